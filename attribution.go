@@ -1,0 +1,1137 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// rng is a half-open token range.
+type rng struct{ i, j int }
+
+func (r rng) empty() bool         { return r.j <= r.i }
+func (r rng) has(k int) bool      { return r.i <= k && k < r.j }
+func (r rng) overlaps(o rng) bool { return r.i < o.j && o.i < r.j }
+func (r rng) contains(o rng) bool { return r.i <= o.i && o.j <= r.j && !o.empty() }
+func (r rng) len() int            { return r.j - r.i }
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// cand is a statement found in the token stream, before speakers are
+// resolved and spans mapped back to the input.
+type cand struct {
+	spk     rng   // speaker mention, empty when implicit
+	cue     rng   // empty for a bare quotation
+	content []rng // pieces in text order
+	lemma   string
+	kind    Kind
+	// inherited marks a subject shared with an earlier cue of the same
+	// sentence ("X expressed concern ..., called for ...").
+	inherited  bool
+	participle bool
+	leftward   bool // the content precedes the cue
+	according  bool
+	bare       bool
+	implicit   bool
+	nestedIn   int // index of the enclosing cand, or -1
+	via        []rng
+	conf       float64
+	unit       int
+	dropped    bool
+	// spkFrom is 1 + the index of the statement whose speaker a bare
+	// quotation continues, or 0.
+	spkFrom int
+}
+
+func (c *cand) extent() rng {
+	if len(c.content) == 0 {
+		return rng{}
+	}
+	return rng{c.content[0].i, c.content[len(c.content)-1].j}
+}
+
+// first is the first token of the statement (speaker, cue or content).
+func (c *cand) first() int {
+	f := c.extent().i
+	if !c.cue.empty() && c.cue.i < f {
+		f = c.cue.i
+	}
+	if !c.spk.empty() && c.spk.i < f {
+		f = c.spk.i
+	}
+	return f
+}
+
+// extractor finds statements in a text.
+type extractor struct {
+	t     *text
+	lang  string
+	lex   *cuelex.Lexicon
+	qs    []quote
+	qi    *quoteIndex
+	cands []cand
+	lower []string
+	// claimed[k] marks tokens already used as a cue or speaker.
+	claimed []bool
+}
+
+func newExtractor(t *text, lang string) *extractor {
+	x := &extractor{t: t, lang: lang, lex: cuelex.English}
+	x.qs = findQuotes(t)
+	x.qi = newQuoteIndex(t, x.qs)
+	x.lower = make([]string, len(t.toks))
+	for i := range t.toks {
+		x.lower[i] = t.toks[i].Lower
+	}
+	x.claimed = make([]bool, len(t.toks))
+	return x
+}
+
+// units groups sentences into extraction units: a sentence, extended to
+// cover any quotation that runs across sentence ends within its line.
+func (x *extractor) units() []rng {
+	var us []rng
+	t := x.t
+	for si := 0; si < len(t.sents); si++ {
+		s := t.sents[si]
+		u := rng{s.From, s.To}
+		for {
+			ext := u.j
+			for k := u.i; k < u.j; k++ {
+				if q, ok := x.qi.at(k); ok && q.end > ext {
+					ext = q.end
+				}
+			}
+			if ext <= u.j {
+				break
+			}
+			for si+1 < len(t.sents) && t.sents[si+1].From < ext {
+				si++
+				u.j = t.sents[si].To
+			}
+			if u.j < ext { // quote beyond the sentence list; cannot happen, but stay safe
+				break
+			}
+		}
+		us = append(us, u)
+	}
+	return us
+}
+
+// run extracts candidate statements from the whole text.
+func (x *extractor) run() {
+	t := x.t
+	for ui, u := range x.units() {
+		if u.empty() || t.boiler[u.i] {
+			continue
+		}
+		start := len(x.cands)
+		x.unit(u, ui, -1, 0)
+		x.attachReportedBy(u, ui, start)
+	}
+	x.bareQuotes()
+	x.finish()
+}
+
+const maxDepth = 3
+
+// unit extracts the statements of token range u. parent is the index of
+// the enclosing statement when u is inside another statement's content.
+func (x *extractor) unit(u rng, ui, parent, depth int) {
+	if depth > maxDepth || u.len() < 2 {
+		return
+	}
+	first := len(x.cands)
+	x.directQuotes(u, ui, parent, depth)
+	x.cues(u, ui, parent, depth, first)
+}
+
+func (x *extractor) tok(k int) *textproc.Token { return &x.t.toks[k] }
+
+func (x *extractor) low(k int) string {
+	if k < 0 || k >= len(x.lower) {
+		return ""
+	}
+	return x.lower[k]
+}
+
+func (x *extractor) isPunct(k int, p string) bool { return x.low(k) == p }
+
+// quotesIn returns the top-level quotations lying inside u, considering u's
+// own nesting level.
+func (x *extractor) quotesIn(u rng) []quote {
+	var out []quote
+	last := -1
+	for _, q := range x.qs {
+		if q.open < u.i || q.end > u.j || q.open < last {
+			continue
+		}
+		if q.single && q.closed && q.end-q.open <= 6 {
+			// short single-quoted terms are scare quotes, not speech
+			continue
+		}
+		out = append(out, q)
+		last = q.end
+	}
+	return out
+}
+
+// directQuotes finds quotations with their speaker and cue around them.
+func (x *extractor) directQuotes(u rng, ui, parent, depth int) {
+	for _, q := range x.quotesIn(u) {
+		i, j := q.inner()
+		if j-i < 2 {
+			continue
+		}
+		// A: “...,” NP CUE ... / “...,” CUE NP
+		if c, ok := x.quoteThenCue(u, q); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.addDirect(c, q, depth)
+			continue
+		}
+		// B: NP CUE[,:] “...”
+		if c, ok := x.cueThenQuote(u, q); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.addDirect(c, q, depth)
+			continue
+		}
+		// C: headline NAME: “...”
+		if c, ok := x.colonQuote(u, q); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.addDirect(c, q, depth)
+			continue
+		}
+	}
+}
+
+func (x *extractor) addDirect(c cand, q quote, depth int) {
+	c.content = append([]rng{{q.open, q.end}}, c.content...)
+	if len(c.content) > 1 && c.content[1].i < c.content[0].i {
+		c.content[0], c.content[1] = c.content[1], c.content[0]
+	}
+	c.kind = Direct
+	x.claim(c.spk)
+	x.claim(c.cue)
+	idx := len(x.cands)
+	x.cands = append(x.cands, c)
+	// statements reported inside the quotation
+	for _, p := range c.content {
+		qq, ok := x.quoteAt(p.i)
+		if !ok {
+			continue
+		}
+		i, j := qq.inner()
+		x.unit(rng{i, j}, c.unit, idx, depth+1)
+	}
+}
+
+func (x *extractor) quoteAt(open int) (quote, bool) {
+	for _, q := range x.qs {
+		if q.open == open {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+func (x *extractor) claim(r rng) {
+	for k := r.i; k < r.j && k < len(x.claimed); k++ {
+		x.claimed[k] = true
+	}
+}
+
+// cueAt matches a cue starting at token k.
+func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
+	if k < 0 || k >= end {
+		return cuelex.Entry{}, 0
+	}
+	hi := minInt(end, k+5)
+	return x.lex.Match(x.lower[k:hi])
+}
+
+func (x *extractor) quoteThenCue(u rng, q quote) (cand, bool) {
+	k := q.end
+	if !q.closed {
+		return cand{}, false
+	}
+	if k < u.j && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
+		k++
+	}
+	if k >= u.j {
+		return cand{}, false
+	}
+	// CUE NP: “...,” said X
+	if e, n := x.cueAt(k, u.j); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
+		np := x.npRight(k+n, u.j)
+		if !np.empty() && x.tailIsFree(np.j, u.j) {
+			return cand{spk: np, cue: rng{k, k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}, true
+		}
+	}
+	// NP CUE: “...,” the press service announced
+	for c := k + 1; c < minInt(u.j, k+10); c++ {
+		e, n := x.cueAt(c, u.j)
+		if n == 0 || e.Type != cuelex.Verb || x.claimed[c] {
+			continue
+		}
+		np := x.subjectLeft(c, k)
+		if np.empty() || np.i != k {
+			continue
+		}
+		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.j-1)) {
+			continue
+		}
+		if !x.tailIsFree(c+n, u.j) {
+			continue
+		}
+		cd := cand{spk: np, cue: rng{c, c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}
+		x.collectTailVia(&cd, c+n, u.j)
+		// “...,” he said, “...”: a second piece
+		if j := x.skipTail(c+n, u.j); j < u.j && x.isPunct(j, ",") {
+			if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
+				cd.content = append(cd.content, rng{q2.open, q2.end})
+			}
+		}
+		return cd, true
+	}
+	return cand{}, false
+}
+
+// determinerLike reports whether w before a verb form makes it a noun:
+// "the report", "head of state", "his statement".
+func determinerLike(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "his", "her", "its", "their", "our", "this", "that", "de", "het", "een", "van", "'s", "so-called":
+		return true
+	}
+	return false
+}
+
+func isDocNoun(w string) bool {
+	switch w {
+	case "statement", "report", "letter", "message", "text", "release", "note", "communique", "document", "post", "tweet", "announcement", "verklaring", "bericht":
+		return true
+	}
+	return false
+}
+
+// tailIsFree reports whether tokens [k, end) after a cue hold no content of
+// their own: prepositional phrases, a parenthesis, "according to ...", a
+// continuation quote, the final punctuation.
+func (x *extractor) tailIsFree(k, end int) bool {
+	j := x.skipTail(k, end)
+	if j >= end {
+		return true
+	}
+	if x.isPunct(j, ",") {
+		if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true,
+	"to": true, "with": true, "after": true, "before": true, "from": true, "by": true, "for": true, "of": true,
+	"late": true, "earlier": true, "later": true, "today": true, "yesterday": true, "tonight": true, "recently": true,
+	"again": true, "also": true, "then": true, "(": true, ")": true, "formerly": true, "known": true, "as": true,
+	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
+	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true, "adding": true}
+
+// skipTail skips prepositional material after a cue: phrases starting
+// with a preposition, "according to X", up to a comma that starts a new
+// quotation or the end.
+func (x *extractor) skipTail(k, end int) int {
+	j := k
+	for j < end {
+		w := x.low(j)
+		switch {
+		case w == "." || w == "!" || w == "?" || w == ";":
+			j++
+			if j >= end {
+				return end
+			}
+			return j
+		case tailPreps[w] || w == "according":
+			// consume the phrase up to punctuation
+			j++
+			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+				if lw := x.low(j); lw == "that" || lw == "dat" {
+					return j
+				}
+				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) {
+					return j
+				}
+				j++
+			}
+		case w == ",":
+			if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
+				return j
+			}
+			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" {
+				j++
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func (x *extractor) collectTailVia(c *cand, k, end int) {
+	for j := k; j < end; j++ {
+		w := x.low(j)
+		if w == "on" && j+1 < end && socialMedia[x.low(j+1)] {
+			c.via = append(c.via, rng{j + 1, j + 2})
+		}
+		if w == "according" && x.low(j+1) == "to" {
+			np := x.npRight(j+2, end)
+			if !np.empty() {
+				c.via = append(c.via, np)
+			}
+		}
+		if w == "citing" || (w == "verwijzing" && x.low(j+1) == "naar") {
+			s := j + 1
+			if w == "verwijzing" {
+				s = j + 2
+			}
+			np := x.npRight(s, end)
+			if !np.empty() {
+				c.via = append(c.via, np)
+			}
+		}
+	}
+}
+
+var socialMedia = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
+	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}
+
+func (x *extractor) cueThenQuote(u rng, q quote) (cand, bool) {
+	k := q.open - 1
+	if k < u.i {
+		return cand{}, false
+	}
+	if x.isPunct(k, ",") || x.isPunct(k, ":") || x.tok(k).Class == textproc.Dash {
+		k--
+	}
+	// find a cue ending at k
+	for c := maxInt(u.i, k-3); c <= k; c++ {
+		e, n := x.cueAt(c, k+1)
+		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
+			continue
+		}
+		np := x.subjectLeft(c, u.i)
+		if np.empty() {
+			continue
+		}
+		return cand{spk: np, cue: rng{c, c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1}, true
+	}
+	return cand{}, false
+}
+
+func (x *extractor) colonQuote(u rng, q quote) (cand, bool) {
+	k := q.open - 1
+	if k <= u.i || !x.isPunct(k, ":") || !x.tok(u.i).NL {
+		return cand{}, false
+	}
+	np := rng{u.i, k}
+	if np.len() > 5 {
+		return cand{}, false
+	}
+	for i := np.i; i < np.j; i++ {
+		if x.tok(i).Class != textproc.Word || !x.tok(i).IsCap() && !isNPFunction(x.low(i)) {
+			return cand{}, false
+		}
+	}
+	return cand{spk: np, cue: rng{k, k + 1}, lemma: ":", conf: 0.85, nestedIn: -1}, true
+}
+
+// npRight returns a noun phrase starting at k: a determiner or possessive,
+// words and names, up to punctuation or a clause word.
+func (x *extractor) npRight(k, end int) rng {
+	j := k
+	for j < end && j < k+10 {
+		t := x.tok(j)
+		w := x.low(j)
+		if t.Class == textproc.Punct && w != "'s" && w != "&" || t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash {
+			break
+		}
+		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for") {
+			break
+		}
+		if j > k {
+			if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
+				break
+			}
+		}
+		j++
+	}
+	// trim a trailing determiner or "of"
+	for j > k && (x.low(j-1) == "of" || x.low(j-1) == "the" || x.low(j-1) == "and") {
+		j--
+	}
+	return rng{k, j}
+}
+
+var npStop = map[string]bool{"that": true, "dat": true, "and": true, "en": true, "but": true, "or": true, "who": true, "which": true,
+	"die": true, "wie": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "heeft": true, "werd": true, "if": true, "als": true, "when": true, "because": true, "omdat": true, "while": true}
+
+var adverbs = map[string]bool{"also": true, "again": true, "then": true, "further": true, "later": true, "repeatedly": true,
+	"once": true, "ook": true, "nog": true, "verder": true, "eerder": true, "previously": true, "earlier": true, "reportedly": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true, "do": true,
+	"heeft": true, "hebben": true, "had'": true, "publicly": true, "firmly": true, "strongly": true, "clearly": true,
+	"specifically": true, "explicitly": true, "recently": true, "today": true, "yesterday": true, "just": true,
+	"only": true, "even": true, "still": true, "already": true, "not": true, "n't": true, "never": true, "privately": true,
+	"however": true, "meanwhile": true, "nevertheless": true, "allegedly": true, "separately": true, "additionally": true}
+
+var parentheticals = map[string]bool{"in turn": true, "however": true, "meanwhile": true, "for his part": true,
+	"for her part": true, "for its part": true, "for their part": true, "in response": true, "in return": true,
+	"nevertheless": true, "though": true, "too": true, "at the same time": true, "on the other hand": true,
+	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"hij": true, "zij": true, "ze": true, "wij": true, "we'": true, "him": true, "her": true, "them": true, "hem": true,
+	"haar": true, "hen": true}
+
+var clauseStops = map[string]bool{"that": true, "dat": true, "but": true, "maar": true, "while": true, "as": true,
+	"when": true, "because": true, "if": true, "als": true, "who": true, "which": true, "die": true, "since": true,
+	"although": true, "after": true, "before": true, "where": true, "so": true, "zo": true, "and": true, "en": true,
+	"in": true, "on": true, "at": true, "during": true, "among": true, "with": true, "from": true, "by": true,
+	"to": true, "into": true, "about": true, "than": true, "op": true, "tijdens": true, "met": true, "door": true,
+	"naar": true, "bij": true, "under": true, "over": true, "still": true, "was": true, "were": true, "is": true,
+	"are": true, "been": true, "be": true, "werd": true, "wordt": true, "nevertheless": true, "meanwhile": true,
+	"however": true, "also": true, "then": true, "now": true, "thus": true, "therefore": true}
+
+func isNPFunction(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "van", "de", "het", "een", "'s", "and", "for", "der", "den", "al", "bin", "von":
+		return true
+	}
+	return false
+}
+
+// subjectLeft returns the subject noun phrase of the cue at c, looking left
+// no further than from.
+func (x *extractor) subjectLeft(c, from int) rng {
+	j := c - 1
+	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
+	for j >= from {
+		w := x.low(j)
+		if adverbs[w] {
+			j--
+			continue
+		}
+		if w == "," {
+			// , PAREN ,
+			k := j - 1
+			for k >= from && !x.isPunct(k, ",") && j-k <= 6 {
+				k--
+			}
+			if k >= from && x.isPunct(k, ",") && parentheticals[x.t.norm[x.tok(k+1).S:x.tok(j-1).E]] {
+				j = k - 1
+				continue
+			}
+		}
+		break
+	}
+	end := j + 1
+	if end <= from {
+		return rng{}
+	}
+	if pronouns[x.low(j)] {
+		if x.low(j) == "it" && (x.low(j-1) == "what" || x.low(j-1) == "as") {
+			return rng{}
+		}
+		return rng{j, end}
+	}
+	// ", Name," appositive: Armenia's ambassador, Edmon Marukyan, has said
+	if x.isPunct(j, ",") {
+		k := j - 1
+		for k >= from && !x.isPunct(k, ",") && j-k <= 5 && x.tok(k).Class == textproc.Word && (x.tok(k).IsCap() || isNPFunction(x.low(k))) {
+			k--
+		}
+		if k > from && x.isPunct(k, ",") && k < j-1 && x.tok(k+1).IsCap() {
+			head := x.npLeft(k, from)
+			if !head.empty() && head.i >= from {
+				return rng{head.i, j}
+			}
+		}
+		return rng{}
+	}
+	np := x.npLeft(end, from)
+	return np
+}
+
+// npLeft returns the noun phrase ending at token end (exclusive).
+func (x *extractor) npLeft(end, from int) rng {
+	i := end
+	for i > from && end-i < 10 {
+		k := i - 1
+		t := x.tok(k)
+		w := x.low(k)
+		if t.Class != textproc.Word && t.Class != textproc.Number && w != "'s" {
+			break
+		}
+		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && x.tok(k+1).IsCap() && k+1 < end) {
+			break
+		}
+		if pronouns[w] && k != end-1 {
+			break
+		}
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) {
+			break
+		}
+		i = k
+	}
+	// the phrase must end in a noun-like word
+	if i >= end {
+		return rng{}
+	}
+	last := x.tok(end - 1)
+	lw := x.low(end - 1)
+	if !(last.IsCap() || pronouns[lw] || last.Class == textproc.Number || isNounish(lw) || roleHeads[lw] || len(lw) > 2 && !strings.HasSuffix(lw, "ly")) {
+		return rng{}
+	}
+	if isNPFunction(lw) {
+		return rng{}
+	}
+	return rng{i, end}
+}
+
+func isNounish(w string) bool {
+	return isDocNoun(w) || w == "report" || w == "statement" || w == "comment" || w == "note" || w == "post" || w == "name"
+}
+
+// cues finds statements introduced by cues in u that are not inside a
+// quotation already used as a direct content.
+func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
+	t := x.t
+	var unitSubject rng // subject of the last cue, for coordination
+	for k := u.i; k < u.j; k++ {
+		if x.claimed[k] {
+			continue
+		}
+		if q, ok := x.qi.at(k); ok && depth == 0 && q.open < k {
+			// inside a quotation: the speaker's own words
+			if q.end <= u.j {
+				k = q.end - 1
+			}
+			continue
+		}
+		e, n := x.cueAt(k, u.j)
+		if n == 0 {
+			if c, ok := x.inWords(u, k); ok {
+				c.unit, c.nestedIn = ui, parent
+				x.claim(c.cue)
+				x.cands = append(x.cands, c)
+				k = c.cue.j - 1
+			}
+			continue
+		}
+		cue := rng{k, k + n}
+		var c cand
+		ok := false
+		switch e.Type {
+		case cuelex.According:
+			c, ok = x.according(u, cue, e)
+		case cuelex.Passive:
+			c, ok = x.passive(u, cue, e)
+		default:
+			c, ok = x.verb(u, cue, e, unitSubject)
+		}
+		if !ok {
+			if e.Type == cuelex.Passive {
+				k = cue.j - 1
+			}
+			continue
+		}
+		c.unit, c.lemma = ui, e.Lemma
+		if c.nestedIn == 0 {
+			c.nestedIn = -1
+		}
+		if parent >= 0 {
+			c.nestedIn = parent
+		}
+		if !c.spk.empty() && !c.according {
+			unitSubject = c.spk
+		}
+		x.claim(c.cue)
+		x.claim(c.spk)
+		x.cands = append(x.cands, c)
+		k = cue.j - 1
+	}
+	_ = t
+	x.resolveUnit(u, firstInUnit)
+}
+
+func (x *extractor) according(u rng, cue rng, e cuelex.Entry) (cand, bool) {
+	np := x.npRight(cue.j, u.j)
+	if np.empty() {
+		return cand{}, false
+	}
+	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1}
+	j := np.j
+	if x.isPunct(j, ",") {
+		j++
+	}
+	end := x.trimEnd(u.i, u.j)
+	if cue.i > u.i+2 && x.isPunct(cue.i-1, ",") && j >= end {
+		// C, according to X.
+		c.content = []rng{{x.skipLead(u.i, cue.i-1), cue.i - 1}}
+		c.leftward = true
+	} else if j < end {
+		c.content = []rng{{j, end}}
+	} else {
+		return cand{}, false
+	}
+	if c.content[0].empty() {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// inWords matches "in X's words, C" and "in the words of X, C".
+func (x *extractor) inWords(u rng, k int) (cand, bool) {
+	if x.low(k) != "in" {
+		return cand{}, false
+	}
+	for w := k + 2; w < minInt(u.j, k+7); w++ {
+		if x.low(w) != "words" {
+			continue
+		}
+		if x.low(w-1) != "'s" && !possessiveWord(x.low(w-1)) {
+			return cand{}, false
+		}
+		spk := rng{k + 1, w - 1}
+		if possessiveWord(x.low(w - 1)) {
+			spk = rng{w - 1, w}
+		}
+		j := w + 1
+		if x.isPunct(j, ",") {
+			j++
+		}
+		end := x.trimEnd(u.i, u.j)
+		if j >= end || spk.empty() {
+			return cand{}, false
+		}
+		return cand{spk: spk, cue: rng{k, w + 1}, lemma: "in words", content: []rng{{j, end}}, conf: 0.8, nestedIn: -1}, true
+	}
+	return cand{}, false
+}
+
+func possessiveWord(w string) bool {
+	return w == "his" || w == "her" || w == "their" || w == "its" || w == "zijn"
+}
+
+func (x *extractor) passive(u rng, cue rng, e cuelex.Entry) (cand, bool) {
+	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1}
+	j := cue.j
+	if x.low(j) == "by" {
+		np := x.npRight(j+1, u.j)
+		if np.empty() {
+			return cand{}, false
+		}
+		// "This was reported by X": a channel for the previous sentence
+		if cue.i > u.i && (x.low(cue.i-1) == "this" || x.low(cue.i-1) == "it") && x.skipTail(np.j, u.j) >= x.trimEnd(u.i, u.j) {
+			return cand{}, false
+		}
+		c.spk, c.implicit = np, false
+		j = np.j
+	}
+	end := x.trimEnd(u.i, u.j)
+	if x.low(j) == "that" || x.low(j) == "dat" {
+		c.content = []rng{{j, end}}
+		return c, true
+	}
+	// C was brought to attention.
+	if j >= end || x.skipTail(j, u.j) >= end {
+		s := x.clauseStart(u, cue.i)
+		if cue.i-s >= 3 {
+			c.content = []rng{{s, cue.i}}
+			c.leftward = true
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// clauseStart finds where the clause ending at k starts: after ", and",
+// ";" or a ", that"-less comma, or at the unit start.
+func (x *extractor) clauseStart(u rng, k int) int {
+	for j := k - 1; j > u.i; j-- {
+		if x.isPunct(j, ";") {
+			return j + 1
+		}
+		if (x.low(j) == "and" || x.low(j) == "en") && x.isPunct(j-1, ",") {
+			return j + 1
+		}
+		if q, ok := x.qi.at(j); ok && q.open < j {
+			j = q.open
+		}
+	}
+	return x.skipLead(u.i, k)
+}
+
+// skipLead skips an opening "Still," "In this regard," at the start of a
+// leftward content? No: PolNeAR keeps them; only leading quote-less
+// punctuation is skipped.
+func (x *extractor) skipLead(i, end int) int {
+	for i < end && (x.tok(i).Class == textproc.Punct || x.tok(i).Class == textproc.Dash) {
+		i++
+	}
+	return i
+}
+
+// trimEnd returns the end of u without its final punctuation.
+func (x *extractor) trimEnd(i, j int) int {
+	for j > i {
+		w := x.low(j - 1)
+		if w == "." || w == ";" || w == "," || w == ":" {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand, bool) {
+	k := cue.i
+	w := x.low(k)
+	// a noun, not a verb: "the report", "a statement", "so-called"
+	if prev := x.low(k - 1); prev == "the" || prev == "a" || prev == "an" || prev == "de" || prev == "het" || prev == "een" || prev == "his" || prev == "her" || prev == "its" || prev == "their" || prev == "'s" {
+		return cand{}, false
+	}
+	_ = w
+	c := cand{cue: cue, conf: 0.85, nestedIn: -1, participle: e.Participle}
+	subj := x.subjectLeft(k, u.i)
+	end := x.trimEnd(u.i, u.j)
+	switch {
+	case !subj.empty():
+		c.spk = subj
+	case e.Participle && x.isPunct(k-1, ","):
+		c.spk, c.inherited = unitSubject, true
+		if c.spk.empty() {
+			c.spk = x.mainSubject(u, k)
+		}
+		c.conf = 0.75
+	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.empty():
+		c.spk, c.inherited = unitSubject, true
+		c.conf = 0.75
+	default:
+		// inverted: "..., said X." / "..., zo meldt X"
+		np := x.npRight(cue.j, u.j)
+		lead := k - 1
+		if x.low(lead) == "zo" || x.low(lead) == "so" {
+			lead--
+		}
+		if !np.empty() && lead > u.i+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) {
+			c.spk = np
+			c.leftward = true
+			c.content = []rng{{x.skipLead(u.i, lead), lead}}
+			x.collectTailVia(&c, np.j, u.j)
+			if x.tok(lead).Class == textproc.Quote {
+				return cand{}, false // a quotation: handled as direct
+			}
+			return c, true
+		}
+		return cand{}, false
+	}
+	if c.spk.empty() {
+		return cand{}, false
+	}
+	if e.Weak {
+		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.j-1)) {
+			return cand{}, false
+		}
+	}
+	// content to the right: from "that", after prepositional material
+	j := cue.j
+	x.collectTailVia(&c, j, minInt(u.j, j+8))
+	start := -1
+	limit := minInt(end, j+16)
+	for p := j; p < limit; p++ {
+		lw := x.low(p)
+		if lw == "that" || lw == "dat" {
+			start = p
+			break
+		}
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
+			break
+		}
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according") {
+			break
+		}
+		if x.tok(p).Class == textproc.Quote {
+			break
+		}
+	}
+	if start < 0 {
+		start = x.skipShortPP(j, end)
+	}
+	// the content is to the left when nothing but prepositional material
+	// follows: "C, X said in a phone call with Y, according to Z."
+	if (x.skipTail(j, u.j) >= end && c.spk.i > u.i+2) || start >= end {
+		lead := c.spk.i - 1
+		if lead > u.i+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) {
+			if x.tok(lead-1).Class == textproc.Quote {
+				return cand{}, false // “...,” X said: a direct quotation, found elsewhere
+			}
+			c.content = []rng{{x.skipLead(x.leftStart(u, lead), lead), lead}}
+			c.leftward = true
+			return c, true
+		}
+		return cand{}, false
+	}
+	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
+		return cand{}, false
+	}
+	if e.Lemma == "call" && c.participle == false && x.low(cue.j) != "on" && x.low(cue.j) != "for" {
+		// "called" alone reports only as "calling X Y" after a comma
+		if !c.inherited {
+			return cand{}, false
+		}
+	}
+	c.content = []rng{{start, end}}
+	return c, true
+}
+
+// leftStart is where a leftward content starts: the unit start, or after a
+// leading "According to X," that is itself a channel.
+func (x *extractor) leftStart(u rng, lead int) int {
+	return u.i
+}
+
+// skipShortPP skips "in a statement", "on Tuesday" between a cue and its
+// content.
+func (x *extractor) skipShortPP(j, end int) int {
+	p := j
+	for p < end && tailPreps[x.low(p)] && x.low(p) != "to" && x.low(p) != "of" {
+		q := p + 1
+		for q < end && q-p <= 4 {
+			w := x.low(q)
+			if w == "the" && q > p+1 || pronouns[w] && w != "her" || x.isPunct(q, ",") {
+				break
+			}
+			q++
+		}
+		if q >= end || q-p > 4 {
+			return p
+		}
+		if x.isPunct(q, ",") {
+			q++
+		}
+		p = q
+	}
+	return p
+}
+
+// mainSubject returns the noun phrase at the start of u, the subject of
+// its main clause.
+func (x *extractor) mainSubject(u rng, before int) rng {
+	i := u.i
+	j := i
+	for j < before && j-i < 8 {
+		w := x.low(j)
+		t := x.tok(j)
+		if t.Class != textproc.Word {
+			break
+		}
+		if j > i && (strings.HasSuffix(w, "ed") && !t.IsCap() || npStop[w] || clauseStops[w]) {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return rng{}
+	}
+	return rng{i, j}
+}
+
+// resolveUnit clips contents at later statements of the same unit and
+// marks nesting.
+func (x *extractor) resolveUnit(u rng, first int) {
+	cs := x.cands[first:]
+	for a := range cs {
+		A := &cs[a]
+		if A.kind == Direct || len(A.content) != 1 {
+			continue
+		}
+		ext := A.content[0]
+		for b := range cs {
+			if a == b {
+				continue
+			}
+			B := &cs[b]
+			bf := B.first()
+			if B.inherited || B.participle {
+				bf = B.cue.i
+			}
+			if bf <= ext.i || bf >= ext.j {
+				continue
+			}
+			sameSubject := B.spk == A.spk
+			sequential := (B.inherited || B.participle) && sameSubject || B.according || B.leftward ||
+				x.low(bf-1) == "but" || x.isPunct(bf-1, ";") || B.kind == Direct && B.nestedIn != first+a
+			if !sequential {
+				if B.nestedIn < 0 {
+					B.nestedIn = first + a
+				}
+				continue
+			}
+			cut := bf
+			for cut > ext.i && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo") {
+				cut--
+			}
+			ext.j = cut
+		}
+		A.content[0] = ext
+		if ext.empty() {
+			A.dropped = true
+		}
+	}
+	// an "according to X" whose clause holds another statement is that
+	// statement's channel, not a statement of its own
+	for a := range cs {
+		A := &cs[a]
+		if !A.according || A.dropped {
+			continue
+		}
+		for b := range cs {
+			B := &cs[b]
+			if a == b || B.dropped || B.according {
+				continue
+			}
+			if A.extent().contains(B.cue) || A.extent().overlaps(B.extent()) && B.leftward {
+				A.dropped = true
+				B.via = append(B.via, A.spk)
+			}
+		}
+	}
+}
+
+func nonEmptyStart(r rng, def int) int {
+	if r.empty() {
+		return def
+	}
+	return r.i
+}
+
+// attachReportedBy handles "This was reported by X." and "X reported
+// this.": X becomes the channel of the previous unit's statements.
+func (x *extractor) attachReportedBy(u rng, ui, start int) {
+	if start != len(x.cands) {
+		return
+	}
+	k := u.i
+	if !(x.low(k) == "this" || x.low(k) == "it" || x.low(k) == "dit") {
+		return
+	}
+	for j := k + 1; j < minInt(u.j, k+5); j++ {
+		if x.low(j) == "by" || x.low(j) == "door" {
+			np := x.npRight(j+1, u.j)
+			if np.empty() {
+				return
+			}
+			for i := len(x.cands) - 1; i >= 0 && x.cands[i].unit == ui-1; i-- {
+				if x.cands[i].nestedIn < 0 {
+					x.cands[i].via = append(x.cands[i].via, np)
+				}
+			}
+			return
+		}
+	}
+}
+
+// bareQuotes attributes quotations standing alone in a sentence to the
+// speaker of the statement just before them.
+func (x *extractor) bareQuotes() {
+	used := map[int]bool{}
+	for _, c := range x.cands {
+		for _, p := range c.content {
+			used[p.i] = true
+			for k := p.i; k < p.j; k++ {
+				used[k] = true
+			}
+		}
+	}
+	units := x.units()
+	for ui, u := range units {
+		if u.empty() || x.t.boiler[u.i] {
+			continue
+		}
+		qs := x.quotesIn(u)
+		if len(qs) != 1 {
+			continue
+		}
+		q := qs[0]
+		if used[q.open] || q.open != u.i || x.trimEnd(u.i, u.j) > q.end+1 || q.end-q.open < 6 {
+			continue
+		}
+		// previous statement in this or the previous line
+		prev := -1
+		for i := len(x.cands) - 1; i >= 0; i-- {
+			if x.cands[i].unit < ui && x.cands[i].nestedIn < 0 && !x.cands[i].dropped {
+				prev = i
+				break
+			}
+		}
+		if prev < 0 || x.cands[prev].unit < ui-2 {
+			continue
+		}
+		x.cands = append(x.cands, cand{content: []rng{{q.open, q.end}}, kind: Direct, bare: true, implicit: true,
+			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev + 1})
+	}
+}
+
+// finish sets kinds and drops empty statements.
+func (x *extractor) finish() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.dropped {
+			continue
+		}
+		for _, p := range c.content {
+			if p.empty() {
+				c.dropped = true
+			}
+		}
+		if c.kind == Direct {
+			continue
+		}
+		ext := c.extent()
+		for _, q := range x.quotesIn(ext) {
+			if q.single {
+				continue
+			}
+			words := 0
+			for k := q.open; k < q.end; k++ {
+				if x.tok(k).Class == textproc.Word || x.tok(k).Class == textproc.Number {
+					words++
+				}
+			}
+			if words >= 4 || explicitlyAttributed(x, q.open) {
+				c.kind = Mixed
+			}
+		}
+	}
+}
+
+func explicitlyAttributed(x *extractor, open int) bool {
+	w1, w2 := x.low(open-1), x.low(open-2)
+	return w1 == "as" && (w2 == "described" || w2 == "called" || w2 == "termed" || w2 == "labelled" || w2 == "labeled" || w2 == "dubbed") ||
+		w1 == "calling" || w1 == "called" || w1 == "noemde" || w1 == "als"
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/attrib-go/attrib"
+	"github.com/google/go-cmp/cmp"
+)
+
+const evalData = "../../testdata/eval"
+
+func runEval(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = cmdEval(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestEvalMatchesReference(t *testing.T) {
+	gold, pred := filepath.Join(evalData, "gold"), filepath.Join(evalData, "pred.jsonl")
+
+	code, out, errs := runEval("-gold", gold, "-pred", pred, "-json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want, err := os.ReadFile(filepath.Join(evalData, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, ref map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	json.Unmarshal(want, &ref)
+	kinds, _ := got["by_content_kind"].(map[string]any)
+	if kinds["direct"] == nil || kinds["other"] == nil {
+		t.Errorf("no breakdown by content kind in %s", out)
+	}
+	delete(got, "by_content_kind")
+	if d := cmp.Diff(ref, got); d != "" {
+		t.Errorf("-json (-reference +got):\n%s", d)
+	}
+
+	code, out, errs = runEval("-pred", pred, "-gold", gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	wantText, err := os.ReadFile(filepath.Join(evalData, "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, string(wantText)+"\ndirect-quote contents:\n") || !strings.Contains(out, "\nother contents:\n") {
+		t.Errorf("text output:\n%s\nreference:\n%s", out, wantText)
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"doc\": 1}\n"), 0o644)
+	gold := filepath.Join(evalData, "gold")
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{nil, 2},
+		{[]string{"-gold"}, 2},
+		{[]string{"-gold", gold, "extra"}, 2},
+		{[]string{"-gold", gold, "-nope"}, 2},
+		{[]string{"-gold", gold, "-pred", bad, "-dump", bad}, 2},
+		{[]string{"-h"}, 0},
+		{[]string{"-gold", filepath.Join(dir, "missing")}, 1},
+		{[]string{"-gold", dir}, 1},
+		{[]string{"-gold", gold, "-pred", filepath.Join(dir, "missing.jsonl")}, 1},
+		{[]string{"-gold", gold, "-pred", bad}, 1},
+	} {
+		if code, _, errs := runEval(tt.args...); code != tt.code || code != 0 && errs == "" {
+			t.Errorf("%q: exit %d, want %d; stderr %q", tt.args, code, tt.code, errs)
+		}
+	}
+}
+
+func TestEvalExtracts(t *testing.T) {
+	gold := filepath.Join(evalData, "gold")
+	dump := filepath.Join(t.TempDir(), "pred.jsonl")
+	code, out, errs := runEval("-gold", gold, "-json", "-dump", dump)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var res struct{ Docs, Predicted int }
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	texts, _ := filepath.Glob(filepath.Join(gold, "text", "*.txt"))
+	for _, p := range texts {
+		text, _ := os.ReadFile(p)
+		doc, err := attrib.Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(doc.Statements())
+	}
+	if res.Docs != 4 || res.Predicted != n {
+		t.Errorf("docs %d, predicted %d; want 4, %d", res.Docs, res.Predicted, n)
+	}
+	// Scoring the dumped predictions gives the same figures.
+	code, again, errs := runEval("-gold", gold, "-json", "-pred", dump)
+	if code != 0 || again != out {
+		t.Errorf("exit %d (%s); scores of the dump differ:\n%s\n%s", code, errs, out, again)
+	}
+}

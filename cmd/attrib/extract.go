@@ -1,0 +1,463 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/attrib-go/attrib"
+	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/record"
+)
+
+const extractUsage = `Usage: attrib extract [flags] PATH...
+
+Parses each document and writes exactly one result per document, in input
+order. A PATH is a text file (one document, named after the file without
+".txt"), a directory (its *.txt files in name order; subdirectories are not
+read), a .jsonl or .ndjson file with one document per line
+  {"id": "...", "text": "...", "url": "...", "outlet": "...",
+   "published": "RFC 3339 or YYYY-MM-DD", "lang": "en"}
+(only "text" is required; a document without "id" is named FILE:LINE), or
+"-" for standard input (JSON Lines if it starts with "{", else one text
+document named "-"). Without PATH, standard input is read.
+
+A document that cannot be parsed still gets a result, with an "error" field
+and no statements. Files that cannot be read and malformed JSON lines are
+reported on standard error and skipped; the exit status is then 1.
+
+Flags:
+`
+
+// extractConfig holds the flags of extract.
+type extractConfig struct {
+	workers int
+	format  string
+	out     string
+	lang    string
+}
+
+func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var cfg extractConfig
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "parse `N` documents in parallel")
+	fs.StringVar(&cfg.format, "format", "jsonl", "output `format`: jsonl (one JSON object per line), json (one indented JSON array), text (a listing for reading) or brat (NAME.txt and NAME.ann files in the -o directory)")
+	fs.StringVar(&cfg.out, "o", "", "write to `PATH` instead of standard output; for -format brat, the directory to write to (created if needed; required)")
+	fs.StringVar(&cfg.lang, "lang", "", "parse all documents as language `CODE` (ISO 639-1: en, nl) instead of detecting it")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), extractUsage)
+		fs.PrintDefaults()
+	}
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	con := newConsole(stderr, "attrib extract: ")
+	switch {
+	case cfg.workers < 1:
+		con.errorf("-j must be at least 1")
+		return 2
+	case cfg.format != "jsonl" && cfg.format != "json" && cfg.format != "text" && cfg.format != "brat":
+		con.errorf("unknown -format %q (want jsonl, json, text or brat)", cfg.format)
+		return 2
+	case cfg.format == "brat" && cfg.out == "":
+		con.errorf("-format brat needs -o DIR")
+		return 2
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+
+	var sink outputSink
+	var closeOut func() error
+	if cfg.format == "brat" {
+		if err := os.MkdirAll(cfg.out, 0o755); err != nil {
+			con.errorf("%v", err)
+			return 1
+		}
+		if err := os.WriteFile(filepath.Join(cfg.out, "annotation.conf"), []byte(brat.Conf), 0o644); err != nil {
+			con.errorf("%v", err)
+			return 1
+		}
+		sink = &bratSink{dir: cfg.out, names: map[string]bool{}, con: con}
+	} else {
+		w := stdout
+		if cfg.out != "" && cfg.out != "-" {
+			f, err := os.Create(cfg.out)
+			if err != nil {
+				con.errorf("%v", err)
+				return 1
+			}
+			w, closeOut = f, f.Close
+		}
+		sink = &streamSink{w: w, format: cfg.format}
+	}
+
+	rd := &reader{stdin: stdin, paths: paths}
+	work := func(in *input) *parsed { return parse(in, cfg.lang, cfg.format) }
+	consume := func(in *input, p *parsed) error {
+		if p.err != nil {
+			con.errorf("%s: %v", in.where, p.err)
+		}
+		err := sink.write(in, p)
+		con.add(len(in.text))
+		return err
+	}
+	err = pipeline(cfg.workers, rd, con, work, consume)
+	if err == nil {
+		err = sink.finish()
+	}
+	if closeOut != nil {
+		if cerr := closeOut(); err == nil {
+			err = cerr
+		}
+	}
+	con.done()
+	if isBrokenPipe(err) {
+		return exitBrokenPipe
+	}
+	if err != nil {
+		con.errorf("%v", err)
+		return 1
+	}
+	if con.hasFailed() {
+		return 1
+	}
+	return 0
+}
+
+// exitBrokenPipe is the status after standard output was closed by its
+// reader, as for a process ended by SIGPIPE.
+const exitBrokenPipe = 128 + int(syscall.SIGPIPE)
+
+// isBrokenPipe reports whether err comes from writing to a pipe whose
+// reader has gone.
+func isBrokenPipe(err error) bool {
+	return errors.Is(err, syscall.EPIPE) || errors.Is(err, io.ErrClosedPipe)
+}
+
+// parseDoc parses a document; tests replace it.
+var parseDoc = attrib.Parse
+
+// parsed is the result of parsing one document.
+type parsed struct {
+	doc *attrib.Document // nil on error
+	rec *record.Record
+	out []byte // the formatted record, for jsonl, json and text
+	err error  // the parse error
+}
+
+// parse parses in, converts it to its record and formats it. A panic in
+// Parse becomes an error of the document.
+func parse(in *input, lang, format string) (p *parsed) {
+	p = new(parsed)
+	defer func() {
+		if v := recover(); v != nil {
+			p.doc, p.err = nil, fmt.Errorf("internal error: %v", v)
+			p.rec = record.Failed(in.id, p.err)
+			p.out = format1(p.rec, format)
+		}
+	}()
+	doc, err := parseDoc(in.text, in.options(lang)...)
+	if err != nil || doc == nil {
+		if err == nil {
+			err = errors.New("no document")
+		}
+		p.err = err
+		p.rec = record.Failed(in.id, err)
+	} else {
+		p.doc = doc
+		p.rec = record.New(doc)
+		if p.rec.Doc == "" {
+			p.rec.Doc = in.id
+		}
+	}
+	p.out = format1(p.rec, format)
+	return p
+}
+
+// format1 formats one record.
+func format1(r *record.Record, format string) []byte {
+	var b []byte
+	var err error
+	switch format {
+	case "jsonl":
+		b, err = record.Marshal(r)
+		b = append(b, '\n')
+	case "json":
+		b, err = record.MarshalIndent(r, "  ", "  ")
+	case "text":
+		b = textListing(r)
+	}
+	if err != nil {
+		// Records hold only strings, numbers and slices: this cannot
+		// happen, but keep the one-result-per-document promise.
+		b, _ = record.Marshal(record.Failed(r.Doc, err))
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// outputSink receives the results in input order.
+type outputSink interface {
+	write(in *input, p *parsed) error
+	finish() error
+}
+
+// streamSink writes jsonl, json or text to a stream.
+type streamSink struct {
+	w      io.Writer
+	format string
+	n      int
+}
+
+func (s *streamSink) write(_ *input, p *parsed) error {
+	var buf []byte
+	if s.format == "json" {
+		if s.n == 0 {
+			buf = append(buf, "[\n  "...)
+		} else {
+			buf = append(buf, ",\n  "...)
+		}
+	} else if s.format == "text" && s.n > 0 {
+		buf = append(buf, '\n')
+	}
+	s.n++
+	_, err := s.w.Write(append(buf, p.out...))
+	return err
+}
+
+func (s *streamSink) finish() error {
+	if s.format != "json" {
+		return nil
+	}
+	end := "\n]\n"
+	if s.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(s.w, end)
+	return err
+}
+
+// bratSink writes NAME.txt and NAME.ann files.
+type bratSink struct {
+	dir   string
+	names map[string]bool
+	con   *console
+}
+
+func (s *bratSink) write(in *input, p *parsed) error {
+	name := fileName(in.id)
+	for i := 2; s.names[name]; i++ {
+		name = fmt.Sprintf("%s-%d", fileName(in.id), i)
+	}
+	s.names[name] = true
+	base := filepath.Join(s.dir, name)
+	if err := os.WriteFile(base+".txt", in.text, 0o644); err != nil {
+		return err
+	}
+	var attrs []brat.Attribution
+	var bad []string
+	if p.doc != nil {
+		for _, st := range p.doc.Statements() {
+			a := bratAttribution(st)
+			if err := brat.Write(io.Discard, in.text, []brat.Attribution{a}); err != nil {
+				bad = append(bad, st.ID)
+				continue
+			}
+			attrs = append(attrs, a)
+		}
+	}
+	if len(bad) > 0 {
+		s.con.errorf("%s: statements %s left out of %s.ann: their spans are not on character boundaries", in.where, strings.Join(bad, ", "), name)
+	}
+	var buf bytes.Buffer
+	if err := brat.Write(&buf, in.text, attrs); err != nil {
+		return err
+	}
+	return os.WriteFile(base+".ann", buf.Bytes(), 0o644)
+}
+
+func (s *bratSink) finish() error { return nil }
+
+// bratAttribution converts st: the speaker's mention is the Source.
+func bratAttribution(st attrib.Statement) brat.Attribution {
+	var a brat.Attribution
+	if !st.Speaker.Implicit() {
+		a.Source = []brat.Span{{Start: st.Speaker.Mention.Start, End: st.Speaker.Mention.End}}
+	}
+	if !st.Cue.Span.IsZero() {
+		a.Cue = []brat.Span{{Start: st.Cue.Start, End: st.Cue.End}}
+	}
+	for _, sp := range st.Content.Spans {
+		a.Content = append(a.Content, brat.Span{Start: sp.Start, End: sp.End})
+	}
+	return a
+}
+
+// fileName turns a document ID into a safe file name.
+func fileName(id string) string {
+	name := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			return r
+		}
+		return '_'
+	}, id)
+	if strings.HasPrefix(name, ".") {
+		name = "_" + name[1:]
+	}
+	if name == "" {
+		name = "doc"
+	}
+	return name
+}
+
+// pipeline reads the documents of rd, runs work on each with the given
+// number of workers and passes the results to consume in input order. At
+// most a few documents per worker are in memory at a time. It stops at the
+// first error of consume and returns it.
+func pipeline[T any](workers int, rd *reader, con *console, work func(*input) T, consume func(*input, T) error) error {
+	type item struct {
+		seq int
+		in  *input
+		res T
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	window := 2*workers + 2
+	slots := make(chan struct{}, window)
+	jobs := make(chan item)
+	results := make(chan item, window)
+
+	rd.fail = func(err error) { con.errorf("%v", err) }
+	go func() {
+		defer close(jobs)
+		seq := 0
+		rd.emit = func(in *input) bool {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- item{seq: seq, in: in}:
+				seq++
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		rd.run()
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for it := range jobs {
+				it.res = work(it.in)
+				results <- it
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]item{}
+	next := 0
+	for it := range results {
+		pending[it.seq] = it
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := consume(p.in, p.res); err != nil {
+				return err
+			}
+			<-slots
+		}
+	}
+	return nil
+}
+
+// textListing formats r for reading:
+//
+//	# 000 (en, 2 statements)
+//	s1 [indirect] Ilham Aliyev (Aliyev) said: "..." — via press service; event call-2023-09-19; confidence 0.92
+func textListing(r *record.Record) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s", oneLine(r.Doc))
+	if r.Error != "" {
+		fmt.Fprintf(&b, ": error: %s\n", oneLine(r.Error))
+		return []byte(b.String())
+	}
+	var info []string
+	for _, s := range []string{r.Lang, r.Outlet, r.Published} {
+		if s != "" {
+			info = append(info, oneLine(s))
+		}
+	}
+	info = append(info, fmt.Sprintf("%d statements", len(r.Statements)))
+	fmt.Fprintf(&b, " (%s)\n", strings.Join(info, ", "))
+	for _, s := range r.Statements {
+		name := s.Speaker.Name
+		if name == "" {
+			name = "?"
+		}
+		fmt.Fprintf(&b, "%s [%s] %s", s.ID, s.Kind, oneLine(name))
+		if s.Speaker.Implicit() {
+			b.WriteString(" (implicit)")
+		} else if s.Speaker.Text != s.Speaker.Name {
+			fmt.Fprintf(&b, " (%s)", oneLine(s.Speaker.Text))
+		}
+		if s.Cue != nil && s.Cue.Text != ":" {
+			fmt.Fprintf(&b, " %s", oneLine(s.Cue.Text))
+		}
+		fmt.Fprintf(&b, `: "%s"`, oneLine(s.Content.Clean))
+		var extra []string
+		if len(s.Via) > 0 {
+			names := make([]string, len(s.Via))
+			for i, v := range s.Via {
+				names[i] = oneLine(v.Name)
+			}
+			extra = append(extra, "via "+strings.Join(names, ", "))
+		}
+		if s.NestedIn != "" {
+			extra = append(extra, "in "+s.NestedIn)
+		}
+		if s.Event != "" {
+			extra = append(extra, "event "+s.Event)
+		}
+		extra = append(extra, fmt.Sprintf("confidence %.2f", s.Confidence))
+		fmt.Fprintf(&b, " — %s\n", strings.Join(extra, "; "))
+	}
+	return []byte(b.String())
+}
+
+// oneLine makes s printable on one line: invalid UTF-8 becomes U+FFFD and
+// control characters and line breaks become spaces.
+func oneLine(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r < ' ' || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,259 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/attrib-go/attrib"
+)
+
+// maxDocument is the largest document a JSON Lines input may hold, in
+// bytes of its line.
+const maxDocument = 64 << 20
+
+// input is one document to process.
+type input struct {
+	// where names the document in messages: a file, "FILE:LINE" or "-".
+	where     string
+	id        string
+	text      []byte
+	outlet    string
+	url       string
+	lang      string
+	published time.Time
+}
+
+// options returns the Parse options of in; lang, if not empty, overrides
+// the language of in.
+func (in *input) options(lang string) []attrib.Option {
+	opts := []attrib.Option{attrib.WithID(in.id)}
+	if in.outlet != "" {
+		opts = append(opts, attrib.WithOutlet(in.outlet))
+	}
+	if in.url != "" {
+		opts = append(opts, attrib.WithURL(in.url))
+	}
+	if !in.published.IsZero() {
+		opts = append(opts, attrib.WithPublished(in.published))
+	}
+	if lang == "" {
+		lang = in.lang
+	}
+	if lang != "" {
+		opts = append(opts, attrib.WithLanguage(lang))
+	}
+	return opts
+}
+
+// jsonDoc is one line of a JSON Lines input.
+type jsonDoc struct {
+	ID        string  `json:"id"`
+	Text      *string `json:"text"`
+	URL       string  `json:"url"`
+	Outlet    string  `json:"outlet"`
+	Published string  `json:"published"`
+	Lang      string  `json:"lang"`
+}
+
+// reader enumerates the documents of the command-line paths in order.
+type reader struct {
+	stdin io.Reader
+	paths []string
+	// emit passes a document on; it returns false to stop reading.
+	emit func(*input) bool
+	// fail reports an input that could not be read; reading goes on.
+	fail func(error)
+}
+
+// errStop ends reading when emit returns false.
+var errStop = errors.New("stop")
+
+// run reads all paths. "-" is standard input: JSON Lines if its first
+// non-blank byte is "{", else one text document named "-".
+func (r *reader) run() {
+	for _, p := range r.paths {
+		if err := r.path(p); err == errStop {
+			return
+		}
+	}
+}
+
+func (r *reader) path(p string) error {
+	if p == "-" {
+		br := bufio.NewReaderSize(r.stdin, 1<<16)
+		head, _ := br.Peek(4096)
+		head = bytes.TrimPrefix(head, utf8BOM)
+		if h := bytes.TrimLeft(head, " \t\r\n"); len(h) > 0 && h[0] == '{' {
+			return r.jsonl(br, "-", "-")
+		}
+		text, err := io.ReadAll(br)
+		if err != nil {
+			r.fail(fmt.Errorf("-: %w", err))
+			return nil
+		}
+		return r.send(&input{where: "-", id: "-", text: text})
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		r.fail(err)
+		return nil
+	}
+	if fi.IsDir() {
+		ents, err := os.ReadDir(p)
+		if err != nil {
+			r.fail(err)
+			return nil
+		}
+		for _, e := range ents { // sorted by name
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".txt") {
+				continue
+			}
+			if err := r.file(filepath.Join(p, e.Name())); err == errStop {
+				return err
+			}
+		}
+		return nil
+	}
+	if isJSONL(p) {
+		f, err := os.Open(p)
+		if err != nil {
+			r.fail(err)
+			return nil
+		}
+		defer f.Close()
+		return r.jsonl(bufio.NewReaderSize(f, 1<<16), p, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)))
+	}
+	return r.file(p)
+}
+
+func isJSONL(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	return ext == ".jsonl" || ext == ".ndjson"
+}
+
+// file reads one text document.
+func (r *reader) file(p string) error {
+	text, err := os.ReadFile(p)
+	if err != nil {
+		r.fail(err)
+		return nil
+	}
+	return r.send(&input{where: p, id: strings.TrimSuffix(filepath.Base(p), ".txt"), text: text})
+}
+
+func (r *reader) send(in *input) error {
+	if !r.emit(in) {
+		return errStop
+	}
+	return nil
+}
+
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// jsonl streams the documents of a JSON Lines input, one line at a time.
+// Documents without an id are named "BASE:LINE".
+func (r *reader) jsonl(br *bufio.Reader, where, base string) error {
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(br, maxDocument)
+		if line == nil && !tooLong {
+			if err != nil && err != io.EOF {
+				r.fail(fmt.Errorf("%s:%d: %w", where, n, err))
+			}
+			return nil
+		}
+		loc := fmt.Sprintf("%s:%d", where, n)
+		if tooLong {
+			r.fail(fmt.Errorf("%s: document longer than %d bytes", loc, maxDocument))
+			continue
+		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		in, err := decodeDoc(line)
+		if err != nil {
+			r.fail(fmt.Errorf("%s: %w", loc, err))
+			continue
+		}
+		in.where = loc
+		if in.id == "" {
+			in.id = fmt.Sprintf("%s:%d", base, n)
+		}
+		if err := r.send(in); err != nil {
+			return err
+		}
+	}
+}
+
+// decodeDoc decodes one JSON Lines document.
+func decodeDoc(line []byte) (*input, error) {
+	var d jsonDoc
+	if err := json.Unmarshal(line, &d); err != nil {
+		return nil, fmt.Errorf("invalid JSON: %w", err)
+	}
+	if d.Text == nil {
+		return nil, errors.New(`no "text" field`)
+	}
+	in := &input{id: d.ID, text: []byte(*d.Text), url: d.URL, outlet: d.Outlet, lang: d.Lang}
+	if d.Published != "" {
+		t, err := parsePublished(d.Published)
+		if err != nil {
+			return nil, err
+		}
+		in.published = t
+	}
+	return in, nil
+}
+
+// parsePublished accepts RFC 3339 and YYYY-MM-DD (UTC midnight).
+func parsePublished(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
+}
+
+// readLine returns the next line without its line ending, or nil and the
+// reader's error (io.EOF at the end) when there is none. A line longer
+// than limit bytes is skipped without being held in memory: readLine then
+// returns nil and tooLong.
+func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	n := 0
+	for {
+		frag, err := br.ReadSlice('\n')
+		n += len(frag)
+		if n > limit+2 {
+			tooLong, line = true, nil
+		} else if len(frag) > 0 {
+			line = append(line, frag...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if n == 0 {
+			return nil, false, err
+		}
+		if tooLong {
+			return nil, true, nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if line == nil {
+			line = []byte{}
+		}
+		return line, false, nil
+	}
+}

@@ -1,0 +1,82 @@
+// Package langid identifies the language of a news text from the
+// frequencies of its function words and a few script cues. It knows
+// English, Dutch, German, French, Spanish, Russian and Turkish.
+package langid
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var stop = map[string][]string{
+	"en": strings.Fields("the of and to in a is that for on with was as by he it at from his said are be has have this an which were not but they their had its who been will would"),
+	"nl": strings.Fields("de het een van en in is dat op te met voor zijn niet aan er die door bij ook als om naar maar werd wordt worden heeft hebben tot zei deze dit wij zij hij"),
+	"de": strings.Fields("der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um sagte"),
+	"fr": strings.Fields("le la les de des et un une du en est que qui dans pour pas sur au par il elle a ont ce avec son sa ses été aux plus selon"),
+	"es": strings.Fields("el la los las de del y en un una que es por con para no se al lo su sus como más fue ha han dijo según entre sobre"),
+	"tr": strings.Fields("ve bir bu da de ile için olarak olan ise gibi daha çok en ancak sonra kadar dedi ya şu ne değil mi"),
+}
+
+var stopSet = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for l, ws := range stop {
+		m[l] = map[string]bool{}
+		for _, w := range ws {
+			m[l][w] = true
+		}
+	}
+	return m
+}()
+
+// Detect returns the ISO 639-1 code of the language of text, or "" when
+// it cannot tell (too little text, or a language it does not know).
+func Detect(text []byte) string {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	counts := map[string]int{}
+	var cyr, letters, turkish int
+	words := 0
+	s := string(text)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		lw := strings.ToLower(w)
+		for l, set := range stopSet {
+			if set[lw] {
+				counts[l]++
+			}
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			}
+			switch r {
+			case 'ş', 'ğ', 'ı', 'Ş', 'Ğ', 'İ':
+				turkish++
+			}
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	if cyr*2 > letters {
+		return "ru"
+	}
+	counts["tr"] += turkish / 2
+	best, bestN := "", 0
+	for _, l := range []string{"en", "nl", "de", "fr", "es", "tr"} {
+		if counts[l] > bestN {
+			best, bestN = l, counts[l]
+		}
+	}
+	if bestN < 2 && words > 3 {
+		return ""
+	}
+	return best
+}

@@ -1,0 +1,105 @@
+package model
+
+import (
+	"sort"
+
+	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// tspan is a range of token indices [s, e).
+type tspan struct{ s, e int }
+
+// tokAttr is an attribution whose roles are token ranges, in text order.
+type tokAttr struct {
+	src, cue, con []tspan
+}
+
+// Doc is a text prepared for training or evaluation: its normalized form,
+// tokens, sentences and gold attributions mapped onto tokens.
+type Doc struct {
+	Name  string
+	Raw   []byte
+	Norm  string
+	Map   *textproc.Map
+	Toks  []textproc.Token
+	Sents []textproc.Sentence
+	gold  []tokAttr
+}
+
+// Prepare normalizes and tokenizes a gold document and maps its gold
+// attributions (code points into the original text) onto tokens. A token
+// belongs to a gold span when its original bytes overlap the span.
+func Prepare(d *brat.Document) *Doc {
+	norm, m := textproc.Normalize(d.Text)
+	s := string(norm)
+	toks := textproc.Tokenize(s)
+	sents := textproc.Sentences(s, toks)
+	out := &Doc{Name: d.Name, Raw: d.Text, Norm: s, Map: m, Toks: toks, Sents: sents}
+	x := brat.NewIndex(d.Text)
+	ostart := make([]int, len(toks))
+	oend := make([]int, len(toks))
+	for i, t := range toks {
+		ostart[i], oend[i] = m.Start(t.S), m.End(t.E)
+	}
+	conv := func(spans []brat.Span) []tspan {
+		var r []tspan
+		for _, sp := range spans {
+			b, ok := x.SpanToBytes(sp)
+			if !ok || b.End <= b.Start {
+				continue
+			}
+			// first token ending after b.Start
+			i := sort.Search(len(toks), func(k int) bool { return oend[k] > b.Start })
+			j := i
+			for j < len(toks) && ostart[j] < b.End {
+				j++
+			}
+			if j > i {
+				r = append(r, tspan{i, j})
+			}
+		}
+		return mergeSpans(r)
+	}
+	for _, a := range d.Attributions {
+		ta := tokAttr{src: conv(a.Source), cue: conv(a.Cue), con: conv(a.Content)}
+		if len(ta.cue) == 0 && len(ta.con) == 0 {
+			continue
+		}
+		out.gold = append(out.gold, ta)
+	}
+	return out
+}
+
+// mergeSpans sorts token ranges and merges those that overlap or touch.
+func mergeSpans(r []tspan) []tspan {
+	if len(r) < 2 {
+		return r
+	}
+	sort.Slice(r, func(i, j int) bool { return r[i].s < r[j].s || r[i].s == r[j].s && r[i].e < r[j].e })
+	out := r[:1]
+	for _, x := range r[1:] {
+		last := &out[len(out)-1]
+		if x.s <= last.e {
+			if x.e > last.e {
+				last.e = x.e
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// LoadDir reads and prepares a PolNeAR-style split.
+func LoadDir(dir string) ([]*Doc, []*brat.Document, error) {
+	bd, err := brat.ReadDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := make([]*Doc, len(bd))
+	for i, d := range bd {
+		docs[i] = Prepare(d)
+	}
+	return docs, bd, nil
+}

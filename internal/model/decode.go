@@ -1,0 +1,126 @@
+package model
+
+import "math"
+
+// Label sets. Both taggers use BIO tags; label 0 is always O.
+const (
+	cueO = iota
+	cueB
+	cueI
+	nCue
+)
+
+const (
+	roleO = iota
+	srcB
+	srcI
+	conB
+	conI
+	nRole
+)
+
+// bioAllow builds the transition constraints of a BIO label set whose
+// label 0 is O and whose other labels come in (B, I) pairs: an I label
+// follows only its B or itself. Row L is the start state.
+func bioAllow(L int) [][]bool {
+	a := make([][]bool, L+1)
+	for from := 0; from <= L; from++ {
+		a[from] = make([]bool, L)
+		for to := 0; to < L; to++ {
+			if to == 0 || to%2 == 1 {
+				a[from][to] = true
+				continue
+			}
+			a[from][to] = from == to || from == to-1
+		}
+	}
+	return a
+}
+
+var (
+	cueAllow  = bioAllow(nCue)
+	roleAllow = bioAllow(nRole)
+)
+
+// decoder holds reusable buffers for Viterbi decoding.
+type decoder struct {
+	em    []float32
+	tr    []float32
+	score []float32
+	back  []int8
+	out   []int8
+	seq   seq
+	buf   []uint32
+}
+
+func (d *decoder) emBuf(n int) []float32 {
+	if cap(d.em) < n {
+		d.em = make([]float32, n)
+	}
+	d.em = d.em[:n]
+	clear(d.em)
+	return d.em
+}
+
+func (d *decoder) transBuf(n int) []float32 {
+	if cap(d.tr) < n {
+		d.tr = make([]float32, n)
+	}
+	return d.tr[:n]
+}
+
+// viterbi returns the best label sequence of n positions under the
+// emission scores em (n*L), transition scores trans ((L+1)*L, row L the
+// start), the allowed transitions and the forced labels (-1 for free).
+func (d *decoder) viterbi(n, L int, em, trans []float32, allow [][]bool, forced []int8) []int8 {
+	if cap(d.score) < (n+1)*L {
+		d.score = make([]float32, (n+1)*L)
+		d.back = make([]int8, (n+1)*L)
+	}
+	if cap(d.out) < n {
+		d.out = make([]int8, n)
+	}
+	score, back, out := d.score[:(n+1)*L], d.back[:(n+1)*L], d.out[:n]
+	neg := float32(math.Inf(-1))
+	for p := 0; p < n; p++ {
+		for to := 0; to < L; to++ {
+			best, arg := neg, int8(0)
+			if forced[p] < 0 || int(forced[p]) == to {
+				if p == 0 {
+					if allow[L][to] {
+						best = trans[L*L+to]
+					}
+				} else {
+					for from := 0; from < L; from++ {
+						s := score[(p-1)*L+from]
+						if s == neg || !allow[from][to] {
+							continue
+						}
+						if s += trans[from*L+to]; s > best {
+							best, arg = s, int8(from)
+						}
+					}
+				}
+				if best != neg {
+					best += em[p*L+to]
+				}
+			}
+			score[p*L+to] = best
+			back[p*L+to] = arg
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	best, arg := neg, 0
+	for l := 0; l < L; l++ {
+		if s := score[(n-1)*L+l]; s > best {
+			best, arg = s, l
+		}
+	}
+	for p := n - 1; p >= 0; p-- {
+		out[p] = int8(arg)
+		arg = int(back[p*L+arg])
+	}
+	return out
+}

@@ -1,0 +1,555 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// Window limits of the role tagger, in tokens around a cue. They cover
+// 99.9% of the sources and contents of PolNeAR train.
+const (
+	maxBefore = 80
+	maxAfter  = 150
+)
+
+// Feature templates. A feature key mixes a template id with one or more
+// hashed values; the id keeps equal values of different templates apart.
+const (
+	fBias uint64 = iota + 1
+	fW0
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fStem0
+	fSuf3
+	fShape0
+	fBiL
+	fBiR
+	fStemR
+	fCueB0
+	fCueBm1
+	fCueBp1
+	fCueBB
+	fInQ
+	fInQW
+	fSentPos
+	fShape3
+	fAfterQ
+	fCapCue
+	fLineFirst
+
+	rBias
+	rSent
+	rW
+	rSuf
+	rShape
+	rWm1
+	rWp1
+	rCue
+	rCueDist
+	rQuote
+	rNearQ
+	rCommas
+	rQMarks
+	rFinal
+	rCueW
+	rAdj
+	rCapDist
+	rShape2
+	rSentEdge
+	rQDist
+	rCueB
+	rOtherCue
+	rInOtherCue
+	rCueSent
+	rStemW
+	rQuoteCue
+)
+
+// hashString is FNV-1a over s.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix combines two 64-bit values into a well-spread hash.
+func mix(a, b uint64) uint64 {
+	x := a*0x9E3779B97F4A7C15 ^ (b + 0x632BE59BD9B4E019)
+	x ^= x >> 31
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 29
+	x *= 0x94D049BB133111EB
+	x ^= x >> 32
+	return x
+}
+
+func key1(t, a uint64) uint32       { return fold(mix(t, a)) }
+func key2(t, a, b uint64) uint32    { return fold(mix(mix(t, a), b)) }
+func key3(t, a, b, c uint64) uint32 { return fold(mix(mix(mix(t, a), b), c)) }
+
+func fold(h uint64) uint32 {
+	k := uint32(h ^ h>>32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// tokInfo holds the per-token values the feature templates read.
+type tokInfo struct {
+	w, stem, suf3, shape uint64
+	cueB                 uint64 // cue-likelihood bucket of the word
+	cap                  bool
+	inQ                  bool
+	qreg                 int32 // quote region holding the token, or -1
+	line                 int32
+	punct                bool
+	comma                bool
+	qmark                bool // a double quotation mark
+}
+
+// docCtx is a text prepared for tagging.
+type docCtx struct {
+	toks  []textproc.Token
+	sents []textproc.Sentence
+	info  []tokInfo
+	lines []tspan // token ranges of the lines
+	qregs []tspan // quote regions, marks included
+	// commas[i] and qmarks[i] count commas and double quotation marks
+	// among tokens [0, i).
+	commas, qmarks []int32
+}
+
+var (
+	hEdge  = hashString("<edge>")
+	hEmpty = hashString("")
+)
+
+// newDocCtx computes the token information of a text. lex maps word hashes
+// to cue-likelihood buckets.
+func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex map[uint32]uint8) *docCtx {
+	d := &docCtx{toks: toks, sents: sents, info: make([]tokInfo, len(toks))}
+	d.commas = make([]int32, len(toks)+1)
+	d.qmarks = make([]int32, len(toks)+1)
+	line := int32(-1)
+	for i := range toks {
+		t := &toks[i]
+		if i == 0 || t.NL {
+			line++
+			d.lines = append(d.lines, tspan{i, i})
+		}
+		d.lines[len(d.lines)-1].e = i + 1
+		in := &d.info[i]
+		in.line = line
+		in.qreg = -1
+		in.w = hashString(t.Lower)
+		st := stem(t.Lower)
+		if st == t.Lower {
+			in.stem = in.w
+		} else {
+			in.stem = hashString(st)
+		}
+		in.suf3 = hashString(suffix(t.Lower, 3))
+		in.shape = hashString(shape(t.Text))
+		in.cap = t.IsCap()
+		in.punct = t.Class != textproc.Word && t.Class != textproc.Number
+		in.comma = t.Text == ","
+		in.qmark = t.Class == textproc.Quote && isDoubleQuote(t.Text)
+		if b, ok := lex[fold(in.w)]; ok {
+			in.cueB = uint64(b) + 1
+		}
+		d.commas[i+1] = d.commas[i]
+		if in.comma {
+			d.commas[i+1]++
+		}
+		d.qmarks[i+1] = d.qmarks[i]
+		if in.qmark {
+			d.qmarks[i+1]++
+		}
+	}
+	d.findQuotes()
+	return d
+}
+
+func isDoubleQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "„", "‟", "«", "»":
+		return true
+	}
+	return false
+}
+
+// findQuotes pairs double quotation marks inside each line into quote
+// regions. A quote left open runs to the end of its line, as multi-paragraph
+// quotes do.
+func (d *docCtx) findQuotes() {
+	for _, ln := range d.lines {
+		open := -1
+		for i := ln.s; i < ln.e; i++ {
+			if !d.info[i].qmark {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(d.toks[i].Text)
+			closing := r == '”' || r == '»'
+			opening := r == '“' || r == '„' || r == '«'
+			if r == '"' || r == '‟' {
+				closing = open >= 0
+				opening = !closing
+			}
+			switch {
+			case open < 0 && opening:
+				open = i
+			case open >= 0 && closing:
+				d.qregs = append(d.qregs, tspan{open, i + 1})
+				open = -1
+			case open >= 0 && opening:
+				// an unclosed quote followed by a new one: close the first
+				d.qregs = append(d.qregs, tspan{open, i})
+				open = i
+			}
+		}
+		if open >= 0 {
+			d.qregs = append(d.qregs, tspan{open, ln.e})
+		}
+	}
+	for q, r := range d.qregs {
+		for i := r.s; i < r.e; i++ {
+			d.info[i].inQ = true
+			d.info[i].qreg = int32(q)
+		}
+	}
+}
+
+// lineOf returns the line holding token i.
+func (d *docCtx) lineOf(i int) tspan { return d.lines[d.info[i].line] }
+
+func (d *docCtx) w(i int) uint64 {
+	if i < 0 || i >= len(d.info) {
+		return hEdge
+	}
+	return d.info[i].w
+}
+
+func (d *docCtx) shp(i int) uint64 {
+	if i < 0 || i >= len(d.info) {
+		return hEdge
+	}
+	return d.info[i].shape
+}
+
+func (d *docCtx) cb(i int) uint64 {
+	if i < 0 || i >= len(d.info) {
+		return 99
+	}
+	return d.info[i].cueB
+}
+
+// cueFeatures appends the cue tagger's features of token i to buf.
+func (d *docCtx) cueFeatures(buf []uint32, i int) []uint32 {
+	in := &d.info[i]
+	t := &d.toks[i]
+	s := d.sents[t.Sent]
+	buf = append(buf,
+		key1(fBias, 0),
+		key1(fW0, in.w),
+		key1(fWm1, d.w(i-1)),
+		key1(fWp1, d.w(i+1)),
+		key1(fWm2, d.w(i-2)),
+		key1(fWp2, d.w(i+2)),
+		key1(fStem0, in.stem),
+		key1(fSuf3, in.suf3),
+		key1(fShape0, in.shape),
+		key2(fBiL, d.w(i-1), in.w),
+		key2(fBiR, in.w, d.w(i+1)),
+		key2(fStemR, in.stem, d.w(i+1)),
+		key1(fCueB0, in.cueB),
+		key1(fCueBm1, d.cb(i-1)),
+		key1(fCueBp1, d.cb(i+1)),
+		key2(fCueBB, in.cueB, d.cb(i+1)),
+		key2(fInQ, b2u(in.inQ), in.cueB),
+		key2(fInQW, b2u(in.inQ), in.w),
+		key3(fShape3, d.shp(i-1), in.shape, d.shp(i+1)),
+		key2(fCapCue, b2u(in.cap), in.cueB),
+	)
+	pos := uint64(0)
+	switch {
+	case i == s.From:
+		pos = 1
+	case i == s.To-1:
+		pos = 2
+	case i == s.From+1:
+		pos = 3
+	}
+	buf = append(buf, key2(fSentPos, pos, in.cueB))
+	// right after a closing quotation mark, possibly with a comma between
+	aq := uint64(0)
+	if i > 0 && d.info[i-1].qmark && d.info[i-1].inQ && i-1 > 0 && d.info[i-1].qreg >= 0 && d.qregs[d.info[i-1].qreg].e == i {
+		aq = 1
+	} else if i > 1 && d.info[i-2].qmark && d.info[i-2].qreg >= 0 && d.qregs[d.info[i-2].qreg].e == i-1 {
+		aq = 2
+	}
+	if aq != 0 {
+		buf = append(buf, key2(fAfterQ, aq, in.cueB), key2(fAfterQ, aq+10, in.w))
+	}
+	if ln := d.lineOf(i); ln.s == i {
+		buf = append(buf, key1(fLineFirst, in.cueB))
+	}
+	return buf
+}
+
+// roleCtx describes the cue a role tagging pass is about.
+type roleCtx struct {
+	cs, ce   int    // cue token range
+	ch       uint64 // hash of the cue's words
+	chead    uint64 // stem of the cue's first word
+	csent    int
+	cinQ     bool
+	nearL    int32 // quote region closest before the cue, or -1
+	nearR    int32 // quote region closest after the cue, or -1
+	otherCue []int // prefix counts of other cues' tokens, relative to the window
+	winS     int
+}
+
+// newRoleCtx prepares the role tagger's view of cue [cs, ce). cueMark marks
+// the tokens of all cues of the text; the window starts at winS.
+func (d *docCtx) newRoleCtx(cs, ce, winS, winE int, cueMark []bool) *roleCtx {
+	rc := &roleCtx{cs: cs, ce: ce, csent: d.toks[cs].Sent, cinQ: d.info[cs].inQ, nearL: -1, nearR: -1, winS: winS}
+	var sb strings.Builder
+	for k := cs; k < ce && k < cs+4; k++ {
+		sb.WriteString(d.toks[k].Lower)
+		sb.WriteByte(' ')
+	}
+	rc.ch = hashString(sb.String())
+	rc.chead = d.info[cs].stem
+	// nearest quote regions on each side, within the line
+	for k := cs - 1; k >= winS && k >= cs-6; k-- {
+		if q := d.info[k].qreg; q >= 0 && d.info[cs].qreg != q {
+			rc.nearL = q
+			break
+		}
+	}
+	for k := ce; k < winE && k < ce+6; k++ {
+		if q := d.info[k].qreg; q >= 0 && d.info[cs].qreg != q {
+			rc.nearR = q
+			break
+		}
+	}
+	rc.otherCue = make([]int, winE-winS+1)
+	for k := winS; k < winE; k++ {
+		v := 0
+		if cueMark[k] && (k < cs || k >= ce) && (k == 0 || !cueMark[k-1] || k == ce) {
+			v = 1
+		}
+		rc.otherCue[k-winS+1] = rc.otherCue[k-winS] + v
+	}
+	return rc
+}
+
+// roleFeatures appends the role tagger's features of token i for cue rc.
+func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) []uint32 {
+	in := &d.info[i]
+	dir := uint64(0)
+	dist := rc.cs - i
+	lo, hi := i, rc.cs
+	if i >= rc.ce {
+		dir = 1
+		dist = i - rc.ce + 1
+		lo, hi = rc.ce, i
+	}
+	db := distBucket(dist)
+	sd := d.toks[i].Sent - rc.csent
+	if sd < -3 {
+		sd = -3
+	}
+	if sd > 5 {
+		sd = 5
+	}
+	sdu := uint64(sd + 10)
+	commas := uint64(d.commas[hi] - d.commas[lo])
+	if commas > 3 {
+		commas = 3
+	}
+	qm := uint64(d.qmarks[hi] - d.qmarks[lo])
+	if qm > 3 {
+		qm = 3
+	}
+	q := uint64(0)
+	if in.inQ {
+		q = 1
+		if in.qreg == d.info[rc.cs].qreg {
+			q = 2
+		}
+	}
+	nq := uint64(0)
+	if in.qreg >= 0 && (in.qreg == rc.nearL || in.qreg == rc.nearR) {
+		nq = 1
+	}
+	oc := rc.otherCue[hi-rc.winS] - rc.otherCue[lo-rc.winS]
+	if oc > 2 {
+		oc = 2
+	}
+	s := d.sents[d.toks[i].Sent]
+	edge := uint64(0)
+	switch {
+	case i == s.To-1 && in.punct:
+		edge = 1
+	case i == s.To-1:
+		edge = 2
+	case i == s.From:
+		edge = 3
+	}
+	adj := uint64(0)
+	if i == rc.cs-1 || i == rc.ce {
+		adj = 1
+	}
+	buf = append(buf,
+		key2(rBias, dir, db),
+		key2(rSent, dir, sdu),
+		key2(rW, dir, in.w),
+		key2(rSuf, dir, in.suf3),
+		key2(rShape, dir, in.shape),
+		key2(rWm1, dir, d.w(i-1)),
+		key2(rWp1, dir, d.w(i+1)),
+		key2(rCue, dir, rc.ch),
+		key3(rCueDist, dir, db, rc.ch),
+		key3(rQuote, dir, q, b2u(rc.cinQ)),
+		key3(rNearQ, dir, nq, db),
+		key3(rCommas, dir, commas, sdu),
+		key3(rQMarks, dir, qm, q),
+		key3(rFinal, dir, edge, sdu),
+		key3(rCueW, dir, rc.chead, in.w),
+		key3(rAdj, dir, adj, in.w),
+		key3(rCapDist, dir, b2u(in.cap), db),
+		key3(rShape2, dir, d.shp(i-1), in.shape),
+		key3(rSentEdge, dir, edge, q),
+		key3(rQDist, dir, nq, commas),
+		key2(rCueB, dir, in.cueB),
+		key3(rOtherCue, dir, uint64(oc), sdu),
+		key3(rInOtherCue, dir, b2u(cueMark[i]), in.w),
+		key3(rCueSent, dir, rc.chead, sdu),
+		key3(rStemW, dir, rc.chead, db),
+		key3(rQuoteCue, dir, q*4+nq, rc.chead),
+	)
+	return buf
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func distBucket(d int) uint64 {
+	switch {
+	case d <= 3:
+		return uint64(d)
+	case d <= 5:
+		return 4
+	case d <= 8:
+		return 5
+	case d <= 12:
+		return 6
+	case d <= 20:
+		return 7
+	case d <= 35:
+		return 8
+	case d <= 60:
+		return 9
+	}
+	return 10
+}
+
+// suffix returns the last n runes of s.
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+// shape maps a word to a coarse shape: "Xx", "x", "X", "d", "Xx-x" or the
+// punctuation itself.
+func shape(s string) string {
+	var b [8]byte
+	n := 0
+	last := byte(0)
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else {
+				c = '*'
+			}
+		}
+		if c != last {
+			if n == len(b) {
+				break
+			}
+			b[n] = c
+			n++
+			last = c
+		}
+	}
+	if n == 1 && b[0] == '*' {
+		return s
+	}
+	return string(b[:n])
+}
+
+// irregular maps irregular verb forms common as cues to their base form.
+var irregular = map[string]string{
+	"said": "say", "says": "say", "told": "tell", "thought": "think", "wrote": "write",
+	"written": "write", "spoke": "speak", "spoken": "speak", "felt": "feel", "knew": "know",
+	"known": "know", "saw": "see", "seen": "see", "meant": "mean", "heard": "hear",
+	"taught": "teach", "sought": "seek", "bought": "buy", "held": "hold", "gave": "give",
+	"given": "give", "made": "make", "took": "take", "taken": "take", "began": "begin",
+	"begun": "begin", "found": "find", "got": "get", "gotten": "get", "went": "go",
+	"gone": "go", "came": "come", "became": "become", "kept": "keep", "led": "lead",
+	"left": "leave", "put": "put", "read": "read", "set": "set", "swore": "swear",
+	"sworn": "swear", "understood": "understand", "forgot": "forget", "forgotten": "forget",
+	"insisted": "insist", "warned": "warn", "is": "be", "are": "be", "was": "be", "were": "be",
+	"been": "be", "has": "have", "had": "have", "does": "do", "did": "do",
+}
+
+// stem reduces an English word to a crude base form: irregular verbs by
+// table, then -ing, -ed, -es and -s endings.
+func stem(w string) string {
+	if b, ok := irregular[w]; ok {
+		return b
+	}
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return w[:n-2]
+	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses")):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:n-1]
+	}
+	return w
+}

@@ -1,0 +1,204 @@
+package model
+
+import (
+	"math"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// maxChunk bounds the length of a cue tagging sequence; longer sentences
+// are tagged in pieces.
+const maxChunk = 400
+
+// cueSpan is a cue found by the cue tagger, with its confidence.
+type cueSpan struct {
+	s, e  int
+	score float64
+}
+
+// Extract finds the attributions of a normalized text. toks and sents are
+// the text's tokens and sentences from textproc.Tokenize and
+// textproc.Sentences; inconsistent sentences are replaced by lines.
+func (m *Model) Extract(text string, toks []textproc.Token, sents []textproc.Sentence) []Attribution {
+	if len(toks) == 0 || m == nil {
+		return nil
+	}
+	toks, sents = sanitize(text, toks, sents)
+	if len(toks) == 0 {
+		return nil
+	}
+	d := newDocCtx(toks, sents, m.lex)
+	var dec decoder
+	cues := m.findCues(d, &dec)
+	return m.linkCues(d, cues, &dec)
+}
+
+// sanitize returns tokens and sentences that satisfy the invariants the
+// taggers rely on: tokens inside text in increasing order, and sentences
+// that partition the tokens with each token's Sent pointing at its own.
+func sanitize(text string, toks []textproc.Token, sents []textproc.Sentence) ([]textproc.Token, []textproc.Sentence) {
+	ok := len(sents) > 0
+	prevE := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.S < prevE || t.E < t.S || t.E > len(text) {
+			// tokens are not of this text: keep the consistent prefix
+			toks = toks[:i]
+			ok = false
+			break
+		}
+		prevE = t.E
+		if ok && (t.Sent < 0 || t.Sent >= len(sents) || i < sents[t.Sent].From || i >= sents[t.Sent].To) {
+			ok = false
+		}
+	}
+	if ok {
+		next := 0
+		for _, s := range sents {
+			if s.From != next || s.To <= s.From || s.To > len(toks) {
+				ok = false
+				break
+			}
+			next = s.To
+		}
+		ok = ok && next == len(toks)
+	}
+	if ok {
+		return toks, sents
+	}
+	cp := make([]textproc.Token, len(toks))
+	copy(cp, toks)
+	sents = sents[:0:0]
+	for i := range cp {
+		if i == 0 || cp[i].NL {
+			sents = append(sents, textproc.Sentence{From: i})
+		}
+		s := &sents[len(sents)-1]
+		s.To = i + 1
+		s.S, s.E = cp[s.From].S, cp[i].E
+		cp[i].Sent = len(sents) - 1
+	}
+	return cp, sents
+}
+
+// cueSeq fills dec.seq with the cue features of tokens [a, b).
+func (d *docCtx) cueSeq(s *seq, buf []uint32, a, b int) []uint32 {
+	s.reset()
+	for i := a; i < b; i++ {
+		buf = d.cueFeatures(buf[:0], i)
+		s.feats = append(s.feats, buf...)
+		s.push(-1, 0)
+	}
+	return buf
+}
+
+// chunks calls f with the ranges in which the cue tagger runs: sentences,
+// cut every maxChunk tokens.
+func (d *docCtx) chunks(f func(a, b int)) {
+	for _, s := range d.sents {
+		for a := s.From; a < s.To; a += maxChunk {
+			f(a, min(s.To, a+maxChunk))
+		}
+	}
+}
+
+func (m *Model) findCues(d *docCtx, dec *decoder) []cueSpan {
+	var cues []cueSpan
+	L := m.cue.L
+	d.chunks(func(a, b int) {
+		dec.buf = d.cueSeq(&dec.seq, dec.buf, a, b)
+		n := b - a
+		em := dec.emBuf(n * L)
+		m.cue.emit(&dec.seq, em)
+		labels := dec.viterbi(n, L, em, m.cue.trans, cueAllow, dec.seq.forced)
+		for p := 0; p < n; p++ {
+			if labels[p] != cueB {
+				continue
+			}
+			q := p + 1
+			for q < n && labels[q] == cueI {
+				q++
+			}
+			margin := 0.0
+			for k := p; k < q; k++ {
+				row := em[k*L : k*L+L]
+				margin += float64(row[labels[k]] - max(row[cueO], row[3-labels[k]]))
+			}
+			cues = append(cues, cueSpan{s: a + p, e: a + q, score: margin / float64(q-p)})
+		}
+	})
+	return cues
+}
+
+// window returns the token range the role tagger sees for cue [cs, ce): the
+// cue's line, at most maxBefore tokens before and maxAfter after the cue.
+func (d *docCtx) window(cs, ce int) (int, int) {
+	ln := d.lineOf(cs)
+	a := max(ln.s, cs-maxBefore)
+	b := min(ln.e, ce+maxAfter)
+	return a, b
+}
+
+// roleSeq fills s with the role features of the window [a, b) of cue rc;
+// gold, when not nil, gives the gold labels of the window.
+func (d *docCtx) roleSeq(s *seq, buf []uint32, a, b int, rc *roleCtx, cueMark []bool, gold []int8) []uint32 {
+	s.reset()
+	for i := a; i < b; i++ {
+		g := int8(0)
+		if gold != nil {
+			g = gold[i-a]
+		}
+		if i >= rc.cs && i < rc.ce {
+			s.push(roleO, 0)
+			continue
+		}
+		buf = d.roleFeatures(buf[:0], i, rc, cueMark)
+		s.feats = append(s.feats, buf...)
+		s.push(-1, g)
+	}
+	return buf
+}
+
+// linkCues runs the role tagger once per cue and assembles attributions.
+func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution {
+	cueMark := make([]bool, len(d.toks))
+	for _, c := range cues {
+		for k := c.s; k < c.e; k++ {
+			cueMark[k] = true
+		}
+	}
+	var out []Attribution
+	L := m.role.L
+	for _, c := range cues {
+		a, b := d.window(c.s, c.e)
+		rc := d.newRoleCtx(c.s, c.e, a, b, cueMark)
+		dec.buf = d.roleSeq(&dec.seq, dec.buf, a, b, rc, cueMark, nil)
+		n := b - a
+		em := dec.emBuf(n * L)
+		m.role.emit(&dec.seq, em)
+		labels := dec.viterbi(n, L, em, m.role.trans, roleAllow, dec.seq.forced)
+		at := Attribution{Cue: []Span{{d.toks[c.s].S, d.toks[c.e-1].E}}}
+		for p := 0; p < n; p++ {
+			l := labels[p]
+			if l != srcB && l != conB {
+				continue
+			}
+			q := p + 1
+			for q < n && labels[q] == l+1 {
+				q++
+			}
+			sp := Span{d.toks[a+p].S, d.toks[a+q-1].E}
+			if l == srcB {
+				at.Source = append(at.Source, sp)
+			} else {
+				at.Content = append(at.Content, sp)
+			}
+		}
+		if len(at.Content) == 0 {
+			continue
+		}
+		at.Score = 1 / (1 + math.Exp(-c.score/4))
+		out = append(out, at)
+	}
+	return out
+}

@@ -1,0 +1,198 @@
+// Package model is a learned extractor of attribution relations (source,
+// cue, content) in English news text.
+//
+// Two averaged-perceptron sequence taggers run over the tokens of
+// internal/textproc: the first marks cues with BIO tags; the second runs
+// once per cue over the cue's line and marks that cue's source and content,
+// so nested attributions (one inside another's content) come out as
+// separate relations. Both are decoded with Viterbi under BIO constraints.
+// The weights are trained on PolNeAR by cmd/attrib-train and embedded.
+package model
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"sync"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// Span is a half-open range [S, E) of byte offsets into the normalized text.
+type Span struct{ S, E int }
+
+// Attribution is one extracted attribution relation. Each role holds its
+// fragments in text order; Source may be empty (a statement without a
+// stated source) and Content may be discontinuous. Score is a confidence in
+// (0, 1).
+type Attribution struct {
+	Source, Cue, Content []Span
+	Score                float64
+}
+
+// Model is a trained extractor. It is safe for concurrent use.
+type Model struct {
+	lex  map[uint32]uint8 // word key -> cue-likelihood bucket
+	cue  *table
+	role *table
+}
+
+//go:embed weights.bin
+var weights []byte
+
+var embedded = sync.OnceValues(func() (*Model, error) { return Load(weights) })
+
+// Default returns the embedded model, loading it on first use.
+func Default() (*Model, error) { return embedded() }
+
+// Extract finds the attributions of a normalized text with the embedded
+// model. toks and sents are the text's tokens and sentences from
+// textproc.Tokenize and textproc.Sentences. It returns nil when the
+// embedded model cannot be loaded.
+func Extract(text string, toks []textproc.Token, sents []textproc.Sentence) []Attribution {
+	m, err := embedded()
+	if err != nil {
+		return nil
+	}
+	return m.Extract(text, toks, sents)
+}
+
+const magic = "ATTRIBM1"
+
+// Load decodes a model written by WriteTo.
+func Load(b []byte) (*Model, error) {
+	r := &reader{b: b}
+	if string(r.bytes(len(magic))) != magic {
+		return nil, errors.New("model: bad magic")
+	}
+	m := &Model{lex: map[uint32]uint8{}}
+	n := int(r.u32())
+	for i := 0; i < n && r.err == nil; i++ {
+		k := r.u32()
+		m.lex[k] = r.bytes(1)[0]
+	}
+	m.cue = r.table()
+	m.role = r.table()
+	if r.err != nil {
+		return nil, r.err
+	}
+	if m.cue.L != nCue || m.role.L != nRole {
+		return nil, errors.New("model: unexpected label sets")
+	}
+	return m, nil
+}
+
+// WriteTo encodes the model: lexicon, then the two tables with weights
+// quantized to int16.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var b bytes.Buffer
+	b.WriteString(magic)
+	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
+	keys := make([]uint32, 0, len(m.lex))
+	for k := range m.lex {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	put32(uint32(len(keys)))
+	for _, k := range keys {
+		put32(k)
+		b.WriteByte(m.lex[k])
+	}
+	for _, t := range []*table{m.cue, m.role} {
+		writeTable(&b, t)
+	}
+	n, err := w.Write(b.Bytes())
+	return int64(n), err
+}
+
+// writeTable writes L, the transitions as float32, the scale, the number
+// of features and, per feature in key order, the key and L int16 weights.
+func writeTable(b *bytes.Buffer, t *table) {
+	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
+	put32(uint32(t.L))
+	for _, v := range t.trans {
+		put32(math.Float32bits(v))
+	}
+	maxW := float32(0)
+	for _, v := range t.w {
+		maxW = max(maxW, float32(math.Abs(float64(v))))
+	}
+	scale := maxW / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	put32(math.Float32bits(scale))
+	var idx []int
+	for i, k := range t.keys {
+		if k != 0 {
+			idx = append(idx, i)
+		}
+	}
+	sort.Slice(idx, func(a, c int) bool { return t.keys[idx[a]] < t.keys[idx[c]] })
+	put32(uint32(len(idx)))
+	for _, i := range idx {
+		put32(t.keys[i])
+		for _, v := range t.w[t.offs[i] : int(t.offs[i])+t.L] {
+			q := int16(math.Round(float64(v / scale)))
+			b.Write(binary.LittleEndian.AppendUint16(nil, uint16(q)))
+		}
+	}
+}
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil || n < 0 || len(r.b) < n {
+		if r.err == nil {
+			r.err = io.ErrUnexpectedEOF
+		}
+		return make([]byte, max(n, 1))
+	}
+	v := r.b[:n]
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.bytes(4)) }
+
+func (r *reader) table() *table {
+	L := int(r.u32())
+	if r.err != nil || L <= 0 || L > 16 {
+		if r.err == nil {
+			r.err = fmt.Errorf("model: bad label count %d", L)
+		}
+		return nil
+	}
+	trans := make([]float32, (L+1)*L)
+	for i := range trans {
+		trans[i] = math.Float32frombits(r.u32())
+	}
+	scale := math.Float32frombits(r.u32())
+	n := int(r.u32())
+	if r.err != nil || n < 0 || n > len(r.b)/4 {
+		if r.err == nil {
+			r.err = errors.New("model: bad feature count")
+		}
+		return nil
+	}
+	t := newTable(L, n)
+	t.trans = trans
+	t.w = make([]float32, 0, n*L)
+	ws := make([]float32, L)
+	for i := 0; i < n && r.err == nil; i++ {
+		k := r.u32()
+		for l := range ws {
+			ws[l] = float32(int16(binary.LittleEndian.Uint16(r.bytes(2)))) * scale
+		}
+		t.put(k, ws)
+	}
+	return t
+}

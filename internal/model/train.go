@@ -1,0 +1,322 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"time"
+
+	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/eval"
+)
+
+// TrainConfig sets the training schedule.
+type TrainConfig struct {
+	CueEpochs, RoleEpochs int
+	// Prune drops features whose largest averaged weight is smaller.
+	Prune float64
+	Seed  uint64
+	Log   io.Writer
+}
+
+// buildLexicon computes the cue-likelihood bucket of every word that is
+// part of a cue at least once in the training documents.
+func buildLexicon(docs []*Doc) map[uint32]uint8 {
+	total := map[string]int{}
+	inCue := map[string]int{}
+	for _, d := range docs {
+		mark := make([]bool, len(d.Toks))
+		for _, a := range d.gold {
+			for _, c := range a.cue {
+				for k := c.s; k < c.e; k++ {
+					mark[k] = true
+				}
+			}
+		}
+		for i, t := range d.Toks {
+			total[t.Lower]++
+			if mark[i] {
+				inCue[t.Lower]++
+			}
+		}
+	}
+	lex := map[uint32]uint8{}
+	for w, c := range inCue {
+		n := total[w]
+		if n < 2 {
+			continue
+		}
+		r := float64(c) / float64(n)
+		var b uint8
+		switch {
+		case r < 0.02:
+			b = 0
+		case r < 0.08:
+			b = 1
+		case r < 0.2:
+			b = 2
+		case r < 0.4:
+			b = 3
+		case r < 0.7:
+			b = 4
+		default:
+			b = 5
+		}
+		if n < 5 {
+			b += 8
+		}
+		lex[fold(hashString(w))] = b
+	}
+	return lex
+}
+
+// cueGold returns the gold cue labels of a document's tokens.
+func cueGold(d *Doc) []int8 {
+	g := make([]int8, len(d.Toks))
+	for _, a := range d.gold {
+		for _, c := range a.cue {
+			for k := c.s; k < c.e; k++ {
+				if k == c.s {
+					g[k] = cueB
+				} else if g[k] == cueO {
+					g[k] = cueI
+				}
+			}
+		}
+	}
+	return g
+}
+
+// roleItem is one gold cue with the gold labels of its window.
+type roleItem struct {
+	doc        int
+	cs, ce     int
+	a, b       int
+	labels     []int8
+	cueMarkDoc []bool
+}
+
+func roleItems(docs []*Doc) []roleItem {
+	var items []roleItem
+	for di, d := range docs {
+		mark := make([]bool, len(d.Toks))
+		for _, a := range d.gold {
+			for _, c := range a.cue {
+				for k := c.s; k < c.e; k++ {
+					mark[k] = true
+				}
+			}
+		}
+		seen := map[int]bool{}
+		for _, at := range d.gold {
+			if len(at.cue) == 0 || seen[at.cue[0].s] {
+				continue
+			}
+			seen[at.cue[0].s] = true
+			cs, ce := at.cue[0].s, at.cue[len(at.cue)-1].e
+			// window as at run time, computed on the doc's own lines
+			it := roleItem{doc: di, cs: cs, ce: ce, cueMarkDoc: mark}
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
+func setRoleLabels(it *roleItem, at tokAttr) {
+	n := it.b - it.a
+	it.labels = make([]int8, n)
+	put := func(spans []tspan, b, i int8) {
+		for _, sp := range spans {
+			for k := max(sp.s, it.a); k < min(sp.e, it.b); k++ {
+				if k == sp.s || k == it.a {
+					it.labels[k-it.a] = b
+				} else {
+					it.labels[k-it.a] = i
+				}
+			}
+		}
+	}
+	put(at.src, srcB, srcI)
+	put(at.con, conB, conI)
+	for k := it.cs; k < it.ce; k++ {
+		if k >= it.a && k < it.b {
+			it.labels[k-it.a] = roleO
+		}
+	}
+	// a B or I run cut by the cue restarts with B
+	for k := 1; k < n; k++ {
+		l := it.labels[k]
+		if (l == srcI || l == conI) && it.labels[k-1] != l && it.labels[k-1] != l-1 {
+			it.labels[k] = l - 1
+		}
+	}
+	if n > 0 && (it.labels[0] == srcI || it.labels[0] == conI) {
+		it.labels[0]--
+	}
+}
+
+// Train trains a model on train, choosing the number of epochs of each
+// tagger by its figures on dev (devGold holds the same documents as dev,
+// with the original gold). It returns the model and its dev scores.
+func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model, *eval.Result) {
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format, args...)
+		}
+	}
+	start := time.Now()
+	m := &Model{lex: buildLexicon(train)}
+	ctxs := make([]*docCtx, len(train))
+	for i, d := range train {
+		ctxs[i] = newDocCtx(d.Toks, d.Sents, m.lex)
+	}
+	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5DEECE66D))
+
+	// cue tagger
+	type chunk struct{ doc, a, b int }
+	var chunks []chunk
+	golds := make([][]int8, len(train))
+	for i, c := range ctxs {
+		golds[i] = cueGold(train[i])
+		c.chunks(func(a, b int) { chunks = append(chunks, chunk{i, a, b}) })
+	}
+	ct := newTrainer(nCue, cueAllow)
+	var dec decoder
+	bestF, bestCue := -1.0, (*table)(nil)
+	for ep := 1; ep <= cfg.CueEpochs; ep++ {
+		rng.Shuffle(len(chunks), func(i, j int) { chunks[i], chunks[j] = chunks[j], chunks[i] })
+		errs := 0
+		for _, ch := range chunks {
+			c := ctxs[ch.doc]
+			dec.buf = c.cueSeq(&dec.seq, dec.buf, ch.a, ch.b)
+			copy(dec.seq.gold, golds[ch.doc][ch.a:ch.b])
+			if ct.learn(&dec.seq, &dec) {
+				errs++
+			}
+		}
+		tab := ct.average(cfg.Prune)
+		m.cue = tab
+		p, r, f := cueScore(m, dev)
+		logf("cue epoch %d: %d/%d wrong, %d features, dev cue exact P=%.4f R=%.4f F1=%.4f (%s)\n", ep, errs, len(chunks), len(tab.keys)/2, p, r, f, time.Since(start).Round(time.Second))
+		if f > bestF {
+			bestF, bestCue = f, tab
+		}
+	}
+	m.cue = bestCue
+
+	// role tagger, on gold cues
+	items := roleItems(train)
+	for i := range items {
+		it := &items[i]
+		c := ctxs[it.doc]
+		it.a, it.b = c.window(it.cs, it.ce)
+		for _, at := range train[it.doc].gold {
+			if len(at.cue) > 0 && at.cue[0].s == it.cs {
+				setRoleLabels(it, at)
+				break
+			}
+		}
+	}
+	rt := newTrainer(nRole, roleAllow)
+	bestA := -1.0
+	var bestRole *table
+	var bestRes *eval.Result
+	for ep := 1; ep <= cfg.RoleEpochs; ep++ {
+		rng.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
+		errs := 0
+		for _, it := range items {
+			c := ctxs[it.doc]
+			rc := c.newRoleCtx(it.cs, it.ce, it.a, it.b, it.cueMarkDoc)
+			dec.buf = c.roleSeq(&dec.seq, dec.buf, it.a, it.b, rc, it.cueMarkDoc, it.labels)
+			if rt.learn(&dec.seq, &dec) {
+				errs++
+			}
+		}
+		m.role = rt.average(cfg.Prune)
+		res := Evaluate(m, dev, devGold)
+		logf("role epoch %d: %d/%d wrong, dev attribution F1=%.4f with source %.4f, content exact %.4f, source exact %.4f (%s)\n",
+			ep, errs, len(items), res.Attribution.F1, res.AttributionWithSource.F1, res.ContentExact.F1, res.SourceExact.F1, time.Since(start).Round(time.Second))
+		if f := float64(res.Attribution.F1) + float64(res.AttributionWithSource.F1); f > bestA {
+			bestA, bestRole, bestRes = f, m.role, res
+		}
+	}
+	m.role = bestRole
+	return m, bestRes
+}
+
+// cueScore is the exact-span P, R and F1 of the cues found on docs.
+func cueScore(m *Model, docs []*Doc) (p, r, f float64) {
+	var tp, np, ng int
+	var dec decoder
+	for _, d := range docs {
+		c := newDocCtx(d.Toks, d.Sents, m.lex)
+		pred := map[tspan]int{}
+		for _, cu := range m.findCues(c, &dec) {
+			pred[tspan{cu.s, cu.e}]++
+			np++
+		}
+		for _, a := range d.gold {
+			if len(a.cue) == 0 {
+				continue
+			}
+			ng++
+			k := tspan{a.cue[0].s, a.cue[len(a.cue)-1].e}
+			if pred[k] > 0 {
+				pred[k]--
+				tp++
+			}
+		}
+	}
+	if np > 0 {
+		p = float64(tp) / float64(np)
+	}
+	if ng > 0 {
+		r = float64(tp) / float64(ng)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// Predict runs the model on a prepared document and returns statements
+// with byte offsets into the document's original text.
+func Predict(m *Model, d *Doc) []eval.Statement {
+	attrs := m.Extract(d.Norm, d.Toks, d.Sents)
+	out := make([]eval.Statement, 0, len(attrs))
+	role := func(spans []Span) *eval.Role {
+		if len(spans) == 0 {
+			return nil
+		}
+		r := &eval.Role{}
+		for _, s := range spans {
+			r.Spans = append(r.Spans, [2]int{d.Map.Start(s.S), d.Map.End(s.E)})
+		}
+		r.Start, r.End = r.Spans[0][0], r.Spans[len(r.Spans)-1][1]
+		return r
+	}
+	for _, a := range attrs {
+		out = append(out, eval.Statement{Speaker: role(a.Source), Cue: role(a.Cue), Content: role(a.Content)})
+	}
+	return out
+}
+
+// Evaluate scores the model on prepared documents against their gold.
+func Evaluate(m *Model, docs []*Doc, gold []*brat.Document) *eval.Result {
+	pred := map[string][]eval.Statement{}
+	for _, d := range docs {
+		pred[d.Name] = Predict(m, d)
+	}
+	return eval.Score(gold, pred)
+}
+
+// sortedKeys returns the keys of a map in order.
+func sortedKeys[V any](m map[string]V) []string {
+	k := make([]string, 0, len(m))
+	for s := range m {
+		k = append(k, s)
+	}
+	sort.Strings(k)
+	return k
+}

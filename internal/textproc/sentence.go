@@ -1,0 +1,69 @@
+package textproc
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/segment"
+)
+
+// Sentence is a range of tokens [From, To) and its normalized byte range.
+type Sentence struct {
+	From, To int
+	S, E     int
+}
+
+var segmenter = sync.OnceValue(func() *segment.Segmenter {
+	s, err := segment.New()
+	if err != nil {
+		return nil
+	}
+	return s
+})
+
+// Sentences splits the tokens of text into sentences and sets each token's
+// Sent. A line break always ends a sentence (headlines, list items and
+// paragraphs in scraped text are lines); inside a line, prose's Punkt
+// segmenter decides, with its offsets into the line.
+func Sentences(text string, toks []Token) []Sentence {
+	var sents []Sentence
+	seg := segmenter()
+	i := 0
+	for i < len(toks) {
+		// one line: tokens up to the next token preceded by a newline
+		j := i + 1
+		for j < len(toks) && !toks[j].NL {
+			j++
+		}
+		ls, le := toks[i].S, toks[j-1].E
+		line := text[ls:le]
+		var cuts []int // normalized offsets where a new sentence starts
+		if seg != nil && j-i > 3 && strings.ContainsAny(line, ".?!") {
+			for _, s := range seg.Segment(line) {
+				if s.Start > 0 {
+					cuts = append(cuts, ls+s.Start)
+				}
+			}
+		}
+		from := i
+		c := 0
+		for k := i; k < j; k++ {
+			for c < len(cuts) && cuts[c] < toks[k].S {
+				c++
+			}
+			if k > from && c < len(cuts) && cuts[c] == toks[k].S {
+				sents = append(sents, Sentence{From: from, To: k, S: toks[from].S, E: toks[k-1].E})
+				from = k
+				c++
+			}
+		}
+		sents = append(sents, Sentence{From: from, To: j, S: toks[from].S, E: toks[j-1].E})
+		i = j
+	}
+	for si, s := range sents {
+		for k := s.From; k < s.To; k++ {
+			toks[k].Sent = si
+		}
+	}
+	return sents
+}

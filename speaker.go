@@ -1,0 +1,513 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// entity is a speaker known in the document.
+type entity struct {
+	name     string
+	kind     EntityKind
+	title    string
+	pos      int   // token where last seen
+	mentions []int // tokens where the full name is mentioned, ascending
+}
+
+// before returns the last mention of e before token pos, or -1.
+func (e *entity) before(pos int) int {
+	last := -1
+	for _, m := range e.mentions {
+		if m < pos {
+			last = m
+		}
+	}
+	return last
+}
+
+// resolver resolves speaker mentions to canonical entities inside one
+// document: names to the fullest form of the name, pronouns to the last
+// person speaking, role nouns ("the head of state") to the person holding
+// a matching title, "the statement" to the organisation that issued it.
+type resolver struct {
+	t       *text
+	persons []*entity // full names seen anywhere in the text
+	orgs    []*entity
+	last    *entity // last resolved speaker
+	lastPer *entity // last person speaker
+	lastOrg *entity // last organisation speaker or channel
+}
+
+var titleWords = set("president", "secretary", "minister", "ambassador", "ambassador-at-large", "prime", "chancellor",
+	"spokesperson", "spokesman", "spokeswoman", "senator", "sen.", "governor", "gov.", "mayor", "king", "queen",
+	"general", "gen.", "director", "chairman", "chairwoman", "chair", "head", "leader", "envoy", "deputy", "foreign",
+	"defense", "defence", "state", "affairs", "interior", "justice", "vice", "representative", "rep.", "speaker",
+	"candidate", "nominee", "commissioner", "ceo", "founder", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
+	"judge", "attorney", "adviser", "advisor", "aide", "official", "officer", "analyst", "expert", "premier",
+	"woordvoerder", "staatshoofd", "ambassadeur", "buitenlandse", "zaken", "of", "van", "for", "the", "de", "het",
+	"former", "top", "chief", "lieutenant", "colonel", "pope", "sheikh", "emir", "sultan", "prince", "princess",
+	"lord", "sir", "rev.", "bishop", "diplomat", "economy", "finance", "health", "trade", "energy", "homeland",
+	"security", "national", "council", "democratic", "republican", "campaign", "manager", "chairperson", "press",
+	"secretary-general", "minister-president", "staatssecretaris", "premier", "rabbi", "imam", "father", "mother")
+
+var roleHeads = set("president", "leader", "head", "minister", "secretary", "ambassador", "diplomat", "envoy",
+	"spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "governor", "mayor",
+	"senator", "official", "staatshoofd", "woordvoerder", "ambassadeur", "general", "candidate", "nominee", "prime",
+	"chairman", "director", "officer", "lawmaker", "congressman", "congresswoman", "billionaire", "businessman",
+	"mogul", "pope", "emir", "monarch")
+
+// roleClass groups titles that a role noun can refer to.
+func roleClass(w string) string {
+	switch w {
+	case "president", "leader", "head", "staatshoofd", "premier", "chancellor", "king", "queen", "monarch", "emir", "prime":
+		return "head"
+	case "minister", "secretary", "ambassador", "ambassador-at-large", "diplomat", "envoy", "ambassadeur":
+		return "diplomat"
+	case "spokesman", "spokeswoman", "spokesperson", "woordvoerder":
+		return "spokes"
+	}
+	return w
+}
+
+var orgWords = set("ministry", "service", "presidency", "office", "agency", "government", "administration",
+	"department", "committee", "council", "party", "union", "nations", "forces", "army", "military", "police",
+	"embassy", "commission", "court", "parliament", "congress", "senate", "house", "campaign", "company", "group",
+	"organization", "organisation", "bank", "board", "cabinet", "kremlin", "pentagon", "white", "ministerie",
+	"regering", "kabinet", "dienst", "persdienst", "press", "statement", "report", "network", "times", "post",
+	"news", "media", "institute", "center", "centre", "foundation", "association", "federation", "corporation",
+	"inc.", "corp.", "co.", "ltd.", "university", "school", "team", "staff", "secretariat", "mission")
+
+var places = set("baku", "yerevan", "washington", "moscow", "ankara", "tehran", "paris", "london", "berlin",
+	"brussels", "beijing", "kyiv", "kiev", "tbilisi", "stepanakert", "khankendi", "granada", "tel", "jerusalem",
+	"azerbaijan", "armenia", "russia", "turkey", "türkiye", "iran", "france", "germany", "china", "ukraine", "georgia",
+	"israel", "america", "britain", "europe", "nato", "eu", "un", "us", "u.s.", "uk", "bakoe", "jerevan", "moskou",
+	"azerbeidzjan", "armenië", "rusland", "turkije", "frankrijk", "duitsland", "oekraïne", "karabakh", "karabach",
+	"nagorno-karabakh", "beijing", "tokyo", "delhi", "cairo", "damascus", "baghdad", "kabul", "riyadh", "doha",
+	"canada", "mexico", "japan", "india", "pakistan", "syria", "iraq", "egypt", "spain", "italy", "poland",
+	"netherlands", "nederland", "belgium", "belgië", "the hague", "den haag", "amsterdam", "rome", "madrid", "warsaw")
+
+var groupWords = set("officials", "sources", "analysts", "experts", "critics", "residents", "witnesses", "people",
+	"lawmakers", "leaders", "diplomats", "observers", "activists", "supporters", "voters", "protesters", "authorities",
+	"democrats", "republicans", "others", "many", "some", "both", "parties", "sides", "bronnen", "ingewijden",
+	"aides", "advisers", "advisors", "investigators", "researchers", "scientists", "doctors", "police", "officers")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func newResolver(t *text) *resolver {
+	r := &resolver{t: t}
+	r.collectNames()
+	return r
+}
+
+// collectNames registers runs of two or more capitalized words that look
+// like personal names anywhere in the body text.
+func (r *resolver) collectNames() {
+	t := r.t
+	toks := t.toks
+	for i := 0; i < len(toks); {
+		if t.boiler[i] || !isNameWord(&toks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && isNameWord(&toks[j]) && !toks[j].NL || j == i {
+			j++
+		}
+		// strip title and nationality words at the front
+		s := i
+		for s < j && (titleWords[toks[s].Lower] || isNationality(toks, s, j)) {
+			s++
+		}
+		if j-s >= 2 && j-s <= 4 && !r.hasOrgOrPlace(s, j) {
+			name := t.str(s, j)
+			title := r.titleBefore(i, s)
+			if title == "" && i > 0 && titleWords[toks[i-1].Lower] && !isNPFunction(toks[i-1].Lower) {
+				title = toks[i-1].Text // "president Ilham Aliyev"
+			}
+			if title == "" && j+1 < len(toks) && toks[j].Lower == "," && roleHeads[toks[j+1].Lower] {
+				title = toks[j+1].Text // "Ilham Aliyev, president of ..."
+			}
+			p := r.addPerson(name, title, j)
+			p.mentions = append(p.mentions, s)
+		}
+		i = j
+	}
+}
+
+func (r *resolver) hasOrgOrPlace(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := r.t.toks[k].Lower
+		if orgWords[w] || places[w] || titleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resolver) titleBefore(i, s int) string {
+	// "Azerbaijani President" -> "President"; "US Secretary of State" -> "Secretary of State"
+	k := i
+	for k < s && !titleWords[r.t.toks[k].Lower] {
+		k++
+	}
+	for k < s && (r.t.toks[k].Lower == "of" || r.t.toks[k].Lower == "the") {
+		k++
+	}
+	if k >= s {
+		return ""
+	}
+	return r.t.str(k, s)
+}
+
+func isNameWord(t *textproc.Token) bool {
+	if t.Class != textproc.Word || !t.IsCap() {
+		return false
+	}
+	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a"
+}
+
+// isNationality reports whether toks[k] is an adjective of nationality
+// before a title or name: "Azerbaijani", "US", "Amerikaanse".
+func isNationality(toks []textproc.Token, k, j int) bool {
+	w := toks[k].Lower
+	if w == "us" || w == "u.s." || w == "uk" || w == "eu" || w == "un" {
+		return k+1 < j
+	}
+	if k+1 < j && titleWords[toks[k+1].Lower] {
+		return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani") || strings.HasSuffix(w, "i") ||
+			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "se") ||
+			strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sche")
+	}
+	return false
+}
+
+func (r *resolver) addPerson(name, title string, pos int) *entity {
+	for _, p := range r.persons {
+		if p.name == name || strings.HasSuffix(p.name, " "+name) {
+			if p.title == "" {
+				p.title = title
+			}
+			p.pos = pos
+			return p
+		}
+		if strings.HasSuffix(name, " "+p.name) {
+			p.name = name
+			if p.title == "" {
+				p.title = title
+			}
+			p.pos = pos
+			return p
+		}
+	}
+	p := &entity{name: name, kind: Person, title: title, pos: pos}
+	r.persons = append(r.persons, p)
+	return p
+}
+
+// person finds a known person by surname.
+func (r *resolver) person(surname string) *entity {
+	var best *entity
+	for _, p := range r.persons {
+		f := strings.Fields(p.name)
+		if strings.EqualFold(f[len(f)-1], surname) || strings.EqualFold(p.name, surname) {
+			if best == nil || len(p.name) > len(best.name) {
+				best = p
+			}
+		}
+	}
+	return best
+}
+
+// resolve returns the speaker for mention tokens m of the statement at
+// token pos. implicit statements take the last person speaking.
+func (r *resolver) resolve(m rng, pos int) Speaker {
+	if m.empty() {
+		if r.lastPer != nil {
+			return Speaker{Name: r.lastPer.name, Kind: Person, Title: r.lastPer.title}
+		}
+		if r.last != nil {
+			return Speaker{Name: r.last.name, Kind: r.last.kind, Title: r.last.title}
+		}
+		return Speaker{Kind: Unknown}
+	}
+	t := r.t
+	sp := Speaker{Mention: t.tokSpan(m.i, m.j), Text: string(t.src[t.m.Start(t.toks[m.i].S):t.m.End(t.toks[m.j-1].E)])}
+	e := r.classify(m, pos)
+	if e != nil {
+		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
+		r.last = e
+		switch e.kind {
+		case Person:
+			r.lastPer = e
+		case Organization:
+			r.lastOrg = e
+		}
+	} else {
+		sp.Name, sp.Kind = stripDet(t.str(m.i, m.j)), Unknown
+	}
+	return sp
+}
+
+// noteChannel records an organisation named as a channel so that "the
+// statement" and "the press service" can refer to it later.
+func (r *resolver) noteChannel(m rng) string {
+	name := stripDet(r.t.str(m.i, m.j))
+	for _, o := range r.orgs {
+		if o.name == name {
+			r.lastOrg = o
+			return name
+		}
+	}
+	kind := Organization
+	if m.len() == 1 && places[r.t.toks[m.i].Lower] {
+		kind = Place
+	}
+	o := &entity{name: name, kind: kind, pos: m.i}
+	if kind == Organization {
+		r.orgs = append(r.orgs, o)
+		r.lastOrg = o
+	}
+	return name
+}
+
+func stripDet(s string) string {
+	for _, d := range []string{"the ", "The ", "de ", "De ", "het ", "Het "} {
+		if strings.HasPrefix(s, d) {
+			return s[len(d):]
+		}
+	}
+	return s
+}
+
+func (r *resolver) classify(m rng, pos int) *entity {
+	t := r.t
+	toks := t.toks[m.i:m.j]
+	first := toks[0].Lower
+	if len(toks) == 1 && pronouns[first] {
+		switch first {
+		case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i":
+			if r.lastPer != nil {
+				return r.lastPer
+			}
+		case "it", "they", "them", "ze", "hen", "we":
+			if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
+				return r.lastOrg
+			}
+			if r.last != nil && r.last.kind != Person {
+				return r.last
+			}
+			return &entity{name: toks[0].Text, kind: Group}
+		}
+		return r.last
+	}
+	det := first == "the" || first == "de" || first == "het" || first == "this" || first == "a" || first == "an"
+	head := toks[len(toks)-1].Lower
+	// documents stand for the organisation that issued them
+	if det && isDocNoun(head) && len(toks) <= 3 {
+		if r.lastOrg != nil {
+			return r.lastOrg
+		}
+		if r.last != nil && r.last.kind != Person {
+			return r.last
+		}
+	}
+	// organisations: "the press service", "Azerbaijan's Defense Ministry"
+	if r.isOrg(m) {
+		name := stripDet(t.str(m.i, m.j))
+		if det {
+			// a short definite description refers to a fuller earlier mention
+			for _, o := range r.orgs {
+				if strings.HasSuffix(strings.ToLower(o.name), strings.ToLower(stripDet(name))) {
+					r.lastOrg = o
+					return o
+				}
+			}
+		}
+		for _, o := range r.orgs {
+			if o.name == name {
+				return o
+			}
+		}
+		o := &entity{name: name, kind: Organization, pos: pos}
+		r.orgs = append(r.orgs, o)
+		return o
+	}
+	// role nouns: "the head of state", "The Azerbaijani president", "the diplomat"
+	if det && r.isRole(m) {
+		class := ""
+		for _, tk := range toks {
+			if roleHeads[tk.Lower] {
+				class = roleClass(tk.Lower)
+				break
+			}
+		}
+		// the person holding a matching title mentioned last before the
+		// role noun, else the first one mentioned after it
+		var best *entity
+		bestAt := -1
+		for _, p := range r.persons {
+			if class == "" || r.titleClassOf(p) != class {
+				continue
+			}
+			if b := p.before(pos); b > bestAt {
+				best, bestAt = p, b
+			}
+		}
+		if best == nil {
+			first := -1
+			for _, p := range r.persons {
+				if class == "" || r.titleClassOf(p) != class || len(p.mentions) == 0 {
+					continue
+				}
+				if first < 0 || p.mentions[0] < first {
+					best, first = p, p.mentions[0]
+				}
+			}
+		}
+		if best == nil {
+			best = r.lastPer
+		}
+		if best == nil {
+			for _, p := range r.persons {
+				if b := p.before(pos); b > bestAt {
+					best, bestAt = p, b
+				}
+			}
+		}
+		if best != nil {
+			return best
+		}
+		return &entity{name: stripDet(t.str(m.i, m.j)), kind: Person}
+	}
+	// groups: "officials", "sources"
+	if groupWords[head] {
+		return &entity{name: stripDet(t.str(m.i, m.j)), kind: Group}
+	}
+	// places used as governments
+	if len(toks) == 1 && places[first] {
+		return &entity{name: toks[0].Text, kind: Place}
+	}
+	// names: take the capitalized words at the end, after titles
+	e := m.j
+	// "Armenia's ambassador-at-large, Edmon Marukyan": the name follows the comma
+	s := e
+	for s > m.i && isNameWord(&t.toks[s-1]) && !titleWords[t.toks[s-1].Lower] {
+		s--
+	}
+	if s < e {
+		title := ""
+		if s > m.i {
+			tb := m.i
+			for tb < s && !titleWords[t.toks[tb].Lower] {
+				tb++
+			}
+			if tb < s {
+				title = strings.TrimRight(t.str(tb, s), " ,")
+			}
+		}
+		name := t.str(s, e)
+		if e-s == 1 {
+			if p := r.person(name); p != nil {
+				p.pos = pos
+				if p.title == "" {
+					p.title = title
+				}
+				return p
+			}
+			if places[strings.ToLower(name)] {
+				return &entity{name: name, kind: Place}
+			}
+			if title == "" {
+				// an unknown single capitalized word: a country, a party or a surname
+				return &entity{name: name, kind: Unknown}
+			}
+		}
+		p := r.addPerson(name, title, pos)
+		return p
+	}
+	return nil
+}
+
+func (r *resolver) titleClassOf(p *entity) string {
+	for _, w := range strings.Fields(strings.ToLower(p.title)) {
+		if roleHeads[w] {
+			return roleClass(w)
+		}
+	}
+	return ""
+}
+
+func (r *resolver) isOrg(m rng) bool {
+	for k := m.i; k < m.j; k++ {
+		w := r.t.toks[k].Lower
+		if orgWords[w] && w != "statement" && w != "report" {
+			return true
+		}
+	}
+	return false
+}
+
+// isRole reports whether m is a definite description made of a role noun
+// and modifiers only: "the head of state", "the Azerbaijani president".
+func (r *resolver) isRole(m rng) bool {
+	hasRole := false
+	for k := m.i + 1; k < m.j; k++ {
+		tk := &r.t.toks[k]
+		if roleHeads[tk.Lower] {
+			hasRole = true
+			continue
+		}
+		if titleWords[tk.Lower] || !tk.IsCap() || isNationality(r.t.toks, k, m.j) || k == m.j-1 && places[tk.Lower] {
+			continue
+		}
+		if strings.HasSuffix(tk.Lower, "an") || strings.HasSuffix(tk.Lower, "ani") || strings.HasSuffix(tk.Lower, "se") {
+			continue // nationality adjective before the role noun
+		}
+		return false
+	}
+	return hasRole
+}
+
+// cleanContent joins the pieces of a content and removes what the reader
+// does not need: enclosing quotation marks of a wholly quoted content, a
+// leading complementizer, the final period, extra whitespace.
+func cleanContent(parts []string, direct bool) string {
+	s := strings.Join(parts, " … ")
+	s = strings.Join(strings.Fields(s), " ")
+	if direct {
+		s = trimQuotes(s)
+	}
+	for _, c := range []string{"that ", "That ", "dat ", "Dat "} {
+		if strings.HasPrefix(s, c) {
+			s = s[len(c):]
+			break
+		}
+	}
+	s = strings.TrimRight(s, " ,;:")
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func trimQuotes(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if textproc.IsQuoteRune(r) {
+		s = s[n:]
+	}
+	r, n = utf8.DecodeLastRuneInString(s)
+	if textproc.IsQuoteRune(r) {
+		s = s[:len(s)-n]
+	}
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	return s
+}
