@@ -642,6 +642,9 @@ func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
 			continue
 		}
 		cue := rng{k, k + n}
+		if e.Type == cuelex.Verb && k > u.i && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
+			cue.i = k - 1
+		}
 		var c cand
 		ok := false
 		switch e.Type {
@@ -979,6 +982,12 @@ func (x *extractor) resolveUnit(u rng, first int) {
 			bf := B.first()
 			if B.inherited || B.participle {
 				bf = B.cue.i
+			}
+			if (B.according || B.leftward) && bf <= ext.i && B.cue.i > ext.i {
+				bf = B.cue.i
+				if !B.spk.empty() && B.spk.i < bf && B.spk.i > ext.i {
+					bf = B.spk.i
+				}
 			}
 			if bf <= ext.i || bf >= ext.j {
 				continue

@@ -165,6 +165,11 @@ func (r *resolver) titleBefore(i, s int) string {
 	if k >= s {
 		return ""
 	}
+	// extend over "Secretary of", "minister van" before the run
+	for k == i && k > 0 && titleWords[r.t.toks[k-1].Lower] && !r.t.toks[k-1].NL && r.t.toks[k-1].Lower != "the" && r.t.toks[k-1].Lower != "de" && r.t.toks[k-1].Lower != "het" {
+		k--
+		i--
+	}
 	return r.t.str(k, s)
 }
 

@@ -29,9 +29,9 @@ type result struct {
 	code           int
 }
 
-// attrib runs the command line args in-process with stdin as standard
+// runAttrib runs the command line args in-process with stdin as standard
 // input.
-func attrib(t *testing.T, stdin string, args ...string) result {
+func runAttrib(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := run(args, strings.NewReader(stdin), &out, &errb)
@@ -65,7 +65,7 @@ func TestDispatch(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := attrib(t, "", c.args...)
+			r := runAttrib(t, "", c.args...)
 			if r.code != c.code {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", r.code, c.code, r.stderr)
 			}

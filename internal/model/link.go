@@ -110,6 +110,12 @@ func (m *Model) findCues(d *docCtx, dec *decoder) []cueSpan {
 		n := b - a
 		em := dec.emBuf(n * L)
 		m.cue.emit(&dec.seq, em)
+		if m.cueBias != 0 {
+			for p := 0; p < n; p++ {
+				em[p*L+cueB] += m.cueBias
+				em[p*L+cueI] += m.cueBias
+			}
+		}
 		labels := dec.viterbi(n, L, em, m.cue.trans, cueAllow, dec.seq.forced)
 		for p := 0; p < n; p++ {
 			if labels[p] != cueB {

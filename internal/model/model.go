@@ -40,6 +40,9 @@ type Model struct {
 	lex  map[uint32]uint8 // word key -> cue-likelihood bucket
 	cue  *table
 	role *table
+	// cueBias is added to the B and I scores of the cue tagger: a
+	// positive bias trades cue precision for recall.
+	cueBias float32
 }
 
 //go:embed weights.bin
@@ -62,7 +65,7 @@ func Extract(text string, toks []textproc.Token, sents []textproc.Sentence) []At
 	return m.Extract(text, toks, sents)
 }
 
-const magic = "ATTRIBM1"
+const magic = "ATTRIBM2"
 
 // Load decodes a model written by WriteTo.
 func Load(b []byte) (*Model, error) {
@@ -71,6 +74,7 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("model: bad magic")
 	}
 	m := &Model{lex: map[uint32]uint8{}}
+	m.cueBias = math.Float32frombits(r.u32())
 	n := int(r.u32())
 	for i := 0; i < n && r.err == nil; i++ {
 		k := r.u32()
@@ -87,12 +91,13 @@ func Load(b []byte) (*Model, error) {
 	return m, nil
 }
 
-// WriteTo encodes the model: lexicon, then the two tables with weights
+// WriteTo encodes the model: cue bias, lexicon, then the two tables with weights
 // quantized to int16.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
 	b.WriteString(magic)
 	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
+	put32(math.Float32bits(m.cueBias))
 	keys := make([]uint32, 0, len(m.lex))
 	for k := range m.lex {
 		keys = append(keys, k)

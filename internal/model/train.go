@@ -242,6 +242,20 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 		}
 	}
 	m.role = bestRole
+	// cue bias
+	bestB := float64(bestRes.Attribution.F1+bestRes.AttributionWithSource.F1+bestRes.CueExact.F1)
+	bestBias := float32(0)
+	for _, bias := range []float32{-2, 2, 4, 6, 8, 10, 12, 15, 20} {
+		m.cueBias = bias
+		res := Evaluate(m, dev, devGold)
+		f := float64(res.Attribution.F1 + res.AttributionWithSource.F1 + res.CueExact.F1)
+		logf("cue bias %.1f: attribution F1=%.4f with source %.4f, cue exact %.4f\n", bias, res.Attribution.F1, res.AttributionWithSource.F1, res.CueExact.F1)
+		if f > bestB {
+			bestB, bestRes, bestBias = f, res, bias
+		}
+	}
+	m.cueBias = bestBias
+	logf("cue bias %.1f chosen\n", bestBias)
 	return m, bestRes
 }
 

@@ -1,0 +1,155 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+type wantStmt struct {
+	speaker, cue, content string
+	kind                  Kind
+	nested                string
+	via                   string // names joined by "|"
+}
+
+func checkStatements(t *testing.T, text string, want []wantStmt) {
+	t.Helper()
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := d.Statements()
+	if len(got) != len(want) {
+		t.Fatalf("%d statements, want %d:\n%s", len(got), len(want), dumpDoc(d))
+	}
+	for i, w := range want {
+		g := got[i]
+		var vias []string
+		for _, v := range g.Source.Via {
+			vias = append(vias, v.Name)
+		}
+		if g.Speaker.Name != w.speaker || g.Cue.Text != w.cue || g.Content.Text != w.content || g.Kind != w.kind ||
+			g.NestedIn != w.nested || strings.Join(vias, "|") != w.via {
+			t.Errorf("statement %d:\n got  %q %q %q %v nested=%q via=%q\n want %q %q %q %v nested=%q via=%q", i+1,
+				g.Speaker.Name, g.Cue.Text, g.Content.Text, g.Kind, g.NestedIn, strings.Join(vias, "|"),
+				w.speaker, w.cue, w.content, w.kind, w.nested, w.via)
+		}
+		// spans are exact byte ranges of the input
+		for _, sp := range g.Content.Spans {
+			if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+				t.Errorf("statement %d: bad content span %v", i+1, sp)
+			}
+		}
+		if g.Cue.Text != "" && text[g.Cue.Start:g.Cue.End] != g.Cue.Text {
+			t.Errorf("statement %d: cue span %v holds %q", i+1, g.Cue.Span, text[g.Cue.Start:g.Cue.End])
+		}
+	}
+}
+
+func TestAttributionTraps(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantStmt
+	}{
+		{"said with that and according to", "Azerbaijani President Ilham Aliyev said in a phone call with Antony Blinken that Baku will stop, according to the presidential press service.",
+			[]wantStmt{{"Ilham Aliyev", "said", "Baku will stop", Indirect, "", "presidential press service"}}},
+		{"content before cue", "Baku will end its operation if fighters lay down their weapons, Azerbaijani President Ilham Aliyev said in a phone call.",
+			[]wantStmt{{"Ilham Aliyev", "said", "Baku will end its operation if fighters lay down their weapons", Indirect, "", ""}}},
+		{"inverted said X", "“We will not give up,” said Edmon Marukyan.",
+			[]wantStmt{{"Edmon Marukyan", "said", "We will not give up", Direct, "", ""}}},
+		{"has called on with appositive", "Armenia’s ambassador-at-large, Edmon Marukyan, has called on the US to intervene, asking Washington to act.",
+			[]wantStmt{{"Edmon Marukyan", "has called on", "the US to intervene", Indirect, "", ""},
+				{"Edmon Marukyan", "asking", "Washington to act", Indirect, "", ""}}},
+		{"parenthetical in turn", "Yerevan, in turn, stressed there were no Armenian forces in Karabakh.",
+			[]wantStmt{{"Yerevan", "stressed", "there were no Armenian forces in Karabakh", Indirect, "", ""}}},
+		{"coordinated cues share the subject", "Blinken expressed concern about the situation, called for a ceasefire and said that the US supported dialogue.",
+			[]wantStmt{{"Blinken", "expressed concern", "about the situation", Indirect, "", ""},
+				{"Blinken", "called for", "a ceasefire", Indirect, "", ""},
+				{"Blinken", "said", "the US supported dialogue", Indirect, "", ""}}},
+		{"nested in direct quote", "Ilham Aliyev spoke to Blinken. “The head of state said that the operation would end,” the press service announced in a statement.",
+			[]wantStmt{{"press service", "announced", "The head of state said that the operation would end", Direct, "", ""},
+				{"Ilham Aliyev", "said", "the operation would end", Indirect, "s1", "press service"}}},
+		{"passive with implicit speaker", "President Ilham Aliyev noted that talks continue. It was emphasized that weapons had been confiscated.",
+			[]wantStmt{{"Ilham Aliyev", "noted", "talks continue", Indirect, "", ""},
+				{"Ilham Aliyev", "was emphasized", "weapons had been confiscated", Indirect, "", ""}}},
+		{"in X's words", "Still, in Aliyev’s words, they were invited to dialogue again.",
+			[]wantStmt{{"Aliyev", "in Aliyev’s words", "they were invited to dialogue again", Indirect, "", ""}}},
+		{"headline colon", "Aliyev: “Azerbaijan Will End the Operation”\nThe rest follows here.",
+			[]wantStmt{{"Aliyev", ":", "Azerbaijan Will End the Operation", Direct, "", ""}}},
+		{"mixed with explicit attribution", "Baku announced it was launching what it described as “local measures”.",
+			[]wantStmt{{"Baku", "announced", "it was launching what it described as “local measures”", Mixed, "", ""}}},
+		{"scare quotes stay indirect", "Aliyev said Baku will end its \"anti-terrorist activities\" soon.",
+			[]wantStmt{{"Aliyev", "said", "Baku will end its \"anti-terrorist activities\" soon", Indirect, "", ""}}},
+		{"bare quote continues the speaker", "The Azerbaijani leader Ilham Aliyev said his country is committed to peace. \"The dialogue on reintegration is ongoing.\"",
+			[]wantStmt{{"Ilham Aliyev", "said", "his country is committed to peace", Indirect, "", ""},
+				{"Ilham Aliyev", "", "The dialogue on reintegration is ongoing", Direct, "", ""}}},
+		{"this was reported by", "Ilham Aliyev said that Baku will stop. This was reported by Aliyev’s press service.",
+			[]wantStmt{{"Ilham Aliyev", "said", "Baku will stop", Indirect, "", "Aliyev's press service"}}},
+		{"dutch zo meldt", "Op 19 september heeft Antony Blinken gebeld met Ilham Aliyev, zo meldt Karabach24 onder verwijzing naar Report.az.",
+			[]wantStmt{{"Karabach24", "meldt", "Op 19 september heeft Antony Blinken gebeld met Ilham Aliyev", Indirect, "", "Report.az"}}},
+		{"dutch role noun", "President Ilham Aliyev sprak met Blinken. Het staatshoofd wees erop dat de strijd voorbij is.",
+			[]wantStmt{{"Ilham Aliyev", "wees erop", "de strijd voorbij is", Indirect, "", ""}}},
+		{"dutch coordination", "De minister Antony Blinken uitte zijn bezorgdheid over de situatie, riep op tot een staakt-het-vuren en zei dat de Verenigde Staten steunen.",
+			[]wantStmt{{"Antony Blinken", "uitte zijn bezorgdheid", "over de situatie", Indirect, "", ""},
+				{"Antony Blinken", "riep op tot", "een staakt-het-vuren", Indirect, "", ""},
+				{"Antony Blinken", "zei", "de Verenigde Staten steunen", Indirect, "", ""}}},
+		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
+			nil},
+	}
+	for _, tt := range tests {
+		if tt.want == nil {
+			continue
+		}
+		t.Run(tt.name, func(t *testing.T) { checkStatements(t, tt.text, tt.want) })
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	text := "Home / World / Aliyev: “Azerbaijan Will End It”\n" +
+		"Aliyev said the talks went well.\n" +
+		"- World\n- Anadolu Agency\n- Published Date: 06:28 | 27 September 2023\n" +
+		"- Rights of Armenians to be protected: Azerbaijani president\n" +
+		"Iran's Deputy Foreign Minister has said Iran and Saudi Arabia are committed…\n"
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements()) != 1 || d.Statements()[0].Cue.Text != "said" {
+		t.Errorf("want only the body statement, got:\n%s", dumpDoc(d))
+	}
+	if len(d.Boilerplate) != 6 {
+		var lines []string
+		for _, b := range d.Boilerplate {
+			lines = append(lines, string(d.Slice(b)))
+		}
+		t.Errorf("boilerplate lines = %q, want 6", lines)
+	}
+	if d.Outlet != "Anadolu Agency" || d.Published.Format("2006-01-02T15:04") != "2023-09-27T06:28" {
+		t.Errorf("outlet %q published %v", d.Outlet, d.Published)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	tests := []struct{ text, lang string }{
+		{"The president said that the talks with the minister were going well and that he was hopeful.", "en"},
+		{"Het staatshoofd zei dat de gesprekken met de minister goed verliepen en dat hij hoopvol is.", "nl"},
+		{"Der Präsident sagte, dass die Gespräche mit dem Minister gut verlaufen und dass er zuversichtlich sei.", "de"},
+		{"Le président a déclaré que les discussions avec le ministre se passaient bien et qu'il était optimiste.", "fr"},
+		{"El presidente dijo que las conversaciones con el ministro iban bien y que él estaba esperanzado.", "es"},
+		{"Президент заявил, что переговоры с министром идут хорошо и что он надеется на лучшее.", "ru"},
+		{"Cumhurbaşkanı, bakanla görüşmelerin iyi gittiğini ve bu konuda umutlu olduğunu söyledi.", "tr"},
+	}
+	for _, tt := range tests {
+		d, err := Parse([]byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Lang != tt.lang {
+			t.Errorf("Lang(%.30q) = %q, want %q", tt.text, d.Lang, tt.lang)
+		}
+		if tt.lang != "en" && tt.lang != "nl" && len(d.Statements()) != 0 {
+			t.Errorf("%s document has statements", tt.lang)
+		}
+	}
+}
