@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -173,8 +174,12 @@ func (x *extractor) isPunct(k int, p string) bool { return x.low(k) == p }
 func (x *extractor) quotesIn(u rng) []quote {
 	var out []quote
 	last := -1
-	for _, q := range x.qs {
-		if q.open < u.i || q.end > u.j || q.open < last {
+	first := sort.Search(len(x.qs), func(i int) bool { return x.qs[i].open >= u.i })
+	for _, q := range x.qs[first:] {
+		if q.open >= u.j {
+			break
+		}
+		if q.end > u.j || q.open < last {
 			continue
 		}
 		if q.single && q.closed && q.end-q.open <= 6 {
@@ -237,10 +242,9 @@ func (x *extractor) addDirect(c cand, q quote, depth int) {
 }
 
 func (x *extractor) quoteAt(open int) (quote, bool) {
-	for _, q := range x.qs {
-		if q.open == open {
-			return q, true
-		}
+	i := sort.Search(len(x.qs), func(i int) bool { return x.qs[i].open >= open })
+	if i < len(x.qs) && x.qs[i].open == open {
+		return x.qs[i], true
 	}
 	return quote{}, false
 }

@@ -13,9 +13,11 @@ import (
 	"flag"
 	"log"
 	"os"
+	"sort"
 	"time"
 
-	"github.com/attrib-go/attrib/internal/eval"
+	"github.com/jdkato/prose/v3/tag"
+
 	"github.com/attrib-go/attrib/internal/model"
 )
 
@@ -42,8 +44,13 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("loaded %d train and %d dev documents in %s", len(train), len(devDocs), time.Since(start).Round(time.Millisecond))
+	tags, err := wordClasses(train)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("word classes of %d words (%s)", len(tags), time.Since(start).Round(time.Millisecond))
 	m, res := model.Train(train, devDocs, devGold, model.TrainConfig{
-		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, Seed: *seed, Log: os.Stderr,
+		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, Seed: *seed, Log: os.Stderr, Tags: tags,
 	})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
@@ -60,6 +67,65 @@ func main() {
 	res = model.Evaluate(m2, devDocs, devGold)
 	res.ByContentKind = nil
 	_ = res.WriteText(os.Stderr)
-	_ = eval.Result{}
 	log.Printf("wrote %s: %d bytes, sha256 %x, in %s", *out, buf.Len(), sha256.Sum256(buf.Bytes()), time.Since(start).Round(time.Second))
+}
+
+// wordClasses tags the training text with prose's part-of-speech tagger and
+// returns, for each lower-cased word, its most frequent tag, plus 64 when
+// that tag covers less than 80% of the word's occurrences. The tagger runs
+// only here; the model keeps the resulting word list.
+func wordClasses(docs []*model.Doc) (map[string]uint8, error) {
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]int{}
+	var names []string
+	counts := map[string]map[int]int{}
+	var words []string
+	for _, d := range docs {
+		for _, s := range d.Sents {
+			words = words[:0]
+			for _, t := range d.Toks[s.From:s.To] {
+				words = append(words, t.Text)
+			}
+			for i, tt := range tg.Tag(words) {
+				id, ok := ids[tt.Tag]
+				if !ok {
+					id = len(names)
+					ids[tt.Tag] = id
+					names = append(names, tt.Tag)
+				}
+				w := d.Toks[s.From+i].Lower
+				if counts[w] == nil {
+					counts[w] = map[int]int{}
+				}
+				counts[w][id]++
+			}
+		}
+	}
+	// class ids follow the sorted tag names, so the result does not depend
+	// on the order tags were first seen
+	order := make([]int, len(names))
+	sorted := append([]string(nil), names...)
+	sort.Strings(sorted)
+	for i, n := range sorted {
+		order[ids[n]] = i
+	}
+	out := map[string]uint8{}
+	for w, c := range counts {
+		best, bestN, total := 0, -1, 0
+		for id, n := range c {
+			total += n
+			if n > bestN || n == bestN && order[id] < order[best] {
+				best, bestN = id, n
+			}
+		}
+		cls := uint8(order[best] % 64)
+		if bestN*5 < total*4 {
+			cls += 64
+		}
+		out[w] = cls
+	}
+	return out, nil
 }

@@ -18,7 +18,7 @@ func TestAnalysis2(t *testing.T) {
 	n := 0
 	kinds := map[string]int{}
 	for _, d := range dev {
-		c := newDocCtx(d.Toks, d.Sents, m.lex)
+		c := newDocCtx(d.Toks, d.Sents, m.lex, m.tags)
 		for _, a := range d.gold {
 			if len(a.cue) == 0 {
 				continue

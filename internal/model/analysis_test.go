@@ -46,7 +46,7 @@ func TestAnalysis(t *testing.T) {
 			}
 		}
 		sort.Slice(cues, func(i, j int) bool { return cues[i].s < cues[j].s })
-		c := newDocCtx(d.Toks, d.Sents, m.lex)
+		c := newDocCtx(d.Toks, d.Sents, m.lex, m.tags)
 		attrs := m.linkCues(c, cues, &dec)
 		for _, a := range attrs {
 			r := func(spans []Span) *eval.Role {
@@ -88,6 +88,11 @@ func TestAnalysis(t *testing.T) {
 				}
 				if !ov {
 					missed[txt(g.s, g.e)]++
+					b := uint64(0)
+					for k := g.s; k < g.e; k++ {
+						b = max(b, c.info[k].cueB)
+					}
+					missed[fmt.Sprintf("#bucket %d", b)]++
 				}
 			}
 		}

@@ -41,6 +41,24 @@ const (
 	fAfterQ
 	fCapCue
 	fLineFirst
+	fT0
+	fTm1
+	fTp1
+	fTT
+	fTTR
+	fTW
+	fTTT
+	fTp2
+	fStemB
+	fTm2
+	fTp3
+	fBTT
+	fThat
+	fSubj
+	fQS
+	fWm3
+	fWp3
+	fTW2
 
 	rBias
 	rSent
@@ -68,6 +86,11 @@ const (
 	rCueSent
 	rStemW
 	rQuoteCue
+	rT
+	rTT
+	rTDist
+	rBi
+	rBiR
 )
 
 // hashString is FNV-1a over s.
@@ -107,6 +130,8 @@ func fold(h uint64) uint32 {
 type tokInfo struct {
 	w, stem, suf3, shape uint64
 	cueB                 uint64 // cue-likelihood bucket of the word
+	stemB                uint64 // cue-likelihood bucket of the stem
+	tag                  uint64 // word class from the tag lexicon
 	cap                  bool
 	inQ                  bool
 	qreg                 int32 // quote region holding the token, or -1
@@ -135,7 +160,7 @@ var (
 
 // newDocCtx computes the token information of a text. lex maps word hashes
 // to cue-likelihood buckets.
-func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex map[uint32]uint8) *docCtx {
+func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
 	d := &docCtx{toks: toks, sents: sents, info: make([]tokInfo, len(toks))}
 	d.commas = make([]int32, len(toks)+1)
 	d.qmarks = make([]int32, len(toks)+1)
@@ -165,6 +190,14 @@ func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex map[uint32]
 		in.qmark = t.Class == textproc.Quote && isDoubleQuote(t.Text)
 		if b, ok := lex[fold(in.w)]; ok {
 			in.cueB = uint64(b) + 1
+		}
+		if b, ok := lex[fold(mix(in.stem, 7))]; ok {
+			in.stemB = uint64(b) + 1
+		}
+		if c, ok := tags[fold(in.w)]; ok {
+			in.tag = uint64(c) + 1
+		} else {
+			in.tag = 1000 + uint64(t.Class)*10 + b2u(in.cap)
 		}
 		d.commas[i+1] = d.commas[i]
 		if in.comma {
@@ -245,6 +278,13 @@ func (d *docCtx) shp(i int) uint64 {
 	return d.info[i].shape
 }
 
+func (d *docCtx) tg(i int) uint64 {
+	if i < 0 || i >= len(d.info) {
+		return 999
+	}
+	return d.info[i].tag
+}
+
 func (d *docCtx) cb(i int) uint64 {
 	if i < 0 || i >= len(d.info) {
 		return 99
@@ -278,7 +318,56 @@ func (d *docCtx) cueFeatures(buf []uint32, i int) []uint32 {
 		key2(fInQW, b2u(in.inQ), in.w),
 		key3(fShape3, d.shp(i-1), in.shape, d.shp(i+1)),
 		key2(fCapCue, b2u(in.cap), in.cueB),
+		key1(fT0, in.tag),
+		key1(fTm1, d.tg(i-1)),
+		key1(fTp1, d.tg(i+1)),
+		key1(fTp2, d.tg(i+2)),
+		key2(fTT, d.tg(i-1), in.tag),
+		key2(fTTR, in.tag, d.tg(i+1)),
+		key2(fTW, in.tag, d.w(i+1)),
+		key3(fTTT, d.tg(i-1), in.tag, d.tg(i+1)),
+		key2(fStemB, in.stemB, in.tag),
+		key1(fTm2, d.tg(i-2)),
+		key1(fTp3, d.tg(i+3)),
+		key3(fBTT, in.cueB, d.tg(i-1), d.tg(i+1)),
+		key1(fWm3, d.w(i-3)),
+		key1(fWp3, d.w(i+3)),
+		key3(fTW2, in.stem, d.w(i+1), d.w(i+2)),
 	)
+	// a complementizer or infinitive shortly after
+	that := uint64(0)
+	for k := i + 1; k <= i+4 && k < len(d.toks); k++ {
+		switch d.toks[k].Lower {
+		case "that":
+			that = uint64(k - i)
+		case "to":
+			if that == 0 {
+				that = 10 + uint64(k-i)
+			}
+		}
+		if that != 0 {
+			break
+		}
+	}
+	buf = append(buf, key2(fThat, that, in.cueB), key2(fThat, that, in.stem))
+	// the closest name or pronoun on the left, within the sentence
+	subj := uint64(0)
+	for k := i - 1; k >= s.From && k >= i-6; k-- {
+		if d.info[k].cap || d.info[k].punct {
+			subj = uint64(i-k) + 100*b2u(d.info[k].punct)
+			if d.info[k].punct {
+				subj += uint64(hashString(d.toks[k].Text) % 7 * 1000)
+			}
+			break
+		}
+	}
+	buf = append(buf, key2(fSubj, subj, in.cueB))
+	// quotation marks in the sentence
+	qs := uint64(d.qmarks[s.To] - d.qmarks[s.From])
+	if qs > 2 {
+		qs = 2
+	}
+	buf = append(buf, key3(fQS, qs, b2u(in.inQ), in.cueB))
 	pos := uint64(0)
 	switch {
 	case i == s.From:
@@ -437,6 +526,11 @@ func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) 
 		key3(rCueSent, dir, rc.chead, sdu),
 		key3(rStemW, dir, rc.chead, db),
 		key3(rQuoteCue, dir, q*4+nq, rc.chead),
+		key2(rT, dir, in.tag),
+		key3(rTT, dir, d.tg(i-1), in.tag),
+		key3(rTDist, dir, in.tag, db),
+		key3(rBi, dir, d.w(i-1), in.w),
+		key3(rBiR, dir, in.w, d.w(i+1)),
 	)
 	return buf
 }

@@ -27,7 +27,7 @@ func (m *Model) Extract(text string, toks []textproc.Token, sents []textproc.Sen
 	if len(toks) == 0 {
 		return nil
 	}
-	d := newDocCtx(toks, sents, m.lex)
+	d := newDocCtx(toks, sents, m.lex, m.tags)
 	var dec decoder
 	cues := m.findCues(d, &dec)
 	return m.linkCues(d, cues, &dec)

@@ -37,7 +37,8 @@ type Attribution struct {
 
 // Model is a trained extractor. It is safe for concurrent use.
 type Model struct {
-	lex  map[uint32]uint8 // word key -> cue-likelihood bucket
+	lex  map[uint32]uint8 // word or stem key -> cue-likelihood bucket
+	tags map[uint32]uint8 // word key -> word class
 	cue  *table
 	role *table
 	// cueBias is added to the B and I scores of the cue tagger: a
@@ -65,7 +66,7 @@ func Extract(text string, toks []textproc.Token, sents []textproc.Sentence) []At
 	return m.Extract(text, toks, sents)
 }
 
-const magic = "ATTRIBM2"
+const magic = "ATTRIBM3"
 
 // Load decodes a model written by WriteTo.
 func Load(b []byte) (*Model, error) {
@@ -73,13 +74,10 @@ func Load(b []byte) (*Model, error) {
 	if string(r.bytes(len(magic))) != magic {
 		return nil, errors.New("model: bad magic")
 	}
-	m := &Model{lex: map[uint32]uint8{}}
+	m := &Model{}
 	m.cueBias = math.Float32frombits(r.u32())
-	n := int(r.u32())
-	for i := 0; i < n && r.err == nil; i++ {
-		k := r.u32()
-		m.lex[k] = r.bytes(1)[0]
-	}
+	m.lex = r.byteMap()
+	m.tags = r.byteMap()
 	m.cue = r.table()
 	m.role = r.table()
 	if r.err != nil {
@@ -91,22 +89,24 @@ func Load(b []byte) (*Model, error) {
 	return m, nil
 }
 
-// WriteTo encodes the model: cue bias, lexicon, then the two tables with weights
+// WriteTo encodes the model: cue bias, cue lexicon, word classes, then the two tables with weights
 // quantized to int16.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
 	b.WriteString(magic)
 	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
 	put32(math.Float32bits(m.cueBias))
-	keys := make([]uint32, 0, len(m.lex))
-	for k := range m.lex {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	put32(uint32(len(keys)))
-	for _, k := range keys {
-		put32(k)
-		b.WriteByte(m.lex[k])
+	for _, bm := range []map[uint32]uint8{m.lex, m.tags} {
+		keys := make([]uint32, 0, len(bm))
+		for k := range bm {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		put32(uint32(len(keys)))
+		for _, k := range keys {
+			put32(k)
+			b.WriteByte(bm[k])
+		}
 	}
 	for _, t := range []*table{m.cue, m.role} {
 		writeTable(&b, t)
@@ -164,6 +164,20 @@ func (r *reader) bytes(n int) []byte {
 	v := r.b[:n]
 	r.b = r.b[n:]
 	return v
+}
+
+func (r *reader) byteMap() map[uint32]uint8 {
+	n := int(r.u32())
+	if n < 0 || n > len(r.b)/5 {
+		r.err = errors.New("model: bad lexicon size")
+		return nil
+	}
+	m := make(map[uint32]uint8, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		k := r.u32()
+		m[k] = r.bytes(1)[0]
+	}
+	return m
 }
 
 func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.bytes(4)) }

@@ -18,6 +18,9 @@ type TrainConfig struct {
 	Prune float64
 	Seed  uint64
 	Log   io.Writer
+	// Tags maps lower-cased words to a word class (for instance the
+	// most frequent part-of-speech tag of the word in the training text).
+	Tags map[string]uint8
 }
 
 // buildLexicon computes the cue-likelihood bucket of every word that is
@@ -25,6 +28,8 @@ type TrainConfig struct {
 func buildLexicon(docs []*Doc) map[uint32]uint8 {
 	total := map[string]int{}
 	inCue := map[string]int{}
+	stotal := map[string]int{}
+	sinCue := map[string]int{}
 	for _, d := range docs {
 		mark := make([]bool, len(d.Toks))
 		for _, a := range d.gold {
@@ -36,12 +41,21 @@ func buildLexicon(docs []*Doc) map[uint32]uint8 {
 		}
 		for i, t := range d.Toks {
 			total[t.Lower]++
+			st := stem(t.Lower)
+			stotal[st]++
 			if mark[i] {
 				inCue[t.Lower]++
+				sinCue[st]++
 			}
 		}
 	}
 	lex := map[uint32]uint8{}
+	bucketize(lex, inCue, total, func(w string) uint32 { return fold(hashString(w)) })
+	bucketize(lex, sinCue, stotal, func(w string) uint32 { return fold(mix(hashString(w), 7)) })
+	return lex
+}
+
+func bucketize(lex map[uint32]uint8, inCue, total map[string]int, key func(string) uint32) {
 	for w, c := range inCue {
 		n := total[w]
 		if n < 2 {
@@ -66,9 +80,8 @@ func buildLexicon(docs []*Doc) map[uint32]uint8 {
 		if n < 5 {
 			b += 8
 		}
-		lex[fold(hashString(w))] = b
+		lex[key(w)] = b
 	}
-	return lex
 }
 
 // cueGold returns the gold cue labels of a document's tokens.
@@ -166,10 +179,13 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 		}
 	}
 	start := time.Now()
-	m := &Model{lex: buildLexicon(train)}
+	m := &Model{lex: buildLexicon(train), tags: map[uint32]uint8{}}
+	for w, c := range cfg.Tags {
+		m.tags[fold(hashString(w))] = c
+	}
 	ctxs := make([]*docCtx, len(train))
 	for i, d := range train {
-		ctxs[i] = newDocCtx(d.Toks, d.Sents, m.lex)
+		ctxs[i] = newDocCtx(d.Toks, d.Sents, m.lex, m.tags)
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5DEECE66D))
 
@@ -243,7 +259,7 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 	}
 	m.role = bestRole
 	// cue bias
-	bestB := float64(bestRes.Attribution.F1+bestRes.AttributionWithSource.F1+bestRes.CueExact.F1)
+	bestB := float64(bestRes.Attribution.F1 + bestRes.AttributionWithSource.F1 + bestRes.CueExact.F1)
 	bestBias := float32(0)
 	for _, bias := range []float32{-2, 2, 4, 6, 8, 10, 12, 15, 20} {
 		m.cueBias = bias
@@ -264,7 +280,7 @@ func cueScore(m *Model, docs []*Doc) (p, r, f float64) {
 	var tp, np, ng int
 	var dec decoder
 	for _, d := range docs {
-		c := newDocCtx(d.Toks, d.Sents, m.lex)
+		c := newDocCtx(d.Toks, d.Sents, m.lex, m.tags)
 		pred := map[tspan]int{}
 		for _, cu := range m.findCues(c, &dec) {
 			pred[tspan{cu.s, cu.e}]++

@@ -1,0 +1,87 @@
+package attrib
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkInvariants verifies what every Parse result must satisfy.
+func checkInvariants(t *testing.T, src []byte, d *Document) {
+	t.Helper()
+	valid := utf8.Valid(src)
+	onBoundary := func(p int) bool {
+		return p == len(src) || p == 0 || utf8.RuneStart(src[p])
+	}
+	check := func(what string, sp Span, allowZero bool) {
+		if allowZero && sp.IsZero() {
+			return
+		}
+		if sp.Start < 0 || sp.End > len(src) || sp.Start >= sp.End {
+			t.Fatalf("%s span %v outside input of %d bytes", what, sp, len(src))
+		}
+		if valid && (!onBoundary(sp.Start) || !onBoundary(sp.End)) {
+			t.Fatalf("%s span %v splits a UTF-8 sequence", what, sp)
+		}
+	}
+	ids := map[string]bool{}
+	for _, st := range d.Statements() {
+		if ids[st.ID] {
+			t.Fatalf("duplicate statement id %s", st.ID)
+		}
+		ids[st.ID] = true
+		if len(st.Content.Spans) == 0 {
+			t.Fatalf("%s has no content", st.ID)
+		}
+		prev := -1
+		for _, sp := range st.Content.Spans {
+			check("content", sp, false)
+			if sp.Start < prev {
+				t.Fatalf("%s: content spans out of order or overlapping: %v", st.ID, st.Content.Spans)
+			}
+			prev = sp.End
+		}
+		check("cue", st.Cue.Span, true)
+		check("speaker", st.Speaker.Mention, true)
+		for _, v := range st.Source.Via {
+			check("via", v.Span, true)
+		}
+		if st.Confidence < 0 || st.Confidence > 1 {
+			t.Fatalf("%s: confidence %v", st.ID, st.Confidence)
+		}
+		if st.NestedIn != "" && !ids[st.NestedIn] {
+			// the outer statement comes first in text order
+			t.Fatalf("%s nested in unknown or later %s", st.ID, st.NestedIn)
+		}
+	}
+	for _, b := range d.Boilerplate {
+		check("boilerplate", b, false)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	for _, fn := range files {
+		b, err := os.ReadFile(fn)
+		if err == nil {
+			f.Add(b)
+		}
+	}
+	for _, s := range []string{"", "“", "\"\"\"", "“a ‘b “c” d’ e", "He said: “", "said said said", "\xff\xfe\x00",
+		"a\r\nb\rc", "„Ja“, zei hij.", "«Oui», a-t-il dit.", "X: “Y”\n- A\n- B…", "It was noted that.", "according to"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d, err := Parse(src)
+		if err != nil {
+			return
+		}
+		checkInvariants(t, src, d)
+		d2, _ := Parse(src)
+		if !reflect.DeepEqual(d.Statements(), d2.Statements()) {
+			t.Fatal("output is not deterministic")
+		}
+	})
+}
