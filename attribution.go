@@ -125,10 +125,19 @@ func (x *extractor) units() []rng {
 				break
 			}
 		}
+		// a run-on "sentence" (a page without punctuation, a giant quotation)
+		// is cut into pieces so that the work per unit stays bounded
+		for u.len() > maxUnit {
+			us = append(us, rng{u.i, u.i + maxUnit})
+			u.i += maxUnit
+		}
 		us = append(us, u)
 	}
 	return us
 }
+
+// maxUnit bounds the tokens of one extraction unit.
+const maxUnit = 400
 
 // run extracts candidate statements from the whole text.
 func (x *extractor) run() {
@@ -142,6 +151,7 @@ func (x *extractor) run() {
 		x.attachReportedBy(u, ui, start)
 	}
 	x.bareQuotes()
+	x.addLearned()
 	x.finish()
 }
 
@@ -1059,6 +1069,7 @@ func (x *extractor) attachReportedBy(u rng, ui, start int) {
 			if np.empty() {
 				return
 			}
+			x.claim(rng{u.i, np.j})
 			for i := len(x.cands) - 1; i >= 0 && x.cands[i].unit == ui-1; i-- {
 				if x.cands[i].nestedIn < 0 {
 					x.cands[i].via = append(x.cands[i].via, np)

@@ -1,6 +1,19 @@
 package attrib
 
-import "time"
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // EventKind is the kind of event a statement is made in.
 type EventKind string
@@ -13,6 +26,30 @@ const (
 	WrittenStatement EventKind = "written statement"
 	SocialMediaPost  EventKind = "social media post"
 )
+
+// Short returns the kind as used in event IDs: "call", "meeting",
+// "press-conference", "interview", "statement", "post".
+func (k EventKind) Short() string {
+	switch k {
+	case PhoneCall:
+		return "call"
+	case Meeting:
+		return "meeting"
+	case PressConference:
+		return "press-conference"
+	case Interview:
+		return "interview"
+	case WrittenStatement:
+		return "statement"
+	case SocialMediaPost:
+		return "post"
+	}
+	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(string(k))), " ", "-")
+	if s == "" {
+		return "event"
+	}
+	return s
+}
 
 // Event is an occasion on which statements are made.
 type Event struct {
@@ -29,7 +66,1402 @@ type Event struct {
 	DateStated bool
 	// Mention is where the event is first named ("in a phone call").
 	Mention Span
+	// DateMention is where the date is stated ("on Tuesday", "Op 19
+	// september"); the zero Span when the text does not state it.
+	DateMention Span
+	// Earliest and Latest bound the day when the text narrows it down
+	// without naming it: "last week", "in 2020", or the publication time
+	// for an event reported as past. Each is zero when unbounded; both
+	// equal Date when the date is known.
+	Earliest, Latest time.Time
+
+	// month and day hold a date stated without a year in a document whose
+	// publication time is unknown ("on 19 September"): not enough for
+	// Date, enough to tell two events apart.
+	month time.Month
+	day   int
 }
 
+// HasDate reports whether the day of e is known.
+func (e Event) HasDate() bool { return !e.Date.IsZero() }
+
 // detectEvents finds the events of d and links its statements to them.
-func detectEvents(d *Document) {}
+//
+// An event is found where the text names it: a phone call ("in a phone
+// call with", "telefoongesprek"), a meeting ("met", "talks", "ontmoeting"),
+// a press conference, an interview, a written statement ("in a
+// statement", "verklaring") or a social media post ("wrote on X").
+// Mentions of the same kind with compatible participants and dates are one
+// event. Participants are the people named in the sentence of a mention
+// (resolved to the fullest name the document gives them) and the speakers
+// of its statements. The date comes from the sentence of a mention or, when
+// it gives none, from a sentence naming two participants ("Blinken and
+// Aliyev discussed ... on Tuesday"); relative dates need the publication
+// time, and dates that cannot be resolved stay unknown.
+//
+// A statement is linked to an event named in its own sentence, or else to
+// the nearest event before it (after it, for a headline) in which its
+// speaker takes part; a statement whose sentence states another time ("in
+// 2020", "last week") is not linked, and an organisation quoting a
+// participant ("the press service said in a statement") is linked to the
+// event of the quoted statement.
+func detectEvents(d *Document) {
+	if d == nil || len(d.Text) == 0 {
+		return
+	}
+	e := newEvDoc(d)
+	e.findMentions()
+	e.buildEvents()
+	e.link()
+	e.finish()
+}
+
+// evDoc is the working state of event detection on one document.
+type evDoc struct {
+	d     *Document
+	lang  string
+	norm  string
+	m     *textproc.Map
+	toks  []textproc.Token
+	sents []textproc.Sentence
+	// per sentence
+	sentStart []int  // original offset of each sentence
+	boiler    []bool // sentence lies in a boilerplate line
+	dates     [][]evDate
+	future    []bool
+	// per statement
+	stSent   []int // sentence of the statement's anchor
+	stAnchor []int // original offset of the anchor
+	// persons maps the key of a surname to the fullest name of the person
+	persons  map[string]string
+	mentions []evMention
+	events   []*evEvent
+	stEvent  []int // event of each statement, -1 for none
+	// by sentence: statements anchored in it, statements whose content
+	// overlaps it, mentions in it
+	stBySent, contBySent, mentBySent map[int][]int
+}
+
+type evMention struct {
+	kind     EventKind
+	from, to int // token range
+	sent     int
+	span     Span
+	definite bool
+	event    int
+}
+
+type evEvent struct {
+	Event
+	pkeys      map[string]bool // participant surname keys
+	named      int             // participants named in mention sentences
+	first      int             // token of the first mention
+	mentions   []int
+	raw        *evDate // the date expression, resolved or not
+	statements int
+	future     bool // every mention speaks of the future
+}
+
+func newEvDoc(d *Document) *evDoc {
+	e := &evDoc{d: d, lang: d.Lang, persons: map[string]string{}}
+	n, m := textproc.Normalize(d.Text)
+	e.norm, e.m = string(n), m
+	e.toks = textproc.Tokenize(e.norm)
+	e.sents = textproc.Sentences(e.norm, e.toks)
+	e.sentStart = make([]int, len(e.sents))
+	e.boiler = make([]bool, len(e.sents))
+	e.dates = make([][]evDate, len(e.sents))
+	e.future = make([]bool, len(e.sents))
+	boiler := slices.Clone(d.Boilerplate)
+	slices.SortFunc(boiler, func(a, b Span) int { return a.Start - b.Start })
+	for i, s := range e.sents {
+		sp := Span{m.Start(s.S), m.End(s.E)}
+		e.sentStart[i] = sp.Start
+		// the boilerplate spans starting before the sentence ends, nearest
+		// first
+		k := sort.Search(len(boiler), func(k int) bool { return boiler[k].Start >= sp.End })
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			b := boiler[j]
+			if b.Contains(sp) || (b.Overlaps(sp) && b.Len() >= sp.Len()/2) {
+				e.boiler[i] = true
+				break
+			}
+		}
+	}
+	st := d.statements
+	e.stSent = make([]int, len(st))
+	e.stAnchor = make([]int, len(st))
+	e.stBySent, e.contBySent, e.mentBySent = map[int][]int{}, map[int][]int{}, map[int][]int{}
+	for i := range st {
+		a := evAnchor(&st[i])
+		e.stAnchor[i] = a
+		e.stSent[i] = e.sentenceAt(a)
+		e.stBySent[e.stSent[i]] = append(e.stBySent[e.stSent[i]], i)
+		for _, sp := range st[i].Content.Spans {
+			from, to := e.sentenceAt(sp.Start), e.sentenceAt(max(sp.Start, sp.End-1))
+			for s := from; s <= to && s-from < 64; s++ {
+				if l := e.contBySent[s]; len(l) == 0 || l[len(l)-1] != i {
+					e.contBySent[s] = append(l, i)
+				}
+			}
+		}
+	}
+	// people the document names as speakers
+	for i := range st {
+		if !evPersonish(st[i].Speaker) {
+			continue
+		}
+		name := strings.TrimSpace(st[i].Speaker.Name)
+		k := evSurnameKey(name)
+		if k == "" {
+			continue
+		}
+		if old, ok := e.persons[k]; !ok || len(strings.Fields(name)) > len(strings.Fields(old)) {
+			e.persons[k] = name
+		}
+	}
+	for i := range e.sents {
+		if !e.boiler[i] {
+			e.dates[i] = e.findDates(i)
+			e.future[i] = e.isFuture(i)
+		}
+	}
+	return e
+}
+
+// evAnchor is the offset at which a statement is anchored in its sentence:
+// its cue, else its speaker's mention, else its content.
+func evAnchor(st *Statement) int {
+	switch {
+	case !st.Cue.Span.IsZero():
+		return st.Cue.Start
+	case !st.Speaker.Mention.IsZero():
+		return st.Speaker.Mention.Start
+	}
+	return st.Content.Extent().Start
+}
+
+// sentenceAt returns the sentence containing the original offset p.
+func (e *evDoc) sentenceAt(p int) int {
+	i := sort.Search(len(e.sentStart), func(i int) bool { return e.sentStart[i] > p }) - 1
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+func (e *evDoc) tokStart(k int) int { return e.m.Start(e.toks[k].S) }
+func (e *evDoc) tokEnd(k int) int   { return e.m.End(e.toks[k].E) }
+
+// inContent returns the index of the innermost statement whose content
+// contains the original offset p, or -1.
+func (e *evDoc) inContent(p int) int {
+	best, bestLen := -1, 0
+	for _, i := range e.contBySent[e.sentenceAt(p)] {
+		for _, sp := range e.d.statements[i].Content.Spans {
+			if sp.Start <= p && p < sp.End && (best < 0 || sp.Len() < bestLen) {
+				best, bestLen = i, sp.Len()
+			}
+		}
+	}
+	return best
+}
+
+// evPersonish reports whether a speaker is a named person: of kind Person,
+// or of unknown kind with a capitalized name that is not a place or an
+// organisation.
+func evPersonish(s Speaker) bool {
+	name := strings.TrimSpace(s.Name)
+	if name == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	switch s.Kind {
+	case Person:
+		return evHasNameWord(name)
+	case Unknown:
+	default:
+		return false
+	}
+	if _, ok := lexicon.Country(name); ok {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if evOrgWords[lexicon.Fold(strings.Trim(w, ".,'’"))] || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return evHasNameWord(name)
+}
+
+// evHasNameWord reports whether name has a word that is not a title, a
+// place or a function word: "Azerbaijani president" has none.
+func evHasNameWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ".,'’")
+		if w == "" || lexicon.IsTitle(w) || lexicon.IsStop("en", w) || lexicon.IsStop("nl", w) {
+			continue
+		}
+		if _, ok := lexicon.Country(w); ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// evSurnameKey is the transliteration-insensitive key of the last word of a
+// name: "Ilham Aliyev", "Aliyev" and "Alijev" share it.
+func evSurnameKey(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	return lexicon.Phonetic(last)
+}
+
+var evOrgWords = evSet(`service services ministry ministries office agency agencies presidency government
+administration department press news report reports statement party council committee commission union bank
+court parliament army forces force group company organization organisation coalition front movement guard
+police cross nations republic kingdom federation assembly congress senate house embassy spokesperson
+spokesman spokeswoman media channel tv radio times post journal daily network institute university center
+centre foundation fund corporation inc ltd dienst persdienst ministerie kantoor leger partij raad comite
+unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)
+
+func evSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// ---- mentions
+
+var (
+	evPhoneFirst  = evSet("phone telephone video telephonic")
+	evPhoneSecond = evSet("call calls conversation conversations talk talks discussion discussions exchange link")
+	evCallOne     = evSet("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")
+	evCallOneNL   = evSet("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")
+	evByPhone     = evSet("by over via per")
+	evPhoneWord   = evSet("phone telephone telefoon")
+	evDeterminer  = evSet("a an the their his her its this that during in after before")
+	evDefinite    = evSet("the this that het de dit dat deze die")
+	evCallNot     = evSet("for on upon to out")
+	evMeetEN      = evSet("meeting meetings summit summits")
+	evTalksPrev   = evSet("held hold holds holding during in at after before")
+	evMeetPrev    = evSet("to will would shall")
+	evMeetNL      = evSet("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")
+	evPressFirst  = evSet("press news media")
+	evPressSecond = evSet("conference conferences briefing briefings")
+	evPressNL     = evSet("persconferentie persconferenties persbriefing persmoment")
+	evReporters   = evSet("reporters journalists journalisten verslaggevers")
+	evInterview   = evSet("interview interviews vraaggesprek")
+	evStmtPrev    = evSet("a the its his her their written joint official in brief short separate")
+	evStmtNL      = evSet("verklaring verklaringen persbericht communique communiqué")
+	evStmtOne     = evSet("communique communiqué readout press-release")
+	evPlatforms   = evSet("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")
+	evTweet       = evSet("tweet tweets tweeted tweette tweetten twitterde getweet")
+	evOnWords     = evSet("on op")
+	evRelWords    = evSet("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")
+	evRunInner    = evSet("of the for van de der het voor minister president secretary")
+)
+
+// findMentions finds the event mentions of the document body.
+func (e *evDoc) findMentions() {
+	for k := 0; k < len(e.toks); k++ {
+		s := e.toks[k].Sent
+		if s >= len(e.boiler) || e.boiler[s] {
+			continue
+		}
+		kind, n := e.mentionAt(k)
+		if n == 0 {
+			continue
+		}
+		end := min(k+n, len(e.toks))
+		mn := evMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
+		if k > 0 && evDefinite[e.toks[k-1].Lower] {
+			mn.definite = true
+		}
+		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
+		e.mentions = append(e.mentions, mn)
+		k = end - 1
+	}
+}
+
+func (e *evDoc) lower(k int) string {
+	if k < 0 || k >= len(e.toks) {
+		return ""
+	}
+	return e.toks[k].Lower
+}
+
+// mentionAt matches an event mention starting at token k and returns its
+// kind and length in tokens, 0 when there is none.
+func (e *evDoc) mentionAt(k int) (EventKind, int) {
+	w, prev, next := e.lower(k), e.lower(k-1), e.lower(k+1)
+	nl := e.lang == "nl"
+	switch {
+	case evPhoneFirst[w] && evPhoneSecond[next]:
+		return PhoneCall, 2
+	case evCallOne[w] || evCallOneNL[w]:
+		return PhoneCall, 1
+	case evByPhone[w] && evPhoneWord[next]:
+		return PhoneCall, 2
+	case (w == "over" || w == "aan") && (next == "the" || next == "de") && evPhoneWord[e.lower(k+2)]:
+		return PhoneCall, 3
+	case !nl && (w == "call" || w == "calls") && evDeterminer[prev] && !evCallNot[next]:
+		return PhoneCall, 1
+	case evPressFirst[w] && evPressSecond[next]:
+		return PressConference, 2
+	case evPressNL[w] || w == "press-conference" || w == "news-conference":
+		return PressConference, 1
+	case (w == "told" || w == "tegen") && evReporters[next]:
+		return PressConference, 2
+	case evInterview[w]:
+		return Interview, 1
+	case !nl && evMeetEN[w]:
+		return Meeting, 1
+	case !nl && w == "talks" && (evTalksPrev[prev] || next == "with" || next == "between") && !evPhoneFirst[prev] && !e.phoneNear(k+1):
+		return Meeting, 1
+	case !nl && w == "met" && (next == "with" || e.isCapWord(k+1)):
+		return Meeting, 1
+	case !nl && w == "meet" && evMeetPrev[prev]:
+		return Meeting, 1
+	case nl && evMeetNL[w]:
+		return Meeting, 1
+	case nl && (w == "gesprek" || w == "overleg" || w == "onderhoud") && next == "met":
+		return Meeting, 1
+	case !nl && (w == "statement" || w == "statements") && evStmtPrev[prev]:
+		return WrittenStatement, 1
+	case (w == "press" || w == "news") && (next == "release" || next == "releases"):
+		return WrittenStatement, 2
+	case evStmtOne[w] || (nl && evStmtNL[w]):
+		return WrittenStatement, 1
+	case evTweet[w]:
+		return SocialMediaPost, 1
+	case evOnWords[w] && evPlatforms[next] && e.isCapWord(k+1):
+		return SocialMediaPost, 2
+	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
+		return SocialMediaPost, 2
+	}
+	return "", 0
+}
+
+// phoneNear reports whether "phone" follows within three tokens of k
+// ("talks by phone").
+func (e *evDoc) phoneNear(k int) bool {
+	for x := k; x < k+3; x++ {
+		if evPhoneWord[e.lower(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *evDoc) isCapWord(k int) bool {
+	if k < 0 || k >= len(e.toks) || e.toks[k].Class != textproc.Word {
+		return false
+	}
+	return e.toks[k].IsCap()
+}
+
+// ---- participants
+
+// sentenceNames returns the people named in sentence s: known speakers by
+// their surname, and capitalized names introduced by a title or a
+// connective ("with US Secretary of State Antony Blinken").
+func (e *evDoc) sentenceNames(s int) []string { return e.namesIn(s, -2) }
+
+// namesIn is sentenceNames restricted, when ctx > -2, to the names that
+// lie in the content of statement ctx (outside every content for -1).
+func (e *evDoc) namesIn(s, ctx int) []string {
+	if s < 0 || s >= len(e.sents) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		k := evSurnameKey(name)
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		if full, ok := e.persons[k]; ok {
+			name = full
+		}
+		out = append(out, name)
+	}
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; {
+		t := &e.toks[k]
+		if t.Class != textproc.Word || !t.IsCap() {
+			k++
+			continue
+		}
+		// a run of capitalized words, with lower-case title words inside
+		j := k
+		for j < sent.To {
+			tj := &e.toks[j]
+			if tj.Class == textproc.Word && (tj.IsCap() || (evRunInner[tj.Lower] && j+1 < sent.To && e.toks[j+1].IsCap())) {
+				j++
+				continue
+			}
+			break
+		}
+		if ctx < -1 || e.inContent(e.tokStart(k)) == ctx {
+			e.namesInRun(k, j, add)
+		}
+		k = j
+	}
+	return out
+}
+
+// namesInRun finds person names in the capitalized run [k, j).
+func (e *evDoc) namesInRun(k, j int, add func(string)) {
+	// known surnames anywhere in the run
+	for x := k; x < j; x++ {
+		if full, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
+			add(full)
+		}
+	}
+	// strip leading titles, places and function words
+	titled := false
+	x := k
+	for x < j {
+		w := e.toks[x].Text
+		if lexicon.IsTitle(w) {
+			titled = true
+			x++
+			continue
+		}
+		if _, ok := lexicon.Country(w); ok {
+			x++
+			continue
+		}
+		if lexicon.IsStop(e.lang, w) || lexicon.IsStop("en", w) {
+			x++
+			continue
+		}
+		break
+	}
+	if j-x < 2 || j-x > 4 {
+		return
+	}
+	connective := false
+	switch e.lower(k - 1) {
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",":
+		connective = true
+	}
+	if !titled && !connective {
+		return
+	}
+	parts := make([]string, 0, j-x)
+	for y := x; y < j; y++ {
+		w := e.toks[y].Text
+		fw := lexicon.Fold(w)
+		if evOrgWords[fw] || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+			return
+		}
+		if _, ok := lexicon.Month(w); ok {
+			return
+		}
+		if _, ok := lexicon.Weekday(w); ok {
+			return
+		}
+		if _, ok := lexicon.Country(w); ok {
+			return
+		}
+		parts = append(parts, w)
+	}
+	add(strings.Join(parts, " "))
+}
+
+// isParticipant reports whether the speaker of st takes part in ev.
+func (ev *evEvent) isParticipant(s Speaker) bool {
+	k := evSurnameKey(s.Name)
+	return k != "" && ev.pkeys[k]
+}
+
+func (ev *evEvent) addParticipant(name string) {
+	k := evSurnameKey(name)
+	if k == "" || ev.pkeys[k] {
+		return
+	}
+	ev.pkeys[k] = true
+	ev.Participants = append(ev.Participants, name)
+}
+
+// ---- events
+
+// buildEvents groups mentions into events and dates them.
+func (e *evDoc) buildEvents() {
+	for mi := range e.mentions {
+		mn := &e.mentions[mi]
+		names := e.mentionParticipants(mn)
+		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
+		target := -1
+		for ei := len(e.events) - 1; ei >= 0 && ei >= len(e.events)-64; ei-- {
+			ev := e.events[ei]
+			if ev.Kind != mn.kind {
+				continue
+			}
+			if ok && ev.raw != nil && !ev.sameDate(dx, r) {
+				continue
+			}
+			if !namesCompatible(ev, names, mn.kind) {
+				continue
+			}
+			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting {
+				target = ei
+				break
+			}
+		}
+		if target < 0 {
+			ev := &evEvent{pkeys: map[string]bool{}, first: mn.from}
+			ev.Kind = mn.kind
+			ev.Mention = mn.span
+			e.events = append(e.events, ev)
+			target = len(e.events) - 1
+		}
+		ev := e.events[target]
+		mn.event = target
+		ev.mentions = append(ev.mentions, mi)
+		for _, n := range names {
+			if !ev.pkeys[evSurnameKey(n)] {
+				ev.named++
+			}
+			ev.addParticipant(n)
+		}
+		if ok && ev.raw == nil {
+			ev.setDate(dx, r)
+		}
+	}
+	// a sentence naming two participants dates an event its mentions left
+	// undated: "Blinken and Aliyev discussed the situation on Tuesday."
+	for _, ev := range e.events {
+		if ev.raw != nil || len(ev.pkeys) < 1 || ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+			continue
+		}
+		for _, s := range e.nearMentions(ev, 5) {
+			if e.boiler[s] || len(e.dates[s]) == 0 || e.hasMention(s) {
+				continue
+			}
+			n := 0
+			for _, name := range e.sentenceNames(s) {
+				if ev.pkeys[evSurnameKey(name)] {
+					n++
+				}
+			}
+			if n < 2 && !(n == 1 && len(ev.pkeys) == 1) {
+				continue
+			}
+			if dx, r, ok := e.pickDate(s, -1, -1); ok {
+				ev.setDate(dx, r)
+				break
+			}
+		}
+	}
+	pub := evDay(e.d.Published)
+	for _, ev := range e.events {
+		ev.future = e.mentionsFuture(ev) || (!e.d.Published.IsZero() && !ev.Date.IsZero() && ev.Date.After(pub))
+	}
+}
+
+func (e *evDoc) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }
+
+// nearMentions returns the sentences within w sentences of a mention of
+// ev, in text order.
+func (e *evDoc) nearMentions(ev *evEvent, w int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, mi := range ev.mentions {
+		s := e.mentions[mi].sent
+		for x := max(0, s-w); x <= s+w && x < len(e.sents); x++ {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+		}
+		if len(out) > 1000 {
+			break
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// namesCompatible reports whether a mention naming names can be the event
+// ev: the names of one are a mSubset of the other's.
+func namesCompatible(ev *evEvent, names []string, kind EventKind) bool {
+	if len(names) == 0 || len(ev.pkeys) == 0 {
+		return (kind != WrittenStatement && kind != SocialMediaPost) || len(names) == len(ev.pkeys)
+	}
+	in := 0
+	for _, n := range names {
+		if ev.pkeys[evSurnameKey(n)] {
+			in++
+		}
+	}
+	return in == len(names) || in == len(ev.pkeys)
+}
+
+// mentionParticipants are the people of a mention: for a written
+// statement or a post its authors (the speakers of the statements of its
+// sentence), else the people named in its sentence and the people among
+// the speakers of its sentence.
+func (e *evDoc) mentionParticipants(mn *evMention) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		k := evSurnameKey(n)
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	author := mn.kind == WrittenStatement || mn.kind == SocialMediaPost
+	for _, i := range e.stBySent[mn.sent] {
+		st := &e.d.statements[i]
+		if author {
+			// the author is the speaker whose cue is next to the mention
+			if !st.Cue.Span.IsZero() && evAbs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
+				if full, ok := e.persons[evSurnameKey(st.Speaker.Name)]; ok {
+					add(full)
+				} else {
+					add(st.Speaker.Name)
+				}
+			}
+			continue
+		}
+		if evPersonish(st.Speaker) {
+			name := st.Speaker.Name
+			if full, ok := e.persons[evSurnameKey(name)]; ok {
+				name = full
+			}
+			add(name)
+		}
+	}
+	if author {
+		return out
+	}
+	// names inside a statement's content belong to what is said, unless
+	// the event is named there too ("... heeft Blinken een
+	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
+	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start)) {
+		add(n)
+	}
+	return out
+}
+
+func evAbs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (ev *evEvent) setDate(dx evDate, r evResolved) {
+	ev.raw = &dx
+	if !r.known() {
+		return
+	}
+	ev.Date = r.Date
+	ev.DateStated = r.DateStated
+	ev.DateMention = r.DateMention
+	ev.Earliest, ev.Latest = r.Earliest, r.Latest
+	ev.month, ev.day = r.month, r.day
+}
+
+// sameDate reports whether the date expression dx (resolved to r) can be
+// the date of ev.
+func (ev *evEvent) sameDate(dx evDate, r evResolved) bool {
+	if ev.raw == nil {
+		return false
+	}
+	if r.known() && ev.Event.dateKnown() {
+		return sameEvDate(ev.Event, r.Event)
+	}
+	a := *ev.raw
+	a.span, dx.span = Span{}, Span{}
+	return a == dx
+}
+
+func (e *Event) dateKnown() bool {
+	return !e.Date.IsZero() || e.month != 0 || !e.Earliest.IsZero() || !e.Latest.IsZero()
+}
+
+// sameEvDate reports whether two dated events are on the same day, as far
+// as their dates are known.
+func sameEvDate(a, b Event) bool {
+	switch {
+	case a.HasDate() && b.HasDate():
+		return a.Date.Equal(b.Date)
+	case a.month != 0 && b.HasDate():
+		return b.Date.Month() == a.month && b.Date.Day() == a.day
+	case b.month != 0 && a.HasDate():
+		return a.Date.Month() == b.month && a.Date.Day() == b.day
+	case a.month != 0 && b.month != 0:
+		return a.month == b.month && a.day == b.day
+	}
+	return boundsOverlap(a, b)
+}
+
+func boundsOverlap(a, b Event) bool {
+	lo, hi := a.Earliest, a.Latest
+	if a.HasDate() {
+		lo, hi = a.Date, a.Date
+	}
+	lo2, hi2 := b.Earliest, b.Latest
+	if b.HasDate() {
+		lo2, hi2 = b.Date, b.Date
+	}
+	if !hi.IsZero() && !lo2.IsZero() && lo2.After(hi) {
+		return false
+	}
+	if !hi2.IsZero() && !lo.IsZero() && lo.After(hi2) {
+		return false
+	}
+	return true
+}
+
+// pickDate returns the date expression of sentence s nearest to the
+// original offset at (the first when at < 0) that lies in the content of
+// the statement ctx (outside every content when ctx < 0 or at < 0), and
+// its resolution.
+func (e *evDoc) pickDate(s, at, ctx int) (evDate, evResolved, bool) {
+	best, bestDist := -1, 0
+	for i, dx := range e.dates[s] {
+		c := e.inContent(dx.span.Start)
+		if at >= 0 && c != ctx {
+			continue
+		}
+		if at < 0 && c >= 0 {
+			continue
+		}
+		if dx.kind == dYear {
+			continue
+		}
+		dist := 0
+		if at >= 0 {
+			dist = evAbs(dx.span.Start - at)
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return evDate{}, evResolved{}, false
+	}
+	dx := e.dates[s][best]
+	return dx, e.resolve(dx, e.future[s]), true
+}
+
+// ---- linking
+
+// link sets the Event of every statement.
+func (e *evDoc) link() {
+	st := e.d.statements
+	ev := make([]int, len(st))
+	for i := range ev {
+		ev[i] = -1
+	}
+	byID := map[string]int{}
+	for i := range st {
+		byID[st[i].ID] = i
+	}
+	inner := map[int][]int{}
+	for i := range st {
+		if o, ok := byID[st[i].NestedIn]; ok && st[i].NestedIn != "" {
+			inner[o] = append(inner[o], i)
+		}
+	}
+	// outer statements first
+	for i := range st {
+		if st[i].NestedIn != "" {
+			continue
+		}
+		ev[i] = e.linkOne(i)
+	}
+	// an organisation quoting a participant is part of the quoted event
+	for i := range st {
+		if st[i].NestedIn != "" || evPersonish(st[i].Speaker) {
+			continue
+		}
+		if ev[i] >= 0 && e.events[ev[i]].Kind != WrittenStatement && e.events[ev[i]].Kind != SocialMediaPost {
+			continue
+		}
+		for _, j := range inner[i] {
+			if x := e.contextEvent(j, st[j].Speaker, true); x >= 0 && !e.timeConflict(i, x) {
+				ev[i] = x
+				break
+			}
+		}
+	}
+	// nested statements share the event of their outer statement
+	for i := range st {
+		if st[i].NestedIn == "" {
+			continue
+		}
+		if o, ok := byID[st[i].NestedIn]; ok && ev[o] >= 0 {
+			ev[i] = ev[o]
+			continue
+		}
+		ev[i] = e.linkOne(i)
+	}
+	for i := range st {
+		if ev[i] >= 0 {
+			x := e.events[ev[i]]
+			x.statements++
+			if p := st[i].Speaker; evPersonish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
+				if x.named < 2 && !x.isParticipant(p) && len(x.pkeys) < 2 {
+					x.addParticipant(e.fullName(p.Name))
+				}
+			}
+		}
+	}
+	e.stEvent = ev
+}
+
+func (e *evDoc) fullName(n string) string {
+	if full, ok := e.persons[evSurnameKey(n)]; ok {
+		return full
+	}
+	return n
+}
+
+// linkOne finds the event of statement i from its own sentence or its
+// context.
+func (e *evDoc) linkOne(i int) int {
+	st := &e.d.statements[i]
+	if e.boiler[e.stSent[i]] {
+		return -1
+	}
+	// an event named in the statement's sentence or content
+	best, bestDist := -1, 0
+	ext := st.Content.Extent()
+	cands := append([]int(nil), e.mentBySent[e.stSent[i]]...)
+	if !ext.IsZero() {
+		from, to := e.sentenceAt(ext.Start), e.sentenceAt(max(ext.Start, ext.End-1))
+		for s := from; s <= to && s-from < 64; s++ {
+			if s != e.stSent[i] {
+				cands = append(cands, e.mentBySent[s]...)
+			}
+		}
+	}
+	for _, mi := range cands {
+		mn := &e.mentions[mi]
+		inSent := mn.sent == e.stSent[i]
+		inCont := ext.Contains(mn.span)
+		if !inSent && !inCont {
+			continue
+		}
+		x := e.events[mn.event]
+		if inSent && !inCont && mn.kind != WrittenStatement && mn.kind != SocialMediaPost {
+			// a person who is not a participant talks about the event
+			if evPersonish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
+				continue
+			}
+			// the mention belongs to another statement's content
+			if c := e.inContent(mn.span.Start); c >= 0 && c != i {
+				continue
+			}
+		}
+		if inCont && (evIsPerson(st.Speaker) || x.future) {
+			// a person speaking of an event reports it rather than
+			// speaking in it
+			continue
+		}
+		dist := evAbs(mn.span.Start - e.stAnchor[i])
+		if best < 0 || dist < bestDist {
+			best, bestDist = mn.event, dist
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return e.contextEvent(i, st.Speaker, false)
+}
+
+// contextEvent returns the nearest event before statement i in which sp
+// takes part (the first after it, for a statement ahead of every event),
+// or -1. With strict, only
+// events whose participants include sp are taken.
+func (e *evDoc) contextEvent(i int, sp Speaker, strict bool) int {
+	if e.boiler[e.stSent[i]] {
+		return -1
+	}
+	anchor := e.stAnchor[i]
+	qualifies := func(x int) bool {
+		ev := e.events[x]
+		if ev.future || e.timeConflict(i, x) {
+			return false
+		}
+		if ev.isParticipant(sp) {
+			return true
+		}
+		if strict {
+			return false
+		}
+		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+			return false
+		}
+		// a role not resolved to a name ("the head of state")
+		if sp.Kind == Person && !evPersonish(sp) && sp.Name != "" {
+			return true
+		}
+		return evPersonish(sp) && ev.named < 2 && len(ev.pkeys) < 2
+	}
+	// events in order of their nearest mention before the anchor: walk
+	// the mentions back from it, each event once, a bounded number
+	n := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start > anchor })
+	seen := map[int]bool{}
+	for k := n - 1; k >= 0 && len(seen) < 64; k-- {
+		x := e.mentions[k].event
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		if qualifies(x) {
+			return x
+		}
+	}
+	if n > 0 {
+		// only a statement ahead of every event (a headline, a lead)
+		// looks forward
+		return -1
+	}
+	for k := n; k < len(e.mentions) && len(seen) < 64; k++ {
+		x := e.mentions[k].event
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		if qualifies(x) {
+			return x
+		}
+	}
+	return -1
+}
+
+// timeConflict reports whether the sentence of statement i states a time
+// (outside its content) that is not the date of event x.
+func (e *evDoc) timeConflict(i, x int) bool {
+	s := e.stSent[i]
+	ev := e.events[x]
+	for _, dx := range e.dates[s] {
+		if e.inContent(dx.span.Start) >= 0 {
+			continue
+		}
+		if ev.raw == nil {
+			return true
+		}
+		r := e.resolve(dx, e.future[s])
+		switch {
+		case ev.sameDate(dx, r):
+		case !r.Date.IsZero() || r.month != 0:
+			return true
+		case r.known() && ev.dateKnown():
+			if !boundsOverlap(ev.Event, r.Event) {
+				return true
+			}
+		case dx.kind == dWeekday && !ev.Date.IsZero():
+			if ev.Date.Weekday() != dx.wd {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// finish sets the IDs, bounds and statement links of the events kept:
+// every event that has statements, and calls, meetings, interviews and
+// press conferences even without.
+func (e *evDoc) finish() {
+	keep := make([]bool, len(e.events))
+	for x, ev := range e.events {
+		keep[x] = ev.statements > 0 || (ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost)
+	}
+	pub := e.d.Published
+	used := map[string]int{}
+	ids := make([]string, len(e.events))
+	n := map[string]int{}
+	var out []Event
+	for x, ev := range e.events {
+		if !keep[x] {
+			continue
+		}
+		short := ev.Kind.Short()
+		var id string
+		if ev.Date.IsZero() {
+			n[short]++
+			id = fmt.Sprintf("%s-%d", short, n[short])
+		} else {
+			id = short + "-" + ev.Date.Format("2006-01-02")
+		}
+		if c := used[id]; c > 0 {
+			id = fmt.Sprintf("%s-%d", id, c+1)
+		}
+		used[id]++
+		ids[x] = id
+		ev.ID = id
+		if !ev.Date.IsZero() {
+			ev.Earliest, ev.Latest = ev.Date, ev.Date
+		} else if !pub.IsZero() && ev.Latest.IsZero() && !e.mentionsFuture(ev) && ev.month == 0 {
+			ev.Latest = evDay(pub)
+		}
+		if ev.Participants == nil {
+			ev.Participants = []string{}
+		}
+		out = append(out, ev.Event)
+	}
+	e.d.Events = out
+	for i := range e.d.statements {
+		if x := e.stEvent[i]; x >= 0 && keep[x] {
+			e.d.statements[i].Event = ids[x]
+		} else {
+			e.d.statements[i].Event = ""
+		}
+	}
+}
+
+// mentionsFuture reports whether every mention of ev speaks of the future.
+func (e *evDoc) mentionsFuture(ev *evEvent) bool {
+	for _, mi := range ev.mentions {
+		if !e.future[e.mentions[mi].sent] {
+			return false
+		}
+	}
+	return len(ev.mentions) > 0
+}
+
+// evIsPerson reports whether s is a person, named or by role.
+func evIsPerson(s Speaker) bool {
+	return s.Kind == Person || evPersonish(s)
+}
+
+// ---- dates
+
+type evDateKind uint8
+
+const (
+	dAbs     evDateKind = iota // day and month, maybe year
+	dWeekday                   // "on Tuesday"
+	dRelDay                    // "yesterday": off days from publication
+	dRelWeek                   // "last week": off weeks from publication
+	dYear                      // "in 2020"
+)
+
+type evDate struct {
+	span Span
+	kind evDateKind
+	year int
+	mon  time.Month
+	day  int
+	wd   time.Weekday
+	off  int
+	dir  int // -1 past, +1 future, 0 unsaid
+}
+
+// evResolved is a resolved date: an Event carrying only date fields.
+type evResolved struct{ Event }
+
+func (r evResolved) known() bool {
+	return !r.Date.IsZero() || r.month != 0 || !r.Earliest.IsZero() || !r.Latest.IsZero()
+}
+
+var (
+	evMonthRe = `(january|januari|jan|february|februari|febr|feb|march|maart|mrt|mar|april|apr|may|mei|june|juni|jun|july|juli|jul|augustus|august|aug|september|sept|sep|october|oktober|oct|okt|november|nov|december|dec)`
+	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
+	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reEvWday  = regexp.MustCompile(`(?i)\b(?:(on|last|this|past|next|coming|op|afgelopen|vorige|komende|volgende|deze|aanstaande)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht|morgen)?\b`)
+	reEvRel   = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht)\b`)
+	reEvWeek  = regexp.MustCompile(`(?i)\b(last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week)\b`)
+	reEvYear  = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
+)
+
+// findDates finds the date expressions of sentence s.
+func (e *evDoc) findDates(s int) []evDate {
+	sent := e.sents[s]
+	text := e.norm[sent.S:sent.E]
+	// which kinds of expression can occur at all
+	var digit, wday, rel, week bool
+	for k := sent.From; k < sent.To; k++ {
+		t := &e.toks[k]
+		switch {
+		case t.Class == textproc.Number:
+			digit = true
+		case t.Class != textproc.Word:
+		case evRelWords[t.Lower]:
+			rel = true
+		case t.Lower == "week":
+			week = true
+		default:
+			if _, ok := lexicon.Weekday(t.Lower); ok {
+				wday = true
+			}
+		}
+	}
+	var out []evDate
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.span.End && d.span.Start < b {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(a, b int, dx evDate) {
+		oa, ob := e.m.Start(sent.S+a), e.m.End(sent.S+b)
+		if taken(oa, ob) {
+			return
+		}
+		dx.span = Span{oa, ob}
+		out = append(out, dx)
+	}
+	if digit {
+		e.absoluteDates(text, add)
+	}
+	if wday {
+		for _, m := range reEvWday.FindAllStringSubmatchIndex(text, -1) {
+			wd, ok := lexicon.Weekday(text[m[4]:m[5]])
+			if !ok {
+				continue
+			}
+			dx := evDate{kind: dWeekday, wd: wd}
+			if m[2] >= 0 {
+				switch strings.ToLower(text[m[2]:m[3]]) {
+				case "last", "past", "afgelopen", "vorige":
+					dx.dir = -1
+				case "next", "coming", "komende", "volgende", "aanstaande":
+					dx.dir = 1
+				}
+			}
+			add(m[0], m[1], dx)
+		}
+	}
+	if rel {
+		for _, m := range reEvRel.FindAllStringSubmatchIndex(text, -1) {
+			w := strings.ToLower(text[m[2]:m[3]])
+			off := 0
+			switch {
+			case w == "the day before yesterday" || w == "eergisteren":
+				off = -2
+			case strings.HasPrefix(w, "yesterday") || strings.HasPrefix(w, "gister") || w == "last night":
+				off = -1
+			}
+			add(m[0], m[1], evDate{kind: dRelDay, off: off})
+		}
+	}
+	if week {
+		for _, m := range reEvWeek.FindAllStringSubmatchIndex(text, -1) {
+			w := strings.ToLower(text[m[2]:m[3]])
+			off := 0
+			switch {
+			case strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") || strings.HasPrefix(w, "vorige") || strings.HasPrefix(w, "afgelopen"):
+				off = -1
+			case strings.HasPrefix(w, "next") || strings.HasPrefix(w, "volgende") || strings.HasPrefix(w, "komende"):
+				off = 1
+			}
+			add(m[0], m[1], evDate{kind: dRelWeek, off: off})
+		}
+	}
+	if digit {
+		for _, m := range reEvYear.FindAllStringSubmatchIndex(text, -1) {
+			add(m[2], m[3], evDate{kind: dYear, year: evAtoi(text[m[2]:m[3]])})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
+	return out
+}
+
+// absoluteDates finds the dates with a day and a month in text: ISO,
+// "19 September (2023)", "Sept. 19(, 2023)", "19 september".
+func (e *evDoc) absoluteDates(text string, add func(a, b int, dx evDate)) {
+	for _, m := range reEvISO.FindAllStringSubmatchIndex(text, -1) {
+		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
+		if evValidDay(y, time.Month(mo), d) {
+			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})
+		}
+	}
+	for _, m := range reEvDMY.FindAllStringSubmatchIndex(text, -1) {
+		mon, ok := lexicon.Month(text[m[4]:m[5]])
+		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !evStartsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
+			continue
+		}
+		dx := evDate{kind: dAbs, mon: mon, day: evAtoi(text[m[2]:m[3]])}
+		if m[6] >= 0 {
+			dx.year = evAtoi(text[m[6]:m[7]])
+		}
+		if evValidDay(max(dx.year, 2000), mon, dx.day) {
+			add(m[0], m[1], dx)
+		}
+	}
+	for _, m := range reEvMDY.FindAllStringSubmatchIndex(text, -1) {
+		mon, ok := lexicon.Month(text[m[2]:m[3]])
+		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !evStartsUpper(text[m[2]:m[3]])) {
+			continue
+		}
+		dx := evDate{kind: dAbs, mon: mon, day: evAtoi(text[m[4]:m[5]])}
+		if m[6] >= 0 {
+			dx.year = evAtoi(text[m[6]:m[7]])
+		}
+		if evValidDay(max(dx.year, 2000), mon, dx.day) {
+			add(m[0], m[1], dx)
+		}
+	}
+}
+
+func evStartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func evAtoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+func evValidDay(y int, m time.Month, d int) bool {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+func evDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+var (
+	evFutureWords = evSet("will shall zal zullen upcoming scheduled planned plans")
+	evFutureNext  = evSet("set due expected scheduled plan plans planning")
+)
+
+// isFuture reports whether sentence s speaks of the future outside the
+// content of its statements: "are set to meet on Oct. 5".
+func (e *evDoc) isFuture(s int) bool {
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; k++ {
+		w := e.toks[k].Lower
+		if !evFutureWords[w] && !(evFutureNext[w] && e.lower(k+1) == "to") {
+			continue
+		}
+		if e.inContent(e.tokStart(k)) >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// resolve turns a date expression into a date or bounds, against the
+// publication time when it is relative or lacks a year.
+func (e *evDoc) resolve(dx evDate, future bool) evResolved {
+	var r evResolved
+	r.DateMention = dx.span
+	pub := e.d.Published
+	if !pub.IsZero() {
+		pub = evDay(pub)
+	}
+	if dx.dir > 0 {
+		future = true
+	} else if dx.dir < 0 {
+		future = false
+	}
+	day := func(t time.Time) evResolved {
+		r.Date, r.DateStated = t, true
+		r.Earliest, r.Latest = t, t
+		return r
+	}
+	switch dx.kind {
+	case dAbs:
+		if dx.year != 0 {
+			return day(time.Date(dx.year, dx.mon, dx.day, 0, 0, 0, 0, time.UTC))
+		}
+		if pub.IsZero() {
+			r.month, r.day = dx.mon, dx.day
+			return r
+		}
+		var best time.Time
+		for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+			if !evValidDay(y, dx.mon, dx.day) {
+				continue
+			}
+			c := time.Date(y, dx.mon, dx.day, 0, 0, 0, 0, time.UTC)
+			if !future && c.After(pub.AddDate(0, 0, 1)) {
+				continue
+			}
+			if future && c.Before(pub.AddDate(0, 0, -1)) {
+				continue
+			}
+			if best.IsZero() || evAbsDur(c.Sub(pub)) < evAbsDur(best.Sub(pub)) {
+				best = c
+			}
+		}
+		if best.IsZero() {
+			return r
+		}
+		return day(best)
+	case dWeekday:
+		if pub.IsZero() {
+			return r
+		}
+		delta := int(dx.wd) - int(pub.Weekday())
+		if future {
+			if delta <= 0 {
+				delta += 7
+			}
+		} else {
+			if delta > 0 {
+				delta -= 7
+			}
+			if dx.dir < 0 && delta == 0 {
+				delta = -7
+			}
+		}
+		return day(pub.AddDate(0, 0, delta))
+	case dRelDay:
+		if pub.IsZero() {
+			return r
+		}
+		return day(pub.AddDate(0, 0, dx.off))
+	case dRelWeek:
+		if pub.IsZero() {
+			return r
+		}
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+		start := monday.AddDate(0, 0, 7*dx.off)
+		r.Earliest, r.Latest = start, start.AddDate(0, 0, 6)
+		if dx.off == 0 && r.Latest.After(pub) {
+			r.Latest = pub
+		}
+		return r
+	case dYear:
+		r.Earliest = time.Date(dx.year, 1, 1, 0, 0, 0, 0, time.UTC)
+		r.Latest = time.Date(dx.year, 12, 31, 0, 0, 0, 0, time.UTC)
+		return r
+	}
+	return r
+}
+
+func evAbsDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}

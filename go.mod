@@ -3,10 +3,13 @@ module github.com/attrib-go/attrib
 go 1.26.8
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/jdkato/prose/v3 v3.2.3 // indirect
+	github.com/google/go-cmp v0.7.0
+	github.com/jdkato/prose/v3 v3.2.3
+	golang.org/x/term v0.47.0
+	golang.org/x/text v0.43.0
+)
+
+require (
 	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/term v0.47.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

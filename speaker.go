@@ -133,6 +133,9 @@ func (r *resolver) collectNames() {
 			if title == "" && i > 0 && titleWords[toks[i-1].Lower] && !isNPFunction(toks[i-1].Lower) {
 				title = toks[i-1].Text // "president Ilham Aliyev"
 			}
+			if title == "" && i > 1 && toks[i-1].Lower == "," && roleHeads[roleWord(toks[i-2].Lower)] {
+				title = toks[i-2].Text // "Armenia's ambassador-at-large, Edmon Marukyan"
+			}
 			if title == "" && j+1 < len(toks) && toks[j].Lower == "," && roleHeads[toks[j+1].Lower] {
 				title = toks[j+1].Text // "Ilham Aliyev, president of ..."
 			}
@@ -444,8 +447,8 @@ func (r *resolver) classify(m rng, pos int) *entity {
 
 func (r *resolver) titleClassOf(p *entity) string {
 	for _, w := range strings.Fields(strings.ToLower(p.title)) {
-		if roleHeads[w] {
-			return roleClass(w)
+		if roleHeads[roleWord(w)] {
+			return roleClass(roleWord(w))
 		}
 	}
 	return ""
@@ -515,4 +518,13 @@ func trimQuotes(s string) string {
 	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 	return s
+}
+
+// roleWord reduces a compound title to its head: "ambassador-at-large" ->
+// "ambassador".
+func roleWord(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return w
 }

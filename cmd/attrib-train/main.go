@@ -25,9 +25,9 @@ func main() {
 	data := flag.String("data", "", "training split directory (text/ and attributions/)")
 	dev := flag.String("dev", "", "development split directory, for model selection")
 	out := flag.String("o", "internal/model/weights.bin", "output weights file")
-	cueEpochs := flag.Int("cue-epochs", 8, "maximum epochs of the cue tagger")
-	roleEpochs := flag.Int("role-epochs", 8, "maximum epochs of the role tagger")
-	prune := flag.Float64("prune", 0.5, "drop features whose largest averaged weight is smaller")
+	cueEpochs := flag.Int("cue-epochs", 6, "maximum epochs of the cue tagger")
+	roleEpochs := flag.Int("role-epochs", 7, "maximum epochs of the role tagger")
+	prune := flag.Float64("prune", 2, "drop features whose largest averaged weight is smaller")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	if *data == "" || *dev == "" {

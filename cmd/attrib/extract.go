@@ -29,7 +29,8 @@ read), a .jsonl or .ndjson file with one document per line
    "published": "RFC 3339 or YYYY-MM-DD", "lang": "en"}
 (only "text" is required; a document without "id" is named FILE:LINE), or
 "-" for standard input (JSON Lines if it starts with "{", else one text
-document named "-"). Without PATH, standard input is read.
+document named "-"). Without PATH, standard input is read unless it is a
+terminal.
 
 A document that cannot be parsed still gets a result, with an "error" field
 and no statements. Files that cannot be read and malformed JSON lines are
@@ -78,6 +79,10 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(paths) == 0 {
+		if isTerminal(stdin) {
+			fs.Usage()
+			return 2
+		}
 		paths = []string{"-"}
 	}
 

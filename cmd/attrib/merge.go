@@ -1,11 +1,386 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
+	"html"
 	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/attrib-go/attrib"
 )
 
+const mergeUsage = `Usage: attrib merge [flags] PATH...
+
+Parses the documents and groups their statements that report the same
+claim: one speaker's claim in one event, across documents and languages.
+PATH is read as by "attrib extract": a text file, a directory of *.txt
+files, a .jsonl or .ndjson file of documents
+  {"id": "...", "text": "...", "url": "...", "outlet": "...",
+   "published": "RFC 3339 or YYYY-MM-DD", "lang": "en"}
+or "-" for standard input. Document and statement IDs are those that
+"attrib extract" prints for the same input.
+
+With -format jsonl (the default) each claim is one line:
+  {"id": "c1", "speaker": "...", "event": {"id": "call-2023-09-19", ...},
+   "text": "...", "members": [{"doc": "...", "statement": "s3", ...}, ...],
+   "docs": [...], "outlets": [...], "cues": ["said", "claimed"]}
+"event" is null for statements linked to no event. With -format markdown
+or html it prints a coverage table instead: one row per claim, one column
+per document, the cue of each document's report in its cell, so that one
+sees which outlet reported or left out what.
+
+Flags:
+`
+
+// mergeStdin is the standard input of merge; tests replace it.
+var mergeStdin io.Reader = os.Stdin
+
 func cmdMerge(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "attrib merge: not built yet")
-	return 2
+	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	workers := fs.Int("j", runtime.NumCPU(), "parse `N` documents in parallel")
+	format := fs.String("format", "jsonl", "output `format`: jsonl (one claim per line), markdown or html (a coverage table of claims by document)")
+	out := fs.String("o", "", "write to `PATH` instead of standard output")
+	lang := fs.String("lang", "", "parse all documents as language `CODE` (en, nl) instead of detecting it")
+	threshold := fs.Float64("threshold", attrib.DefaultThreshold, "content similarity `T` in (0, 1] at or above which two statements are one claim")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), mergeUsage)
+		fs.PrintDefaults()
+	}
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	con := newConsole(stderr, "attrib merge: ")
+	switch {
+	case *workers < 1:
+		con.errorf("-j must be at least 1")
+		return 2
+	case *format != "jsonl" && *format != "markdown" && *format != "md" && *format != "html":
+		con.errorf("unknown -format %q (want jsonl, markdown or html)", *format)
+		return 2
+	case !(*threshold > 0 && *threshold <= 1):
+		con.errorf("-threshold must be in (0, 1]")
+		return 2
+	}
+	if len(paths) == 0 {
+		if isTerminal(mergeStdin) {
+			fs.Usage()
+			return 2
+		}
+		paths = []string{"-"}
+	}
+
+	m := attrib.NewMerger()
+	m.Threshold = *threshold
+	var docs []*attrib.Document // in input order
+	rd := &reader{stdin: mergeStdin, paths: paths}
+	work := func(in *input) *parsed {
+		p := &parsed{}
+		func() {
+			defer func() {
+				if v := recover(); v != nil {
+					p.doc, p.err = nil, fmt.Errorf("internal error: %v", v)
+				}
+			}()
+			p.doc, p.err = parseDoc(in.text, in.options(*lang)...)
+		}()
+		if p.err == nil && p.doc == nil {
+			p.err = errors.New("no document")
+		}
+		return p
+	}
+	consume := func(in *input, p *parsed) error {
+		con.add(len(in.text))
+		if p.err != nil {
+			con.errorf("%s: %v", in.where, p.err)
+			return nil
+		}
+		if p.doc.ID == "" {
+			p.doc.ID = in.id
+		}
+		m.Add(p.doc)
+		docs = append(docs, p.doc)
+		return nil
+	}
+	if err := pipeline(*workers, rd, con, work, consume); err != nil {
+		con.errorf("%v", err)
+	}
+	con.done()
+	claims := m.Claims()
+
+	w := stdout
+	var closeOut func() error
+	if *out != "" && *out != "-" {
+		f, err := os.Create(*out)
+		if err != nil {
+			con.errorf("%v", err)
+			return 1
+		}
+		w, closeOut = f, f.Close
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	switch *format {
+	case "jsonl":
+		err = writeClaimsJSONL(bw, claims)
+	case "html":
+		err = writeCoverageHTML(bw, claims, docs)
+	default:
+		err = writeCoverageMarkdown(bw, claims, docs)
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if closeOut != nil {
+		if cerr := closeOut(); err == nil {
+			err = cerr
+		}
+	}
+	if isBrokenPipe(err) {
+		return exitBrokenPipe
+	}
+	if err != nil {
+		con.errorf("%v", err)
+		return 1
+	}
+	if con.hasFailed() {
+		return 1
+	}
+	return 0
+}
+
+// claimJSON is the JSON form of a claim.
+type claimJSON struct {
+	ID       string         `json:"id"`
+	Speaker  string         `json:"speaker"`
+	Event    *claimEvent    `json:"event"`
+	Text     string         `json:"text"`
+	Lang     string         `json:"lang,omitempty"`
+	Members  []claimMemberJ `json:"members"`
+	Docs     []string       `json:"docs"`
+	Outlets  []string       `json:"outlets"`
+	Cues     []string       `json:"cues"`
+	Coverage int            `json:"coverage"`
+}
+
+type claimEvent struct {
+	ID           string   `json:"id"`
+	Kind         string   `json:"kind"`
+	Participants []string `json:"participants"`
+	// Date is YYYY-MM-DD, omitted when unknown.
+	Date       string `json:"date,omitempty"`
+	DateStated bool   `json:"date_stated"`
+}
+
+type claimMemberJ struct {
+	Doc       string   `json:"doc"`
+	Statement string   `json:"statement"`
+	Outlet    string   `json:"outlet,omitempty"`
+	Lang      string   `json:"lang,omitempty"`
+	Speaker   string   `json:"speaker"`
+	Cue       string   `json:"cue"`
+	Spans     [][2]int `json:"spans"`
+	Event     string   `json:"event"`
+	Score     float64  `json:"score"`
+}
+
+func claimToJSON(c *attrib.Claim) claimJSON {
+	j := claimJSON{ID: c.ID, Speaker: c.Speaker, Text: c.Text, Lang: c.Lang,
+		Docs: c.Docs, Outlets: c.Outlets, Cues: c.Cues, Coverage: len(c.Docs)}
+	if c.Event.ID != "" {
+		e := &claimEvent{ID: c.Event.ID, Kind: string(c.Event.Kind), Participants: c.Event.Participants, DateStated: c.Event.DateStated}
+		if e.Participants == nil {
+			e.Participants = []string{}
+		}
+		if c.Event.HasDate() {
+			e.Date = c.Event.Date.Format("2006-01-02")
+		}
+		j.Event = e
+	}
+	j.Members = make([]claimMemberJ, 0, len(c.Members))
+	for _, m := range c.Members {
+		d, st := m.Doc, m.Statement
+		mj := claimMemberJ{Doc: d.ID, Statement: st.ID, Outlet: d.Outlet, Lang: d.Lang,
+			Speaker: st.Speaker.Name, Cue: st.Cue.Text, Event: st.Event, Score: roundScore(m.Score), Spans: [][2]int{}}
+		for _, sp := range st.Content.Spans {
+			mj.Spans = append(mj.Spans, [2]int{sp.Start, sp.End})
+		}
+		j.Members = append(j.Members, mj)
+	}
+	return j
+}
+
+func roundScore(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+func writeClaimsJSONL(w io.Writer, claims []attrib.Claim) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for i := range claims {
+		buf.Reset()
+		if err := enc.Encode(claimToJSON(&claims[i])); err != nil {
+			return err
+		}
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// coverage is the table of claims by document: the cue of each
+// document's report of each claim.
+type coverage struct {
+	docs  []string // column heads, input order
+	label []string // outlet or document of each column
+	cells [][]string
+}
+
+func newCoverage(claims []attrib.Claim, docs []*attrib.Document) coverage {
+	var cv coverage
+	col := map[string]int{}
+	for _, d := range docs {
+		if _, ok := col[d.ID]; ok {
+			continue
+		}
+		col[d.ID] = len(cv.docs)
+		cv.docs = append(cv.docs, d.ID)
+		l := d.ID
+		if d.Outlet != "" {
+			l = d.Outlet + " (" + d.ID + ")"
+		}
+		cv.label = append(cv.label, l)
+	}
+	for _, c := range claims {
+		row := make([]string, len(cv.docs))
+		for _, m := range c.Members {
+			k, ok := col[m.Doc.ID]
+			if !ok {
+				continue
+			}
+			cue := m.Statement.Cue.Text
+			if cue == "" {
+				cue = "(quote)"
+			}
+			if row[k] == "" {
+				row[k] = cue
+			} else if !strings.Contains(row[k], cue) {
+				row[k] += ", " + cue
+			}
+		}
+		cv.cells = append(cv.cells, row)
+	}
+	return cv
+}
+
+func eventLabel(e attrib.Event) string {
+	if e.ID == "" {
+		return "—"
+	}
+	return e.ID
+}
+
+// mdCell makes s safe in a Markdown table cell.
+func mdCell(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); max > 0 && len(r) > max {
+		s = string(r[:max-1]) + "…"
+	}
+	return strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func writeCoverageMarkdown(w io.Writer, claims []attrib.Claim, docs []*attrib.Document) error {
+	cv := newCoverage(claims, docs)
+	var b strings.Builder
+	b.WriteString("| claim | event | speaker | text |")
+	for _, l := range cv.label {
+		b.WriteString(" " + mdCell(l, 40) + " |")
+	}
+	b.WriteString("\n|---|---|---|---|")
+	for range cv.label {
+		b.WriteString(":---:|")
+	}
+	b.WriteString("\n")
+	for i, c := range claims {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |", c.ID, mdCell(eventLabel(c.Event), 0), mdCell(c.Speaker, 40), mdCell(c.Text, 90))
+		for _, cell := range cv.cells[i] {
+			if cell == "" {
+				cell = "·"
+			}
+			b.WriteString(" " + mdCell(cell, 30) + " |")
+		}
+		b.WriteString("\n")
+		if b.Len() > 1<<16 {
+			if _, err := io.WriteString(w, b.String()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+const coverageCSS = `body{font:14px/1.4 system-ui,sans-serif;margin:1.5em}
+table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}
+th{background:#f3f3f3;position:sticky;top:0}td.cue{text-align:center;background:#e8f4e8}
+td.miss{background:#fbeaea;text-align:center;color:#a66}td.text{max-width:40em}
+tr.event td{background:#eef;font-weight:bold}`
+
+func writeCoverageHTML(w io.Writer, claims []attrib.Claim, docs []*attrib.Document) error {
+	cv := newCoverage(claims, docs)
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>attrib merge: claim coverage</title>\n<style>")
+	b.WriteString(coverageCSS)
+	b.WriteString("</style></head><body>\n<h1>Claims by document</h1>\n")
+	fmt.Fprintf(&b, "<p>%d claims in %d documents. A cell gives the cue with which a document reports the claim; an empty cell means the document does not report it.</p>\n", len(claims), len(cv.docs))
+	b.WriteString("<table>\n<tr><th>claim</th><th>speaker</th><th>text</th>")
+	for _, l := range cv.label {
+		b.WriteString("<th>" + html.EscapeString(l) + "</th>")
+	}
+	b.WriteString("</tr>\n")
+	prev := "\x00"
+	for i, c := range claims {
+		if id := eventLabel(c.Event); id != prev {
+			prev = id
+			label := id
+			if c.Event.ID != "" {
+				label = fmt.Sprintf("%s: %s", c.Event.Kind, strings.Join(c.Event.Participants, ", "))
+				if c.Event.HasDate() {
+					label += ", " + c.Event.Date.Format("2 January 2006")
+				}
+			} else {
+				label = "no event"
+			}
+			fmt.Fprintf(&b, "<tr class=\"event\"><td colspan=\"%d\">%s</td></tr>\n", 3+len(cv.docs), html.EscapeString(label))
+		}
+		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td class=\"text\">%s</td>", html.EscapeString(c.ID), html.EscapeString(c.Speaker), html.EscapeString(c.Text))
+		for _, cell := range cv.cells[i] {
+			if cell == "" {
+				b.WriteString("<td class=\"miss\">–</td>")
+			} else {
+				b.WriteString("<td class=\"cue\">" + html.EscapeString(cell) + "</td>")
+			}
+		}
+		b.WriteString("</tr>\n")
+		if b.Len() > 1<<16 {
+			if _, err := io.WriteString(w, b.String()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
+	}
+	b.WriteString("</table>\n</body></html>\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }

@@ -29,7 +29,7 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write the page to `FILE` instead of standard output")
 	workers := fs.Int("j", runtime.NumCPU(), "parse `N` documents in parallel")
 	lang := fs.String("lang", "", "parse all documents as language `CODE` instead of detecting it")
-	title := fs.String("title", "attrib: attributed statements", "page `title`")
+	title := fs.String("title", "attrib: attributed statements", "page `TITLE`")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), renderUsage)
 		fs.PrintDefaults()
@@ -47,6 +47,10 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(paths) == 0 {
+		if isTerminal(stdin) {
+			fs.Usage()
+			return 2
+		}
 		paths = []string{"-"}
 	}
 	var arts []render.Article

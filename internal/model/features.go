@@ -91,6 +91,8 @@ const (
 	rTDist
 	rBi
 	rBiR
+	rCommaCue
+	rCommaTag
 )
 
 // hashString is FNV-1a over s.
@@ -183,7 +185,7 @@ func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[u
 			in.stem = hashString(st)
 		}
 		in.suf3 = hashString(suffix(t.Lower, 3))
-		in.shape = hashString(shape(t.Text))
+		in.shape = shapeHash(t.Text)
 		in.cap = t.IsCap()
 		in.punct = t.Class != textproc.Word && t.Class != textproc.Number
 		in.comma = t.Text == ","
@@ -531,6 +533,8 @@ func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) 
 		key3(rTDist, dir, in.tag, db),
 		key3(rBi, dir, d.w(i-1), in.w),
 		key3(rBiR, dir, in.w, d.w(i+1)),
+		key3(rCommaCue, dir, commas, rc.ch),
+		key3(rCommaTag, dir*10+commas, in.tag, b2u(in.inQ)),
 	)
 	return buf
 }
@@ -570,6 +574,41 @@ func suffix(s string, n int) string {
 		i -= sz
 	}
 	return s[i:]
+}
+
+// shapeHash is hashString(shape(s)) without building the string for
+// words and numbers.
+func shapeHash(s string) uint64 {
+	var b [8]byte
+	n := 0
+	last := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c = 'X'
+		case 'a' <= c && c <= 'z':
+			c = 'x'
+		case '0' <= c && c <= '9':
+			c = 'd'
+		case c >= utf8.RuneSelf:
+			return hashString(shape(s))
+		}
+		if c != last {
+			if n == len(b) {
+				break
+			}
+			b[n] = c
+			n++
+			last = c
+		}
+	}
+	h := uint64(14695981039346656037)
+	for _, c := range b[:n] {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // shape maps a word to a coarse shape: "Xx", "x", "X", "d", "Xx-x" or the

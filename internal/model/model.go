@@ -116,35 +116,30 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 }
 
 // writeTable writes L, the transitions as float32, the scale, the number
-// of features and, per feature in key order, the key and L int16 weights.
+// of features and, per feature in slot order, the key and L int16 weights.
 func writeTable(b *bytes.Buffer, t *table) {
 	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
 	put32(uint32(t.L))
 	for _, v := range t.trans {
 		put32(math.Float32bits(v))
 	}
-	maxW := float32(0)
-	for _, v := range t.w {
-		maxW = max(maxW, float32(math.Abs(float64(v))))
+	put32(math.Float32bits(t.scale))
+	type entry struct {
+		k uint32
+		w []int16
 	}
-	scale := maxW / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	put32(math.Float32bits(scale))
-	var idx []int
-	for i, k := range t.keys {
-		if k != 0 {
-			idx = append(idx, i)
-		}
-	}
-	sort.Slice(idx, func(a, c int) bool { return t.keys[idx[a]] < t.keys[idx[c]] })
-	put32(uint32(len(idx)))
-	for _, i := range idx {
-		put32(t.keys[i])
-		for _, v := range t.w[t.offs[i] : int(t.offs[i])+t.L] {
-			q := int16(math.Round(float64(v / scale)))
-			b.Write(binary.LittleEndian.AppendUint16(nil, uint16(q)))
+	var es []entry
+	t.each(func(k uint32, w []int16) { es = append(es, entry{k, append([]int16(nil), w...)}) })
+	// in slot order, so that loading fills the table front to back
+	sort.Slice(es, func(i, j int) bool {
+		si, sj := slotOf(es[i].k, t.mask), slotOf(es[j].k, t.mask)
+		return si < sj || si == sj && es[i].k < es[j].k
+	})
+	put32(uint32(len(es)))
+	for _, e := range es {
+		put32(e.k)
+		for _, v := range e.w {
+			b.Write(binary.LittleEndian.AppendUint16(nil, uint16(v)))
 		}
 	}
 }
@@ -202,14 +197,21 @@ func (r *reader) table() *table {
 		}
 		return nil
 	}
-	t := newTable(L, n)
+	if n > len(r.b)/(4+2*L) {
+		r.err = errors.New("model: bad feature count")
+		return nil
+	}
+	t := newTable(L, n, scale)
 	t.trans = trans
-	t.w = make([]float32, 0, n*L)
-	ws := make([]float32, L)
+	ws := make([]int16, L)
 	for i := 0; i < n && r.err == nil; i++ {
 		k := r.u32()
 		for l := range ws {
-			ws[l] = float32(int16(binary.LittleEndian.Uint16(r.bytes(2)))) * scale
+			ws[l] = int16(binary.LittleEndian.Uint16(r.bytes(2)))
+		}
+		if k == 0 {
+			r.err = errors.New("model: zero feature key")
+			break
 		}
 		t.put(k, ws)
 	}

@@ -32,50 +32,75 @@ func (s *seq) push(forced, gold int8) {
 }
 
 // table holds the weights of a linear sequence model: for each feature key
-// one weight per label, in an open-addressing hash table, and the label
-// transition weights (row L is the start state).
+// one int16 weight per label (times scale), in an open-addressing hash
+// table whose slots hold the key and its weights side by side, and the
+// label transition weights (row L is the start state).
 type table struct {
-	L     int
-	mask  uint32
-	keys  []uint32 // 0 marks an empty slot
-	offs  []int32  // weights of keys[i] are w[offs[i] : offs[i]+L]
-	w     []float32
-	trans []float32
+	L      int
+	stride int // uint32 words per slot: the key, then the packed weights
+	mask   uint32
+	n      int      // number of keys
+	slots  []uint32 // key 0 marks an empty slot
+	scale  float32
+	trans  []float32
 }
 
-func newTable(L int, n int) *table {
+func newTable(L int, n int, scale float32) *table {
 	size := 1
 	for size < 2*n+2 {
 		size <<= 1
 	}
-	return &table{L: L, mask: uint32(size - 1), keys: make([]uint32, size), offs: make([]int32, size), trans: make([]float32, (L+1)*L)}
+	st := 1 + (L+1)/2
+	return &table{L: L, stride: st, mask: uint32(size - 1), slots: make([]uint32, size*st), scale: scale, trans: make([]float32, (L+1)*L)}
 }
 
-// put adds a key with its weights; keys must be distinct.
-func (t *table) put(k uint32, w []float32) {
-	i := (k * 0x9E3779B1) & t.mask
-	for t.keys[i] != 0 {
+func slotOf(k, mask uint32) uint32 { return (k * 0x9E3779B1) & mask }
+
+// put adds a key with its quantized weights; keys must be distinct and
+// not zero.
+func (t *table) put(k uint32, w []int16) {
+	i := slotOf(k, t.mask)
+	for t.slots[int(i)*t.stride] != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i] = k
-	t.offs[i] = int32(len(t.w))
-	t.w = append(t.w, w...)
+	o := int(i) * t.stride
+	t.slots[o] = k
+	for l, v := range w {
+		t.slots[o+1+l/2] |= uint32(uint16(v)) << (16 * (l % 2))
+	}
+	t.n++
+}
+
+// weights calls f with each key and its quantized weights.
+func (t *table) each(f func(k uint32, w []int16)) {
+	w := make([]int16, t.L)
+	for o := 0; o < len(t.slots); o += t.stride {
+		if t.slots[o] == 0 {
+			continue
+		}
+		for l := range w {
+			w[l] = int16(uint16(t.slots[o+1+l/2] >> (16 * (l % 2))))
+		}
+		f(t.slots[o], w)
+	}
 }
 
 // emit adds the weights of the features of each position of s to em
 // (len(em) = s.len()*L).
 func (t *table) emit(s *seq, em []float32) {
-	L := t.L
+	L, st := t.L, t.stride
+	var acc [16]int32
 	for p := 0; p < s.len(); p++ {
-		row := em[p*L : p*L+L]
+		clear(acc[:L])
 		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
-			i := (k * 0x9E3779B1) & t.mask
+			i := slotOf(k, t.mask)
 			for {
-				kk := t.keys[i]
+				o := int(i) * st
+				kk := t.slots[o]
 				if kk == k {
-					o := t.offs[i]
-					for l, v := range t.w[o : o+int32(L)] {
-						row[l] += v
+					ws := t.slots[o+1 : o+st]
+					for l := 0; l < L; l++ {
+						acc[l] += int32(int16(uint16(ws[l/2] >> (16 * (l % 2)))))
 					}
 					break
 				}
@@ -84,6 +109,10 @@ func (t *table) emit(s *seq, em []float32) {
 				}
 				i = (i + 1) & t.mask
 			}
+		}
+		row := em[p*L : p*L+L]
+		for l := range row {
+			row[l] += float32(acc[l]) * t.scale
 		}
 	}
 }
@@ -189,11 +218,21 @@ func (t *trainer) average(prune float64) *table {
 			kept = append(kept, i)
 		}
 	}
-	tab := newTable(L, len(kept))
-	ws := make([]float32, L)
+	maxW := 0.0
 	for _, i := range kept {
 		for l := 0; l < L; l++ {
-			ws[l] = float32(avg(t.w[i*L+l], t.acc[i*L+l]))
+			maxW = math.Max(maxW, math.Abs(avg(t.w[i*L+l], t.acc[i*L+l])))
+		}
+	}
+	scale := float32(maxW / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	tab := newTable(L, len(kept), scale)
+	ws := make([]int16, L)
+	for _, i := range kept {
+		for l := 0; l < L; l++ {
+			ws[l] = int16(math.Round(avg(t.w[i*L+l], t.acc[i*L+l]) / float64(scale)))
 		}
 		tab.put(t.keys[i], ws)
 	}

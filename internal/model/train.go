@@ -1,10 +1,11 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/attrib-go/attrib/internal/brat"
@@ -108,6 +109,7 @@ type roleItem struct {
 	a, b       int
 	labels     []int8
 	cueMarkDoc []bool
+	spurious   bool // not a gold cue: all labels are O
 }
 
 func roleItems(docs []*Doc) []roleItem {
@@ -199,7 +201,7 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 	}
 	ct := newTrainer(nCue, cueAllow)
 	var dec decoder
-	bestF, bestCue := -1.0, (*table)(nil)
+	bestF, bestCue, bestEp := -1.0, (*table)(nil), 0
 	for ep := 1; ep <= cfg.CueEpochs; ep++ {
 		rng.Shuffle(len(chunks), func(i, j int) { chunks[i], chunks[j] = chunks[j], chunks[i] })
 		errs := 0
@@ -214,19 +216,69 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 		tab := ct.average(cfg.Prune)
 		m.cue = tab
 		p, r, f := cueScore(m, dev)
-		logf("cue epoch %d: %d/%d wrong, %d features, dev cue exact P=%.4f R=%.4f F1=%.4f (%s)\n", ep, errs, len(chunks), len(tab.keys)/2, p, r, f, time.Since(start).Round(time.Second))
+		logf("cue epoch %d: %d/%d wrong, %d features, dev cue exact P=%.4f R=%.4f F1=%.4f (%s)\n", ep, errs, len(chunks), tab.n, p, r, f, time.Since(start).Round(time.Second))
 		if f > bestF {
-			bestF, bestCue = f, tab
+			bestF, bestCue, bestEp = f, tab, ep
 		}
 	}
 	m.cue = bestCue
 
 	// role tagger, on gold cues
 	items := roleItems(train)
+	// Cues the tagger finds where there are none, found on each half of
+	// the training set by a tagger trained on the other half, teach the
+	// role tagger to leave such cues without a content.
+	for fold := 0; fold < 2; fold++ {
+		ft := newTrainer(nCue, cueAllow)
+		frng := rand.New(rand.NewPCG(cfg.Seed+uint64(fold)+1, 7))
+		var own []chunk
+		for _, ch := range chunks {
+			if ch.doc%2 != fold {
+				own = append(own, ch)
+			}
+		}
+		slices.SortFunc(own, func(a, b chunk) int { return cmp.Or(a.doc-b.doc, a.a-b.a) })
+		for ep := 1; ep <= bestEp; ep++ {
+			frng.Shuffle(len(own), func(i, j int) { own[i], own[j] = own[j], own[i] })
+			for _, ch := range own {
+				c := ctxs[ch.doc]
+				dec.buf = c.cueSeq(&dec.seq, dec.buf, ch.a, ch.b)
+				copy(dec.seq.gold, golds[ch.doc][ch.a:ch.b])
+				ft.learn(&dec.seq, &dec)
+			}
+		}
+		fm := &Model{lex: m.lex, tags: m.tags, cue: ft.average(cfg.Prune)}
+		nfp := 0
+		for di := fold; di < len(train); di += 2 {
+			g := golds[di]
+			mark := items[0].cueMarkDoc
+			for _, it := range items {
+				if it.doc == di {
+					mark = it.cueMarkDoc
+					break
+				}
+			}
+			for _, cu := range fm.findCues(ctxs[di], &dec) {
+				hit := false
+				for k := cu.s; k < cu.e; k++ {
+					hit = hit || g[k] != cueO
+				}
+				if !hit {
+					items = append(items, roleItem{doc: di, cs: cu.s, ce: cu.e, cueMarkDoc: mark, spurious: true})
+					nfp++
+				}
+			}
+		}
+		logf("fold %d: %d spurious cues\n", fold, nfp)
+	}
 	for i := range items {
 		it := &items[i]
 		c := ctxs[it.doc]
 		it.a, it.b = c.window(it.cs, it.ce)
+		if it.spurious {
+			it.labels = make([]int8, it.b-it.a)
+			continue
+		}
 		for _, at := range train[it.doc].gold {
 			if len(at.cue) > 0 && at.cue[0].s == it.cs {
 				setRoleLabels(it, at)
@@ -339,14 +391,4 @@ func Evaluate(m *Model, docs []*Doc, gold []*brat.Document) *eval.Result {
 		pred[d.Name] = Predict(m, d)
 	}
 	return eval.Score(gold, pred)
-}
-
-// sortedKeys returns the keys of a map in order.
-func sortedKeys[V any](m map[string]V) []string {
-	k := make([]string, 0, len(m))
-	for s := range m {
-		k = append(k, s)
-	}
-	sort.Strings(k)
-	return k
 }

@@ -349,7 +349,8 @@ const pageHTML = `<!DOCTYPE html>
 body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f4f2;color:#222}
 header.page{padding:12px 24px;background:#263238;color:#eceff1}
 header.page h1{font-size:20px;margin:0 0 4px}
-.legend span{display:inline-block;margin-right:10px;padding:0 6px;border-radius:3px;color:#222}
+.legend{display:inline-block;margin-left:12px;padding:1px 8px;background:#fff;border-radius:4px}
+.legend span{display:inline-block;margin-right:8px;padding:0 5px;border-radius:3px;color:#222}
 article{display:grid;grid-template-columns:minmax(0,3fr) minmax(260px,2fr);gap:20px;margin:18px 24px;padding:16px 20px;background:#fff;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.15)}
 article>header{grid-column:1/-1;border-bottom:1px solid #ddd;padding-bottom:6px}
 article>header h2{font-size:17px;margin:0;display:inline}
@@ -381,7 +382,7 @@ li.stmt .meta{color:#777;font-size:12px;margin-top:2px}
 <header class="page">
 <h1>{{.Title}}</h1>
 <div>{{len .Articles}} articles, {{.Statements}} statements.
-<span class="legend"><span class="sp">speaker</span><span class="cue">cue</span><span class="c">content</span><span class="via">via</span><span class="ev">event</span><span class="bp" style="background:#fff">boilerplate</span></span></div>
+<span class="legend"><span class="sp">speaker</span><span class="cue">cue</span><span class="c">content</span><span class="via">via</span><span class="ev">event</span><span class="bp">boilerplate</span></span></div>
 </header>
 {{range .Articles}}<article id="{{.Anchor}}" data-doc="{{.Doc}}">
 <header><h2>{{.Doc}}</h2>{{range .Info}}<span class="info">{{.}}</span>{{end}}{{if .URL}}<span class="info"><a href="{{.URL}}">{{.URL}}</a></span>{{end}}<span class="info">{{.Statements}} statements</span>{{if .Error}}<div class="err">error: {{.Error}}</div>{{end}}</header>
@@ -398,6 +399,7 @@ document.querySelectorAll("article").forEach(function(a){
   a.addEventListener("click",function(ev){var li=ev.target.closest("li.stmt");if(!li)return;
     var m=a.querySelector('.text [data-s="'+CSS.escape(li.getAttribute("data-s"))+'"]');if(m)m.scrollIntoView({block:"center",behavior:"smooth"})});
 });
+document.documentElement.setAttribute("data-ready","1");
 })();
 </script>
 </body>

@@ -1,0 +1,60 @@
+package lexicon
+
+import (
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"january": 1, "januari": 1, "jan": 1,
+	"february": 2, "februari": 2, "feb": 2, "febr": 2,
+	"march": 3, "maart": 3, "mar": 3, "mrt": 3,
+	"april": 4, "apr": 4,
+	"may": 5, "mei": 5,
+	"june": 6, "juni": 6, "jun": 6,
+	"july": 7, "juli": 7, "jul": 7,
+	"august": 8, "augustus": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9,
+	"october": 10, "oktober": 10, "oct": 10, "okt": 10,
+	"november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+// ambiguousMonth are month names that are also common words.
+var ambiguousMonth = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true, "dec": true}
+
+// Month returns the month a month name or abbreviation of English or Dutch
+// stands for ("Sept.", "september", "okt").
+func Month(w string) (time.Month, bool) {
+	m, ok := months[strings.TrimSuffix(Fold(w), ".")]
+	return m, ok
+}
+
+// AmbiguousMonth reports whether a month name is also a common word
+// ("may", "march"), to be read as a month only next to a day number.
+func AmbiguousMonth(w string) bool { return ambiguousMonth[strings.TrimSuffix(Fold(w), ".")] }
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "zondag": time.Sunday,
+	"monday": time.Monday, "maandag": time.Monday,
+	"tuesday": time.Tuesday, "dinsdag": time.Tuesday,
+	"wednesday": time.Wednesday, "woensdag": time.Wednesday,
+	"thursday": time.Thursday, "donderdag": time.Thursday,
+	"friday": time.Friday, "vrijdag": time.Friday,
+	"saturday": time.Saturday, "zaterdag": time.Saturday,
+	// Dutch forms with a part of the day
+	"zondagavond": time.Sunday, "maandagavond": time.Monday, "dinsdagavond": time.Tuesday,
+	"woensdagavond": time.Wednesday, "donderdagavond": time.Thursday, "vrijdagavond": time.Friday,
+	"zaterdagavond": time.Saturday, "zondagochtend": time.Sunday, "maandagochtend": time.Monday,
+	"dinsdagochtend": time.Tuesday, "woensdagochtend": time.Wednesday, "donderdagochtend": time.Thursday,
+	"vrijdagochtend": time.Friday, "zaterdagochtend": time.Saturday, "zondagmiddag": time.Sunday,
+	"maandagmiddag": time.Monday, "dinsdagmiddag": time.Tuesday, "woensdagmiddag": time.Wednesday,
+	"donderdagmiddag": time.Thursday, "vrijdagmiddag": time.Friday, "zaterdagmiddag": time.Saturday,
+}
+
+// Weekday returns the day of the week an English or Dutch day name stands
+// for ("Tuesday", "dinsdag", "dinsdagavond").
+func Weekday(w string) (time.Weekday, bool) {
+	d, ok := weekdays[Fold(w)]
+	return d, ok
+}

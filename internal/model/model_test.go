@@ -1,0 +1,322 @@
+package model
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// devAttributionF1 is the attribution F1 the embedded model reaches on
+// PolNeAR dev; TestDevScore fails when it drops by more than 0.02.
+const devAttributionF1 = 0.688
+
+func prepare(s string) (string, []textproc.Token, []textproc.Sentence) {
+	n, _ := textproc.Normalize([]byte(s))
+	text := string(n)
+	toks := textproc.Tokenize(text)
+	return text, toks, textproc.Sentences(text, toks)
+}
+
+func defaultModel(t testing.TB) *Model {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Fatalf("embedded model: %v", err)
+	}
+	return m
+}
+
+func TestLoadRoundTrip(t *testing.T) {
+	start := time.Now()
+	m, err := Load(weights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("load: %s, %d bytes", time.Since(start), len(weights))
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), weights) {
+		t.Fatalf("re-encoded model differs from the embedded one (%d vs %d bytes)", buf.Len(), len(weights))
+	}
+}
+
+func TestLoadRejectsCorrupt(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"bad magic", []byte("NOTAMODEL")},
+		{"truncated", weights[:len(weights)/2]},
+		{"header only", []byte(magic)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Load(tc.data); err == nil {
+				t.Fatal("Load succeeded on a corrupt model")
+			}
+		})
+	}
+}
+
+func spanText(text string, sp []Span) []string {
+	var out []string
+	for _, s := range sp {
+		out = append(out, text[s.S:s.E])
+	}
+	return out
+}
+
+func TestExtractSimple(t *testing.T) {
+	tests := []struct {
+		name                 string
+		in                   string
+		source, cue, content string
+	}{
+		{"direct quote", "“We will win this election,” Smith said on Monday.", "Smith", "said", "“We will win this election,”"},
+		{"indirect", "The senator said that the bill would pass next week.", "The senator", "said", "that the bill would pass next week"},
+		{"according to", "Unemployment fell sharply in May, according to the report.", "the report", "according to", "Unemployment fell sharply in May"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, toks, sents := prepare(tc.in)
+			got := Extract(text, toks, sents)
+			for _, a := range got {
+				if strings.Join(spanText(text, a.Cue), " ") != tc.cue {
+					continue
+				}
+				if s := strings.Join(spanText(text, a.Source), " "); s != tc.source {
+					t.Errorf("source = %q, want %q", s, tc.source)
+				}
+				if c := strings.Join(spanText(text, a.Content), " "); c != tc.content {
+					t.Errorf("content = %q, want %q", c, tc.content)
+				}
+				if a.Score <= 0 || a.Score >= 1 {
+					t.Errorf("score %v outside (0, 1)", a.Score)
+				}
+				return
+			}
+			t.Fatalf("no attribution with cue %q in %+v", tc.cue, got)
+		})
+	}
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	text, toks, sents := prepare(strings.Repeat("“Taxes will rise,” the mayor said. Critics argued that the plan was unfair, according to a spokesman.\n\n", 20))
+	a := Extract(text, toks, sents)
+	for i := 0; i < 3; i++ {
+		b := Extract(text, toks, sents)
+		if len(a) != len(b) {
+			t.Fatalf("run %d: %d attributions, then %d", i, len(a), len(b))
+		}
+		for k := range a {
+			if !sameAttr(a[k], b[k]) {
+				t.Fatalf("run %d: attribution %d differs: %+v vs %+v", i, k, a[k], b[k])
+			}
+		}
+	}
+	if len(a) == 0 {
+		t.Fatal("no attributions")
+	}
+}
+
+func sameAttr(a, b Attribution) bool {
+	eq := func(x, y []Span) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if x[i] != y[i] {
+				return false
+			}
+		}
+		return true
+	}
+	return eq(a.Source, b.Source) && eq(a.Cue, b.Cue) && eq(a.Content, b.Content) && a.Score == b.Score
+}
+
+// checkSpans verifies that every span lies inside text, is not empty, and
+// that the fragments of each role are in text order.
+func checkSpans(t *testing.T, text string, attrs []Attribution) {
+	t.Helper()
+	for _, a := range attrs {
+		for _, role := range [][]Span{a.Source, a.Cue, a.Content} {
+			prev := 0
+			for _, s := range role {
+				if s.S < prev || s.E <= s.S || s.E > len(text) {
+					t.Fatalf("bad span %+v (text length %d) in %+v", s, len(text), a)
+				}
+				prev = s.E
+			}
+		}
+		if len(a.Cue) == 0 || len(a.Content) == 0 {
+			t.Fatalf("attribution without cue or content: %+v", a)
+		}
+	}
+}
+
+func TestExtractHostile(t *testing.T) {
+	long := strings.Repeat("the officials said that the report claims ", 20000)
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"empty", ""},
+		{"spaces", "   \n\n  "},
+		{"invalid utf8", "\xff\xfe said \xc3\x28 “broken\xe2\x82 quote” \xed\xa0\x80"},
+		{"quotes", strings.Repeat("\"", 100000)},
+		{"curly quotes", strings.Repeat("“”‘’", 25000)},
+		{"giant sentence", long},
+		{"cues only", strings.Repeat("said ", 50000)},
+		{"dashes and colons", strings.Repeat("— : ― -- ", 20000)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, toks, sents := prepare(tc.in)
+			checkSpans(t, text, Extract(text, toks, sents))
+		})
+	}
+}
+
+func TestExtractInconsistentInput(t *testing.T) {
+	text, toks, sents := prepare("“We will win,” Smith said. Jones told reporters that he disagreed.")
+	other, otherToks, _ := prepare("Short.")
+	shifted := append([]textproc.Token(nil), toks...)
+	for i := range shifted {
+		shifted[i].Sent += 5
+	}
+	tests := []struct {
+		name  string
+		text  string
+		toks  []textproc.Token
+		sents []textproc.Sentence
+	}{
+		{"no sentences", text, toks, nil},
+		{"sentence index out of range", text, shifted, sents},
+		{"tokens of a longer text", other, toks, sents},
+		{"sentences of another text", text, toks, []textproc.Sentence{{From: 0, To: 2}}},
+		{"tokens without text", "", otherToks, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpans(t, tc.text, Extract(tc.text, tc.toks, tc.sents))
+		})
+	}
+}
+
+func TestExtractLinearTime(t *testing.T) {
+	unit := "“The economy is strong,” the governor said, adding that taxes would fall. " +
+		"Critics, however, argued the plan was reckless, according to a statement. "
+	measure := func(n int) time.Duration {
+		text, toks, sents := prepare(strings.Repeat(unit, n))
+		best := time.Duration(1 << 62)
+		for i := 0; i < 3; i++ {
+			start := time.Now()
+			Extract(text, toks, sents)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := measure(500), measure(4000)
+	if ratio := float64(large) / float64(small); ratio > 16 {
+		t.Fatalf("8x input took %.1fx the time (%s vs %s)", ratio, large, small)
+	}
+	// one line with no sentence break: the windows must stay bounded
+	gs, gl := measure2(t, 2000), measure2(t, 16000)
+	if ratio := float64(gl) / float64(gs); ratio > 16 {
+		t.Fatalf("8x one-line input took %.1fx the time (%s vs %s)", ratio, gl, gs)
+	}
+}
+
+func measure2(t *testing.T, n int) time.Duration {
+	text, toks, sents := prepare(strings.Repeat("officials said the senator claims ", n))
+	start := time.Now()
+	Extract(text, toks, sents)
+	return time.Since(start)
+}
+
+// polnearDir returns the PolNeAR directory, or skips the test.
+func polnearDir(t testing.TB) string {
+	dir := os.Getenv("ATTRIB_POLNEAR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "corpora", "polnear")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dev", "text")); err != nil {
+		t.Skipf("PolNeAR not found at %s (set ATTRIB_POLNEAR): %v", dir, err)
+	}
+	return dir
+}
+
+func TestDevScore(t *testing.T) {
+	dir := polnearDir(t)
+	docs, gold, err := LoadDir(filepath.Join(dir, "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Evaluate(defaultModel(t), docs, gold)
+	t.Logf("dev: attribution F1 %.4f, with source %.4f, cue exact %.4f, source exact %.4f, content exact %.4f, content overlap %.4f",
+		res.Attribution.F1, res.AttributionWithSource.F1, res.CueExact.F1, res.SourceExact.F1, res.ContentExact.F1, res.ContentOverlap.F1)
+	if f := float64(res.Attribution.F1); f < devAttributionF1-0.02 {
+		t.Fatalf("dev attribution F1 %.4f below %.4f", f, devAttributionF1-0.02)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	dir := polnearDir(b)
+	bd, err := brat.ReadDir(filepath.Join(dir, "dev"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	type doc struct {
+		text  string
+		toks  []textproc.Token
+		sents []textproc.Sentence
+	}
+	var docs []doc
+	size := 0
+	for _, d := range bd {
+		text, toks, sents := prepare(string(d.Text))
+		docs = append(docs, doc{text, toks, sents})
+		size += len(d.Text)
+	}
+	m := defaultModel(b)
+	b.SetBytes(int64(size))
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			m.Extract(d.text, d.toks, d.sents)
+		}
+	}
+	b.StopTimer()
+	// throughput per CPU second, which does not depend on other load of
+	// the machine
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(weights); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
