@@ -105,11 +105,15 @@ func (e Event) HasDate() bool { return !e.Date.IsZero() }
 // 2020", "last week") is not linked, and an organisation quoting a
 // participant ("the press service said in a statement") is linked to the
 // event of the quoted statement.
-func detectEvents(d *Document) {
+func detectEvents(d *Document) { detectEventsIn(d, nil) }
+
+// detectEventsIn is detectEvents reusing t, the normalized and tokenized
+// text of d, when it is not nil.
+func detectEventsIn(d *Document, t *text) {
 	if d == nil || len(d.Text) == 0 {
 		return
 	}
-	e := newEvDoc(d)
+	e := newEvDoc(d, t)
 	e.findMentions()
 	e.buildEvents()
 	e.link()
@@ -162,12 +166,17 @@ type evEvent struct {
 	future     bool // every mention speaks of the future
 }
 
-func newEvDoc(d *Document) *evDoc {
+func newEvDoc(d *Document, t *text) *evDoc {
 	e := &evDoc{d: d, lang: d.Lang, persons: map[string]string{}}
-	n, m := textproc.Normalize(d.Text)
-	e.norm, e.m = string(n), m
-	e.toks = textproc.Tokenize(e.norm)
-	e.sents = textproc.Sentences(e.norm, e.toks)
+	if t != nil {
+		e.norm, e.m, e.toks, e.sents = t.norm, t.m, t.toks, t.sents
+	} else {
+		n, m := textproc.Normalize(d.Text)
+		e.norm, e.m = string(n), m
+		e.toks = textproc.Tokenize(e.norm)
+		e.sents = textproc.Sentences(e.norm, e.toks)
+	}
+	m := e.m
 	e.sentStart = make([]int, len(e.sents))
 	e.boiler = make([]bool, len(e.sents))
 	e.dates = make([][]evDate, len(e.sents))

@@ -192,7 +192,7 @@ func TestEventMentions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := &Document{Text: []byte(tc.text), Lang: tc.lang}
-		e := newEvDoc(d)
+		e := newEvDoc(d, nil)
 		e.findMentions()
 		var got []EventKind
 		for _, mn := range e.mentions {

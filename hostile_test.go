@@ -2,28 +2,38 @@ package attrib
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 )
 
 // hostile inputs: each must return statements or an error, never panic or
 // hang, with every span inside the input.
+// Under the race detector the two largest are cut to a quarter.
 func hostileInputs() map[string][]byte {
 	seed := []byte(`Aliyev said that Baku will stop. “We are ready,” he added. `)
+	big := 4 << 20
+	if raceEnabled || testing.Short() {
+		big = 1 << 20
+	}
 	return map[string][]byte{
-		"invalid utf-8 and NUL":   bytes.Repeat([]byte("He said \xff\xfe\x00 that \xc3 “x\x00y” ok. "), 2000),
-		"100k unbalanced quotes":  bytes.Repeat([]byte("“ "), 100000),
-		"100k mixed quote marks":  bytes.Repeat([]byte("\"a ‘b” c’ «d "), 20000),
-		"1 MB sentence":           []byte(strings.Repeat("the minister said that ", 1<<20/23)),
-		"1 MB word":               bytes.Repeat([]byte("a"), 1<<20),
-		"deeply nested quotes":    []byte(strings.Repeat("“He said ‘she said “", 3000) + strings.Repeat("” ’ ”", 3000)),
-		"mixed scripts":           bytes.Repeat([]byte("Президент said “نعم” 是的 that ok. "), 3000),
-		"CRLF and lone CR":        bytes.Repeat([]byte("Aliyev said that it ends.\r\n“Yes,” he added.\rOk.\r\n"), 3000),
-		"binary noise":            noise(1 << 20),
-		"seed repeated to 4 MB":   bytes.Repeat(seed, 4<<20/len(seed)),
-		"only newlines":           bytes.Repeat([]byte("\n"), 1<<20),
-		"colon headlines":         bytes.Repeat([]byte("X: “Y”\n"), 50000),
-		"many bullets":            bytes.Repeat([]byte("- A said it\n"), 50000),
+		"invalid utf-8 and NUL":  bytes.Repeat([]byte("He said \xff\xfe\x00 that \xc3 “x\x00y” ok. "), 2000),
+		"100k unbalanced quotes": bytes.Repeat([]byte("“ "), 100000),
+		"100k mixed quote marks": bytes.Repeat([]byte("\"a ‘b” c’ «d "), 20000),
+		"1 MB sentence":          []byte(strings.Repeat("the minister said that ", 1<<20/23)),
+		"1 MB word":              bytes.Repeat([]byte("a"), 1<<20),
+		"deeply nested quotes":   []byte(strings.Repeat("“He said ‘she said “", 3000) + strings.Repeat("” ’ ”", 3000)),
+		"mixed scripts":          bytes.Repeat([]byte("Президент said “نعم” 是的 that ok. "), 3000),
+		"CRLF and lone CR":       bytes.Repeat([]byte("Aliyev said that it ends.\r\n“Yes,” he added.\rOk.\r\n"), 3000),
+		"binary noise":           noise(1 << 20),
+		"seed repeated to 4 MB":  bytes.Repeat(seed, big/len(seed)),
+		"only newlines":          bytes.Repeat([]byte("\n"), 1<<20),
+		"colon headlines":        bytes.Repeat([]byte("X: “Y”\n"), 50000),
+		"many bullets":           bytes.Repeat([]byte("- A said it\n"), 50000),
 	}
 }
 
@@ -68,4 +78,93 @@ func TestTooLarge(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error for an input over MaxInput")
 	}
+}
+
+// TestFiftyMegabytes parses a 50 MB document of news text (the seed
+// articles repeated); skipped with -short and under the race detector.
+func TestFiftyMegabytes(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("50 MB document: skipped with -short and -race")
+	}
+	in := repeatSeeds(t, 50<<20)
+	d, err := Parse(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements()) < 1000 {
+		t.Errorf("only %d statements in 50 MB of news text", len(d.Statements()))
+	}
+	checkInvariants(t, in, d)
+}
+
+// repeatSeeds returns the seed articles concatenated and repeated to n bytes.
+func repeatSeeds(tb testing.TB, n int) []byte {
+	tb.Helper()
+	var all []byte
+	for _, b := range seedTexts(tb) {
+		all = append(all, b...)
+		all = append(all, "\n\n"...)
+	}
+	out := make([]byte, 0, n+len(all))
+	for len(out) < n {
+		out = append(out, all...)
+	}
+	return out[:n]
+}
+
+// TestParseConcurrent parses the seed articles on many goroutines at once
+// and requires the same output as a sequential parse.
+func TestParseConcurrent(t *testing.T) {
+	texts := seedTexts(t)
+	want := make([]string, len(texts))
+	for i, b := range texts {
+		want[i] = parseDump(t, b)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, b := range texts {
+				if got := parseDump(t, b); got != want[i] {
+					errs <- fmt.Sprintf("goroutine %d: seed %d differs from the sequential parse", g, i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func parseDump(tb testing.TB, in []byte) string {
+	d, err := Parse(in, WithID("x"))
+	if err != nil {
+		tb.Error(err)
+		return ""
+	}
+	return fmt.Sprintf("%+v|%+v", d.Statements(), d.Events)
+}
+
+// seedTexts returns the seed articles' texts in file-name order.
+func seedTexts(tb testing.TB) [][]byte {
+	tb.Helper()
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	sort.Strings(files)
+	if len(files) == 0 {
+		tb.Fatal("no seed articles in testdata/seeds")
+	}
+	var out [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
 }

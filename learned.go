@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/attrib-go/attrib/internal/model"
@@ -9,8 +10,10 @@ import (
 
 // useModel selects how the learned extractor is combined with the rules
 // for English: 0 rules only, 1 rules first with learned relations added
-// where the rules found none, 2 learned first with rule relations added.
-var useModel = 1
+// where the rules found none, 2 learned first with rule relations added,
+// 3 learned first except where a rule recognised a construction the
+// tagger does not model (see structural).
+var useModel = 3
 
 // addLearned runs the learned extractor (internal/model, trained on
 // PolNeAR) over an English text and adds the relations it finds that do
@@ -23,6 +26,10 @@ func (x *extractor) addLearned() {
 		return
 	}
 	atts := model.Extract(x.t.norm, x.t.toks, x.t.sents)
+	if useModel == 3 {
+		x.arbitrate(atts)
+		return
+	}
 	if useModel == 2 {
 		rules := x.cands
 		x.cands = nil
@@ -153,4 +160,181 @@ func lemmaOf(x *extractor, r rng) string {
 		}
 	}
 	return x.t.toks[r.i].Lower
+}
+
+// arbitrate combines the rules' statements with the learned ones: a
+// learned relation replaces the rule statements it collides with, unless
+// one of them is structural, in which case the rules win.
+func (x *extractor) arbitrate(atts []model.Attribution) {
+	var learned []cand
+	for _, a := range atts {
+		if c, ok := x.fromLearned(a); ok {
+			learned = append(learned, c)
+		}
+	}
+	if len(learned) == 0 {
+		return
+	}
+	n := len(x.t.toks)
+	isCue := make([]bool, n)
+	for i := range learned {
+		for k := learned[i].cue.i; k < learned[i].cue.j; k++ {
+			isCue[k] = true
+		}
+	}
+	for i := range learned {
+		x.extendContent(&learned[i], isCue)
+	}
+	cueOwner := make([]int32, n)
+	contOwner := make([]int32, n)
+	for i := range cueOwner {
+		cueOwner[i], contOwner[i] = -1, -1
+	}
+	for li := range learned {
+		c := &learned[li]
+		for k := c.cue.i; k < c.cue.j; k++ {
+			cueOwner[k] = int32(li)
+		}
+		for _, p := range c.content {
+			for k := p.i; k < p.j; k++ {
+				contOwner[k] = int32(li)
+			}
+		}
+	}
+	referenced := make([]bool, len(x.cands))
+	for i := range x.cands {
+		if p := x.cands[i].nestedIn; p >= 0 && p < len(referenced) {
+			referenced[p] = true
+		}
+		if f := x.cands[i].spkFrom - 1; f >= 0 && f < len(referenced) {
+			referenced[f] = true
+		}
+	}
+	hits := map[int32]int{}
+	for ri := range x.cands {
+		r := &x.cands[ri]
+		if r.dropped {
+			continue
+		}
+		clear(hits)
+		for k := r.cue.i; k < r.cue.j; k++ {
+			if o := cueOwner[k]; o >= 0 {
+				hits[o] = 1 << 30
+			}
+		}
+		total := 0
+		for _, p := range r.content {
+			for k := p.i; k < p.j; k++ {
+				total++
+				if o := contOwner[k]; o >= 0 {
+					hits[o]++
+				}
+			}
+		}
+		var with []int32
+		for li, h := range hits {
+			if h >= 1<<30 || 2*h > total {
+				with = append(with, li)
+			}
+		}
+		if len(with) == 0 {
+			continue
+		}
+		if referenced[ri] || r.structural() || x.rulePreferred(r, learned, with) {
+			for _, li := range with {
+				learned[li].dropped = true
+			}
+			continue
+		}
+		r.dropped = true
+	}
+	// tokens the kept rule statements and the rules' own phrases ("This
+	// was reported by X") use as cue or speaker
+	mark := slices.Clone(x.claimed)
+	for pass := 0; pass < 2; pass++ {
+		for i := range x.cands {
+			c := &x.cands[i]
+			if c.dropped != (pass == 0) {
+				continue
+			}
+			for _, r := range [2]rng{c.cue, c.spk} {
+				for k := r.i; k < r.j; k++ {
+					mark[k] = pass == 1
+				}
+			}
+		}
+	}
+	for _, c := range learned {
+		if c.dropped {
+			continue
+		}
+		hit := false
+		for k := c.cue.i; k < c.cue.j; k++ {
+			hit = hit || mark[k]
+		}
+		if !hit {
+			x.cands = append(x.cands, c)
+		}
+	}
+}
+
+// rulePreferred reports whether the rule statement r is kept over the
+// learned ones it collides with: a headline with a colon cue; a speaker
+// where the learned relation has none; or a content that opens with the
+// complementizer "that" inside the learned content, which the learned
+// tagger has stretched back over an adjunct ("said in a call with X that
+// ...").
+func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
+	if r.lemma == ":" {
+		return true
+	}
+	for _, li := range with {
+		l := &learned[li]
+		if !r.spk.empty() && l.spk.empty() {
+			return true
+		}
+		if len(r.content) > 0 && len(l.content) > 0 {
+			ri, li := r.content[0].i, l.content[0].i
+			if ri > li && ri < l.content[0].j && x.t.toks[ri].Lower == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// structural reports whether c comes from a construction the learned
+// tagger does not model and the rules handle exactly: a subject shared by
+// coordinated cues, an implicit or passive speaker, "according to", a
+// quotation continuing an earlier speaker, or a nested statement.
+func (c *cand) structural() bool {
+	return c.inherited || c.participle || c.according || c.bare || c.implicit || c.nestedIn >= 0 || c.spkFrom > 0
+}
+
+// extendContent carries the content of a learned relation that stops at a
+// comma before the end of its sentence on to that end, when no other cue
+// intervenes: the tagger tends to stop before a relative clause or a
+// coordination (", which resulted in ...", ", as well as ...").
+func (x *extractor) extendContent(c *cand, isCue []bool) {
+	last := &c.content[len(c.content)-1]
+	if c.leftward || last.j >= len(x.t.toks) || last.j <= c.cue.i {
+		return
+	}
+	toks := x.t.toks
+	if toks[last.j].Text != "," {
+		return
+	}
+	sent := x.t.sents[toks[last.j-1].Sent]
+	end := sent.To
+	for end > last.j && toks[end-1].Class == textproc.Punct && toks[end-1].Text != "”" && toks[end-1].Text != "\"" {
+		end--
+	}
+	for k := last.j; k < end; k++ {
+		if isCue[k] || x.claimed[k] || toks[k].Class == textproc.Quote {
+			return
+		}
+	}
+	if end > last.j+1 {
+		last.j = end
+	}
 }

@@ -53,7 +53,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	x := newExtractor(t, d.Lang)
 	x.run()
 	d.statements = build(t, d, x.cands)
-	detectEvents(d)
+	detectEventsIn(d, t)
 	return d, nil
 }
 
