@@ -1205,13 +1205,15 @@ func (e *evDoc) findDates(s int) []evDate {
 	sent := e.sents[s]
 	text := e.norm[sent.S:sent.E]
 	// which kinds of expression can occur at all
-	var digit, wday, rel, week bool
+	var digit, month, wday, rel, week bool
 	for k := sent.From; k < sent.To; k++ {
 		t := &e.toks[k]
 		switch {
 		case t.Class == textproc.Number:
 			digit = true
 		case t.Class != textproc.Word:
+		case !month && monthWord(t.Lower):
+			month = true
 		case evRelWords[t.Lower]:
 			rel = true
 		case t.Lower == "week":
@@ -1240,7 +1242,7 @@ func (e *evDoc) findDates(s int) []evDate {
 		out = append(out, dx)
 	}
 	if digit {
-		e.absoluteDates(text, add)
+		e.absoluteDates(text, month, add)
 	}
 	if wday {
 		for _, m := range reEvWday.FindAllStringSubmatchIndex(text, -1) {
@@ -1297,12 +1299,12 @@ func (e *evDoc) findDates(s int) []evDate {
 
 // absoluteDates finds the dates with a day and a month in text: ISO,
 // "19 September (2023)", "Sept. 19(, 2023)", "19 september".
-func (e *evDoc) absoluteDates(text string, add func(a, b int, dx evDate)) {
-	for _, m := range reEvISO.FindAllStringSubmatchIndex(text, -1) {
-		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
-		if evValidDay(y, time.Month(mo), d) {
-			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})
-		}
+func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evDate)) {
+	if strings.IndexByte(text, '-') >= 0 {
+		e.isoDates(text, add)
+	}
+	if !month {
+		return
 	}
 	for _, m := range reEvDMY.FindAllStringSubmatchIndex(text, -1) {
 		mon, ok := lexicon.Month(text[m[4]:m[5]])
@@ -1473,4 +1475,21 @@ func evAbsDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// isoDates finds dates written 2023-09-19.
+func (e *evDoc) isoDates(text string, add func(a, b int, dx evDate)) {
+	for _, m := range reEvISO.FindAllStringSubmatchIndex(text, -1) {
+		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
+		if evValidDay(y, time.Month(mo), d) {
+			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})
+		}
+	}
+}
+
+// monthWord reports whether a lower-cased word can name a month, in full
+// or abbreviated: without one the day-month date patterns cannot match.
+func monthWord(w string) bool {
+	_, ok := lexicon.Month(w)
+	return ok
 }

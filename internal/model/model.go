@@ -49,6 +49,9 @@ type Model struct {
 //go:embed weights.bin
 var weights []byte
 
+// Weights returns the embedded trained weights, as Load reads them.
+func Weights() []byte { return weights }
+
 var embedded = sync.OnceValues(func() (*Model, error) { return Load(weights) })
 
 // Default returns the embedded model, loading it on first use.

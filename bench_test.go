@@ -1,0 +1,161 @@
+package attrib
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/attrib-go/attrib/internal/model"
+	"github.com/jdkato/prose/v3"
+)
+
+// devTexts returns the PolNeAR dev texts, or skips: ATTRIB_POLNEAR names
+// the corpus directory (default ../shared/corpora/polnear).
+func devTexts(tb testing.TB) [][]byte {
+	tb.Helper()
+	dir := os.Getenv("ATTRIB_POLNEAR")
+	if dir == "" {
+		dir = filepath.Join("..", "shared", "corpora", "polnear")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "dev", "text", "*.txt"))
+	if len(files) == 0 {
+		tb.Skipf("PolNeAR dev texts not found under %s (set ATTRIB_POLNEAR)", dir)
+	}
+	sort.Strings(files)
+	var out [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func totalLen(docs [][]byte) int64 {
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	return int64(n)
+}
+
+// BenchmarkParse measures extraction, document by document on one
+// goroutine, over the PolNeAR dev texts and over the seed articles.
+func BenchmarkParse(b *testing.B) {
+	for _, set := range []struct {
+		name string
+		docs func(testing.TB) [][]byte
+	}{{"polnear-dev", devTexts}, {"seeds", seedTexts}} {
+		b.Run(set.name, func(b *testing.B) {
+			docs := set.docs(b)
+			if _, err := Parse(docs[0]); err != nil { // load the model first
+				b.Fatal(err)
+			}
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					if _, err := Parse(d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkProse runs the dependency's own pipeline on the same PolNeAR
+// dev text, so that the ratio to BenchmarkParse shows what attrib costs
+// relative to prose: tokenization, segmentation and tagging, with and
+// without its named-entity recognizer.
+func BenchmarkProse(b *testing.B) {
+	docs := devTexts(b)
+	for _, ner := range []bool{false, true} {
+		b.Run(fmt.Sprintf("ner=%v", ner), func(b *testing.B) {
+			if _, err := prose.NewDocument(string(docs[0]), prose.WithExtraction(ner)); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(totalLen(docs))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					if _, err := prose.NewDocument(string(d), prose.WithExtraction(ner)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkModelLoad measures decoding the embedded weights, the cost the
+// first Parse of a process pays once.
+func BenchmarkModelLoad(b *testing.B) {
+	w := model.Weights()
+	b.SetBytes(int64(len(w)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := model.Load(w); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// hostileGen builds hostile inputs of about n bytes.
+var hostileGen = map[string]func(n int) []byte{
+	"news": func(n int) []byte {
+		return repeatTo([]byte(`Aliyev said that Baku will stop. “We are ready,” he added. `), n)
+	},
+	"unbalanced-quotes": func(n int) []byte { return repeatTo([]byte("“ "), n) },
+	"mixed-quote-marks": func(n int) []byte { return repeatTo([]byte("\"a ‘b” c’ «d "), n) },
+	"sentence":          func(n int) []byte { return repeatTo([]byte("the minister said that "), n) },
+	"word":              func(n int) []byte { return bytes.Repeat([]byte("a"), n) },
+	"nested-quotes": func(n int) []byte {
+		k := n / 40
+		return []byte(strings.Repeat("“He said ‘she said “", k) + strings.Repeat("” ’ ”", k))
+	},
+	"invalid-utf8": func(n int) []byte { return repeatTo([]byte("He said \xff\xfe\x00 that \xc3 “x\x00y” ok. "), n) },
+	"binary-noise": noise,
+	"crlf": func(n int) []byte {
+		return repeatTo([]byte("Aliyev said that it ends.\r\n“Yes,” he added.\rOk.\r\n"), n)
+	},
+	"mixed-scripts": func(n int) []byte {
+		return repeatTo([]byte("Президент said “نعم” 是的 that ok. "), n)
+	},
+}
+
+func repeatTo(unit []byte, n int) []byte {
+	return bytes.Repeat(unit, max(1, n/len(unit)))
+}
+
+// BenchmarkHostile parses each hostile input at 256 KB and at 1 MB: the
+// time per byte (MB/s) stays level when the cost is linear in the size.
+func BenchmarkHostile(b *testing.B) {
+	names := make([]string, 0, len(hostileGen))
+	for name := range hostileGen {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, size := range []int{256 << 10, 1 << 20} {
+			in := hostileGen[name](size)
+			b.Run(fmt.Sprintf("%s/%dKB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					if _, err := Parse(in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
