@@ -15,6 +15,13 @@ import (
 // tagger does not model (see structural).
 var useModel = 3
 
+// minLearnedScore is the cue score below which a learned relation is
+// dropped. The score squashes the cue tagger's margin and is not a
+// calibrated probability: on PolNeAR dev most relations down to 1e-4 are
+// right, while below it spurious cues such as the "concluded" of a
+// relative clause appear.
+const minLearnedScore = 1e-4
+
 // addLearned runs the learned extractor (internal/model, trained on
 // PolNeAR) over an English text and adds the relations it finds that do
 // not collide with a statement the rules already found. The rules stay in
@@ -120,6 +127,9 @@ func (x *extractor) tokRange(sp []model.Span) rng {
 }
 
 func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
+	if a.Score < minLearnedScore {
+		return cand{}, false
+	}
 	c := cand{nestedIn: -1, conf: a.Score, lemma: ""}
 	c.cue = x.tokRange(a.Cue)
 	c.spk = x.tokRange(a.Source)
