@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -829,10 +830,13 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 	k := cue.i
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called"
-	if prev := x.low(k - 1); prev == "the" || prev == "a" || prev == "an" || prev == "de" || prev == "het" || prev == "een" || prev == "his" || prev == "her" || prev == "its" || prev == "their" || prev == "'s" {
+	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number {
 		return cand{}, false
 	}
-	_ = w
+	// a capitalised cue inside a sentence is a name: "the United States"
+	if k > u.i && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
+		return cand{}, false
+	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, participle: e.Participle}
 	subj := x.subjectLeft(k, u.i)
 	end := x.trimEnd(u.i, u.j)
@@ -889,7 +893,7 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
 			break
 		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according") {
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {
 			break
 		}
 		if x.tok(p).Class == textproc.Quote {
@@ -897,7 +901,11 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 		}
 	}
 	if start < 0 {
-		start = x.skipShortPP(j, end)
+		p := j
+		for p < end && timeWord(x.low(p)) {
+			p++
+		}
+		start = x.skipShortPP(p, end)
 	}
 	// the content is to the left when nothing but prepositional material
 	// follows: "C, X said in a phone call with Y, according to Z."
@@ -1158,4 +1166,39 @@ func explicitlyAttributed(x *extractor, open int) bool {
 	w1, w2 := x.low(open-1), x.low(open-2)
 	return w1 == "as" && (w2 == "described" || w2 == "called" || w2 == "termed" || w2 == "labelled" || w2 == "labeled" || w2 == "dubbed") ||
 		w1 == "calling" || w1 == "called" || w1 == "noemde" || w1 == "als"
+}
+
+// nounMarker are the words after which a cue word is a noun ("the
+// report", "two states", "their claims"), in English and Dutch.
+var nounMarker = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "'s": true,
+	"our": true, "my": true, "your": true, "these": true, "those": true, "many": true, "some": true,
+	"several": true, "other": true, "both": true, "few": true, "most": true, "all": true, "such": true,
+	"two": true, "three": true, "four": true, "five": true, "ten": true, "dozen": true,
+	"de": true, "het": true, "een": true, "zijn": true, "haar": true, "hun": true, "deze": true,
+}
+
+// sentenceInitial reports whether token k opens its sentence, ignoring
+// quotation marks and dashes before it.
+func (x *extractor) sentenceInitial(k int) bool {
+	s := x.t.sents[x.t.toks[k].Sent]
+	for j := k - 1; j >= s.From; j-- {
+		if c := x.tok(j).Class; c != textproc.Quote && c != textproc.Dash && c != textproc.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWord reports whether w can be part of a time adverbial between a
+// cue and its content: "said Monday that", "told reporters last week".
+func timeWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+		"earlier", "later", "recently", "last", "this", "week", "month", "year",
+		"gisteren", "vandaag", "eerder", "vorige", "deze", "avond", "ochtend", "middag":
+		return true
+	}
+	_, ok := lexicon.Weekday(w)
+	return ok
 }

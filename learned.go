@@ -32,9 +32,9 @@ func (x *extractor) addLearned() {
 	if useModel == 0 || x.lang != "en" {
 		return
 	}
-	atts := model.Extract(x.t.norm, x.t.toks, x.t.sents)
+	atts, margins := model.Analyze(x.t.norm, x.t.toks, x.t.sents)
 	if useModel == 3 {
-		x.arbitrate(atts)
+		x.arbitrate(atts, margins)
 		return
 	}
 	if useModel == 2 {
@@ -175,7 +175,7 @@ func lemmaOf(x *extractor, r rng) string {
 // arbitrate combines the rules' statements with the learned ones: a
 // learned relation replaces the rule statements it collides with, unless
 // one of them is structural, in which case the rules win.
-func (x *extractor) arbitrate(atts []model.Attribution) {
+func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	var learned []cand
 	for _, a := range atts {
 		if c, ok := x.fromLearned(a); ok {
@@ -248,6 +248,15 @@ func (x *extractor) arbitrate(atts []model.Attribution) {
 			}
 		}
 		if len(with) == 0 {
+			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.empty() {
+				m := float32(-1e9)
+				for k := r.cue.i; k < r.cue.j && k < len(margins); k++ {
+					m = max(m, margins[k])
+				}
+				if r.cue.j <= len(margins) && m < vetoMargin {
+					r.dropped = true
+				}
+			}
 			continue
 		}
 		if referenced[ri] || r.structural() || x.rulePreferred(r, learned, with) {
@@ -348,3 +357,8 @@ func (x *extractor) extendContent(c *cand, isCue []bool) {
 		last.j = end
 	}
 }
+
+// vetoMargin is the cue-tagger margin below which a rule statement that no
+// learned relation overlaps is dropped: the tagger holds its cue word to
+// be no cue at all ("the United States", "initial reports").
+const vetoMargin = -100

@@ -20,17 +20,28 @@ type cueSpan struct {
 // the text's tokens and sentences from textproc.Tokenize and
 // textproc.Sentences; inconsistent sentences are replaced by lines.
 func (m *Model) Extract(text string, toks []textproc.Token, sents []textproc.Sentence) []Attribution {
+	atts, _ := m.Analyze(text, toks, sents)
+	return atts
+}
+
+// Analyze is Extract that also returns, for each token, the cue tagger's
+// margin for it: the score of its best cue label minus that of the
+// outside label, negative where the tagger holds the token to be no cue.
+// The margins may be fewer than the tokens when the tokens are not
+// consistent with text; the rest are then unknown.
+func (m *Model) Analyze(text string, toks []textproc.Token, sents []textproc.Sentence) ([]Attribution, []float32) {
 	if len(toks) == 0 || m == nil {
-		return nil
+		return nil, nil
 	}
 	toks, sents = sanitize(text, toks, sents)
 	if len(toks) == 0 {
-		return nil
+		return nil, nil
 	}
 	d := newDocCtx(toks, sents, m.lex, m.tags)
 	var dec decoder
-	cues := m.findCues(d, &dec)
-	return m.linkCues(d, cues, &dec)
+	margins := make([]float32, len(toks))
+	cues := m.findCues(d, &dec, margins)
+	return m.linkCues(d, cues, &dec), margins
 }
 
 // sanitize returns tokens and sentences that satisfy the invariants the
@@ -102,7 +113,7 @@ func (d *docCtx) chunks(f func(a, b int)) {
 	}
 }
 
-func (m *Model) findCues(d *docCtx, dec *decoder) []cueSpan {
+func (m *Model) findCues(d *docCtx, dec *decoder, margins []float32) []cueSpan {
 	var cues []cueSpan
 	L := m.cue.L
 	d.chunks(func(a, b int) {
@@ -114,6 +125,12 @@ func (m *Model) findCues(d *docCtx, dec *decoder) []cueSpan {
 			for p := 0; p < n; p++ {
 				em[p*L+cueB] += m.cueBias
 				em[p*L+cueI] += m.cueBias
+			}
+		}
+		if margins != nil {
+			for p := 0; p < n; p++ {
+				row := em[p*L : p*L+L]
+				margins[a+p] = max(row[cueB], row[cueI]) - row[cueO]
 			}
 		}
 		labels := dec.viterbi(n, L, em, m.cue.trans, cueAllow, dec.seq.forced)

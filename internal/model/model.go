@@ -69,6 +69,15 @@ func Extract(text string, toks []textproc.Token, sents []textproc.Sentence) []At
 	return m.Extract(text, toks, sents)
 }
 
+// Analyze is Model.Analyze with the embedded model.
+func Analyze(text string, toks []textproc.Token, sents []textproc.Sentence) ([]Attribution, []float32) {
+	m, err := embedded()
+	if err != nil {
+		return nil, nil
+	}
+	return m.Analyze(text, toks, sents)
+}
+
 const magic = "ATTRIBM3"
 
 // Load decodes a model written by WriteTo.

@@ -258,7 +258,7 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 					break
 				}
 			}
-			for _, cu := range fm.findCues(ctxs[di], &dec) {
+			for _, cu := range fm.findCues(ctxs[di], &dec, nil) {
 				hit := false
 				for k := cu.s; k < cu.e; k++ {
 					hit = hit || g[k] != cueO
@@ -334,7 +334,7 @@ func cueScore(m *Model, docs []*Doc) (p, r, f float64) {
 	for _, d := range docs {
 		c := newDocCtx(d.Toks, d.Sents, m.lex, m.tags)
 		pred := map[tspan]int{}
-		for _, cu := range m.findCues(c, &dec) {
+		for _, cu := range m.findCues(c, &dec, nil) {
 			pred[tspan{cu.s, cu.e}]++
 			np++
 		}
