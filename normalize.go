@@ -97,19 +97,22 @@ func (t *text) markBoilerplate(d *Document) {
 		if ln == "" {
 			continue
 		}
+		// the patterns below apply to short lines only: count the words
+		// first, so that long paragraphs cost one scan
+		wc := wordCount(ln)
 		switch {
 		case strings.HasPrefix(ln, "- ") || strings.HasPrefix(ln, "• ") || strings.HasPrefix(ln, "* "):
 			bullets = append(bullets, i)
 			continue
-		case reBreadcrumb.MatchString(ln) && wordCount(ln) < 40:
+		case wc < 40 && reBreadcrumb.MatchString(ln):
 			t.lines[i].boiler = true
-		case reTeaserEnd.MatchString(ln):
+		case (strings.HasSuffix(ln, "…") || strings.HasSuffix(ln, "...")) && reTeaserEnd.MatchString(ln):
 			t.lines[i].boiler = true
-		case reDiscard.MatchString(ln) && wordCount(ln) < 12:
+		case wc < 12 && reDiscard.MatchString(ln):
 			t.lines[i].boiler = true
-		case reMetaLine.MatchString(ln) && wordCount(ln) < 15 && !endsSentence(ln):
+		case wc < 15 && reMetaLine.MatchString(ln) && !endsSentence(ln):
 			t.lines[i].boiler = true
-		case reDateish.MatchString(ln) && wordCount(ln) < 12:
+		case wc < 12 && reDateish.MatchString(ln):
 			t.lines[i].boiler = true
 		}
 		flushBullets()
@@ -167,7 +170,19 @@ func (t *text) markBoilerplate(d *Document) {
 	}
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the space-separated fields of s, as len(strings.Fields(s))
+// would, without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " ”\"’')»")

@@ -64,7 +64,7 @@ func bodyText(t *text) string {
 			b.WriteString(t.norm[l.s:l.e])
 			b.WriteByte('\n')
 		}
-		if b.Len() > 32<<10 {
+		if b.Len() > 16<<10 {
 			break
 		}
 	}

@@ -32,8 +32,8 @@ var stopSet = func() map[string]map[string]bool {
 // Detect returns the ISO 639-1 code of the language of text, or "" when
 // it cannot tell (too little text, or a language it does not know).
 func Detect(text []byte) string {
-	if len(text) > 64<<10 {
-		text = text[:64<<10]
+	if len(text) > 16<<10 {
+		text = text[:16<<10]
 	}
 	counts := map[string]int{}
 	var cyr, letters, turkish int

@@ -444,8 +444,39 @@ func (d *docCtx) newRoleCtx(cs, ce, winS, winE int, cueMark []bool) *roleCtx {
 	return rc
 }
 
-// roleFeatures appends the role tagger's features of token i for cue rc.
+// roleFeatures appends the role tagger's features of token i for cue rc:
+// those that depend on the cue and those that depend only on the token and
+// its side of the cue.
 func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) []uint32 {
+	buf = d.roleDynamic(buf, i, rc, cueMark)
+	dir := uint64(0)
+	if i >= rc.ce {
+		dir = 1
+	}
+	return d.roleStatic(buf, i, dir)
+}
+
+// roleStatic appends the role features of token i that depend only on the
+// token and on dir, its side of the cue (0 before, 1 after).
+func (d *docCtx) roleStatic(buf []uint32, i int, dir uint64) []uint32 {
+	in := &d.info[i]
+	return append(buf,
+		key2(rW, dir, in.w),
+		key2(rSuf, dir, in.suf3),
+		key2(rShape, dir, in.shape),
+		key2(rWm1, dir, d.w(i-1)),
+		key2(rWp1, dir, d.w(i+1)),
+		key3(rShape2, dir, d.shp(i-1), in.shape),
+		key2(rCueB, dir, in.cueB),
+		key2(rT, dir, in.tag),
+		key3(rTT, dir, d.tg(i-1), in.tag),
+		key3(rBi, dir, d.w(i-1), in.w),
+		key3(rBiR, dir, in.w, d.w(i+1)),
+	)
+}
+
+// roleDynamic appends the role features of token i that depend on the cue.
+func (d *docCtx) roleDynamic(buf []uint32, i int, rc *roleCtx, cueMark []bool) []uint32 {
 	in := &d.info[i]
 	dir := uint64(0)
 	dist := rc.cs - i
@@ -504,11 +535,6 @@ func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) 
 	buf = append(buf,
 		key2(rBias, dir, db),
 		key2(rSent, dir, sdu),
-		key2(rW, dir, in.w),
-		key2(rSuf, dir, in.suf3),
-		key2(rShape, dir, in.shape),
-		key2(rWm1, dir, d.w(i-1)),
-		key2(rWp1, dir, d.w(i+1)),
 		key2(rCue, dir, rc.ch),
 		key3(rCueDist, dir, db, rc.ch),
 		key3(rQuote, dir, q, b2u(rc.cinQ)),
@@ -519,20 +545,14 @@ func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) 
 		key3(rCueW, dir, rc.chead, in.w),
 		key3(rAdj, dir, adj, in.w),
 		key3(rCapDist, dir, b2u(in.cap), db),
-		key3(rShape2, dir, d.shp(i-1), in.shape),
 		key3(rSentEdge, dir, edge, q),
 		key3(rQDist, dir, nq, commas),
-		key2(rCueB, dir, in.cueB),
 		key3(rOtherCue, dir, uint64(oc), sdu),
 		key3(rInOtherCue, dir, b2u(cueMark[i]), in.w),
 		key3(rCueSent, dir, rc.chead, sdu),
 		key3(rStemW, dir, rc.chead, db),
 		key3(rQuoteCue, dir, q*4+nq, rc.chead),
-		key2(rT, dir, in.tag),
-		key3(rTT, dir, d.tg(i-1), in.tag),
 		key3(rTDist, dir, in.tag, db),
-		key3(rBi, dir, d.w(i-1), in.w),
-		key3(rBiR, dir, in.w, d.w(i+1)),
 		key3(rCommaCue, dir, commas, rc.ch),
 		key3(rCommaTag, dir*10+commas, in.tag, b2u(in.inQ)),
 	)

@@ -182,6 +182,22 @@ func (d *docCtx) roleSeq(s *seq, buf []uint32, a, b int, rc *roleCtx, cueMark []
 	return buf
 }
 
+// roleSeqDynamic is roleSeq at inference, with the cue-dependent features
+// only: the others are added from a per-token cache.
+func (d *docCtx) roleSeqDynamic(s *seq, buf []uint32, a, b int, rc *roleCtx, cueMark []bool) []uint32 {
+	s.reset()
+	for i := a; i < b; i++ {
+		if i >= rc.cs && i < rc.ce {
+			s.push(roleO, 0)
+			continue
+		}
+		buf = d.roleDynamic(buf[:0], i, rc, cueMark)
+		s.feats = append(s.feats, buf...)
+		s.push(-1, 0)
+	}
+	return buf
+}
+
 // linkCues runs the role tagger once per cue and assembles attributions.
 func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution {
 	cueMark := make([]bool, len(d.toks))
@@ -192,13 +208,37 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 	}
 	var out []Attribution
 	L := m.role.L
+	// the weight sums of each token's cue-independent features, for each
+	// side of a cue, computed once however many windows hold the token
+	static := make([]int32, 2*L*len(d.toks))
+	done := make([]bool, 2*len(d.toks))
+	var sbuf []uint32
+	zero := make([]int32, L)
 	for _, c := range cues {
 		a, b := d.window(c.s, c.e)
+		a, b = narrow(cueMark, c.s, c.e, a, b)
 		rc := d.newRoleCtx(c.s, c.e, a, b, cueMark)
-		dec.buf = d.roleSeq(&dec.seq, dec.buf, a, b, rc, cueMark, nil)
+		dec.buf = d.roleSeqDynamic(&dec.seq, dec.buf, a, b, rc, cueMark)
 		n := b - a
 		em := dec.emBuf(n * L)
-		m.role.emit(&dec.seq, em)
+		m.role.emitBase(&dec.seq, em, func(p int) []int32 {
+			i := a + p
+			dir := 0
+			if i >= rc.ce {
+				dir = 1
+			}
+			slot := 2*i + dir
+			acc := static[slot*L : slot*L+L]
+			if i >= rc.cs && i < rc.ce {
+				return zero
+			}
+			if !done[slot] {
+				sbuf = d.roleStatic(sbuf[:0], i, uint64(dir))
+				m.role.sum(sbuf, acc)
+				done[slot] = true
+			}
+			return acc
+		})
 		labels := dec.viterbi(n, L, em, m.role.trans, roleAllow, dec.seq.forced)
 		at := Attribution{Cue: []Span{{d.toks[c.s].S, d.toks[c.e-1].E}}}
 		for p := 0; p < n; p++ {
@@ -224,4 +264,34 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 		out = append(out, at)
 	}
 	return out
+}
+
+// maxOtherCues is how many other cues a role window may hold on each side
+// of its cue. The role features count other cues only up to two, so the
+// cut changes nothing in ordinary text; where cues come every few tokens
+// it keeps the cost of a window, and so of a text, linear in its length.
+const maxOtherCues = 4
+
+// narrow shrinks the window [a, b) of cue [cs, ce) so that it holds at
+// most maxOtherCues other cues on each side.
+func narrow(cueMark []bool, cs, ce, a, b int) (int, int) {
+	n := 0
+	for k := cs - 1; k >= a; k-- {
+		if cueMark[k] && (k == 0 || !cueMark[k-1]) {
+			if n++; n > maxOtherCues {
+				a = k + 1
+				break
+			}
+		}
+	}
+	n = 0
+	for k := ce; k < b; k++ {
+		if cueMark[k] && (k == ce || !cueMark[k-1]) {
+			if n++; n > maxOtherCues {
+				b = k
+				break
+			}
+		}
+	}
+	return a, b
 }

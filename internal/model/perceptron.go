@@ -87,32 +87,47 @@ func (t *table) each(f func(k uint32, w []int16)) {
 
 // emit adds the weights of the features of each position of s to em
 // (len(em) = s.len()*L).
-func (t *table) emit(s *seq, em []float32) {
-	L, st := t.L, t.stride
+func (t *table) emit(s *seq, em []float32) { t.emitBase(s, em, nil) }
+
+// emitBase is emit with base(p), when base is not nil, giving integer
+// weight sums already accumulated for position p (len L), which are added
+// before scaling so that the result equals emit over all the features.
+func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32) {
+	L := t.L
 	var acc [16]int32
 	for p := 0; p < s.len(); p++ {
-		clear(acc[:L])
-		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
-			i := slotOf(k, t.mask)
-			for {
-				o := int(i) * st
-				kk := t.slots[o]
-				if kk == k {
-					ws := t.slots[o+1 : o+st]
-					for l := 0; l < L; l++ {
-						acc[l] += int32(int16(uint16(ws[l/2] >> (16 * (l % 2)))))
-					}
-					break
-				}
-				if kk == 0 {
-					break
-				}
-				i = (i + 1) & t.mask
-			}
+		if base != nil {
+			copy(acc[:L], base(p))
+		} else {
+			clear(acc[:L])
 		}
+		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc[:L])
 		row := em[p*L : p*L+L]
 		for l := range row {
 			row[l] += float32(acc[l]) * t.scale
+		}
+	}
+}
+
+// sum adds the quantized weights of keys to acc (len L).
+func (t *table) sum(keys []uint32, acc []int32) {
+	L, st := t.L, t.stride
+	for _, k := range keys {
+		i := slotOf(k, t.mask)
+		for {
+			o := int(i) * st
+			kk := t.slots[o]
+			if kk == k {
+				ws := t.slots[o+1 : o+st]
+				for l := 0; l < L; l++ {
+					acc[l] += int32(int16(uint16(ws[l/2] >> (16 * (l % 2)))))
+				}
+				break
+			}
+			if kk == 0 {
+				break
+			}
+			i = (i + 1) & t.mask
 		}
 	}
 }
