@@ -91,7 +91,7 @@ const DefaultThreshold = 0.38
 //     organisation by its name without owner, country or "presidential"
 //     ("Aliyev's press service" is the "presidential press service").
 //  4. Events. The documents' events of one kind whose participants are
-//     equal (or a mSubset of one larger set) are one event when they have
+//     equal (or a subset of one larger set) are one event when they have
 //     the same date. An event without a date joins the dated event with
 //     which it shares the most claims (at least two, one for an event of
 //     at most two statements, and more than with any other date), within
