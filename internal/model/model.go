@@ -142,11 +142,8 @@ func writeTable(b *bytes.Buffer, t *table) {
 	}
 	var es []entry
 	t.each(func(k uint32, w []int16) { es = append(es, entry{k, append([]int16(nil), w...)}) })
-	// in slot order, so that loading fills the table front to back
-	sort.Slice(es, func(i, j int) bool {
-		si, sj := slotOf(es[i].k, t.mask), slotOf(es[j].k, t.mask)
-		return si < sj || si == sj && es[i].k < es[j].k
-	})
+	// in key order: the file does not depend on the table's layout
+	sort.Slice(es, func(i, j int) bool { return es[i].k < es[j].k })
 	put32(uint32(len(es)))
 	for _, e := range es {
 		put32(e.k)

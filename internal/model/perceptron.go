@@ -47,7 +47,7 @@ type table struct {
 
 func newTable(L int, n int, scale float32) *table {
 	size := 1
-	for size < 2*n+2 {
+	for 5*size < 8*n+8 { // load factor at most 0.625
 		size <<= 1
 	}
 	st := 1 + (L+1)/2
