@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/attrib-go/attrib/internal/model"
 	"github.com/jdkato/prose/v3"
@@ -158,4 +160,44 @@ func BenchmarkHostile(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkFirstParse measures the first Parse of a fresh process, model
+// loading included: each iteration starts the test binary anew to parse
+// one seed article, and reports the time that Parse took inside it.
+func BenchmarkFirstParse(b *testing.B) {
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstParseChild$")
+		cmd.Env = append(os.Environ(), "ATTRIB_FIRST_PARSE=1")
+		out, err := cmd.Output()
+		if err != nil {
+			b.Fatalf("%v: %s", err, out)
+		}
+		var ns int64
+		if _, err := fmt.Sscanf(string(out), "first-parse-ns %d", &ns); err != nil {
+			b.Fatalf("unexpected child output %q", out)
+		}
+		total += time.Duration(ns)
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/first-parse")
+}
+
+// TestFirstParseChild is the child process of BenchmarkFirstParse.
+func TestFirstParseChild(t *testing.T) {
+	if os.Getenv("ATTRIB_FIRST_PARSE") == "" {
+		t.Skip("run by BenchmarkFirstParse")
+	}
+	text, err := os.ReadFile("testdata/seeds/004_cd5d49ba78f6c255.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	d, err := Parse(text)
+	el := time.Since(start)
+	if err != nil || len(d.Statements()) == 0 {
+		t.Fatalf("first parse: %v, %d statements", err, len(d.Statements()))
+	}
+	fmt.Printf("first-parse-ns %d\n", el.Nanoseconds())
+	os.Exit(0)
 }

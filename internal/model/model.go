@@ -78,11 +78,11 @@ func Analyze(text string, toks []textproc.Token, sents []textproc.Sentence) ([]A
 	return m.Analyze(text, toks, sents)
 }
 
-const magic = "ATTRIBM3"
+const magic = "ATTRIBM4"
 
 // Load decodes a model written by WriteTo.
 func Load(b []byte) (*Model, error) {
-	r := &reader{b: b}
+	r := &reader{b: b, total: len(b)}
 	if string(r.bytes(len(magic))) != magic {
 		return nil, errors.New("model: bad magic")
 	}
@@ -128,7 +128,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 }
 
 // writeTable writes L, the transitions as float32, the scale, the number
-// of features and, per feature in slot order, the key and L int16 weights.
+// of features, the slot count, padding to a multiple of four bytes, and
+// the slots as Load reads them in place. The table written is rebuilt
+// with its keys inserted in increasing order, so that the bytes depend on
+// the weights alone.
 func writeTable(b *bytes.Buffer, t *table) {
 	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
 	put32(uint32(t.L))
@@ -142,20 +145,23 @@ func writeTable(b *bytes.Buffer, t *table) {
 	}
 	var es []entry
 	t.each(func(k uint32, w []int16) { es = append(es, entry{k, append([]int16(nil), w...)}) })
-	// in key order: the file does not depend on the table's layout
 	sort.Slice(es, func(i, j int) bool { return es[i].k < es[j].k })
-	put32(uint32(len(es)))
+	nt := newTable(t.L, len(es), t.scale)
 	for _, e := range es {
-		put32(e.k)
-		for _, v := range e.w {
-			b.Write(binary.LittleEndian.AppendUint16(nil, uint16(v)))
-		}
+		nt.put(e.k, e.w)
 	}
+	put32(uint32(len(es)))
+	put32(nt.mask + 1)
+	for b.Len()%4 != 0 {
+		b.WriteByte(0)
+	}
+	b.Write(nt.slots)
 }
 
 type reader struct {
-	b   []byte
-	err error
+	b     []byte
+	total int // length of the whole input
+	err   error
 }
 
 func (r *reader) bytes(n int) []byte {
@@ -199,30 +205,22 @@ func (r *reader) table() *table {
 		trans[i] = math.Float32frombits(r.u32())
 	}
 	scale := math.Float32frombits(r.u32())
-	n := int(r.u32())
-	if r.err != nil || n < 0 || n > len(r.b)/4 {
+	n, size := int(r.u32()), int(r.u32())
+	if r.err != nil || size <= 0 || size&(size-1) != 0 || n < 0 || n >= size {
 		if r.err == nil {
-			r.err = errors.New("model: bad feature count")
+			r.err = errors.New("model: bad table size")
 		}
 		return nil
 	}
-	if n > len(r.b)/(4+2*L) {
-		r.err = errors.New("model: bad feature count")
+	r.bytes(r.pad())
+	st := 1 + (L+1)/2
+	if size > len(r.b)/(4*st) {
+		r.err = io.ErrUnexpectedEOF
 		return nil
 	}
-	t := newTable(L, n, scale)
-	t.trans = trans
-	ws := make([]int16, L)
-	for i := 0; i < n && r.err == nil; i++ {
-		k := r.u32()
-		for l := range ws {
-			ws[l] = int16(binary.LittleEndian.Uint16(r.bytes(2)))
-		}
-		if k == 0 {
-			r.err = errors.New("model: zero feature key")
-			break
-		}
-		t.put(k, ws)
-	}
-	return t
+	return &table{L: L, stride: st, mask: uint32(size - 1), n: n, slots: r.bytes(4 * size * st), scale: scale, trans: trans}
 }
+
+// pad is the number of padding bytes before the next multiple of four of
+// the whole input.
+func (r *reader) pad() int { return (4 - (r.total-len(r.b))%4) % 4 }

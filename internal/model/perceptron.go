@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 )
@@ -35,15 +36,24 @@ func (s *seq) push(forced, gold int8) {
 // one int16 weight per label (times scale), in an open-addressing hash
 // table whose slots hold the key and its weights side by side, and the
 // label transition weights (row L is the start state).
+//
+// The slots are little-endian uint32 words in a byte slice, which is what
+// the model file holds: a loaded table reads the embedded bytes in place,
+// with nothing to decode or allocate.
 type table struct {
 	L      int
 	stride int // uint32 words per slot: the key, then the packed weights
 	mask   uint32
-	n      int      // number of keys
-	slots  []uint32 // key 0 marks an empty slot
+	n      int    // number of keys
+	slots  []byte // little-endian words; key 0 marks an empty slot
 	scale  float32
 	trans  []float32
 }
+
+// word returns the o-th uint32 of the slots.
+func (t *table) word(o int) uint32 { return binary.LittleEndian.Uint32(t.slots[4*o:]) }
+
+func (t *table) setWord(o int, v uint32) { binary.LittleEndian.PutUint32(t.slots[4*o:], v) }
 
 func newTable(L int, n int, scale float32) *table {
 	size := 1
@@ -51,7 +61,7 @@ func newTable(L int, n int, scale float32) *table {
 		size <<= 1
 	}
 	st := 1 + (L+1)/2
-	return &table{L: L, stride: st, mask: uint32(size - 1), slots: make([]uint32, size*st), scale: scale, trans: make([]float32, (L+1)*L)}
+	return &table{L: L, stride: st, mask: uint32(size - 1), slots: make([]byte, 4*size*st), scale: scale, trans: make([]float32, (L+1)*L)}
 }
 
 func slotOf(k, mask uint32) uint32 { return (k * 0x9E3779B1) & mask }
@@ -60,13 +70,13 @@ func slotOf(k, mask uint32) uint32 { return (k * 0x9E3779B1) & mask }
 // not zero.
 func (t *table) put(k uint32, w []int16) {
 	i := slotOf(k, t.mask)
-	for t.slots[int(i)*t.stride] != 0 {
+	for t.word(int(i)*t.stride) != 0 {
 		i = (i + 1) & t.mask
 	}
 	o := int(i) * t.stride
-	t.slots[o] = k
+	t.setWord(o, k)
 	for l, v := range w {
-		t.slots[o+1+l/2] |= uint32(uint16(v)) << (16 * (l % 2))
+		t.setWord(o+1+l/2, t.word(o+1+l/2)|uint32(uint16(v))<<(16*(l%2)))
 	}
 	t.n++
 }
@@ -74,14 +84,14 @@ func (t *table) put(k uint32, w []int16) {
 // weights calls f with each key and its quantized weights.
 func (t *table) each(f func(k uint32, w []int16)) {
 	w := make([]int16, t.L)
-	for o := 0; o < len(t.slots); o += t.stride {
-		if t.slots[o] == 0 {
+	for o := 0; o < len(t.slots)/4; o += t.stride {
+		if t.word(o) == 0 {
 			continue
 		}
 		for l := range w {
-			w[l] = int16(uint16(t.slots[o+1+l/2] >> (16 * (l % 2))))
+			w[l] = int16(uint16(t.word(o+1+l/2) >> (16 * (l % 2))))
 		}
-		f(t.slots[o], w)
+		f(t.word(o), w)
 	}
 }
 
@@ -114,13 +124,14 @@ func (t *table) sum(keys []uint32, acc []int32) {
 	L, st := t.L, t.stride
 	for _, k := range keys {
 		i := slotOf(k, t.mask)
-		for {
+		// at most one pass over the table, even over a corrupt one
+		for probe := uint32(0); probe <= t.mask; probe++ {
 			o := int(i) * st
-			kk := t.slots[o]
+			slot := t.slots[4*o : 4*(o+st)]
+			kk := binary.LittleEndian.Uint32(slot)
 			if kk == k {
-				ws := t.slots[o+1 : o+st]
 				for l := 0; l < L; l++ {
-					acc[l] += int32(int16(uint16(ws[l/2] >> (16 * (l % 2)))))
+					acc[l] += int32(int16(binary.LittleEndian.Uint16(slot[4+2*l:])))
 				}
 				break
 			}
