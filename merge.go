@@ -296,6 +296,7 @@ func (m *Merger) Claims() []Claim {
 // mState is the working state of one run of Claims.
 type mState struct {
 	m         *Merger
+	ua, ub    []uint32 // scratch of sim
 	threshold float64
 	order     []int32   // document indices in canonical order
 	rank      []int32   // rank of each document in order
@@ -387,30 +388,33 @@ func (ms *mState) less(a, b int32) bool {
 	return ia.st < ib.st
 }
 
-// sim is the similarity of the contents of items a and b.
+// sim is the similarity of the contents of items a and b. It is
+// symmetric and does not depend on the order in which documents were
+// added: the pair is taken in canonical order, and unknown words are
+// matched as cognates in the order of their forms, not of their IDs.
 func (ms *mState) sim(a, b int32) float64 {
+	if ms.less(b, a) {
+		a, b = b, a
+	}
 	sa, sb := ms.m.sig(int(a)), ms.m.sig(int(b))
 	if len(sa) == 0 || len(sb) == 0 {
 		return 0
 	}
 	inter := 0.0
-	var ua, ub [32]uint32 // unmatched unknown words
-	na, nb := 0, 0
+	ua, ub := ms.ua[:0], ms.ub[:0] // unmatched unknown words
 	softA, softB := 0.0, 0.0
 	i, j := 0, 0
 	for i < len(sa) || j < len(sb) {
 		switch {
 		case j >= len(sb) || (i < len(sa) && sa[i] < sb[j]):
-			if ms.m.soft[sa[i]] && na < len(ua) {
-				ua[na] = sa[i]
-				na++
+			if ms.m.soft[sa[i]] {
+				ua = append(ua, sa[i])
 				softA += ms.w[sa[i]]
 			}
 			i++
 		case i >= len(sa) || sb[j] < sa[i]:
-			if ms.m.soft[sb[j]] && nb < len(ub) {
-				ub[nb] = sb[j]
-				nb++
+			if ms.m.soft[sb[j]] {
+				ub = append(ub, sb[j])
 				softB += ms.w[sb[j]]
 			}
 			j++
@@ -420,17 +424,22 @@ func (ms *mState) sim(a, b int32) float64 {
 			j++
 		}
 	}
+	ms.ua, ms.ub = ua, ub
 	wa, wb := ms.norm[a], ms.norm[b]
 	if wa == 0 || wb == 0 {
 		return 0
 	}
 	// cognates, when the words in common already make a start and
 	// matching all unknown words could reach half the threshold
-	if na > 0 && nb > 0 && ms.score(inter, wa, wb) >= ms.threshold/4 && ms.score(inter+min(softA, softB), wa, wb) >= ms.threshold/2 {
-		var used [32]bool
-		for _, x := range ua[:na] {
+	if len(ua) > 0 && len(ub) > 0 && ms.score(inter, wa, wb) >= ms.threshold/4 && ms.score(inter+min(softA, softB), wa, wb) >= ms.threshold/2 {
+		byForm := func(x, y uint32) int { return strings.Compare(ms.m.names[x], ms.m.names[y]) }
+		slices.SortFunc(ua, byForm)
+		slices.SortFunc(ub, byForm)
+		ua, ub = ua[:min(len(ua), maxCognates)], ub[:min(len(ub), maxCognates)]
+		var used [maxCognates]bool
+		for _, x := range ua {
 			best, bk := 0.0, -1
-			for k, y := range ub[:nb] {
+			for k, y := range ub {
 				if used[k] {
 					continue
 				}
@@ -449,6 +458,9 @@ func (ms *mState) sim(a, b int32) float64 {
 	}
 	return ms.score(inter, wa, wb)
 }
+
+// maxCognates bounds the unknown words of each side compared as cognates.
+const maxCognates = 32
 
 // score combines the Dice and overlap coefficients of a weighted overlap
 // inter between signatures of weights wa and wb.

@@ -71,6 +71,9 @@ type reader struct {
 	emit func(*input) bool
 	// fail reports an input that could not be read; reading goes on.
 	fail func(error)
+	// limit is the longest document of a JSON Lines input, in bytes of
+	// its line; 0 means maxDocument.
+	limit int
 }
 
 // errStop ends reading when emit returns false.
@@ -161,8 +164,12 @@ var utf8BOM = []byte("\xEF\xBB\xBF")
 // jsonl streams the documents of a JSON Lines input, one line at a time.
 // Documents without an id are named "BASE:LINE".
 func (r *reader) jsonl(br *bufio.Reader, where, base string) error {
+	limit := r.limit
+	if limit <= 0 {
+		limit = maxDocument
+	}
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, maxDocument)
+		line, tooLong, err := readLine(br, limit)
 		if line == nil && !tooLong {
 			if err != nil && err != io.EOF {
 				r.fail(fmt.Errorf("%s:%d: %w", where, n, err))
@@ -171,7 +178,7 @@ func (r *reader) jsonl(br *bufio.Reader, where, base string) error {
 		}
 		loc := fmt.Sprintf("%s:%d", where, n)
 		if tooLong {
-			r.fail(fmt.Errorf("%s: document longer than %d bytes", loc, maxDocument))
+			r.fail(fmt.Errorf("%s: document longer than %d bytes", loc, limit))
 			continue
 		}
 		if n == 1 {
@@ -251,6 +258,10 @@ func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error
 		}
 		line = bytes.TrimSuffix(line, []byte("\n"))
 		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) > limit {
+			// within the two bytes allowed for the line ending
+			return nil, true, nil
+		}
 		if line == nil {
 			line = []byte{}
 		}
