@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -61,6 +62,7 @@ func BenchmarkParse(b *testing.B) {
 			}
 			b.SetBytes(totalLen(docs))
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
@@ -69,8 +71,27 @@ func BenchmarkParse(b *testing.B) {
 					}
 				}
 			}
+			b.StopTimer()
+			reportCPU(b, totalLen(docs), cpu0)
 		})
 	}
+}
+
+// reportCPU reports the throughput per CPU second of the process since
+// cpu0, a figure that depends less than MB/s on other load of the machine.
+func reportCPU(b *testing.B, size int64, cpu0 time.Duration) {
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
+// cpuTime is the user and system CPU time of the process.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkProse runs the dependency's own pipeline on the same PolNeAR
@@ -86,6 +107,7 @@ func BenchmarkProse(b *testing.B) {
 			}
 			b.SetBytes(totalLen(docs))
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
@@ -94,6 +116,8 @@ func BenchmarkProse(b *testing.B) {
 					}
 				}
 			}
+			b.StopTimer()
+			reportCPU(b, totalLen(docs), cpu0)
 		})
 	}
 }
@@ -152,11 +176,14 @@ func BenchmarkHostile(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", name, size>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(in)))
 				b.ReportAllocs()
+				cpu0 := cpuTime()
 				for i := 0; i < b.N; i++ {
 					if _, err := Parse(in); err != nil {
 						b.Fatal(err)
 					}
 				}
+				b.StopTimer()
+				reportCPU(b, int64(len(in)), cpu0)
 			})
 		}
 	}
