@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -85,14 +84,6 @@ func reportCPU(b *testing.B, size int64, cpu0 time.Duration) {
 	}
 }
 
-// cpuTime is the user and system CPU time of the process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkProse runs the dependency's own pipeline on the same PolNeAR
 // dev text, so that the ratio to BenchmarkParse shows what attrib costs
