@@ -84,7 +84,6 @@ func reportCPU(b *testing.B, size int64, cpu0 time.Duration) {
 	}
 }
 
-
 // BenchmarkProse runs the dependency's own pipeline on the same PolNeAR
 // dev text, so that the ratio to BenchmarkParse shows what attrib costs
 // relative to prose: tokenization, segmentation and tagging, with and

@@ -295,7 +295,6 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-
 func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(weights); err != nil {
