@@ -1,0 +1,277 @@
+package attribbeam
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+
+	"github.com/attrib-go/attrib"
+)
+
+// The reading below follows "attrib extract" (cmd/attrib/input.go): the
+// same document IDs, the same handling of JSON Lines (byte order mark,
+// blank lines, CRLF, the longest document) and the same error messages,
+// so that the outputs of both are the same.
+
+// maxDocument is the largest document a JSON Lines input may hold, in
+// bytes of its line.
+const maxDocument = 64 << 20
+
+// File is one input file.
+type File struct {
+	// Index is the position of the file among all inputs: the globs in
+	// order, the files of each glob by name.
+	Index int
+	Path  string
+	// Shard is the statements file that receives the file's records.
+	Shard int
+}
+
+// Doc is one input document, not yet parsed.
+type Doc struct {
+	// File and Line give the position of the document in the input:
+	// the index of its file and, in a JSON Lines file, its line (from
+	// 1); Line is 0 for a text file. Outputs are in this order.
+	File, Line int
+	Shard      int
+	// Where names the document in messages: a file or "FILE:LINE".
+	Where     string
+	ID        string
+	Text      []byte
+	URL       string
+	Outlet    string
+	Lang      string
+	Published string // RFC 3339 or YYYY-MM-DD, as given
+}
+
+// before orders documents by their position in the input.
+func (d *Doc) before(e *Doc) bool {
+	if d.File != e.File {
+		return d.File < e.File
+	}
+	return d.Line < e.Line
+}
+
+// options returns the Parse options of d; lang, if not empty, overrides
+// the language of d.
+func (d *Doc) options(lang string) ([]attrib.Option, error) {
+	opts := []attrib.Option{attrib.WithID(d.ID)}
+	if d.Outlet != "" {
+		opts = append(opts, attrib.WithOutlet(d.Outlet))
+	}
+	if d.URL != "" {
+		opts = append(opts, attrib.WithURL(d.URL))
+	}
+	if d.Published != "" {
+		t, err := parsePublished(d.Published)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, attrib.WithPublished(t))
+	}
+	if lang == "" {
+		lang = d.Lang
+	}
+	if lang != "" {
+		opts = append(opts, attrib.WithLanguage(lang))
+	}
+	return opts, nil
+}
+
+// isJSONL reports whether p names a JSON Lines file.
+func isJSONL(p string) bool {
+	ext := strings.ToLower(path.Ext(p))
+	return ext == ".jsonl" || ext == ".ndjson"
+}
+
+// expandFn turns the input globs into the list of files, each glob's
+// matches in name order, and spreads the files over the statements shards
+// in contiguous ranges, so that the shards, concatenated in order, are the
+// output of "attrib extract" on the same files.
+type expandFn struct {
+	Globs  []string `json:"globs"`
+	Shards int      `json:"shards"`
+}
+
+func (fn *expandFn) ProcessElement(ctx context.Context, _ []byte, emit func(File)) error {
+	var files []string
+	for _, g := range fn.Globs {
+		fs, err := filesystem.New(ctx, g)
+		if err != nil {
+			return err
+		}
+		m, err := fs.List(ctx, g)
+		fs.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", g, err)
+		}
+		if len(m) == 0 {
+			return fmt.Errorf("%s: no file matches", g)
+		}
+		slices.Sort(m)
+		files = append(files, m...)
+	}
+	shards := max(fn.Shards, 1)
+	for i, p := range files {
+		emit(File{Index: i, Path: p, Shard: i * shards / len(files)})
+	}
+	return nil
+}
+
+// readFn reads the documents of a file: a JSON Lines file of documents, or
+// one text document named after the file without ".txt".
+type readFn struct{}
+
+func (fn *readFn) ProcessElement(ctx context.Context, f File, emit func(Doc)) error {
+	fs, err := filesystem.New(ctx, f.Path)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	rc, err := fs.OpenRead(ctx, f.Path)
+	if err != nil {
+		inputErrors.Inc(ctx, 1)
+		log.Errorf(ctx, "%v", err)
+		return nil
+	}
+	defer rc.Close()
+	if !isJSONL(f.Path) {
+		text, err := io.ReadAll(rc)
+		if err != nil {
+			inputErrors.Inc(ctx, 1)
+			log.Errorf(ctx, "%s: %v", f.Path, err)
+			return nil
+		}
+		emit(Doc{File: f.Index, Shard: f.Shard, Where: f.Path, ID: strings.TrimSuffix(path.Base(f.Path), ".txt"), Text: text})
+		return nil
+	}
+	base := strings.TrimSuffix(path.Base(f.Path), path.Ext(f.Path))
+	fail := func(err error) {
+		inputErrors.Inc(ctx, 1)
+		log.Errorf(ctx, "%v", err)
+	}
+	return readJSONL(bufio.NewReaderSize(rc, 1<<16), f, base, fail, emit)
+}
+
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// readJSONL reads the documents of a JSON Lines file, one line at a time.
+// Documents without an id are named "BASE:LINE". Malformed lines are
+// passed to fail and skipped.
+func readJSONL(br *bufio.Reader, f File, base string, fail func(error), emit func(Doc)) error {
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(br, maxDocument)
+		if line == nil && !tooLong {
+			if err != nil && err != io.EOF {
+				fail(fmt.Errorf("%s:%d: %w", f.Path, n, err))
+			}
+			return nil
+		}
+		loc := fmt.Sprintf("%s:%d", f.Path, n)
+		if tooLong {
+			fail(fmt.Errorf("%s: document longer than %d bytes", loc, maxDocument))
+			continue
+		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, utf8BOM)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		d, err := decodeDoc(line)
+		if err != nil {
+			fail(fmt.Errorf("%s: %w", loc, err))
+			continue
+		}
+		d.File, d.Line, d.Shard, d.Where = f.Index, n, f.Shard, loc
+		if d.ID == "" {
+			d.ID = fmt.Sprintf("%s:%d", base, n)
+		}
+		emit(d)
+	}
+}
+
+// jsonDoc is one line of a JSON Lines input.
+type jsonDoc struct {
+	ID        string  `json:"id"`
+	Text      *string `json:"text"`
+	URL       string  `json:"url"`
+	Outlet    string  `json:"outlet"`
+	Published string  `json:"published"`
+	Lang      string  `json:"lang"`
+}
+
+// decodeDoc decodes one JSON Lines document.
+func decodeDoc(line []byte) (Doc, error) {
+	var j jsonDoc
+	if err := json.Unmarshal(line, &j); err != nil {
+		return Doc{}, fmt.Errorf("invalid JSON: %w", err)
+	}
+	if j.Text == nil {
+		return Doc{}, errors.New(`no "text" field`)
+	}
+	if j.Published != "" {
+		if _, err := parsePublished(j.Published); err != nil {
+			return Doc{}, err
+		}
+	}
+	return Doc{ID: j.ID, Text: []byte(*j.Text), URL: j.URL, Outlet: j.Outlet, Lang: j.Lang, Published: j.Published}, nil
+}
+
+// parsePublished accepts RFC 3339 and YYYY-MM-DD (UTC midnight).
+func parsePublished(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
+}
+
+// readLine returns the next line without its line ending, or nil and the
+// reader's error (io.EOF at the end) when there is none. A line longer
+// than limit bytes is skipped without being held in memory: readLine then
+// returns nil and tooLong.
+func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	n := 0
+	for {
+		frag, err := br.ReadSlice('\n')
+		n += len(frag)
+		if n > limit+2 {
+			tooLong, line = true, nil
+		} else if len(frag) > 0 {
+			line = append(line, frag...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if n == 0 {
+			return nil, false, err
+		}
+		if tooLong {
+			return nil, true, nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) > limit {
+			// within the two bytes allowed for the line ending
+			return nil, true, nil
+		}
+		if line == nil {
+			line = []byte{}
+		}
+		return line, false, nil
+	}
+}
