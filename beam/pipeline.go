@@ -450,7 +450,7 @@ func (fn *mergeFn) ProcessElement(ctx context.Context, _ int, docs func(*Doc) bo
 	}
 	claims := m.Claims()
 	claimsMade.Inc(ctx, int64(len(claims)))
-	return writeFile(ctx, fn.Path, func(w *bufio.Writer) error { return writeClaimsJSONL(w, claims) })
+	return writeFile(ctx, fn.Path, func(w *bufio.Writer) error { return record.WriteClaims(w, claims) })
 }
 
 // Counts are the figures of a finished run.

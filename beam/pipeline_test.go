@@ -102,7 +102,7 @@ func TestSeedsMatchMerge(t *testing.T) {
 	}
 	claims := m.Claims()
 	var wantClaims bytes.Buffer
-	if err := writeClaimsJSONL(&wantClaims, claims); err != nil {
+	if err := record.WriteClaims(&wantClaims, claims); err != nil {
 		t.Fatal(err)
 	}
 

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib"
+	"github.com/attrib-go/attrib/internal/record"
 )
 
 const mergeUsage = `Usage: attrib merge [flags] PATH...
@@ -132,7 +131,7 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	switch *format {
 	case "jsonl":
-		err = writeClaimsJSONL(bw, claims)
+		err = record.WriteClaims(bw, claims)
 	case "html":
 		err = writeCoverageHTML(bw, claims, docs)
 	default:
@@ -157,85 +156,6 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// claimJSON is the JSON form of a claim.
-type claimJSON struct {
-	ID       string         `json:"id"`
-	Speaker  string         `json:"speaker"`
-	Event    *claimEvent    `json:"event"`
-	Text     string         `json:"text"`
-	Lang     string         `json:"lang,omitempty"`
-	Members  []claimMemberJ `json:"members"`
-	Docs     []string       `json:"docs"`
-	Outlets  []string       `json:"outlets"`
-	Cues     []string       `json:"cues"`
-	Coverage int            `json:"coverage"`
-}
-
-type claimEvent struct {
-	ID           string   `json:"id"`
-	Kind         string   `json:"kind"`
-	Participants []string `json:"participants"`
-	// Date is YYYY-MM-DD, omitted when unknown.
-	Date       string `json:"date,omitempty"`
-	DateStated bool   `json:"date_stated"`
-}
-
-type claimMemberJ struct {
-	Doc       string   `json:"doc"`
-	Statement string   `json:"statement"`
-	Outlet    string   `json:"outlet,omitempty"`
-	Lang      string   `json:"lang,omitempty"`
-	Speaker   string   `json:"speaker"`
-	Cue       string   `json:"cue"`
-	Spans     [][2]int `json:"spans"`
-	Event     string   `json:"event"`
-	Score     float64  `json:"score"`
-}
-
-func claimToJSON(c *attrib.Claim) claimJSON {
-	j := claimJSON{ID: c.ID, Speaker: c.Speaker, Text: c.Text, Lang: c.Lang,
-		Docs: c.Docs, Outlets: c.Outlets, Cues: c.Cues, Coverage: len(c.Docs)}
-	if c.Event.ID != "" {
-		e := &claimEvent{ID: c.Event.ID, Kind: string(c.Event.Kind), Participants: c.Event.Participants, DateStated: c.Event.DateStated}
-		if e.Participants == nil {
-			e.Participants = []string{}
-		}
-		if c.Event.HasDate() {
-			e.Date = c.Event.Date.Format("2006-01-02")
-		}
-		j.Event = e
-	}
-	j.Members = make([]claimMemberJ, 0, len(c.Members))
-	for _, m := range c.Members {
-		d, st := m.Doc, m.Statement
-		mj := claimMemberJ{Doc: d.ID, Statement: st.ID, Outlet: d.Outlet, Lang: d.Lang,
-			Speaker: st.Speaker.Name, Cue: st.Cue.Text, Event: st.Event, Score: roundScore(m.Score), Spans: [][2]int{}}
-		for _, sp := range st.Content.Spans {
-			mj.Spans = append(mj.Spans, [2]int{sp.Start, sp.End})
-		}
-		j.Members = append(j.Members, mj)
-	}
-	return j
-}
-
-func roundScore(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
-
-func writeClaimsJSONL(w io.Writer, claims []attrib.Claim) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	for i := range claims {
-		buf.Reset()
-		if err := enc.Encode(claimToJSON(&claims[i])); err != nil {
-			return err
-		}
-		if _, err := w.Write(buf.Bytes()); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // coverage is the table of claims by document: the cue of each

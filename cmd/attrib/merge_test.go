@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/attrib-go/attrib/internal/record"
 )
 
 func runMerge(stdin io.Reader, args ...string) (code int, stdout, stderr string) {
@@ -21,11 +23,11 @@ func runMerge(stdin io.Reader, args ...string) (code int, stdout, stderr string)
 	return code, out.String(), errb.String()
 }
 
-func mergeClaims(t *testing.T, out string) []claimJSON {
+func mergeClaims(t *testing.T, out string) []record.Claim {
 	t.Helper()
-	var cs []claimJSON
+	var cs []record.Claim
 	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
-		var c claimJSON
+		var c record.Claim
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&c); err != nil {

@@ -1,4 +1,4 @@
-package attribbeam
+package record
 
 import (
 	"bytes"
@@ -8,24 +8,22 @@ import (
 	"github.com/attrib-go/attrib"
 )
 
-// The JSON form of a claim, as "attrib merge -format jsonl" writes it
-// (cmd/attrib/merge.go). TestClaimsMatchCLI checks that both agree byte
-// for byte.
-
-type claimJSON struct {
-	ID       string         `json:"id"`
-	Speaker  string         `json:"speaker"`
-	Event    *claimEvent    `json:"event"`
-	Text     string         `json:"text"`
-	Lang     string         `json:"lang,omitempty"`
-	Members  []claimMemberJ `json:"members"`
-	Docs     []string       `json:"docs"`
-	Outlets  []string       `json:"outlets"`
-	Cues     []string       `json:"cues"`
-	Coverage int            `json:"coverage"`
+// Claim is the JSON form of a claim, one line of "attrib merge".
+type Claim struct {
+	ID       string        `json:"id"`
+	Speaker  string        `json:"speaker"`
+	Event    *ClaimEvent   `json:"event"`
+	Text     string        `json:"text"`
+	Lang     string        `json:"lang,omitempty"`
+	Members  []ClaimMember `json:"members"`
+	Docs     []string      `json:"docs"`
+	Outlets  []string      `json:"outlets"`
+	Cues     []string      `json:"cues"`
+	Coverage int           `json:"coverage"`
 }
 
-type claimEvent struct {
+// ClaimEvent is the merged event of a Claim.
+type ClaimEvent struct {
 	ID           string   `json:"id"`
 	Kind         string   `json:"kind"`
 	Participants []string `json:"participants"`
@@ -34,7 +32,8 @@ type claimEvent struct {
 	DateStated bool   `json:"date_stated"`
 }
 
-type claimMemberJ struct {
+// ClaimMember is one statement of a Claim.
+type ClaimMember struct {
 	Doc       string   `json:"doc"`
 	Statement string   `json:"statement"`
 	Outlet    string   `json:"outlet,omitempty"`
@@ -46,11 +45,12 @@ type claimMemberJ struct {
 	Score     float64  `json:"score"`
 }
 
-func claimToJSON(c *attrib.Claim) claimJSON {
-	j := claimJSON{ID: c.ID, Speaker: c.Speaker, Text: c.Text, Lang: c.Lang,
+// NewClaim returns the JSON form of c.
+func NewClaim(c *attrib.Claim) Claim {
+	j := Claim{ID: c.ID, Speaker: c.Speaker, Text: c.Text, Lang: c.Lang,
 		Docs: c.Docs, Outlets: c.Outlets, Cues: c.Cues, Coverage: len(c.Docs)}
 	if c.Event.ID != "" {
-		e := &claimEvent{ID: c.Event.ID, Kind: string(c.Event.Kind), Participants: c.Event.Participants, DateStated: c.Event.DateStated}
+		e := &ClaimEvent{ID: c.Event.ID, Kind: string(c.Event.Kind), Participants: c.Event.Participants, DateStated: c.Event.DateStated}
 		if e.Participants == nil {
 			e.Participants = []string{}
 		}
@@ -59,10 +59,10 @@ func claimToJSON(c *attrib.Claim) claimJSON {
 		}
 		j.Event = e
 	}
-	j.Members = make([]claimMemberJ, 0, len(c.Members))
+	j.Members = make([]ClaimMember, 0, len(c.Members))
 	for _, m := range c.Members {
 		d, st := m.Doc, m.Statement
-		mj := claimMemberJ{Doc: d.ID, Statement: st.ID, Outlet: d.Outlet, Lang: d.Lang,
+		mj := ClaimMember{Doc: d.ID, Statement: st.ID, Outlet: d.Outlet, Lang: d.Lang,
 			Speaker: st.Speaker.Name, Cue: st.Cue.Text, Event: st.Event, Score: roundScore(m.Score), Spans: [][2]int{}}
 		for _, sp := range st.Content.Spans {
 			mj.Spans = append(mj.Spans, [2]int{sp.Start, sp.End})
@@ -74,14 +74,15 @@ func claimToJSON(c *attrib.Claim) claimJSON {
 
 func roundScore(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
-// writeClaimsJSONL writes one claim per line.
-func writeClaimsJSONL(w io.Writer, claims []attrib.Claim) error {
+// WriteClaims writes claims as JSON Lines, one claim per line, without
+// HTML escaping.
+func WriteClaims(w io.Writer, claims []attrib.Claim) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	for i := range claims {
 		buf.Reset()
-		if err := enc.Encode(claimToJSON(&claims[i])); err != nil {
+		if err := enc.Encode(NewClaim(&claims[i])); err != nil {
 			return err
 		}
 		if _, err := w.Write(buf.Bytes()); err != nil {
