@@ -11,12 +11,13 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
 	"github.com/attrib-go/attrib"
+
+	"github.com/attrib-go/attrib/internal/record"
 )
 
 // The reading below follows "attrib extract" (cmd/attrib/input.go): the
@@ -74,7 +75,7 @@ func (d *Doc) options(lang string) ([]attrib.Option, error) {
 		opts = append(opts, attrib.WithURL(d.URL))
 	}
 	if d.Published != "" {
-		t, err := parsePublished(d.Published)
+		t, err := record.ParsePublished(d.Published)
 		if err != nil {
 			return nil, err
 		}
@@ -171,7 +172,7 @@ var utf8BOM = []byte("\xEF\xBB\xBF")
 // passed to fail and skipped.
 func readJSONL(br *bufio.Reader, f File, base string, fail func(error), emit func(Doc)) error {
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, maxDocument)
+		line, tooLong, err := record.ReadLine(br, maxDocument)
 		if line == nil && !tooLong {
 			if err != nil && err != io.EOF {
 				fail(fmt.Errorf("%s:%d: %w", f.Path, n, err))
@@ -222,56 +223,9 @@ func decodeDoc(line []byte) (Doc, error) {
 		return Doc{}, errors.New(`no "text" field`)
 	}
 	if j.Published != "" {
-		if _, err := parsePublished(j.Published); err != nil {
+		if _, err := record.ParsePublished(j.Published); err != nil {
 			return Doc{}, err
 		}
 	}
 	return Doc{ID: j.ID, Text: []byte(*j.Text), URL: j.URL, Outlet: j.Outlet, Lang: j.Lang, Published: j.Published}, nil
-}
-
-// parsePublished accepts RFC 3339 and YYYY-MM-DD (UTC midnight).
-func parsePublished(s string) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
-}
-
-// readLine returns the next line without its line ending, or nil and the
-// reader's error (io.EOF at the end) when there is none. A line longer
-// than limit bytes is skipped without being held in memory: readLine then
-// returns nil and tooLong.
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	n := 0
-	for {
-		frag, err := br.ReadSlice('\n')
-		n += len(frag)
-		if n > limit+2 {
-			tooLong, line = true, nil
-		} else if len(frag) > 0 {
-			line = append(line, frag...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if n == 0 {
-			return nil, false, err
-		}
-		if tooLong {
-			return nil, true, nil
-		}
-		line = bytes.TrimSuffix(line, []byte("\n"))
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(line) > limit {
-			// within the two bytes allowed for the line ending
-			return nil, true, nil
-		}
-		if line == nil {
-			line = []byte{}
-		}
-		return line, false, nil
-	}
 }

@@ -724,7 +724,7 @@ func TestReadLine(t *testing.T) {
 	}
 	var got []line
 	for {
-		l, tooLong, err := readLine(br, 20)
+		l, tooLong, err := record.ReadLine(br, 20)
 		if l == nil && !tooLong {
 			if err != io.EOF {
 				t.Fatal(err)
@@ -752,7 +752,7 @@ func TestParsePublished(t *testing.T) {
 		{"2023-13-01", time.Time{}, false},
 	}
 	for _, c := range cases {
-		got, err := parsePublished(c.in)
+		got, err := record.ParsePublished(c.in)
 		if (err == nil) != c.ok || !got.Equal(c.want) {
 			t.Errorf("parsePublished(%q) = %v, %v", c.in, got, err)
 		}

@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/attrib-go/attrib/internal/record"
 )
 
 // jsonlEvent is a document or an error of a reader, in the order they came.
@@ -78,7 +80,7 @@ func wantJSONL(data []byte, where, base string, limit, stop int, tail error) []j
 			ev.ID = fmt.Sprintf("%s:%d", base, n)
 		}
 		if d.Published != "" {
-			t, err := parsePublished(d.Published)
+			t, err := record.ParsePublished(d.Published)
 			if err != nil {
 				out = append(out, jsonlEvent{Err: fmt.Sprintf("%s: %v", loc, err)})
 				continue

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/attrib-go/attrib"
+
+	"github.com/attrib-go/attrib/internal/record"
 )
 
 // maxDocument is the largest document a JSON Lines input may hold, in
@@ -169,7 +171,7 @@ func (r *reader) jsonl(br *bufio.Reader, where, base string) error {
 		limit = maxDocument
 	}
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, limit)
+		line, tooLong, err := record.ReadLine(br, limit)
 		if line == nil && !tooLong {
 			if err != nil && err != io.EOF {
 				r.fail(fmt.Errorf("%s:%d: %w", where, n, err))
@@ -213,58 +215,11 @@ func decodeDoc(line []byte) (*input, error) {
 	}
 	in := &input{id: d.ID, text: []byte(*d.Text), url: d.URL, outlet: d.Outlet, lang: d.Lang}
 	if d.Published != "" {
-		t, err := parsePublished(d.Published)
+		t, err := record.ParsePublished(d.Published)
 		if err != nil {
 			return nil, err
 		}
 		in.published = t
 	}
 	return in, nil
-}
-
-// parsePublished accepts RFC 3339 and YYYY-MM-DD (UTC midnight).
-func parsePublished(s string) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
-}
-
-// readLine returns the next line without its line ending, or nil and the
-// reader's error (io.EOF at the end) when there is none. A line longer
-// than limit bytes is skipped without being held in memory: readLine then
-// returns nil and tooLong.
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	n := 0
-	for {
-		frag, err := br.ReadSlice('\n')
-		n += len(frag)
-		if n > limit+2 {
-			tooLong, line = true, nil
-		} else if len(frag) > 0 {
-			line = append(line, frag...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if n == 0 {
-			return nil, false, err
-		}
-		if tooLong {
-			return nil, true, nil
-		}
-		line = bytes.TrimSuffix(line, []byte("\n"))
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(line) > limit {
-			// within the two bytes allowed for the line ending
-			return nil, true, nil
-		}
-		if line == nil {
-			line = []byte{}
-		}
-		return line, false, nil
-	}
 }

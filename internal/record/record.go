@@ -360,7 +360,7 @@ func (d *Decoder) Decode() (*Record, error) {
 		return r, nil
 	}
 	for {
-		line, tooLong, err := readLine(d.br, d.max)
+		line, tooLong, err := ReadLine(d.br, d.max)
 		if line == nil && !tooLong {
 			return nil, err
 		}
@@ -395,36 +395,5 @@ func ReadAll(r io.Reader) ([]*Record, error) {
 			return out, err
 		}
 		out = append(out, rec)
-	}
-}
-
-// readLine returns the next line without its line ending, or nil and the
-// reader's error (io.EOF at the end) when there is none. A line longer
-// than limit is skipped: it returns nil and tooLong.
-func readLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	n := 0
-	for {
-		frag, err := br.ReadSlice('\n')
-		n += len(frag)
-		if n > limit+2 {
-			tooLong, line = true, nil
-		} else if len(frag) > 0 {
-			line = append(line, frag...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if n == 0 {
-			return nil, false, err
-		}
-		if tooLong {
-			return nil, true, nil
-		}
-		line = bytes.TrimSuffix(line, []byte("\n"))
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if line == nil {
-			line = []byte{}
-		}
-		return line, false, nil
 	}
 }

@@ -1,0 +1,56 @@
+package record
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"time"
+)
+
+// ParsePublished parses a publication time given in RFC 3339 or as
+// YYYY-MM-DD (UTC midnight).
+func ParsePublished(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
+}
+
+// ReadLine returns the next line without its line ending, or nil and the
+// reader's error (io.EOF at the end) when there is none. A line longer
+// than limit bytes is skipped without being held in memory: ReadLine then
+// returns nil and tooLong.
+func ReadLine(br *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	n := 0
+	for {
+		frag, err := br.ReadSlice('\n')
+		n += len(frag)
+		if n > limit+2 {
+			tooLong, line = true, nil
+		} else if len(frag) > 0 {
+			line = append(line, frag...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if n == 0 {
+			return nil, false, err
+		}
+		if tooLong {
+			return nil, true, nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) > limit {
+			// within the two bytes allowed for the line ending
+			return nil, true, nil
+		}
+		if line == nil {
+			line = []byte{}
+		}
+		return line, false, nil
+	}
+}
