@@ -8,12 +8,9 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-// useModel selects how the learned extractor is combined with the rules
-// for English: 0 rules only, 1 rules first with learned relations added
-// where the rules found none, 2 learned first with rule relations added,
-// 3 learned first except where a rule recognised a construction the
-// tagger does not model (see structural).
-var useModel = 3
+// useLearned switches the learned extractor on; off, English is extracted
+// by the rules alone (for comparisons such as those of BENCHMARKS.md).
+var useLearned = true
 
 // minLearnedScore is the cue score below which a learned relation is
 // dropped. The score squashes the cue tagger's margin and is not a
@@ -23,95 +20,16 @@ var useModel = 3
 const minLearnedScore = 1e-4
 
 // addLearned runs the learned extractor (internal/model, trained on
-// PolNeAR) over an English text and adds the relations it finds that do
-// not collide with a statement the rules already found. The rules stay in
-// charge where they are exact (quotations, the nested and passive
-// constructions of wire copy); the model brings the long tail of cues,
-// beliefs and intentions, and sources without a name.
+// PolNeAR) over an English text and combines its relations with the
+// rules' statements (see arbitrate): the model brings the long tail of
+// cues, beliefs and intentions, and sources without a name; the rules stay
+// in charge of the constructions they handle exactly.
 func (x *extractor) addLearned() {
-	if useModel == 0 || x.lang != "en" {
+	if !useLearned || x.lang != "en" {
 		return
 	}
 	atts, margins := model.Analyze(x.t.norm, x.t.toks, x.t.sents)
-	if useModel == 3 {
-		x.arbitrate(atts, margins)
-		return
-	}
-	if useModel == 2 {
-		rules := x.cands
-		x.cands = nil
-		for _, a := range atts {
-			if c, ok := x.fromLearned(a); ok {
-				x.cands = append(x.cands, c)
-			}
-		}
-		occ := x.occupancy()
-		for i := range rules {
-			if !occ.collides(&rules[i]) {
-				x.cands = append(x.cands, rules[i])
-			}
-		}
-		return
-	}
-	occ := x.occupancy()
-	for _, a := range atts {
-		c, ok := x.fromLearned(a)
-		if !ok || occ.collides(&c) {
-			continue
-		}
-		occ.add(&c)
-		x.cands = append(x.cands, c)
-	}
-}
-
-// occupancy records which tokens the statements found so far use as cue
-// and as content, so that a new relation can be checked against them in
-// time linear in its own length.
-type occupancy struct {
-	cue, content []bool
-	claimed      []bool // tokens the rules used as cue or speaker
-}
-
-func (x *extractor) occupancy() *occupancy {
-	o := &occupancy{cue: make([]bool, len(x.t.toks)), content: make([]bool, len(x.t.toks)), claimed: x.claimed}
-	for i := range x.cands {
-		o.add(&x.cands[i])
-	}
-	return o
-}
-
-func (o *occupancy) add(c *cand) {
-	if c.dropped {
-		return
-	}
-	for k := c.cue.i; k < c.cue.j; k++ {
-		o.cue[k] = true
-	}
-	for _, p := range c.content {
-		for k := p.i; k < p.j; k++ {
-			o.content[k] = true
-		}
-	}
-}
-
-// collides reports whether c shares its cue with, or mostly overlaps the
-// content of, a statement already recorded.
-func (o *occupancy) collides(c *cand) bool {
-	for k := c.cue.i; k < c.cue.j; k++ {
-		if o.cue[k] || o.claimed != nil && o.claimed[k] {
-			return true
-		}
-	}
-	n, in := 0, 0
-	for _, p := range c.content {
-		for k := p.i; k < p.j; k++ {
-			n++
-			if o.content[k] {
-				in++
-			}
-		}
-	}
-	return n > 0 && 2*in > n
+	x.arbitrate(atts, margins)
 }
 
 // tokRange maps normalized byte ranges to the token range covering them.
