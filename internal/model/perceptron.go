@@ -120,14 +120,37 @@ func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32) {
 }
 
 // sum adds the quantized weights of keys to acc (len L).
+//
+// The lookups are cache misses in a table larger than the cache, so they
+// are made in two passes: the first reads the home slot of every key with
+// no branch between the loads, letting the processor fetch them at once;
+// the second compares, adds and follows the rare collision chains from
+// memory that is by then cached.
 func (t *table) sum(keys []uint32, acc []int32) {
+	var home [64]uint32
+	for len(keys) > 0 {
+		n := min(len(keys), len(home))
+		t.sumBatch(keys[:n], acc, home[:n])
+		keys = keys[n:]
+	}
+}
+
+func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
 	L, st := t.L, t.stride
-	for _, k := range keys {
+	slots := t.slots
+	for j, k := range keys {
+		o := int(slotOf(k, t.mask)) * st
+		home[j] = binary.LittleEndian.Uint32(slots[4*o:])
+	}
+	for j, k := range keys {
+		if home[j] == 0 {
+			continue // an empty home slot: the key is absent
+		}
 		i := slotOf(k, t.mask)
 		// at most one pass over the table, even over a corrupt one
 		for probe := uint32(0); probe <= t.mask; probe++ {
 			o := int(i) * st
-			slot := t.slots[4*o : 4*(o+st)]
+			slot := slots[4*o : 4*(o+st)]
 			kk := binary.LittleEndian.Uint32(slot)
 			if kk == k {
 				for l := 0; l < L; l++ {
