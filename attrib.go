@@ -197,6 +197,9 @@ type Statement struct {
 	// NestedIn is the ID of the statement whose content contains this
 	// one, or "".
 	NestedIn string
+	// Continues is, for a bare quotation that carries on an earlier
+	// statement's words, the ID of that statement, or "".
+	Continues string
 	// Event is the ID of the event the statement was made in, or "".
 	Event string
 	// Confidence is in [0, 1].

@@ -51,6 +51,10 @@ type cand struct {
 	conf       float64
 	unit       int
 	dropped    bool
+	// weak marks a learned relation whose cue the tagger barely holds
+	// (score below minLearnedScore): kept only where nothing else claims
+	// its tokens.
+	weak bool
 	// spkFrom is 1 + the index of the statement whose speaker a bare
 	// quotation continues, or 0.
 	spkFrom int
@@ -397,12 +401,35 @@ func (x *extractor) skipTail(k, end int) int {
 				j++
 				continue
 			}
+			if x.freeParticiple(j+1, end) {
+				// “...,” she said, clapping.
+				j += 2
+				for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+					j++
+				}
+				continue
+			}
 			return j
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// freeParticiple reports whether token k is a lower-case present
+// participle that is no cue ("clapping", "smiling"), opening an adjunct
+// rather than a content.
+func (x *extractor) freeParticiple(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	t := x.tok(k)
+	if t.Class != textproc.Word || t.IsCap() || !strings.HasSuffix(t.Lower, "ing") || len(t.Lower) < 6 {
+		return false
+	}
+	_, n := x.cueAt(k, end)
+	return n == 0
 }
 
 func (x *extractor) collectTailVia(c *cand, k, end int) {
@@ -906,6 +933,11 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 			p++
 		}
 		start = x.skipShortPP(p, end)
+		if start < end && x.isPunct(start, ",") {
+			// "said Friday, as they bristled at ...": an adjunct clause,
+			// not the content
+			return cand{}, false
+		}
 	}
 	// the content is to the left when nothing but prepositional material
 	// follows: "C, X said in a phone call with Y, according to Z."

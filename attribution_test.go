@@ -94,6 +94,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"Antony Blinken", "uitte zijn bezorgdheid", "over de situatie", Indirect, "", ""},
 				{"Antony Blinken", "riep op tot", "een staakt-het-vuren", Indirect, "", ""},
 				{"Antony Blinken", "zei", "de Verenigde Staten steunen", Indirect, "", ""}}},
+		{"participle adjunct after an inverted cue", "Ilham Aliyev spoke to reporters. “Here comes the end of the operation,” he said, smiling.",
+			[]wantStmt{{"Ilham Aliyev", "said", "Here comes the end of the operation", Direct, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}
@@ -102,6 +104,32 @@ func TestAttributionTraps(t *testing.T) {
 			continue
 		}
 		t.Run(tt.name, func(t *testing.T) { checkStatements(t, tt.text, tt.want) })
+	}
+}
+
+// A time adverbial and a comma after the cue open an adjunct clause, not
+// the content.
+func TestNoContentFromAdjunct(t *testing.T) {
+	d, err := Parse([]byte("Top black lawmakers said Friday afternoon, as they bristled at the continued questions about his record, the claim was an insult."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		if strings.HasPrefix(st.Content.Text, ",") || strings.HasPrefix(st.Content.Text, "as they") {
+			t.Errorf("content %q taken from the adjunct", st.Content.Text)
+		}
+	}
+}
+
+// A bare quotation names the statement it continues.
+func TestContinues(t *testing.T) {
+	d, err := Parse([]byte("The Azerbaijani leader Ilham Aliyev said his country is committed to peace. \"The dialogue on reintegration is ongoing.\""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 2 || sts[0].Continues != "" || sts[1].Continues != sts[0].ID || !sts[1].Cue.Span.IsZero() {
+		t.Errorf("want s2 continuing s1, got:\n%s", dumpDoc(d))
 	}
 }
 

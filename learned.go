@@ -12,11 +12,11 @@ import (
 // by the rules alone (for comparisons such as those of BENCHMARKS.md).
 var useLearned = true
 
-// minLearnedScore is the cue score below which a learned relation is
-// dropped. The score squashes the cue tagger's margin and is not a
-// calibrated probability: on PolNeAR dev most relations down to 1e-4 are
-// right, while below it spurious cues such as the "concluded" of a
-// relative clause appear.
+// minLearnedScore is the cue score below which a learned relation is weak
+// (see dropWeak). The score squashes the cue tagger's margin and is not a
+// calibrated probability: on PolNeAR dev most relations below 1e-4 are
+// still right, but among them are spurious cues such as the "concluded"
+// of a relative clause inside another statement's content.
 const minLearnedScore = 1e-4
 
 // addLearned runs the learned extractor (internal/model, trained on
@@ -45,12 +45,9 @@ func (x *extractor) tokRange(sp []model.Span) rng {
 }
 
 func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
-	if a.Score < minLearnedScore {
-		return cand{}, false
-	}
-	c := cand{nestedIn: -1, conf: a.Score, lemma: ""}
+	c := cand{nestedIn: -1, conf: a.Score, weak: a.Score < minLearnedScore}
 	c.cue = x.tokRange(a.Cue)
-	c.spk = x.tokRange(a.Source)
+	c.spk = x.sourcePiece(a.Source, c.cue)
 	for _, p := range a.Content {
 		r := x.tokRange([]model.Span{p})
 		if !r.empty() {
@@ -77,6 +74,28 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		c.leftward = c.spk.i > c.content[0].i
 	}
 	return c, true
+}
+
+// sourcePiece picks the speaker mention among the source pieces of a
+// learned relation: the piece nearest the cue. (A hull of pieces such as
+// "Trump" and "Clinton" in "Trump said ... that Clinton once described"
+// would run over words that name no speaker.)
+func (x *extractor) sourcePiece(src []model.Span, cue rng) rng {
+	best, bestD := rng{}, int(^uint(0)>>1)
+	for _, p := range src {
+		r := x.tokRange([]model.Span{p})
+		if r.empty() {
+			continue
+		}
+		d := cue.i - r.j
+		if r.i >= cue.j {
+			d = r.i - cue.j
+		}
+		if d < bestD {
+			best, bestD = r, d
+		}
+	}
+	return best
 }
 
 // lemmaOf gives the lemma of a cue found by the learned extractor: the
@@ -106,6 +125,9 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	n := len(x.t.toks)
 	isCue := make([]bool, n)
 	for i := range learned {
+		if learned[i].weak {
+			continue
+		}
 		for k := learned[i].cue.i; k < learned[i].cue.j; k++ {
 			isCue[k] = true
 		}
@@ -120,6 +142,9 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	}
 	for li := range learned {
 		c := &learned[li]
+		if c.weak {
+			continue
+		}
 		for k := c.cue.i; k < c.cue.j; k++ {
 			cueOwner[k] = int32(li)
 		}
@@ -201,6 +226,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			}
 		}
 	}
+	x.dropWeak(learned)
 	for _, c := range learned {
 		if c.dropped {
 			continue
@@ -211,6 +237,52 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		}
 		if !hit {
 			x.cands = append(x.cands, c)
+		}
+	}
+}
+
+// dropWeak drops the weak learned relations in headlines (sentences
+// without final punctuation) and those whose cue or content shares a
+// token with a statement kept so far, rule or learned: a weak cue inside
+// another statement is most often a verb of its content ("... activities,
+// which concluded in less than 24 hours").
+func (x *extractor) dropWeak(learned []cand) {
+	var taken []bool
+	for i := range learned {
+		if !learned[i].weak || learned[i].dropped {
+			continue
+		}
+		if taken == nil {
+			taken = make([]bool, len(x.t.toks))
+			mark := func(c *cand) {
+				for _, r := range append([]rng{c.cue, c.spk}, c.content...) {
+					for k := r.i; k < r.j; k++ {
+						taken[k] = true
+					}
+				}
+			}
+			for ri := range x.cands {
+				if !x.cands[ri].dropped {
+					mark(&x.cands[ri])
+				}
+			}
+			for li := range learned {
+				if !learned[li].weak && !learned[li].dropped {
+					mark(&learned[li])
+				}
+			}
+		}
+		c := &learned[i]
+		if sent := x.t.sents[x.t.toks[c.cue.i].Sent]; x.t.toks[sent.To-1].Class != textproc.Punct &&
+			x.t.toks[sent.To-1].Class != textproc.Quote {
+			// a headline: its telegraphic syntax misleads the tagger
+			c.dropped = true
+			continue
+		}
+		for _, r := range append([]rng{c.cue}, c.content...) {
+			for k := r.i; k < r.j && !c.dropped; k++ {
+				c.dropped = taken[k]
+			}
 		}
 	}
 }

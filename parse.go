@@ -153,6 +153,9 @@ func build(t *text, d *Document, cands []cand) []Statement {
 		}
 		st.Content.Text = cleanContent(parts, false)
 		st.Source.Via = vias[i]
+		if c.spkFrom > 0 {
+			st.Continues = ids[c.spkFrom-1]
+		}
 		// a nested statement reached the article through its outer speaker
 		if c.nestedIn >= 0 {
 			if id, ok := ids[c.nestedIn]; ok {

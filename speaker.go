@@ -221,6 +221,19 @@ func (r *resolver) addPerson(name, title string, pos int) *entity {
 	return p
 }
 
+// namedBefore returns the person whose full name was mentioned last
+// before token pos, or nil.
+func (r *resolver) namedBefore(pos int) *entity {
+	var best *entity
+	bestAt := -1
+	for _, p := range r.persons {
+		if at := p.before(pos); at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	return best
+}
+
 // person finds a known person by surname.
 func (r *resolver) person(surname string) *entity {
 	var best *entity
@@ -305,6 +318,10 @@ func (r *resolver) classify(m rng, pos int) *entity {
 		case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i":
 			if r.lastPer != nil {
 				return r.lastPer
+			}
+			// no person has spoken yet: the person named last before
+			if p := r.namedBefore(m.i); p != nil {
+				return p
 			}
 		case "it", "they", "them", "ze", "hen", "we":
 			if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {

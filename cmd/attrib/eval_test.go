@@ -103,7 +103,7 @@ func TestEvalExtracts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n += len(doc.Statements())
+		n += len(annotationView(doc.Statements()))
 	}
 	if res.Docs != 4 || res.Predicted != n {
 		t.Errorf("docs %d, predicted %d; want 4, %d", res.Docs, res.Predicted, n)
@@ -112,5 +112,27 @@ func TestEvalExtracts(t *testing.T) {
 	code, again, errs := runEval("-gold", gold, "-json", "-pred", dump)
 	if code != 0 || again != out {
 		t.Errorf("exit %d (%s); scores of the dump differ:\n%s\n%s", code, errs, out, again)
+	}
+}
+
+// annotationView folds a bare quotation into the statement it continues,
+// as PolNeAR annotates it, and leaves the others alone.
+func TestAnnotationView(t *testing.T) {
+	text := "The Azerbaijani leader Ilham Aliyev said his country is committed to peace. \"The dialogue on reintegration is ongoing.\" Blinken noted that talks continue."
+	doc, err := attrib.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := doc.Statements()
+	got := annotationView(sts)
+	if len(sts) != 3 || len(got) != 2 {
+		t.Fatalf("%d statements folded to %d, want 3 to 2", len(sts), len(got))
+	}
+	want := []attrib.Span{sts[0].Content.Spans[0], sts[1].Content.Spans[0]}
+	if d := cmp.Diff(want, got[0].Content.Spans); d != "" {
+		t.Errorf("s1 content spans (-want +got):\n%s", d)
+	}
+	if got[1].ID != sts[2].ID || len(sts[0].Content.Spans) != 1 {
+		t.Errorf("other statements changed: %+v; the input's s1 has %d spans", got[1], len(sts[0].Content.Spans))
 	}
 }

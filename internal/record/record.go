@@ -61,6 +61,9 @@ type Statement struct {
 	// NestedIn is the ID of the statement whose content contains this
 	// one, or "".
 	NestedIn string `json:"nested_in"`
+	// Continues is, for a bare quotation carrying on an earlier
+	// statement's words, the ID of that statement, or "".
+	Continues string `json:"continues"`
 	// Event is the ID of the event the statement was made in, or "".
 	Event      string  `json:"event"`
 	Confidence float64 `json:"confidence"`
@@ -179,6 +182,7 @@ func statement(d *attrib.Document, st attrib.Statement) Statement {
 		Kind:       st.Kind.String(),
 		Via:        make([]Mention, 0, len(st.Source.Via)),
 		NestedIn:   st.NestedIn,
+		Continues:  st.Continues,
 		Event:      st.Event,
 		Confidence: st.Confidence,
 	}
@@ -267,6 +271,7 @@ func (r *Record) AttribStatements() []attrib.Statement {
 			Content:    attrib.Content{Text: s.Content.Clean},
 			Source:     attrib.Source{Doc: r.Doc, Outlet: r.Outlet, URL: r.URL},
 			NestedIn:   s.NestedIn,
+			Continues:  s.Continues,
 			Event:      s.Event,
 			Confidence: s.Confidence,
 		}

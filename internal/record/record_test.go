@@ -62,10 +62,10 @@ func TestBuild(t *testing.T) {
 				`{"id":"s1","speaker":{"start":0,"end":6,"text":"Aliyev","name":"Ilham Aliyev","kind":"person","title":"President"},` +
 				`"cue":{"start":7,"end":11,"text":"said","lemma":"say"},` +
 				`"content":{"start":12,"end":33,"spans":[[12,16],[21,33]],"text":"that the war was over","clean":"the war was over"},` +
-				`"kind":"indirect","via":[{"start":49,"end":66,"text":"the press service","name":"presidential press service"}],"nested_in":"","event":"call-2023-09-19","confidence":0.75},` +
+				`"kind":"indirect","via":[{"start":49,"end":66,"text":"the press service","name":"presidential press service"}],"nested_in":"","continues":"","event":"call-2023-09-19","confidence":0.75},` +
 				`{"id":"s2","speaker":{"name":"presidential press service","kind":"organization"},` +
 				`"content":{"start":35,"end":48,"spans":[[35,48]],"text":"\"It is over,\"","clean":"It is over"},` +
-				`"kind":"direct","via":[],"nested_in":"s1","event":"","confidence":0}],` +
+				`"kind":"direct","via":[],"nested_in":"s1","continues":"","event":"","confidence":0}],` +
 				`"events":[],"boilerplate":[]}`,
 		},
 		{
@@ -111,7 +111,7 @@ func TestBuild(t *testing.T) {
 				`{"id":"s1","speaker":{"start":1,"end":7,"text":"Aliyev","name":"Aliyev","kind":"person"},` +
 				`"cue":{"start":8,"end":12,"text":"said","lemma":"say"},` +
 				`"content":{"start":13,"end":31,"spans":[[13,31]],"text":"\ufffd that peace\ufffd came","clean":"peace came"},` +
-				`"kind":"indirect","via":[],"nested_in":"","event":"","confidence":0}],"events":[],"boilerplate":[]}`,
+				`"kind":"indirect","via":[],"nested_in":"","continues":"","event":"","confidence":0}],"events":[],"boilerplate":[]}`,
 		},
 		{
 			name: "span out of range keeps offsets and falls back to the given text",
@@ -126,7 +126,7 @@ func TestBuild(t *testing.T) {
 			want: `{"doc":"oor","lang":"en","statements":[` +
 				`{"id":"s1","speaker":{"start":3,"end":90,"text":"X","name":"X","kind":"unknown"},` +
 				`"content":{"start":0,"end":5,"spans":[[0,5]],"text":"short","clean":"short"},` +
-				`"kind":"indirect","via":[],"nested_in":"","event":"","confidence":0}],"events":[],"boilerplate":[]}`,
+				`"kind":"indirect","via":[],"nested_in":"","continues":"","event":"","confidence":0}],"events":[],"boilerplate":[]}`,
 		},
 	}
 	for _, c := range cases {
