@@ -325,8 +325,9 @@ func (c *cand) structural() bool {
 
 // extendContent carries the content of a learned relation that stops at a
 // comma before the end of its sentence on to that end, when no other cue
-// intervenes: the tagger tends to stop before a relative clause or a
-// coordination (", which resulted in ...", ", as well as ...").
+// intervenes and the content is a "that" clause cut before its verb
+// ("that during the activities, which concluded ..., the aim was ...") or
+// a noun phrase coordinated further on (", as well as ...").
 func (x *extractor) extendContent(c *cand, isCue []bool) {
 	last := &c.content[len(c.content)-1]
 	if c.leftward || last.j >= len(x.t.toks) || last.j <= c.cue.i {
@@ -341,10 +342,19 @@ func (x *extractor) extendContent(c *cand, isCue []bool) {
 	for end > last.j && toks[end-1].Class == textproc.Punct && toks[end-1].Text != "”" && toks[end-1].Text != "\"" {
 		end--
 	}
+	clause := toks[c.content[0].i].Lower == "that"
+	coord := false
 	for k := last.j; k < end; k++ {
 		if isCue[k] || x.claimed[k] || toks[k].Class == textproc.Quote {
 			return
 		}
+		coord = coord || toks[k].Lower == "as" && k+2 < end && toks[k+1].Lower == "well" && toks[k+2].Lower == "as"
+	}
+	if !clause && !coord {
+		// a noun phrase content: what follows the comma is an apposition
+		// or a relative clause about it (", who is 70"), outside the
+		// content as PolNeAR marks it
+		return
 	}
 	if end > last.j+1 {
 		last.j = end
