@@ -121,6 +121,25 @@ func TestNoContentFromAdjunct(t *testing.T) {
 	}
 }
 
+// A cue coordinated inside another statement's content does not take that
+// statement's speaker as its subject.
+func TestNoSubjectAcrossContent(t *testing.T) {
+	text := "Stein spokeswoman Melezia Figueroa said the candidate was headed to the venue to participate in media interviews, which she was doing when law enforcement and campus security located her and told her to leave."
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) == 0 || sts[0].Cue.Text != "said" || !strings.HasPrefix(sts[0].Content.Text, "the candidate was headed") {
+		t.Errorf("want Figueroa's statement first, got:\n%s", dumpDoc(d))
+	}
+	for _, st := range sts {
+		if st.Cue.Text == "told" && st.Speaker.Name == "Melezia Figueroa" {
+			t.Errorf("told her to leave attributed to Figueroa:\n%s", dumpDoc(d))
+		}
+	}
+}
+
 // A bare quotation names the statement it continues.
 func TestContinues(t *testing.T) {
 	d, err := Parse([]byte("The Azerbaijani leader Ilham Aliyev said his country is committed to peace. \"The dialogue on reintegration is ongoing.\""))

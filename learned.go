@@ -192,14 +192,17 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		}
 		if len(with) == 0 {
 			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.empty() {
-				m := float32(-1e9)
-				for k := r.cue.i; k < r.cue.j && k < len(margins); k++ {
-					m = max(m, margins[k])
-				}
-				if r.cue.j <= len(margins) && m < vetoMargin {
+				if cueMargin(r, margins) < vetoMargin {
 					r.dropped = true
 				}
 			}
+			continue
+		}
+		if r.inherited && !referenced[ri] && x.cueInContent(r, contOwner) {
+			// a subject shared across a clause boundary: the cue is a
+			// verb inside what another speaker said ("said the candidate
+			// was there when security located her and told her to leave")
+			r.dropped = true
 			continue
 		}
 		if referenced[ri] || r.structural() || x.rulePreferred(r, learned, with) {
@@ -285,6 +288,30 @@ func (x *extractor) dropWeak(learned []cand) {
 			}
 		}
 	}
+}
+
+// cueMargin is the cue tagger's largest margin over the cue of r, or 0
+// where the margins are unknown.
+func cueMargin(r *cand, margins []float32) float32 {
+	if r.cue.empty() || r.cue.j > len(margins) {
+		return 0
+	}
+	m := float32(-1e9)
+	for k := r.cue.i; k < r.cue.j; k++ {
+		m = max(m, margins[k])
+	}
+	return m
+}
+
+// cueInContent reports whether the cue of r lies inside the content of a
+// learned relation.
+func (x *extractor) cueInContent(r *cand, contOwner []int32) bool {
+	for k := r.cue.i; k < r.cue.j; k++ {
+		if contOwner[k] < 0 {
+			return false
+		}
+	}
+	return !r.cue.empty()
 }
 
 // rulePreferred reports whether the rule statement r is kept over the
