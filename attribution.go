@@ -3,6 +3,8 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/lexicon"
@@ -45,12 +47,15 @@ type cand struct {
 	leftward   bool // the content precedes the cue
 	according  bool
 	bare       bool
-	implicit   bool
-	nestedIn   int // index of the enclosing cand, or -1
-	via        []rng
-	conf       float64
-	unit       int
-	dropped    bool
+	// layout marks a statement the page layout attributes: a transcript's
+	// speaker label or a quotation signed with a dash.
+	layout   bool
+	implicit bool
+	nestedIn int // index of the enclosing cand, or -1
+	via      []rng
+	conf     float64
+	unit     int
+	dropped  bool
 	// weak marks a learned relation whose cue the tagger barely holds
 	// (score below minLearnedScore): kept only where nothing else claims
 	// its tokens.
@@ -155,6 +160,7 @@ func (x *extractor) run() {
 		x.unit(u, ui, -1, 0)
 		x.attachReportedBy(u, ui, start)
 	}
+	x.layoutStatements()
 	x.bareQuotes()
 	x.addLearned()
 	x.finish()
@@ -1142,7 +1148,7 @@ func (x *extractor) bareQuotes() {
 			continue
 		}
 		q := qs[0]
-		if used[q.open] || q.open != u.i || x.trimEnd(u.i, u.j) > q.end+1 || q.end-q.open < 6 {
+		if used[q.open] || x.claimed[q.open] || q.open != u.i || x.trimEnd(u.i, u.j) > q.end+1 || q.end-q.open < 6 {
 			continue
 		}
 		// previous statement in this or the previous line
@@ -1159,6 +1165,129 @@ func (x *extractor) bareQuotes() {
 		x.cands = append(x.cands, cand{content: []rng{{q.open, q.end}}, kind: Direct, bare: true, implicit: true,
 			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev + 1})
 	}
+}
+
+// layoutStatements finds the statements that the layout of a line
+// attributes rather than its syntax:
+//
+//	WALLACE: Let's start with the debate.       (a transcript turn)
+//	“He represents our greatest shame.” ― Sonya Herridge   (a signed quotation)
+//
+// A transcript turn's content runs to the end of its line; a signed
+// quotation's content is the quotation, opening mark to closing mark.
+func (x *extractor) layoutStatements() {
+	toks := x.t.toks
+	used := make([]bool, len(toks))
+	for i := range x.cands {
+		for _, p := range x.cands[i].content {
+			for k := p.i; k < p.j; k++ {
+				used[k] = true
+			}
+		}
+	}
+	free := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if used[k] || x.claimed[k] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].NL {
+			j++
+		}
+		if !x.t.boiler[i] {
+			if c, ok := x.transcriptTurn(i, j); ok && free(i, j) {
+				x.addLayout(c, rng{i, j})
+			} else if c, ok := x.signedQuote(i, j); ok && free(i, j) {
+				x.addLayout(c, rng{i, j})
+			}
+		}
+		i = j
+	}
+}
+
+func (x *extractor) addLayout(c cand, line rng) {
+	c.kind, c.layout, c.nestedIn, c.conf = Direct, true, -1, 0.9
+	if x.tok(line.i).Class == textproc.Quote {
+		// the mark opening a transcript turn is no bare quotation
+		x.claim(rng{line.i, line.i + 1})
+	}
+	x.claim(c.spk)
+	x.claim(c.cue)
+	x.cands = append(x.cands, c)
+}
+
+// transcriptTurn matches line [i, j) against an upper-case speaker label,
+// after an optional opening quotation mark: WALLACE: ..., "PENCE: ...
+func (x *extractor) transcriptTurn(i, j int) (cand, bool) {
+	k := i
+	if k < j && x.tok(k).Class == textproc.Quote {
+		k++
+	}
+	n := k
+	for n < j && n < k+3 && isUpperWord(x.tok(n)) {
+		n++
+	}
+	if n > k && notSpeakerLabel[x.low(k)] {
+		return cand{}, false
+	}
+	if n == k || n+1 >= j || x.tok(n).Class != textproc.Colon || x.low(n) != ":" {
+		return cand{}, false
+	}
+	end := j
+	for end > n+1 && x.tok(end-1).Class == textproc.Quote && x.tok(end-1).Text != x.tok(i).Text {
+		end--
+	}
+	if end-(n+1) < 3 {
+		return cand{}, false
+	}
+	return cand{spk: rng{k, n}, cue: rng{n, n + 1}, lemma: ":", content: []rng{{n + 1, end}}}, true
+}
+
+// notSpeakerLabel holds upper-case line openers that label a text, not a
+// speaker: "BREAKING: ...", "UPDATE: ...".
+var notSpeakerLabel = set("breaking", "update", "updated", "watch", "exclusive", "note", "editor's", "editors",
+	"photos", "photo", "video", "read", "listen", "live", "correction", "related", "see", "more", "also",
+	"warning", "alert", "opinion", "analysis", "source", "sources", "credit", "via", "tags", "topics", "share")
+
+// isUpperWord reports whether t is a word of two or more letters, all
+// upper-case.
+func isUpperWord(t *textproc.Token) bool {
+	if t.Class != textproc.Word || utf8.RuneCountInString(t.Text) < 2 {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsUpper(r) && r != '.' && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// signedQuote matches line [i, j) against a quotation followed by a dash
+// and a name ending the line: “...” ― Sonya Herridge.
+func (x *extractor) signedQuote(i, j int) (cand, bool) {
+	if x.tok(i).Class != textproc.Quote {
+		return cand{}, false
+	}
+	end := j
+	if x.isPunct(end-1, ".") {
+		end--
+	}
+	n := end
+	for n > i && end-n < 4 && x.tok(n-1).Class == textproc.Word && x.tok(n-1).IsCap() {
+		n--
+	}
+	if n == end || n-2 <= i || x.tok(n-1).Class != textproc.Dash || x.tok(n-2).Class != textproc.Quote {
+		return cand{}, false
+	}
+	if n-2-i < 3 {
+		return cand{}, false
+	}
+	return cand{spk: rng{n, end}, cue: rng{n - 1, n}, lemma: "―", content: []rng{{i, n - 1}}}, true
 }
 
 // finish sets kinds and drops empty statements.

@@ -96,6 +96,12 @@ func TestAttributionTraps(t *testing.T) {
 				{"Antony Blinken", "zei", "de Verenigde Staten steunen", Indirect, "", ""}}},
 		{"participle adjunct after an inverted cue", "Ilham Aliyev spoke to reporters. “Here comes the end of the operation,” he said, smiling.",
 			[]wantStmt{{"Ilham Aliyev", "said", "Here comes the end of the operation", Direct, "", ""}}},
+		{"transcript turns", "The interview was broadcast on Sunday.\n\"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\"PENCE: Gennifer Flowers will not be attending the debate.\nBREAKING: The debate is on.",
+			[]wantStmt{{"WALLACE", ":", "Will Gennifer Flowers be there tomorrow night?", Direct, "", ""},
+				{"PENCE", ":", "Gennifer Flowers will not be attending the debate", Direct, "", ""}}},
+		{"signed quotation", "Readers sent in their views.\n“He represents our greatest shame and a danger to us all.” ― Sonya Herridge\n“He makes simple blanket statements about people.”― Pamela Padilla.",
+			[]wantStmt{{"Sonya Herridge", "―", "He represents our greatest shame and a danger to us all", Direct, "", ""},
+				{"Pamela Padilla", "―", "He makes simple blanket statements about people", Direct, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}

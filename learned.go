@@ -341,13 +341,14 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 
 // structural reports whether c comes from a construction the learned
 // tagger does not model and the rules handle exactly: a subject shared by
-// coordinated cues, an implicit or passive speaker, "according to", or a
-// quotation continuing an earlier speaker. (A statement that others nest
+// coordinated cues, an implicit or passive speaker, "according to", a
+// transcript label or signed quotation, or a quotation continuing an
+// earlier speaker. (A statement that others nest
 // in or continue is kept too; see arbitrate. Participial cues and nested
 // statements themselves are left to the tagger, which bounds them better
 // on PolNeAR dev with no loss on the seed articles.)
 func (c *cand) structural() bool {
-	return c.inherited || c.according || c.bare || c.implicit || c.spkFrom > 0
+	return c.inherited || c.according || c.bare || c.implicit || c.layout || c.spkFrom > 0
 }
 
 // extendContent carries the content of a learned relation that stops at a
