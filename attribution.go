@@ -739,6 +739,12 @@ func (x *extractor) according(u rng, cue rng, e cuelex.Entry) (cand, bool) {
 		j++
 	}
 	end := x.trimEnd(u.i, u.j)
+	if cue.i > u.i+2 && x.isPunct(cue.i-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
+		// "C, according to the event organizer Alliance to Reclaim Our
+		// Schools (AROS)." and "..., according to a New York Times/CBS
+		// News poll released last week.": the source runs to the end
+		c.spk.j, j = end, end
+	}
 	if cue.i > u.i+2 && x.isPunct(cue.i-1, ",") && j >= end {
 		// C, according to X.
 		c.content = []rng{{x.skipLead(u.i, cue.i-1), cue.i - 1}}
@@ -752,6 +758,16 @@ func (x *extractor) according(u rng, cue rng, e cuelex.Entry) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// hasComma reports whether tokens [i, j) hold a comma.
+func (x *extractor) hasComma(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // inWords matches "in X's words, C" and "in the words of X, C".

@@ -102,6 +102,8 @@ func TestAttributionTraps(t *testing.T) {
 		{"signed quotation", "Readers sent in their views.\n“He represents our greatest shame and a danger to us all.” ― Sonya Herridge\n“He makes simple blanket statements about people.”― Pamela Padilla.",
 			[]wantStmt{{"Sonya Herridge", "―", "He represents our greatest shame and a danger to us all", Direct, "", ""},
 				{"Pamela Padilla", "―", "He makes simple blanket statements about people", Direct, "", ""}}},
+		{"according to a long source", "More than 100,000 people took part in a nationwide walk-in at more than 2,000 schools, according to the event organizer Alliance to Reclaim Our Schools (AROS).",
+			[]wantStmt{{"event organizer Alliance to Reclaim Our Schools (AROS)", "according to", "More than 100,000 people took part in a nationwide walk-in at more than 2,000 schools", Indirect, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}
