@@ -1194,23 +1194,37 @@ var (
 	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reEvWday  = regexp.MustCompile(`(?i)\b(?:(on|last|this|past|next|coming|op|afgelopen|vorige|komende|volgende|deze|aanstaande)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag|nacht|morgen)?\b`)
 	reEvRel   = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht)\b`)
 	reEvWeek  = regexp.MustCompile(`(?i)\b(last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week)\b`)
 	reEvYear  = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
+
+// evWeekday recognises a weekday name, Dutch forms with a part of the day
+// included ("maandagavond").
+func evWeekday(w string) (time.Weekday, bool) {
+	if d, ok := lexicon.Weekday(w); ok {
+		return d, true
+	}
+	for _, suf := range [...]string{"avond", "ochtend", "middag", "nacht", "morgen"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
+			return lexicon.Weekday(base)
+		}
+	}
+	return 0, false
+}
 
 // findDates finds the date expressions of sentence s.
 func (e *evDoc) findDates(s int) []evDate {
 	sent := e.sents[s]
 	text := e.norm[sent.S:sent.E]
 	// which kinds of expression can occur at all
-	var digit, month, wday, rel, week bool
+	var digit, year, month, wday, rel, week bool
 	for k := sent.From; k < sent.To; k++ {
 		t := &e.toks[k]
 		switch {
 		case t.Class == textproc.Number:
 			digit = true
+			year = year || len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 		case t.Class != textproc.Word:
 		case !month && monthWord(t.Lower):
 			month = true
@@ -1219,7 +1233,7 @@ func (e *evDoc) findDates(s int) []evDate {
 		case t.Lower == "week":
 			week = true
 		default:
-			if _, ok := lexicon.Weekday(t.Lower); ok {
+			if _, ok := evWeekday(t.Lower); ok {
 				wday = true
 			}
 		}
@@ -1245,21 +1259,25 @@ func (e *evDoc) findDates(s int) []evDate {
 		e.absoluteDates(text, month, add)
 	}
 	if wday {
-		for _, m := range reEvWday.FindAllStringSubmatchIndex(text, -1) {
-			wd, ok := lexicon.Weekday(text[m[4]:m[5]])
-			if !ok {
+		for k := sent.From; k < sent.To; k++ {
+			t := &e.toks[k]
+			wd, ok := evWeekday(t.Lower)
+			if !ok || t.Class != textproc.Word {
 				continue
 			}
 			dx := evDate{kind: dWeekday, wd: wd}
-			if m[2] >= 0 {
-				switch strings.ToLower(text[m[2]:m[3]]) {
+			from := t.S
+			if k > sent.From && e.toks[k-1].E < t.S && e.toks[k-1].Class == textproc.Word {
+				switch e.toks[k-1].Lower {
 				case "last", "past", "afgelopen", "vorige":
-					dx.dir = -1
+					dx.dir, from = -1, e.toks[k-1].S
 				case "next", "coming", "komende", "volgende", "aanstaande":
-					dx.dir = 1
+					dx.dir, from = 1, e.toks[k-1].S
+				case "on", "this", "op", "deze":
+					from = e.toks[k-1].S
 				}
 			}
-			add(m[0], m[1], dx)
+			add(from-sent.S, t.E-sent.S, dx)
 		}
 	}
 	if rel {
@@ -1288,7 +1306,7 @@ func (e *evDoc) findDates(s int) []evDate {
 			add(m[0], m[1], evDate{kind: dRelWeek, off: off})
 		}
 	}
-	if digit {
+	if year {
 		for _, m := range reEvYear.FindAllStringSubmatchIndex(text, -1) {
 			add(m[2], m[3], evDate{kind: dYear, year: evAtoi(text[m[2]:m[3]])})
 		}

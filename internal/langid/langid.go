@@ -18,12 +18,16 @@ var stop = map[string][]string{
 	"tr": strings.Fields("ve bir bu da de ile için olarak olan ise gibi daha çok en ancak sonra kadar dedi ya şu ne değil mi"),
 }
 
-var stopSet = func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for l, ws := range stop {
-		m[l] = map[string]bool{}
-		for _, w := range ws {
-			m[l][w] = true
+// langs are the languages of stop, in the order ties are broken.
+var langs = []string{"en", "nl", "de", "fr", "es", "tr"}
+
+// stopMask maps each function word to the set of languages (bit i for
+// langs[i]) it belongs to.
+var stopMask = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, l := range langs {
+		for _, w := range stop[l] {
+			m[w] |= 1 << i
 		}
 	}
 	return m
@@ -35,32 +39,44 @@ func Detect(text []byte) string {
 	if len(text) > 16<<10 {
 		text = text[:16<<10]
 	}
-	counts := map[string]int{}
+	var counts [8]int
 	var cyr, letters, turkish int
 	words := 0
 	s := string(text)
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		words++
-		lw := strings.ToLower(w)
-		for l, set := range stopSet {
-			if set[lw] {
-				counts[l]++
-			}
+	inWord := -1
+	for i := 0; i <= len(s); {
+		r, n := rune(0), 1
+		if i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.IsLetter(r) {
+		letter := i < len(s) && unicode.IsLetter(r)
+		if letter {
 			letters++
-			if unicode.Is(unicode.Cyrillic, r) {
+			if r >= 0x400 && unicode.Is(unicode.Cyrillic, r) {
 				cyr++
 			}
 			switch r {
 			case 'ş', 'ğ', 'ı', 'Ş', 'Ğ', 'İ':
 				turkish++
 			}
+			if inWord < 0 {
+				inWord = i
+			}
+		} else if inWord >= 0 {
+			words++
+			w := s[inWord:i]
+			mask, ok := stopMask[w]
+			if !ok && hasUpper(w) {
+				mask = stopMask[strings.ToLower(w)]
+			}
+			for l := range langs {
+				if mask&(1<<l) != 0 {
+					counts[l]++
+				}
+			}
+			inWord = -1
 		}
+		i += n
 	}
 	if letters == 0 {
 		return ""
@@ -68,15 +84,24 @@ func Detect(text []byte) string {
 	if cyr*2 > letters {
 		return "ru"
 	}
-	counts["tr"] += turkish / 2
+	counts[5] += turkish / 2 // langs[5] is "tr"
 	best, bestN := "", 0
-	for _, l := range []string{"en", "nl", "de", "fr", "es", "tr"} {
+	for l, name := range langs {
 		if counts[l] > bestN {
-			best, bestN = l, counts[l]
+			best, bestN = name, counts[l]
 		}
 	}
 	if bestN < 2 && words > 3 {
 		return ""
 	}
 	return best
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
