@@ -148,6 +148,24 @@ func TestNoSubjectAcrossContent(t *testing.T) {
 	}
 }
 
+// A learned relation on a participle after a comma takes the clause's
+// subject as its speaker.
+func TestParticipleSubject(t *testing.T) {
+	d, err := Parse([]byte("Donald Trump unleashed a series of tweets early Friday, saying his rival was unfit for office."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "saying" {
+			if st.Speaker.Text != "Donald Trump" {
+				t.Errorf("speaker of saying: %q, want Donald Trump\n%s", st.Speaker.Text, dumpDoc(d))
+			}
+			return
+		}
+	}
+	t.Errorf("no statement with the cue saying:\n%s", dumpDoc(d))
+}
+
 // A bare quotation names the statement it continues.
 func TestContinues(t *testing.T) {
 	d, err := Parse([]byte("The Azerbaijani leader Ilham Aliyev said his country is committed to peace. \"The dialogue on reintegration is ongoing.\""))

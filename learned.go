@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/attrib-go/attrib/internal/model"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -60,6 +61,12 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if x.t.boiler[c.content[0].i] {
 		return cand{}, false
 	}
+	if c.spk.empty() && c.cue.i > 0 && x.isPunct(c.cue.i-1, ",") && strings.HasSuffix(x.low(c.cue.i), "ing") {
+		// "X unleashed a series of tweets, saying ...": the participle's
+		// subject is the clause's
+		sent := x.t.sents[x.t.toks[c.cue.i].Sent]
+		c.spk = x.mainSubject(rng{sent.From, sent.To}, c.cue.i)
+	}
 	c.implicit = c.spk.empty()
 	c.lemma = lemmaOf(x, c.cue)
 	if len(c.content) == 1 {
@@ -95,7 +102,20 @@ func (x *extractor) sourcePiece(src []model.Span, cue rng) rng {
 			best, bestD = r, d
 		}
 	}
-	return best
+	return x.trimSource(best)
+}
+
+// trimSource drops a learned source that is a prepositional phrase ("On
+// Thursday", "In a widely read column"): it names no speaker.
+func (x *extractor) trimSource(r rng) rng {
+	if r.empty() {
+		return r
+	}
+	switch x.low(r.i) {
+	case "in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by":
+		return rng{}
+	}
+	return r
 }
 
 // lemmaOf gives the lemma of a cue found by the learned extractor: the
