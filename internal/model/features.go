@@ -453,14 +453,16 @@ func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) 
 	if i >= rc.ce {
 		dir = 1
 	}
-	return d.roleStatic(buf, i, dir)
+	return d.roleStatic(buf, i, dir, cueMark)
 }
 
 // roleStatic appends the role features of token i that depend only on the
-// token and on dir, its side of the cue (0 before, 1 after).
-func (d *docCtx) roleStatic(buf []uint32, i int, dir uint64) []uint32 {
+// token, on dir, its side of the cue (0 before, 1 after), and on whether
+// the token is part of some cue of the text.
+func (d *docCtx) roleStatic(buf []uint32, i int, dir uint64, cueMark []bool) []uint32 {
 	in := &d.info[i]
 	return append(buf,
+		key3(rInOtherCue, dir, b2u(cueMark[i]), in.w),
 		key2(rW, dir, in.w),
 		key2(rSuf, dir, in.suf3),
 		key2(rShape, dir, in.shape),
@@ -548,7 +550,6 @@ func (d *docCtx) roleDynamic(buf []uint32, i int, rc *roleCtx, cueMark []bool) [
 		key3(rSentEdge, dir, edge, q),
 		key3(rQDist, dir, nq, commas),
 		key3(rOtherCue, dir, uint64(oc), sdu),
-		key3(rInOtherCue, dir, b2u(cueMark[i]), in.w),
 		key3(rCueSent, dir, rc.chead, sdu),
 		key3(rStemW, dir, rc.chead, db),
 		key3(rQuoteCue, dir, q*4+nq, rc.chead),

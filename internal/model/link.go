@@ -233,7 +233,7 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 				return zero
 			}
 			if !done[slot] {
-				sbuf = d.roleStatic(sbuf[:0], i, uint64(dir))
+				sbuf = d.roleStatic(sbuf[:0], i, uint64(dir), cueMark)
 				m.role.sum(sbuf, acc)
 				done[slot] = true
 			}
