@@ -104,6 +104,8 @@ func TestAttributionTraps(t *testing.T) {
 				{"Pamela Padilla", "―", "He makes simple blanket statements about people", Direct, "", ""}}},
 		{"according to a long source", "More than 100,000 people took part in a nationwide walk-in at more than 2,000 schools, according to the event organizer Alliance to Reclaim Our Schools (AROS).",
 			[]wantStmt{{"event organizer Alliance to Reclaim Our Schools (AROS)", "according to", "More than 100,000 people took part in a nationwide walk-in at more than 2,000 schools", Indirect, "", ""}}},
+		{"narrative after an inverted cue", "Melanie stood in the crowd. “That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president, who began his speech by marveling at all the Americans in the hall.",
+			[]wantStmt{{"Melanie", "said", "That's right, Donald — USA, baby", Direct, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}

@@ -51,6 +51,9 @@ func checkInvariants(t *testing.T, src []byte, d *Document) {
 		if st.Confidence < 0 || st.Confidence > 1 {
 			t.Fatalf("%s: confidence %v", st.ID, st.Confidence)
 		}
+		if st.Continues != "" && (!ids[st.Continues] || st.Continues == st.ID) {
+			t.Fatalf("%s continues unknown or later %s", st.ID, st.Continues)
+		}
 		if st.NestedIn != "" && !ids[st.NestedIn] {
 			// the outer statement comes first in text order
 			t.Fatalf("%s nested in unknown or later %s", st.ID, st.NestedIn)

@@ -58,6 +58,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if len(c.content) == 0 || c.cue.empty() {
 		return cand{}, false
 	}
+	c.content = x.dropTrailingPieces(c.content, c.cue)
 	if x.t.boiler[c.content[0].i] {
 		return cand{}, false
 	}
@@ -81,6 +82,29 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		c.leftward = c.spk.i > c.content[0].i
 	}
 	return c, true
+}
+
+// dropTrailingPieces keeps, of a content that opens with a quotation
+// before its cue ("“That's right,” Melanie said to the nominee, who ..."),
+// only the quoted pieces: what follows the cue unquoted is the narrative,
+// not the speaker's words.
+func (x *extractor) dropTrailingPieces(content []rng, cue rng) []rng {
+	if len(content) < 2 || !x.isQuotation(content[0]) || content[0].j > cue.i {
+		return content
+	}
+	out := content[:1]
+	for _, p := range content[1:] {
+		if x.isQuotation(p) || p.j <= cue.i {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isQuotation reports whether tokens p open and close with quotation
+// marks.
+func (x *extractor) isQuotation(p rng) bool {
+	return p.j-p.i >= 2 && x.t.toks[p.i].Class == textproc.Quote && x.t.toks[p.j-1].Class == textproc.Quote
 }
 
 // sourcePiece picks the speaker mention among the source pieces of a
