@@ -908,7 +908,10 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
 		}
-		if !np.empty() && lead > u.i+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) {
+		if !np.empty() && lead > u.i+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.j, u.j) {
+			// (the clause must end after X: in "A, which is made up of
+			// investors, said many of the examples ... failed", A is the
+			// subject and what follows the content)
 			c.spk = np
 			c.leftward = true
 			c.content = []rng{{x.skipLead(u.i, lead), lead}}
