@@ -250,6 +250,7 @@ type Option func(*config)
 type config struct {
 	id, outlet, url, lang string
 	published             time.Time
+	rulesOnly             bool
 }
 
 // WithID sets the document's identifier, used in Source.Doc.
@@ -264,6 +265,13 @@ func WithURL(u string) Option { return func(c *config) { c.url = u } }
 // WithPublished sets the publication time, used to resolve relative dates
 // ("on Tuesday").
 func WithPublished(t time.Time) Option { return func(c *config) { c.published = t } }
+
+// WithRulesOnly extracts English with the rules alone, without the
+// learned taggers: about four times faster, at a lower recall. On PolNeAR
+// dev it runs at about 4.5 MB/s against 1.1 and scores attribution F1
+// 0.47 against 0.69, finding mainly direct quotations and common
+// reporting verbs. Dutch is always extracted by the rules.
+func WithRulesOnly() Option { return func(c *config) { c.rulesOnly = true } }
 
 // WithLanguage sets the language (ISO 639-1, "en", "nl") instead of
 // detecting it.

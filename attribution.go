@@ -86,13 +86,15 @@ func (c *cand) first() int {
 
 // extractor finds statements in a text.
 type extractor struct {
-	t     *text
-	lang  string
-	lex   *cuelex.Lexicon
-	qs    []quote
-	qi    *quoteIndex
-	cands []cand
-	lower []string
+	t    *text
+	lang string
+	// learned switches the learned taggers on (see addLearned)
+	learned bool
+	lex     *cuelex.Lexicon
+	qs      []quote
+	qi      *quoteIndex
+	cands   []cand
+	lower   []string
 	// claimed[k] marks tokens already used as a cue or speaker.
 	claimed []bool
 }

@@ -53,7 +53,12 @@ func BenchmarkParse(b *testing.B) {
 	for _, set := range []struct {
 		name string
 		docs func(testing.TB) [][]byte
-	}{{"polnear-dev", devTexts}, {"seeds", seedTexts}} {
+		opts []Option
+	}{
+		{"polnear-dev", devTexts, nil},
+		{"seeds", seedTexts, nil},
+		{"polnear-dev-rules-only", devTexts, []Option{WithRulesOnly()}},
+	} {
 		b.Run(set.name, func(b *testing.B) {
 			docs := set.docs(b)
 			if _, err := Parse(docs[0]); err != nil { // load the model first
@@ -65,7 +70,7 @@ func BenchmarkParse(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
-					if _, err := Parse(d); err != nil {
+					if _, err := Parse(d, set.opts...); err != nil {
 						b.Fatal(err)
 					}
 				}

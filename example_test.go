@@ -40,3 +40,23 @@ func ExampleSpeaker() {
 	// "Blinken" -> Antony Blinken (person, Secretary of State)
 	// "The diplomat" -> Antony Blinken (person, Secretary of State)
 }
+
+// The rules alone find the direct quotations and common reporting verbs,
+// several times faster; the learned taggers add the long tail of cues
+// such as beliefs and intentions.
+func ExampleWithRulesOnly() {
+	text := []byte(`“We are ready for dialogue,” Aliyev said. The senator believes the deal is dead.`)
+	for _, opts := range [][]attrib.Option{{attrib.WithRulesOnly()}, nil} {
+		doc, _ := attrib.Parse(text, opts...)
+		for _, st := range doc.Statements() {
+			fmt.Printf("%s %q: %s\n", st.Speaker.Name, st.Cue.Text, st.Content.Text)
+		}
+		fmt.Println("--")
+	}
+	// Output:
+	// Aliyev "said": We are ready for dialogue
+	// --
+	// Aliyev "said": We are ready for dialogue
+	// senator "believes": the deal is dead
+	// --
+}

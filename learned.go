@@ -9,10 +9,6 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-// useLearned switches the learned extractor on; off, English is extracted
-// by the rules alone (for comparisons such as those of BENCHMARKS.md).
-var useLearned = true
-
 // minLearnedScore is the cue score below which a learned relation is weak
 // (see dropWeak). The score squashes the cue tagger's margin and is not a
 // calibrated probability: on PolNeAR dev most relations below 1e-4 are
@@ -26,7 +22,7 @@ const minLearnedScore = 1e-4
 // cues, beliefs and intentions, and sources without a name; the rules stay
 // in charge of the constructions they handle exactly.
 func (x *extractor) addLearned() {
-	if !useLearned || x.lang != "en" {
+	if !x.learned || x.lang != "en" {
 		return
 	}
 	atts, margins := model.Analyze(x.t.norm, x.t.toks, x.t.sents)

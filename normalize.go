@@ -104,7 +104,7 @@ func (t *text) markBoilerplate(d *Document) {
 		case strings.HasPrefix(ln, "- ") || strings.HasPrefix(ln, "• ") || strings.HasPrefix(ln, "* "):
 			bullets = append(bullets, i)
 			continue
-		case wc < 40 && reBreadcrumb.MatchString(ln):
+		case wc < 40 && strings.ContainsAny(ln, "/>|»›") && reBreadcrumb.MatchString(ln):
 			t.lines[i].boiler = true
 		case (strings.HasSuffix(ln, "…") || strings.HasSuffix(ln, "...")) && reTeaserEnd.MatchString(ln):
 			t.lines[i].boiler = true

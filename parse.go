@@ -51,6 +51,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 		return d, nil
 	}
 	x := newExtractor(t, d.Lang)
+	x.learned = !cfg.rulesOnly
 	x.run()
 	d.statements = build(t, d, x.cands)
 	detectEventsIn(d, t)

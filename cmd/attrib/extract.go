@@ -41,10 +41,11 @@ Flags:
 
 // extractConfig holds the flags of extract.
 type extractConfig struct {
-	workers int
-	format  string
-	out     string
-	lang    string
+	workers   int
+	format    string
+	out       string
+	lang      string
+	rulesOnly bool
 }
 
 func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -55,6 +56,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.format, "format", "jsonl", "output `format`: jsonl (one JSON object per line), json (one indented JSON array), text (a listing for reading) or brat (NAME.txt and NAME.ann files in the -o directory)")
 	fs.StringVar(&cfg.out, "o", "", "write to `PATH` instead of standard output; for -format brat, the directory to write to (created if needed; required)")
 	fs.StringVar(&cfg.lang, "lang", "", "parse all documents as language `CODE` (ISO 639-1: en, nl) instead of detecting it")
+	fs.BoolVar(&cfg.rulesOnly, "rules-only", false, "extract with the rules alone, without the learned taggers: about four times faster, lower recall")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), extractUsage)
 		fs.PrintDefaults()
@@ -112,7 +114,11 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	rd := &reader{stdin: stdin, paths: paths}
-	work := func(in *input) *parsed { return parse(in, cfg.lang, cfg.format) }
+	var extra []attrib.Option
+	if cfg.rulesOnly {
+		extra = append(extra, attrib.WithRulesOnly())
+	}
+	work := func(in *input) *parsed { return parse(in, cfg.lang, cfg.format, extra...) }
 	consume := func(in *input, p *parsed) error {
 		if p.err != nil {
 			con.errorf("%s: %v", in.where, p.err)
@@ -167,7 +173,7 @@ type parsed struct {
 
 // parse parses in, converts it to its record and formats it. A panic in
 // Parse becomes an error of the document.
-func parse(in *input, lang, format string) (p *parsed) {
+func parse(in *input, lang, format string, extra ...attrib.Option) (p *parsed) {
 	p = new(parsed)
 	defer func() {
 		if v := recover(); v != nil {
@@ -176,7 +182,7 @@ func parse(in *input, lang, format string) (p *parsed) {
 			p.out = format1(p.rec, format)
 		}
 	}()
-	doc, err := parseDoc(in.text, in.options(lang)...)
+	doc, err := parseDoc(in.text, append(in.options(lang), extra...)...)
 	if err != nil || doc == nil {
 		if err == nil {
 			err = errors.New("no document")

@@ -766,3 +766,29 @@ func TestParsePublished(t *testing.T) {
 		}
 	}
 }
+
+// -rules-only extracts with the rules alone: on a belief that only the
+// learned taggers report, it finds nothing.
+func TestExtractRulesOnly(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "belief.txt")
+	if err := os.WriteFile(p, []byte("The senator believes the deal is dead.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{{[]string{p}, 1}, {[]string{"-rules-only", p}, 0}} {
+		var out, errs bytes.Buffer
+		if code := run(append([]string{"extract"}, tt.args...), strings.NewReader(""), &out, &errs); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errs.String())
+		}
+		var rec record.Record
+		if err := json.Unmarshal(out.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Statements) != tt.want {
+			t.Errorf("%v: %d statements, want %d", tt.args, len(rec.Statements), tt.want)
+		}
+	}
+}
