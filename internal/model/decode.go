@@ -51,6 +51,11 @@ type decoder struct {
 	out   []int8
 	seq   seq
 	buf   []uint32
+	// role tagging: the cue tokens of the text, and the cached sums of
+	// the cue-independent features of each token and side
+	cueMark []bool
+	static  []int32
+	done    []bool
 }
 
 func (d *decoder) emBuf(n int) []float32 {

@@ -163,9 +163,16 @@ var (
 // newDocCtx computes the token information of a text. lex maps word hashes
 // to cue-likelihood buckets.
 func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
-	d := &docCtx{toks: toks, sents: sents, info: make([]tokInfo, len(toks))}
-	d.commas = make([]int32, len(toks)+1)
-	d.qmarks = make([]int32, len(toks)+1)
+	return new(docCtx).reset(toks, sents, lex, tags)
+}
+
+// reset prepares d for a new text, reusing its memory.
+func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
+	d.toks, d.sents = toks, sents
+	d.info = resize(d.info, len(toks))
+	d.commas = resize(d.commas, len(toks)+1)
+	d.qmarks = resize(d.qmarks, len(toks)+1)
+	d.lines, d.qregs = d.lines[:0], d.qregs[:0]
 	line := int32(-1)
 	for i := range toks {
 		t := &toks[i]
@@ -212,6 +219,17 @@ func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[u
 	}
 	d.findQuotes()
 	return d
+}
+
+// resize returns a zeroed slice of n elements, reusing s's memory where
+// it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func isDoubleQuote(s string) bool {

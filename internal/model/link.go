@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"sync"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -37,12 +38,30 @@ func (m *Model) Analyze(text string, toks []textproc.Token, sents []textproc.Sen
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	d := newDocCtx(toks, sents, m.lex, m.tags)
-	var dec decoder
+	ws := workspaces.Get().(*workspace)
+	d := ws.d.reset(toks, sents, m.lex, m.tags)
 	margins := make([]float32, len(toks))
-	cues := m.findCues(d, &dec, margins)
-	return m.linkCues(d, cues, &dec), margins
+	cues := m.findCues(d, &ws.dec, margins)
+	atts := m.linkCues(d, cues, &ws.dec)
+	if len(toks) <= maxPooledTokens {
+		d.toks, d.sents = nil, nil // keep no hold on the caller's text
+		workspaces.Put(ws)
+	}
+	return atts, margins
 }
+
+// workspace is the memory one text's tagging needs, reused across texts
+// (and goroutines, one at a time) through a pool.
+type workspace struct {
+	d   docCtx
+	dec decoder
+}
+
+var workspaces = sync.Pool{New: func() any { return new(workspace) }}
+
+// maxPooledTokens bounds the texts whose workspace goes back to the pool,
+// so that one huge document does not keep its memory alive.
+const maxPooledTokens = 1 << 20
 
 // sanitize returns tokens and sentences that satisfy the invariants the
 // taggers rely on: tokens inside text in increasing order, and sentences
@@ -200,7 +219,8 @@ func (d *docCtx) roleSeqDynamic(s *seq, buf []uint32, a, b int, rc *roleCtx, cue
 
 // linkCues runs the role tagger once per cue and assembles attributions.
 func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution {
-	cueMark := make([]bool, len(d.toks))
+	dec.cueMark = resize(dec.cueMark, len(d.toks))
+	cueMark := dec.cueMark
 	for _, c := range cues {
 		for k := c.s; k < c.e; k++ {
 			cueMark[k] = true
@@ -210,8 +230,9 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 	L := m.role.L
 	// the weight sums of each token's cue-independent features, for each
 	// side of a cue, computed once however many windows hold the token
-	static := make([]int32, 2*L*len(d.toks))
-	done := make([]bool, 2*len(d.toks))
+	dec.static = resize(dec.static, 2*L*len(d.toks))
+	dec.done = resize(dec.done, 2*len(d.toks))
+	static, done := dec.static, dec.done
 	var sbuf []uint32
 	zero := make([]int32, L)
 	for _, c := range cues {

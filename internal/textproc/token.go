@@ -126,10 +126,20 @@ func Tokenize(s string) []Token {
 			i += n
 		}
 		text := s[start:i]
-		toks = append(toks, Token{S: start, E: i, Text: text, Lower: lower(text), Class: class, NL: nl, Para: para})
+		t := Token{S: start, E: i, Text: text, Lower: lower(text), Class: class, NL: nl, Para: para}
+		if cut := cliticCut(&t); cut > 0 {
+			a, b := t, t
+			a.E = t.S + cut
+			a.Text, a.Lower = t.Text[:cut], lower(t.Text[:cut])
+			b.S = a.E
+			b.Text, b.Lower = t.Text[cut:], lower(t.Text[cut:])
+			b.NL, b.Para = false, false
+			toks = append(toks, a, b)
+		} else {
+			toks = append(toks, t)
+		}
 		nl, para = false, false
 	}
-	splitClitics(&toks)
 	return toks
 }
 
@@ -227,44 +237,21 @@ func isShortDotted(s string, start, end int) bool {
 	return true
 }
 
-// splitClitics splits English possessive 's and n't off their words.
-func splitClitics(toks *[]Token) {
-	in := *toks
-	var out []Token
-	for i, t := range in {
-		cut := -1
-		if t.Class == Word && len(t.Lower) > 2 {
-			switch {
-			case strings.HasSuffix(t.Lower, "'s") && len(t.Lower) > 2:
-				cut = len(t.Text) - len(suffixOf(t.Text, 2))
-			case strings.HasSuffix(t.Lower, "n't") && len(t.Lower) > 3:
-				cut = len(t.Text) - len(suffixOf(t.Text, 3))
-			case strings.HasSuffix(t.Lower, "s'") && len(t.Lower) > 2:
-				cut = len(t.Text) - len(suffixOf(t.Text, 1))
-			}
-		}
-		if cut <= 0 {
-			if out != nil {
-				out = append(out, t)
-			}
-			continue
-		}
-		if out == nil {
-			out = make([]Token, 0, len(in)+len(in)/20)
-			out = append(out, in[:i]...)
-		}
-		a, b := t, t
-		a.E = t.S + cut
-		a.Text, a.Lower = t.Text[:cut], lower(t.Text[:cut])
-		b.S = a.E
-		b.Text, b.Lower = t.Text[cut:], lower(t.Text[cut:])
-		b.NL, b.Para = false, false
-		b.Class = Word
-		out = append(out, a, b)
+// cliticCut returns where English possessive 's, s' or n't starts in word
+// token t, or 0 when it has none.
+func cliticCut(t *Token) int {
+	if t.Class != Word || len(t.Lower) <= 2 {
+		return 0
 	}
-	if out != nil {
-		*toks = out
+	switch {
+	case strings.HasSuffix(t.Lower, "'s"):
+		return len(t.Text) - len(suffixOf(t.Text, 2))
+	case strings.HasSuffix(t.Lower, "n't") && len(t.Lower) > 3:
+		return len(t.Text) - len(suffixOf(t.Text, 3))
+	case strings.HasSuffix(t.Lower, "s'"):
+		return len(t.Text) - len(suffixOf(t.Text, 1))
 	}
+	return 0
 }
 
 // suffixOf returns the last n runes of s.
