@@ -961,6 +961,9 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 		}
 		start = x.skipShortPP(p, end)
 		if start < end && x.isPunct(start, ",") {
+			if pc, ok := x.parenthetical(u, c, start, end); ok {
+				return pc, true
+			}
 			// "said Friday, as they bristled at ...": an adjunct clause,
 			// not the content
 			return cand{}, false
@@ -990,6 +993,34 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 		}
 	}
 	c.content = []rng{{start, end}}
+	return c, true
+}
+
+// parenthetical completes c, whose cue and speaker stand between commas
+// inside the sentence ("Many of the visitors were older, she said, and
+// ..."), with the content on both sides: the words before the first comma
+// and those after the second (from comma, to end). A quotation on the left
+// is left to the direct-quotation rules, and a participle or another cue
+// after the second comma starts a statement of its own.
+func (x *extractor) parenthetical(u rng, c cand, comma, end int) (cand, bool) {
+	lead := c.spk.i - 1
+	if c.spk.empty() || lead <= u.i || !x.isPunct(lead, ",") || comma != c.cue.j || comma+2 >= end {
+		return cand{}, false
+	}
+	if x.tok(lead-1).Class == textproc.Quote || x.tok(comma+1).Class == textproc.Quote {
+		return cand{}, false
+	}
+	if w := x.low(comma + 1); strings.HasSuffix(w, "ing") || tailPreps[w] && w != "and" {
+		return cand{}, false
+	}
+	if _, n := x.cueAt(comma+1, end); n > 0 {
+		return cand{}, false
+	}
+	left := rng{x.skipLead(u.i, lead), lead}
+	if left.empty() {
+		return cand{}, false
+	}
+	c.content = []rng{left, {comma + 1, end}}
 	return c, true
 }
 

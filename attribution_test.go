@@ -106,6 +106,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"event organizer Alliance to Reclaim Our Schools (AROS)", "according to", "More than 100,000 people took part in a nationwide walk-in at more than 2,000 schools", Indirect, "", ""}}},
 		{"narrative after an inverted cue", "Melanie stood in the crowd. “That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president, who began his speech by marveling at all the Americans in the hall.",
 			[]wantStmt{{"Melanie", "said", "That's right, Donald — USA, baby", Direct, "", ""}}},
+		{"parenthetical cue", "The economy, the minister said, is doing well this year.",
+			[]wantStmt{{"minister", "said", "The economy … is doing well this year", Indirect, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}
