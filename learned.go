@@ -252,6 +252,26 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			continue
 		}
 		r.dropped = true
+		// the channels the rules found ("..., according to the press
+		// service") stay with the statement that replaces theirs
+		for _, li := range with {
+			learned[li].via = appendNew(learned[li].via, r.via...)
+		}
+	}
+	// a learned relation whose speaker the rules hold to be a channel of
+	// another statement is that channel misread as a speaker
+	channel := make([]bool, n)
+	for i := range x.cands {
+		for _, v := range x.cands[i].via {
+			for k := v.i; k < v.j; k++ {
+				channel[k] = true
+			}
+		}
+	}
+	for li := range learned {
+		for k := learned[li].spk.i; k < learned[li].spk.j && !learned[li].dropped; k++ {
+			learned[li].dropped = channel[k]
+		}
 	}
 	// tokens the kept rule statements and the rules' own phrases ("This
 	// was reported by X") use as cue or speaker
@@ -282,6 +302,16 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			x.cands = append(x.cands, c)
 		}
 	}
+}
+
+// appendNew appends to rs the ranges of add it does not hold yet.
+func appendNew(rs []rng, add ...rng) []rng {
+	for _, a := range add {
+		if !slices.Contains(rs, a) {
+			rs = append(rs, a)
+		}
+	}
+	return rs
 }
 
 // dropWeak drops the weak learned relations in headlines (sentences
