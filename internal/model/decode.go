@@ -56,6 +56,8 @@ type decoder struct {
 	cueMark []bool
 	static  []int32
 	done    []bool
+	// recent weight lookups of the two tables
+	cueMemo, roleMemo memo
 }
 
 func (d *decoder) emBuf(n int) []float32 {

@@ -139,7 +139,7 @@ func (m *Model) findCues(d *docCtx, dec *decoder, margins []float32) []cueSpan {
 		dec.buf = d.cueSeq(&dec.seq, dec.buf, a, b)
 		n := b - a
 		em := dec.emBuf(n * L)
-		m.cue.emit(&dec.seq, em)
+		m.cue.emit(&dec.seq, em, &dec.cueMemo)
 		if m.cueBias != 0 {
 			for p := 0; p < n; p++ {
 				em[p*L+cueB] += m.cueBias
@@ -255,11 +255,11 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 			}
 			if !done[slot] {
 				sbuf = d.roleStatic(sbuf[:0], i, uint64(dir), cueMark)
-				m.role.sum(sbuf, acc)
+				m.role.sum(sbuf, acc, &dec.roleMemo)
 				done[slot] = true
 			}
 			return acc
-		})
+		}, &dec.roleMemo)
 		labels := dec.viterbi(n, L, em, m.role.trans, roleAllow, dec.seq.forced)
 		at := Attribution{Cue: []Span{{d.toks[c.s].S, d.toks[c.e-1].E}}}
 		for p := 0; p < n; p++ {

@@ -96,13 +96,13 @@ func (t *table) each(f func(k uint32, w []int16)) {
 }
 
 // emit adds the weights of the features of each position of s to em
-// (len(em) = s.len()*L).
-func (t *table) emit(s *seq, em []float32) { t.emitBase(s, em, nil) }
+// (len(em) = s.len()*L). mm, when not nil, caches recent lookups.
+func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm) }
 
 // emitBase is emit with base(p), when base is not nil, giving integer
 // weight sums already accumulated for position p (len L), which are added
 // before scaling so that the result equals emit over all the features.
-func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32) {
+func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32, mm *memo) {
 	L := t.L
 	var acc [16]int32
 	for p := 0; p < s.len(); p++ {
@@ -111,7 +111,7 @@ func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32) {
 		} else {
 			clear(acc[:L])
 		}
-		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc[:L])
+		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc[:L], mm)
 		row := em[p*L : p*L+L]
 		for l := range row {
 			row[l] += float32(acc[l]) * t.scale
@@ -119,23 +119,76 @@ func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32) {
 	}
 }
 
+// memoBits sets the number of entries of a memo, 1 << memoBits: 64 KB of
+// entries, within a second-level cache, served 60% of the cue tagger's
+// lookups and 76% of the role tagger's on PolNeAR dev.
+const (
+	memoBits = 12
+	memoSize = 1 << memoBits
+)
+
+// memo caches the weights of recently looked-up keys of one table, found
+// or absent, in a small direct-mapped array. Feature keys recur within a
+// text (word-independent templates, the cue of a role window, frequent
+// words), and the memo serves them without touching the large table.
+type memo struct {
+	owner *table
+	keys  [memoSize]uint32 // 0: empty
+	w     [memoSize][maxMemoL]int16
+}
+
+// maxMemoL is the largest label count a memo holds weights for.
+const maxMemoL = 6
+
+func (mm *memo) reset(t *table) {
+	mm.owner = t
+	clear(mm.keys[:])
+}
+
 // sum adds the quantized weights of keys to acc (len L).
 //
-// The lookups are cache misses in a table larger than the cache, so they
-// are made in two passes: the first reads the home slot of every key with
-// no branch between the loads, letting the processor fetch them at once;
-// the second compares, adds and follows the rare collision chains from
-// memory that is by then cached.
-func (t *table) sum(keys []uint32, acc []int32) {
+// Keys the memo holds are served from it. The others are cache misses in
+// a table larger than the cache, so they are looked up in two passes: the
+// first reads the home slot of every key with no branch between the
+// loads, letting the processor fetch them at once; the second compares,
+// adds and follows the rare collision chains from memory that is by then
+// cached.
+func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
+	if mm != nil && (mm.owner != t || t.L > maxMemoL) {
+		if t.L > maxMemoL {
+			mm = nil
+		} else {
+			mm.reset(t)
+		}
+	}
+	var miss [64]uint32
 	var home [64]uint32
 	for len(keys) > 0 {
 		n := min(len(keys), len(home))
-		t.sumBatch(keys[:n], acc, home[:n])
+		batch := keys[:n]
 		keys = keys[n:]
+		if mm != nil {
+			m := 0
+			for _, k := range batch {
+				i := memoIndex(k)
+				if mm.keys[i] == k {
+					for l := range acc {
+						acc[l] += int32(mm.w[i][l])
+					}
+					continue
+				}
+				miss[m] = k
+				m++
+			}
+			batch = miss[:m]
+		}
+		t.sumBatch(batch, acc, home[:len(batch)], mm)
 	}
 }
 
-func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
+func memoIndex(k uint32) uint32 { return (k * 0x85EBCA6B) >> (32 - memoBits) }
+
+func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
 	L, st := t.L, t.stride
 	slots := t.slots
 	for j, k := range keys {
@@ -143,6 +196,13 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
 		home[j] = binary.LittleEndian.Uint32(slots[4*o:])
 	}
 	for j, k := range keys {
+		var e *[maxMemoL]int16
+		if mm != nil {
+			mi := memoIndex(k)
+			mm.keys[mi] = k
+			e = &mm.w[mi]
+			*e = [maxMemoL]int16{} // absent until found
+		}
 		if home[j] == 0 {
 			continue // an empty home slot: the key is absent
 		}
@@ -154,7 +214,11 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
 			kk := binary.LittleEndian.Uint32(slot)
 			if kk == k {
 				for l := 0; l < L; l++ {
-					acc[l] += int32(int16(binary.LittleEndian.Uint16(slot[4+2*l:])))
+					w := int16(binary.LittleEndian.Uint16(slot[4+2*l:]))
+					acc[l] += int32(w)
+					if e != nil {
+						e[l] = w
+					}
 				}
 				break
 			}
