@@ -59,9 +59,11 @@ type workspace struct {
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
-// maxPooledTokens bounds the texts whose workspace goes back to the pool,
-// so that one huge document does not keep its memory alive.
-const maxPooledTokens = 1 << 20
+// maxPooledTokens bounds the texts whose workspace goes back to the pool
+// (131,072 tokens, some 650 KB of text, far beyond a news article), so
+// that a huge document does not keep its memory, about 150 bytes a
+// token, alive in the pool.
+const maxPooledTokens = 1 << 17
 
 // sanitize returns tokens and sentences that satisfy the invariants the
 // taggers rely on: tokens inside text in increasing order, and sentences
