@@ -2,10 +2,7 @@ package attribbeam
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -20,14 +17,11 @@ import (
 	"github.com/attrib-go/attrib/internal/record"
 )
 
-// The reading below follows "attrib extract" (cmd/attrib/input.go): the
-// same document IDs, the same handling of JSON Lines (byte order mark,
-// blank lines, CRLF, the longest document) and the same error messages,
-// so that the outputs of both are the same.
-
-// maxDocument is the largest document a JSON Lines input may hold, in
-// bytes of its line.
-const maxDocument = 64 << 20
+// The reading below follows "attrib extract" (cmd/attrib/input.go), and
+// JSON Lines go through the same record.ReadJSONL: the same document IDs,
+// the same handling of byte order marks, blank lines, CRLF and the
+// longest document, and the same error messages, so that the outputs of
+// both are the same.
 
 // File is one input file.
 type File struct {
@@ -165,67 +159,14 @@ func (fn *readFn) ProcessElement(ctx context.Context, f File, emit func(Doc)) er
 	return readJSONL(bufio.NewReaderSize(rc, 1<<16), f, base, fail, emit)
 }
 
-var utf8BOM = []byte("\xEF\xBB\xBF")
-
 // readJSONL reads the documents of a JSON Lines file, one line at a time.
 // Documents without an id are named "BASE:LINE". Malformed lines are
 // passed to fail and skipped.
 func readJSONL(br *bufio.Reader, f File, base string, fail func(error), emit func(Doc)) error {
-	for n := 1; ; n++ {
-		line, tooLong, err := record.ReadLine(br, maxDocument)
-		if line == nil && !tooLong {
-			if err != nil && err != io.EOF {
-				fail(fmt.Errorf("%s:%d: %w", f.Path, n, err))
-			}
-			return nil
-		}
-		loc := fmt.Sprintf("%s:%d", f.Path, n)
-		if tooLong {
-			fail(fmt.Errorf("%s: document longer than %d bytes", loc, maxDocument))
-			continue
-		}
-		if n == 1 {
-			line = bytes.TrimPrefix(line, utf8BOM)
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		d, err := decodeDoc(line)
-		if err != nil {
-			fail(fmt.Errorf("%s: %w", loc, err))
-			continue
-		}
-		d.File, d.Line, d.Shard, d.Where = f.Index, n, f.Shard, loc
-		if d.ID == "" {
-			d.ID = fmt.Sprintf("%s:%d", base, n)
-		}
-		emit(d)
-	}
-}
-
-// jsonDoc is one line of a JSON Lines input.
-type jsonDoc struct {
-	ID        string  `json:"id"`
-	Text      *string `json:"text"`
-	URL       string  `json:"url"`
-	Outlet    string  `json:"outlet"`
-	Published string  `json:"published"`
-	Lang      string  `json:"lang"`
-}
-
-// decodeDoc decodes one JSON Lines document.
-func decodeDoc(line []byte) (Doc, error) {
-	var j jsonDoc
-	if err := json.Unmarshal(line, &j); err != nil {
-		return Doc{}, fmt.Errorf("invalid JSON: %w", err)
-	}
-	if j.Text == nil {
-		return Doc{}, errors.New(`no "text" field`)
-	}
-	if j.Published != "" {
-		if _, err := record.ParsePublished(j.Published); err != nil {
-			return Doc{}, err
-		}
-	}
-	return Doc{ID: j.ID, Text: []byte(*j.Text), URL: j.URL, Outlet: j.Outlet, Lang: j.Lang, Published: j.Published}, nil
+	record.ReadJSONL(br, f.Path, base, record.MaxDocument, fail, func(d record.Input) bool {
+		emit(Doc{File: f.Index, Line: d.Line, Shard: f.Shard, Where: d.Where, ID: d.ID, Text: d.Text,
+			URL: d.URL, Outlet: d.Outlet, Lang: d.Lang, Published: d.Published})
+		return true
+	})
+	return nil
 }

@@ -79,7 +79,7 @@ func writeJSONL(t *testing.T, lines ...string) string {
 	return p
 }
 
-func jsonDocLine(t *testing.T, d jsonDoc) string {
+func jsonDocLine(t *testing.T, d record.JSONDoc) string {
 	t.Helper()
 	b, err := json.Marshal(d)
 	if err != nil {
@@ -140,7 +140,7 @@ func TestExtractManyDocuments(t *testing.T) {
 		if i%7 == 3 {
 			text = text[:len(text)/3]
 		}
-		lines = append(lines, jsonDocLine(t, jsonDoc{ID: id, Text: &text}))
+		lines = append(lines, jsonDocLine(t, record.JSONDoc{ID: id, Text: &text}))
 		want = append(want, id)
 	}
 	p := writeJSONL(t, lines...)
@@ -192,7 +192,7 @@ func TestExtractUnreadable(t *testing.T) {
 
 func TestExtractJSONL(t *testing.T) {
 	texts := seedTexts(t)
-	good := func(id string, i int) string { return jsonDocLine(t, jsonDoc{ID: id, Text: &texts[i]}) }
+	good := func(id string, i int) string { return jsonDocLine(t, record.JSONDoc{ID: id, Text: &texts[i]}) }
 	p := writeJSONL(t,
 		good("a", 0),
 		`{"id": "broken", "text": "unterminated`,
@@ -244,7 +244,7 @@ func TestExtractStdin(t *testing.T) {
 		}
 	})
 	t.Run("jsonl", func(t *testing.T) {
-		in := "\n  " + jsonDocLine(t, jsonDoc{ID: "x", Text: &texts[1]}) + "\n" + jsonDocLine(t, jsonDoc{Text: &texts[2]}) + "\n"
+		in := "\n  " + jsonDocLine(t, record.JSONDoc{ID: "x", Text: &texts[1]}) + "\n" + jsonDocLine(t, record.JSONDoc{Text: &texts[2]}) + "\n"
 		r := runAttrib(t, in, "extract", "-")
 		if r.code != 0 {
 			t.Fatalf("status %d: %s", r.code, r.stderr)
@@ -580,7 +580,7 @@ func TestBrokenPipe(t *testing.T) {
 	texts := seedTexts(t)
 	var lines []string
 	for i := 0; i < 40; i++ {
-		lines = append(lines, jsonDocLine(t, jsonDoc{ID: fmt.Sprint(i), Text: &texts[i%len(texts)]}))
+		lines = append(lines, jsonDocLine(t, record.JSONDoc{ID: fmt.Sprint(i), Text: &texts[i%len(texts)]}))
 	}
 	p := writeJSONL(t, lines...)
 

@@ -61,12 +61,12 @@ func wantJSONL(data []byte, where, base string, limit, stop int, tail error) []j
 			continue
 		}
 		if n == 1 {
-			line = bytes.TrimPrefix(line, utf8BOM)
+			line = bytes.TrimPrefix(line, record.BOM)
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		var d jsonDoc
+		var d record.JSONDoc
 		if err := json.Unmarshal(line, &d); err != nil {
 			out = append(out, jsonlEvent{Err: fmt.Sprintf("%s: invalid JSON: %v", loc, err)})
 			continue
@@ -108,7 +108,7 @@ var errFuzzRead = errors.New("read failed")
 // data; bit 3 through "-" (standard input) rather than a .jsonl file;
 // bits 4-6 stop after that many documents (0: never); bit 7 a JSON line
 // holding text follows the data. limit is the longest line; 0 is
-// maxDocument.
+// record.MaxDocument.
 func FuzzJSONL(f *testing.F) {
 	lines := []string{
 		`{"id": "a", "text": "Aliyev said the operation would end.", "outlet": "Wire", "published": "2023-09-20", "lang": "en"}`,
@@ -173,7 +173,7 @@ func FuzzJSONL(f *testing.F) {
 		r.fail = func(err error) { got = append(got, jsonlEvent{Err: err.Error()}) }
 		lim := int(limit)
 		if lim == 0 {
-			lim = maxDocument
+			lim = record.MaxDocument
 		}
 
 		var want []jsonlEvent
@@ -183,7 +183,7 @@ func FuzzJSONL(f *testing.F) {
 			r.stdin, r.paths = src, []string{"-"}
 			r.run()
 			head := data[:min(len(data), 4096)]
-			head = bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
+			head = bytes.TrimLeft(bytes.TrimPrefix(head, record.BOM), " \t\r\n")
 			switch {
 			case len(head) > 0 && head[0] == '{':
 				want = wantJSONL(data, "-", "-", lim, stop, tail)

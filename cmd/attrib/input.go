@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,10 +15,6 @@ import (
 
 	"github.com/attrib-go/attrib/internal/record"
 )
-
-// maxDocument is the largest document a JSON Lines input may hold, in
-// bytes of its line.
-const maxDocument = 64 << 20
 
 // input is one document to process.
 type input struct {
@@ -55,16 +50,6 @@ func (in *input) options(lang string) []attrib.Option {
 	return opts
 }
 
-// jsonDoc is one line of a JSON Lines input.
-type jsonDoc struct {
-	ID        string  `json:"id"`
-	Text      *string `json:"text"`
-	URL       string  `json:"url"`
-	Outlet    string  `json:"outlet"`
-	Published string  `json:"published"`
-	Lang      string  `json:"lang"`
-}
-
 // reader enumerates the documents of the command-line paths in order.
 type reader struct {
 	stdin io.Reader
@@ -74,7 +59,7 @@ type reader struct {
 	// fail reports an input that could not be read; reading goes on.
 	fail func(error)
 	// limit is the longest document of a JSON Lines input, in bytes of
-	// its line; 0 means maxDocument.
+	// its line; 0 means record.MaxDocument.
 	limit int
 }
 
@@ -95,7 +80,7 @@ func (r *reader) path(p string) error {
 	if p == "-" {
 		br := bufio.NewReaderSize(r.stdin, 1<<16)
 		head, _ := br.Peek(4096)
-		head = bytes.TrimPrefix(head, utf8BOM)
+		head = bytes.TrimPrefix(head, record.BOM)
 		if h := bytes.TrimLeft(head, " \t\r\n"); len(h) > 0 && h[0] == '{' {
 			return r.jsonl(br, "-", "-")
 		}
@@ -161,65 +146,18 @@ func (r *reader) send(in *input) error {
 	return nil
 }
 
-var utf8BOM = []byte("\xEF\xBB\xBF")
-
 // jsonl streams the documents of a JSON Lines input, one line at a time.
 // Documents without an id are named "BASE:LINE".
 func (r *reader) jsonl(br *bufio.Reader, where, base string) error {
 	limit := r.limit
 	if limit <= 0 {
-		limit = maxDocument
+		limit = record.MaxDocument
 	}
-	for n := 1; ; n++ {
-		line, tooLong, err := record.ReadLine(br, limit)
-		if line == nil && !tooLong {
-			if err != nil && err != io.EOF {
-				r.fail(fmt.Errorf("%s:%d: %w", where, n, err))
-			}
-			return nil
-		}
-		loc := fmt.Sprintf("%s:%d", where, n)
-		if tooLong {
-			r.fail(fmt.Errorf("%s: document longer than %d bytes", loc, limit))
-			continue
-		}
-		if n == 1 {
-			line = bytes.TrimPrefix(line, utf8BOM)
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		in, err := decodeDoc(line)
-		if err != nil {
-			r.fail(fmt.Errorf("%s: %w", loc, err))
-			continue
-		}
-		in.where = loc
-		if in.id == "" {
-			in.id = fmt.Sprintf("%s:%d", base, n)
-		}
-		if err := r.send(in); err != nil {
-			return err
-		}
+	ok := record.ReadJSONL(br, where, base, limit, r.fail, func(d record.Input) bool {
+		return r.emit(&input{where: d.Where, id: d.ID, text: d.Text, url: d.URL, outlet: d.Outlet, lang: d.Lang, published: d.PublishedTime})
+	})
+	if !ok {
+		return errStop
 	}
-}
-
-// decodeDoc decodes one JSON Lines document.
-func decodeDoc(line []byte) (*input, error) {
-	var d jsonDoc
-	if err := json.Unmarshal(line, &d); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %w", err)
-	}
-	if d.Text == nil {
-		return nil, errors.New(`no "text" field`)
-	}
-	in := &input{id: d.ID, text: []byte(*d.Text), url: d.URL, outlet: d.Outlet, lang: d.Lang}
-	if d.Published != "" {
-		t, err := record.ParsePublished(d.Published)
-		if err != nil {
-			return nil, err
-		}
-		in.published = t
-	}
-	return in, nil
+	return nil
 }

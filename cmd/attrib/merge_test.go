@@ -105,8 +105,8 @@ func TestMergeInputs(t *testing.T) {
 	}
 	a, b := text("002_e5dfdf8c903b6a59"), text("004_cd5d49ba78f6c255")
 	jl := writeJSONL(t,
-		jsonDocLine(t, jsonDoc{ID: "aa", Text: &a, Outlet: "Anadolu", Published: "2023-09-27"}),
-		jsonDocLine(t, jsonDoc{ID: "bb", Text: &b, Outlet: "Other"}))
+		jsonDocLine(t, record.JSONDoc{ID: "aa", Text: &a, Outlet: "Anadolu", Published: "2023-09-27"}),
+		jsonDocLine(t, record.JSONDoc{ID: "bb", Text: &b, Outlet: "Other"}))
 	code, out, errs := runMerge(nil, jl)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
