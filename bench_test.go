@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attrib-go/attrib/internal/cputime"
 	"github.com/attrib-go/attrib/internal/model"
 	"github.com/jdkato/prose/v3"
 )
@@ -66,7 +67,7 @@ func BenchmarkParse(b *testing.B) {
 			}
 			b.SetBytes(totalLen(docs))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
@@ -84,7 +85,7 @@ func BenchmarkParse(b *testing.B) {
 // reportCPU reports the throughput per CPU second of the process since
 // cpu0, a figure that depends less than MB/s on other load of the machine.
 func reportCPU(b *testing.B, size int64, cpu0 time.Duration) {
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
@@ -102,7 +103,7 @@ func BenchmarkProse(b *testing.B) {
 			}
 			b.SetBytes(totalLen(docs))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
@@ -171,7 +172,7 @@ func BenchmarkHostile(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", name, size>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(in)))
 				b.ReportAllocs()
-				cpu0 := cpuTime()
+				cpu0 := cputime.Process()
 				for i := 0; i < b.N; i++ {
 					if _, err := Parse(in); err != nil {
 						b.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/cputime"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -282,7 +283,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	m := defaultModel(b)
 	b.SetBytes(int64(size))
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
@@ -292,7 +293,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.StopTimer()
 	// throughput per CPU second, which does not depend on other load of
 	// the machine
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

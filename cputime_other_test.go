@@ -1,8 +1,0 @@
-//go:build !unix
-
-package attrib
-
-import "time"
-
-// cpuTime is not measured here: the MB/cpu-s figure is not reported.
-func cpuTime() time.Duration { return 0 }
