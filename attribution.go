@@ -1178,18 +1178,27 @@ func (x *extractor) attachReportedBy(u rng, ui, start int) {
 	}
 }
 
-// bareQuotes attributes quotations standing alone in a sentence to the
-// speaker of the statement just before them.
-func (x *extractor) bareQuotes() {
-	used := map[int]bool{}
-	for _, c := range x.cands {
-		for _, p := range c.content {
-			used[p.i] = true
+// contentMask marks the tokens of the contents found so far (and the
+// first token of each content piece).
+func (x *extractor) contentMask() []bool {
+	used := make([]bool, len(x.t.toks))
+	for i := range x.cands {
+		for _, p := range x.cands[i].content {
+			if p.i >= 0 && p.i < len(used) {
+				used[p.i] = true
+			}
 			for k := p.i; k < p.j; k++ {
 				used[k] = true
 			}
 		}
 	}
+	return used
+}
+
+// bareQuotes attributes quotations standing alone in a sentence to the
+// speaker of the statement just before them.
+func (x *extractor) bareQuotes() {
+	used := x.contentMask()
 	units := x.units()
 	for ui, u := range units {
 		if u.empty() || x.t.boiler[u.i] {
@@ -1229,14 +1238,7 @@ func (x *extractor) bareQuotes() {
 // quotation's content is the quotation, opening mark to closing mark.
 func (x *extractor) layoutStatements() {
 	toks := x.t.toks
-	used := make([]bool, len(toks))
-	for i := range x.cands {
-		for _, p := range x.cands[i].content {
-			for k := p.i; k < p.j; k++ {
-				used[k] = true
-			}
-		}
-	}
+	used := x.contentMask()
 	free := func(a, b int) bool {
 		for k := a; k < b; k++ {
 			if used[k] || x.claimed[k] {

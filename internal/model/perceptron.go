@@ -154,12 +154,11 @@ func (mm *memo) reset(t *table) {
 // adds and follows the rare collision chains from memory that is by then
 // cached.
 func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
-	if mm != nil && (mm.owner != t || t.L > maxMemoL) {
-		if t.L > maxMemoL {
-			mm = nil
-		} else {
-			mm.reset(t)
-		}
+	if t.L > maxMemoL {
+		mm = nil
+	}
+	if mm != nil && mm.owner != t {
+		mm.reset(t)
 	}
 	var miss [64]uint32
 	var home [64]uint32
