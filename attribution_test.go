@@ -230,3 +230,19 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A "that" clause reported inside another statement's unquoted content
+// does not take the place of the statement that reports it.
+func TestNestedClauseKeepsOuter(t *testing.T) {
+	text := "White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. He said Obama hopes that his successor will push for the same goals."
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "said" && strings.HasPrefix(st.Content.Text, "Obama hopes that his successor") {
+			return
+		}
+	}
+	t.Errorf("no statement for \"He said Obama hopes ...\":\n%s", dumpDoc(d))
+}

@@ -401,7 +401,10 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		}
 		if len(r.content) > 0 && len(l.content) > 0 {
 			ri, li := r.content[0].i, l.content[0].i
-			if ri > li && ri < l.content[0].j && x.t.toks[ri].Lower == "that" {
+			// (but a clause reported inside an unquoted learned content,
+			// "He said Obama hopes that ...", is part of that content)
+			nested := r.cue.i >= li && r.cue.i < l.content[0].j && !x.isQuotation(l.content[0])
+			if ri > li && ri < l.content[0].j && x.t.toks[ri].Lower == "that" && !nested {
 				return true
 			}
 		}
