@@ -143,7 +143,7 @@ func predictDoc(d *brat.Document) (out []eval.Statement, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Name, err)
 	}
-	for _, st := range annotationView(doc.Statements()) {
+	for _, st := range annotationView(doc) {
 		out = append(out, statement(st))
 	}
 	return out, nil

@@ -103,7 +103,7 @@ func TestEvalExtracts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n += len(annotationView(doc.Statements()))
+		n += len(annotationView(doc))
 	}
 	if res.Docs != 4 || res.Predicted != n {
 		t.Errorf("docs %d, predicted %d; want 4, %d", res.Docs, res.Predicted, n)
@@ -124,7 +124,7 @@ func TestAnnotationView(t *testing.T) {
 		t.Fatal(err)
 	}
 	sts := doc.Statements()
-	got := annotationView(sts)
+	got := annotationView(doc)
 	if len(sts) != 3 || len(got) != 2 {
 		t.Fatalf("%d statements folded to %d, want 3 to 2", len(sts), len(got))
 	}
@@ -134,5 +134,29 @@ func TestAnnotationView(t *testing.T) {
 	}
 	if got[1].ID != sts[2].ID || len(sts[0].Content.Spans) != 1 {
 		t.Errorf("other statements changed: %+v; the input's s1 has %d spans", got[1], len(sts[0].Content.Spans))
+	}
+}
+
+// A channel named with "according to" is an attribution of its own in the
+// PolNeAR view, reporting the whole statement.
+func TestAnnotationViewAccordingTo(t *testing.T) {
+	text := "Police have said they have no immediate plans to release the recordings, according to attorneys for the family."
+	doc, err := attrib.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := annotationView(doc)
+	if len(got) != len(doc.Statements())+1 {
+		t.Fatalf("%d statements in the view, want %d", len(got), len(doc.Statements())+1)
+	}
+	ch := got[len(got)-1]
+	if s := string(doc.Slice(ch.Cue.Span)); s != "according to" {
+		t.Errorf("channel cue %q", s)
+	}
+	if s := string(doc.Slice(ch.Speaker.Mention)); s != "attorneys for the family" {
+		t.Errorf("channel source %q", s)
+	}
+	if s := string(doc.Slice(ch.Content.Extent())); s != "Police have said they have no immediate plans to release the recordings" {
+		t.Errorf("channel content %q", s)
 	}
 }

@@ -283,7 +283,7 @@ func (s *bratSink) write(in *input, p *parsed) error {
 	var attrs []brat.Attribution
 	var bad []string
 	if p.doc != nil {
-		for _, st := range annotationView(p.doc.Statements()) {
+		for _, st := range annotationView(p.doc) {
 			a := bratAttribution(st)
 			if err := brat.Write(io.Discard, in.text, []brat.Attribution{a}); err != nil {
 				bad = append(bad, st.ID)

@@ -1,18 +1,26 @@
 package main
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/attrib-go/attrib"
 )
 
-// annotationView returns the statements as PolNeAR and PARC annotate
-// attributions, which is how `attrib eval` scores them and `-format brat`
-// writes them: a bare quotation that continues an earlier statement
-// (Statement.Continues) is not an attribution of its own but one more
-// content piece of the statement it continues. The library keeps such
-// quotations apart, each with its own span and the resolved speaker.
-func annotationView(sts []attrib.Statement) []attrib.Statement {
+// annotationView returns the statements of doc as PolNeAR and PARC
+// annotate attributions, which is how `attrib eval` scores them and
+// `-format brat` writes them:
+//   - a bare quotation that continues an earlier statement
+//     (Statement.Continues) is not an attribution of its own but one more
+//     content piece of the statement it continues;
+//   - a channel named with "according to" ("Police have said ..., according
+//     to attorneys for the family") is an attribution of its own, whose
+//     content is the whole statement it reports.
+//
+// The library keeps such quotations apart, each with its own span and the
+// resolved speaker, and keeps channels in Statement.Source.Via.
+func annotationView(doc *attrib.Document) []attrib.Statement {
+	sts := doc.Statements()
 	at := make(map[string]int, len(sts))
 	out := make([]attrib.Statement, 0, len(sts))
 	for _, st := range sts {
@@ -25,5 +33,50 @@ func annotationView(sts []attrib.Statement) []attrib.Statement {
 		at[st.ID] = len(out)
 		out = append(out, st)
 	}
+	n := len(out)
+	for i := 0; i < n; i++ {
+		for _, v := range out[i].Source.Via {
+			if ch, ok := accordingTo(doc, out[i], v); ok {
+				out = append(out, ch)
+			}
+		}
+	}
 	return out
+}
+
+// accordingTo returns the attribution of channel v of st where v is named
+// by "according to": v is its source, "according to" its cue, and the
+// whole of st, speaker, cue and content, its content.
+func accordingTo(doc *attrib.Document, st attrib.Statement, v attrib.Via) (attrib.Statement, bool) {
+	const phrase = "according to"
+	end := v.Start
+	for end > 0 && (doc.Text[end-1] == ' ' || doc.Text[end-1] == '\t' || doc.Text[end-1] == '\n') {
+		end--
+	}
+	start := end - len(phrase)
+	if start < 0 || !bytes.EqualFold(doc.Text[start:end], []byte(phrase)) || start > 0 && isWordByte(doc.Text[start-1]) {
+		return attrib.Statement{}, false
+	}
+	whole := st.Content.Extent()
+	if whole.IsZero() {
+		return attrib.Statement{}, false
+	}
+	for _, s := range []attrib.Span{st.Speaker.Mention, st.Cue.Span} {
+		if !s.IsZero() {
+			whole.Start, whole.End = min(whole.Start, s.Start), max(whole.End, s.End)
+		}
+	}
+	cue := attrib.Span{Start: start, End: end}
+	if whole.Start < cue.End && cue.Start < whole.End {
+		return attrib.Statement{}, false // the phrase is inside the statement
+	}
+	ch := attrib.Statement{ID: st.ID + "-via", Kind: attrib.Indirect}
+	ch.Speaker.Mention, ch.Speaker.Text, ch.Speaker.Name = v.Span, v.Text, v.Name
+	ch.Cue = attrib.Cue{Span: cue, Text: string(doc.Slice(cue)), Lemma: phrase}
+	ch.Content = attrib.Content{Spans: []attrib.Span{whole}, Text: string(doc.Slice(whole))}
+	return ch, true
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
