@@ -494,12 +494,20 @@ func TestExtractFormats(t *testing.T) {
 			attrs := brat.Parse(ann)
 			// a bare quotation continuing a statement is one more piece of
 			// that statement's content
+			// and a channel named with "according to" one more attribution
+			doc, err := attrib.Parse(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			view := annotationView(doc)
 			wantN := 0
 			for _, s := range rec.Statements {
 				if s.Continues == "" || s.Cue != nil {
 					wantN++
 				}
 			}
+			channels := view[wantN:]
+			wantN += len(channels)
 			if len(attrs) != wantN {
 				t.Errorf("%s: %d attributions, want %d", rec.Doc, len(attrs), wantN)
 			}
@@ -510,6 +518,12 @@ func TestExtractFormats(t *testing.T) {
 				if s.Cue != nil {
 					wantCues = append(wantCues, brat.Span{Start: s.Cue.Start, End: s.Cue.End})
 				}
+			}
+			for _, ch := range channels {
+				if string(doc.Slice(ch.Cue.Span)) != "according to" && string(doc.Slice(ch.Cue.Span)) != "According to" {
+					t.Errorf("%s: channel cue %q", rec.Doc, doc.Slice(ch.Cue.Span))
+				}
+				wantCues = append(wantCues, brat.Span{Start: ch.Cue.Start, End: ch.Cue.End})
 			}
 			for _, a := range attrs {
 				for _, c := range a.Cue {

@@ -33,12 +33,28 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 		at[st.ID] = len(out)
 		out = append(out, st)
 	}
+	// one attribution per channel, reporting all the statements it carries
+	// ("According to the press service, Blinken expressed concern ...,
+	// called ... and ...")
+	byVia := map[attrib.Span]int{}
 	n := len(out)
 	for i := 0; i < n; i++ {
 		for _, v := range out[i].Source.Via {
-			if ch, ok := accordingTo(doc, out[i], v); ok {
-				out = append(out, ch)
+			ch, ok := accordingTo(doc, out[i], v)
+			if !ok {
+				continue
 			}
+			if k, seen := byVia[v.Span]; seen {
+				a, b := out[k].Content.Spans[0], ch.Content.Spans[0]
+				hull := attrib.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+				if hull.Start < ch.Cue.End && ch.Cue.Start < hull.End {
+					continue
+				}
+				out[k].Content = attrib.Content{Spans: []attrib.Span{hull}, Text: string(doc.Slice(hull))}
+				continue
+			}
+			byVia[v.Span] = len(out)
+			out = append(out, ch)
 		}
 	}
 	return out
