@@ -160,3 +160,24 @@ func TestAnnotationViewAccordingTo(t *testing.T) {
 		t.Errorf("channel content %q", s)
 	}
 }
+
+// PolNeAR marks no attribution inside another's quotation: the view leaves
+// out a statement whose cue a quotation of another statement holds.
+func TestAnnotationViewQuoted(t *testing.T) {
+	text := "“I think that China was prepared to go further than it had been before,” Obama said."
+	doc, err := attrib.Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var think bool
+	for _, st := range doc.Statements() {
+		think = think || st.Cue.Text == "think"
+	}
+	if !think {
+		t.Fatalf("the library gives no nested statement on \"think\": %+v", doc.Statements())
+	}
+	got := annotationView(doc)
+	if len(got) != 1 || got[0].Cue.Text != "said" {
+		t.Errorf("view: %d statements, want Obama's alone: %+v", len(got), got)
+	}
+}

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib"
 )
@@ -13,6 +15,9 @@ import (
 //   - a bare quotation that continues an earlier statement
 //     (Statement.Continues) is not an attribution of its own but one more
 //     content piece of the statement it continues;
+//   - a statement whose cue lies inside another statement's quotation
+//     ("“I think that China was prepared to go further,” he said") is not
+//     annotated: PolNeAR marks no attribution inside another's content;
 //   - a channel named with "according to" ("Police have said ..., according
 //     to attorneys for the family") is an attribution of its own, whose
 //     content is the whole statement it reports.
@@ -33,6 +38,7 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 		at[st.ID] = len(out)
 		out = append(out, st)
 	}
+	out = dropQuoted(doc, out)
 	// one attribution per channel, reporting all the statements it carries
 	// ("According to the press service, Blinken expressed concern ...,
 	// called ... and ...")
@@ -95,4 +101,38 @@ func accordingTo(doc *attrib.Document, st attrib.Statement, v attrib.Via) (attri
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// dropQuoted removes the statements whose cue lies inside a quoted content
+// piece of another statement.
+func dropQuoted(doc *attrib.Document, sts []attrib.Statement) []attrib.Statement {
+	var quoted []attrib.Span
+	for _, st := range sts {
+		for _, p := range st.Content.Spans {
+			if r, _ := utf8.DecodeRune(doc.Slice(p)); strings.ContainsRune(quoteMarks, r) {
+				quoted = append(quoted, p)
+			}
+		}
+	}
+	if len(quoted) == 0 {
+		return sts
+	}
+	return slices.DeleteFunc(sts, func(st attrib.Statement) bool {
+		c := st.Cue.Span
+		if c.IsZero() {
+			return false
+		}
+		for _, q := range quoted {
+			if q.Start < c.Start && c.End <= q.End && !inSpans(q, st.Content.Spans) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+const quoteMarks = "\"'“”‘’«»„‚‹›"
+
+func inSpans(s attrib.Span, in []attrib.Span) bool {
+	return slices.Contains(in, s)
 }
