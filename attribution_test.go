@@ -108,6 +108,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"Melanie", "said", "That's right, Donald — USA, baby", Direct, "", ""}}},
 		{"parenthetical cue", "The economy, the minister said, is doing well this year.",
 			[]wantStmt{{"minister", "said", "The economy … is doing well this year", Indirect, "", ""}}},
+		{"parenthetical cue the tagger finds too", "Climate change, he said, is the greatest long-term threat facing the world.",
+			[]wantStmt{{"he", "said", "Climate change … is the greatest long-term threat facing the world", Indirect, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}

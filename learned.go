@@ -389,14 +389,21 @@ func (x *extractor) cueInContent(r *cand, contOwner []int32) bool {
 // where the learned relation has none; or a content that opens with the
 // complementizer "that" inside the learned content, which the learned
 // tagger has stretched back over an adjunct ("said in a call with X that
-// ...").
+// ..."); or a parenthetical cue whose content the rules take from both
+// sides ("Climate change, he said, is ...") and the tagger from one.
 func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 	if r.lemma == ":" {
 		return true
 	}
+	// "Climate change, he said, is the greatest threat": the rules'
+	// parenthetical content holds the words before the speaker too
+	parenthetical := len(r.content) == 2 && !r.spk.empty() && r.content[0].j <= r.spk.i && r.content[1].i >= r.cue.j
 	for _, li := range with {
 		l := &learned[li]
 		if !r.spk.empty() && l.spk.empty() {
+			return true
+		}
+		if parenthetical && l.cue == r.cue && l.content[0].i >= r.cue.j {
 			return true
 		}
 		if len(r.content) > 0 && len(l.content) > 0 {
