@@ -248,3 +248,22 @@ func TestNestedClauseKeepsOuter(t *testing.T) {
 	}
 	t.Errorf("no statement for \"He said Obama hopes ...\":\n%s", dumpDoc(d))
 }
+
+// A learned content the tagger cuts short at a word it takes for another
+// cue runs on to the end of the rules' content for the same cue.
+func TestContentNotCutAtInnerCue(t *testing.T) {
+	text := "Chaffetz insisted he has different questions for Pagliano than the ones he refused to answer last year."
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "insisted" {
+			if want := "he has different questions for Pagliano than the ones he refused to answer last year"; st.Content.Text != want {
+				t.Errorf("content %q, want %q", st.Content.Text, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement on \"insisted\":\n%s", dumpDoc(d))
+}

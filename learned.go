@@ -256,6 +256,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		// service") stay with the statement that replaces theirs
 		for _, li := range with {
 			learned[li].via = appendNew(learned[li].via, r.via...)
+			x.completeContent(&learned[li], r, isCue)
 		}
 	}
 	// a learned relation whose speaker the rules hold to be a channel of
@@ -301,6 +302,24 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		if !hit {
 			x.cands = append(x.cands, c)
 		}
+	}
+}
+
+// completeContent carries the content of learned relation l on to the end
+// of the content the rules give the same cue, where the tagger has cut it
+// short at a word it takes for another cue ("reports that Clinton's team
+// avoided | taking her to the emergency room ...").
+func (x *extractor) completeContent(l *cand, r *cand, isCue []bool) {
+	if l.cue != r.cue || len(r.content) != 1 || len(l.content) == 0 {
+		return
+	}
+	last := &l.content[len(l.content)-1]
+	rc := r.content[0]
+	if last.j >= rc.j || last.j <= rc.i || l.content[0].i < rc.i {
+		return
+	}
+	if k := last.j; k < len(isCue) && (isCue[k] || k+1 < len(isCue) && isCue[k+1] && x.t.toks[k].Class == textproc.Word) {
+		last.j = rc.j
 	}
 }
 
