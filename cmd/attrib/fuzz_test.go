@@ -16,6 +16,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/attrib-go/attrib"
+	"github.com/attrib-go/attrib/internal/brat"
 	"github.com/attrib-go/attrib/internal/record"
 )
 
@@ -212,6 +214,45 @@ func FuzzJSONL(f *testing.F) {
 			line, _ := json.Marshal(map[string]string{"text": text})
 			if last.Err == "" && len(line) <= lim && last.Where != "-" && !bytes.Equal(last.Text, []byte(text)) {
 				t.Fatalf("text %q read as %q", text, last.Text)
+			}
+		}
+	})
+}
+
+// FuzzAnnotationView checks the PolNeAR view of any text: no panic, every
+// span inside the input, every channel's cue outside the statement it
+// reports, and the BRAT writer accepts every attribution.
+func FuzzAnnotationView(f *testing.F) {
+	f.Add([]byte("Police have said they have no plans, according to attorneys for the family."))
+	f.Add([]byte("According to the press service, Blinken expressed concern, called for restraint and said talks would go on."))
+	f.Add([]byte("“I think that China was ready,” Obama said. \"More,\" he added, according to"))
+	f.Add([]byte("according to according to\n\u2019according to X\xff"))
+	if texts, _ := filepath.Glob("../../testdata/seeds/*.txt"); len(texts) > 0 {
+		if b, err := os.ReadFile(texts[0]); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		doc, err := attrib.Parse(text)
+		if err != nil {
+			return
+		}
+		in := func(s attrib.Span) bool { return s.IsZero() || 0 <= s.Start && s.Start < s.End && s.End <= len(text) }
+		for _, st := range annotationView(doc) {
+			for _, s := range append([]attrib.Span{st.Speaker.Mention, st.Cue.Span}, st.Content.Spans...) {
+				if !in(s) {
+					t.Fatalf("span %v outside the %d-byte input: %+v", s, len(text), st)
+				}
+			}
+			if st.Cue.Lemma == "according to" {
+				for _, p := range st.Content.Spans {
+					if p.Start < st.Cue.End && st.Cue.Start < p.End {
+						t.Fatalf("channel cue %v inside its content %v", st.Cue.Span, p)
+					}
+				}
+			}
+			if err := brat.Write(io.Discard, text, []brat.Attribution{bratAttribution(st)}); err != nil && utf8.Valid(text) {
+				t.Fatalf("BRAT refuses %+v: %v", st, err)
 			}
 		}
 	})
