@@ -56,8 +56,21 @@ type decoder struct {
 	cueMark []bool
 	static  []int32
 	done    []bool
+	rc      roleCtx
+	// the weight sums of each position known before its remaining
+	// features are looked up
+	base []int32
 	// recent weight lookups of the two tables
 	cueMemo, roleMemo memo
+	// weight sums of forms and of groups of role features
+	forms formCache
+	roles roleCache
+}
+
+// baseBuf returns a zeroed buffer of n sums.
+func (d *decoder) baseBuf(n int) []int32 {
+	d.base = resize(d.base, n)
+	return d.base
 }
 
 func (d *decoder) emBuf(n int) []float32 {

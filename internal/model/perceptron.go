@@ -99,15 +99,15 @@ func (t *table) each(f func(k uint32, w []int16)) {
 // (len(em) = s.len()*L). mm, when not nil, caches recent lookups.
 func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm) }
 
-// emitBase is emit with base(p), when base is not nil, giving integer
-// weight sums already accumulated for position p (len L), which are added
+// emitBase is emit with base, when not nil, holding integer weight sums
+// already accumulated for each position (len s.len()*L), which are added
 // before scaling so that the result equals emit over all the features.
-func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32, mm *memo) {
+func (t *table) emitBase(s *seq, em []float32, base []int32, mm *memo) {
 	L := t.L
 	var acc [16]int32
 	for p := 0; p < s.len(); p++ {
 		if base != nil {
-			copy(acc[:L], base(p))
+			copy(acc[:L], base[p*L:p*L+L])
 		} else {
 			clear(acc[:L])
 		}

@@ -1,0 +1,88 @@
+package model
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/attrib-go/attrib/internal/brat"
+)
+
+// cacheTexts returns texts to check the caches of weight sums on: some
+// made up, and PolNeAR dev when it is there.
+func cacheTexts(t *testing.T) []string {
+	texts := []string{
+		"“We will win this election,” Smith said on Monday.",
+		"The senator said that the bill would pass next week. Critics, however, argued the plan was reckless, according to a statement.",
+		strings.Repeat("“Taxes will rise,” the mayor said. Critics argued that the plan was unfair, according to a spokesman.\n\n", 5),
+		strings.Repeat("said ", 300),
+		"\"Unclosed quote, said Jones, who told reporters: \"It is over.\" \u201cAnd “nested” quotes,\u201d she added.",
+	}
+	dir := os.Getenv("ATTRIB_POLNEAR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "corpora", "polnear")
+	}
+	if docs, err := brat.ReadDir(filepath.Join(dir, "dev")); err == nil {
+		for _, d := range docs[:min(len(docs), 30)] {
+			texts = append(texts, string(d.Text))
+		}
+	}
+	return texts
+}
+
+// The emission scores computed with the caches of weight sums equal those
+// of emit over every feature key, for both taggers: with caches large
+// enough to hold everything, and with caches so small that most forms and
+// cues miss them, carried over from text to text.
+func TestCachedEmissions(t *testing.T) {
+	m := defaultModel(t)
+	texts := cacheTexts(t)
+	for _, limit := range []int{0, 40} {
+		t.Run(fmt.Sprintf("limit %d", limit), func(t *testing.T) {
+			var dec, ref decoder
+			dec.forms.limit, dec.roles.limit = limit, limit/10
+			var refBuf []uint32
+			for ti, text := range texts {
+				text, toks, sents := prepare(text)
+				toks, sents = sanitize(text, toks, sents)
+				if len(toks) == 0 {
+					continue
+				}
+				d := newDocCtx(toks, sents, m.lex, m.tags)
+				dec.forms.prepare(m, d, &dec.cueMemo)
+				d.chunks(func(a, b int) {
+					got := slices.Clone(m.cueEmissions(d, &dec, a, b))
+					refBuf = d.cueSeq(&ref.seq, refBuf, a, b)
+					want := ref.emBuf(len(got))
+					m.cue.emit(&ref.seq, want, nil)
+					if !slices.Equal(got, want) {
+						t.Fatalf("text %d, tokens [%d, %d): cue emissions differ", ti, a, b)
+					}
+				})
+				cues := m.findCues(d, &dec, nil)
+				m.startRoles(d, cues, &dec)
+				for _, c := range cues {
+					a, b := d.window(c.s, c.e)
+					a, b = narrow(dec.cueMark, c.s, c.e, a, b)
+					rc := d.newRoleCtx(c.s, c.e, a, b, dec.cueMark)
+					got := slices.Clone(m.roleEmissions(d, &dec, rc, a, b))
+					refBuf = d.roleSeq(&ref.seq, refBuf, a, b, rc, dec.cueMark, nil)
+					want := ref.emBuf(len(got))
+					m.role.emit(&ref.seq, want, nil)
+					if !slices.Equal(got, want) {
+						t.Fatalf("text %d, cue [%d, %d): role emissions differ", ti, c.s, c.e)
+					}
+					if !slices.Equal(dec.seq.forced, ref.seq.forced) {
+						t.Fatalf("text %d, cue [%d, %d): forced labels differ", ti, c.s, c.e)
+					}
+				}
+			}
+			if limit > 0 && len(dec.forms.forms) > limit {
+				t.Errorf("%d forms cached, limit %d", len(dec.forms.forms), limit)
+			}
+		})
+	}
+}
