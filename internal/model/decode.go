@@ -102,8 +102,24 @@ func (d *decoder) viterbi(n, L int, em, trans []float32, allow [][]bool, forced 
 	}
 	score, back, out := d.score[:(n+1)*L], d.back[:(n+1)*L], d.out[:n]
 	neg := float32(math.Inf(-1))
+	// the labels each label may follow, in increasing order
+	var from [16][16]int8
+	var nFrom [16]int
+	for to := 0; to < L; to++ {
+		for f := 0; f < L; f++ {
+			if allow[f][to] {
+				from[to][nFrom[to]] = int8(f)
+				nFrom[to]++
+			}
+		}
+	}
 	for p := 0; p < n; p++ {
-		for to := 0; to < L; to++ {
+		row, bk, e := score[p*L:p*L+L], back[p*L:p*L+L], em[p*L:p*L+L]
+		var prev []float32
+		if p > 0 {
+			prev = score[(p-1)*L : p*L]
+		}
+		for to := range row {
 			best, arg := neg, int8(0)
 			if forced[p] < 0 || int(forced[p]) == to {
 				if p == 0 {
@@ -111,22 +127,22 @@ func (d *decoder) viterbi(n, L int, em, trans []float32, allow [][]bool, forced 
 						best = trans[L*L+to]
 					}
 				} else {
-					for from := 0; from < L; from++ {
-						s := score[(p-1)*L+from]
-						if s == neg || !allow[from][to] {
+					for _, f := range from[to][:nFrom[to]] {
+						s := prev[f]
+						if s == neg {
 							continue
 						}
-						if s += trans[from*L+to]; s > best {
-							best, arg = s, int8(from)
+						if s += trans[int(f)*L+to]; s > best {
+							best, arg = s, f
 						}
 					}
 				}
 				if best != neg {
-					best += em[p*L+to]
+					best += e[to]
 				}
 			}
-			score[p*L+to] = best
-			back[p*L+to] = arg
+			row[to] = best
+			bk[to] = arg
 		}
 	}
 	if n == 0 {
