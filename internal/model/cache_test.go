@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -84,5 +85,54 @@ func TestCachedEmissions(t *testing.T) {
 				t.Errorf("%d forms cached, limit %d", len(dec.forms.forms), limit)
 			}
 		})
+	}
+}
+
+// refLookup returns the weights of key k in t by probing its slots, with
+// neither the filter nor a memo.
+func refLookup(t *table, k uint32) []int32 {
+	w := make([]int32, t.L)
+	for i := slotOf(k, t.mask); ; i = (i + 1) & t.mask {
+		o := int(i) * t.stride
+		switch t.word(o) {
+		case k:
+			for l := range w {
+				w[l] = int32(int16(uint16(t.word(o+1+l/2) >> (16 * (l % 2)))))
+			}
+			return w
+		case 0:
+			return w
+		}
+	}
+}
+
+// The Bloom filter passes every key of a table, rules out most absent
+// keys, and leaves the sums as the slots give them.
+func TestFilter(t *testing.T) {
+	m := defaultModel(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tb := range []*table{m.cue, m.role} {
+		tb.sum(nil, nil, nil) // builds the filter
+		tb.each(func(k uint32, _ []int16) {
+			if tb.mayHold(k) != 1 {
+				t.Fatalf("key %#x of the table ruled out", k)
+			}
+		})
+		passed := 0
+		const n = 100000
+		for i := 0; i < n; i++ {
+			k := rng.Uint32() | 1
+			passed += int(tb.mayHold(k))
+			got := make([]int32, tb.L)
+			tb.sum([]uint32{k}, got, nil)
+			if want := refLookup(tb, k); !slices.Equal(got, want) {
+				t.Fatalf("key %#x: sum %v, slots %v", k, got, want)
+			}
+		}
+		if rate := float64(passed) / n; rate > 0.1 {
+			t.Errorf("%.1f%% of random keys pass the filter of a table of %d keys", 100*rate, tb.n)
+		} else {
+			t.Logf("%.2f%% of random keys pass the filter of a table of %d keys", 100*rate, tb.n)
+		}
 	}
 }
