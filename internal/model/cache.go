@@ -1,5 +1,11 @@
 package model
 
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
 // Caches of weight sums. Most feature keys of a token are functions of a
 // few values with small ranges or of a token's form, which recur far more
 // often than they vary: the caches here sum the weights of such a group of
@@ -34,6 +40,23 @@ type formCache struct {
 	// the sums of a form not in the cache
 	spareCue  cueFormSums
 	spareRole roleFormSums
+	// the forms of token texts: a token's form depends on its text, its
+	// lower-case text and its class
+	texts map[textKey]textForm
+	mm    *memo // the memo of the cue table, for the sums of new forms
+	// the text whose tokens are numbered, and its docCtx generation
+	doc *docCtx
+	gen uint64
+}
+
+type textKey struct {
+	text  string
+	class textproc.Class
+}
+
+type textForm struct {
+	lower string
+	id    int32
 }
 
 // cueFormSums are the cue tagger's sums of one form.
@@ -50,25 +73,70 @@ type roleFormSums struct {
 	adj [nDir][nRole]int32    // roleAdjFeatures of a token not next to the cue
 }
 
-// prepare numbers the forms of the tokens of d for the tables of m,
-// filling c.tok and c.edge, and sums the cue features of new forms.
-func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
-	if c.cue != m.cue || c.role != m.role || len(c.forms) >= c.max() || c.ids == nil {
-		c.cue, c.role = m.cue, m.role
-		c.ids = make(map[form]int32)
-		c.forms, c.cueSums = c.forms[:0], c.cueSums[:0]
-		c.roleSums, c.roleDone = c.roleSums[:0], c.roleDone[:0]
+// use prepares the cache for a text tagged with the tables of m, emptying
+// it if it holds the sums of other tables or is full. mm is the memo of the
+// cue table.
+func (c *formCache) use(m *Model, mm *memo) {
+	c.mm = mm
+	if c.cue == m.cue && c.role == m.role && len(c.forms) < c.max() && c.ids != nil {
+		return
 	}
-	c.edge = c.id(&edgeForm, mm)
-	c.tok = resize(c.tok, len(d.info))
+	c.cue, c.role = m.cue, m.role
+	c.ids = make(map[form]int32)
+	c.texts = make(map[textKey]textForm)
+	c.forms, c.cueSums = c.forms[:0], c.cueSums[:0]
+	c.roleSums, c.roleDone = c.roleSums[:0], c.roleDone[:0]
+	c.doc = nil
+}
+
+// startText starts the numbering of the tokens of d, which docCtx.reset
+// continues with formOf.
+func (c *formCache) startText(d *docCtx) {
+	c.doc, c.gen = d, d.gen
+	c.edge = c.id(&edgeForm)
+	c.tok = resize(c.tok, len(d.toks))
+}
+
+// formOf returns the form of token i, t, numbering it; lex and tags are
+// those of newForm.
+func (c *formCache) formOf(i int, t *textproc.Token, lex, tags map[uint32]uint8) form {
+	k := textKey{t.Text, t.Class}
+	if tf, ok := c.texts[k]; ok && tf.lower == t.Lower {
+		c.tok[i] = tf.id
+		return c.forms[tf.id]
+	}
+	f := newForm(t, lex, tags)
+	id := c.id(&f)
+	c.tok[i] = id
+	if id >= 0 && len(c.texts) < 2*c.max() {
+		lower := strings.Clone(t.Lower)
+		if t.Lower == t.Text {
+			k.text = lower
+		} else {
+			k.text = strings.Clone(t.Text)
+		}
+		c.texts[k] = textForm{lower, id}
+	}
+	return f
+}
+
+// prepare numbers the forms of the tokens of d for the tables of m,
+// filling c.tok and c.edge, unless docCtx.reset did with this cache; mm is
+// the memo of the cue table.
+func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
+	if c.doc == d && c.gen == d.gen && c.cue == m.cue && c.role == m.role {
+		return
+	}
+	c.use(m, mm)
+	c.startText(d)
 	for i := range d.info {
-		c.tok[i] = c.id(&d.info[i].form, mm)
+		c.tok[i] = c.id(&d.info[i].form)
 	}
 }
 
 // id returns the number of form f, adding it if it is new, or -1 if it is
 // new and the cache is full.
-func (c *formCache) id(f *form, mm *memo) int32 {
+func (c *formCache) id(f *form) int32 {
 	if id, ok := c.ids[*f]; ok {
 		return id
 	}
@@ -81,7 +149,7 @@ func (c *formCache) id(f *form, mm *memo) int32 {
 	c.cueSums = append(c.cueSums, cueFormSums{})
 	c.roleSums = append(c.roleSums, roleFormSums{})
 	c.roleDone = append(c.roleDone, false)
-	c.sumCue(f, &c.cueSums[id], mm)
+	c.sumCue(f, &c.cueSums[id], c.mm)
 	return id
 }
 

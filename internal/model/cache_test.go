@@ -136,3 +136,42 @@ func TestFilter(t *testing.T) {
 		}
 	}
 }
+
+// Tokens read through a formCache, by their text, get the forms computed
+// from scratch and the numbers of those forms, for texts seen before or
+// not, tokens whose lower-case text is not the usual one, and a cache too
+// small to hold all the forms.
+func TestFormCacheTexts(t *testing.T) {
+	m := defaultModel(t)
+	texts := cacheTexts(t)
+	for _, limit := range []int{0, 40} {
+		var dec decoder
+		dec.forms.limit = limit
+		var d docCtx
+		for round := 0; round < 2; round++ {
+			for ti, text := range texts {
+				text, toks, sents := prepare(text)
+				toks, sents = sanitize(text, toks, sents)
+				if ti == 1 && len(toks) > 0 {
+					toks = slices.Clone(toks)
+					toks[0].Lower += "x" // the same text, another lower case
+				}
+				want := newDocCtx(toks, sents, m.lex, m.tags)
+				dec.forms.use(m, &dec.cueMemo)
+				d.reset(toks, sents, m.lex, m.tags, &dec.forms)
+				fc := &dec.forms
+				for i := range toks {
+					if d.info[i] != want.info[i] {
+						t.Fatalf("limit %d, text %d, token %d %q: info %+v, want %+v", limit, ti, i, toks[i].Text, d.info[i], want.info[i])
+					}
+					if id := fc.tok[i]; id >= 0 && fc.forms[id] != want.info[i].form {
+						t.Fatalf("limit %d, text %d, token %d %q: numbered as another form", limit, ti, i, toks[i].Text)
+					}
+				}
+				if fc.edge >= 0 && fc.forms[fc.edge] != edgeForm {
+					t.Fatalf("limit %d, text %d: edge numbered as another form", limit, ti)
+				}
+			}
+		}
+	}
+}

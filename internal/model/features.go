@@ -168,6 +168,7 @@ type docCtx struct {
 	// commas[i] and qmarks[i] count commas and double quotation marks
 	// among tokens [0, i).
 	commas, qmarks []int32
+	gen            uint64 // incremented by each reset
 }
 
 var (
@@ -178,12 +179,19 @@ var (
 // newDocCtx computes the token information of a text. lex maps word hashes
 // to cue-likelihood buckets.
 func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
-	return new(docCtx).reset(toks, sents, lex, tags)
+	return new(docCtx).reset(toks, sents, lex, tags, nil)
 }
 
 // reset prepares d for a new text, reusing its memory.
-func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
+//
+// fc, when not nil, supplies the forms of the tokens (see formCache.use)
+// and numbers them for the tagging of the text.
+func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8, fc *formCache) *docCtx {
+	d.gen++
 	d.toks, d.sents = toks, sents
+	if fc != nil {
+		fc.startText(d)
+	}
 	d.info = resize(d.info, len(toks))
 	d.commas = resize(d.commas, len(toks)+1)
 	d.qmarks = resize(d.qmarks, len(toks)+1)
@@ -199,30 +207,14 @@ func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, ta
 		in := &d.info[i]
 		in.line = line
 		in.qreg = -1
-		in.w = hashString(t.Lower)
-		st := stem(t.Lower)
-		if st == t.Lower {
-			in.stem = in.w
+		if fc != nil {
+			in.form = fc.formOf(i, t, lex, tags)
 		} else {
-			in.stem = hashString(st)
+			in.form = newForm(t, lex, tags)
 		}
-		in.suf3 = hashString(suffix(t.Lower, 3))
-		in.shape = shapeHash(t.Text)
-		in.cap = t.IsCap()
 		in.punct = t.Class != textproc.Word && t.Class != textproc.Number
 		in.comma = t.Text == ","
 		in.qmark = t.Class == textproc.Quote && isDoubleQuote(t.Text)
-		if b, ok := lex[fold(in.w)]; ok {
-			in.cueB = uint64(b) + 1
-		}
-		if b, ok := lex[fold(mix(in.stem, 7))]; ok {
-			in.stemB = uint64(b) + 1
-		}
-		if c, ok := tags[fold(in.w)]; ok {
-			in.tag = uint64(c) + 1
-		} else {
-			in.tag = 1000 + uint64(t.Class)*10 + b2u(in.cap)
-		}
 		d.commas[i+1] = d.commas[i]
 		if in.comma {
 			d.commas[i+1]++
@@ -234,6 +226,34 @@ func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, ta
 	}
 	d.findQuotes()
 	return d
+}
+
+// newForm computes the form of token t. lex maps word hashes to
+// cue-likelihood buckets, tags word hashes to word classes.
+func newForm(t *textproc.Token, lex, tags map[uint32]uint8) form {
+	var f form
+	f.w = hashString(t.Lower)
+	st := stem(t.Lower)
+	if st == t.Lower {
+		f.stem = f.w
+	} else {
+		f.stem = hashString(st)
+	}
+	f.suf3 = hashString(suffix(t.Lower, 3))
+	f.shape = shapeHash(t.Text)
+	f.cap = t.IsCap()
+	if b, ok := lex[fold(f.w)]; ok {
+		f.cueB = uint64(b) + 1
+	}
+	if b, ok := lex[fold(mix(f.stem, 7))]; ok {
+		f.stemB = uint64(b) + 1
+	}
+	if c, ok := tags[fold(f.w)]; ok {
+		f.tag = uint64(c) + 1
+	} else {
+		f.tag = 1000 + uint64(t.Class)*10 + b2u(f.cap)
+	}
+	return f
 }
 
 // resize returns a zeroed slice of n elements, reusing s's memory where

@@ -40,7 +40,8 @@ func (m *Model) Analyze(text string, toks []textproc.Token, sents []textproc.Sen
 		return nil, nil
 	}
 	ws := workspaces.get()
-	d := ws.d.reset(toks, sents, m.lex, m.tags)
+	ws.dec.forms.use(m, &ws.dec.cueMemo)
+	d := ws.d.reset(toks, sents, m.lex, m.tags, &ws.dec.forms)
 	margins := make([]float32, len(toks))
 	cues := m.findCues(d, &ws.dec, margins)
 	atts := m.linkCues(d, cues, &ws.dec)
