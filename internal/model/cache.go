@@ -267,7 +267,10 @@ type roleCache struct {
 	sent  [nDir * nSD * nCommas * nOC]sumEntry
 	edge  [nDir * nEdge * nSD * nQ * nQM]sumEntry
 	quote [nDir * 2 * nQ * nNQ * nCommas]sumEntry
-	cues  map[[2]uint64]int32
+	// by word class (see tagIndex)
+	tagDist  [nTags * nDir * nDB]sumEntry
+	tagComma [nTags * nDir * nCommas * 2]sumEntry
+	cues     map[[2]uint64]int32
 	cue   []cueSums
 	spare cueSums // the sums of a cue when the cache is full
 	buf   []uint32
@@ -291,6 +294,8 @@ func (c *roleCache) reset(t *table) {
 		clear(c.sent[:])
 		clear(c.edge[:])
 		clear(c.quote[:])
+		clear(c.tagDist[:])
+		clear(c.tagComma[:])
 	}
 	c.cues = make(map[[2]uint64]int32)
 	c.cue = c.cue[:0]
@@ -332,9 +337,41 @@ func (c *roleCache) add(e *sumEntry, acc *[nRole]int32, mm *memo, fill func([]ui
 	}
 }
 
+// nTags is the number of word classes the caches tell apart: those of the
+// tag lexicon, 1 to 256, and the default ones, 1000 to 1059 (see newForm).
+const nTags = 257 + 60
+
+// tagIndex returns the index of word class tag in the caches, or -1.
+func tagIndex(tag uint64) int {
+	switch {
+	case tag < 257:
+		return int(tag)
+	case tag >= 1000 && tag < 1000+nTags-257:
+		return int(tag-1000) + 257
+	}
+	return -1
+}
+
+// tagBase adds to acc the sums of the features of a token of word class
+// tag, quoted or not, with values v that read the class (and not the word),
+// and reports whether it did; it does not for a class out of its range.
+func (c *roleCache) tagBase(v *roleVars, tag uint64, inQ bool, acc *[nRole]int32, mm *memo) bool {
+	t := tagIndex(tag)
+	if t < 0 {
+		return false
+	}
+	c.add(&c.tagDist[(t*nDir+v.dir)*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
+		return roleTagDistFeatures(b, v, tag)
+	})
+	c.add(&c.tagComma[((t*nDir+v.dir)*nCommas+v.commas)*2+int(b2u(inQ))], acc, mm, func(b []uint32) []uint32 {
+		return roleTagCommaFeatures(b, v, tag, inQ)
+	})
+	return true
+}
+
 // dynamicBase adds to acc the sums of the cue-dependent features of a
 // token with values v, capitalized or not, for cue rc with sums cs: all
-// but roleAdjFeatures and roleTokenFeatures.
+// but those that read the token's form.
 func (c *roleCache) dynamicBase(v *roleVars, capital bool, rc *roleCtx, cs *cueSums, acc *[nRole]int32, mm *memo) {
 	sd := v.sd - minSD
 	c.add(&c.dist[((v.dir*nDB+v.db)*nNQ+v.nq)*2+int(b2u(capital))], acc, mm, func(b []uint32) []uint32 {

@@ -681,7 +681,9 @@ func (d *docCtx) roleDynamic(buf []uint32, i int, rc *roleCtx, cueMark []bool) [
 	buf = roleCueSentFeatures(buf, &v, rc)
 	buf = roleCueQuoteFeatures(buf, &v, rc)
 	buf = roleAdjFeatures(buf, &v, &in.form)
-	return roleTokenFeatures(buf, &v, rc, in)
+	buf = roleTagDistFeatures(buf, &v, in.tag)
+	buf = roleTagCommaFeatures(buf, &v, in.tag, in.inQ)
+	return roleWordFeatures(buf, &v, rc, &in.form)
 }
 
 // The cue-dependent role features come in groups, each reading a few
@@ -757,14 +759,20 @@ func roleAdjFeatures(buf []uint32, v *roleVars, f *form) []uint32 {
 	return append(buf, key3(rAdj, uint64(v.dir), uint64(v.adj), f.w))
 }
 
-// roleTokenFeatures: the other features of the token's form.
-func roleTokenFeatures(buf []uint32, v *roleVars, rc *roleCtx, in *tokInfo) []uint32 {
-	dir, db := uint64(v.dir), uint64(v.db)
-	return append(buf,
-		key3(rCueW, dir, rc.chead, in.w),
-		key3(rTDist, dir, in.tag, db),
-		key3(rCommaTag, dir*10+uint64(v.commas), in.tag, b2u(in.inQ)),
-	)
+// roleTagDistFeatures: the token's word class and the distance.
+func roleTagDistFeatures(buf []uint32, v *roleVars, tag uint64) []uint32 {
+	return append(buf, key3(rTDist, uint64(v.dir), tag, uint64(v.db)))
+}
+
+// roleTagCommaFeatures: the token's word class, whether it is quoted and
+// the commas.
+func roleTagCommaFeatures(buf []uint32, v *roleVars, tag uint64, inQ bool) []uint32 {
+	return append(buf, key3(rCommaTag, uint64(v.dir*10+v.commas), tag, b2u(inQ)))
+}
+
+// roleWordFeatures: the token's word and the cue's head.
+func roleWordFeatures(buf []uint32, v *roleVars, rc *roleCtx, f *form) []uint32 {
+	return append(buf, key3(rCueW, uint64(v.dir), rc.chead, f.w))
 }
 
 func b2u(b bool) uint64 {

@@ -301,7 +301,11 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 		} else {
 			s.feats = roleAdjFeatures(s.feats, &v, &in.form)
 		}
-		s.feats = roleTokenFeatures(s.feats, &v, rc, in)
+		if !dec.roles.tagBase(&v, in.tag, in.inQ, acc, mm) {
+			s.feats = roleTagDistFeatures(s.feats, &v, in.tag)
+			s.feats = roleTagCommaFeatures(s.feats, &v, in.tag, in.inQ)
+		}
+		s.feats = roleWordFeatures(s.feats, &v, rc, &in.form)
 		s.push(-1, 0)
 	}
 	em := dec.emBuf((b - a) * L)
