@@ -46,7 +46,6 @@ var (
 type decoder struct {
 	em    []float32
 	tr    []float32
-	score []float32
 	back  []int8
 	out   []int8
 	seq   seq
@@ -89,50 +88,64 @@ func (d *decoder) transBuf(n int) []float32 {
 	return d.tr[:n]
 }
 
+// maxLabels is the largest label set viterbi handles (that of Load).
+const maxLabels = 16
+
 // viterbi returns the best label sequence of n positions under the
 // emission scores em (n*L), transition scores trans ((L+1)*L, row L the
 // start), the allowed transitions and the forced labels (-1 for free).
+//
+// For each position and label, the labels it may follow are tried in
+// increasing order and the first best kept. The scores of the previous
+// position, the transitions and the lists of allowed labels sit in
+// fixed-size arrays, indexed with no bounds checks.
 func (d *decoder) viterbi(n, L int, em, trans []float32, allow [][]bool, forced []int8) []int8 {
-	if cap(d.score) < (n+1)*L {
-		d.score = make([]float32, (n+1)*L)
-		d.back = make([]int8, (n+1)*L)
+	if L > maxLabels {
+		panic("model: too many labels")
+	}
+	if cap(d.back) < n*L {
+		d.back = make([]int8, n*L)
 	}
 	if cap(d.out) < n {
 		d.out = make([]int8, n)
 	}
-	score, back, out := d.score[:(n+1)*L], d.back[:(n+1)*L], d.out[:n]
+	back, out := d.back[:n*L], d.out[:n]
+	em, forced = em[:n*L], forced[:n]
 	neg := float32(math.Inf(-1))
-	// the labels each label may follow, in increasing order
-	var from [16][16]int8
-	var nFrom [16]int
+	var tr [(maxLabels + 1) * maxLabels]float32 // row f holds trans[f*L:f*L+L]
+	var from [maxLabels][maxLabels]uint8       // the labels each label may follow, in increasing order
+	var nFrom [maxLabels]uint8
 	for to := 0; to < L; to++ {
-		for f := 0; f < L; f++ {
-			if allow[f][to] {
-				from[to][nFrom[to]] = int8(f)
+		for f := 0; f <= L; f++ {
+			tr[f*maxLabels+to] = trans[f*L+to]
+			if f < L && allow[f][to] {
+				from[to][nFrom[to]] = uint8(f)
 				nFrom[to]++
 			}
 		}
 	}
+	var prev, cur [maxLabels]float32
 	for p := 0; p < n; p++ {
-		row, bk, e := score[p*L:p*L+L], back[p*L:p*L+L], em[p*L:p*L+L]
-		var prev []float32
-		if p > 0 {
-			prev = score[(p-1)*L : p*L]
-		}
-		for to := range row {
-			best, arg := neg, int8(0)
-			if forced[p] < 0 || int(forced[p]) == to {
+		fp := int(forced[p])
+		e := em[p*L : p*L+L]
+		bk := back[p*L : p*L+L]
+		for to := range e {
+			to &= maxLabels - 1
+			best, arg := neg, uint8(0)
+			if fp < 0 || fp == to {
 				if p == 0 {
 					if allow[L][to] {
-						best = trans[L*L+to]
+						best = tr[L*maxLabels+to]
 					}
 				} else {
-					for _, f := range from[to][:nFrom[to]] {
+					fl := &from[to]
+					for j := range nFrom[to] {
+						f := fl[j&(maxLabels-1)] & (maxLabels - 1)
 						s := prev[f]
 						if s == neg {
 							continue
 						}
-						if s += trans[int(f)*L+to]; s > best {
+						if s += tr[int(f)*maxLabels+to]; s > best {
 							best, arg = s, f
 						}
 					}
@@ -141,16 +154,17 @@ func (d *decoder) viterbi(n, L int, em, trans []float32, allow [][]bool, forced 
 					best += e[to]
 				}
 			}
-			row[to] = best
-			bk[to] = arg
+			cur[to] = best
+			bk[to] = int8(arg)
 		}
+		prev = cur
 	}
 	if n == 0 {
 		return out
 	}
 	best, arg := neg, 0
 	for l := 0; l < L; l++ {
-		if s := score[(n-1)*L+l]; s > best {
+		if s := prev[l]; s > best {
 			best, arg = s, l
 		}
 	}
