@@ -271,9 +271,9 @@ type roleCache struct {
 	tagDist  [nTags * nDir * nDB]sumEntry
 	tagComma [nTags * nDir * nCommas * 2]sumEntry
 	cues     map[[2]uint64]int32
-	cue   []cueSums
-	spare cueSums // the sums of a cue when the cache is full
-	buf   []uint32
+	cue      []cueSums
+	spare    cueSums // the sums of a cue when the cache is full
+	buf      []uint32
 }
 
 // cueSums are the sums of the feature groups that read a cue's words.

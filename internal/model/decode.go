@@ -44,12 +44,12 @@ var (
 
 // decoder holds reusable buffers for Viterbi decoding.
 type decoder struct {
-	em    []float32
-	tr    []float32
-	back  []int8
-	out   []int8
-	seq   seq
-	buf   []uint32
+	em   []float32
+	tr   []float32
+	back []int8
+	out  []int8
+	seq  seq
+	buf  []uint32
 	// role tagging: the cue tokens of the text, and the cached sums of
 	// the cue-independent features of each token and side
 	cueMark []bool
@@ -113,7 +113,7 @@ func (d *decoder) viterbi(n, L int, em, trans []float32, allow [][]bool, forced 
 	em, forced = em[:n*L], forced[:n]
 	neg := float32(math.Inf(-1))
 	var tr [(maxLabels + 1) * maxLabels]float32 // row f holds trans[f*L:f*L+L]
-	var from [maxLabels][maxLabels]uint8       // the labels each label may follow, in increasing order
+	var from [maxLabels][maxLabels]uint8        // the labels each label may follow, in increasing order
 	var nFrom [maxLabels]uint8
 	for to := 0; to < L; to++ {
 		for f := 0; f <= L; f++ {
