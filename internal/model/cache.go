@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -14,23 +15,24 @@ import (
 // a sum served from a cache equals the sum of the same keys looked up one
 // by one, exactly.
 
-// maxForms bounds the forms a formCache holds, some 430 bytes each. The
-// tokens of other forms are summed key by key, and a cache that is full at
-// the start of a text starts afresh.
-const maxForms = 1 << 14
+// maxForms bounds the forms a formCache holds, some 460 bytes each (with
+// the index of their texts). The tokens of other forms are summed key by
+// key, and a cache that is full at the start of a text keeps its most used
+// half (see compact).
+const maxForms = 1 << 13
 
-// formCache numbers the distinct forms of the tokens of the texts tagged
-// with it and keeps, for each, the sums of the features that read that
-// form alone. It outlives a text: the words of news recur from article to
+// formCache numbers the forms of the tokens of the texts tagged with it,
+// by the tokens' texts, and keeps, for each, the sums of the features that
+// read that form alone. It outlives a text: the words of news recur from article to
 // article.
 type formCache struct {
 	cue, role *table // the tables the sums are of
 	limit     int    // the number of forms it holds at most, maxForms if 0
-	ids       map[form]int32
 	forms     []form
 	cueSums   []cueFormSums
 	roleSums  []roleFormSums
 	roleDone  []bool
+	uses      []uint32 // tokens of each form since it was added, halved at each compaction
 	buf       []uint32
 	// per text: the form number of each token, or -1 for a form not in
 	// the cache, and that of the missing neighbours of the first and last
@@ -74,18 +76,63 @@ type roleFormSums struct {
 }
 
 // use prepares the cache for a text tagged with the tables of m, emptying
-// it if it holds the sums of other tables or is full. mm is the memo of the
-// cue table.
+// it if it holds the sums of other tables and compacting it if it is full.
+// mm is the memo of the cue table.
 func (c *formCache) use(m *Model, mm *memo) {
 	c.mm = mm
-	if c.cue == m.cue && c.role == m.role && len(c.forms) < c.max() && c.ids != nil {
+	if c.cue == m.cue && c.role == m.role && c.texts != nil {
+		if len(c.forms) >= c.max() {
+			c.compact()
+		}
 		return
 	}
 	c.cue, c.role = m.cue, m.role
-	c.ids = make(map[form]int32)
 	c.texts = make(map[textKey]textForm)
 	c.forms, c.cueSums = c.forms[:0], c.cueSums[:0]
-	c.roleSums, c.roleDone = c.roleSums[:0], c.roleDone[:0]
+	c.roleSums, c.roleDone, c.uses = c.roleSums[:0], c.roleDone[:0], c.uses[:0]
+	c.doc = nil
+	c.edge = c.add(&edgeForm)
+}
+
+// compact keeps the most used forms, at most half the cache, renumbering
+// them, and halves their counts of uses, so that the words that recur
+// from text to text stay while the rare ones make room.
+func (c *formCache) compact() {
+	// the least number of uses of the forms kept: the smallest for
+	// which they are at most half the cache
+	const maxCount = 64
+	var hist [maxCount + 1]int
+	for _, u := range c.uses {
+		hist[min(u, maxCount)]++
+	}
+	least, kept := uint32(maxCount+1), 0
+	for u := maxCount; u >= 1 && kept+hist[u] <= c.max()/2; u-- {
+		kept += hist[u]
+		least = uint32(u)
+	}
+	c.uses[c.edge] = math.MaxUint32 // the edge stays, as number 0
+	renum := make([]int32, len(c.forms))
+	n := 0
+	for id := range c.forms {
+		if c.uses[id] < least || n >= c.max()/2 {
+			renum[id] = -1
+			continue
+		}
+		renum[id] = int32(n)
+		c.forms[n], c.cueSums[n], c.roleSums[n] = c.forms[id], c.cueSums[id], c.roleSums[id]
+		c.roleDone[n], c.uses[n] = c.roleDone[id], c.uses[id]/2
+		n++
+	}
+	c.forms, c.cueSums, c.roleSums = c.forms[:n], c.cueSums[:n], c.roleSums[:n]
+	c.roleDone, c.uses = c.roleDone[:n], c.uses[:n]
+	for k, tf := range c.texts {
+		if id := renum[tf.id]; id < 0 {
+			delete(c.texts, k)
+		} else {
+			c.texts[k] = textForm{tf.lower, id}
+		}
+	}
+	c.edge = renum[c.edge]
 	c.doc = nil
 }
 
@@ -93,36 +140,25 @@ func (c *formCache) use(m *Model, mm *memo) {
 // continues with formOf.
 func (c *formCache) startText(d *docCtx) {
 	c.doc, c.gen = d, d.gen
-	c.edge = c.id(&edgeForm)
 	c.tok = resize(c.tok, len(d.toks))
 }
 
 // formOf returns the form of token i, t, numbering it; lex and tags are
 // those of newForm.
 func (c *formCache) formOf(i int, t *textproc.Token, lex, tags map[uint32]uint8) form {
-	k := textKey{t.Text, t.Class}
-	if tf, ok := c.texts[k]; ok && tf.lower == t.Lower {
-		c.tok[i] = tf.id
-		return c.forms[tf.id]
+	if id := c.lookup(t); id >= 0 {
+		c.tok[i] = id
+		c.uses[id]++
+		return c.forms[id]
 	}
 	f := newForm(t, lex, tags)
-	id := c.id(&f)
-	c.tok[i] = id
-	if id >= 0 && len(c.texts) < 2*c.max() {
-		lower := strings.Clone(t.Lower)
-		if t.Lower == t.Text {
-			k.text = lower
-		} else {
-			k.text = strings.Clone(t.Text)
-		}
-		c.texts[k] = textForm{lower, id}
-	}
+	c.tok[i] = c.insert(t, &f)
 	return f
 }
 
 // prepare numbers the forms of the tokens of d for the tables of m,
-// filling c.tok and c.edge, unless docCtx.reset did with this cache; mm is
-// the memo of the cue table.
+// filling c.tok, unless docCtx.reset did with this cache; mm is the memo
+// of the cue table.
 func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
 	if c.doc == d && c.gen == d.gen && c.cue == m.cue && c.role == m.role {
 		return
@@ -130,25 +166,54 @@ func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
 	c.use(m, mm)
 	c.startText(d)
 	for i := range d.info {
-		c.tok[i] = c.id(&d.info[i].form)
+		t, f := &d.toks[i], &d.info[i].form
+		id := c.lookup(t)
+		if id < 0 || c.forms[id] != *f {
+			id = c.insert(t, f)
+		} else {
+			c.uses[id]++
+		}
+		c.tok[i] = id
 	}
 }
 
-// id returns the number of form f, adding it if it is new, or -1 if it is
-// new and the cache is full.
-func (c *formCache) id(f *form) int32 {
-	if id, ok := c.ids[*f]; ok {
+// lookup returns the number of the form of token t, or -1 if the cache
+// does not know it.
+func (c *formCache) lookup(t *textproc.Token) int32 {
+	if tf, ok := c.texts[textKey{t.Text, t.Class}]; ok && tf.lower == t.Lower {
+		return tf.id
+	}
+	return -1
+}
+
+// insert adds form f of token t and returns its number, or -1 if the cache
+// is full.
+func (c *formCache) insert(t *textproc.Token, f *form) int32 {
+	id := c.add(f)
+	if id < 0 {
 		return id
 	}
+	lower := strings.Clone(t.Lower)
+	text := lower
+	if t.Text != t.Lower {
+		text = strings.Clone(t.Text)
+	}
+	c.texts[textKey{text, t.Class}] = textForm{lower, id}
+	return id
+}
+
+// add adds form f, summing its cue features, and returns its number, or -1
+// if the cache is full.
+func (c *formCache) add(f *form) int32 {
 	if len(c.forms) >= c.max() {
 		return -1
 	}
 	id := int32(len(c.forms))
-	c.ids[*f] = id
 	c.forms = append(c.forms, *f)
 	c.cueSums = append(c.cueSums, cueFormSums{})
 	c.roleSums = append(c.roleSums, roleFormSums{})
 	c.roleDone = append(c.roleDone, false)
+	c.uses = append(c.uses, 1)
 	c.sumCue(f, &c.cueSums[id], c.mm)
 	return id
 }
@@ -254,7 +319,7 @@ type sumEntry struct {
 // maxCueTexts bounds the cues whose sums a roleCache holds, some 2 KB
 // each. The sums of other cues last one window, and a cache that is full
 // at the start of a text starts afresh.
-const maxCueTexts = 1 << 10
+const maxCueTexts = 1 << 8
 
 // roleCache holds the sums of the groups of cue-dependent role features
 // (see roleDynamic) for each combination of the values they read: those

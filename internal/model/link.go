@@ -62,7 +62,7 @@ type workspace struct {
 // workspacePool keeps the workspaces of finished texts for the next ones,
 // at most one per processor. It is a free list rather than a sync.Pool,
 // which drops its contents at every other garbage collection: the caches
-// of weight sums in a workspace (some 7 MB at most) pay the more the
+// of weight sums in a workspace (some 5 MB at most) pay the more the
 // longer they live.
 type workspacePool struct {
 	mu   sync.Mutex
