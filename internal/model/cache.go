@@ -23,8 +23,8 @@ const maxForms = 1 << 13
 
 // formCache numbers the forms of the tokens of the texts tagged with it,
 // by the tokens' texts, and keeps, for each, the sums of the features that
-// read that form alone. It outlives a text: the words of news recur from article to
-// article.
+// read that form alone. It outlives a text: the words of news recur from
+// article to article.
 type formCache struct {
 	cue, role *table // the tables the sums are of
 	limit     int    // the number of forms it holds at most, maxForms if 0
