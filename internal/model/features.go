@@ -96,8 +96,12 @@ const (
 )
 
 // hashString is FNV-1a over s.
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
+func hashString(s string) uint64 { return fnv(fnvOffset, s) }
+
+const fnvOffset uint64 = 14695981039346656037
+
+// fnv continues FNV-1a hash h over s.
+func fnv(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
@@ -128,19 +132,30 @@ func fold(h uint64) uint32 {
 	return k
 }
 
-// tokInfo holds the per-token values the feature templates read.
-type tokInfo struct {
+// form holds the values of a token that depend on its text alone: the
+// word-level features read nothing else of it, so that their weights can be
+// summed once per distinct form (see formCache).
+type form struct {
 	w, stem, suf3, shape uint64
 	cueB                 uint64 // cue-likelihood bucket of the word
 	stemB                uint64 // cue-likelihood bucket of the stem
 	tag                  uint64 // word class from the tag lexicon
 	cap                  bool
-	inQ                  bool
-	qreg                 int32 // quote region holding the token, or -1
-	line                 int32
-	punct                bool
-	comma                bool
-	qmark                bool // a double quotation mark
+}
+
+// edgeForm stands for the missing neighbours of the first and last tokens.
+// No token has its tag, 999.
+var edgeForm = form{w: hEdge, shape: hEdge, cueB: 99, tag: 999}
+
+// tokInfo holds the per-token values the feature templates read.
+type tokInfo struct {
+	form
+	inQ   bool
+	qreg  int32 // quote region holding the token, or -1
+	line  int32
+	punct bool
+	comma bool
+	qmark bool // a double quotation mark
 }
 
 // docCtx is a text prepared for tagging.
@@ -153,6 +168,7 @@ type docCtx struct {
 	// commas[i] and qmarks[i] count commas and double quotation marks
 	// among tokens [0, i).
 	commas, qmarks []int32
+	gen            uint64 // incremented by each reset
 }
 
 var (
@@ -163,12 +179,19 @@ var (
 // newDocCtx computes the token information of a text. lex maps word hashes
 // to cue-likelihood buckets.
 func newDocCtx(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
-	return new(docCtx).reset(toks, sents, lex, tags)
+	return new(docCtx).reset(toks, sents, lex, tags, nil)
 }
 
 // reset prepares d for a new text, reusing its memory.
-func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8) *docCtx {
+//
+// fc, when not nil, supplies the forms of the tokens (see formCache.use)
+// and numbers them for the tagging of the text.
+func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, tags map[uint32]uint8, fc *formCache) *docCtx {
+	d.gen++
 	d.toks, d.sents = toks, sents
+	if fc != nil {
+		fc.startText(d)
+	}
 	d.info = resize(d.info, len(toks))
 	d.commas = resize(d.commas, len(toks)+1)
 	d.qmarks = resize(d.qmarks, len(toks)+1)
@@ -184,30 +207,14 @@ func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, ta
 		in := &d.info[i]
 		in.line = line
 		in.qreg = -1
-		in.w = hashString(t.Lower)
-		st := stem(t.Lower)
-		if st == t.Lower {
-			in.stem = in.w
+		if fc != nil {
+			in.form = fc.formOf(i, t, lex, tags)
 		} else {
-			in.stem = hashString(st)
+			in.form = newForm(t, lex, tags)
 		}
-		in.suf3 = hashString(suffix(t.Lower, 3))
-		in.shape = shapeHash(t.Text)
-		in.cap = t.IsCap()
 		in.punct = t.Class != textproc.Word && t.Class != textproc.Number
 		in.comma = t.Text == ","
 		in.qmark = t.Class == textproc.Quote && isDoubleQuote(t.Text)
-		if b, ok := lex[fold(in.w)]; ok {
-			in.cueB = uint64(b) + 1
-		}
-		if b, ok := lex[fold(mix(in.stem, 7))]; ok {
-			in.stemB = uint64(b) + 1
-		}
-		if c, ok := tags[fold(in.w)]; ok {
-			in.tag = uint64(c) + 1
-		} else {
-			in.tag = 1000 + uint64(t.Class)*10 + b2u(in.cap)
-		}
 		d.commas[i+1] = d.commas[i]
 		if in.comma {
 			d.commas[i+1]++
@@ -219,6 +226,34 @@ func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, ta
 	}
 	d.findQuotes()
 	return d
+}
+
+// newForm computes the form of token t. lex maps word hashes to
+// cue-likelihood buckets, tags word hashes to word classes.
+func newForm(t *textproc.Token, lex, tags map[uint32]uint8) form {
+	var f form
+	f.w = hashString(t.Lower)
+	st := stem(t.Lower)
+	if st == t.Lower {
+		f.stem = f.w
+	} else {
+		f.stem = hashString(st)
+	}
+	f.suf3 = hashString(suffix(t.Lower, 3))
+	f.shape = shapeHash(t.Text)
+	f.cap = t.IsCap()
+	if b, ok := lex[fold(f.w)]; ok {
+		f.cueB = uint64(b) + 1
+	}
+	if b, ok := lex[fold(mix(f.stem, 7))]; ok {
+		f.stemB = uint64(b) + 1
+	}
+	if c, ok := tags[fold(f.w)]; ok {
+		f.tag = uint64(c) + 1
+	} else {
+		f.tag = 1000 + uint64(t.Class)*10 + b2u(f.cap)
+	}
+	return f
 }
 
 // resize returns a zeroed slice of n elements, reusing s's memory where
@@ -312,46 +347,83 @@ func (d *docCtx) cb(i int) uint64 {
 	return d.info[i].cueB
 }
 
-// cueFeatures appends the cue tagger's features of token i to buf.
+// formAt returns the form of token i, or edgeForm beyond the text.
+func (d *docCtx) formAt(i int) *form {
+	if i < 0 || i >= len(d.info) {
+		return &edgeForm
+	}
+	return &d.info[i].form
+}
+
+// cueFeatures appends the cue tagger's features of token i to buf: those
+// of its own form, those of the forms of its neighbours, and the others.
 func (d *docCtx) cueFeatures(buf []uint32, i int) []uint32 {
+	buf = cueFormFeatures(buf, &d.info[i].form, d.info[i].inQ)
+	for k, off := range cueOffsets {
+		buf = cueNeighbourFeatures(buf, k, d.formAt(i+off))
+	}
+	return d.cueContextFeatures(buf, i)
+}
+
+// cueFormFeatures appends the cue features of a token that depend only on
+// its form and on whether it is quoted.
+func cueFormFeatures(buf []uint32, f *form, inQ bool) []uint32 {
+	return append(buf,
+		key1(fBias, 0),
+		key1(fW0, f.w),
+		key1(fStem0, f.stem),
+		key1(fSuf3, f.suf3),
+		key1(fShape0, f.shape),
+		key1(fCueB0, f.cueB),
+		key2(fInQ, b2u(inQ), f.cueB),
+		key2(fInQW, b2u(inQ), f.w),
+		key2(fCapCue, b2u(f.cap), f.cueB),
+		key1(fT0, f.tag),
+		key2(fStemB, f.stemB, f.tag),
+	)
+}
+
+// cueOffsets are the positions, relative to a token, of the neighbours
+// whose form alone gives some of the token's cue features.
+var cueOffsets = [...]int{-3, -2, -1, 1, 2, 3}
+
+// cueNeighbourFeatures appends the cue features of a token that depend only
+// on the form f of its neighbour at cueOffsets[k].
+func cueNeighbourFeatures(buf []uint32, k int, f *form) []uint32 {
+	switch cueOffsets[k] {
+	case -3:
+		return append(buf, key1(fWm3, f.w))
+	case -2:
+		return append(buf, key1(fWm2, f.w), key1(fTm2, f.tag))
+	case -1:
+		return append(buf, key1(fWm1, f.w), key1(fCueBm1, f.cueB), key1(fTm1, f.tag))
+	case 1:
+		return append(buf, key1(fWp1, f.w), key1(fCueBp1, f.cueB), key1(fTp1, f.tag))
+	case 2:
+		return append(buf, key1(fWp2, f.w), key1(fTp2, f.tag))
+	case 3:
+		return append(buf, key1(fWp3, f.w), key1(fTp3, f.tag))
+	}
+	panic("model: no such neighbour")
+}
+
+// cueContextFeatures appends the cue features of token i that depend on
+// more than one token's form or on its place in the text.
+func (d *docCtx) cueContextFeatures(buf []uint32, i int) []uint32 {
 	in := &d.info[i]
 	t := &d.toks[i]
 	s := d.sents[t.Sent]
 	buf = append(buf,
-		key1(fBias, 0),
-		key1(fW0, in.w),
-		key1(fWm1, d.w(i-1)),
-		key1(fWp1, d.w(i+1)),
-		key1(fWm2, d.w(i-2)),
-		key1(fWp2, d.w(i+2)),
-		key1(fStem0, in.stem),
-		key1(fSuf3, in.suf3),
-		key1(fShape0, in.shape),
 		key2(fBiL, d.w(i-1), in.w),
 		key2(fBiR, in.w, d.w(i+1)),
 		key2(fStemR, in.stem, d.w(i+1)),
-		key1(fCueB0, in.cueB),
-		key1(fCueBm1, d.cb(i-1)),
-		key1(fCueBp1, d.cb(i+1)),
 		key2(fCueBB, in.cueB, d.cb(i+1)),
-		key2(fInQ, b2u(in.inQ), in.cueB),
-		key2(fInQW, b2u(in.inQ), in.w),
 		key3(fShape3, d.shp(i-1), in.shape, d.shp(i+1)),
-		key2(fCapCue, b2u(in.cap), in.cueB),
-		key1(fT0, in.tag),
-		key1(fTm1, d.tg(i-1)),
-		key1(fTp1, d.tg(i+1)),
-		key1(fTp2, d.tg(i+2)),
 		key2(fTT, d.tg(i-1), in.tag),
 		key2(fTTR, in.tag, d.tg(i+1)),
 		key2(fTW, in.tag, d.w(i+1)),
 		key3(fTTT, d.tg(i-1), in.tag, d.tg(i+1)),
-		key2(fStemB, in.stemB, in.tag),
-		key1(fTm2, d.tg(i-2)),
-		key1(fTp3, d.tg(i+3)),
 		key3(fBTT, in.cueB, d.tg(i-1), d.tg(i+1)),
-		key1(fWm3, d.w(i-3)),
-		key1(fWp3, d.w(i+3)),
 		key3(fTW2, in.stem, d.w(i+1), d.w(i+2)),
 	)
 	// a complementizer or infinitive shortly after
@@ -428,15 +500,21 @@ type roleCtx struct {
 }
 
 // newRoleCtx prepares the role tagger's view of cue [cs, ce). cueMark marks
-// the tokens of all cues of the text; the window starts at winS.
+// the tokens of all cues of the text; the window is [winS, winE).
 func (d *docCtx) newRoleCtx(cs, ce, winS, winE int, cueMark []bool) *roleCtx {
-	rc := &roleCtx{cs: cs, ce: ce, csent: d.toks[cs].Sent, cinQ: d.info[cs].inQ, nearL: -1, nearR: -1, winS: winS}
-	var sb strings.Builder
+	return d.setRoleCtx(new(roleCtx), cs, ce, winS, winE, cueMark)
+}
+
+// setRoleCtx is newRoleCtx filling rc, whose memory it reuses.
+func (d *docCtx) setRoleCtx(rc *roleCtx, cs, ce, winS, winE int, cueMark []bool) *roleCtx {
+	*rc = roleCtx{cs: cs, ce: ce, csent: d.toks[cs].Sent, cinQ: d.info[cs].inQ, nearL: -1, nearR: -1, winS: winS, otherCue: rc.otherCue}
+	// hashString of the first four words, each followed by a space
+	h := fnvOffset
 	for k := cs; k < ce && k < cs+4; k++ {
-		sb.WriteString(d.toks[k].Lower)
-		sb.WriteByte(' ')
+		h = fnv(h, d.toks[k].Lower)
+		h = fnv(h, " ")
 	}
-	rc.ch = hashString(sb.String())
+	rc.ch = h
 	rc.chead = d.info[cs].stem
 	// nearest quote regions on each side, within the line
 	for k := cs - 1; k >= winS && k >= cs-6; k-- {
@@ -451,7 +529,7 @@ func (d *docCtx) newRoleCtx(cs, ce, winS, winE int, cueMark []bool) *roleCtx {
 			break
 		}
 	}
-	rc.otherCue = make([]int, winE-winS+1)
+	rc.otherCue = resize(rc.otherCue, winE-winS+1)
 	for k := winS; k < winE; k++ {
 		v := 0
 		if cueMark[k] && (k < cs || k >= ce) && (k == 0 || !cueMark[k-1] || k == ce) {
@@ -478,104 +556,223 @@ func (d *docCtx) roleFeatures(buf []uint32, i int, rc *roleCtx, cueMark []bool) 
 // token, on dir, its side of the cue (0 before, 1 after), and on whether
 // the token is part of some cue of the text.
 func (d *docCtx) roleStatic(buf []uint32, i int, dir uint64, cueMark []bool) []uint32 {
+	buf = roleFormFeatures(buf, dir, cueMark[i], &d.info[i].form)
+	buf = roleNeighbourFeatures(buf, dir, 0, d.formAt(i-1))
+	buf = roleNeighbourFeatures(buf, dir, 1, d.formAt(i+1))
+	return d.rolePairFeatures(buf, i, dir)
+}
+
+// roleFormFeatures appends the role features of a token that depend only
+// on its form, its side dir of the cue and whether it is part of a cue.
+func roleFormFeatures(buf []uint32, dir uint64, inCue bool, f *form) []uint32 {
+	return append(buf,
+		key3(rInOtherCue, dir, b2u(inCue), f.w),
+		key2(rW, dir, f.w),
+		key2(rSuf, dir, f.suf3),
+		key2(rShape, dir, f.shape),
+		key2(rCueB, dir, f.cueB),
+		key2(rT, dir, f.tag),
+	)
+}
+
+// roleNeighbourFeatures appends the role feature of a token that depends
+// only on the form f of its neighbour, the one before (k = 0) or after
+// (k = 1), and on the token's side dir of the cue.
+func roleNeighbourFeatures(buf []uint32, dir uint64, k int, f *form) []uint32 {
+	if k == 0 {
+		return append(buf, key2(rWm1, dir, f.w))
+	}
+	return append(buf, key2(rWp1, dir, f.w))
+}
+
+// rolePairFeatures appends the cue-independent role features of token i
+// that read the forms of two tokens.
+func (d *docCtx) rolePairFeatures(buf []uint32, i int, dir uint64) []uint32 {
 	in := &d.info[i]
 	return append(buf,
-		key3(rInOtherCue, dir, b2u(cueMark[i]), in.w),
-		key2(rW, dir, in.w),
-		key2(rSuf, dir, in.suf3),
-		key2(rShape, dir, in.shape),
-		key2(rWm1, dir, d.w(i-1)),
-		key2(rWp1, dir, d.w(i+1)),
 		key3(rShape2, dir, d.shp(i-1), in.shape),
-		key2(rCueB, dir, in.cueB),
-		key2(rT, dir, in.tag),
 		key3(rTT, dir, d.tg(i-1), in.tag),
 		key3(rBi, dir, d.w(i-1), in.w),
 		key3(rBiR, dir, in.w, d.w(i+1)),
 	)
 }
 
-// roleDynamic appends the role features of token i that depend on the cue.
-func (d *docCtx) roleDynamic(buf []uint32, i int, rc *roleCtx, cueMark []bool) []uint32 {
+// roleVars are the values, for one token and one cue, that the
+// cue-dependent role features read besides the token's form and the cue's
+// words. Each has a small range, given by the constants below.
+type roleVars struct {
+	dir    int // 0 before the cue, 1 after
+	db     int // distance bucket, distBucket's range
+	sd     int // sentence distance to the cue, from -3 to 5
+	commas int // commas between the token and the cue, at most 3
+	qm     int // double quotation marks between them, at most 3
+	q      int // 0 outside quotes, 1 in a quote, 2 in the cue's quote
+	nq     int // 1 in a quote region near the cue
+	oc     int // other cues between the token and the cue, at most 2
+	edge   int // 1 to 3 at the edges of its sentence, else 0
+	adj    int // 1 right next to the cue
+}
+
+// Ranges of the roleVars fields.
+const (
+	nDir    = 2
+	nDB     = 11
+	nSD     = 9
+	minSD   = -3
+	nCommas = 4
+	nQM     = 4
+	nQ      = 3
+	nNQ     = 2
+	nOC     = 3
+	nEdge   = 4
+)
+
+func (v *roleVars) sdu() uint64 { return uint64(v.sd + 10) }
+
+// roleVars computes the roleVars of token i for cue rc.
+func (d *docCtx) roleVars(i int, rc *roleCtx) roleVars {
 	in := &d.info[i]
-	dir := uint64(0)
+	var v roleVars
 	dist := rc.cs - i
 	lo, hi := i, rc.cs
 	if i >= rc.ce {
-		dir = 1
+		v.dir = 1
 		dist = i - rc.ce + 1
 		lo, hi = rc.ce, i
 	}
-	db := distBucket(dist)
-	sd := d.toks[i].Sent - rc.csent
-	if sd < -3 {
-		sd = -3
-	}
-	if sd > 5 {
-		sd = 5
-	}
-	sdu := uint64(sd + 10)
-	commas := uint64(d.commas[hi] - d.commas[lo])
-	if commas > 3 {
-		commas = 3
-	}
-	qm := uint64(d.qmarks[hi] - d.qmarks[lo])
-	if qm > 3 {
-		qm = 3
-	}
-	q := uint64(0)
+	v.db = int(distBucket(dist))
+	v.sd = min(max(d.toks[i].Sent-rc.csent, minSD), minSD+nSD-1)
+	v.commas = int(min(d.commas[hi]-d.commas[lo], nCommas-1))
+	v.qm = int(min(d.qmarks[hi]-d.qmarks[lo], nQM-1))
 	if in.inQ {
-		q = 1
+		v.q = 1
 		if in.qreg == d.info[rc.cs].qreg {
-			q = 2
+			v.q = 2
 		}
 	}
-	nq := uint64(0)
 	if in.qreg >= 0 && (in.qreg == rc.nearL || in.qreg == rc.nearR) {
-		nq = 1
+		v.nq = 1
 	}
-	oc := rc.otherCue[hi-rc.winS] - rc.otherCue[lo-rc.winS]
-	if oc > 2 {
-		oc = 2
-	}
+	v.oc = min(rc.otherCue[hi-rc.winS]-rc.otherCue[lo-rc.winS], nOC-1)
 	s := d.sents[d.toks[i].Sent]
-	edge := uint64(0)
 	switch {
 	case i == s.To-1 && in.punct:
-		edge = 1
+		v.edge = 1
 	case i == s.To-1:
-		edge = 2
+		v.edge = 2
 	case i == s.From:
-		edge = 3
+		v.edge = 3
 	}
-	adj := uint64(0)
 	if i == rc.cs-1 || i == rc.ce {
-		adj = 1
+		v.adj = 1
 	}
-	buf = append(buf,
+	return v
+}
+
+// roleDynamic appends the role features of token i that depend on the cue.
+func (d *docCtx) roleDynamic(buf []uint32, i int, rc *roleCtx, cueMark []bool) []uint32 {
+	v := d.roleVars(i, rc)
+	in := &d.info[i]
+	buf = roleDistFeatures(buf, &v, in.cap)
+	buf = roleSentFeatures(buf, &v)
+	buf = roleEdgeFeatures(buf, &v)
+	buf = roleQuoteFeatures(buf, &v, rc.cinQ)
+	buf = roleCueDistFeatures(buf, &v, rc)
+	buf = roleCueSentFeatures(buf, &v, rc)
+	buf = roleCueQuoteFeatures(buf, &v, rc)
+	buf = roleAdjFeatures(buf, &v, &in.form)
+	buf = roleTagDistFeatures(buf, &v, in.tag)
+	buf = roleTagCommaFeatures(buf, &v, in.tag, in.inQ)
+	return roleWordFeatures(buf, &v, rc, &in.form)
+}
+
+// The cue-dependent role features come in groups, each reading a few
+// roleVars and at most one of the token's form, the cue's words and
+// whether the cue is quoted, so that the weights of a group can be summed
+// once for each combination of its values (see roleCache).
+
+// roleDistFeatures: distance, nearby quotes and capitalization.
+func roleDistFeatures(buf []uint32, v *roleVars, capital bool) []uint32 {
+	dir, db := uint64(v.dir), uint64(v.db)
+	return append(buf,
 		key2(rBias, dir, db),
+		key3(rNearQ, dir, uint64(v.nq), db),
+		key3(rCapDist, dir, b2u(capital), db),
+	)
+}
+
+// roleSentFeatures: sentence distance, commas and other cues.
+func roleSentFeatures(buf []uint32, v *roleVars) []uint32 {
+	dir, sdu := uint64(v.dir), v.sdu()
+	return append(buf,
 		key2(rSent, dir, sdu),
+		key3(rCommas, dir, uint64(v.commas), sdu),
+		key3(rOtherCue, dir, uint64(v.oc), sdu),
+	)
+}
+
+// roleEdgeFeatures: sentence edges, quotes and quotation marks.
+func roleEdgeFeatures(buf []uint32, v *roleVars) []uint32 {
+	dir, q, edge := uint64(v.dir), uint64(v.q), uint64(v.edge)
+	return append(buf,
+		key3(rQMarks, dir, uint64(v.qm), q),
+		key3(rFinal, dir, edge, v.sdu()),
+		key3(rSentEdge, dir, edge, q),
+	)
+}
+
+// roleQuoteFeatures: the token's and the cue's quotes.
+func roleQuoteFeatures(buf []uint32, v *roleVars, cueInQ bool) []uint32 {
+	dir := uint64(v.dir)
+	return append(buf,
+		key3(rQuote, dir, uint64(v.q), b2u(cueInQ)),
+		key3(rQDist, dir, uint64(v.nq), uint64(v.commas)),
+	)
+}
+
+// roleCueDistFeatures: the cue's words and the distance.
+func roleCueDistFeatures(buf []uint32, v *roleVars, rc *roleCtx) []uint32 {
+	dir, db := uint64(v.dir), uint64(v.db)
+	return append(buf,
 		key2(rCue, dir, rc.ch),
 		key3(rCueDist, dir, db, rc.ch),
-		key3(rQuote, dir, q, b2u(rc.cinQ)),
-		key3(rNearQ, dir, nq, db),
-		key3(rCommas, dir, commas, sdu),
-		key3(rQMarks, dir, qm, q),
-		key3(rFinal, dir, edge, sdu),
-		key3(rCueW, dir, rc.chead, in.w),
-		key3(rAdj, dir, adj, in.w),
-		key3(rCapDist, dir, b2u(in.cap), db),
-		key3(rSentEdge, dir, edge, q),
-		key3(rQDist, dir, nq, commas),
-		key3(rOtherCue, dir, uint64(oc), sdu),
-		key3(rCueSent, dir, rc.chead, sdu),
 		key3(rStemW, dir, rc.chead, db),
-		key3(rQuoteCue, dir, q*4+nq, rc.chead),
-		key3(rTDist, dir, in.tag, db),
-		key3(rCommaCue, dir, commas, rc.ch),
-		key3(rCommaTag, dir*10+commas, in.tag, b2u(in.inQ)),
 	)
-	return buf
+}
+
+// roleCueSentFeatures: the cue's head and the sentence distance.
+func roleCueSentFeatures(buf []uint32, v *roleVars, rc *roleCtx) []uint32 {
+	return append(buf, key3(rCueSent, uint64(v.dir), rc.chead, v.sdu()))
+}
+
+// roleCueQuoteFeatures: the cue's words, quotes and commas.
+func roleCueQuoteFeatures(buf []uint32, v *roleVars, rc *roleCtx) []uint32 {
+	dir := uint64(v.dir)
+	return append(buf,
+		key3(rQuoteCue, dir, uint64(v.q*4+v.nq), rc.chead),
+		key3(rCommaCue, dir, uint64(v.commas), rc.ch),
+	)
+}
+
+// roleAdjFeatures: the token's word and whether it is next to the cue.
+func roleAdjFeatures(buf []uint32, v *roleVars, f *form) []uint32 {
+	return append(buf, key3(rAdj, uint64(v.dir), uint64(v.adj), f.w))
+}
+
+// roleTagDistFeatures: the token's word class and the distance.
+func roleTagDistFeatures(buf []uint32, v *roleVars, tag uint64) []uint32 {
+	return append(buf, key3(rTDist, uint64(v.dir), tag, uint64(v.db)))
+}
+
+// roleTagCommaFeatures: the token's word class, whether it is quoted and
+// the commas.
+func roleTagCommaFeatures(buf []uint32, v *roleVars, tag uint64, inQ bool) []uint32 {
+	return append(buf, key3(rCommaTag, uint64(v.dir*10+v.commas), tag, b2u(inQ)))
+}
+
+// roleWordFeatures: the token's word and the cue's head.
+func roleWordFeatures(buf []uint32, v *roleVars, rc *roleCtx, f *form) []uint32 {
+	return append(buf, key3(rCueW, uint64(v.dir), rc.chead, f.w))
 }
 
 func b2u(b bool) uint64 {

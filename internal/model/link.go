@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"runtime"
 	"sync"
 
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -38,14 +39,15 @@ func (m *Model) Analyze(text string, toks []textproc.Token, sents []textproc.Sen
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	ws := workspaces.Get().(*workspace)
-	d := ws.d.reset(toks, sents, m.lex, m.tags)
+	ws := workspaces.get()
+	ws.dec.forms.use(m, &ws.dec.cueMemo)
+	d := ws.d.reset(toks, sents, m.lex, m.tags, &ws.dec.forms)
 	margins := make([]float32, len(toks))
 	cues := m.findCues(d, &ws.dec, margins)
 	atts := m.linkCues(d, cues, &ws.dec)
 	if len(toks) <= maxPooledTokens {
 		d.toks, d.sents = nil, nil // keep no hold on the caller's text
-		workspaces.Put(ws)
+		workspaces.put(ws)
 	}
 	return atts, margins
 }
@@ -57,7 +59,37 @@ type workspace struct {
 	dec decoder
 }
 
-var workspaces = sync.Pool{New: func() any { return new(workspace) }}
+// workspacePool keeps the workspaces of finished texts for the next ones,
+// at most one per processor. It is a free list rather than a sync.Pool,
+// which drops its contents at every other garbage collection: the caches
+// of weight sums in a workspace (some 5 MB at most) pay the more the
+// longer they live.
+type workspacePool struct {
+	mu   sync.Mutex
+	free []*workspace
+}
+
+var workspaces workspacePool
+
+func (p *workspacePool) get() *workspace {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n := len(p.free); n > 0 {
+		ws := p.free[n-1]
+		p.free[n-1] = nil
+		p.free = p.free[:n-1]
+		return ws
+	}
+	return new(workspace)
+}
+
+func (p *workspacePool) put(ws *workspace) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.free) < runtime.GOMAXPROCS(0) {
+		p.free = append(p.free, ws)
+	}
+}
 
 // maxPooledTokens bounds the texts whose workspace goes back to the pool
 // (131,072 tokens, some 650 KB of text, far beyond a news article), so
@@ -124,6 +156,16 @@ func (d *docCtx) cueSeq(s *seq, buf []uint32, a, b int) []uint32 {
 	return buf
 }
 
+// cueContextSeq is cueSeq at inference, with cueContextFeatures only: the
+// features that read one form come from a formCache.
+func (d *docCtx) cueContextSeq(s *seq, a, b int) {
+	s.reset()
+	for i := a; i < b; i++ {
+		s.feats = d.cueContextFeatures(s.feats, i)
+		s.push(-1, 0)
+	}
+}
+
 // chunks calls f with the ranges in which the cue tagger runs: sentences,
 // cut every maxChunk tokens.
 func (d *docCtx) chunks(f func(a, b int)) {
@@ -134,14 +176,30 @@ func (d *docCtx) chunks(f func(a, b int)) {
 	}
 }
 
+// cueEmissions returns the cue tagger's emission scores (without the cue
+// bias) of tokens [a, b), equal to emit over their cueSeq, and leaves their
+// features in dec.seq. The forms of d must have been numbered by
+// dec.forms.prepare.
+func (m *Model) cueEmissions(d *docCtx, dec *decoder, a, b int) []float32 {
+	const L = nCue
+	d.cueContextSeq(&dec.seq, a, b)
+	n := b - a
+	base := dec.baseBuf(n * L)
+	for p := 0; p < n; p++ {
+		dec.forms.cueBase(d, a+p, d.info[a+p].inQ, (*[L]int32)(base[p*L:]), &dec.cueMemo)
+	}
+	em := dec.emBuf(n * L)
+	m.cue.emitBase(&dec.seq, em, base, &dec.cueMemo)
+	return em
+}
+
 func (m *Model) findCues(d *docCtx, dec *decoder, margins []float32) []cueSpan {
 	var cues []cueSpan
 	L := m.cue.L
+	dec.forms.prepare(m, d, &dec.cueMemo)
 	d.chunks(func(a, b int) {
-		dec.buf = d.cueSeq(&dec.seq, dec.buf, a, b)
 		n := b - a
-		em := dec.emBuf(n * L)
-		m.cue.emit(&dec.seq, em, &dec.cueMemo)
+		em := m.cueEmissions(d, dec, a, b)
 		if m.cueBias != 0 {
 			for p := 0; p < n; p++ {
 				em[p*L+cueB] += m.cueBias
@@ -203,65 +261,71 @@ func (d *docCtx) roleSeq(s *seq, buf []uint32, a, b int, rc *roleCtx, cueMark []
 	return buf
 }
 
-// roleSeqDynamic is roleSeq at inference, with the cue-dependent features
-// only: the others are added from a per-token cache.
-func (d *docCtx) roleSeqDynamic(s *seq, buf []uint32, a, b int, rc *roleCtx, cueMark []bool) []uint32 {
+// roleEmissions returns the role tagger's emission scores of the window
+// [a, b) of cue rc, equal to emit over its roleSeq, and leaves in dec.seq
+// the labels forced on the cue. The sums of the features that the caches
+// hold go to a base, the keys of the others to dec.seq. The
+// cue-independent sums of each token and side are kept in dec.static for
+// the other windows holding the token: dec.static, dec.done and
+// dec.cueMark must have been prepared for the text (see linkCues).
+func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []float32 {
+	const L = nRole
+	s := &dec.seq
 	s.reset()
+	base := dec.baseBuf((b - a) * L)
+	cs := dec.roles.forCue(rc)
+	mm := &dec.roleMemo
 	for i := a; i < b; i++ {
 		if i >= rc.cs && i < rc.ce {
 			s.push(roleO, 0)
 			continue
 		}
-		buf = d.roleDynamic(buf[:0], i, rc, cueMark)
-		s.feats = append(s.feats, buf...)
+		v := d.roleVars(i, rc)
+		in := &d.info[i]
+		slot := 2*i + v.dir
+		static := (*[L]int32)(dec.static[slot*L:])
+		if !dec.done[slot] {
+			dec.forms.roleFormBase(d, i, v.dir, dec.cueMark[i], static, mm)
+			dec.buf = d.rolePairFeatures(dec.buf[:0], i, uint64(v.dir))
+			m.role.sum(dec.buf, static[:], mm)
+			dec.done[slot] = true
+		}
+		acc := (*[L]int32)(base[(i-a)*L:])
+		*acc = *static
+		dec.roles.dynamicBase(&v, in.cap, rc, cs, acc, mm)
+		if v.adj == 0 {
+			adj := &dec.forms.roleOf(d, i, mm).adj[v.dir]
+			for l := range acc {
+				acc[l] += adj[l]
+			}
+		} else {
+			s.feats = roleAdjFeatures(s.feats, &v, &in.form)
+		}
+		if !dec.roles.tagBase(&v, in.tag, in.inQ, acc, mm) {
+			s.feats = roleTagDistFeatures(s.feats, &v, in.tag)
+			s.feats = roleTagCommaFeatures(s.feats, &v, in.tag, in.inQ)
+		}
+		s.feats = roleWordFeatures(s.feats, &v, rc, &in.form)
 		s.push(-1, 0)
 	}
-	return buf
+	em := dec.emBuf((b - a) * L)
+	m.role.emitBase(s, em, base, mm)
+	return em
 }
 
 // linkCues runs the role tagger once per cue and assembles attributions.
+// It reads the forms findCues numbered in dec.
 func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution {
-	dec.cueMark = resize(dec.cueMark, len(d.toks))
+	m.startRoles(d, cues, dec)
 	cueMark := dec.cueMark
-	for _, c := range cues {
-		for k := c.s; k < c.e; k++ {
-			cueMark[k] = true
-		}
-	}
 	var out []Attribution
 	L := m.role.L
-	// the weight sums of each token's cue-independent features, for each
-	// side of a cue, computed once however many windows hold the token
-	dec.static = resize(dec.static, 2*L*len(d.toks))
-	dec.done = resize(dec.done, 2*len(d.toks))
-	static, done := dec.static, dec.done
-	var sbuf []uint32
-	zero := make([]int32, L)
 	for _, c := range cues {
 		a, b := d.window(c.s, c.e)
 		a, b = narrow(cueMark, c.s, c.e, a, b)
-		rc := d.newRoleCtx(c.s, c.e, a, b, cueMark)
-		dec.buf = d.roleSeqDynamic(&dec.seq, dec.buf, a, b, rc, cueMark)
+		rc := d.setRoleCtx(&dec.rc, c.s, c.e, a, b, cueMark)
+		em := m.roleEmissions(d, dec, rc, a, b)
 		n := b - a
-		em := dec.emBuf(n * L)
-		m.role.emitBase(&dec.seq, em, func(p int) []int32 {
-			i := a + p
-			dir := 0
-			if i >= rc.ce {
-				dir = 1
-			}
-			slot := 2*i + dir
-			acc := static[slot*L : slot*L+L]
-			if i >= rc.cs && i < rc.ce {
-				return zero
-			}
-			if !done[slot] {
-				sbuf = d.roleStatic(sbuf[:0], i, uint64(dir), cueMark)
-				m.role.sum(sbuf, acc, &dec.roleMemo)
-				done[slot] = true
-			}
-			return acc
-		}, &dec.roleMemo)
 		labels := dec.viterbi(n, L, em, m.role.trans, roleAllow, dec.seq.forced)
 		at := Attribution{Cue: []Span{{d.toks[c.s].S, d.toks[c.e-1].E}}}
 		for p := 0; p < n; p++ {
@@ -287,6 +351,22 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 		out = append(out, at)
 	}
 	return out
+}
+
+// startRoles prepares dec for the role tagging of the cues of d: it marks
+// their tokens and empties the cache of per-token sums.
+func (m *Model) startRoles(d *docCtx, cues []cueSpan, dec *decoder) {
+	dec.cueMark = resize(dec.cueMark, len(d.toks))
+	for _, c := range cues {
+		for k := c.s; k < c.e; k++ {
+			dec.cueMark[k] = true
+		}
+	}
+	// the weight sums of each token's cue-independent features, for each
+	// side of a cue, computed once however many windows hold the token
+	dec.static = resize(dec.static, 2*nRole*len(d.toks))
+	dec.done = resize(dec.done, 2*len(d.toks))
+	dec.roles.reset(m.role)
 }
 
 // maxOtherCues is how many other cues a role window may hold on each side

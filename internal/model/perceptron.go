@@ -3,7 +3,9 @@ package model
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
+	"sync"
 )
 
 // seq is one training or decoding sequence: the feature keys of each
@@ -40,6 +42,10 @@ func (s *seq) push(forced, gold int8) {
 // The slots are little-endian uint32 words in a byte slice, which is what
 // the model file holds: a loaded table reads the embedded bytes in place,
 // with nothing to decode or allocate.
+//
+// A Bloom filter of the keys, built on the first lookup, answers most
+// lookups of absent keys (most of those of the rarer feature templates)
+// without reading the slots, which are far larger than the cache.
 type table struct {
 	L      int
 	stride int // uint32 words per slot: the key, then the packed weights
@@ -48,6 +54,10 @@ type table struct {
 	slots  []byte // little-endian words; key 0 marks an empty slot
 	scale  float32
 	trans  []float32
+
+	filterOnce  sync.Once
+	filter      []uint64
+	filterShift uint
 }
 
 // word returns the o-th uint32 of the slots.
@@ -67,7 +77,7 @@ func newTable(L int, n int, scale float32) *table {
 func slotOf(k, mask uint32) uint32 { return (k * 0x9E3779B1) & mask }
 
 // put adds a key with its quantized weights; keys must be distinct and
-// not zero.
+// not zero, and come before the first lookup.
 func (t *table) put(k uint32, w []int16) {
 	i := slotOf(k, t.mask)
 	for t.word(int(i)*t.stride) != 0 {
@@ -99,15 +109,15 @@ func (t *table) each(f func(k uint32, w []int16)) {
 // (len(em) = s.len()*L). mm, when not nil, caches recent lookups.
 func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm) }
 
-// emitBase is emit with base(p), when base is not nil, giving integer
-// weight sums already accumulated for position p (len L), which are added
+// emitBase is emit with base, when not nil, holding integer weight sums
+// already accumulated for each position (len s.len()*L), which are added
 // before scaling so that the result equals emit over all the features.
-func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32, mm *memo) {
+func (t *table) emitBase(s *seq, em []float32, base []int32, mm *memo) {
 	L := t.L
 	var acc [16]int32
 	for p := 0; p < s.len(); p++ {
 		if base != nil {
-			copy(acc[:L], base(p))
+			copy(acc[:L], base[p*L:p*L+L])
 		} else {
 			clear(acc[:L])
 		}
@@ -117,6 +127,44 @@ func (t *table) emitBase(s *seq, em []float32, base func(p int) []int32, mm *mem
 			row[l] += float32(acc[l]) * t.scale
 		}
 	}
+}
+
+// filterBits is the least number of filter bits per key (the filter has a
+// power of two of words): 4 to 5% of absent keys pass the filters of the
+// embedded tables, and the filters (64 and 256 KB) mostly stay cached,
+// which larger ones did less.
+const filterBits = 6
+
+// buildFilter fills the Bloom filter of the keys of t: each key sets three
+// bits of one 64-bit word.
+func (t *table) buildFilter() {
+	words := 1
+	for 64*words < filterBits*t.n {
+		words <<= 1
+	}
+	t.filter = make([]uint64, words)
+	t.filterShift = uint(64 - bits.TrailingZeros(uint(words)))
+	for o := 0; o < len(t.slots)/4; o += t.stride {
+		if k := t.word(o); k != 0 {
+			w, m := t.filterBitsOf(k)
+			t.filter[w] |= m
+		}
+	}
+}
+
+// filterBitsOf returns the filter word of key k and the bits it sets there.
+func (t *table) filterBitsOf(k uint32) (int, uint64) {
+	h := uint64(k) * 0x9E3779B97F4A7C15
+	w := int(h >> t.filterShift & uint64(len(t.filter)-1))
+	return w, 1<<(h&63) | 1<<(h>>6&63) | 1<<(h>>12&63)
+}
+
+// mayHold returns 1 if key k may be in the table, 0 if it is not, without
+// a branch.
+func (t *table) mayHold(k uint32) uint32 {
+	w, m := t.filterBitsOf(k)
+	v := t.filter[w]&m ^ m // 0 when all the bits are set
+	return uint32((v|-v)>>63) ^ 1
 }
 
 // memoBits sets the number of entries of a memo, 1 << memoBits: 64 KB of
@@ -160,6 +208,7 @@ func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
 	if mm != nil && mm.owner != t {
 		mm.reset(t)
 	}
+	t.filterOnce.Do(t.buildFilter)
 	var miss [64]uint32
 	var home [64]uint32
 	for len(keys) > 0 {
@@ -191,8 +240,11 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
 	L, st := t.L, t.stride
 	slots := t.slots
 	for j, k := range keys {
-		o := int(slotOf(k, t.mask)) * st
-		home[j] = binary.LittleEndian.Uint32(slots[4*o:])
+		// a key the filter rules out reads slot 0, cached, and finds
+		// its home "empty"
+		in := t.mayHold(k)
+		o := int(slotOf(k, t.mask)&-in) * st
+		home[j] = binary.LittleEndian.Uint32(slots[4*o:]) & -in
 	}
 	for j, k := range keys {
 		var e *[maxMemoL]int16

@@ -1,0 +1,463 @@
+package model
+
+import (
+	"math"
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// Caches of weight sums. Most feature keys of a token are functions of a
+// few values with small ranges or of a token's form, which recur far more
+// often than they vary: the caches here sum the weights of such a group of
+// keys once per distinct value and serve the sum afterwards, with no key
+// to hash and no lookup in the large tables. The weights are integers, so
+// a sum served from a cache equals the sum of the same keys looked up one
+// by one, exactly.
+
+// maxForms bounds the forms a formCache holds, some 460 bytes each (with
+// the index of their texts). The tokens of other forms are summed key by
+// key, and a cache that is full at the start of a text keeps its most used
+// half (see compact).
+const maxForms = 1 << 13
+
+// formCache numbers the forms of the tokens of the texts tagged with it,
+// by the tokens' texts, and keeps, for each, the sums of the features that
+// read that form alone. It outlives a text: the words of news recur from
+// article to article.
+type formCache struct {
+	cue, role *table // the tables the sums are of
+	limit     int    // the number of forms it holds at most, maxForms if 0
+	forms     []form
+	cueSums   []cueFormSums
+	roleSums  []roleFormSums
+	roleDone  []bool
+	uses      []uint32 // tokens of each form since it was added, halved at each compaction
+	buf       []uint32
+	// per text: the form number of each token, or -1 for a form not in
+	// the cache, and that of the missing neighbours of the first and last
+	// tokens
+	tok  []int32
+	edge int32
+	// the sums of a form not in the cache
+	spareCue  cueFormSums
+	spareRole roleFormSums
+	// the forms of token texts: a token's form depends on its text, its
+	// lower-case text and its class
+	texts map[textKey]textForm
+	mm    *memo // the memo of the cue table, for the sums of new forms
+	// the text whose tokens are numbered, and its docCtx generation
+	doc *docCtx
+	gen uint64
+}
+
+type textKey struct {
+	text  string
+	class textproc.Class
+}
+
+type textForm struct {
+	lower string
+	id    int32
+}
+
+// cueFormSums are the cue tagger's sums of one form.
+type cueFormSums struct {
+	own [2][nCue]int32               // cueFormFeatures, outside and inside quotes
+	nb  [len(cueOffsets)][nCue]int32 // cueNeighbourFeatures at each offset
+}
+
+// roleFormSums are the role tagger's sums of one form, for each side of
+// the cue.
+type roleFormSums struct {
+	own [nDir][2][nRole]int32 // roleFormFeatures, outside and inside a cue
+	nb  [nDir][2][nRole]int32 // roleNeighbourFeatures, as the token's left and right neighbour
+	adj [nDir][nRole]int32    // roleAdjFeatures of a token not next to the cue
+}
+
+// use prepares the cache for a text tagged with the tables of m, emptying
+// it if it holds the sums of other tables and compacting it if it is full.
+// mm is the memo of the cue table.
+func (c *formCache) use(m *Model, mm *memo) {
+	c.mm = mm
+	if c.cue == m.cue && c.role == m.role && c.texts != nil {
+		if len(c.forms) >= c.max() {
+			c.compact()
+		}
+		return
+	}
+	c.cue, c.role = m.cue, m.role
+	c.texts = make(map[textKey]textForm)
+	c.forms, c.cueSums = c.forms[:0], c.cueSums[:0]
+	c.roleSums, c.roleDone, c.uses = c.roleSums[:0], c.roleDone[:0], c.uses[:0]
+	c.doc = nil
+	c.edge = c.add(&edgeForm)
+}
+
+// compact keeps the most used forms, at most half the cache, renumbering
+// them, and halves their counts of uses, so that the words that recur
+// from text to text stay while the rare ones make room.
+func (c *formCache) compact() {
+	// the least number of uses of the forms kept: the smallest for
+	// which they are at most half the cache
+	const maxCount = 64
+	var hist [maxCount + 1]int
+	for _, u := range c.uses {
+		hist[min(u, maxCount)]++
+	}
+	least, kept := uint32(maxCount+1), 0
+	for u := maxCount; u >= 1 && kept+hist[u] <= c.max()/2; u-- {
+		kept += hist[u]
+		least = uint32(u)
+	}
+	c.uses[c.edge] = math.MaxUint32 // the edge stays, as number 0
+	renum := make([]int32, len(c.forms))
+	n := 0
+	for id := range c.forms {
+		if c.uses[id] < least || n >= c.max()/2 {
+			renum[id] = -1
+			continue
+		}
+		renum[id] = int32(n)
+		c.forms[n], c.cueSums[n], c.roleSums[n] = c.forms[id], c.cueSums[id], c.roleSums[id]
+		c.roleDone[n], c.uses[n] = c.roleDone[id], c.uses[id]/2
+		n++
+	}
+	c.forms, c.cueSums, c.roleSums = c.forms[:n], c.cueSums[:n], c.roleSums[:n]
+	c.roleDone, c.uses = c.roleDone[:n], c.uses[:n]
+	for k, tf := range c.texts {
+		if id := renum[tf.id]; id < 0 {
+			delete(c.texts, k)
+		} else {
+			c.texts[k] = textForm{tf.lower, id}
+		}
+	}
+	c.edge = renum[c.edge]
+	c.doc = nil
+}
+
+// startText starts the numbering of the tokens of d, which docCtx.reset
+// continues with formOf.
+func (c *formCache) startText(d *docCtx) {
+	c.doc, c.gen = d, d.gen
+	c.tok = resize(c.tok, len(d.toks))
+}
+
+// formOf returns the form of token i, t, numbering it; lex and tags are
+// those of newForm.
+func (c *formCache) formOf(i int, t *textproc.Token, lex, tags map[uint32]uint8) form {
+	if id := c.lookup(t); id >= 0 {
+		c.tok[i] = id
+		c.uses[id]++
+		return c.forms[id]
+	}
+	f := newForm(t, lex, tags)
+	c.tok[i] = c.insert(t, &f)
+	return f
+}
+
+// prepare numbers the forms of the tokens of d for the tables of m,
+// filling c.tok, unless docCtx.reset did with this cache; mm is the memo
+// of the cue table.
+func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
+	if c.doc == d && c.gen == d.gen && c.cue == m.cue && c.role == m.role {
+		return
+	}
+	c.use(m, mm)
+	c.startText(d)
+	for i := range d.info {
+		t, f := &d.toks[i], &d.info[i].form
+		id := c.lookup(t)
+		if id < 0 || c.forms[id] != *f {
+			id = c.insert(t, f)
+		} else {
+			c.uses[id]++
+		}
+		c.tok[i] = id
+	}
+}
+
+// lookup returns the number of the form of token t, or -1 if the cache
+// does not know it.
+func (c *formCache) lookup(t *textproc.Token) int32 {
+	if tf, ok := c.texts[textKey{t.Text, t.Class}]; ok && tf.lower == t.Lower {
+		return tf.id
+	}
+	return -1
+}
+
+// insert adds form f of token t and returns its number, or -1 if the cache
+// is full.
+func (c *formCache) insert(t *textproc.Token, f *form) int32 {
+	id := c.add(f)
+	if id < 0 {
+		return id
+	}
+	lower := strings.Clone(t.Lower)
+	text := lower
+	if t.Text != t.Lower {
+		text = strings.Clone(t.Text)
+	}
+	c.texts[textKey{text, t.Class}] = textForm{lower, id}
+	return id
+}
+
+// add adds form f, summing its cue features, and returns its number, or -1
+// if the cache is full.
+func (c *formCache) add(f *form) int32 {
+	if len(c.forms) >= c.max() {
+		return -1
+	}
+	id := int32(len(c.forms))
+	c.forms = append(c.forms, *f)
+	c.cueSums = append(c.cueSums, cueFormSums{})
+	c.roleSums = append(c.roleSums, roleFormSums{})
+	c.roleDone = append(c.roleDone, false)
+	c.uses = append(c.uses, 1)
+	c.sumCue(f, &c.cueSums[id], c.mm)
+	return id
+}
+
+// sumCue computes the cue sums s of form f.
+func (c *formCache) sumCue(f *form, s *cueFormSums, mm *memo) {
+	for q := range s.own {
+		c.buf = cueFormFeatures(c.buf[:0], f, q == 1)
+		s.own[q] = [nCue]int32{}
+		c.cue.sum(c.buf, s.own[q][:], mm)
+	}
+	for k := range s.nb {
+		c.buf = cueNeighbourFeatures(c.buf[:0], k, f)
+		s.nb[k] = [nCue]int32{}
+		c.cue.sum(c.buf, s.nb[k][:], mm)
+	}
+}
+
+func (c *formCache) max() int {
+	if c.limit > 0 {
+		return c.limit
+	}
+	return maxForms
+}
+
+// at returns the form number of token i, that of the edge beyond the text.
+func (c *formCache) at(i int) int32 {
+	if i < 0 || i >= len(c.tok) {
+		return c.edge
+	}
+	return c.tok[i]
+}
+
+// cueBase adds to acc the sums of the features of token i of d (inside
+// quotes or not) that read a single form.
+func (c *formCache) cueBase(d *docCtx, i int, inQ bool, acc *[nCue]int32, mm *memo) {
+	s := c.cueOf(d, i, mm)
+	for l := range acc {
+		acc[l] += s.own[b2u(inQ)][l]
+	}
+	for k, off := range cueOffsets {
+		s := c.cueOf(d, i+off, mm)
+		for l := range acc {
+			acc[l] += s.nb[k][l]
+		}
+	}
+}
+
+// cueOf returns the cue sums of the form of token i of d (or of the edge).
+func (c *formCache) cueOf(d *docCtx, i int, mm *memo) *cueFormSums {
+	if id := c.at(i); id >= 0 {
+		return &c.cueSums[id]
+	}
+	c.sumCue(d.formAt(i), &c.spareCue, mm)
+	return &c.spareCue
+}
+
+// roleOf returns the role sums of the form of token i of d (or of the
+// edge), summing them on first use.
+func (c *formCache) roleOf(d *docCtx, i int, mm *memo) *roleFormSums {
+	id := c.at(i)
+	s, f := &c.spareRole, d.formAt(i)
+	if id >= 0 {
+		s = &c.roleSums[id]
+		if c.roleDone[id] {
+			return s
+		}
+		c.roleDone[id] = true
+	}
+	*s = roleFormSums{}
+	for dir := range s.own {
+		for k := range s.own[dir] {
+			c.buf = roleFormFeatures(c.buf[:0], uint64(dir), k == 1, f)
+			c.role.sum(c.buf, s.own[dir][k][:], mm)
+			c.buf = roleNeighbourFeatures(c.buf[:0], uint64(dir), k, f)
+			c.role.sum(c.buf, s.nb[dir][k][:], mm)
+		}
+		c.buf = roleAdjFeatures(c.buf[:0], &roleVars{dir: dir}, f)
+		c.role.sum(c.buf, s.adj[dir][:], mm)
+	}
+	return s
+}
+
+// roleFormBase adds to acc the sums of the cue-independent features of
+// token i of d on side dir of a cue that read a single form.
+func (c *formCache) roleFormBase(d *docCtx, i, dir int, inCue bool, acc *[nRole]int32, mm *memo) {
+	add := func(s *[nRole]int32) {
+		for l := range acc {
+			acc[l] += s[l]
+		}
+	}
+	add(&c.roleOf(d, i, mm).own[dir][b2u(inCue)])
+	add(&c.roleOf(d, i-1, mm).nb[dir][0])
+	add(&c.roleOf(d, i+1, mm).nb[dir][1])
+}
+
+// sumEntry is a lazily computed weight sum of the role tagger.
+type sumEntry struct {
+	ok bool
+	w  [nRole]int32
+}
+
+// maxCueTexts bounds the cues whose sums a roleCache holds, some 2 KB
+// each. The sums of other cues last one window, and a cache that is full
+// at the start of a text starts afresh.
+const maxCueTexts = 1 << 8
+
+// roleCache holds the sums of the groups of cue-dependent role features
+// (see roleDynamic) for each combination of the values they read: those
+// that do not read the cue's words for the whole table, the others for
+// each cue (its words and head).
+type roleCache struct {
+	owner *table
+	limit int // the number of cues it holds at most, maxCueTexts if 0
+	dist  [nDir * nDB * nNQ * 2]sumEntry
+	sent  [nDir * nSD * nCommas * nOC]sumEntry
+	edge  [nDir * nEdge * nSD * nQ * nQM]sumEntry
+	quote [nDir * 2 * nQ * nNQ * nCommas]sumEntry
+	// by word class (see tagIndex)
+	tagDist  [nTags * nDir * nDB]sumEntry
+	tagComma [nTags * nDir * nCommas * 2]sumEntry
+	cues     map[[2]uint64]int32
+	cue      []cueSums
+	spare    cueSums // the sums of a cue when the cache is full
+	buf      []uint32
+}
+
+// cueSums are the sums of the feature groups that read a cue's words.
+type cueSums struct {
+	dist  [nDir * nDB]sumEntry
+	sent  [nDir * nSD]sumEntry
+	quote [nDir * nQ * nNQ * nCommas]sumEntry
+}
+
+// reset empties the cache if its sums are not those of t.
+func (c *roleCache) reset(t *table) {
+	if c.owner == t && len(c.cue) < c.max() {
+		return
+	}
+	if c.owner != t {
+		c.owner = t
+		clear(c.dist[:])
+		clear(c.sent[:])
+		clear(c.edge[:])
+		clear(c.quote[:])
+		clear(c.tagDist[:])
+		clear(c.tagComma[:])
+	}
+	c.cues = make(map[[2]uint64]int32)
+	c.cue = c.cue[:0]
+}
+
+func (c *roleCache) max() int {
+	if c.limit > 0 {
+		return c.limit
+	}
+	return maxCueTexts
+}
+
+// forCue returns the sums of cue rc, which may be new.
+func (c *roleCache) forCue(rc *roleCtx) *cueSums {
+	k := [2]uint64{rc.ch, rc.chead}
+	id, ok := c.cues[k]
+	if !ok {
+		if len(c.cue) >= c.max() {
+			c.spare = cueSums{}
+			return &c.spare
+		}
+		id = int32(len(c.cue))
+		c.cues[k] = id
+		c.cue = append(c.cue, cueSums{})
+	}
+	return &c.cue[id]
+}
+
+// add adds the sum of entry e to acc, computing it first with the keys
+// fill appends if it is not yet known.
+func (c *roleCache) add(e *sumEntry, acc *[nRole]int32, mm *memo, fill func([]uint32) []uint32) {
+	if !e.ok {
+		c.buf = fill(c.buf[:0])
+		c.owner.sum(c.buf, e.w[:], mm)
+		e.ok = true
+	}
+	for l := range acc {
+		acc[l] += e.w[l]
+	}
+}
+
+// nTags is the number of word classes the caches tell apart: those of the
+// tag lexicon, 1 to 256, and the default ones, 1000 to 1059 (see newForm).
+const nTags = 257 + 60
+
+// tagIndex returns the index of word class tag in the caches, or -1.
+func tagIndex(tag uint64) int {
+	switch {
+	case tag < 257:
+		return int(tag)
+	case tag >= 1000 && tag < 1000+nTags-257:
+		return int(tag-1000) + 257
+	}
+	return -1
+}
+
+// tagBase adds to acc the sums of the features of a token of word class
+// tag, quoted or not, with values v that read the class (and not the word),
+// and reports whether it did; it does not for a class out of its range.
+func (c *roleCache) tagBase(v *roleVars, tag uint64, inQ bool, acc *[nRole]int32, mm *memo) bool {
+	t := tagIndex(tag)
+	if t < 0 {
+		return false
+	}
+	c.add(&c.tagDist[(t*nDir+v.dir)*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
+		return roleTagDistFeatures(b, v, tag)
+	})
+	c.add(&c.tagComma[((t*nDir+v.dir)*nCommas+v.commas)*2+int(b2u(inQ))], acc, mm, func(b []uint32) []uint32 {
+		return roleTagCommaFeatures(b, v, tag, inQ)
+	})
+	return true
+}
+
+// dynamicBase adds to acc the sums of the cue-dependent features of a
+// token with values v, capitalized or not, for cue rc with sums cs: all
+// but those that read the token's form.
+func (c *roleCache) dynamicBase(v *roleVars, capital bool, rc *roleCtx, cs *cueSums, acc *[nRole]int32, mm *memo) {
+	sd := v.sd - minSD
+	c.add(&c.dist[((v.dir*nDB+v.db)*nNQ+v.nq)*2+int(b2u(capital))], acc, mm, func(b []uint32) []uint32 {
+		return roleDistFeatures(b, v, capital)
+	})
+	c.add(&c.sent[((v.dir*nSD+sd)*nCommas+v.commas)*nOC+v.oc], acc, mm, func(b []uint32) []uint32 {
+		return roleSentFeatures(b, v)
+	})
+	c.add(&c.edge[(((v.dir*nEdge+v.edge)*nSD+sd)*nQ+v.q)*nQM+v.qm], acc, mm, func(b []uint32) []uint32 {
+		return roleEdgeFeatures(b, v)
+	})
+	c.add(&c.quote[(((v.dir*2+int(b2u(rc.cinQ)))*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas], acc, mm, func(b []uint32) []uint32 {
+		return roleQuoteFeatures(b, v, rc.cinQ)
+	})
+	c.add(&cs.dist[v.dir*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
+		return roleCueDistFeatures(b, v, rc)
+	})
+	c.add(&cs.sent[v.dir*nSD+sd], acc, mm, func(b []uint32) []uint32 {
+		return roleCueSentFeatures(b, v, rc)
+	})
+	c.add(&cs.quote[((v.dir*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas], acc, mm, func(b []uint32) []uint32 {
+		return roleCueQuoteFeatures(b, v, rc)
+	})
+}
