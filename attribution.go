@@ -992,8 +992,31 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 			return cand{}, false
 		}
 	}
+	if lw := x.low(start); lw != "that" && lw != "dat" {
+		end = x.beforeClause(start, end)
+	}
 	c.content = []rng{{start, end}}
 	return c, true
+}
+
+// beforeClause returns where a content [start, end) that is no "that"
+// clause stops: before a comma that opens a clause of its own with a
+// subject and a reporting verb ("wrote his book, Mr. McKinley said that
+// ..."), or at end.
+func (x *extractor) beforeClause(start, end int) int {
+	for k := start + 1; k+2 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		for c := k + 2; c < end && c <= k+8; c++ {
+			if e, n := x.cueAt(c, end); n > 0 && e.Type == cuelex.Verb && !e.Weak {
+				if np := x.subjectLeft(c, k+1); !np.empty() && np.i == k+1 {
+					return k
+				}
+			}
+		}
+	}
+	return end
 }
 
 // parenthetical completes c, whose cue and speaker stand between commas

@@ -110,6 +110,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"minister", "said", "The economy … is doing well this year", Indirect, "", ""}}},
 		{"parenthetical cue the tagger finds too", "Climate change, he said, is the greatest long-term threat facing the world.",
 			[]wantStmt{{"he", "said", "Climate change … is the greatest long-term threat facing the world", Indirect, "", ""}}},
+		{"content stops before a clause of its own", "Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.",
+			[]wantStmt{{"he", "wrote", "his book", Indirect, "", ""}, {"McKinley", "said", "he considered debt a last resort", Indirect, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}
