@@ -127,6 +127,7 @@ type evDoc struct {
 	norm  string
 	m     *textproc.Map
 	toks  []textproc.Token
+	words []evWord // the word classes of each token
 	sents []textproc.Sentence
 	// per sentence
 	sentStart []int  // original offset of each sentence
@@ -176,6 +177,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 		e.toks = textproc.Tokenize(e.norm)
 		e.sents = textproc.Sentences(e.norm, e.toks)
 	}
+	e.words = evWordsOf(e.toks)
 	m := e.m
 	e.sentStart = make([]int, len(e.sents))
 	e.boiler = make([]bool, len(e.sents))
@@ -397,7 +399,7 @@ func (e *evDoc) findMentions() {
 		}
 		end := min(k+n, len(e.toks))
 		mn := evMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
-		if k > 0 && evDefinite[e.toks[k-1].Lower] {
+		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
 			mn.definite = true
 		}
 		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
@@ -413,51 +415,60 @@ func (e *evDoc) lower(k int) string {
 	return e.toks[k].Lower
 }
 
+// class returns the word classes of token k, none out of range.
+func (e *evDoc) class(k int) evClass {
+	if k < 0 || k >= len(e.words) {
+		return 0
+	}
+	return e.words[k].class
+}
+
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
 func (e *evDoc) mentionAt(k int) (EventKind, int) {
-	w, prev, next := e.lower(k), e.lower(k-1), e.lower(k+1)
+	w, next := e.lower(k), e.lower(k+1)
+	c, cp, cn := e.class(k), e.class(k-1), e.class(k+1)
 	nl := e.lang == "nl"
 	switch {
-	case evPhoneFirst[w] && evPhoneSecond[next]:
+	case c&ecPhoneFirst != 0 && cn&ecPhoneSecond != 0:
 		return PhoneCall, 2
-	case evCallOne[w] || evCallOneNL[w]:
+	case c&ecCallOne != 0:
 		return PhoneCall, 1
-	case evByPhone[w] && evPhoneWord[next]:
+	case c&ecByPhone != 0 && cn&ecPhoneWord != 0:
 		return PhoneCall, 2
-	case (w == "over" || w == "aan") && (next == "the" || next == "de") && evPhoneWord[e.lower(k+2)]:
+	case (w == "over" || w == "aan") && (next == "the" || next == "de") && e.class(k+2)&ecPhoneWord != 0:
 		return PhoneCall, 3
-	case !nl && (w == "call" || w == "calls") && evDeterminer[prev] && !evCallNot[next]:
+	case !nl && (w == "call" || w == "calls") && cp&ecDeterminer != 0 && cn&ecCallNot == 0:
 		return PhoneCall, 1
-	case evPressFirst[w] && evPressSecond[next]:
+	case c&ecPressFirst != 0 && cn&ecPressSecond != 0:
 		return PressConference, 2
-	case evPressNL[w] || w == "press-conference" || w == "news-conference":
+	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
 		return PressConference, 1
-	case (w == "told" || w == "tegen") && evReporters[next]:
+	case (w == "told" || w == "tegen") && cn&ecReporters != 0:
 		return PressConference, 2
-	case evInterview[w]:
+	case c&ecInterview != 0:
 		return Interview, 1
-	case !nl && evMeetEN[w]:
+	case !nl && c&ecMeetEN != 0:
 		return Meeting, 1
-	case !nl && w == "talks" && (evTalksPrev[prev] || next == "with" || next == "between") && !evPhoneFirst[prev] && !e.phoneNear(k+1):
+	case !nl && w == "talks" && (cp&ecTalksPrev != 0 || next == "with" || next == "between") && cp&ecPhoneFirst == 0 && !e.phoneNear(k+1):
 		return Meeting, 1
 	case !nl && w == "met" && (next == "with" || e.isCapWord(k+1)):
 		return Meeting, 1
-	case !nl && w == "meet" && evMeetPrev[prev]:
+	case !nl && w == "meet" && cp&ecMeetPrev != 0:
 		return Meeting, 1
-	case nl && evMeetNL[w]:
+	case nl && c&ecMeetNL != 0:
 		return Meeting, 1
 	case nl && (w == "gesprek" || w == "overleg" || w == "onderhoud") && next == "met":
 		return Meeting, 1
-	case !nl && (w == "statement" || w == "statements") && evStmtPrev[prev]:
+	case !nl && (w == "statement" || w == "statements") && cp&ecStmtPrev != 0:
 		return WrittenStatement, 1
 	case (w == "press" || w == "news") && (next == "release" || next == "releases"):
 		return WrittenStatement, 2
-	case evStmtOne[w] || (nl && evStmtNL[w]):
+	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
 		return WrittenStatement, 1
-	case evTweet[w]:
+	case c&ecTweet != 0:
 		return SocialMediaPost, 1
-	case evOnWords[w] && evPlatforms[next] && e.isCapWord(k+1):
+	case c&ecOnWords != 0 && cn&ecPlatforms != 0 && e.isCapWord(k+1):
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
@@ -469,7 +480,7 @@ func (e *evDoc) mentionAt(k int) (EventKind, int) {
 // ("talks by phone").
 func (e *evDoc) phoneNear(k int) bool {
 	for x := k; x < k+3; x++ {
-		if evPhoneWord[e.lower(x)] {
+		if e.class(x)&ecPhoneWord != 0 {
 			return true
 		}
 	}
@@ -1199,13 +1210,16 @@ var (
 	reEvYear  = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
 
+// evDayParts are the parts of the day that Dutch adds to a day name.
+var evDayParts = [...]string{"avond", "ochtend", "middag", "nacht", "morgen"}
+
 // evWeekday recognises a weekday name, Dutch forms with a part of the day
 // included ("maandagavond").
 func evWeekday(w string) (time.Weekday, bool) {
 	if d, ok := lexicon.Weekday(w); ok {
 		return d, true
 	}
-	for _, suf := range [...]string{"avond", "ochtend", "middag", "nacht", "morgen"} {
+	for _, suf := range evDayParts {
 		if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
 			return lexicon.Weekday(base)
 		}
@@ -1221,21 +1235,20 @@ func (e *evDoc) findDates(s int) []evDate {
 	var digit, year, month, wday, rel, week bool
 	for k := sent.From; k < sent.To; k++ {
 		t := &e.toks[k]
+		c := e.words[k].class
 		switch {
 		case t.Class == textproc.Number:
 			digit = true
 			year = year || len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 		case t.Class != textproc.Word:
-		case !month && monthWord(t.Lower):
+		case !month && c&ecMonth != 0:
 			month = true
-		case evRelWords[t.Lower]:
+		case c&ecRelWords != 0:
 			rel = true
 		case t.Lower == "week":
 			week = true
-		default:
-			if _, ok := evWeekday(t.Lower); ok {
-				wday = true
-			}
+		case c&ecWeekday != 0:
+			wday = true
 		}
 	}
 	var out []evDate
@@ -1261,10 +1274,10 @@ func (e *evDoc) findDates(s int) []evDate {
 	if wday {
 		for k := sent.From; k < sent.To; k++ {
 			t := &e.toks[k]
-			wd, ok := evWeekday(t.Lower)
-			if !ok || t.Class != textproc.Word {
+			if e.words[k].class&ecWeekday == 0 || t.Class != textproc.Word {
 				continue
 			}
+			wd := time.Weekday(e.words[k].wd)
 			dx := evDate{kind: dWeekday, wd: wd}
 			from := t.S
 			if k > sent.From && e.toks[k-1].E < t.S && e.toks[k-1].Class == textproc.Word {
@@ -1386,8 +1399,8 @@ var (
 func (e *evDoc) isFuture(s int) bool {
 	sent := e.sents[s]
 	for k := sent.From; k < sent.To; k++ {
-		w := e.toks[k].Lower
-		if !evFutureWords[w] && !(evFutureNext[w] && e.lower(k+1) == "to") {
+		c := e.words[k].class
+		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") {
 			continue
 		}
 		if e.inContent(e.tokStart(k)) >= 0 {

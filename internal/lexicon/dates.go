@@ -58,3 +58,19 @@ func Weekday(w string) (time.Weekday, bool) {
 	d, ok := weekdays[Fold(w)]
 	return d, ok
 }
+
+// EachMonthName calls f with every month name and abbreviation that Month
+// knows, lower-cased and without a period, and its month.
+func EachMonthName(f func(name string, m time.Month)) {
+	for w, m := range months {
+		f(w, m)
+	}
+}
+
+// EachWeekdayName calls f with every day name that Weekday knows,
+// lower-cased, and its day.
+func EachWeekdayName(f func(name string, d time.Weekday)) {
+	for w, d := range weekdays {
+		f(w, d)
+	}
+}

@@ -1,0 +1,138 @@
+package attrib
+
+import (
+	"time"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// evClass is a set of word classes of event detection, one bit per word
+// list: the lists are looked up once per token, through evWords, instead of
+// once per list and rule.
+type evClass uint32
+
+const (
+	ecPhoneFirst evClass = 1 << iota
+	ecPhoneSecond
+	ecCallOne // evCallOne or evCallOneNL
+	ecByPhone
+	ecPhoneWord
+	ecDeterminer
+	ecDefinite
+	ecCallNot
+	ecMeetEN
+	ecTalksPrev
+	ecMeetPrev
+	ecMeetNL
+	ecPressFirst
+	ecPressSecond
+	ecPressNL
+	ecReporters
+	ecInterview
+	ecStmtPrev
+	ecStmtNL
+	ecStmtOne
+	ecPlatforms
+	ecTweet
+	ecOnWords
+	ecRelWords
+	ecFutureWords
+	ecFutureNext
+	ecMonth   // monthWord
+	ecWeekday // evWeekday
+)
+
+// evWord is what event detection needs to know of a lower-cased token.
+type evWord struct {
+	class evClass
+	wd    uint8 // the time.Weekday, with ecWeekday
+}
+
+// evWords holds the words of the lists of event detection, the month names
+// and the day names, all as they occur in Token.Lower.
+var evWords = func() map[string]evWord {
+	m := map[string]evWord{}
+	for _, l := range []struct {
+		set   map[string]bool
+		class evClass
+	}{
+		{evPhoneFirst, ecPhoneFirst}, {evPhoneSecond, ecPhoneSecond},
+		{evCallOne, ecCallOne}, {evCallOneNL, ecCallOne},
+		{evByPhone, ecByPhone}, {evPhoneWord, ecPhoneWord},
+		{evDeterminer, ecDeterminer}, {evDefinite, ecDefinite}, {evCallNot, ecCallNot},
+		{evMeetEN, ecMeetEN}, {evTalksPrev, ecTalksPrev}, {evMeetPrev, ecMeetPrev}, {evMeetNL, ecMeetNL},
+		{evPressFirst, ecPressFirst}, {evPressSecond, ecPressSecond}, {evPressNL, ecPressNL},
+		{evReporters, ecReporters}, {evInterview, ecInterview},
+		{evStmtPrev, ecStmtPrev}, {evStmtNL, ecStmtNL}, {evStmtOne, ecStmtOne},
+		{evPlatforms, ecPlatforms}, {evTweet, ecTweet}, {evOnWords, ecOnWords},
+		{evRelWords, ecRelWords}, {evFutureWords, ecFutureWords}, {evFutureNext, ecFutureNext},
+	} {
+		for w := range l.set {
+			x := m[w]
+			x.class |= l.class
+			m[w] = x
+		}
+	}
+	// monthWord: for an ASCII lower-cased word, lexicon.Month looks up the
+	// word without a final period
+	lexicon.EachMonthName(func(name string, _ time.Month) {
+		for _, w := range []string{name, name + "."} {
+			x := m[w]
+			x.class |= ecMonth
+			m[w] = x
+		}
+	})
+	// evWeekday: a day name, or one with a part of the day added
+	lexicon.EachWeekdayName(func(name string, _ time.Weekday) {
+		for _, suf := range append([]string{""}, evDayParts[:]...) {
+			w := name + suf
+			d, ok := evWeekday(w)
+			if !ok {
+				continue
+			}
+			x := m[w]
+			x.class |= ecWeekday
+			x.wd = uint8(d)
+			m[w] = x
+		}
+	})
+	return m
+}()
+
+// evWordOf returns the classes of the lower-cased token w. Only words of
+// pure ASCII can be taken from evWords for the month and day names:
+// lexicon.Month and lexicon.Weekday fold diacritics away.
+func evWordOf(w string) evWord {
+	x := evWords[w]
+	if !isASCII(w) {
+		x.class &^= ecMonth | ecWeekday
+		if monthWord(w) {
+			x.class |= ecMonth
+		}
+		if d, ok := evWeekday(w); ok {
+			x.class |= ecWeekday
+			x.wd = uint8(d)
+		}
+	}
+	return x
+}
+
+// evWordsOf returns evWordOf for the Lower of every token.
+func evWordsOf(toks []textproc.Token) []evWord {
+	out := make([]evWord, len(toks))
+	for k := range toks {
+		out[k] = evWordOf(toks[k].Lower)
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
