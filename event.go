@@ -1205,8 +1205,6 @@ var (
 	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reEvRel   = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht)\b`)
-	reEvWeek  = regexp.MustCompile(`(?i)\b(last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week)\b`)
 	reEvYear  = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
 
@@ -1294,8 +1292,8 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 	}
 	if rel {
-		for _, m := range reEvRel.FindAllStringSubmatchIndex(text, -1) {
-			w := strings.ToLower(text[m[2]:m[3]])
+		for _, m := range findFoldWords(text, evRelAlts) {
+			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
 			case w == "the day before yesterday" || w == "eergisteren":
@@ -1307,8 +1305,8 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 	}
 	if week {
-		for _, m := range reEvWeek.FindAllStringSubmatchIndex(text, -1) {
-			w := strings.ToLower(text[m[2]:m[3]])
+		for _, m := range findFoldWords(text, evWeekAlts) {
+			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
 			case strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") || strings.HasPrefix(w, "vorige") || strings.HasPrefix(w, "afgelopen"):
@@ -1319,7 +1317,7 @@ func (e *evDoc) findDates(s int) []evDate {
 			add(m[0], m[1], evDate{kind: dRelWeek, off: off})
 		}
 	}
-	if year {
+	if year && yearMayMatch(text) {
 		for _, m := range reEvYear.FindAllStringSubmatchIndex(text, -1) {
 			add(m[2], m[3], evDate{kind: dYear, year: evAtoi(text[m[2]:m[3]])})
 		}
@@ -1337,7 +1335,7 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 	if !month {
 		return
 	}
-	for _, m := range reEvDMY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(reEvDMY, text, dmyMayMatch) {
 		mon, ok := lexicon.Month(text[m[4]:m[5]])
 		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !evStartsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
 			continue
@@ -1350,7 +1348,7 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 			add(m[0], m[1], dx)
 		}
 	}
-	for _, m := range reEvMDY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(reEvMDY, text, mdyMayMatch) {
 		mon, ok := lexicon.Month(text[m[2]:m[3]])
 		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !evStartsUpper(text[m[2]:m[3]])) {
 			continue
@@ -1510,7 +1508,7 @@ func evAbsDur(d time.Duration) time.Duration {
 
 // isoDates finds dates written 2023-09-19.
 func (e *evDoc) isoDates(text string, add func(a, b int, dx evDate)) {
-	for _, m := range reEvISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(reEvISO, text, isoMayMatch) {
 		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
 		if evValidDay(y, time.Month(mo), d) {
 			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})

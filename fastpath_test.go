@@ -1,8 +1,12 @@
 package attrib
 
 import (
+	"math/rand/v2"
 	"os"
+	"regexp"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,4 +92,92 @@ func fastPathDocs(t *testing.T) [][]byte {
 		return docs
 	}
 	return append(docs, devTexts(t)...)
+}
+
+// The expressions that findFoldWords replaces.
+var (
+	reEvRel  = regexp.MustCompile(`(?i)\b(` + strings.Join(evRelAlts, "|") + `)\b`)
+	reEvWeek = regexp.MustCompile(`(?i)\b(` + strings.Join(evWeekAlts, "|") + `)\b`)
+)
+
+// checkDateScanners compares the date scanners with the expressions on s.
+func checkDateScanners(t *testing.T, s string) {
+	t.Helper()
+	for _, c := range []struct {
+		re    *regexp.Regexp
+		words []string
+	}{{reEvRel, evRelAlts}, {reEvWeek, evWeekAlts}} {
+		var want [][2]int
+		for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
+			if m[2] != m[0] || m[3] != m[1] {
+				t.Fatalf("%q: group differs from match", s)
+			}
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if got := findFoldWords(s, c.words); !slices.Equal(got, want) {
+			t.Errorf("%q: findFoldWords = %v, %v finds %v", s, got, c.re, want)
+		}
+	}
+	for _, c := range []struct {
+		name     string
+		re       *regexp.Regexp
+		mayMatch func(string) bool
+	}{
+		{"year", reEvYear, yearMayMatch}, {"mdy", reEvMDY, mdyMayMatch},
+		{"dmy", reEvDMY, dmyMayMatch}, {"iso", reEvISO, isoMayMatch},
+	} {
+		if c.re.MatchString(s) && !c.mayMatch(s) {
+			t.Errorf("%q: %s matches, prefilter says it cannot", s, c.name)
+		}
+	}
+}
+
+// dateScannerCases are edge cases of the date scanners: folded letters
+// (ſ for s, the Kelvin sign for k), word boundaries, spaces of \s and
+// not, periods and ordinals.
+var dateScannerCases = []string{
+	"", "yesterday", "Yesterday.", "YESTERDAY", "yeſterday", "xyesterday", "yesterdays", "_today", "today_",
+	"éyesterday", "yesterdayé", "earlier today", "earlier  today", "earlier\ttoday", "the day before yesterday",
+	"The Day Before Yesterday", "gisteren", "gisteravond", "gisterenavond", "vanavond.", "\xffvandaag\xff",
+	"last week", "LAST WEEK", "laſt week", "earlier this week", "this weeks", "deze week", "eerder deze week",
+	"in 2020", "in  2020", "in\t2020", "in\f2020", "in\v2020", "in\u00a02020", "IN 2020", "ſince 2020",
+	"within 2020", "in 20201", "in 2020s", "in 2020-2021", "in 2020_", "in the summer of 2020", "in winter 1999",
+	"of 1899", "in 2100", "(in 2020)", "May 5", "may 5", "MAY 5, 2020", "Sept. 19, 2023", "Sept.  19",
+	"Sept 19th", "Aug 1", "auguſt 1", "okt 3", "oKt 3", "o\u212at 3", "maymay 5", "5 May", "5th May 2020",
+	"5e mei", "5E MEI", "5ſt may", "19 september 2023", "19  sept.", "1 jan", "x5 may", "5 mayday",
+	"2023-09-19", "2023-9-19", "x2023-09-19", "2023-09-19x", "-09-", "1-23-", "12-34-5", "--", "a-b",
+}
+
+func TestDateScanners(t *testing.T) {
+	for _, c := range dateScannerCases {
+		checkDateScanners(t, c)
+		checkDateScanners(t, "On "+c+" he said")
+		checkDateScanners(t, c+" "+c)
+	}
+	for _, d := range fastPathDocs(t) {
+		n, _ := textproc.Normalize(d)
+		toks := textproc.Tokenize(string(n))
+		for _, s := range textproc.Sentences(string(n), toks) {
+			checkDateScanners(t, string(n)[s.S:s.E])
+		}
+	}
+	// random strings of pieces of dates
+	pieces := strings.Fields("in of van the summer Summer ſince may MAY Sept sept. auguſt o\u212at 5 19 5th 5e st " +
+		"2020 1999 2100 20201 - -09- 2023-09-19 yesterday today earlier this last week deze , . _ x é \xff")
+	pieces = append(pieces, " ", " ", "  ", "\t", "\v", "\u00a0")
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkDateScanners(t, b.String())
+	}
+}
+
+func FuzzDateScanners(f *testing.F) {
+	for _, c := range dateScannerCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkDateScanners(t, s) })
 }

@@ -1,0 +1,246 @@
+package attrib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scanners for the date patterns of event detection. The patterns are
+// tried on every sentence that has a word of the right kind, and most such
+// sentences hold no date: "may" is a month name and a modal verb. The
+// functions here match byte for byte as the regular expressions do, with
+// their case folding ((?i) folds "s" with "ſ" and "k" with the Kelvin
+// sign) and their ASCII word boundaries (\b) and spaces (\s), either in
+// full (findFoldWords) or as a cheap test that must pass wherever the
+// expression matches (the mayMatch functions), so that the expression runs
+// only where it can match.
+
+// isREWord reports whether b is a word character of \b: an ASCII letter,
+// digit or underscore. Bytes of multi-byte runes are not.
+func isREWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// isRESpace reports whether b is matched by \s.
+func isRESpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// boundaryAt reports whether \b matches at offset i of s.
+func boundaryAt(s string, i int) bool {
+	before := i > 0 && isREWord(s[i-1])
+	after := i < len(s) && isREWord(s[i])
+	return before != after
+}
+
+// foldEq reports whether r matches the ASCII byte b under (?i): whether it
+// is in the simple case folding orbit of b.
+func foldEq(r rune, b byte) bool {
+	if r == rune(b) {
+		return true
+	}
+	if r < utf8.RuneSelf {
+		return 'A' <= b && b <= 'Z' && r == rune(b)+'a'-'A' || 'a' <= b && b <= 'z' && r == rune(b)-'a'+'A'
+	}
+	for f := unicode.SimpleFold(rune(b)); f != rune(b); f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefix returns the length in bytes of the prefix of s that matches
+// the ASCII literal lit under (?i), or -1.
+func foldPrefix(s, lit string) int {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return -1
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if !foldEq(rune(c), lit[j]) {
+				return -1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !foldEq(r, lit[j]) {
+			return -1
+		}
+		i += n
+	}
+	return i
+}
+
+// foldSuffix returns the length in bytes of the suffix of s that matches
+// the ASCII literal lit under (?i), or -1.
+func foldSuffix(s, lit string) int {
+	i := len(s)
+	for j := len(lit) - 1; j >= 0; j-- {
+		if i <= 0 {
+			return -1
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !foldEq(r, lit[j]) {
+			return -1
+		}
+		i -= n
+	}
+	return len(s) - i
+}
+
+func hasAnyFoldSuffix(s string, lits []string) bool {
+	for _, l := range lits {
+		if foldSuffix(s, l) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// findFoldWords finds what (?i)\b(w1|w2|...)\b finds in s, for ASCII
+// literals w: the leftmost match, and of the words matching there the
+// first listed, then on after it. Each match is [start, end).
+func findFoldWords(s string, words []string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !boundaryAt(s, i) {
+			continue
+		}
+		for _, w := range words {
+			if n := foldPrefix(s[i:], w); n > 0 && boundaryAt(s, i+n) {
+				out = append(out, [2]int{i, i + n})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// The relative days and weeks: findFoldWords with these finds what
+// (?i)\b(yesterday|today|...)\b would.
+var (
+	evRelAlts  = strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|")
+	evWeekAlts = strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|")
+)
+
+// evMonthNames are the alternatives of evMonthRe.
+var evMonthNames = strings.Split(strings.Trim(evMonthRe, "()"), "|")
+
+// evYearLast are the words that can stand right before the year in
+// reEvYear: a preposition, "the", a season, "of" or "van".
+var evYearLast = strings.Fields("in since until of sinds tot van begin eind medio the spring summer fall autumn winter early late mid voorjaar zomer najaar herfst")
+
+// yearMayMatch reports whether reEvYear can match in s: only where a
+// year (19xx or 20xx, then a word boundary) follows spaces after one of
+// evYearLast.
+func yearMayMatch(s string) bool {
+	for i := 1; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+			continue
+		}
+		if i+4 < len(s) && isREWord(s[i+4]) || !isRESpace(s[i-1]) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && isRESpace(s[j-1]) {
+			j--
+		}
+		if hasAnyFoldSuffix(s[:j], evYearLast) {
+			return true
+		}
+	}
+	return false
+}
+
+// mdyMayMatch reports whether reEvMDY can match in s: only where a digit
+// follows spaces after a month name, with or without a period.
+func mdyMayMatch(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !isDigitByte(s[i]) || !isRESpace(s[i-1]) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && isRESpace(s[j-1]) {
+			j--
+		}
+		if j > 0 && s[j-1] == '.' {
+			j--
+		}
+		if hasAnyFoldSuffix(s[:j], evMonthNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// evOrdinals are the suffixes reEvDMY allows after the day.
+var evOrdinals = []string{"st", "nd", "rd", "th", "e"}
+
+// dmyMayMatch reports whether reEvDMY can match in s: only where a month
+// name follows spaces after a digit, with or without an ordinal suffix.
+func dmyMayMatch(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !isRESpace(s[i]) || isRESpace(s[i-1]) {
+			continue
+		}
+		// s[i] starts a run of spaces: a month name must follow it ...
+		k := i
+		for k < len(s) && isRESpace(s[k]) {
+			k++
+		}
+		month := false
+		for _, m := range evMonthNames {
+			if foldPrefix(s[k:], m) > 0 {
+				month = true
+				break
+			}
+		}
+		if !month {
+			continue
+		}
+		// ... and a digit precede it
+		before := s[:i]
+		if isDigitByte(before[len(before)-1]) {
+			return true
+		}
+		for _, o := range evOrdinals {
+			if n := foldSuffix(before, o); n > 0 && n < len(before) && isDigitByte(before[len(before)-n-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isoMayMatch reports whether reEvISO can match in s: only where a hyphen
+// follows a digit and another hyphen follows two digits after it.
+func isoMayMatch(s string) bool {
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		if i > 0 && i+3 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && s[i+3] == '-' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// findAllIf is re.FindAllStringSubmatchIndex(s, -1) where mayMatch(s),
+// nothing elsewhere: mayMatch must hold wherever re matches.
+func findAllIf(re *regexp.Regexp, s string, mayMatch func(string) bool) [][]int {
+	if !mayMatch(s) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
