@@ -1205,7 +1205,6 @@ var (
 	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reEvYear  = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
 
 // evDayParts are the parts of the day that Dutch adds to a day name.
@@ -1317,9 +1316,9 @@ func (e *evDoc) findDates(s int) []evDate {
 			add(m[0], m[1], evDate{kind: dRelWeek, off: off})
 		}
 	}
-	if year && yearMayMatch(text) {
-		for _, m := range reEvYear.FindAllStringSubmatchIndex(text, -1) {
-			add(m[2], m[3], evDate{kind: dYear, year: evAtoi(text[m[2]:m[3]])})
+	if year {
+		for _, m := range findYears(text) {
+			add(m[0], m[1], evDate{kind: dYear, year: evAtoi(text[m[0]:m[1]])})
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })

@@ -134,14 +134,23 @@ var (
 // evMonthNames are the alternatives of evMonthRe.
 var evMonthNames = strings.Split(strings.Trim(evMonthRe, "()"), "|")
 
-// evYearLast are the words that can stand right before the year in
-// reEvYear: a preposition, "the", a season, "of" or "van".
-var evYearLast = strings.Fields("in since until of sinds tot van begin eind medio the spring summer fall autumn winter early late mid voorjaar zomer najaar herfst")
+// The words of reEvYear: a preposition before the year, and the words that
+// may come between them ("in the summer of 2020").
+var (
+	evYearPrep   = strings.Fields("in since until of sinds tot van begin eind medio")
+	evYearSeason = strings.Fields("spring summer fall autumn winter early late mid voorjaar zomer najaar herfst")
+	evYearThe    = []string{"the"}
+)
 
-// yearMayMatch reports whether reEvYear can match in s: only where a
-// year (19xx or 20xx, then a word boundary) follows spaces after one of
-// evYearLast.
-func yearMayMatch(s string) bool {
+// findYears finds the years that the group of
+//
+//	(?i)\b(?:PREP)\s+(?:the\s+)?(?:(?:SEASON)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b
+//
+// finds in s, as [start, end), with the words of evYearPrep and
+// evYearSeason: a year after spaces after a preposition, with "the", a
+// season and "of" or "van" between them optionally, in that order.
+func findYears(s string) [][2]int {
+	var out [][2]int
 	for i := 1; i+4 <= len(s); i++ {
 		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
 			continue
@@ -149,14 +158,72 @@ func yearMayMatch(s string) bool {
 		if i+4 < len(s) && isREWord(s[i+4]) || !isRESpace(s[i-1]) {
 			continue
 		}
-		j := i - 1
-		for j > 0 && isRESpace(s[j-1]) {
-			j--
-		}
-		if hasAnyFoldSuffix(s[:j], evYearLast) {
-			return true
+		if yearPrefix(s, i) {
+			out = append(out, [2]int{i, i + 4})
+			i += 3
 		}
 	}
+	return out
+}
+
+// yearPrefix reports whether s[:i], the text before a year, ends with what
+// findYears requires before it.
+func yearPrefix(s string, i int) bool {
+	// the last words before the year, last first, each followed by spaces
+	var words [4]string
+	var starts [4]int
+	n, end := 0, i
+	for n < len(words) && end > 0 && isRESpace(s[end-1]) {
+		for end > 0 && isRESpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !isRESpace(s[start-1]) {
+			start--
+		}
+		if start == end {
+			break
+		}
+		words[n], starts[n] = s[start:end], start
+		n++
+		end = start
+	}
+	// prep reports whether word k ends with a preposition at a word
+	// boundary: the preposition need not follow spaces
+	prep := func(k int) bool {
+		if k >= n {
+			return false
+		}
+		w := words[k]
+		for _, p := range evYearPrep {
+			if m := foldSuffix(w, p); m >= 0 && boundaryAt(s, starts[k]+len(w)-m) {
+				return true
+			}
+		}
+		return false
+	}
+	// is reports whether word k is one of lits; these follow spaces
+	is := func(k int, lits []string) bool {
+		if k >= n {
+			return false
+		}
+		for _, l := range lits {
+			if foldPrefix(words[k], l) == len(words[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	// after the preposition, "the"
+	prepThe := func(k int) bool { return prep(k) || is(k, evYearThe) && prep(k+1) }
+	switch {
+	case prep(0), is(0, evYearThe) && prep(1):
+		return true
+	case is(0, evYearSeason) && prepThe(1):
+		return true
+	}
+	// "of" and "van" after a season are prepositions themselves: "summer
+	// of 2020" is found as "of 2020"
 	return false
 }
 

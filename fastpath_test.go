@@ -98,6 +98,7 @@ func fastPathDocs(t *testing.T) [][]byte {
 var (
 	reEvRel  = regexp.MustCompile(`(?i)\b(` + strings.Join(evRelAlts, "|") + `)\b`)
 	reEvWeek = regexp.MustCompile(`(?i)\b(` + strings.Join(evWeekAlts, "|") + `)\b`)
+	reEvYear = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
 
 // checkDateScanners compares the date scanners with the expressions on s.
@@ -118,12 +119,19 @@ func checkDateScanners(t *testing.T, s string) {
 			t.Errorf("%q: findFoldWords = %v, %v finds %v", s, got, c.re, want)
 		}
 	}
+	var want [][2]int
+	for _, m := range reEvYear.FindAllStringSubmatchIndex(s, -1) {
+		want = append(want, [2]int{m[2], m[3]})
+	}
+	if got := findYears(s); !slices.Equal(got, want) {
+		t.Errorf("%q: findYears = %v, reEvYear finds %v", s, got, want)
+	}
 	for _, c := range []struct {
 		name     string
 		re       *regexp.Regexp
 		mayMatch func(string) bool
 	}{
-		{"year", reEvYear, yearMayMatch}, {"mdy", reEvMDY, mdyMayMatch},
+		{"mdy", reEvMDY, mdyMayMatch},
 		{"dmy", reEvDMY, dmyMayMatch}, {"iso", reEvISO, isoMayMatch},
 	} {
 		if c.re.MatchString(s) && !c.mayMatch(s) {
@@ -141,7 +149,10 @@ var dateScannerCases = []string{
 	"The Day Before Yesterday", "gisteren", "gisteravond", "gisterenavond", "vanavond.", "\xffvandaag\xff",
 	"last week", "LAST WEEK", "laſt week", "earlier this week", "this weeks", "deze week", "eerder deze week",
 	"in 2020", "in  2020", "in\t2020", "in\f2020", "in\v2020", "in\u00a02020", "IN 2020", "ſince 2020",
-	"within 2020", "in 20201", "in 2020s", "in 2020-2021", "in 2020_", "in the summer of 2020", "in winter 1999",
+	"within 2020", "in 20201", "in 2020s", "in 2020-2021", "in 2020_", "in the summer of 2020", "in winter 1999", "in the 2020", "the summer of 2020", "summer of 2020",
+	"in the early 2020", "in early of 2020", "in the the 2020", "in summer the 2020", "of of 2020", "van van 2020",
+	"begin 2020", "xbegin 2020", "éin 2020", "in_ 2020", "in\n2020", "IN THE ſummer OF 2020", "in 2020 in 2021",
+	"in 2020 1999", "medio\t\t1999", "until the late 2010",
 	"of 1899", "in 2100", "(in 2020)", "May 5", "may 5", "MAY 5, 2020", "Sept. 19, 2023", "Sept.  19",
 	"Sept 19th", "Aug 1", "auguſt 1", "okt 3", "oKt 3", "o\u212at 3", "maymay 5", "5 May", "5th May 2020",
 	"5e mei", "5E MEI", "5ſt may", "19 september 2023", "19  sept.", "1 jan", "x5 may", "5 mayday",
@@ -162,7 +173,7 @@ func TestDateScanners(t *testing.T) {
 		}
 	}
 	// random strings of pieces of dates
-	pieces := strings.Fields("in of van the summer Summer ſince may MAY Sept sept. auguſt o\u212at 5 19 5th 5e st " +
+	pieces := strings.Fields("in of van the summer Summer ſince early fall FALL begin within may MAY Sept sept. auguſt o\u212at 5 19 5th 5e st " +
 		"2020 1999 2100 20201 - -09- 2023-09-19 yesterday today earlier this last week deze , . _ x é \xff")
 	pieces = append(pieces, " ", " ", "  ", "\t", "\v", "\u00a0")
 	r := rand.New(rand.NewPCG(1, 2))
