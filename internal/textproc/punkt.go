@@ -1,0 +1,403 @@
+package textproc
+
+// This file assembles the Punkt sentence segmenter of
+// github.com/jdkato/prose/v3/segment from the parts of
+// gopkg.in/neurosnap/sentences.v1, as segment.New does, with the same
+// trained model and the same decisions, but with the word tests that
+// sentence splitting spends its time in done without regular expressions
+// and allocations where that gives the same answer. The prose parts
+// reproduced here (the word tokenizer's sentence-end test and the
+// multi-period abbreviation annotation) are Copyright (c) 2015 Eric Bower,
+// MIT licence, as in prose's segment/punkt.go. TestPunktSegment compares
+// the result with prose's segmenter.
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
+)
+
+// punktSegmenter is the segmenter, or nil when its model does not load.
+var punktSegmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil
+	}
+	// prose's supervised abbreviations
+	for _, abbr := range []string{"sgt", "gov", "no", "mt"} {
+		training.AbbrevTypes.Add(abbr)
+	}
+	lang := sentences.NewPunctStrings()
+	word := &punktWords{}
+	word.PunctStrings = lang
+	annotations := sentences.NewAnnotations(training, lang, word)
+	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
+	annotations = append(annotations, &multiPunctAnnotation{
+		Storage: training, TokenParser: word, TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho,
+	})
+	return &sentences.DefaultSentenceTokenizer{Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations}
+})
+
+// punktStarts returns the offsets in text at which the segmenter starts a
+// sentence after the first, as segment.(*Segmenter).Segment reports them:
+// after the white space that ends the previous sentence.
+func punktStarts(seg *sentences.DefaultSentenceTokenizer, text string, out []int) []int {
+	for _, s := range seg.Tokenize(text) {
+		start, end := trimRange(text, s.Start, s.End)
+		if start < end && start > 0 {
+			out = append(out, start)
+		}
+	}
+	return out
+}
+
+// trimRange narrows [start,end) past surrounding white space, as prose's
+// segment package does.
+func trimRange(text string, start, end int) (int, int) {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if size == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if size == 0 || !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// punktWords is prose's word tokenizer: neurosnap's default one with
+// prose's sentence-end test. Its methods give the answers of the default
+// ones; those that used regular expressions take a short cut where the
+// expression cannot match.
+type punktWords struct {
+	sentences.DefaultWordTokenizer
+}
+
+// Tokenize is DefaultWordTokenizer.Tokenize: the white-space separated
+// words of text with their end offsets, only those with sentence
+// punctuation and the words after them when onlyPeriodContext is set.
+func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.Token {
+	textLength := len(text)
+	if textLength == 0 {
+		return nil
+	}
+	tokens := make([]*sentences.Token, 0, 50)
+	lastSpace := 0
+	lineStart := false
+	paragraphStart := false
+	getNextWord := false
+	for i := 0; i < textLength; {
+		c := text[i]
+		char, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			char, size = utf8.DecodeRuneInString(text[i:])
+		}
+		// the loop of the original ranges over the runes: i is where
+		// char starts
+		next := i + size
+		if !isSpaceRune(char) && i != textLength-1 {
+			i = next
+			continue
+		}
+		if char == '\n' {
+			if lineStart {
+				paragraphStart = true
+			}
+			lineStart = true
+		}
+		cursor := i
+		if i == textLength-1 {
+			cursor = textLength
+		}
+		i = next
+		word := strings.TrimSpace(text[lastSpace:cursor])
+		if word == "" {
+			continue
+		}
+		hasSentencePunct := strings.ContainsAny(word, ".!?")
+		if onlyPeriodContext && !hasSentencePunct && !getNextWord {
+			lastSpace = cursor
+			continue
+		}
+		token := sentences.NewToken(word)
+		token.Position = cursor
+		token.ParaStart = paragraphStart
+		token.LineStart = lineStart
+		tokens = append(tokens, token)
+		lastSpace = cursor
+		lineStart = false
+		paragraphStart = false
+		getNextWord = hasSentencePunct
+	}
+	if len(tokens) == 0 {
+		token := sentences.NewToken(text)
+		token.Position = textLength
+		tokens = append(tokens, token)
+	}
+	return tokens
+}
+
+// isSpaceRune is unicode.IsSpace with the ASCII cases first.
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.IsSpace(r)
+}
+
+// Type is DefaultWordTokenizer.Type: the lower-cased word with a final
+// number replaced by "##number##" and commas removed. The number pattern
+// needs an ASCII digit, which lower-casing neither makes nor removes.
+func (p *punktWords) Type(t *sentences.Token) string {
+	if hasASCIIDigit(t.Tok) {
+		return p.DefaultWordTokenizer.Type(t)
+	}
+	typ := strings.ToLower(t.Tok)
+	if len(typ) == 1 {
+		return typ
+	}
+	return strings.ReplaceAll(typ, ",", "")
+}
+
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// TypeNoPeriod is DefaultWordTokenizer.TypeNoPeriod with Type above.
+func (p *punktWords) TypeNoPeriod(t *sentences.Token) string {
+	typ := p.Type(t)
+	if len(typ) > 1 && typ[len(typ)-1] == '.' {
+		return typ[:len(typ)-1]
+	}
+	return typ
+}
+
+// TypeNoSentPeriod is DefaultWordTokenizer.TypeNoSentPeriod with Type
+// above.
+func (p *punktWords) TypeNoSentPeriod(t *sentences.Token) string {
+	if t.SentBreak {
+		return p.TypeNoPeriod(t)
+	}
+	return p.Type(t)
+}
+
+// FirstUpper reports whether the first rune of the word is upper case.
+func (p *punktWords) FirstUpper(t *sentences.Token) bool {
+	if t.Tok == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Tok)
+	return unicode.IsUpper(r)
+}
+
+// FirstLower reports whether the first rune of the word is lower case.
+func (p *punktWords) FirstLower(t *sentences.Token) bool {
+	if t.Tok == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Tok)
+	return unicode.IsLower(r)
+}
+
+// IsEllipsis reports whether the word ends with two or more periods
+// (`\.\.+$`).
+func (p *punktWords) IsEllipsis(t *sentences.Token) bool {
+	return strings.HasSuffix(t.Tok, "..")
+}
+
+// IsInitial reports whether the word is an ASCII letter and a period
+// (`^[A-Za-z]\.$`).
+func (p *punktWords) IsInitial(t *sentences.Token) bool {
+	s := t.Tok
+	return len(s) == 2 && s[1] == '.' && ('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z')
+}
+
+var (
+	punktEnders = [...]string{
+		`."`, `.)`, `.’`, `.”`,
+		`?`, `?"`, `?'`, `?)`, `?’`, `?”`,
+		`!`, `!"`, `!'`, `!)`, `!’`, `!”`,
+	}
+	punktParens = [...]string{
+		`.[`, `.(`, `."`,
+		`?[`, `?(`,
+		`![`, `!(`,
+	}
+)
+
+// HasSentEndChars is prose's test for a word ending a sentence with
+// punctuation other than a final period.
+func (p *punktWords) HasSentEndChars(t *sentences.Token) bool {
+	for _, ender := range punktEnders {
+		if strings.HasSuffix(t.Tok, ender) && !strings.Contains(t.Tok, "Yahoo!") {
+			return true
+		}
+	}
+	for _, paren := range punktParens {
+		if strings.Contains(t.Tok, paren) {
+			return true
+		}
+	}
+	return false
+}
+
+// multiPunctAnnotation is prose's multiPunctWordAnnotation: it finds
+// abbreviations with several periods ("F.B.I.") and breaks after an
+// ellipsis or closing punctuation followed by a sentence start.
+type multiPunctAnnotation struct {
+	*sentences.Storage
+	sentences.TokenParser
+	sentences.TokenGrouper
+	sentences.Ortho
+}
+
+var (
+	reAbbr              = regexp.MustCompile(`((?:[\w]\.)+[\w]*\.)`)
+	reLooksLikeEllipsis = regexp.MustCompile(`(?:\.\s?){2,}\.`)
+)
+
+func (a *multiPunctAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for _, tokPair := range a.TokenGrouper.Group(tokens) {
+		if len(tokPair) < 2 || tokPair[1] == nil {
+			tok := tokPair[0].Tok
+			if strings.Contains(tok, "\n") && strings.Contains(tok, " ") {
+				// We've mislabeled due to an errant newline.
+				tokPair[0].SentBreak = false
+			}
+			continue
+		}
+		a.tokenAnnotation(tokPair[0], tokPair[1])
+	}
+	return tokens
+}
+
+// looksInternal determines if tok's punctuation could appear
+// sentence-internally (i.e., parentheses or quotations).
+func looksInternal(tok string) bool {
+	for _, punc := range [...]string{")", `’`, `”`, `"`, `'`} {
+		if strings.HasSuffix(tok, punc) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeEllipsis is reLooksLikeEllipsis.MatchString(tok), which needs
+// three periods.
+func looksLikeEllipsis(tok string) bool {
+	return strings.Count(tok, ".") >= 3 && reLooksLikeEllipsis.MatchString(tok)
+}
+
+// hasAbbr is reAbbr matching in tok, which needs two periods.
+func hasAbbr(tok string) bool {
+	return strings.Count(tok, ".") >= 2 && reAbbr.MatchString(tok)
+}
+
+func (a *multiPunctAnnotation) tokenAnnotation(tokOne, tokTwo *sentences.Token) {
+	// This is an expensive calculation, so we only want to do it once.
+	var nextTyp string
+
+	// If both tokOne and tokTwo and periods, we're probably in an ellipsis
+	// that wasn't properly tokenized by `WordTokenizer`.
+	if strings.HasSuffix(tokOne.Tok, ".") && tokTwo.Tok == "." {
+		tokOne.SentBreak = false
+		tokTwo.SentBreak = false
+		return
+	}
+
+	isNonBreak := strings.HasSuffix(tokOne.Tok, ".") && !tokOne.SentBreak
+	isEllipsis := looksLikeEllipsis(tokOne.Tok)
+	isInternal := tokOne.SentBreak && looksInternal(tokOne.Tok)
+
+	if isNonBreak || isEllipsis || isInternal {
+		nextTyp = a.TokenParser.TypeNoSentPeriod(tokTwo)
+		isStarter := a.SentStarters[nextTyp]
+
+		// If the tokOne looks like an ellipsis and tokTwo is either
+		// capitalized or a frequent sentence starter, break the sentence.
+		if isEllipsis {
+			if a.TokenParser.FirstUpper(tokTwo) || isStarter != 0 {
+				tokOne.SentBreak = true
+				return
+			}
+		}
+
+		// If the tokOne's sentence-breaking punctuation looks like it could
+		// occur sentence-internally, ensure that the following word is either
+		// capitalized or a frequent sentence starter.
+		if isInternal {
+			if a.TokenParser.FirstLower(tokTwo) && isStarter == 0 {
+				tokOne.SentBreak = false
+				return
+			}
+		}
+
+		// If the tokOne ends with a period but isn't marked as a sentence
+		// break, mark it if tokTwo is capitalized and can occur in _ORTHO_LC.
+		if isNonBreak && a.TokenParser.FirstUpper(tokTwo) {
+			if a.Storage.OrthoContext[nextTyp]&112 != 0 {
+				tokOne.SentBreak = true
+			}
+		}
+	}
+
+	if !hasAbbr(tokOne.Tok) {
+		return
+	}
+
+	if a.IsInitial(tokOne) {
+		return
+	}
+
+	tokOne.Abbr = true
+	tokOne.SentBreak = false
+
+	// [4.1.1. Orthographic Heuristic] Check if there's
+	// orthogrpahic evidence about whether the next word
+	// starts a sentence or not.
+	isSentStarter := a.Ortho.Heuristic(tokTwo)
+	if isSentStarter == 1 {
+		tokOne.SentBreak = true
+		return
+	}
+
+	if nextTyp == "" {
+		nextTyp = a.TokenParser.TypeNoSentPeriod(tokTwo)
+	}
+
+	// [4.1.3. Frequent Sentence Starter Heruistic] If the
+	// next word is capitalized, and is a member of the
+	// frequent-sentence-starters list, then label tok as a
+	// sentence break.
+	if a.TokenParser.FirstUpper(tokTwo) && a.SentStarters[nextTyp] != 0 {
+		tokOne.SentBreak = true
+		return
+	}
+}
