@@ -280,7 +280,7 @@ func (x *extractor) claim(r rng) {
 
 // cueAt matches a cue starting at token k.
 func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
-	if k < 0 || k >= end {
+	if k < 0 || k >= end || x.lex == cuelex.English && !x.t.words[k].cue {
 		return cuelex.Entry{}, 0
 	}
 	hi := minInt(end, k+5)

@@ -127,7 +127,7 @@ type evDoc struct {
 	norm  string
 	m     *textproc.Map
 	toks  []textproc.Token
-	words []evWord // the word classes of each token
+	words []wordInfo // the word classes of each token
 	sents []textproc.Sentence
 	// per sentence
 	sentStart []int  // original offset of each sentence
@@ -170,14 +170,14 @@ type evEvent struct {
 func newEvDoc(d *Document, t *text) *evDoc {
 	e := &evDoc{d: d, lang: d.Lang, persons: map[string]string{}}
 	if t != nil {
-		e.norm, e.m, e.toks, e.sents = t.norm, t.m, t.toks, t.sents
+		e.norm, e.m, e.toks, e.words, e.sents = t.norm, t.m, t.toks, t.words, t.sents
 	} else {
 		n, m := textproc.Normalize(d.Text)
 		e.norm, e.m = string(n), m
 		e.toks = textproc.Tokenize(e.norm)
+		e.words = wordInfos(e.toks)
 		e.sents = textproc.Sentences(e.norm, e.toks)
 	}
-	e.words = evWordsOf(e.toks)
 	m := e.m
 	e.sentStart = make([]int, len(e.sents))
 	e.boiler = make([]bool, len(e.sents))

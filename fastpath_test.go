@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -25,10 +26,10 @@ var fastPathWords = []string{
 	"tuesday.", "friday's", "tues", "wed", "dec", "dec.", "decé", "ma\u0301y", "st", "1", "2020",
 }
 
-// TestEvWordOf checks the word classes of event detection against the
-// lists and functions they are built from, on the edge cases and on every
-// token of the test documents.
-func TestEvWordOf(t *testing.T) {
+// TestWordInfoOf checks the word classes against the lists and functions
+// they are built from, on the edge cases and on every token of the test
+// documents.
+func TestWordInfoOf(t *testing.T) {
 	lists := []struct {
 		set   map[string]bool
 		class evClass
@@ -45,7 +46,7 @@ func TestEvWordOf(t *testing.T) {
 	}
 	check := func(w string) {
 		t.Helper()
-		got := evWordOf(w)
+		got := wordInfoOf(w)
 		for _, l := range lists {
 			if l.set[w] != (got.class&l.class != 0) {
 				t.Errorf("%q: class %b: got %v, want %v", w, l.class, !l.set[w], l.set[w])
@@ -65,13 +66,22 @@ func TestEvWordOf(t *testing.T) {
 	for _, w := range fastPathWords {
 		check(w)
 	}
-	for w := range evWords {
+	for w := range wordTable {
 		check(w)
 	}
 	for _, d := range fastPathDocs(t) {
 		n, _ := textproc.Normalize(d)
-		for _, tok := range textproc.Tokenize(string(n)) {
+		toks := textproc.Tokenize(string(n))
+		lower := make([]string, len(toks))
+		for k, tok := range toks {
 			check(tok.Lower)
+			lower[k] = tok.Lower
+		}
+		// cueAt skips the tokens without the cue class: no cue starts there
+		for k := range lower {
+			if _, n := cuelex.English.Match(lower[k:min(k+5, len(lower))]); n > 0 && !wordInfoOf(lower[k]).cue {
+				t.Errorf("%q: a cue starts with it, but it is not of the cue class", lower[k])
+			}
 		}
 	}
 }

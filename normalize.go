@@ -17,6 +17,7 @@ type text struct {
 	norm  string
 	m     *textproc.Map
 	toks  []textproc.Token
+	words []wordInfo // what the word lists say of each token
 	sents []textproc.Sentence
 	lines []line
 	// boiler[i] reports whether token i lies in a boilerplate line.
@@ -53,6 +54,7 @@ func newText(src []byte) *text {
 	n, m := textproc.Normalize(src)
 	t := &text{src: src, norm: string(n), m: m}
 	t.toks = textproc.Tokenize(t.norm)
+	t.words = wordInfos(t.toks)
 	t.sents = textproc.Sentences(t.norm, t.toks)
 	for s := 0; s <= len(t.norm); {
 		e := strings.IndexByte(t.norm[s:], '\n')

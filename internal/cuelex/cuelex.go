@@ -71,6 +71,16 @@ func (l *Lexicon) Match(words []string) (Entry, int) {
 	return best, bestN
 }
 
+// FirstWords returns the words that entries start with: Match finds
+// nothing at other words.
+func (l *Lexicon) FirstWords() []string {
+	out := make([]string, 0, len(l.byFirst))
+	for w := range l.byFirst {
+		out = append(out, w)
+	}
+	return out
+}
+
 var possessive = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
 	"zijn": true, "haar": true, "hun": true, "de": true, "the": true}
 

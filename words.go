@@ -4,13 +4,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // evClass is a set of word classes of event detection, one bit per word
-// list: the lists are looked up once per token, through evWords, instead of
-// once per list and rule.
+// list: the lists are looked up once per token, through wordTable, instead
+// of once per list and rule.
 type evClass uint32
 
 const (
@@ -44,16 +45,25 @@ const (
 	ecWeekday // evWeekday
 )
 
-// evWord is what event detection needs to know of a lower-cased token.
-type evWord struct {
+// wordInfo is what the extraction stages need to know of a lower-cased
+// token, looked up once per token (see wordInfos).
+type wordInfo struct {
 	class evClass
 	wd    uint8 // the time.Weekday, with ecWeekday
+	// cue is set for the first words of the entries of cuelex.English
+	cue bool
 }
 
-// evWords holds the words of the lists of event detection, the month names
-// and the day names, all as they occur in Token.Lower.
-var evWords = func() map[string]evWord {
-	m := map[string]evWord{}
+// wordTable holds the words of the lists of event detection, the month
+// names, the day names and the first words of cues, all as they occur in
+// Token.Lower.
+var wordTable = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for _, w := range cuelex.English.FirstWords() {
+		x := m[w]
+		x.cue = true
+		m[w] = x
+	}
 	for _, l := range []struct {
 		set   map[string]bool
 		class evClass
@@ -101,11 +111,11 @@ var evWords = func() map[string]evWord {
 	return m
 }()
 
-// evWordOf returns the classes of the lower-cased token w. Only words of
-// pure ASCII can be taken from evWords for the month and day names:
+// wordInfoOf returns the classes of the lower-cased token w. Only words of
+// pure ASCII can be taken from wordTable for the month and day names:
 // lexicon.Month and lexicon.Weekday fold diacritics away.
-func evWordOf(w string) evWord {
-	x := evWords[w]
+func wordInfoOf(w string) wordInfo {
+	x := wordTable[w]
 	if !isASCII(w) {
 		x.class &^= ecMonth | ecWeekday
 		if monthWord(w) {
@@ -119,11 +129,11 @@ func evWordOf(w string) evWord {
 	return x
 }
 
-// evWordsOf returns evWordOf for the Lower of every token.
-func evWordsOf(toks []textproc.Token) []evWord {
-	out := make([]evWord, len(toks))
+// wordInfos returns wordInfoOf for the Lower of every token.
+func wordInfos(toks []textproc.Token) []wordInfo {
+	out := make([]wordInfo, len(toks))
 	for k := range toks {
-		out[k] = evWordOf(toks[k].Lower)
+		out[k] = wordInfoOf(toks[k].Lower)
 	}
 	return out
 }
