@@ -202,3 +202,16 @@ func FuzzDateScanners(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkDateScanners(t, s) })
 }
+
+func TestHasBreadcrumbMark(t *testing.T) {
+	cases := []string{"", "a", "Home / News", "a > b", "x|y", "Nieuws » Binnenland", "a › b", "‹ a", "«", "\xc2", "\xbb",
+		"\xc2\xbb", "\xe2\xc2\xbb", "\xe2\x80", "\xe2\x80\xba", "\xe2\xe2\x80\xba", "\xff/", "é", "a\xc2"}
+	for _, d := range fastPathDocs(t) {
+		cases = append(cases, strings.Split(string(d), "\n")...)
+	}
+	for _, c := range cases {
+		if got, want := hasBreadcrumbMark(c), strings.ContainsAny(c, "/>|»›"); got != want {
+			t.Errorf("%q: %v, want %v", c, got, want)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func (t *text) markBoilerplate(d *Document) {
 		case strings.HasPrefix(ln, "- ") || strings.HasPrefix(ln, "• ") || strings.HasPrefix(ln, "* "):
 			bullets = append(bullets, i)
 			continue
-		case wc < 40 && strings.ContainsAny(ln, "/>|»›") && reBreadcrumb.MatchString(ln):
+		case wc < 40 && hasBreadcrumbMark(ln) && reBreadcrumb.MatchString(ln):
 			t.lines[i].boiler = true
 		case (strings.HasSuffix(ln, "…") || strings.HasSuffix(ln, "...")) && reTeaserEnd.MatchString(ln):
 			t.lines[i].boiler = true
@@ -170,6 +170,12 @@ func (t *text) markBoilerplate(d *Document) {
 			t.boiler[k] = t.lines[li].boiler
 		}
 	}
+}
+
+// hasBreadcrumbMark is strings.ContainsAny(s, "/>|»›"), which is slow
+// for a set with runes outside ASCII.
+func hasBreadcrumbMark(s string) bool {
+	return strings.ContainsAny(s, "/>|") || strings.Contains(s, "»") || strings.Contains(s, "›")
 }
 
 // wordCount counts the space-separated fields of s, as len(strings.Fields(s))

@@ -33,6 +33,15 @@ var stopMask = func() map[string]uint8 {
 	return m
 }()
 
+// maxStop is the length in bytes of the longest function word.
+var maxStop = func() int {
+	n := 0
+	for w := range stopMask {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // Detect returns the ISO 639-1 code of the language of text, or "" when
 // it cannot tell (too little text, or a language it does not know).
 func Detect(text []byte) string {
@@ -44,12 +53,19 @@ func Detect(text []byte) string {
 	words := 0
 	s := string(text)
 	inWord := -1
+	ascii := true // the word so far is ASCII
+	var buf [16]byte
 	for i := 0; i <= len(s); {
 		r, n := rune(0), 1
+		var letter bool
 		if i < len(s) {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				r, letter = rune(c), 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				letter = unicode.IsLetter(r)
+			}
 		}
-		letter := i < len(s) && unicode.IsLetter(r)
 		if letter {
 			letters++
 			if r >= 0x400 && unicode.Is(unicode.Cyrillic, r) {
@@ -60,14 +76,33 @@ func Detect(text []byte) string {
 				turkish++
 			}
 			if inWord < 0 {
-				inWord = i
+				inWord, ascii = i, true
 			}
+			ascii = ascii && r < utf8.RuneSelf
 		} else if inWord >= 0 {
 			words++
 			w := s[inWord:i]
-			mask, ok := stopMask[w]
-			if !ok && hasUpper(w) {
-				mask = stopMask[strings.ToLower(w)]
+			var mask uint8
+			switch {
+			case ascii && len(w) > maxStop:
+				// too long to be a function word, lower-cased or not
+			case ascii && len(w) <= len(buf):
+				// the function words have no upper-case letters: look
+				// the word up lower-cased, without allocating
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[k] = c
+				}
+				mask = stopMask[string(buf[:len(w)])]
+			default:
+				var ok bool
+				mask, ok = stopMask[w]
+				if !ok && hasUpper(w) {
+					mask = stopMask[strings.ToLower(w)]
+				}
 			}
 			for l := range langs {
 				if mask&(1<<l) != 0 {

@@ -135,7 +135,7 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		if word == "" {
 			continue
 		}
-		hasSentencePunct := strings.ContainsAny(word, ".!?")
+		hasSentencePunct := hasSentPunct(word)
 		if onlyPeriodContext && !hasSentencePunct && !getNextWord {
 			lastSpace = cursor
 			continue
@@ -156,6 +156,18 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		tokens = append(tokens, token)
 	}
 	return tokens
+}
+
+// hasSentPunct reports whether s has a period, question or exclamation
+// mark, as DefaultPunctStrings.HasSentencePunct does.
+func hasSentPunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			return true
+		}
+	}
+	return false
 }
 
 // isSpaceRune is unicode.IsSpace with the ASCII cases first.
