@@ -56,6 +56,19 @@ func Detect(text []byte) string {
 	ascii := true // the word so far is ASCII
 	var buf [16]byte
 	for i := 0; i <= len(s); {
+		if i < len(s) && isASCIILetter(s[i]) {
+			// a run of ASCII letters: neither Cyrillic nor Turkish
+			if inWord < 0 {
+				inWord, ascii = i, true
+			}
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			letters += j - i
+			i = j
+			continue
+		}
 		r, n := rune(0), 1
 		var letter bool
 		if i < len(s) {
@@ -131,6 +144,8 @@ func Detect(text []byte) string {
 	}
 	return best
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func hasUpper(w string) bool {
 	for _, r := range w {

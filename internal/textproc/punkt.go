@@ -109,6 +109,13 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 	getNextWord := false
 	for i := 0; i < textLength; {
 		c := text[i]
+		if ' ' < c && c < utf8.RuneSelf && i != textLength-1 {
+			// inside a word: skip to its last byte or the next byte that
+			// is not ASCII
+			for i++; i < textLength-1 && ' ' < text[i] && text[i] < utf8.RuneSelf; i++ {
+			}
+			continue
+		}
 		char, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			char, size = utf8.DecodeRuneInString(text[i:])
