@@ -426,6 +426,15 @@ func (e *evDoc) class(k int) evClass {
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
 func (e *evDoc) mentionAt(k int) (EventKind, int) {
+	if e.class(k)&ecMentionStart == 0 {
+		// none of the cases of matchMention can hold
+		return "", 0
+	}
+	return e.matchMention(k)
+}
+
+// matchMention is mentionAt for a token of the classes of ecMentionStart.
+func (e *evDoc) matchMention(k int) (EventKind, int) {
 	w, next := e.lower(k), e.lower(k+1)
 	c, cp, cn := e.class(k), e.class(k-1), e.class(k+1)
 	nl := e.lang == "nl"

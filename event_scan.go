@@ -3,7 +3,6 @@ package attrib
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,10 +45,12 @@ func foldEq(r rune, b byte) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= b && b <= 'Z' && r == rune(b)+'a'-'A' || 'a' <= b && b <= 'z' && r == rune(b)-'a'+'A'
 	}
-	for f := unicode.SimpleFold(rune(b)); f != rune(b); f = unicode.SimpleFold(f) {
-		if f == r {
-			return true
-		}
+	// the only runes outside ASCII in the orbits of ASCII letters
+	switch r {
+	case 'ſ':
+		return b == 's' || b == 'S'
+	case '\u212a': // Kelvin sign
+		return b == 'k' || b == 'K'
 	}
 	return false
 }
@@ -104,16 +105,44 @@ func hasAnyFoldSuffix(s string, lits []string) bool {
 	return false
 }
 
-// findFoldWords finds what (?i)\b(w1|w2|...)\b finds in s, for ASCII
-// literals w: the leftmost match, and of the words matching there the
-// first listed, then on after it. Each match is [start, end).
-func findFoldWords(s string, words []string) [][2]int {
+// foldWords is a list of ASCII literals for findFoldWords.
+type foldWords struct {
+	words []string
+	// first marks the bytes that can start a match: the first letters
+	// of the words in both cases, and the first bytes of ſ and of the
+	// Kelvin sign when a word starts with s or k
+	first [256]bool
+}
+
+func newFoldWords(words []string) *foldWords {
+	f := &foldWords{words: words}
+	for _, w := range words {
+		c := w[0]
+		f.first[c] = true
+		if 'a' <= c && c <= 'z' {
+			f.first[c-'a'+'A'] = true
+		}
+		switch c {
+		case 's':
+			f.first["ſ"[0]] = true
+		case 'k':
+			f.first["\u212a"[0]] = true
+		}
+	}
+	return f
+}
+
+// findFoldWords finds what (?i)\b(w1|w2|...)\b finds in s, for the
+// lower-case ASCII literals w of f: the leftmost match, and of the words
+// matching there the first listed, then on after it. Each match is [start,
+// end).
+func findFoldWords(s string, f *foldWords) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); i++ {
-		if !boundaryAt(s, i) {
+		if !f.first[s[i]] || !boundaryAt(s, i) {
 			continue
 		}
-		for _, w := range words {
+		for _, w := range f.words {
 			if n := foldPrefix(s[i:], w); n > 0 && boundaryAt(s, i+n) {
 				out = append(out, [2]int{i, i + n})
 				i += n - 1
@@ -127,8 +156,8 @@ func findFoldWords(s string, words []string) [][2]int {
 // The relative days and weeks: findFoldWords with these finds what
 // (?i)\b(yesterday|today|...)\b would.
 var (
-	evRelAlts  = strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|")
-	evWeekAlts = strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|")
+	evRelAlts  = newFoldWords(strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|"))
+	evWeekAlts = newFoldWords(strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|"))
 )
 
 // evMonthNames are the alternatives of evMonthRe.

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -106,8 +108,8 @@ func fastPathDocs(t *testing.T) [][]byte {
 
 // The expressions that findFoldWords replaces.
 var (
-	reEvRel  = regexp.MustCompile(`(?i)\b(` + strings.Join(evRelAlts, "|") + `)\b`)
-	reEvWeek = regexp.MustCompile(`(?i)\b(` + strings.Join(evWeekAlts, "|") + `)\b`)
+	reEvRel  = regexp.MustCompile(`(?i)\b(` + strings.Join(evRelAlts.words, "|") + `)\b`)
+	reEvWeek = regexp.MustCompile(`(?i)\b(` + strings.Join(evWeekAlts.words, "|") + `)\b`)
 	reEvYear = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
 
@@ -116,7 +118,7 @@ func checkDateScanners(t *testing.T, s string) {
 	t.Helper()
 	for _, c := range []struct {
 		re    *regexp.Regexp
-		words []string
+		words *foldWords
 	}{{reEvRel, evRelAlts}, {reEvWeek, evWeekAlts}} {
 		var want [][2]int
 		for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
@@ -212,6 +214,61 @@ func TestHasBreadcrumbMark(t *testing.T) {
 	for _, c := range cases {
 		if got, want := hasBreadcrumbMark(c), strings.ContainsAny(c, "/>|»›"); got != want {
 			t.Errorf("%q: %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestFoldEq checks foldEq against the case folding orbits of Unicode for
+// every ASCII byte and every rune.
+func TestFoldEq(t *testing.T) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		orbit := map[rune]bool{rune(b): true}
+		for f := unicode.SimpleFold(rune(b)); f != rune(b); f = unicode.SimpleFold(f) {
+			orbit[f] = true
+		}
+		for r := rune(0); r <= unicode.MaxRune; r++ {
+			if foldEq(r, byte(b)) != orbit[r] {
+				t.Errorf("foldEq(%U, %q) = %v", r, rune(b), !orbit[r])
+			}
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	cases := []string{"", " ", "a", " a b ", "a\tb\nc\vd\fe\rf", "a\u00a0b", "a\u0085b", "a\u2003b\u3000c", "\xff \xfe",
+		strings.Repeat("w ", 50), strings.Repeat("w\u00a0", 45)}
+	for _, d := range fastPathDocs(t) {
+		cases = append(cases, strings.Split(string(d), "\n")...)
+	}
+	for _, c := range cases {
+		for _, limit := range []int{12, 31, 40, 1 << 30} {
+			if got, want := wordCount(c, limit), min(len(strings.Fields(c)), limit); got != want {
+				t.Errorf("wordCount(%q, %d) = %d, want %d", c, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestMentionStart checks that mentionAt skips only tokens at which
+// matchMention finds no mention.
+func TestMentionStart(t *testing.T) {
+	docs := append(fastPathDocs(t), []byte(strings.Join(evMentionWords, " ")+
+		" over the phone, aan de telefoon, held talks with, met with Blinken, to meet, in a statement, "+
+		"press release, on X, on Twitter, social media, told reporters, tegen journalisten, phone call, "+
+		"telefoongesprek, interview, gesprek met, persconferentie, tweeted, communiqué, verklaring, ontmoeting"))
+	for _, d := range docs {
+		n, _ := textproc.Normalize(d)
+		toks := textproc.Tokenize(string(n))
+		for _, lang := range []string{"en", "nl"} {
+			e := &evDoc{lang: lang, toks: toks, words: wordInfos(toks)}
+			for k := range toks {
+				if e.class(k)&ecMentionStart != 0 {
+					continue
+				}
+				if kind, n := e.matchMention(k); n != 0 {
+					t.Errorf("%q (%s): skipped, but a %s mention starts there", toks[k].Text, lang, kind)
+				}
+			}
 		}
 	}
 }

@@ -88,7 +88,7 @@ func (t *text) markBoilerplate(d *Document) {
 		for _, i := range bullets {
 			ln := t.norm[t.lines[i].s:t.lines[i].e]
 			body := strings.TrimSpace(strings.TrimLeft(ln, "-•*–— \t"))
-			if !endsSentence(body) && wordCount(body) <= 30 {
+			if !endsSentence(body) && wordCount(body, 31) <= 30 {
 				t.lines[i].boiler = true
 			}
 		}
@@ -99,9 +99,9 @@ func (t *text) markBoilerplate(d *Document) {
 		if ln == "" {
 			continue
 		}
-		// the patterns below apply to short lines only: count the words
-		// first, so that long paragraphs cost one scan
-		wc := wordCount(ln)
+		// the patterns below apply to lines under 40 words only: count
+		// the words first, up to 40, so that long paragraphs cost little
+		wc := wordCount(ln, 40)
 		switch {
 		case strings.HasPrefix(ln, "- ") || strings.HasPrefix(ln, "• ") || strings.HasPrefix(ln, "* "):
 			bullets = append(bullets, i)
@@ -179,11 +179,20 @@ func hasBreadcrumbMark(s string) bool {
 }
 
 // wordCount counts the space-separated fields of s, as len(strings.Fields(s))
-// would, without allocating.
-func wordCount(s string) int {
+// would, without allocating, but stops counting at limit.
+func wordCount(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s) && n < limit; {
+		c := s[i]
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

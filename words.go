@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -43,7 +44,19 @@ const (
 	ecFutureNext
 	ecMonth   // monthWord
 	ecWeekday // evWeekday
+	// ecMentionWord marks the words that mentionAt compares a token
+	// with, rather than looking up a list
+	ecMentionWord
 )
+
+// evMentionWords are the words of ecMentionWord.
+var evMentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
+meet gesprek overleg onderhoud statement statements press news social sociale`)
+
+// ecMentionStart are the classes of which a token must have one to start
+// an event mention.
+const ecMentionStart = ecPhoneFirst | ecCallOne | ecByPhone | ecPressFirst | ecPressNL | ecInterview | ecMeetEN |
+	ecMeetNL | ecStmtOne | ecStmtNL | ecTweet | ecOnWords | ecMentionWord
 
 // wordInfo is what the extraction stages need to know of a lower-cased
 // token, looked up once per token (see wordInfos).
@@ -78,6 +91,7 @@ var wordTable = func() map[string]wordInfo {
 		{evStmtPrev, ecStmtPrev}, {evStmtNL, ecStmtNL}, {evStmtOne, ecStmtOne},
 		{evPlatforms, ecPlatforms}, {evTweet, ecTweet}, {evOnWords, ecOnWords},
 		{evRelWords, ecRelWords}, {evFutureWords, ecFutureWords}, {evFutureNext, ecFutureNext},
+		{evSet(strings.Join(evMentionWords, " ")), ecMentionWord},
 	} {
 		for w := range l.set {
 			x := m[w]
