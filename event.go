@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -227,7 +228,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 		if k == "" {
 			continue
 		}
-		if old, ok := e.persons[k]; !ok || len(strings.Fields(name)) > len(strings.Fields(old)) {
+		if old, ok := e.persons[k]; !ok || wordCount(name, math.MaxInt) > wordCount(old, math.MaxInt) {
 			e.persons[k] = name
 		}
 	}
@@ -300,7 +301,7 @@ func evPersonish(s Speaker) bool {
 	if _, ok := lexicon.Country(name); ok {
 		return false
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if evOrgWords[lexicon.Fold(strings.Trim(w, ".,'’"))] || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
@@ -311,7 +312,7 @@ func evPersonish(s Speaker) bool {
 // evHasNameWord reports whether name has a word that is not a title, a
 // place or a function word: "Azerbaijani president" has none.
 func evHasNameWord(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = strings.Trim(w, ".,'’")
 		if w == "" || lexicon.IsTitle(w) || lexicon.IsStop("en", w) || lexicon.IsStop("nl", w) {
 			continue
@@ -330,11 +331,10 @@ func evHasNameWord(name string) bool {
 // evSurnameKey is the transliteration-insensitive key of the last word of a
 // name: "Ilham Aliyev", "Aliyev" and "Alijev" share it.
 func evSurnameKey(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
+	last, ok := lastField(name)
+	if !ok {
 		return ""
 	}
-	last := f[len(f)-1]
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
 	return lexicon.Phonetic(last)
 }

@@ -178,6 +178,15 @@ func hasBreadcrumbMark(s string) bool {
 	return strings.ContainsAny(s, "/>|") || strings.Contains(s, "»") || strings.Contains(s, "›")
 }
 
+// lastField returns the last of strings.Fields(s), and false when there is
+// none.
+func lastField(s string) (last string, ok bool) {
+	for f := range strings.FieldsSeq(s) {
+		last, ok = f, true
+	}
+	return last, ok
+}
+
 // wordCount counts the space-separated fields of s, as len(strings.Fields(s))
 // would, without allocating, but stops counting at limit.
 func wordCount(s string, limit int) int {

@@ -238,8 +238,12 @@ func (r *resolver) namedBefore(pos int) *entity {
 func (r *resolver) person(surname string) *entity {
 	var best *entity
 	for _, p := range r.persons {
-		f := strings.Fields(p.name)
-		if strings.EqualFold(f[len(f)-1], surname) || strings.EqualFold(p.name, surname) {
+		last, ok := lastField(p.name)
+		if !ok {
+			f := strings.Fields(p.name)
+			last = f[len(f)-1] // a name without words: fail as before
+		}
+		if strings.EqualFold(last, surname) || strings.EqualFold(p.name, surname) {
 			if best == nil || len(p.name) > len(best.name) {
 				best = p
 			}
