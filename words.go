@@ -125,11 +125,40 @@ var wordTable = func() map[string]wordInfo {
 	return m
 }()
 
+// shapeSet records the length, first and last byte of a set of words: a
+// word that has no shape of the set is not in it. Most tokens are not in
+// wordTable, and the test is cheaper than the map look-up.
+type shapeSet [32][256]uint32
+
+func (s *shapeSet) add(w string) {
+	if w != "" && len(w) < len(s) {
+		s[len(w)][w[0]] |= 1 << (w[len(w)-1] & 31)
+	}
+}
+
+// has reports whether w may be in the set: always for the empty word and
+// for words longer than the lengths recorded.
+func (s *shapeSet) has(w string) bool {
+	return w == "" || len(w) >= len(s) || s[len(w)][w[0]]&(1<<(w[len(w)-1]&31)) != 0
+}
+
+// wordShapes are the shapes of the words of wordTable.
+var wordShapes = func() *shapeSet {
+	s := new(shapeSet)
+	for w := range wordTable {
+		s.add(w)
+	}
+	return s
+}()
+
 // wordInfoOf returns the classes of the lower-cased token w. Only words of
 // pure ASCII can be taken from wordTable for the month and day names:
 // lexicon.Month and lexicon.Weekday fold diacritics away.
 func wordInfoOf(w string) wordInfo {
-	x := wordTable[w]
+	var x wordInfo
+	if wordShapes.has(w) {
+		x = wordTable[w]
+	}
 	if !isASCII(w) {
 		x.class &^= ecMonth | ecWeekday
 		if monthWord(w) {
