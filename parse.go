@@ -45,7 +45,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	t := newText(text)
 	t.markBoilerplate(d)
 	if d.Lang == "" {
-		d.Lang = langid.Detect([]byte(bodyText(t)))
+		d.Lang = langid.DetectString(bodyText(t))
 	}
 	if !supported[d.Lang] {
 		return d, nil

@@ -33,6 +33,15 @@ var stopMask = func() map[string]uint8 {
 	return m
 }()
 
+// stopShapes[n][c] is set when a function word of n bytes starts with the
+// byte c.
+var stopShapes = func() (s [64][256]bool) {
+	for w := range stopMask {
+		s[len(w)][w[0]] = true
+	}
+	return s
+}()
+
 // maxStop is the length in bytes of the longest function word.
 var maxStop = func() int {
 	n := 0
@@ -44,14 +53,16 @@ var maxStop = func() int {
 
 // Detect returns the ISO 639-1 code of the language of text, or "" when
 // it cannot tell (too little text, or a language it does not know).
-func Detect(text []byte) string {
-	if len(text) > 16<<10 {
-		text = text[:16<<10]
+func Detect(text []byte) string { return DetectString(string(text)) }
+
+// DetectString is Detect for a string.
+func DetectString(s string) string {
+	if len(s) > 16<<10 {
+		s = s[:16<<10]
 	}
 	var counts [8]int
 	var cyr, letters, turkish int
 	words := 0
-	s := string(text)
 	inWord := -1
 	ascii := true // the word so far is ASCII
 	var buf [16]byte
@@ -99,6 +110,8 @@ func Detect(text []byte) string {
 			switch {
 			case ascii && len(w) > maxStop:
 				// too long to be a function word, lower-cased or not
+			case ascii && !stopShapes[len(w)][w[0]|0x20]:
+				// no function word of this length starts with this letter
 			case ascii && len(w) <= len(buf):
 				// the function words have no upper-case letters: look
 				// the word up lower-cased, without allocating
@@ -117,10 +130,8 @@ func Detect(text []byte) string {
 					mask = stopMask[strings.ToLower(w)]
 				}
 			}
-			for l := range langs {
-				if mask&(1<<l) != 0 {
-					counts[l]++
-				}
+			for l := 0; mask != 0; l, mask = l+1, mask>>1 {
+				counts[l] += int(mask & 1)
 			}
 			inWord = -1
 		}
