@@ -118,3 +118,16 @@ func corpusLines(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestTokenLower checks that the lower-cased forms Tokenize takes from its
+// lower-cased copy of the text are those of lower.
+func TestTokenLower(t *testing.T) {
+	texts := append(corpusLines(t), "ÉCOLE Don’t DON'T İstanbul KELVIN \u212aelvin ſ Straße ABC’S", "A\xffB \xff Ab\xc3")
+	for _, s := range texts {
+		for _, tok := range Tokenize(s) {
+			if want := lower(tok.Text); tok.Lower != want {
+				t.Errorf("%q: Lower %q, want %q", tok.Text, tok.Lower, want)
+			}
+		}
+	}
+}
