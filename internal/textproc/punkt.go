@@ -42,7 +42,7 @@ var punktSegmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	annotations := sentences.NewAnnotations(training, lang, word)
 	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
 	annotations = append(annotations, &multiPunctAnnotation{
-		Storage: training, TokenParser: word, TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho,
+		Storage: training, TokenParser: word, Ortho: ortho,
 	})
 	return &sentences.DefaultSentenceTokenizer{Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations}
 })
@@ -51,11 +51,22 @@ var punktSegmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // sentence after the first, as segment.(*Segmenter).Segment reports them:
 // after the white space that ends the previous sentence.
 func punktStarts(seg *sentences.DefaultSentenceTokenizer, text string, out []int) []int {
-	for _, s := range seg.Tokenize(text) {
-		start, end := trimRange(text, s.Start, s.End)
-		if start < end && start > 0 {
+	// the sentences of seg.Tokenize(text) end at the sentence breaks and
+	// at the end of the text, and segment.Segment trims them
+	add := func(from, to int) {
+		if start, end := trimRange(text, from, to); start < end && start > 0 {
 			out = append(out, start)
 		}
+	}
+	last := 0
+	for _, tok := range seg.AnnotatedTokens(text) {
+		if tok.SentBreak {
+			add(last, tok.Position)
+			last = tok.Position
+		}
+	}
+	if last != len(text) {
+		add(last, len(text))
 	}
 	return out
 }
@@ -103,6 +114,7 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		return nil
 	}
 	tokens := make([]*sentences.Token, 0, 50)
+	var slab []sentences.Token // tokens are allocated in blocks
 	lastSpace := 0
 	lineStart := false
 	paragraphStart := false
@@ -147,7 +159,12 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 			lastSpace = cursor
 			continue
 		}
-		token := sentences.NewToken(word)
+		if len(slab) == cap(slab) {
+			slab = make([]sentences.Token, 0, 32)
+		}
+		slab = append(slab, *tokenTemplate)
+		token := &slab[len(slab)-1]
+		token.Tok = word
 		token.Position = cursor
 		token.ParaStart = paragraphStart
 		token.LineStart = lineStart
@@ -176,6 +193,10 @@ func hasSentPunct(s string) bool {
 	}
 	return false
 }
+
+// tokenTemplate is a token as sentences.NewToken makes it, to be copied
+// with another word.
+var tokenTemplate = sentences.NewToken("")
 
 // isSpaceRune is unicode.IsSpace with the ASCII cases first.
 func isSpaceRune(r rune) bool {
@@ -293,7 +314,6 @@ func (p *punktWords) HasSentEndChars(t *sentences.Token) bool {
 type multiPunctAnnotation struct {
 	*sentences.Storage
 	sentences.TokenParser
-	sentences.TokenGrouper
 	sentences.Ortho
 }
 
@@ -302,17 +322,18 @@ var (
 	reLooksLikeEllipsis = regexp.MustCompile(`(?:\.\s?){2,}\.`)
 )
 
+// Annotate annotates each token with the next, as the pairs of
+// DefaultTokenGrouper.Group would, without building them.
 func (a *multiPunctAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
-	for _, tokPair := range a.TokenGrouper.Group(tokens) {
-		if len(tokPair) < 2 || tokPair[1] == nil {
-			tok := tokPair[0].Tok
-			if strings.Contains(tok, "\n") && strings.Contains(tok, " ") {
+	for i, tok := range tokens {
+		if i+1 == len(tokens) {
+			if strings.Contains(tok.Tok, "\n") && strings.Contains(tok.Tok, " ") {
 				// We've mislabeled due to an errant newline.
-				tokPair[0].SentBreak = false
+				tok.SentBreak = false
 			}
 			continue
 		}
-		a.tokenAnnotation(tokPair[0], tokPair[1])
+		a.tokenAnnotation(tok, tokens[i+1])
 	}
 	return tokens
 }
