@@ -114,7 +114,9 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		return nil
 	}
 	tokens := make([]*sentences.Token, 0, 50)
-	var slab []sentences.Token // tokens are allocated in blocks
+	// the tokens in one block: a word with sentence punctuation and the
+	// word after it, at most two per punctuation mark
+	slab := make([]sentences.Token, 0, 2*countSentPunct(text)+1)
 	lastSpace := 0
 	lineStart := false
 	paragraphStart := false
@@ -159,7 +161,7 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 			lastSpace = cursor
 			continue
 		}
-		if len(slab) == cap(slab) {
+		if len(slab) == cap(slab) { // with every word kept, not only those around punctuation
 			slab = make([]sentences.Token, 0, 32)
 		}
 		slab = append(slab, *tokenTemplate)
@@ -180,6 +182,18 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		tokens = append(tokens, token)
 	}
 	return tokens
+}
+
+// countSentPunct counts the periods, question and exclamation marks of s.
+func countSentPunct(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			n++
+		}
+	}
+	return n
 }
 
 // hasSentPunct reports whether s has a period, question or exclamation
