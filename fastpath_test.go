@@ -75,9 +75,21 @@ func TestWordInfoOf(t *testing.T) {
 		n, _ := textproc.Normalize(d)
 		toks := textproc.Tokenize(string(n))
 		lower := make([]string, len(toks))
+		infos := wordInfos(toks)
 		for k, tok := range toks {
 			check(tok.Lower)
 			lower[k] = tok.Lower
+			if tok.Class != textproc.Word {
+				// wordInfos skips the month and day names
+				if monthWord(tok.Lower) || infos[k] != wordInfoOf(tok.Lower) {
+					t.Errorf("%q (class %d): month or day name", tok.Lower, tok.Class)
+				}
+				if _, ok := evWeekday(tok.Lower); ok {
+					t.Errorf("%q (class %d): day name", tok.Lower, tok.Class)
+				}
+			} else if infos[k] != wordInfoOf(tok.Lower) {
+				t.Errorf("%q: wordInfos differs from wordInfoOf", tok.Lower)
+			}
 		}
 		// cueAt skips the tokens without the cue class: no cue starts there
 		for k := range lower {

@@ -172,11 +172,20 @@ func wordInfoOf(w string) wordInfo {
 	return x
 }
 
-// wordInfos returns wordInfoOf for the Lower of every token.
+// wordInfos returns wordInfoOf for the Lower of every token. Tokens other
+// than words (numbers, punctuation, quotation marks) are only looked up in
+// wordTable: they do not start with a letter, and neither does their
+// folded form, so they cannot be month or day names, and the costly
+// folding of the ones outside ASCII is skipped.
 func wordInfos(toks []textproc.Token) []wordInfo {
 	out := make([]wordInfo, len(toks))
 	for k := range toks {
-		out[k] = wordInfoOf(toks[k].Lower)
+		if w := toks[k].Lower; toks[k].Class != textproc.Word && wordShapes.has(w) {
+			out[k] = wordTable[w]
+			out[k].class &^= ecMonth | ecWeekday
+		} else if toks[k].Class == textproc.Word {
+			out[k] = wordInfoOf(w)
+		}
 	}
 	return out
 }
