@@ -683,6 +683,9 @@ func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
 		}
 		e, n := x.cueAt(k, u.j)
 		if n == 0 {
+			if x.low(k) != "in" { // inWords needs it
+				continue
+			}
 			if c, ok := x.inWords(u, k); ok {
 				c.unit, c.nestedIn = ui, parent
 				x.claim(c.cue)
