@@ -257,7 +257,8 @@ func yearPrefix(s string, i int) bool {
 }
 
 // mdyMayMatch reports whether reEvMDY can match in s: only where a digit
-// follows spaces after a month name, with or without a period.
+// follows spaces after a month name that starts at a word boundary, with
+// or without a period.
 func mdyMayMatch(s string) bool {
 	for i := 1; i < len(s); i++ {
 		if !isDigitByte(s[i]) || !isRESpace(s[i-1]) {
@@ -270,8 +271,10 @@ func mdyMayMatch(s string) bool {
 		if j > 0 && s[j-1] == '.' {
 			j--
 		}
-		if hasAnyFoldSuffix(s[:j], evMonthNames) {
-			return true
+		for _, m := range evMonthNames {
+			if n := foldSuffix(s[:j], m); n >= 0 && boundaryAt(s, j-n) {
+				return true
+			}
 		}
 	}
 	return false
@@ -292,23 +295,23 @@ func dmyMayMatch(s string) bool {
 		for k < len(s) && isRESpace(s[k]) {
 			k++
 		}
-		month := false
-		for _, m := range evMonthNames {
-			if foldPrefix(s[k:], m) > 0 {
-				month = true
-				break
+		// ... and a digit precede it, with or without an ordinal suffix,
+		// which ends in t, d, h or e
+		before := s[:i]
+		digit := isDigitByte(before[len(before)-1])
+		switch before[len(before)-1] | 0x20 {
+		case 't', 'd', 'h', 'e':
+			for _, o := range evOrdinals {
+				if n := foldSuffix(before, o); n > 0 && n < len(before) && isDigitByte(before[len(before)-n-1]) {
+					digit = true
+				}
 			}
 		}
-		if !month {
+		if !digit {
 			continue
 		}
-		// ... and a digit precede it
-		before := s[:i]
-		if isDigitByte(before[len(before)-1]) {
-			return true
-		}
-		for _, o := range evOrdinals {
-			if n := foldSuffix(before, o); n > 0 && n < len(before) && isDigitByte(before[len(before)-n-1]) {
+		for _, m := range evMonthNames {
+			if foldPrefix(s[k:], m) > 0 {
 				return true
 			}
 		}
