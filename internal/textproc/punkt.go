@@ -12,6 +12,7 @@ package textproc
 // the result with prose's segmenter.
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"sync"
@@ -39,11 +40,15 @@ var punktSegmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	lang := sentences.NewPunctStrings()
 	word := &punktWords{}
 	word.PunctStrings = lang
-	annotations := sentences.NewAnnotations(training, lang, word)
+	// sentences.NewAnnotations, with the first annotation replaced, and
+	// prose's
 	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
-	annotations = append(annotations, &multiPunctAnnotation{
-		Storage: training, TokenParser: word, Ortho: ortho,
-	})
+	annotations := []sentences.AnnotateTokens{
+		&typeAnnotation{Storage: training, words: word},
+		&sentences.TokenBasedAnnotation{Storage: training, PunctStrings: lang, TokenParser: word,
+			TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho},
+		&multiPunctAnnotation{Storage: training, TokenParser: word, Ortho: ortho},
+	}
 	return &sentences.DefaultSentenceTokenizer{Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations}
 })
 
@@ -320,6 +325,63 @@ func (p *punktWords) HasSentEndChars(t *sentences.Token) bool {
 		}
 	}
 	return false
+}
+
+// typeAnnotation is sentences.TypeBasedAnnotation: a word ending with
+// sentence punctuation other than a period breaks a sentence, and one
+// ending with a period does unless it is a known abbreviation.
+type typeAnnotation struct {
+	*sentences.Storage
+	words *punktWords
+}
+
+func (a *typeAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for _, tok := range tokens {
+		switch {
+		case a.words.HasSentEndChars(tok):
+			tok.SentBreak = true
+		case strings.HasSuffix(tok.Tok, ".") && !strings.HasSuffix(tok.Tok, ".."):
+			if a.isAbbr(tok.Tok) {
+				tok.Abbr = true
+			} else {
+				tok.SentBreak = true
+			}
+		}
+	}
+	return tokens
+}
+
+// isAbbr reports whether the word without its final period, or the last
+// part of it after a hyphen, is a known abbreviation. The word is cut, as
+// the original does, after as many bytes as it has runes, less one.
+func (a *typeAnnotation) isAbbr(tok string) bool {
+	cut := tok[:utf8.RuneCountInString(tok)-1]
+	var buf [32]byte
+	if len(cut) <= len(buf) && isASCIIString(cut) {
+		// lower-cased in a buffer: map look-ups with string(b) do not
+		// allocate
+		b := buf[:len(cut)]
+		for i := 0; i < len(cut); i++ {
+			c := cut[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		last := b[bytes.LastIndexByte(b, '-')+1:]
+		return a.AbbrevTypes[string(b)] != 0 || a.AbbrevTypes[string(last)] != 0
+	}
+	noPeriod := strings.ToLower(cut)
+	return a.IsAbbr(noPeriod, noPeriod[strings.LastIndex(noPeriod, "-")+1:])
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // multiPunctAnnotation is prose's multiPunctWordAnnotation: it finds
