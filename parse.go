@@ -60,6 +60,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 
 func bodyText(t *text) string {
 	var b strings.Builder
+	b.Grow(min(len(t.norm)+1, 20<<10))
 	for _, l := range t.lines {
 		if !l.boiler {
 			b.WriteString(t.norm[l.s:l.e])
