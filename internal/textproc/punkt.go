@@ -40,13 +40,11 @@ var punktSegmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	lang := sentences.NewPunctStrings()
 	word := &punktWords{}
 	word.PunctStrings = lang
-	// sentences.NewAnnotations, with the first annotation replaced, and
-	// prose's
+	// the annotations of sentences.NewAnnotations, and prose's
 	ortho := &sentences.OrthoContext{Storage: training, PunctStrings: lang, TokenType: word, TokenFirst: word}
 	annotations := []sentences.AnnotateTokens{
 		&typeAnnotation{Storage: training, words: word},
-		&sentences.TokenBasedAnnotation{Storage: training, PunctStrings: lang, TokenParser: word,
-			TokenGrouper: &sentences.DefaultTokenGrouper{}, Ortho: ortho},
+		&tokenAnnotation{Storage: training, words: word, ortho: ortho},
 		&multiPunctAnnotation{Storage: training, TokenParser: word, Ortho: ortho},
 	}
 	return &sentences.DefaultSentenceTokenizer{Storage: training, PunctStrings: lang, WordTokenizer: word, Annotations: annotations}
@@ -382,6 +380,83 @@ func isASCIIString(s string) bool {
 		}
 	}
 	return true
+}
+
+// tokenAnnotation is sentences.TokenBasedAnnotation: it decides on the
+// words ending with a period from the word after them (section 4 of the
+// Punkt paper: collocations, orthographic and sentence starter
+// heuristics, initials and ordinals).
+type tokenAnnotation struct {
+	*sentences.Storage
+	words *punktWords
+	ortho sentences.Ortho
+}
+
+func (a *tokenAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for i := 0; i+1 < len(tokens); i++ {
+		a.annotate(tokens[i], tokens[i+1])
+	}
+	return tokens
+}
+
+// orthoLc is the orthographic context of a word seen in lower case.
+const orthoLc = 1<<4 | 1<<5 | 1<<6
+
+func (a *tokenAnnotation) annotate(tokOne, tokTwo *sentences.Token) {
+	if !strings.HasSuffix(tokOne.Tok, ".") {
+		return
+	}
+	typ := a.words.TypeNoPeriod(tokOne)
+	nextTyp := a.words.TypeNoSentPeriod(tokTwo)
+	tokIsInitial := a.words.IsInitial(tokOne)
+
+	// [4.1.2. Collocation Heuristic] A collocation of the words before and
+	// after the period makes tokOne an abbreviation, not a sentence break.
+	var buf [64]byte
+	collocation := append(append(append(buf[:0], typ...), ','), nextTyp...)
+	if a.Collocations[string(collocation)] != 0 {
+		tokOne.SentBreak = false
+		tokOne.Abbr = true
+		return
+	}
+
+	// [4.2. Token-Based Reclassification of Abbreviations] An abbreviation
+	// or an ellipsis may break a sentence too.
+	if (tokOne.Abbr || a.words.IsEllipsis(tokOne)) && !tokIsInitial {
+		// [4.1.1. Orthographic Heuristic]
+		if a.ortho.Heuristic(tokTwo) == 1 {
+			tokOne.SentBreak = true
+			return
+		}
+		// [4.1.3. Frequent Sentence Starter Heuristic]
+		if a.words.FirstUpper(tokTwo) && a.SentStarters[nextTyp] != 0 {
+			tokOne.SentBreak = true
+			return
+		}
+	}
+
+	// two lone periods are probably a spaced ellipsis ". . ."
+	if tokOne.Tok == "." && tokTwo.Tok == "." {
+		tokOne.SentBreak = false
+		tokTwo.SentBreak = false
+		return
+	}
+
+	// [4.3. Token-Based Detection of Initials and Ordinals]
+	if tokIsInitial || typ == "##number##" {
+		isSentStarter := a.ortho.Heuristic(tokTwo)
+		if isSentStarter == 0 {
+			tokOne.SentBreak = false
+			tokOne.Abbr = true
+			return
+		}
+		// an initial before a word always capitalized ("J. Bach")
+		if isSentStarter == -1 && tokIsInitial && a.words.FirstUpper(tokTwo) && a.OrthoContext[nextTyp]&orthoLc == 0 {
+			tokOne.SentBreak = false
+			tokOne.Abbr = true
+			return
+		}
+	}
 }
 
 // multiPunctAnnotation is prose's multiPunctWordAnnotation: it finds

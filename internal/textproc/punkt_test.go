@@ -1,6 +1,7 @@
 package textproc
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -57,6 +58,36 @@ func TestPunktSegment(t *testing.T) {
 	for _, c := range punktCases {
 		checkPunkt(t, c)
 		checkPunkt(t, c+" "+c)
+	}
+	// the words of the model: collocations, abbreviations and sentence
+	// starters, around periods and ellipses, in both cases
+	seg := punktSegmenter()
+	word := func(w string) string { return strings.ReplaceAll(w, "##number##", "12") }
+	title := func(w string) string {
+		if w == "" {
+			return w
+		}
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	for k := range seg.Collocations {
+		a, b, _ := strings.Cut(k, ",")
+		a, b = word(a), word(b)
+		for _, f := range []string{"It is %s. %s went on.", "It is %s.. %s went on.", "%s. %s", "(%s.) %s and"} {
+			checkPunkt(t, fmt.Sprintf(f, a, b))
+			checkPunkt(t, fmt.Sprintf(f, title(a), title(b)))
+		}
+	}
+	for k := range seg.AbbrevTypes {
+		for _, f := range []string{"See %s. Then it", "See %s. the end", "See %s... Then", "A %s-%s. B"} {
+			checkPunkt(t, strings.ReplaceAll(f, "%s", k))
+			checkPunkt(t, strings.ReplaceAll(f, "%s", strings.ToUpper(k)))
+		}
+	}
+	for k := range seg.SentStarters {
+		for _, f := range []string{"It ended. %s it", "It ended.. %s it", "It ended... %s it", "Mr. %s it", "J. %s it", "It is 12. %s it"} {
+			checkPunkt(t, fmt.Sprintf(f, k))
+			checkPunkt(t, fmt.Sprintf(f, title(k)))
+		}
 	}
 	lines := corpusLines(t)
 	for _, l := range lines {
