@@ -193,6 +193,16 @@ func wordCount(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n < limit; {
 		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			// a word, or the rest of one, up to a byte that may be a space
+			if !in {
+				n++
+			}
+			in = true
+			for i++; i < len(s) && ' ' < s[i] && s[i] < utf8.RuneSelf; i++ {
+			}
+			continue
+		}
 		var sp bool
 		if c < utf8.RuneSelf {
 			sp = c == ' ' || '\t' <= c && c <= '\r'

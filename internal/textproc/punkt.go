@@ -189,14 +189,7 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 
 // countSentPunct counts the periods, question and exclamation marks of s.
 func countSentPunct(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '.', '!', '?':
-			n++
-		}
-	}
-	return n
+	return strings.Count(s, ".") + strings.Count(s, "!") + strings.Count(s, "?")
 }
 
 // hasSentPunct reports whether s has a period, question or exclamation

@@ -150,16 +150,15 @@ func Tokenize(s string) []Token {
 // lowerASCIIBytes returns s with its ASCII upper-case letters lower-cased
 // and every other byte as it is.
 func lowerASCIIBytes(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[i] = c
 	}
-	return b.String()
+	return string(b)
 }
 
 // lowerIn returns lower(s[i:j]), taken from ls, lowerASCIIBytes(s), when
