@@ -256,12 +256,17 @@ func yearPrefix(s string, i int) bool {
 	return false
 }
 
-// mdyMayMatch reports whether reEvMDY can match in s: only where a digit
-// follows spaces after a month name that starts at a word boundary, with
-// or without a period.
+// mdyMayMatch reports whether reEvMDY can match in s: only where one or
+// two digits (not a year) follow spaces after a month name that starts at
+// a word boundary, with or without a period.
 func mdyMayMatch(s string) bool {
 	for i := 1; i < len(s); i++ {
 		if !isDigitByte(s[i]) || !isRESpace(s[i-1]) {
+			continue
+		}
+		if i+2 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+			// \d{1,2} must be followed by an ordinal or a word boundary,
+			// not by a third digit
 			continue
 		}
 		j := i - 1
@@ -284,7 +289,8 @@ func mdyMayMatch(s string) bool {
 var evOrdinals = []string{"st", "nd", "rd", "th", "e"}
 
 // dmyMayMatch reports whether reEvDMY can match in s: only where a month
-// name follows spaces after a digit, with or without an ordinal suffix.
+// name ending at a word boundary follows spaces after a digit, with or
+// without an ordinal suffix.
 func dmyMayMatch(s string) bool {
 	for i := 1; i < len(s); i++ {
 		if !isRESpace(s[i]) || isRESpace(s[i-1]) {
@@ -311,7 +317,7 @@ func dmyMayMatch(s string) bool {
 			continue
 		}
 		for _, m := range evMonthNames {
-			if foldPrefix(s[k:], m) > 0 {
+			if n := foldPrefix(s[k:], m); n > 0 && boundaryAt(s, k+n) {
 				return true
 			}
 		}
