@@ -146,6 +146,8 @@ type evDoc struct {
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
+	// personishMemo holds the answers of personish
+	personishMemo map[personishKey]bool
 }
 
 type evMention struct {
@@ -220,7 +222,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 	}
 	// people the document names as speakers
 	for i := range st {
-		if !evPersonish(st[i].Speaker) {
+		if !e.personish(st[i].Speaker) {
 			continue
 		}
 		name := strings.TrimSpace(st[i].Speaker.Name)
@@ -277,6 +279,27 @@ func (e *evDoc) inContent(p int) int {
 		}
 	}
 	return best
+}
+
+// personish is evPersonish, remembered for each name and kind: linking
+// asks it of the same speakers again and again.
+func (e *evDoc) personish(s Speaker) bool {
+	k := personishKey{s.Name, s.Kind}
+	v, ok := e.personishMemo[k]
+	if !ok {
+		v = evPersonish(s)
+		if e.personishMemo == nil {
+			e.personishMemo = map[personishKey]bool{}
+		}
+		e.personishMemo[k] = v
+	}
+	return v
+}
+
+// personishKey is what evPersonish depends on.
+type personishKey struct {
+	name string
+	kind EntityKind
 }
 
 // evPersonish reports whether a speaker is a named person: of kind Person,
@@ -771,7 +794,7 @@ func (e *evDoc) mentionParticipants(mn *evMention) []string {
 			}
 			continue
 		}
-		if evPersonish(st.Speaker) {
+		if e.personish(st.Speaker) {
 			name := st.Speaker.Name
 			if full, ok := e.persons[evSurnameKey(name)]; ok {
 				name = full
@@ -922,7 +945,7 @@ func (e *evDoc) link() {
 	}
 	// an organisation quoting a participant is part of the quoted event
 	for i := range st {
-		if st[i].NestedIn != "" || evPersonish(st[i].Speaker) {
+		if st[i].NestedIn != "" || e.personish(st[i].Speaker) {
 			continue
 		}
 		if ev[i] >= 0 && e.events[ev[i]].Kind != WrittenStatement && e.events[ev[i]].Kind != SocialMediaPost {
@@ -950,7 +973,7 @@ func (e *evDoc) link() {
 		if ev[i] >= 0 {
 			x := e.events[ev[i]]
 			x.statements++
-			if p := st[i].Speaker; evPersonish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
+			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
 				if x.named < 2 && !x.isParticipant(p) && len(x.pkeys) < 2 {
 					x.addParticipant(e.fullName(p.Name))
 				}
@@ -996,7 +1019,7 @@ func (e *evDoc) linkOne(i int) int {
 		x := e.events[mn.event]
 		if inSent && !inCont && mn.kind != WrittenStatement && mn.kind != SocialMediaPost {
 			// a person who is not a participant talks about the event
-			if evPersonish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
+			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
 				continue
 			}
 			// the mention belongs to another statement's content
@@ -1004,7 +1027,7 @@ func (e *evDoc) linkOne(i int) int {
 				continue
 			}
 		}
-		if inCont && (evIsPerson(st.Speaker) || x.future) {
+		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future) { // a person, named or by role
 			// a person speaking of an event reports it rather than
 			// speaking in it
 			continue
@@ -1044,10 +1067,10 @@ func (e *evDoc) contextEvent(i int, sp Speaker, strict bool) int {
 			return false
 		}
 		// a role not resolved to a name ("the head of state")
-		if sp.Kind == Person && !evPersonish(sp) && sp.Name != "" {
+		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" {
 			return true
 		}
-		return evPersonish(sp) && ev.named < 2 && len(ev.pkeys) < 2
+		return e.personish(sp) && ev.named < 2 && len(ev.pkeys) < 2
 	}
 	// events in order of their nearest mention before the anchor: walk
 	// the mentions back from it, each event once, a bounded number
@@ -1172,11 +1195,6 @@ func (e *evDoc) mentionsFuture(ev *evEvent) bool {
 		}
 	}
 	return len(ev.mentions) > 0
-}
-
-// evIsPerson reports whether s is a person, named or by role.
-func evIsPerson(s Speaker) bool {
-	return s.Kind == Person || evPersonish(s)
 }
 
 // ---- dates
