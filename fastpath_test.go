@@ -284,3 +284,16 @@ func TestMentionStart(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpaces(t *testing.T) {
+	cases := []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2003", "\u3000a",
+		"a … b", "\xff \xfe", "a \xc2", "é è", "a b c d", "a b  c"}
+	for _, d := range fastPathDocs(t) {
+		cases = append(cases, strings.Split(string(d), "\n")...)
+	}
+	for _, c := range cases {
+		if got, want := collapseSpaces(c), strings.Join(strings.Fields(c), " "); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", c, got, want)
+		}
+	}
+}

@@ -397,6 +397,25 @@ func IsTitle(w string) bool {
 // "Baku", "Azerbaijani" or "Azerbeidzjan"), and whether it is known.
 // Two-letter acronyms count only in capitals ("US", not "us").
 func Country(name string) (string, bool) {
+	if v, ok := countryCache.Load(name); ok {
+		c := v.(countryOf)
+		return c.country, c.ok
+	}
+	c, ok := country(name)
+	cacheStore(&countryCache, name, countryOf{c, ok})
+	return c, ok
+}
+
+// countryCache holds the answers of Country: the same names come back in
+// every document.
+var countryCache sync.Map
+
+type countryOf struct {
+	country string
+	ok      bool
+}
+
+func country(name string) (string, bool) {
 	t := tab()
 	trim := strings.TrimSpace(name)
 	if trim == "" {
