@@ -94,7 +94,6 @@ type extractor struct {
 	qs      []quote
 	qi      *quoteIndex
 	cands   []cand
-	lower   []string
 	// claimed[k] marks tokens already used as a cue or speaker.
 	claimed []bool
 }
@@ -103,10 +102,6 @@ func newExtractor(t *text, lang string) *extractor {
 	x := &extractor{t: t, lang: lang, lex: cuelex.English}
 	x.qs = findQuotes(t)
 	x.qi = newQuoteIndex(t, x.qs)
-	x.lower = make([]string, len(t.toks))
-	for i := range t.toks {
-		x.lower[i] = t.toks[i].Lower
-	}
 	x.claimed = make([]bool, len(t.toks))
 	return x
 }
@@ -184,10 +179,10 @@ func (x *extractor) unit(u rng, ui, parent, depth int) {
 func (x *extractor) tok(k int) *textproc.Token { return &x.t.toks[k] }
 
 func (x *extractor) low(k int) string {
-	if k < 0 || k >= len(x.lower) {
+	if k < 0 || k >= len(x.t.toks) {
 		return ""
 	}
-	return x.lower[k]
+	return x.t.toks[k].Lower
 }
 
 func (x *extractor) isPunct(k int, p string) bool { return x.low(k) == p }
@@ -280,11 +275,15 @@ func (x *extractor) claim(r rng) {
 
 // cueAt matches a cue starting at token k.
 func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
-	if k < 0 || k >= end {
+	if k < 0 || k >= end || x.lex == cuelex.English && !x.t.words[k].cue {
 		return cuelex.Entry{}, 0
 	}
-	hi := minInt(end, k+5)
-	return x.lex.Match(x.lower[k:hi])
+	var words [5]string // the lower-cased tokens from k, up to five
+	toks := x.t.toks[k:minInt(end, k+5)]
+	for i := range toks {
+		words[i] = toks[i].Lower
+	}
+	return x.lex.Match(words[:len(toks)])
 }
 
 func (x *extractor) quoteThenCue(u rng, q quote) (cand, bool) {
@@ -683,6 +682,9 @@ func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
 		}
 		e, n := x.cueAt(k, u.j)
 		if n == 0 {
+			if x.low(k) != "in" { // inWords needs it
+				continue
+			}
 			if c, ok := x.inWords(u, k); ok {
 				c.unit, c.nestedIn = ui, parent
 				x.claim(c.cue)

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -127,6 +128,7 @@ type evDoc struct {
 	norm  string
 	m     *textproc.Map
 	toks  []textproc.Token
+	words []wordInfo // the word classes of each token
 	sents []textproc.Sentence
 	// per sentence
 	sentStart []int  // original offset of each sentence
@@ -144,6 +146,8 @@ type evDoc struct {
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
+	// personishMemo holds the answers of personish
+	personishMemo map[personishKey]bool
 }
 
 type evMention struct {
@@ -169,11 +173,12 @@ type evEvent struct {
 func newEvDoc(d *Document, t *text) *evDoc {
 	e := &evDoc{d: d, lang: d.Lang, persons: map[string]string{}}
 	if t != nil {
-		e.norm, e.m, e.toks, e.sents = t.norm, t.m, t.toks, t.sents
+		e.norm, e.m, e.toks, e.words, e.sents = t.norm, t.m, t.toks, t.words, t.sents
 	} else {
 		n, m := textproc.Normalize(d.Text)
 		e.norm, e.m = string(n), m
 		e.toks = textproc.Tokenize(e.norm)
+		e.words = wordInfos(e.toks)
 		e.sents = textproc.Sentences(e.norm, e.toks)
 	}
 	m := e.m
@@ -217,7 +222,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 	}
 	// people the document names as speakers
 	for i := range st {
-		if !evPersonish(st[i].Speaker) {
+		if !e.personish(st[i].Speaker) {
 			continue
 		}
 		name := strings.TrimSpace(st[i].Speaker.Name)
@@ -225,7 +230,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 		if k == "" {
 			continue
 		}
-		if old, ok := e.persons[k]; !ok || len(strings.Fields(name)) > len(strings.Fields(old)) {
+		if old, ok := e.persons[k]; !ok || wordCount(name, math.MaxInt) > wordCount(old, math.MaxInt) {
 			e.persons[k] = name
 		}
 	}
@@ -276,6 +281,27 @@ func (e *evDoc) inContent(p int) int {
 	return best
 }
 
+// personish is evPersonish, remembered for each name and kind: linking
+// asks it of the same speakers again and again.
+func (e *evDoc) personish(s Speaker) bool {
+	k := personishKey{s.Name, s.Kind}
+	v, ok := e.personishMemo[k]
+	if !ok {
+		v = evPersonish(s)
+		if e.personishMemo == nil {
+			e.personishMemo = map[personishKey]bool{}
+		}
+		e.personishMemo[k] = v
+	}
+	return v
+}
+
+// personishKey is what evPersonish depends on.
+type personishKey struct {
+	name string
+	kind EntityKind
+}
+
 // evPersonish reports whether a speaker is a named person: of kind Person,
 // or of unknown kind with a capitalized name that is not a place or an
 // organisation.
@@ -298,7 +324,7 @@ func evPersonish(s Speaker) bool {
 	if _, ok := lexicon.Country(name); ok {
 		return false
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if evOrgWords[lexicon.Fold(strings.Trim(w, ".,'’"))] || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
@@ -309,7 +335,7 @@ func evPersonish(s Speaker) bool {
 // evHasNameWord reports whether name has a word that is not a title, a
 // place or a function word: "Azerbaijani president" has none.
 func evHasNameWord(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = strings.Trim(w, ".,'’")
 		if w == "" || lexicon.IsTitle(w) || lexicon.IsStop("en", w) || lexicon.IsStop("nl", w) {
 			continue
@@ -328,11 +354,10 @@ func evHasNameWord(name string) bool {
 // evSurnameKey is the transliteration-insensitive key of the last word of a
 // name: "Ilham Aliyev", "Aliyev" and "Alijev" share it.
 func evSurnameKey(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
+	last, ok := lastField(name)
+	if !ok {
 		return ""
 	}
-	last := f[len(f)-1]
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
 	return lexicon.Phonetic(last)
 }
@@ -397,7 +422,7 @@ func (e *evDoc) findMentions() {
 		}
 		end := min(k+n, len(e.toks))
 		mn := evMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
-		if k > 0 && evDefinite[e.toks[k-1].Lower] {
+		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
 			mn.definite = true
 		}
 		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
@@ -413,51 +438,69 @@ func (e *evDoc) lower(k int) string {
 	return e.toks[k].Lower
 }
 
+// class returns the word classes of token k, none out of range.
+func (e *evDoc) class(k int) evClass {
+	if k < 0 || k >= len(e.words) {
+		return 0
+	}
+	return e.words[k].class
+}
+
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
 func (e *evDoc) mentionAt(k int) (EventKind, int) {
-	w, prev, next := e.lower(k), e.lower(k-1), e.lower(k+1)
+	if e.class(k)&ecMentionStart == 0 {
+		// none of the cases of matchMention can hold
+		return "", 0
+	}
+	return e.matchMention(k)
+}
+
+// matchMention is mentionAt for a token of the classes of ecMentionStart.
+func (e *evDoc) matchMention(k int) (EventKind, int) {
+	w, next := e.lower(k), e.lower(k+1)
+	c, cp, cn := e.class(k), e.class(k-1), e.class(k+1)
 	nl := e.lang == "nl"
 	switch {
-	case evPhoneFirst[w] && evPhoneSecond[next]:
+	case c&ecPhoneFirst != 0 && cn&ecPhoneSecond != 0:
 		return PhoneCall, 2
-	case evCallOne[w] || evCallOneNL[w]:
+	case c&ecCallOne != 0:
 		return PhoneCall, 1
-	case evByPhone[w] && evPhoneWord[next]:
+	case c&ecByPhone != 0 && cn&ecPhoneWord != 0:
 		return PhoneCall, 2
-	case (w == "over" || w == "aan") && (next == "the" || next == "de") && evPhoneWord[e.lower(k+2)]:
+	case (w == "over" || w == "aan") && (next == "the" || next == "de") && e.class(k+2)&ecPhoneWord != 0:
 		return PhoneCall, 3
-	case !nl && (w == "call" || w == "calls") && evDeterminer[prev] && !evCallNot[next]:
+	case !nl && (w == "call" || w == "calls") && cp&ecDeterminer != 0 && cn&ecCallNot == 0:
 		return PhoneCall, 1
-	case evPressFirst[w] && evPressSecond[next]:
+	case c&ecPressFirst != 0 && cn&ecPressSecond != 0:
 		return PressConference, 2
-	case evPressNL[w] || w == "press-conference" || w == "news-conference":
+	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
 		return PressConference, 1
-	case (w == "told" || w == "tegen") && evReporters[next]:
+	case (w == "told" || w == "tegen") && cn&ecReporters != 0:
 		return PressConference, 2
-	case evInterview[w]:
+	case c&ecInterview != 0:
 		return Interview, 1
-	case !nl && evMeetEN[w]:
+	case !nl && c&ecMeetEN != 0:
 		return Meeting, 1
-	case !nl && w == "talks" && (evTalksPrev[prev] || next == "with" || next == "between") && !evPhoneFirst[prev] && !e.phoneNear(k+1):
+	case !nl && w == "talks" && (cp&ecTalksPrev != 0 || next == "with" || next == "between") && cp&ecPhoneFirst == 0 && !e.phoneNear(k+1):
 		return Meeting, 1
 	case !nl && w == "met" && (next == "with" || e.isCapWord(k+1)):
 		return Meeting, 1
-	case !nl && w == "meet" && evMeetPrev[prev]:
+	case !nl && w == "meet" && cp&ecMeetPrev != 0:
 		return Meeting, 1
-	case nl && evMeetNL[w]:
+	case nl && c&ecMeetNL != 0:
 		return Meeting, 1
 	case nl && (w == "gesprek" || w == "overleg" || w == "onderhoud") && next == "met":
 		return Meeting, 1
-	case !nl && (w == "statement" || w == "statements") && evStmtPrev[prev]:
+	case !nl && (w == "statement" || w == "statements") && cp&ecStmtPrev != 0:
 		return WrittenStatement, 1
 	case (w == "press" || w == "news") && (next == "release" || next == "releases"):
 		return WrittenStatement, 2
-	case evStmtOne[w] || (nl && evStmtNL[w]):
+	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
 		return WrittenStatement, 1
-	case evTweet[w]:
+	case c&ecTweet != 0:
 		return SocialMediaPost, 1
-	case evOnWords[w] && evPlatforms[next] && e.isCapWord(k+1):
+	case c&ecOnWords != 0 && cn&ecPlatforms != 0 && e.isCapWord(k+1):
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
@@ -469,7 +512,7 @@ func (e *evDoc) mentionAt(k int) (EventKind, int) {
 // ("talks by phone").
 func (e *evDoc) phoneNear(k int) bool {
 	for x := k; x < k+3; x++ {
-		if evPhoneWord[e.lower(x)] {
+		if e.class(x)&ecPhoneWord != 0 {
 			return true
 		}
 	}
@@ -751,7 +794,7 @@ func (e *evDoc) mentionParticipants(mn *evMention) []string {
 			}
 			continue
 		}
-		if evPersonish(st.Speaker) {
+		if e.personish(st.Speaker) {
 			name := st.Speaker.Name
 			if full, ok := e.persons[evSurnameKey(name)]; ok {
 				name = full
@@ -902,7 +945,7 @@ func (e *evDoc) link() {
 	}
 	// an organisation quoting a participant is part of the quoted event
 	for i := range st {
-		if st[i].NestedIn != "" || evPersonish(st[i].Speaker) {
+		if st[i].NestedIn != "" || e.personish(st[i].Speaker) {
 			continue
 		}
 		if ev[i] >= 0 && e.events[ev[i]].Kind != WrittenStatement && e.events[ev[i]].Kind != SocialMediaPost {
@@ -930,7 +973,7 @@ func (e *evDoc) link() {
 		if ev[i] >= 0 {
 			x := e.events[ev[i]]
 			x.statements++
-			if p := st[i].Speaker; evPersonish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
+			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
 				if x.named < 2 && !x.isParticipant(p) && len(x.pkeys) < 2 {
 					x.addParticipant(e.fullName(p.Name))
 				}
@@ -976,7 +1019,7 @@ func (e *evDoc) linkOne(i int) int {
 		x := e.events[mn.event]
 		if inSent && !inCont && mn.kind != WrittenStatement && mn.kind != SocialMediaPost {
 			// a person who is not a participant talks about the event
-			if evPersonish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
+			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
 				continue
 			}
 			// the mention belongs to another statement's content
@@ -984,7 +1027,7 @@ func (e *evDoc) linkOne(i int) int {
 				continue
 			}
 		}
-		if inCont && (evIsPerson(st.Speaker) || x.future) {
+		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future) { // a person, named or by role
 			// a person speaking of an event reports it rather than
 			// speaking in it
 			continue
@@ -1024,10 +1067,10 @@ func (e *evDoc) contextEvent(i int, sp Speaker, strict bool) int {
 			return false
 		}
 		// a role not resolved to a name ("the head of state")
-		if sp.Kind == Person && !evPersonish(sp) && sp.Name != "" {
+		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" {
 			return true
 		}
-		return evPersonish(sp) && ev.named < 2 && len(ev.pkeys) < 2
+		return e.personish(sp) && ev.named < 2 && len(ev.pkeys) < 2
 	}
 	// events in order of their nearest mention before the anchor: walk
 	// the mentions back from it, each event once, a bounded number
@@ -1154,11 +1197,6 @@ func (e *evDoc) mentionsFuture(ev *evEvent) bool {
 	return len(ev.mentions) > 0
 }
 
-// evIsPerson reports whether s is a person, named or by role.
-func evIsPerson(s Speaker) bool {
-	return s.Kind == Person || evPersonish(s)
-}
-
 // ---- dates
 
 type evDateKind uint8
@@ -1194,10 +1232,10 @@ var (
 	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reEvRel   = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht)\b`)
-	reEvWeek  = regexp.MustCompile(`(?i)\b(last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week)\b`)
-	reEvYear  = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
+
+// evDayParts are the parts of the day that Dutch adds to a day name.
+var evDayParts = [...]string{"avond", "ochtend", "middag", "nacht", "morgen"}
 
 // evWeekday recognises a weekday name, Dutch forms with a part of the day
 // included ("maandagavond").
@@ -1205,7 +1243,7 @@ func evWeekday(w string) (time.Weekday, bool) {
 	if d, ok := lexicon.Weekday(w); ok {
 		return d, true
 	}
-	for _, suf := range [...]string{"avond", "ochtend", "middag", "nacht", "morgen"} {
+	for _, suf := range evDayParts {
 		if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
 			return lexicon.Weekday(base)
 		}
@@ -1221,21 +1259,20 @@ func (e *evDoc) findDates(s int) []evDate {
 	var digit, year, month, wday, rel, week bool
 	for k := sent.From; k < sent.To; k++ {
 		t := &e.toks[k]
+		c := e.words[k].class
 		switch {
 		case t.Class == textproc.Number:
 			digit = true
 			year = year || len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 		case t.Class != textproc.Word:
-		case !month && monthWord(t.Lower):
+		case !month && c&ecMonth != 0:
 			month = true
-		case evRelWords[t.Lower]:
+		case c&ecRelWords != 0:
 			rel = true
 		case t.Lower == "week":
 			week = true
-		default:
-			if _, ok := evWeekday(t.Lower); ok {
-				wday = true
-			}
+		case c&ecWeekday != 0:
+			wday = true
 		}
 	}
 	var out []evDate
@@ -1261,10 +1298,10 @@ func (e *evDoc) findDates(s int) []evDate {
 	if wday {
 		for k := sent.From; k < sent.To; k++ {
 			t := &e.toks[k]
-			wd, ok := evWeekday(t.Lower)
-			if !ok || t.Class != textproc.Word {
+			if e.words[k].class&ecWeekday == 0 || t.Class != textproc.Word {
 				continue
 			}
+			wd := time.Weekday(e.words[k].wd)
 			dx := evDate{kind: dWeekday, wd: wd}
 			from := t.S
 			if k > sent.From && e.toks[k-1].E < t.S && e.toks[k-1].Class == textproc.Word {
@@ -1281,8 +1318,8 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 	}
 	if rel {
-		for _, m := range reEvRel.FindAllStringSubmatchIndex(text, -1) {
-			w := strings.ToLower(text[m[2]:m[3]])
+		for _, m := range findFoldWords(text, evRelAlts) {
+			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
 			case w == "the day before yesterday" || w == "eergisteren":
@@ -1294,8 +1331,8 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 	}
 	if week {
-		for _, m := range reEvWeek.FindAllStringSubmatchIndex(text, -1) {
-			w := strings.ToLower(text[m[2]:m[3]])
+		for _, m := range findFoldWords(text, evWeekAlts) {
+			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
 			case strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") || strings.HasPrefix(w, "vorige") || strings.HasPrefix(w, "afgelopen"):
@@ -1307,8 +1344,8 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 	}
 	if year {
-		for _, m := range reEvYear.FindAllStringSubmatchIndex(text, -1) {
-			add(m[2], m[3], evDate{kind: dYear, year: evAtoi(text[m[2]:m[3]])})
+		for _, m := range findYears(text) {
+			add(m[0], m[1], evDate{kind: dYear, year: evAtoi(text[m[0]:m[1]])})
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
@@ -1324,7 +1361,7 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 	if !month {
 		return
 	}
-	for _, m := range reEvDMY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(reEvDMY, text, dmyMayMatch) {
 		mon, ok := lexicon.Month(text[m[4]:m[5]])
 		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !evStartsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
 			continue
@@ -1337,7 +1374,7 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 			add(m[0], m[1], dx)
 		}
 	}
-	for _, m := range reEvMDY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(reEvMDY, text, mdyMayMatch) {
 		mon, ok := lexicon.Month(text[m[2]:m[3]])
 		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !evStartsUpper(text[m[2]:m[3]])) {
 			continue
@@ -1386,8 +1423,8 @@ var (
 func (e *evDoc) isFuture(s int) bool {
 	sent := e.sents[s]
 	for k := sent.From; k < sent.To; k++ {
-		w := e.toks[k].Lower
-		if !evFutureWords[w] && !(evFutureNext[w] && e.lower(k+1) == "to") {
+		c := e.words[k].class
+		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") {
 			continue
 		}
 		if e.inContent(e.tokStart(k)) >= 0 {
@@ -1497,7 +1534,7 @@ func evAbsDur(d time.Duration) time.Duration {
 
 // isoDates finds dates written 2023-09-19.
 func (e *evDoc) isoDates(text string, add func(a, b int, dx evDate)) {
-	for _, m := range reEvISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(reEvISO, text, isoMayMatch) {
 		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
 		if evValidDay(y, time.Month(mo), d) {
 			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})

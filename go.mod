@@ -7,9 +7,7 @@ require (
 	github.com/jdkato/prose/v3 v3.2.3
 	golang.org/x/term v0.47.0
 	golang.org/x/text v0.43.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
-require (
-	golang.org/x/sys v0.49.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
-)
+require golang.org/x/sys v0.49.0 // indirect

@@ -17,6 +17,7 @@ type text struct {
 	norm  string
 	m     *textproc.Map
 	toks  []textproc.Token
+	words []wordInfo // what the word lists say of each token
 	sents []textproc.Sentence
 	lines []line
 	// boiler[i] reports whether token i lies in a boilerplate line.
@@ -53,6 +54,7 @@ func newText(src []byte) *text {
 	n, m := textproc.Normalize(src)
 	t := &text{src: src, norm: string(n), m: m}
 	t.toks = textproc.Tokenize(t.norm)
+	t.words = wordInfos(t.toks)
 	t.sents = textproc.Sentences(t.norm, t.toks)
 	for s := 0; s <= len(t.norm); {
 		e := strings.IndexByte(t.norm[s:], '\n')
@@ -86,7 +88,7 @@ func (t *text) markBoilerplate(d *Document) {
 		for _, i := range bullets {
 			ln := t.norm[t.lines[i].s:t.lines[i].e]
 			body := strings.TrimSpace(strings.TrimLeft(ln, "-•*–— \t"))
-			if !endsSentence(body) && wordCount(body) <= 30 {
+			if !endsSentence(body) && wordCount(body, 31) <= 30 {
 				t.lines[i].boiler = true
 			}
 		}
@@ -97,14 +99,14 @@ func (t *text) markBoilerplate(d *Document) {
 		if ln == "" {
 			continue
 		}
-		// the patterns below apply to short lines only: count the words
-		// first, so that long paragraphs cost one scan
-		wc := wordCount(ln)
+		// the patterns below apply to lines under 40 words only: count
+		// the words first, up to 40, so that long paragraphs cost little
+		wc := wordCount(ln, 40)
 		switch {
 		case strings.HasPrefix(ln, "- ") || strings.HasPrefix(ln, "• ") || strings.HasPrefix(ln, "* "):
 			bullets = append(bullets, i)
 			continue
-		case wc < 40 && strings.ContainsAny(ln, "/>|»›") && reBreadcrumb.MatchString(ln):
+		case wc < 40 && hasBreadcrumbMark(ln) && reBreadcrumb.MatchString(ln):
 			t.lines[i].boiler = true
 		case (strings.HasSuffix(ln, "…") || strings.HasSuffix(ln, "...")) && reTeaserEnd.MatchString(ln):
 			t.lines[i].boiler = true
@@ -170,12 +172,46 @@ func (t *text) markBoilerplate(d *Document) {
 	}
 }
 
+// hasBreadcrumbMark is strings.ContainsAny(s, "/>|»›"), which is slow
+// for a set with runes outside ASCII.
+func hasBreadcrumbMark(s string) bool {
+	return strings.ContainsAny(s, "/>|") || strings.Contains(s, "»") || strings.Contains(s, "›")
+}
+
+// lastField returns the last of strings.Fields(s), and false when there is
+// none.
+func lastField(s string) (last string, ok bool) {
+	for f := range strings.FieldsSeq(s) {
+		last, ok = f, true
+	}
+	return last, ok
+}
+
 // wordCount counts the space-separated fields of s, as len(strings.Fields(s))
-// would, without allocating.
-func wordCount(s string) int {
+// would, without allocating, but stops counting at limit.
+func wordCount(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s) && n < limit; {
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf {
+			// a word, or the rest of one, up to a byte that may be a space
+			if !in {
+				n++
+			}
+			in = true
+			for i++; i < len(s) && ' ' < s[i] && s[i] < utf8.RuneSelf; i++ {
+			}
+			continue
+		}
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
 		}

@@ -45,7 +45,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	t := newText(text)
 	t.markBoilerplate(d)
 	if d.Lang == "" {
-		d.Lang = langid.Detect([]byte(bodyText(t)))
+		d.Lang = langid.DetectString(bodyText(t))
 	}
 	if !supported[d.Lang] {
 		return d, nil
@@ -60,6 +60,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 
 func bodyText(t *text) string {
 	var b strings.Builder
+	b.Grow(min(len(t.norm)+1, 20<<10))
 	for _, l := range t.lines {
 		if !l.boiler {
 			b.WriteString(t.norm[l.s:l.e])

@@ -238,8 +238,12 @@ func (r *resolver) namedBefore(pos int) *entity {
 func (r *resolver) person(surname string) *entity {
 	var best *entity
 	for _, p := range r.persons {
-		f := strings.Fields(p.name)
-		if strings.EqualFold(f[len(f)-1], surname) || strings.EqualFold(p.name, surname) {
+		last, ok := lastField(p.name)
+		if !ok {
+			f := strings.Fields(p.name)
+			last = f[len(f)-1] // a name without words: fail as before
+		}
+		if strings.EqualFold(last, surname) || strings.EqualFold(p.name, surname) {
 			if best == nil || len(p.name) > len(best.name) {
 				best = p
 			}
@@ -506,8 +510,7 @@ func (r *resolver) isRole(m rng) bool {
 // does not need: enclosing quotation marks of a wholly quoted content, a
 // leading complementizer, the final period, extra whitespace.
 func cleanContent(parts []string, direct bool) string {
-	s := strings.Join(parts, " … ")
-	s = strings.Join(strings.Fields(s), " ")
+	s := collapseSpaces(strings.Join(parts, " … "))
 	if direct {
 		s = trimQuotes(s)
 	}
@@ -522,6 +525,30 @@ func cleanContent(parts []string, direct bool) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// collapseSpaces is strings.Join(strings.Fields(s), " "), without the
+// copies when s has no spaces to collapse, as is usual.
+func collapseSpaces(s string) string {
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' {
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if c == ' ' && s[i+1] == ' ' || c != ' ' && unicode.IsSpace(rune(c)) {
+					return strings.Join(strings.Fields(s), " ")
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n
+		}
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func trimQuotes(s string) string {

@@ -36,39 +36,74 @@ type Entry struct {
 
 // Lexicon indexes entries by their first word.
 type Lexicon struct {
-	byFirst map[string][]Entry
+	byFirst map[string]*group
+}
+
+// group holds the entries with the same first word, in the order added,
+// and indexes the longer ones by their second word: "was" starts a
+// passive of every verb.
+type group struct {
+	entries  []Entry
+	single   []int            // one-word entries
+	bySecond map[string][]int // longer entries by their second word
+	wild     []int            // longer entries whose second word is "*"
 }
 
 // Match returns the longest entry matching the lower-cased words starting
-// at words[0], and its length in words.
+// at words[0], and its length in words; of several as long, the one added
+// first.
 func (l *Lexicon) Match(words []string) (Entry, int) {
 	if len(words) == 0 {
 		return Entry{}, 0
 	}
-	best, bestN := Entry{}, 0
-	for _, e := range l.byFirst[words[0]] {
-		if len(e.Words) <= bestN || len(e.Words) > len(words) {
-			continue
+	g := l.byFirst[words[0]]
+	if g == nil {
+		return Entry{}, 0
+	}
+	best, bestN := -1, 0
+	try := func(i int) {
+		e := &g.entries[i]
+		if len(e.Words) < bestN || len(e.Words) == bestN && i > best || len(e.Words) > len(words) {
+			return
 		}
-		ok := true
-		for i, w := range e.Words {
+		for k, w := range e.Words {
 			if w == "*" {
-				if !possessive[words[i]] {
-					ok = false
-					break
+				if !possessive[words[k]] {
+					return
 				}
 				continue
 			}
-			if words[i] != w {
-				ok = false
-				break
+			if words[k] != w {
+				return
 			}
 		}
-		if ok {
-			best, bestN = e, len(e.Words)
+		best, bestN = i, len(e.Words)
+	}
+	for _, i := range g.single {
+		try(i)
+	}
+	if len(words) > 1 {
+		for _, i := range g.bySecond[words[1]] {
+			try(i)
+		}
+		for _, i := range g.wild {
+			try(i)
 		}
 	}
-	return best, bestN
+	if best < 0 {
+		return Entry{}, 0
+	}
+	return g.entries[best], bestN
+}
+
+// FirstWords returns the words that entries start with: Match finds
+// nothing at other words.
+func (l *Lexicon) FirstWords() []string {
+	out := make([]string, 0, len(l.byFirst))
+	for w := range l.byFirst {
+		out = append(out, w)
+	}
+	return out
 }
 
 var possessive = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
@@ -76,9 +111,23 @@ var possessive = map[string]bool{"his": true, "her": true, "their": true, "its":
 
 func (l *Lexicon) add(e Entry) {
 	if l.byFirst == nil {
-		l.byFirst = map[string][]Entry{}
+		l.byFirst = map[string]*group{}
 	}
-	l.byFirst[e.Words[0]] = append(l.byFirst[e.Words[0]], e)
+	g := l.byFirst[e.Words[0]]
+	if g == nil {
+		g = &group{bySecond: map[string][]int{}}
+		l.byFirst[e.Words[0]] = g
+	}
+	i := len(g.entries)
+	g.entries = append(g.entries, e)
+	switch {
+	case len(e.Words) == 1:
+		g.single = append(g.single, i)
+	case e.Words[1] == "*":
+		g.wild = append(g.wild, i)
+	default:
+		g.bySecond[e.Words[1]] = append(g.bySecond[e.Words[1]], i)
+	}
 }
 
 // English verb lemmas with irregular forms (base, 3sg, past, participle, -ing);

@@ -33,23 +33,63 @@ var stopMask = func() map[string]uint8 {
 	return m
 }()
 
+// stopShapes[n][c] is set when a function word of n bytes starts with the
+// byte c.
+var stopShapes = func() (s [64][256]bool) {
+	for w := range stopMask {
+		s[len(w)][w[0]] = true
+	}
+	return s
+}()
+
+// maxStop is the length in bytes of the longest function word.
+var maxStop = func() int {
+	n := 0
+	for w := range stopMask {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // Detect returns the ISO 639-1 code of the language of text, or "" when
 // it cannot tell (too little text, or a language it does not know).
-func Detect(text []byte) string {
-	if len(text) > 16<<10 {
-		text = text[:16<<10]
+func Detect(text []byte) string { return DetectString(string(text)) }
+
+// DetectString is Detect for a string.
+func DetectString(s string) string {
+	if len(s) > 16<<10 {
+		s = s[:16<<10]
 	}
 	var counts [8]int
 	var cyr, letters, turkish int
 	words := 0
-	s := string(text)
 	inWord := -1
+	ascii := true // the word so far is ASCII
+	var buf [16]byte
 	for i := 0; i <= len(s); {
-		r, n := rune(0), 1
-		if i < len(s) {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		if i < len(s) && isASCIILetter(s[i]) {
+			// a run of ASCII letters: neither Cyrillic nor Turkish
+			if inWord < 0 {
+				inWord, ascii = i, true
+			}
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			letters += j - i
+			i = j
+			continue
 		}
-		letter := i < len(s) && unicode.IsLetter(r)
+		r, n := rune(0), 1
+		var letter bool
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				r, letter = rune(c), 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				letter = unicode.IsLetter(r)
+			}
+		}
 		if letter {
 			letters++
 			if r >= 0x400 && unicode.Is(unicode.Cyrillic, r) {
@@ -60,19 +100,38 @@ func Detect(text []byte) string {
 				turkish++
 			}
 			if inWord < 0 {
-				inWord = i
+				inWord, ascii = i, true
 			}
+			ascii = ascii && r < utf8.RuneSelf
 		} else if inWord >= 0 {
 			words++
 			w := s[inWord:i]
-			mask, ok := stopMask[w]
-			if !ok && hasUpper(w) {
-				mask = stopMask[strings.ToLower(w)]
-			}
-			for l := range langs {
-				if mask&(1<<l) != 0 {
-					counts[l]++
+			var mask uint8
+			switch {
+			case ascii && len(w) > maxStop:
+				// too long to be a function word, lower-cased or not
+			case ascii && !stopShapes[len(w)][w[0]|0x20]:
+				// no function word of this length starts with this letter
+			case ascii && len(w) <= len(buf):
+				// the function words have no upper-case letters: look
+				// the word up lower-cased, without allocating
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[k] = c
 				}
+				mask = stopMask[string(buf[:len(w)])]
+			default:
+				var ok bool
+				mask, ok = stopMask[w]
+				if !ok && hasUpper(w) {
+					mask = stopMask[strings.ToLower(w)]
+				}
+			}
+			for l := 0; mask != 0; l, mask = l+1, mask>>1 {
+				counts[l] += int(mask & 1)
 			}
 			inWord = -1
 		}
@@ -96,6 +155,8 @@ func Detect(text []byte) string {
 	}
 	return best
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func hasUpper(w string) bool {
 	for _, r := range w {

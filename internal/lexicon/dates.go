@@ -26,6 +26,14 @@ var ambiguousMonth = map[string]bool{"may": true, "march": true, "mar": true, "j
 // Month returns the month a month name or abbreviation of English or Dutch
 // stands for ("Sept.", "september", "okt").
 func Month(w string) (time.Month, bool) {
+	var buf foldBuf
+	if b, ok := foldASCII(w, &buf); ok {
+		if n := len(b); n > 0 && b[n-1] == '.' {
+			b = b[:n-1]
+		}
+		m, ok := months[string(b)]
+		return m, ok
+	}
 	m, ok := months[strings.TrimSuffix(Fold(w), ".")]
 	return m, ok
 }
@@ -54,7 +62,20 @@ var weekdays = map[string]time.Weekday{
 
 // Weekday returns the day of the week an English or Dutch day name stands
 // for ("Tuesday", "dinsdag", "dinsdagavond").
-func Weekday(w string) (time.Weekday, bool) {
-	d, ok := weekdays[Fold(w)]
-	return d, ok
+func Weekday(w string) (time.Weekday, bool) { return lookupFold(weekdays, w) }
+
+// EachMonthName calls f with every month name and abbreviation that Month
+// knows, lower-cased and without a period, and its month.
+func EachMonthName(f func(name string, m time.Month)) {
+	for w, m := range months {
+		f(w, m)
+	}
+}
+
+// EachWeekdayName calls f with every day name that Weekday knows,
+// lower-cased, and its day.
+func EachWeekdayName(f func(name string, d time.Weekday)) {
+	for w, d := range weekdays {
+		f(w, d)
+	}
 }

@@ -292,6 +292,40 @@ func Fold(s string) string {
 	return strings.ToLower(s)
 }
 
+// foldBuf is a buffer for foldASCII: words up to its length are looked up
+// without allocating.
+type foldBuf [32]byte
+
+// foldASCII returns Fold(s) in buf, and true, when s is ASCII and fits;
+// a map index expression with string(b) does not allocate.
+func foldASCII(s string, buf *foldBuf) (b []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}
+
+// lookupFold returns m[Fold(w)].
+func lookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf foldBuf
+	if b, ok := foldASCII(w, &buf); ok {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[Fold(w)]
+	return v, ok
+}
+
 // Phonetic returns a transliteration-insensitive key of a word: folded,
 // letters only, with Dutch and English spellings of the same sounds made
 // equal (dzj/j, oe/u, ij/y/j/i, ch/kh/k, c/k, z/s, doubled letters) and a
@@ -343,22 +377,45 @@ var (
 // reporting verb of lang ("en" or "nl").
 func IsStop(lang, w string) bool {
 	t := tab()
-	w = Fold(w)
 	if lang == "nl" {
-		return t.stopNL[w]
+		v, _ := lookupFold(t.stopNL, w)
+		return v
 	}
-	return t.stopEN[w]
+	v, _ := lookupFold(t.stopEN, w)
+	return v
 }
 
 // IsTitle reports whether w is a title, role or title function word
 // ("President", "Secretary", "of", "minister", "Buitenlandse").
-func IsTitle(w string) bool { return tab().title[Fold(w)] }
+func IsTitle(w string) bool {
+	v, _ := lookupFold(tab().title, w)
+	return v
+}
 
 // Country returns the country (or international body) that a place name,
 // capital or demonym stands for, as written in the list ("Azerbaijan" for
 // "Baku", "Azerbaijani" or "Azerbeidzjan"), and whether it is known.
 // Two-letter acronyms count only in capitals ("US", not "us").
 func Country(name string) (string, bool) {
+	if v, ok := countryCache.Load(name); ok {
+		c := v.(countryOf)
+		return c.country, c.ok
+	}
+	c, ok := country(name)
+	cacheStore(&countryCache, name, countryOf{c, ok})
+	return c, ok
+}
+
+// countryCache holds the answers of Country: the same names come back in
+// every document.
+var countryCache sync.Map
+
+type countryOf struct {
+	country string
+	ok      bool
+}
+
+func country(name string) (string, bool) {
 	t := tab()
 	trim := strings.TrimSpace(name)
 	if trim == "" {

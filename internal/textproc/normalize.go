@@ -139,7 +139,14 @@ func Normalize(src []byte) ([]byte, *Map) {
 				}
 				continue
 			case c == '\n' || (c >= 0x20 && c < 0x7f):
-				b.keep(src, i, 1)
+				// kept with the rest of its run of such bytes
+				j := i + 1
+				for j < len(src) && (src[j] == '\n' || (src[j] >= 0x20 && src[j] < 0x7f)) {
+					j++
+				}
+				b.keep(src, i, j-i)
+				i = j
+				continue
 			default:
 				b.replace(i, 1, " ")
 			}

@@ -1,11 +1,6 @@
 package textproc
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/jdkato/prose/v3/segment"
-)
+import "strings"
 
 // Sentence is a range of tokens [From, To) and its normalized byte range.
 type Sentence struct {
@@ -13,21 +8,13 @@ type Sentence struct {
 	S, E     int
 }
 
-var segmenter = sync.OnceValue(func() *segment.Segmenter {
-	s, err := segment.New()
-	if err != nil {
-		return nil
-	}
-	return s
-})
-
 // Sentences splits the tokens of text into sentences and sets each token's
 // Sent. A line break always ends a sentence (headlines, list items and
-// paragraphs in scraped text are lines); inside a line, prose's Punkt
-// segmenter decides, with its offsets into the line.
+// paragraphs in scraped text are lines); inside a line, the Punkt
+// segmenter of prose decides (see punkt.go).
 func Sentences(text string, toks []Token) []Sentence {
 	var sents []Sentence
-	seg := segmenter()
+	seg := punktSegmenter()
 	i := 0
 	for i < len(toks) {
 		// one line: tokens up to the next token preceded by a newline
@@ -39,10 +26,9 @@ func Sentences(text string, toks []Token) []Sentence {
 		line := text[ls:le]
 		var cuts []int // normalized offsets where a new sentence starts
 		if seg != nil && j-i > 3 && strings.ContainsAny(line, ".?!") {
-			for _, s := range seg.Segment(line) {
-				if s.Start > 0 {
-					cuts = append(cuts, ls+s.Start)
-				}
+			cuts = punktStarts(seg, line, cuts)
+			for c := range cuts {
+				cuts[c] += ls
 			}
 		}
 		from := i

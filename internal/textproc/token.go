@@ -34,6 +34,9 @@ type Token struct {
 
 // IsCap reports whether the token starts with an upper-case letter.
 func (t *Token) IsCap() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -80,6 +83,7 @@ var abbrev = map[string]bool{
 // every other byte belongs to exactly one token.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
+	ls := lowerASCIIBytes(s)
 	nl, para := true, true
 	lineStart := true
 	for i := 0; i < len(s); {
@@ -126,13 +130,13 @@ func Tokenize(s string) []Token {
 			i += n
 		}
 		text := s[start:i]
-		t := Token{S: start, E: i, Text: text, Lower: lower(text), Class: class, NL: nl, Para: para}
+		t := Token{S: start, E: i, Text: text, Lower: lowerIn(s, ls, start, i), Class: class, NL: nl, Para: para}
 		if cut := cliticCut(&t); cut > 0 {
 			a, b := t, t
 			a.E = t.S + cut
-			a.Text, a.Lower = t.Text[:cut], lower(t.Text[:cut])
+			a.Text, a.Lower = t.Text[:cut], lowerIn(s, ls, a.S, a.E)
 			b.S = a.E
-			b.Text, b.Lower = t.Text[cut:], lower(t.Text[cut:])
+			b.Text, b.Lower = t.Text[cut:], lowerIn(s, ls, b.S, b.E)
 			b.NL, b.Para = false, false
 			toks = append(toks, a, b)
 		} else {
@@ -141,6 +145,32 @@ func Tokenize(s string) []Token {
 		nl, para = false, false
 	}
 	return toks
+}
+
+// lowerASCIIBytes returns s with its ASCII upper-case letters lower-cased
+// and every other byte as it is.
+func lowerASCIIBytes(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// lowerIn returns lower(s[i:j]), taken from ls, lowerASCIIBytes(s), when
+// s[i:j] is ASCII: one lower-cased copy of the text instead of one per
+// capitalized token.
+func lowerIn(s, ls string, i, j int) string {
+	for k := i; k < j; k++ {
+		if s[k] >= utf8.RuneSelf {
+			return lower(s[i:j])
+		}
+	}
+	return ls[i:j]
 }
 
 func lower(s string) string {
@@ -171,6 +201,10 @@ func lower(s string) string {
 func scanWord(s string, i int) int {
 	start := i
 	for i < len(s) {
+		if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_' {
 			i += n

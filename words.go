@@ -1,0 +1,200 @@
+package attrib
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// evClass is a set of word classes of event detection, one bit per word
+// list: the lists are looked up once per token, through wordTable, instead
+// of once per list and rule.
+type evClass uint32
+
+const (
+	ecPhoneFirst evClass = 1 << iota
+	ecPhoneSecond
+	ecCallOne // evCallOne or evCallOneNL
+	ecByPhone
+	ecPhoneWord
+	ecDeterminer
+	ecDefinite
+	ecCallNot
+	ecMeetEN
+	ecTalksPrev
+	ecMeetPrev
+	ecMeetNL
+	ecPressFirst
+	ecPressSecond
+	ecPressNL
+	ecReporters
+	ecInterview
+	ecStmtPrev
+	ecStmtNL
+	ecStmtOne
+	ecPlatforms
+	ecTweet
+	ecOnWords
+	ecRelWords
+	ecFutureWords
+	ecFutureNext
+	ecMonth   // monthWord
+	ecWeekday // evWeekday
+	// ecMentionWord marks the words that mentionAt compares a token
+	// with, rather than looking up a list
+	ecMentionWord
+)
+
+// evMentionWords are the words of ecMentionWord.
+var evMentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
+meet gesprek overleg onderhoud statement statements press news social sociale`)
+
+// ecMentionStart are the classes of which a token must have one to start
+// an event mention.
+const ecMentionStart = ecPhoneFirst | ecCallOne | ecByPhone | ecPressFirst | ecPressNL | ecInterview | ecMeetEN |
+	ecMeetNL | ecStmtOne | ecStmtNL | ecTweet | ecOnWords | ecMentionWord
+
+// wordInfo is what the extraction stages need to know of a lower-cased
+// token, looked up once per token (see wordInfos).
+type wordInfo struct {
+	class evClass
+	wd    uint8 // the time.Weekday, with ecWeekday
+	// cue is set for the first words of the entries of cuelex.English
+	cue bool
+}
+
+// wordTable holds the words of the lists of event detection, the month
+// names, the day names and the first words of cues, all as they occur in
+// Token.Lower.
+var wordTable = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for _, w := range cuelex.English.FirstWords() {
+		x := m[w]
+		x.cue = true
+		m[w] = x
+	}
+	for _, l := range []struct {
+		set   map[string]bool
+		class evClass
+	}{
+		{evPhoneFirst, ecPhoneFirst}, {evPhoneSecond, ecPhoneSecond},
+		{evCallOne, ecCallOne}, {evCallOneNL, ecCallOne},
+		{evByPhone, ecByPhone}, {evPhoneWord, ecPhoneWord},
+		{evDeterminer, ecDeterminer}, {evDefinite, ecDefinite}, {evCallNot, ecCallNot},
+		{evMeetEN, ecMeetEN}, {evTalksPrev, ecTalksPrev}, {evMeetPrev, ecMeetPrev}, {evMeetNL, ecMeetNL},
+		{evPressFirst, ecPressFirst}, {evPressSecond, ecPressSecond}, {evPressNL, ecPressNL},
+		{evReporters, ecReporters}, {evInterview, ecInterview},
+		{evStmtPrev, ecStmtPrev}, {evStmtNL, ecStmtNL}, {evStmtOne, ecStmtOne},
+		{evPlatforms, ecPlatforms}, {evTweet, ecTweet}, {evOnWords, ecOnWords},
+		{evRelWords, ecRelWords}, {evFutureWords, ecFutureWords}, {evFutureNext, ecFutureNext},
+		{evSet(strings.Join(evMentionWords, " ")), ecMentionWord},
+	} {
+		for w := range l.set {
+			x := m[w]
+			x.class |= l.class
+			m[w] = x
+		}
+	}
+	// monthWord: for an ASCII lower-cased word, lexicon.Month looks up the
+	// word without a final period
+	lexicon.EachMonthName(func(name string, _ time.Month) {
+		for _, w := range []string{name, name + "."} {
+			x := m[w]
+			x.class |= ecMonth
+			m[w] = x
+		}
+	})
+	// evWeekday: a day name, or one with a part of the day added
+	lexicon.EachWeekdayName(func(name string, _ time.Weekday) {
+		for _, suf := range append([]string{""}, evDayParts[:]...) {
+			w := name + suf
+			d, ok := evWeekday(w)
+			if !ok {
+				continue
+			}
+			x := m[w]
+			x.class |= ecWeekday
+			x.wd = uint8(d)
+			m[w] = x
+		}
+	})
+	return m
+}()
+
+// shapeSet records the length, first and last byte of a set of words: a
+// word that has no shape of the set is not in it. Most tokens are not in
+// wordTable, and the test is cheaper than the map look-up.
+type shapeSet [32][256]uint32
+
+func (s *shapeSet) add(w string) {
+	if w != "" && len(w) < len(s) {
+		s[len(w)][w[0]] |= 1 << (w[len(w)-1] & 31)
+	}
+}
+
+// has reports whether w may be in the set: always for the empty word and
+// for words longer than the lengths recorded.
+func (s *shapeSet) has(w string) bool {
+	return w == "" || len(w) >= len(s) || s[len(w)][w[0]]&(1<<(w[len(w)-1]&31)) != 0
+}
+
+// wordShapes are the shapes of the words of wordTable.
+var wordShapes = func() *shapeSet {
+	s := new(shapeSet)
+	for w := range wordTable {
+		s.add(w)
+	}
+	return s
+}()
+
+// wordInfoOf returns the classes of the lower-cased token w. Only words of
+// pure ASCII can be taken from wordTable for the month and day names:
+// lexicon.Month and lexicon.Weekday fold diacritics away.
+func wordInfoOf(w string) wordInfo {
+	var x wordInfo
+	if wordShapes.has(w) {
+		x = wordTable[w]
+	}
+	if !isASCII(w) {
+		x.class &^= ecMonth | ecWeekday
+		if monthWord(w) {
+			x.class |= ecMonth
+		}
+		if d, ok := evWeekday(w); ok {
+			x.class |= ecWeekday
+			x.wd = uint8(d)
+		}
+	}
+	return x
+}
+
+// wordInfos returns wordInfoOf for the Lower of every token. Tokens other
+// than words (numbers, punctuation, quotation marks) are only looked up in
+// wordTable: they do not start with a letter, and neither does their
+// folded form, so they cannot be month or day names, and the costly
+// folding of the ones outside ASCII is skipped.
+func wordInfos(toks []textproc.Token) []wordInfo {
+	out := make([]wordInfo, len(toks))
+	for k := range toks {
+		if w := toks[k].Lower; toks[k].Class != textproc.Word && wordShapes.has(w) {
+			out[k] = wordTable[w]
+			out[k].class &^= ecMonth | ecWeekday
+		} else if toks[k].Class == textproc.Word {
+			out[k] = wordInfoOf(w)
+		}
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
