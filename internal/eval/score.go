@@ -295,7 +295,7 @@ func exactKey(text []rune, spans []brat.Span) string {
 		for s < e && s >= 0 && s < len(text) && isSpace(text[s]) {
 			s++
 		}
-		for e > s && e <= len(text) && isSpace(text[e-1]) {
+		for e > s && e > 0 && e <= len(text) && isSpace(text[e-1]) {
 			e--
 		}
 		b.WriteString(strconv.Itoa(s) + "," + strconv.Itoa(e) + ";")
