@@ -173,7 +173,9 @@ func setRoleLabels(it *roleItem, at tokAttr) {
 
 // Train trains a model on train, choosing the number of epochs of each
 // tagger by its figures on dev (devGold holds the same documents as dev,
-// with the original gold). It returns the model and its dev scores.
+// with the original gold), with 16-bit weights. It returns the model, with
+// its weights coded to 8 bits (see table), and the dev scores it was chosen
+// by.
 func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model, *eval.Result) {
 	logf := func(format string, args ...any) {
 		if cfg.Log != nil {
@@ -324,6 +326,7 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 	}
 	m.cueBias = bestBias
 	logf("cue bias %.1f chosen\n", bestBias)
+	m.cue, m.role = m.cue.narrow(), m.role.narrow()
 	return m, bestRes
 }
 
