@@ -344,8 +344,8 @@ func TestMemoSums(t *testing.T) {
 }
 
 // Each 16-bit weight gets the code of the nearest coded weight, the codes
-// keep their weights, and a narrowed table sums the coded weights of the
-// wide one.
+// keep their weights, a narrowed table sums the coded weights of the wide
+// one, and a pruned table keeps the keys with a large enough weight.
 func TestCodes(t *testing.T) {
 	for c := -127; c <= 127; c++ {
 		if got := code(muBook[uint8(int8(c))]); int8(got) != int8(c) {
@@ -370,8 +370,12 @@ func TestCodes(t *testing.T) {
 		}
 		w := make([]int16, nRole)
 		want[k] = make([]int32, nRole)
+		span := 1 << 16 // any weight, or for half of the keys small ones
+		if len(want)%2 == 0 {
+			span = 600
+		}
 		for l := range w {
-			w[l] = int16(rng.IntN(1<<16) - 1<<15)
+			w[l] = int16(rng.IntN(span) - span/2)
 			want[k][l] = int32(muBook[code(w[l])])
 		}
 		wide.put(k, w)
@@ -386,5 +390,23 @@ func TestCodes(t *testing.T) {
 		if !slices.Equal(got, w) {
 			t.Fatalf("key %#x: %v, want %v", k, got, w)
 		}
+	}
+	// pruned, the table keeps the keys with a weight of at least 250
+	// (times scale 0.01, 2.5), with their weights
+	pt := nt.prune(2.5)
+	kept := 0
+	for k, w := range want {
+		got := make([]int32, nRole)
+		pt.sum([]uint32{k}, got, nil)
+		large := slices.ContainsFunc(w, func(v int32) bool { return v >= 250 || v <= -250 })
+		if large {
+			kept++
+		}
+		if large && !slices.Equal(got, w) || !large && slices.ContainsFunc(got, func(v int32) bool { return v != 0 }) {
+			t.Fatalf("pruned, key %#x: %v, weights %v", k, got, w)
+		}
+	}
+	if pt.n != kept || kept == len(want) || kept < len(want)/2 {
+		t.Fatalf("pruned table of %d keys, want %d", pt.n, kept)
 	}
 }

@@ -120,6 +120,29 @@ func (t *table) narrow() *table {
 	return nt
 }
 
+// prune returns t without the keys whose largest weight, times scale, is
+// below min.
+func (t *table) prune(min float64) *table {
+	var keys []uint32
+	var ws []int16
+	t.each(func(k uint32, w []int16) {
+		m := 0.0
+		for _, v := range w {
+			m = math.Max(m, math.Abs(float64(v)*float64(t.scale)))
+		}
+		if m >= min {
+			keys = append(keys, k)
+			ws = append(ws, w...)
+		}
+	})
+	nt := newTable(t.L, len(keys), t.scale, t.wide)
+	copy(nt.trans, t.trans)
+	for i, k := range keys {
+		nt.put(k, ws[i*t.L:(i+1)*t.L])
+	}
+	return nt
+}
+
 // code returns the code of the weight nearest to w.
 func code(w int16) byte {
 	// the weights of codes 0 to 127 increase

@@ -17,8 +17,12 @@ type TrainConfig struct {
 	CueEpochs, RoleEpochs int
 	// Prune drops features whose largest averaged weight is smaller.
 	Prune float64
-	Seed  uint64
-	Log   io.Writer
+	// RolePrune, when larger than Prune, drops the features of the role
+	// tagger whose largest coded weight is smaller once the epochs are
+	// chosen (with Prune).
+	RolePrune float64
+	Seed      uint64
+	Log       io.Writer
 	// Tags maps lower-cased words to a word class (for instance the
 	// most frequent part-of-speech tag of the word in the training text).
 	Tags map[string]uint8
@@ -327,6 +331,11 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 	m.cueBias = bestBias
 	logf("cue bias %.1f chosen\n", bestBias)
 	m.cue, m.role = m.cue.narrow(), m.role.narrow()
+	if cfg.RolePrune > cfg.Prune {
+		n := m.role.n
+		m.role = m.role.prune(cfg.RolePrune)
+		logf("role features pruned at %.2f: %d of %d kept\n", cfg.RolePrune, m.role.n, n)
+	}
 	return m, bestRes
 }
 
