@@ -28,6 +28,7 @@ func main() {
 	cueEpochs := flag.Int("cue-epochs", 6, "maximum epochs of the cue tagger")
 	roleEpochs := flag.Int("role-epochs", 7, "maximum epochs of the role tagger")
 	prune := flag.Float64("prune", 2, "drop features whose largest averaged weight is smaller")
+	rolePrune := flag.Float64("role-prune", 2.5, "then drop role tagger features whose largest weight is smaller, once the epochs are chosen")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	if *data == "" || *dev == "" {
@@ -50,7 +51,7 @@ func main() {
 	}
 	log.Printf("word classes of %d words (%s)", len(tags), time.Since(start).Round(time.Millisecond))
 	m, res := model.Train(train, devDocs, devGold, model.TrainConfig{
-		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, Seed: *seed, Log: os.Stderr, Tags: tags,
+		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, RolePrune: *rolePrune, Seed: *seed, Log: os.Stderr, Tags: tags,
 	})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {

@@ -92,12 +92,11 @@ func TestCachedEmissions(t *testing.T) {
 // neither the filter nor a memo.
 func refLookup(t *table, k uint32) []int32 {
 	w := make([]int32, t.L)
-	for i := slotOf(k, t.mask); ; i = (i + 1) & t.mask {
-		o := int(i) * t.stride
-		switch t.word(o) {
+	for i := slotOf(k, t.size); ; i = (i + 1) % t.size {
+		switch t.key(i) {
 		case k:
 			for l := range w {
-				w[l] = int32(int16(uint16(t.word(o+1+l/2) >> (16 * (l % 2)))))
+				w[l] = int32(t.weight(t.slots[int(i)*t.stride:], l))
 			}
 			return w
 		case 0:

@@ -78,11 +78,11 @@ func Analyze(text string, toks []textproc.Token, sents []textproc.Sentence) ([]A
 	return m.Analyze(text, toks, sents)
 }
 
-const magic = "ATTRIBM4"
+const magic = "ATTRIBM5"
 
 // Load decodes a model written by WriteTo.
 func Load(b []byte) (*Model, error) {
-	r := &reader{b: b, total: len(b)}
+	r := &reader{b: b}
 	if string(r.bytes(len(magic))) != magic {
 		return nil, errors.New("model: bad magic")
 	}
@@ -101,8 +101,8 @@ func Load(b []byte) (*Model, error) {
 	return m, nil
 }
 
-// WriteTo encodes the model: cue bias, cue lexicon, word classes, then the two tables with weights
-// quantized to int16.
+// WriteTo encodes the model: cue bias, cue lexicon, word classes, then the
+// two tables with their 8-bit weight codes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
 	b.WriteString(magic)
@@ -127,11 +127,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// writeTable writes L, the transitions as float32, the scale, the number
-// of features, the slot count, padding to a multiple of four bytes, and
-// the slots as Load reads them in place. The table written is rebuilt
-// with its keys inserted in increasing order, so that the bytes depend on
-// the weights alone.
+// writeTable writes L, the transitions as float32, the scale, the weights
+// of the 256 codes as int16, the number of features, the slot count, and
+// the slots as Load reads them in place. The table written is rebuilt with
+// its keys inserted in increasing order, so that the bytes depend on the
+// weights alone; a wide table is written with codes.
 func writeTable(b *bytes.Buffer, t *table) {
 	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
 	put32(uint32(t.L))
@@ -139,6 +139,9 @@ func writeTable(b *bytes.Buffer, t *table) {
 		put32(math.Float32bits(v))
 	}
 	put32(math.Float32bits(t.scale))
+	for _, w := range muBook {
+		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(w)))
+	}
 	type entry struct {
 		k uint32
 		w []int16
@@ -146,22 +149,18 @@ func writeTable(b *bytes.Buffer, t *table) {
 	var es []entry
 	t.each(func(k uint32, w []int16) { es = append(es, entry{k, append([]int16(nil), w...)}) })
 	sort.Slice(es, func(i, j int) bool { return es[i].k < es[j].k })
-	nt := newTable(t.L, len(es), t.scale)
+	nt := newTable(t.L, len(es), t.scale, false)
 	for _, e := range es {
 		nt.put(e.k, e.w)
 	}
 	put32(uint32(len(es)))
-	put32(nt.mask + 1)
-	for b.Len()%4 != 0 {
-		b.WriteByte(0)
-	}
+	put32(nt.size)
 	b.Write(nt.slots)
 }
 
 type reader struct {
-	b     []byte
-	total int // length of the whole input
-	err   error
+	b   []byte
+	err error
 }
 
 func (r *reader) bytes(n int) []byte {
@@ -205,22 +204,21 @@ func (r *reader) table() *table {
 		trans[i] = math.Float32frombits(r.u32())
 	}
 	scale := math.Float32frombits(r.u32())
+	book := new([256]int16)
+	for i := range book {
+		book[i] = int16(binary.LittleEndian.Uint16(r.bytes(2)))
+	}
 	n, size := int(r.u32()), int(r.u32())
-	if r.err != nil || size <= 0 || size&(size-1) != 0 || n < 0 || n >= size {
+	if r.err != nil || size <= 0 || n < 0 || n >= size {
 		if r.err == nil {
 			r.err = errors.New("model: bad table size")
 		}
 		return nil
 	}
-	r.bytes(r.pad())
-	st := 1 + (L+1)/2
-	if size > len(r.b)/(4*st) {
+	st := 4 + L
+	if size > len(r.b)/st {
 		r.err = io.ErrUnexpectedEOF
 		return nil
 	}
-	return &table{L: L, stride: st, mask: uint32(size - 1), n: n, slots: r.bytes(4 * size * st), scale: scale, trans: trans}
+	return &table{L: L, stride: st, size: uint32(size), n: n, slots: r.bytes(size * st), book: book, scale: scale, trans: trans}
 }
-
-// pad is the number of padding bytes before the next multiple of four of
-// the whole input.
-func (r *reader) pad() int { return (4 - (r.total-len(r.b))%4) % 4 }

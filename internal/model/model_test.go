@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -339,5 +340,73 @@ func TestMemoSums(t *testing.T) {
 				t.Fatalf("round %d: sum with memo %v, without %v", round, got, want)
 			}
 		}
+	}
+}
+
+// Each 16-bit weight gets the code of the nearest coded weight, the codes
+// keep their weights, a narrowed table sums the coded weights of the wide
+// one, and a pruned table keeps the keys with a large enough weight.
+func TestCodes(t *testing.T) {
+	for c := -127; c <= 127; c++ {
+		if got := code(muBook[uint8(int8(c))]); int8(got) != int8(c) {
+			t.Fatalf("code of the weight of code %d: %d", c, int8(got))
+		}
+	}
+	for w := math.MinInt16; w <= math.MaxInt16; w++ {
+		got := int(muBook[code(int16(w))])
+		for _, b := range muBook {
+			if d := int(b) - w; d*d < (got-w)*(got-w) {
+				t.Fatalf("weight %d coded as %d, %d is nearer", w, got, b)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	wide := newTable(nRole, 1000, 0.01, true)
+	want := map[uint32][]int32{}
+	for len(want) < 1000 {
+		k := rng.Uint32() | 1
+		if want[k] != nil {
+			continue
+		}
+		w := make([]int16, nRole)
+		want[k] = make([]int32, nRole)
+		span := 1 << 16 // any weight, or for half of the keys small ones
+		if len(want)%2 == 0 {
+			span = 600
+		}
+		for l := range w {
+			w[l] = int16(rng.IntN(span) - span/2)
+			want[k][l] = int32(muBook[code(w[l])])
+		}
+		wide.put(k, w)
+	}
+	nt := wide.narrow()
+	if nt.wide || nt.n != wide.n || nt.stride != 4+nRole {
+		t.Fatalf("narrowed table: wide %v, %d keys, stride %d", nt.wide, nt.n, nt.stride)
+	}
+	for k, w := range want {
+		got := make([]int32, nRole)
+		nt.sum([]uint32{k}, got, nil)
+		if !slices.Equal(got, w) {
+			t.Fatalf("key %#x: %v, want %v", k, got, w)
+		}
+	}
+	// pruned, the table keeps the keys with a weight of at least 250
+	// (times scale 0.01, 2.5), with their weights
+	pt := nt.prune(2.5)
+	kept := 0
+	for k, w := range want {
+		got := make([]int32, nRole)
+		pt.sum([]uint32{k}, got, nil)
+		large := slices.ContainsFunc(w, func(v int32) bool { return v >= 250 || v <= -250 })
+		if large {
+			kept++
+		}
+		if large && !slices.Equal(got, w) || !large && slices.ContainsFunc(got, func(v int32) bool { return v != 0 }) {
+			t.Fatalf("pruned, key %#x: %v, weights %v", k, got, w)
+		}
+	}
+	if pt.n != kept || kept == len(want) || kept < len(want)/2 {
+		t.Fatalf("pruned table of %d keys, want %d", pt.n, kept)
 	}
 }

@@ -17,8 +17,12 @@ type TrainConfig struct {
 	CueEpochs, RoleEpochs int
 	// Prune drops features whose largest averaged weight is smaller.
 	Prune float64
-	Seed  uint64
-	Log   io.Writer
+	// RolePrune, when larger than Prune, drops the features of the role
+	// tagger whose largest coded weight is smaller once the epochs are
+	// chosen (with Prune).
+	RolePrune float64
+	Seed      uint64
+	Log       io.Writer
 	// Tags maps lower-cased words to a word class (for instance the
 	// most frequent part-of-speech tag of the word in the training text).
 	Tags map[string]uint8
@@ -173,7 +177,9 @@ func setRoleLabels(it *roleItem, at tokAttr) {
 
 // Train trains a model on train, choosing the number of epochs of each
 // tagger by its figures on dev (devGold holds the same documents as dev,
-// with the original gold). It returns the model and its dev scores.
+// with the original gold), with 16-bit weights. It returns the model, with
+// its weights coded to 8 bits (see table), and the dev scores it was chosen
+// by.
 func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model, *eval.Result) {
 	logf := func(format string, args ...any) {
 		if cfg.Log != nil {
@@ -324,6 +330,12 @@ func Train(train, dev []*Doc, devGold []*brat.Document, cfg TrainConfig) (*Model
 	}
 	m.cueBias = bestBias
 	logf("cue bias %.1f chosen\n", bestBias)
+	m.cue, m.role = m.cue.narrow(), m.role.narrow()
+	if cfg.RolePrune > cfg.Prune {
+		n := m.role.n
+		m.role = m.role.prune(cfg.RolePrune)
+		logf("role features pruned at %.2f: %d of %d kept\n", cfg.RolePrune, m.role.n, n)
+	}
 	return m, bestRes
 }
 
