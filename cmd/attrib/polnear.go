@@ -3,10 +3,10 @@ package main
 import (
 	"bytes"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/attrib-go/attrib"
+	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // annotationView returns the statements of doc as PolNeAR and PARC
@@ -53,7 +53,7 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 			if k, seen := byVia[v.Span]; seen {
 				a, b := out[k].Content.Spans[0], ch.Content.Spans[0]
 				hull := attrib.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
-				if hull.Start < ch.Cue.End && ch.Cue.Start < hull.End {
+				if hull.Overlaps(ch.Cue.Span) {
 					continue
 				}
 				out[k].Content = attrib.Content{Spans: []attrib.Span{hull}, Text: string(doc.Slice(hull))}
@@ -89,7 +89,7 @@ func accordingTo(doc *attrib.Document, st attrib.Statement, v attrib.Via) (attri
 		}
 	}
 	cue := attrib.Span{Start: start, End: end}
-	if whole.Start < cue.End && cue.Start < whole.End {
+	if whole.Overlaps(cue) {
 		return attrib.Statement{}, false // the phrase is inside the statement
 	}
 	ch := attrib.Statement{ID: st.ID + "-via", Kind: attrib.Indirect}
@@ -109,7 +109,7 @@ func dropQuoted(doc *attrib.Document, sts []attrib.Statement) []attrib.Statement
 	var quoted []attrib.Span
 	for _, st := range sts {
 		for _, p := range st.Content.Spans {
-			if r, _ := utf8.DecodeRune(doc.Slice(p)); strings.ContainsRune(quoteMarks, r) {
+			if r, _ := utf8.DecodeRune(doc.Slice(p)); textproc.IsQuoteRune(r) {
 				quoted = append(quoted, p)
 			}
 		}
@@ -123,16 +123,10 @@ func dropQuoted(doc *attrib.Document, sts []attrib.Statement) []attrib.Statement
 			return false
 		}
 		for _, q := range quoted {
-			if q.Start < c.Start && c.End <= q.End && !inSpans(q, st.Content.Spans) {
+			if q.Start < c.Start && c.End <= q.End && !slices.Contains(st.Content.Spans, q) {
 				return true
 			}
 		}
 		return false
 	})
-}
-
-const quoteMarks = "\"'“”‘’«»„‚‹›"
-
-func inSpans(s attrib.Span, in []attrib.Span) bool {
-	return slices.Contains(in, s)
 }

@@ -137,6 +137,14 @@ func DetectString(s string) string {
 		}
 		i += n
 	}
+	return verdict(counts, letters, cyr, turkish, words)
+}
+
+// verdict picks the language from the counts of a text: the stop words of
+// each language, the letters, the Cyrillic letters, the letters particular
+// to Turkish and the words; "" when there are no letters or too few stop
+// words.
+func verdict(counts [8]int, letters, cyr, turkish, words int) string {
 	if letters == 0 {
 		return ""
 	}

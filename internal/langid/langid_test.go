@@ -40,7 +40,8 @@ func TestDetect(t *testing.T) {
 	}
 }
 
-// detectRef is Detect as it was before its fast paths.
+// detectRef counts as Detect did before its fast paths, and gives the
+// same verdict on the counts.
 func detectRef(text []byte) string {
 	if len(text) > 16<<10 {
 		text = text[:16<<10]
@@ -84,23 +85,7 @@ func detectRef(text []byte) string {
 		}
 		i += n
 	}
-	if letters == 0 {
-		return ""
-	}
-	if cyr*2 > letters {
-		return "ru"
-	}
-	counts[5] += turkish / 2 // langs[5] is "tr"
-	best, bestN := "", 0
-	for l, name := range langs {
-		if counts[l] > bestN {
-			best, bestN = name, counts[l]
-		}
-	}
-	if bestN < 2 && words > 3 {
-		return ""
-	}
-	return best
+	return verdict(counts, letters, cyr, turkish, words)
 }
 
 func TestDetectFastPaths(t *testing.T) {
