@@ -3,7 +3,6 @@ package attrib
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/lexicon"
@@ -159,7 +158,7 @@ func wordInfoOf(w string) wordInfo {
 	if wordShapes.has(w) {
 		x = wordTable[w]
 	}
-	if !isASCII(w) {
+	if !textproc.IsASCII(w) {
 		x.class &^= ecMonth | ecWeekday
 		if monthWord(w) {
 			x.class |= ecMonth
@@ -188,13 +187,4 @@ func wordInfos(toks []textproc.Token) []wordInfo {
 		}
 	}
 	return out
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -348,7 +348,7 @@ func (a *typeAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token 
 func (a *typeAnnotation) isAbbr(tok string) bool {
 	cut := tok[:utf8.RuneCountInString(tok)-1]
 	var buf [32]byte
-	if len(cut) <= len(buf) && isASCIIString(cut) {
+	if len(cut) <= len(buf) && IsASCII(cut) {
 		// lower-cased in a buffer: map look-ups with string(b) do not
 		// allocate
 		b := buf[:len(cut)]
@@ -366,7 +366,8 @@ func (a *typeAnnotation) isAbbr(tok string) bool {
 	return a.IsAbbr(noPeriod, noPeriod[strings.LastIndex(noPeriod, "-")+1:])
 }
 
-func isASCIIString(s string) bool {
+// IsASCII reports whether s holds only ASCII bytes.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
