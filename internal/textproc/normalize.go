@@ -118,8 +118,11 @@ func (b *builder) replace(o, ol int, with string) {
 // The copy is valid UTF-8 in NFC. Invalid bytes become U+FFFD, CRLF and
 // lone CR become LF, tabs, control characters and Unicode spaces become a
 // space, zero-width characters and soft hyphens are removed, and an
-// apostrophe-like mark between letters (’ ʼ) becomes '. Quotation marks and
-// dashes are kept as written: they carry meaning the later stages need.
+// apostrophe-like mark between letters (’ ʼ) becomes '. Two apostrophes
+// ('') or two grave accents (``) standing for a double quotation mark, as in
+// wire and archive copy ("''We will,'' he said."), become ". Other quotation
+// marks and dashes are kept as written: they carry meaning the later stages
+// need.
 func Normalize(src []byte) ([]byte, *Map) {
 	if isClean(src) {
 		return src, &Map{nlen: len(src), olen: len(src), clean: true}
@@ -138,10 +141,13 @@ func Normalize(src []byte) ([]byte, *Map) {
 					i++
 				}
 				continue
+			case doubledMark(src, i):
+				i = b.doubledMarks(src, i)
+				continue
 			case c == '\n' || (c >= 0x20 && c < 0x7f):
 				// kept with the rest of its run of such bytes
 				j := i + 1
-				for j < len(src) && (src[j] == '\n' || (src[j] >= 0x20 && src[j] < 0x7f)) {
+				for j < len(src) && (src[j] == '\n' || (src[j] >= 0x20 && src[j] < 0x7f)) && !doubledMark(src, j) {
 					j++
 				}
 				b.keep(src, i, j-i)
@@ -180,12 +186,53 @@ func Normalize(src []byte) ([]byte, *Map) {
 	return out, &Map{segs: segs, nlen: len(out), olen: len(src)}
 }
 
+// doubledMark reports whether src[i] starts a pair of apostrophes or grave
+// accents.
+func doubledMark(src []byte, i int) bool {
+	c := src[i]
+	return (c == '\'' || c == '`') && i+1 < len(src) && src[i+1] == c
+}
+
+// doubledMarks writes the run of apostrophes or grave accents at src[i],
+// which doubledMark reports, with each pair as a double quotation mark,
+// and returns the offset after the run. In a run of three apostrophes the
+// single one is a nested quotation's mark: the first of a closing run
+// ("us,''' he said") and the last of an opening one.
+func (b *builder) doubledMarks(src []byte, i int) int {
+	c := src[i]
+	j := i
+	for j < len(src) && src[j] == c {
+		j++
+	}
+	single := -1 // the mark kept as it is, in a run of odd length
+	if (j-i)%2 == 1 {
+		single = j - 1
+		if c == '\'' && (j == len(src) || src[j] == ' ' || src[j] == '\n' || isASCIIPunct(src[j])) {
+			single = i
+		}
+	}
+	for k := i; k < j; {
+		if k == single {
+			b.keep(src, k, 1)
+			k++
+			continue
+		}
+		b.replace(k, 2, `"`)
+		k += 2
+	}
+	return j
+}
+
+func isASCIIPunct(c byte) bool {
+	return c < utf8.RuneSelf && (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')
+}
+
 // isClean reports whether src needs no normalization at all.
 func isClean(src []byte) bool {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if c == '\n' || (c >= 0x20 && c < 0x7f) {
+			if (c == '\n' || (c >= 0x20 && c < 0x7f)) && !doubledMark(src, i) {
 				i++
 				continue
 			}

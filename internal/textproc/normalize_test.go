@@ -22,6 +22,11 @@ func TestNormalize(t *testing.T) {
 		{"nfd to nfc", "Erdog\u0306an", "Erdoğan"},
 		{"quotes and dashes kept", "“Yes” — he", "“Yes” — he"},
 		{"empty", "", ""},
+		{"doubled apostrophes", "''We will,'' he said.", `"We will," he said.`},
+		{"grave accents", "``We will'' he said", `"We will" he said`},
+		{"nested closing run", "us,''' he said. '''Tis", `us,'" he said. "'Tis`},
+		{"four apostrophes", "a '''' b", `a "" b`},
+		{"single apostrophes kept", "the students' 'view'", "the students' 'view'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +71,25 @@ func TestMapRoundTrip(t *testing.T) {
 				t.Errorf("token %q maps to %q", tok.Text, orig)
 			}
 		}
+	}
+}
+
+// TestDoubledMarksMap checks that a double quotation mark written for two
+// apostrophes maps back to both.
+func TestDoubledMarksMap(t *testing.T) {
+	in := "Mr. King said: ''They pay us,''' he added.'' x"
+	n, m := Normalize([]byte(in))
+	for p := 0; p < len(n); p++ {
+		if n[p] != '"' {
+			continue
+		}
+		s, e := m.Start(p), m.End(p+1)
+		if in[s:e] != "''" {
+			t.Errorf("%q at %d maps to %q", n[p], p, in[s:e])
+		}
+	}
+	if string(n) != `Mr. King said: "They pay us,'" he added." x` {
+		t.Errorf("normalized to %q", n)
 	}
 }
 
