@@ -112,6 +112,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"he", "said", "Climate change … is the greatest long-term threat facing the world", Indirect, "", ""}}},
 		{"content stops before a clause of its own", "Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.",
 			[]wantStmt{{"he", "wrote", "his book", Indirect, "", ""}, {"McKinley", "said", "he considered debt a last resort", Indirect, "", ""}}},
+		{"clause before the speaker, adjunct after the cue", "Baku will end the operation if the fighters lay down their weapons, President Ilham Aliyev said in a phone call with Antony Blinken.",
+			[]wantStmt{{"Ilham Aliyev", "said", "Baku will end the operation if the fighters lay down their weapons", Indirect, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
 	}

@@ -131,11 +131,20 @@ func (x *extractor) trimSource(r rng) rng {
 	if r.empty() {
 		return r
 	}
-	switch x.low(r.i) {
-	case "in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by":
+	if x.adjunctAt(r.i) {
 		return rng{}
 	}
 	return r
+}
+
+// adjunctAt reports whether token k is a preposition that opens an adjunct
+// of time, place or manner ("in a phone call", "on Thursday").
+func (x *extractor) adjunctAt(k int) bool {
+	switch x.low(k) {
+	case "in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by":
+		return true
+	}
+	return false
 }
 
 // lemmaOf gives the lemma of a cue found by the learned extractor: the
@@ -163,13 +172,12 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		return
 	}
 	n := len(x.t.toks)
-	isCue := make([]bool, n)
+	// the cues of the learned relations, and those of the weak ones too
+	isCue, tagged := make([]bool, n), make([]bool, n)
 	for i := range learned {
-		if learned[i].weak {
-			continue
-		}
 		for k := learned[i].cue.i; k < learned[i].cue.j; k++ {
-			isCue[k] = true
+			isCue[k] = isCue[k] || !learned[i].weak
+			tagged[k] = true
 		}
 	}
 	for i := range learned {
@@ -256,7 +264,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		// service") stay with the statement that replaces theirs
 		for _, li := range with {
 			learned[li].via = appendNew(learned[li].via, r.via...)
-			x.completeContent(&learned[li], r, isCue)
+			x.completeContent(&learned[li], r, tagged)
 		}
 	}
 	// a learned relation whose speaker the rules hold to be a channel of
@@ -307,8 +315,9 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 
 // completeContent carries the content of learned relation l on to the end
 // of the content the rules give the same cue, where the tagger has cut it
-// short at a word it takes for another cue ("reports that Clinton's team
-// avoided | taking her to the emergency room ...").
+// short at a word it takes for another cue, however weakly ("reports that
+// Clinton's team avoided | taking her to the emergency room ..."); isCue
+// marks those words.
 func (x *extractor) completeContent(l *cand, r *cand, isCue []bool) {
 	if l.cue != r.cue || len(r.content) != 1 || len(l.content) == 0 {
 		return
@@ -409,7 +418,10 @@ func (x *extractor) cueInContent(r *cand, contOwner []int32) bool {
 // complementizer "that" inside the learned content, which the learned
 // tagger has stretched back over an adjunct ("said in a call with X that
 // ..."); or a parenthetical cue whose content the rules take from both
-// sides ("Climate change, he said, is ...") and the tagger from one.
+// sides ("Climate change, he said, is ...") and the tagger from one or
+// part of one; or a clause before its speaker where the tagger takes the
+// adjunct after the cue for the content ("..., Aliyev said in a phone
+// call with ...").
 func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 	if r.lemma == ":" {
 		return true
@@ -422,7 +434,13 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		if !r.spk.empty() && l.spk.empty() {
 			return true
 		}
-		if parenthetical && l.cue == r.cue && l.content[0].i >= r.cue.j {
+		if parenthetical && l.cue == r.cue && (l.content[0].i >= r.cue.j || within(l.content, r.content)) {
+			return true
+		}
+		// "Baku will end ..., Aliyev said in a phone call with Blinken":
+		// the clause before the speaker, not the adjunct after the cue
+		if len(r.content) == 1 && !r.spk.empty() && r.content[0].j <= r.spk.i &&
+			l.content[0].i >= r.cue.j && r.cue.j < len(x.t.toks) && x.adjunctAt(r.cue.j) {
 			return true
 		}
 		if len(r.content) > 0 && len(l.content) > 0 {
@@ -436,6 +454,20 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		}
 	}
 	return false
+}
+
+// within reports whether every piece of a lies inside a piece of b.
+func within(a, b []rng) bool {
+	for _, p := range a {
+		in := false
+		for _, q := range b {
+			in = in || q.i <= p.i && p.j <= q.j
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // structural reports whether c comes from a construction the learned

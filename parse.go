@@ -87,6 +87,10 @@ func build(t *text, d *Document, cands []cand) []Statement {
 		if fa, fb := ca.first(), cb.first(); fa != fb {
 			return fa < fb
 		}
+		// a speaker shared by coordinated cues: in the order of the cues
+		if ca.nestedIn < 0 && cb.nestedIn < 0 && ca.cue.i != cb.cue.i && !ca.cue.empty() && !cb.cue.empty() {
+			return ca.cue.i < cb.cue.i
+		}
 		return ca.nestedIn < 0 && cb.nestedIn >= 0
 	})
 	ids := make(map[int]string, len(order))
