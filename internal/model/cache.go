@@ -250,15 +250,9 @@ func (c *formCache) at(i int) int32 {
 // cueBase adds to acc the sums of the features of token i of d (inside
 // quotes or not) that read a single form.
 func (c *formCache) cueBase(d *docCtx, i int, inQ bool, acc *[nCue]int32, mm *memo) {
-	s := c.cueOf(d, i, mm)
-	for l := range acc {
-		acc[l] += s.own[b2u(inQ)][l]
-	}
+	add3(acc, &c.cueOf(d, i, mm).own[b2u(inQ)])
 	for k, off := range cueOffsets {
-		s := c.cueOf(d, i+off, mm)
-		for l := range acc {
-			acc[l] += s.nb[k][l]
-		}
+		add3(acc, &c.cueOf(d, i+off, mm).nb[k])
 	}
 }
 
@@ -300,14 +294,9 @@ func (c *formCache) roleOf(d *docCtx, i int, mm *memo) *roleFormSums {
 // roleFormBase adds to acc the sums of the cue-independent features of
 // token i of d on side dir of a cue that read a single form.
 func (c *formCache) roleFormBase(d *docCtx, i, dir int, inCue bool, acc *[nRole]int32, mm *memo) {
-	add := func(s *[nRole]int32) {
-		for l := range acc {
-			acc[l] += s[l]
-		}
-	}
-	add(&c.roleOf(d, i, mm).own[dir][b2u(inCue)])
-	add(&c.roleOf(d, i-1, mm).nb[dir][0])
-	add(&c.roleOf(d, i+1, mm).nb[dir][1])
+	add5(acc, &c.roleOf(d, i, mm).own[dir][b2u(inCue)])
+	add5(acc, &c.roleOf(d, i-1, mm).nb[dir][0])
+	add5(acc, &c.roleOf(d, i+1, mm).nb[dir][1])
 }
 
 // sumEntry is a lazily computed weight sum of the role tagger.
@@ -397,9 +386,23 @@ func (c *roleCache) add(e *sumEntry, acc *[nRole]int32, mm *memo, fill func([]ui
 		c.owner.sum(c.buf, e.w[:], mm)
 		e.ok = true
 	}
-	for l := range acc {
-		acc[l] += e.w[l]
-	}
+	add5(acc, &e.w)
+}
+
+// add3 adds the cue weight sums s to acc.
+func add3(acc, s *[nCue]int32) {
+	acc[0] += s[0]
+	acc[1] += s[1]
+	acc[2] += s[2]
+}
+
+// add5 adds the role weight sums s to acc.
+func add5(acc, s *[nRole]int32) {
+	acc[0] += s[0]
+	acc[1] += s[1]
+	acc[2] += s[2]
+	acc[3] += s[3]
+	acc[4] += s[4]
 }
 
 // nTags is the number of word classes the caches tell apart: those of the

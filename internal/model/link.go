@@ -294,10 +294,7 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 		*acc = *static
 		dec.roles.dynamicBase(&v, in.cap, rc, cs, acc, mm)
 		if v.adj == 0 {
-			adj := &dec.forms.roleOf(d, i, mm).adj[v.dir]
-			for l := range acc {
-				acc[l] += adj[l]
-			}
+			add5(acc, &dec.forms.roleOf(d, i, mm).adj[v.dir])
 		} else {
 			s.feats = roleAdjFeatures(s.feats, &v, &in.form)
 		}

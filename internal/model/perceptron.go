@@ -221,17 +221,15 @@ func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm
 // emitBase is emit with base, when not nil, holding integer weight sums
 // already accumulated for each position (len s.len()*L), which are added
 // before scaling so that the result equals emit over all the features.
+// The sums of all the features are left in base.
 func (t *table) emitBase(s *seq, em []float32, base []int32, mm *memo) {
 	L := t.L
-	var acc [16]int32
+	if base == nil {
+		base = make([]int32, s.len()*L)
+	}
 	for p := 0; p < s.len(); p++ {
-		if base != nil {
-			copy(acc[:L], base[p*L:p*L+L])
-		} else {
-			clear(acc[:L])
-		}
-		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc[:L], mm)
-		row := em[p*L : p*L+L]
+		acc, row := base[p*L:p*L+L], em[p*L:p*L+L]
+		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc, mm)
 		for l := range row {
 			row[l] += float32(acc[l]) * t.scale
 		}
@@ -292,6 +290,10 @@ type memo struct {
 	owner *table
 	keys  [memoSize]uint32 // 0: empty
 	w     [memoSize][maxMemoL]int16
+	// scratch of sum: the keys the memo lacks, their home slots and
+	// weights
+	miss, home []uint32
+	ws         [][maxMemoL]int16
 }
 
 // maxMemoL is the largest label count a memo holds weights for.
@@ -314,40 +316,108 @@ func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
 	if t.L > maxMemoL {
 		mm = nil
 	}
-	if mm != nil && mm.owner != t {
+	t.filterOnce.Do(t.buildFilter)
+	if mm == nil {
+		var home [64]uint32
+		for len(keys) > 0 {
+			n := min(len(keys), len(home))
+			t.sumBatch(keys[:n], acc, home[:n])
+			keys = keys[n:]
+		}
+		return
+	}
+	if mm.owner != t {
 		mm.reset(t)
 	}
-	t.filterOnce.Do(t.buildFilter)
-	var miss [64]uint32
-	var home [64]uint32
-	for len(keys) > 0 {
-		n := min(len(keys), len(home))
-		batch := keys[:n]
-		keys = keys[n:]
-		if mm != nil {
-			m := 0
-			for _, k := range batch {
-				i := memoIndex(k)
-				if mm.keys[i] == k {
-					for l := range acc {
-						acc[l] += int32(mm.w[i][l])
-					}
-					continue
-				}
-				miss[m] = k
-				m++
-			}
-			batch = miss[:m]
+	// the memo's weights of labels L and above are 0, so that all
+	// maxMemoL of them can be added, with no loop
+	var a [maxMemoL]int32
+	miss := mm.miss[:0]
+	for _, k := range keys {
+		if w, ok := mm.get(k); ok {
+			addW(&a, w)
+			continue
 		}
-		t.sumBatch(batch, acc, home[:len(batch)], mm)
+		miss = append(miss, k)
+	}
+	if len(miss) > 0 {
+		ws := mm.lookup(t, miss)
+		for j := range miss {
+			addW(&a, &ws[j])
+		}
+	}
+	mm.miss = miss
+	for l := range acc {
+		acc[l] += a[l]
 	}
 }
 
-func memoIndex(k uint32) uint32 { return (k * 0x85EBCA6B) >> (32 - memoBits) }
+// get returns the weights of key k if the memo holds them.
+func (mm *memo) get(k uint32) (*[maxMemoL]int16, bool) {
+	i := memoIndex(k)
+	return &mm.w[i], mm.keys[i] == k
+}
 
-func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
+// addW adds weights w to a.
+func addW(a *[maxMemoL]int32, w *[maxMemoL]int16) {
+	a[0] += int32(w[0])
+	a[1] += int32(w[1])
+	a[2] += int32(w[2])
+	a[3] += int32(w[3])
+	a[4] += int32(w[4])
+	a[5] += int32(w[5])
+}
+
+// lookup returns the weights of keys in t, of labels L and above 0, and
+// enters them in the memo, whose owner must be t.
+func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
+	n := len(keys)
+	if cap(mm.home) < n {
+		mm.home = make([]uint32, n)
+		mm.ws = make([][maxMemoL]int16, n)
+	}
+	home, ws := mm.home[:n], mm.ws[:n]
+	t.homes(keys, home)
 	L, st := t.L, t.stride
 	slots := t.slots
+	for j, k := range keys {
+		e := &ws[j]
+		// absent until found; an empty home slot: the key is absent
+		*e = [maxMemoL]int16{}
+		if home[j] != 0 {
+			i := slotOf(k, t.size)
+			// at most one pass over the table, even over a corrupt one
+			for probe := uint32(0); probe < t.size; probe++ {
+				o := int(i) * st
+				slot := slots[o : o+st]
+				kk := binary.LittleEndian.Uint32(slot)
+				if kk == k {
+					for l := 0; l < L; l++ {
+						e[l] = t.weight(slot, l)
+					}
+					break
+				}
+				if kk == 0 {
+					break
+				}
+				if i++; i == t.size {
+					i = 0
+				}
+			}
+		}
+		mi := memoIndex(k)
+		mm.keys[mi] = k
+		mm.w[mi] = *e
+	}
+	return ws
+}
+
+// homes sets home[j] to the key in the home slot of keys[j], or 0 for a
+// key the filter rules out.
+func (t *table) homes(keys []uint32, home []uint32) {
+	st := t.stride
+	slots := t.slots
+	home = home[:len(keys)]
 	for j, k := range keys {
 		// a key the filter rules out reads slot 0, cached, and finds
 		// its home "empty"
@@ -355,14 +425,16 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
 		o := int(slotOf(k, t.size)&-in) * st
 		home[j] = binary.LittleEndian.Uint32(slots[o:]) & -in
 	}
+}
+
+func memoIndex(k uint32) uint32 { return (k * 0x85EBCA6B) >> (32 - memoBits) }
+
+// sumBatch adds the weights of keys to acc, with no memo.
+func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
+	L, st := t.L, t.stride
+	slots := t.slots
+	t.homes(keys, home)
 	for j, k := range keys {
-		var e *[maxMemoL]int16
-		if mm != nil {
-			mi := memoIndex(k)
-			mm.keys[mi] = k
-			e = &mm.w[mi]
-			*e = [maxMemoL]int16{} // absent until found
-		}
 		if home[j] == 0 {
 			continue // an empty home slot: the key is absent
 		}
@@ -374,11 +446,7 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
 			kk := binary.LittleEndian.Uint32(slot)
 			if kk == k {
 				for l := 0; l < L; l++ {
-					w := t.weight(slot, l)
-					acc[l] += int32(w)
-					if e != nil {
-						e[l] = w
-					}
+					acc[l] += int32(t.weight(slot, l))
 				}
 				break
 			}
