@@ -56,6 +56,11 @@ type decoder struct {
 	static  []int32
 	done    []bool
 	rc      roleCtx
+	// the keys of the pair features of the tokens new to static in a
+	// window, their tokens and sums
+	pairSeq  seq
+	pairAt   []int32
+	pairBase []int32
 	// the weight sums of each position known before its remaining
 	// features are looked up
 	base []int32

@@ -275,6 +275,11 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 	base := dec.baseBuf((b - a) * L)
 	cs := dec.roles.forCue(rc)
 	mm := &dec.roleMemo
+	// the keys of the cue-independent features of the tokens new to
+	// dec.static that read two forms, looked up after the loop
+	ps := &dec.pairSeq
+	ps.reset()
+	dec.pairAt = dec.pairAt[:0]
 	for i := a; i < b; i++ {
 		if i >= rc.cs && i < rc.ce {
 			s.push(roleO, 0)
@@ -286,8 +291,9 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 		static := (*[L]int32)(dec.static[slot*L:])
 		if !dec.done[slot] {
 			dec.forms.roleFormBase(d, i, v.dir, dec.cueMark[i], static, mm)
-			dec.buf = d.rolePairFeatures(dec.buf[:0], i, uint64(v.dir))
-			m.role.sum(dec.buf, static[:], mm)
+			ps.feats = d.rolePairFeatures(ps.feats, i, uint64(v.dir))
+			ps.push(-1, 0)
+			dec.pairAt = append(dec.pairAt, int32(i))
 			dec.done[slot] = true
 		}
 		acc := (*[L]int32)(base[(i-a)*L:])
@@ -304,6 +310,20 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 		}
 		s.feats = roleWordFeatures(s.feats, &v, rc, &in.form)
 		s.push(-1, 0)
+	}
+	if n := ps.len(); n > 0 {
+		pb := resize(dec.pairBase, n*L)
+		dec.pairBase = pb
+		m.role.sumSeq(ps, pb, mm)
+		for j, i := range dec.pairAt {
+			dir := 0
+			if int(i) >= rc.ce {
+				dir = 1
+			}
+			w := (*[L]int32)(pb[j*L:])
+			add5((*[L]int32)(dec.static[(2*int(i)+dir)*L:]), w)
+			add5((*[L]int32)(base[(int(i)-a)*L:]), w)
+		}
 	}
 	em := dec.emBuf((b - a) * L)
 	m.role.emitBase(s, em, base, mm)

@@ -227,9 +227,9 @@ func (t *table) emitBase(s *seq, em []float32, base []int32, mm *memo) {
 	if base == nil {
 		base = make([]int32, s.len()*L)
 	}
+	t.sumSeq(s, base, mm)
 	for p := 0; p < s.len(); p++ {
 		acc, row := base[p*L:p*L+L], em[p*L:p*L+L]
-		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc, mm)
 		for l := range row {
 			row[l] += float32(acc[l]) * t.scale
 		}
@@ -290,10 +290,13 @@ type memo struct {
 	owner *table
 	keys  [memoSize]uint32 // 0: empty
 	w     [memoSize][maxMemoL]int16
-	// scratch of sum: the keys the memo lacks, their home slots and
-	// weights
+	// scratch of sum and lookup: the keys the memo lacks, their home
+	// slots and weights
 	miss, home []uint32
 	ws         [][maxMemoL]int16
+	// scratch of sumSeq: the keys the memo lacks and their positions
+	seqMiss []uint32
+	seqAt   []int32
 }
 
 // maxMemoL is the largest label count a memo holds weights for.
@@ -352,6 +355,96 @@ func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
 	}
 }
 
+// sumSeq adds to base[p*L:p*L+L] the weights of the keys of each position
+// p of s: the sums of sum over each position, with the keys the memo
+// lacks looked up in batches of several positions, so that the processor
+// fetches more of their slots at once.
+func (t *table) sumSeq(s *seq, base []int32, mm *memo) {
+	L := t.L
+	if L > maxMemoL || mm == nil {
+		for p := 0; p < s.len(); p++ {
+			t.sum(s.feats[s.offs[p]:s.offs[p+1]], base[p*L:p*L+L], mm)
+		}
+		return
+	}
+	t.filterOnce.Do(t.buildFilter)
+	if mm.owner != t {
+		mm.reset(t)
+	}
+	// room for a batch and the keys of one more position
+	maxKeys := 0
+	for p := 0; p < s.len(); p++ {
+		maxKeys = max(maxKeys, int(s.offs[p+1]-s.offs[p]))
+	}
+	if n := seqBatch + maxKeys; cap(mm.seqMiss) < n {
+		mm.seqMiss = make([]uint32, n)
+		mm.seqAt = make([]int32, n)
+	}
+	miss, at := mm.seqMiss, mm.seqAt
+	n := 0 // misses pending
+	for p := 0; p < s.len(); p++ {
+		var a [maxMemoL]int32
+		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
+			i := memoIndex(k)
+			if mm.keys[i] == k {
+				addW(&a, &mm.w[i])
+				continue
+			}
+			miss[n] = k
+			at[n] = int32(p)
+			n++
+		}
+		switch L {
+		case nCue:
+			add3((*[nCue]int32)(base[p*nCue:]), (*[nCue]int32)(a[:]))
+		case nRole:
+			add5((*[nRole]int32)(base[p*nRole:]), (*[nRole]int32)(a[:]))
+		default:
+			acc := base[p*L : p*L+L]
+			for l := range acc {
+				acc[l] += a[l]
+			}
+		}
+		if n >= seqBatch || p == s.len()-1 && n > 0 {
+			addAt(base, L, at[:n], mm.lookup(t, miss[:n]))
+			n = 0
+		}
+	}
+}
+
+// addAt adds to base[p*L:p*L+L] the weights ws[j] of labels 0 to L-1 for
+// each p = at[j].
+func addAt(base []int32, L int, at []int32, ws [][maxMemoL]int16) {
+	ws = ws[:len(at)]
+	switch L {
+	case nCue:
+		for j, p := range at {
+			b, w := (*[nCue]int32)(base[int(p)*nCue:]), &ws[j]
+			b[0] += int32(w[0])
+			b[1] += int32(w[1])
+			b[2] += int32(w[2])
+		}
+	case nRole:
+		for j, p := range at {
+			b, w := (*[nRole]int32)(base[int(p)*nRole:]), &ws[j]
+			b[0] += int32(w[0])
+			b[1] += int32(w[1])
+			b[2] += int32(w[2])
+			b[3] += int32(w[3])
+			b[4] += int32(w[4])
+		}
+	default:
+		for j, p := range at {
+			for l := range L {
+				base[int(p)*L+l] += int32(ws[j][l])
+			}
+		}
+	}
+}
+
+// seqBatch is about the number of keys sumSeq looks up at once.
+const seqBatch = 256
+
 // get returns the weights of key k if the memo holds them.
 func (mm *memo) get(k uint32) (*[maxMemoL]int16, bool) {
 	i := memoIndex(k)
@@ -378,36 +471,41 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 	}
 	home, ws := mm.home[:n], mm.ws[:n]
 	t.homes(keys, home)
-	L, st := t.L, t.stride
-	slots := t.slots
+	L, st, size := t.L, t.stride, t.size
+	slots, book, wide := t.slots, t.book, t.wide
 	for j, k := range keys {
-		e := &ws[j]
-		// absent until found; an empty home slot: the key is absent
-		*e = [maxMemoL]int16{}
+		var e [maxMemoL]int16 // absent until found
+		// an empty home slot: the key is absent
 		if home[j] != 0 {
-			i := slotOf(k, t.size)
+			i := slotOf(k, size)
 			// at most one pass over the table, even over a corrupt one
-			for probe := uint32(0); probe < t.size; probe++ {
-				o := int(i) * st
-				slot := slots[o : o+st]
+			for probe := uint32(0); probe < size; probe++ {
+				slot := slots[int(i)*st:]
 				kk := binary.LittleEndian.Uint32(slot)
 				if kk == k {
-					for l := 0; l < L; l++ {
-						e[l] = t.weight(slot, l)
+					if wide {
+						for l := 0; l < L; l++ {
+							e[l] = int16(binary.LittleEndian.Uint16(slot[4+2*l:]))
+						}
+					} else {
+						for l, c := range slot[4 : 4+L] {
+							e[l] = book[c]
+						}
 					}
 					break
 				}
 				if kk == 0 {
 					break
 				}
-				if i++; i == t.size {
+				if i++; i == size {
 					i = 0
 				}
 			}
 		}
+		ws[j] = e
 		mi := memoIndex(k)
 		mm.keys[mi] = k
-		mm.w[mi] = *e
+		mm.w[mi] = e
 	}
 	return ws
 }
@@ -415,14 +513,20 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 // homes sets home[j] to the key in the home slot of keys[j], or 0 for a
 // key the filter rules out.
 func (t *table) homes(keys []uint32, home []uint32) {
-	st := t.stride
-	slots := t.slots
+	st, size, slots := t.stride, t.size, t.slots
+	filter, shift := t.filter, t.filterShift
+	mask := uint64(len(filter) - 1)
 	home = home[:len(keys)]
 	for j, k := range keys {
+		// the filter (see filterBitsOf): in is 1 if all the bits of k
+		// are set, else 0
+		h := uint64(k) * 0x9E3779B97F4A7C15
+		m := uint64(1)<<(h&63) | 1<<(h>>6&63) | 1<<(h>>12&63)
+		v := filter[h>>shift&mask]&m ^ m
+		in := uint32((v|-v)>>63) ^ 1
 		// a key the filter rules out reads slot 0, cached, and finds
 		// its home "empty"
-		in := t.mayHold(k)
-		o := int(slotOf(k, t.size)&-in) * st
+		o := int(slotOf(k, size)&-in) * st
 		home[j] = binary.LittleEndian.Uint32(slots[o:]) & -in
 	}
 }
