@@ -2,7 +2,6 @@ package model
 
 import (
 	"math"
-	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -15,7 +14,7 @@ import (
 // a sum served from a cache equals the sum of the same keys looked up one
 // by one, exactly.
 
-// maxForms bounds the forms a formCache holds, some 460 bytes each (with
+// maxForms bounds the forms a formCache holds, some 400 bytes each (with
 // the index of their texts). The tokens of other forms are summed key by
 // key, and a cache that is full at the start of a text keeps its most used
 // half (see compact).
@@ -44,21 +43,170 @@ type formCache struct {
 	spareRole roleFormSums
 	// the forms of token texts: a token's form depends on its text, its
 	// lower-case text and its class
-	texts map[textKey]textForm
+	texts formIndex
 	mm    *memo // the memo of the cue table, for the sums of new forms
 	// the text whose tokens are numbered, and its docCtx generation
 	doc *docCtx
 	gen uint64
 }
 
-type textKey struct {
-	text  string
-	class textproc.Class
+// formIndex finds the number of a form by the text, lower-case text and
+// class of a token: an open-addressing table of hashes and numbers, whose
+// texts sit in one byte slice. It holds no pointers (nothing for the
+// garbage collector to scan) and keeps what a lookup reads close together,
+// unlike a map of strings.
+type formIndex struct {
+	slots []indexSlot // a power of two of them, at most half used
+	keys  []indexKey  // by form number
+	arena []byte      // the texts of the keys
+	n     int         // slots used
 }
 
-type textForm struct {
-	lower string
-	id    int32
+// indexSlot is a number, plus 1 (0 marks an empty slot), and the hash of
+// its key.
+type indexSlot struct {
+	h  uint32
+	id int32
+}
+
+// indexKey locates the texts of a form in the arena: its text, then its
+// lower-case text unless it is the same.
+type indexKey struct {
+	off, text, lower uint32 // offset and lengths
+	class            textproc.Class
+	sameLower, none  bool // none: a form with no text (the edge)
+}
+
+// reset empties the index, with room for the keys of n forms.
+func (x *formIndex) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if len(x.slots) != size {
+		x.slots = make([]indexSlot, size)
+	} else {
+		clear(x.slots)
+	}
+	x.keys, x.arena, x.n = x.keys[:0], x.arena[:0], 0
+}
+
+// textHash is FNV-1a over a token's text and class.
+func textHash[T string | []byte](text T, class textproc.Class) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(text); i++ {
+		h ^= uint32(text[i])
+		h *= 16777619
+	}
+	h ^= uint32(class)
+	h *= 16777619
+	return h
+}
+
+// find returns the number of the form of t, or -1.
+func (x *formIndex) find(t *textproc.Token) int32 {
+	if x.n == 0 {
+		return -1
+	}
+	h := textHash(t.Text, t.Class)
+	mask := uint32(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s.id == 0 {
+			return -1
+		}
+		if s.h == h && x.matches(s.id-1, t) {
+			return s.id - 1
+		}
+	}
+}
+
+// matches reports whether form id has the texts and class of t.
+func (x *formIndex) matches(id int32, t *textproc.Token) bool {
+	k := &x.keys[id]
+	if k.none || k.class != t.Class || int(k.text) != len(t.Text) {
+		return false
+	}
+	text := x.arena[k.off : k.off+k.text]
+	if string(text) != t.Text {
+		return false
+	}
+	if k.sameLower {
+		return t.Lower == t.Text
+	}
+	return string(x.arena[k.off+k.text:k.off+k.text+k.lower]) == t.Lower
+}
+
+// add enters the key of the next form number, the texts of t or, when t
+// is nil, none, and returns the number.
+func (x *formIndex) add(t *textproc.Token) int32 {
+	id := int32(len(x.keys))
+	if t == nil {
+		x.keys = append(x.keys, indexKey{none: true})
+		return id
+	}
+	k := indexKey{off: uint32(len(x.arena)), text: uint32(len(t.Text)), class: t.Class}
+	x.arena = append(x.arena, t.Text...)
+	if t.Lower == t.Text {
+		k.sameLower = true
+	} else {
+		k.lower = uint32(len(t.Lower))
+		x.arena = append(x.arena, t.Lower...)
+	}
+	x.keys = append(x.keys, k)
+	x.put(textHash(t.Text, t.Class), id)
+	return id
+}
+
+func (x *formIndex) put(h uint32, id int32) {
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+	}
+	mask := uint32(len(x.slots) - 1)
+	i := h & mask
+	for x.slots[i].id != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = indexSlot{h, id + 1}
+	x.n++
+}
+
+// grow doubles the slots.
+func (x *formIndex) grow() {
+	old := x.slots
+	x.slots = make([]indexSlot, max(16, 2*len(old)))
+	x.n = 0
+	for _, s := range old {
+		if s.id != 0 {
+			x.put(s.h, s.id-1)
+		}
+	}
+}
+
+// keep renumbers the forms of the index: form id becomes renum[id], or is
+// dropped where that is -1. The numbers kept must be in the same order.
+func (x *formIndex) keep(renum []int32) {
+	var arena []byte
+	keys := x.keys[:0]
+	for id, k := range x.keys {
+		if renum[id] < 0 {
+			continue
+		}
+		if !k.none {
+			b := x.arena[k.off : k.off+k.text+k.lower]
+			k.off = uint32(len(arena))
+			arena = append(arena, b...)
+		}
+		keys = append(keys, k)
+	}
+	x.keys, x.arena = keys, arena
+	clear(x.slots)
+	x.n = 0
+	for id, k := range x.keys {
+		if !k.none {
+			x.put(textHash(x.arena[k.off:k.off+k.text], k.class), int32(id))
+		}
+	}
 }
 
 // cueFormSums are the cue tagger's sums of one form.
@@ -80,18 +228,18 @@ type roleFormSums struct {
 // mm is the memo of the cue table.
 func (c *formCache) use(m *Model, mm *memo) {
 	c.mm = mm
-	if c.cue == m.cue && c.role == m.role && c.texts != nil {
+	if c.cue == m.cue && c.role == m.role && len(c.forms) > 0 {
 		if len(c.forms) >= c.max() {
 			c.compact()
 		}
 		return
 	}
 	c.cue, c.role = m.cue, m.role
-	c.texts = make(map[textKey]textForm)
+	c.texts.reset(c.max())
 	c.forms, c.cueSums = c.forms[:0], c.cueSums[:0]
 	c.roleSums, c.roleDone, c.uses = c.roleSums[:0], c.roleDone[:0], c.uses[:0]
 	c.doc = nil
-	c.edge = c.add(&edgeForm)
+	c.edge = c.add(nil, &edgeForm)
 }
 
 // compact keeps the most used forms, at most half the cache, renumbering
@@ -125,13 +273,7 @@ func (c *formCache) compact() {
 	}
 	c.forms, c.cueSums, c.roleSums = c.forms[:n], c.cueSums[:n], c.roleSums[:n]
 	c.roleDone, c.uses = c.roleDone[:n], c.uses[:n]
-	for k, tf := range c.texts {
-		if id := renum[tf.id]; id < 0 {
-			delete(c.texts, k)
-		} else {
-			c.texts[k] = textForm{tf.lower, id}
-		}
-	}
+	c.texts.keep(renum)
 	c.edge = renum[c.edge]
 	c.doc = nil
 }
@@ -180,35 +322,22 @@ func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
 // lookup returns the number of the form of token t, or -1 if the cache
 // does not know it.
 func (c *formCache) lookup(t *textproc.Token) int32 {
-	if tf, ok := c.texts[textKey{t.Text, t.Class}]; ok && tf.lower == t.Lower {
-		return tf.id
-	}
-	return -1
+	return c.texts.find(t)
 }
 
 // insert adds form f of token t and returns its number, or -1 if the cache
 // is full.
 func (c *formCache) insert(t *textproc.Token, f *form) int32 {
-	id := c.add(f)
-	if id < 0 {
-		return id
-	}
-	lower := strings.Clone(t.Lower)
-	text := lower
-	if t.Text != t.Lower {
-		text = strings.Clone(t.Text)
-	}
-	c.texts[textKey{text, t.Class}] = textForm{lower, id}
-	return id
+	return c.add(t, f)
 }
 
-// add adds form f, summing its cue features, and returns its number, or -1
-// if the cache is full.
-func (c *formCache) add(f *form) int32 {
+// add adds form f of token t (nil for the edge), summing its cue features,
+// and returns its number, or -1 if the cache is full.
+func (c *formCache) add(t *textproc.Token, f *form) int32 {
 	if len(c.forms) >= c.max() {
 		return -1
 	}
-	id := int32(len(c.forms))
+	id := c.texts.add(t)
 	c.forms = append(c.forms, *f)
 	c.cueSums = append(c.cueSums, cueFormSums{})
 	c.roleSums = append(c.roleSums, roleFormSums{})
