@@ -471,8 +471,8 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 	}
 	home, ws := mm.home[:n], mm.ws[:n]
 	t.homes(keys, home)
-	L, st, size := t.L, t.stride, t.size
-	slots, book, wide := t.slots, t.book, t.wide
+	st, size := t.stride, t.size
+	slots := t.slots
 	for j, k := range keys {
 		var e [maxMemoL]int16 // absent until found
 		// an empty home slot: the key is absent
@@ -480,18 +480,10 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 			i := slotOf(k, size)
 			// at most one pass over the table, even over a corrupt one
 			for probe := uint32(0); probe < size; probe++ {
-				slot := slots[int(i)*st:]
-				kk := binary.LittleEndian.Uint32(slot)
+				o := int(i) * st
+				kk := binary.LittleEndian.Uint32(slots[o : o+4])
 				if kk == k {
-					if wide {
-						for l := 0; l < L; l++ {
-							e[l] = int16(binary.LittleEndian.Uint16(slot[4+2*l:]))
-						}
-					} else {
-						for l, c := range slot[4 : 4+L] {
-							e[l] = book[c]
-						}
-					}
+					e = t.weights(slots[o+4 : o+st])
 					break
 				}
 				if kk == 0 {
@@ -508,6 +500,30 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 		mm.w[mi] = e
 	}
 	return ws
+}
+
+// weights returns the weights of a slot, w (its bytes after the key), and
+// 0 for the labels from L to maxMemoL-1.
+func (t *table) weights(w []byte) [maxMemoL]int16 {
+	var e [maxMemoL]int16
+	book := t.book
+	switch {
+	case t.wide:
+		for l := 0; l < t.L; l++ {
+			e[l] = int16(binary.LittleEndian.Uint16(w[2*l:]))
+		}
+	case t.L == nCue:
+		w = w[:nCue]
+		e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
+	case t.L == nRole:
+		w = w[:nRole]
+		e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
+	default:
+		for l, c := range w[:t.L] {
+			e[l] = book[c]
+		}
+	}
+	return e
 }
 
 // homes sets home[j] to the key in the home slot of keys[j], or 0 for a
