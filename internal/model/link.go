@@ -275,6 +275,7 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 	base := dec.baseBuf((b - a) * L)
 	cs := dec.roles.forCue(rc)
 	mm := &dec.roleMemo
+	dec.forms.sumRoles(d, a, b, mm)
 	// the keys of the cue-independent features of the tokens new to
 	// dec.static that read two forms, looked up after the loop
 	ps := &dec.pairSeq
