@@ -66,6 +66,8 @@ type decoder struct {
 	base []int32
 	// recent weight lookups of the two tables
 	cueMemo, roleMemo memo
+	// weight sums of groups of cue context features
+	ctx ctxCaches
 	// weight sums of forms and of groups of role features
 	forms formCache
 	roles roleCache

@@ -156,16 +156,6 @@ func (d *docCtx) cueSeq(s *seq, buf []uint32, a, b int) []uint32 {
 	return buf
 }
 
-// cueContextSeq is cueSeq at inference, with cueContextFeatures only: the
-// features that read one form come from a formCache.
-func (d *docCtx) cueContextSeq(s *seq, a, b int) {
-	s.reset()
-	for i := a; i < b; i++ {
-		s.feats = d.cueContextFeatures(s.feats, i)
-		s.push(-1, 0)
-	}
-}
-
 // chunks calls f with the ranges in which the cue tagger runs: sentences,
 // cut every maxChunk tokens.
 func (d *docCtx) chunks(f func(a, b int)) {
@@ -182,14 +172,21 @@ func (d *docCtx) chunks(f func(a, b int)) {
 // dec.forms.prepare.
 func (m *Model) cueEmissions(d *docCtx, dec *decoder, a, b int) []float32 {
 	const L = nCue
-	d.cueContextSeq(&dec.seq, a, b)
 	n := b - a
 	base := dec.baseBuf(n * L)
+	s, mm := &dec.seq, &dec.cueMemo
+	s.reset()
 	for p := 0; p < n; p++ {
-		dec.forms.cueBase(d, a+p, d.info[a+p].inQ, (*[L]int32)(base[p*L:]), &dec.cueMemo)
+		i := a + p
+		acc := (*[L]int32)(base[p*L:])
+		dec.forms.cueBase(d, i, d.info[i].inQ, acc, mm)
+		v := d.cueCtxVals(i)
+		s.feats = d.cueWordCtxFeatures(s.feats, i, &v)
+		s.feats = dec.ctx.add(m.cue, d, i, &v, acc, mm, s.feats)
+		s.push(-1, 0)
 	}
 	em := dec.emBuf(n * L)
-	m.cue.emitBase(&dec.seq, em, base, &dec.cueMemo)
+	m.cue.emitBase(s, em, base, mm)
 	return em
 }
 
