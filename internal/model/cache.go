@@ -613,15 +613,12 @@ func (c *roleCache) forCue(rc *roleCtx) *cueSums {
 	return &c.cue[id]
 }
 
-// add adds the sum of entry e to acc, computing it first with the keys
-// fill appends if it is not yet known.
-func (c *roleCache) add(e *sumEntry, acc *[nRole]int32, mm *memo, fill func([]uint32) []uint32) {
-	if !e.ok {
-		c.buf = fill(c.buf[:0])
-		c.owner.sum(c.buf, e.w[:], mm)
-		e.ok = true
-	}
-	add5(acc, &e.w)
+// fill computes the sum of entry e, the weights of keys (in c.buf).
+func (c *roleCache) fill(e *sumEntry, mm *memo, keys []uint32) {
+	c.buf = keys
+	e.w = [nRole]int32{}
+	c.owner.sum(keys, e.w[:], mm)
+	e.ok = true
 }
 
 // add3 adds the cue weight sums s to acc.
@@ -663,12 +660,16 @@ func (c *roleCache) tagBase(v *roleVars, tag uint64, inQ bool, acc *[nRole]int32
 	if t < 0 {
 		return false
 	}
-	c.add(&c.tagDist[(t*nDir+v.dir)*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
-		return roleTagDistFeatures(b, v, tag)
-	})
-	c.add(&c.tagComma[((t*nDir+v.dir)*nCommas+v.commas)*2+int(b2u(inQ))], acc, mm, func(b []uint32) []uint32 {
-		return roleTagCommaFeatures(b, v, tag, inQ)
-	})
+	dist := &c.tagDist[(t*nDir+v.dir)*nDB+v.db]
+	if !dist.ok {
+		c.fill(dist, mm, roleTagDistFeatures(c.buf[:0], v, tag))
+	}
+	comma := &c.tagComma[((t*nDir+v.dir)*nCommas+v.commas)*2+int(b2u(inQ))]
+	if !comma.ok {
+		c.fill(comma, mm, roleTagCommaFeatures(c.buf[:0], v, tag, inQ))
+	}
+	add5(acc, &dist.w)
+	add5(acc, &comma.w)
 	return true
 }
 
@@ -677,25 +678,39 @@ func (c *roleCache) tagBase(v *roleVars, tag uint64, inQ bool, acc *[nRole]int32
 // but those that read the token's form.
 func (c *roleCache) dynamicBase(v *roleVars, capital bool, rc *roleCtx, cs *cueSums, acc *[nRole]int32, mm *memo) {
 	sd := v.sd - minSD
-	c.add(&c.dist[((v.dir*nDB+v.db)*nNQ+v.nq)*2+int(b2u(capital))], acc, mm, func(b []uint32) []uint32 {
-		return roleDistFeatures(b, v, capital)
-	})
-	c.add(&c.sent[((v.dir*nSD+sd)*nCommas+v.commas)*nOC+v.oc], acc, mm, func(b []uint32) []uint32 {
-		return roleSentFeatures(b, v)
-	})
-	c.add(&c.edge[(((v.dir*nEdge+v.edge)*nSD+sd)*nQ+v.q)*nQM+v.qm], acc, mm, func(b []uint32) []uint32 {
-		return roleEdgeFeatures(b, v)
-	})
-	c.add(&c.quote[(((v.dir*2+int(b2u(rc.cinQ)))*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas], acc, mm, func(b []uint32) []uint32 {
-		return roleQuoteFeatures(b, v, rc.cinQ)
-	})
-	c.add(&cs.dist[v.dir*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
-		return roleCueDistFeatures(b, v, rc)
-	})
-	c.add(&cs.sent[v.dir*nSD+sd], acc, mm, func(b []uint32) []uint32 {
-		return roleCueSentFeatures(b, v, rc)
-	})
-	c.add(&cs.quote[((v.dir*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas], acc, mm, func(b []uint32) []uint32 {
-		return roleCueQuoteFeatures(b, v, rc)
-	})
+	dist := &c.dist[((v.dir*nDB+v.db)*nNQ+v.nq)*2+int(b2u(capital))]
+	if !dist.ok {
+		c.fill(dist, mm, roleDistFeatures(c.buf[:0], v, capital))
+	}
+	sent := &c.sent[((v.dir*nSD+sd)*nCommas+v.commas)*nOC+v.oc]
+	if !sent.ok {
+		c.fill(sent, mm, roleSentFeatures(c.buf[:0], v))
+	}
+	edge := &c.edge[(((v.dir*nEdge+v.edge)*nSD+sd)*nQ+v.q)*nQM+v.qm]
+	if !edge.ok {
+		c.fill(edge, mm, roleEdgeFeatures(c.buf[:0], v))
+	}
+	quote := &c.quote[(((v.dir*2+int(b2u(rc.cinQ)))*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas]
+	if !quote.ok {
+		c.fill(quote, mm, roleQuoteFeatures(c.buf[:0], v, rc.cinQ))
+	}
+	cdist := &cs.dist[v.dir*nDB+v.db]
+	if !cdist.ok {
+		c.fill(cdist, mm, roleCueDistFeatures(c.buf[:0], v, rc))
+	}
+	csent := &cs.sent[v.dir*nSD+sd]
+	if !csent.ok {
+		c.fill(csent, mm, roleCueSentFeatures(c.buf[:0], v, rc))
+	}
+	cquote := &cs.quote[((v.dir*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas]
+	if !cquote.ok {
+		c.fill(cquote, mm, roleCueQuoteFeatures(c.buf[:0], v, rc))
+	}
+	add5(acc, &dist.w)
+	add5(acc, &sent.w)
+	add5(acc, &edge.w)
+	add5(acc, &quote.w)
+	add5(acc, &cdist.w)
+	add5(acc, &csent.w)
+	add5(acc, &cquote.w)
 }
