@@ -64,6 +64,7 @@ type formIndex struct {
 	slots []indexSlot // a power of two of them, at most half used
 	keys  []indexKey  // by form number
 	arena []byte      // the texts of the keys
+	spare []byte      // the memory of the arena before the last keep
 	n     int         // slots used
 }
 
@@ -191,7 +192,7 @@ func (x *formIndex) grow() {
 // keep renumbers the forms of the index: form id becomes renum[id], or is
 // dropped where that is -1. The numbers kept must be in the same order.
 func (x *formIndex) keep(renum []int32) {
-	var arena []byte
+	arena := x.spare[:0]
 	keys := x.keys[:0]
 	for id, k := range x.keys {
 		if renum[id] < 0 {
@@ -204,7 +205,7 @@ func (x *formIndex) keep(renum []int32) {
 		}
 		keys = append(keys, k)
 	}
-	x.keys, x.arena = keys, arena
+	x.keys, x.arena, x.spare = keys, arena, x.arena
 	clear(x.slots)
 	x.n = 0
 	for id, k := range x.keys {
