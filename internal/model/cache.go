@@ -476,10 +476,11 @@ func (c *formCache) roleOf(d *docCtx, i int, mm *memo) *roleFormSums {
 	return s
 }
 
-// roleSeq appends to s the features of form f that roleFormSums sums, as
-// 10 positions: for each side of the cue, roleFormFeatures outside and
-// inside a cue, each followed by roleNeighbourFeatures as the left and
-// the right neighbour, then roleAdjFeatures.
+// roleFormSeq appends to s the features of form f that roleFormSums
+// sums, as 10 positions: for each side of the cue, roleFormFeatures
+// outside a cue, roleNeighbourFeatures as the left neighbour,
+// roleFormFeatures inside a cue, roleNeighbourFeatures as the right
+// neighbour, and roleAdjFeatures.
 func roleFormSeq(s *seq, f *form) {
 	for dir := range nDir {
 		for k := range 2 {
