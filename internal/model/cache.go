@@ -39,7 +39,6 @@ type formCache struct {
 	tok  []int32
 	edge int32
 	// the sums of a form not in the cache
-	spareCue  cueFormSums
 	spareRole roleFormSums
 	// the forms of token texts: a token's form depends on its text, its
 	// lower-case text and its class
@@ -50,6 +49,10 @@ type formCache struct {
 	pending, newRoles []int32
 	seq               seq
 	sums              []int32
+	// scratch of cueBases: the cue sums of a range of tokens, and of
+	// those of its forms not in the cache
+	rng    []*cueFormSums
+	spares []cueFormSums
 	// the text whose tokens are numbered, and its docCtx generation
 	doc *docCtx
 	gen uint64
@@ -432,22 +435,36 @@ func (c *formCache) at(i int) int32 {
 	return c.tok[i]
 }
 
-// cueBase adds to acc the sums of the features of token i of d (inside
-// quotes or not) that read a single form.
-func (c *formCache) cueBase(d *docCtx, i int, inQ bool, acc *[nCue]int32, mm *memo) {
-	add3(acc, &c.cueOf(d, i, mm).own[b2u(inQ)])
-	for k, off := range cueOffsets {
-		add3(acc, &c.cueOf(d, i+off, mm).nb[k])
+// cueBases adds to base[p*nCue:] the sums of cueBase of each token a+p of
+// [a, b), reading the sums of each form of the range once.
+func (c *formCache) cueBases(d *docCtx, a, b int, base []int32, mm *memo) {
+	const before, after = 3, 3 // the reach of cueOffsets
+	lo, hi := a-before, b+after
+	if cap(c.spares) < hi-lo {
+		c.spares = make([]cueFormSums, hi-lo)
 	}
-}
-
-// cueOf returns the cue sums of the form of token i of d (or of the edge).
-func (c *formCache) cueOf(d *docCtx, i int, mm *memo) *cueFormSums {
-	if id := c.at(i); id >= 0 {
-		return &c.cueSums[id]
+	rng := c.rng[:0]
+	for i := lo; i < hi; i++ {
+		if id := c.at(i); id >= 0 {
+			rng = append(rng, &c.cueSums[id])
+			continue
+		}
+		sp := &c.spares[:hi-lo][i-lo]
+		c.sumCue(d.formAt(i), sp, mm)
+		rng = append(rng, sp)
 	}
-	c.sumCue(d.formAt(i), &c.spareCue, mm)
-	return &c.spareCue
+	c.rng = rng
+	for p := range b - a {
+		acc := (*[nCue]int32)(base[p*nCue:])
+		r := rng[p : p+before+after+1]
+		add3(acc, &r[before].own[b2u(d.info[a+p].inQ)])
+		add3(acc, &r[before-3].nb[0])
+		add3(acc, &r[before-2].nb[1])
+		add3(acc, &r[before-1].nb[2])
+		add3(acc, &r[before+1].nb[3])
+		add3(acc, &r[before+2].nb[4])
+		add3(acc, &r[before+3].nb[5])
+	}
 }
 
 // roleOf returns the role sums of the form of token i of d (or of the

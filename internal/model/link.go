@@ -176,10 +176,10 @@ func (m *Model) cueEmissions(d *docCtx, dec *decoder, a, b int) []float32 {
 	base := dec.baseBuf(n * L)
 	s, mm := &dec.seq, &dec.cueMemo
 	s.reset()
+	dec.forms.cueBases(d, a, b, base, mm)
 	for p := 0; p < n; p++ {
 		i := a + p
 		acc := (*[L]int32)(base[p*L:])
-		dec.forms.cueBase(d, i, d.info[i].inQ, acc, mm)
 		v := d.cueCtxVals(i)
 		s.feats = d.cueWordCtxFeatures(s.feats, i, &v)
 		s.feats = dec.ctx.add(m.cue, d, i, &v, acc, mm, s.feats)
