@@ -2,7 +2,6 @@ package model
 
 import (
 	"math"
-	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -15,10 +14,10 @@ import (
 // a sum served from a cache equals the sum of the same keys looked up one
 // by one, exactly.
 
-// maxForms bounds the forms a formCache holds, some 460 bytes each (with
+// maxForms bounds the forms a formCache holds, some 400 bytes each (with
 // the index of their texts). The tokens of other forms are summed key by
-// key, and a cache that is full at the start of a text keeps its most used
-// half (see compact).
+// key, and a cache that is full at the start of a text keeps at most three
+// quarters of it, the most used forms (see compact).
 const maxForms = 1 << 13
 
 // formCache numbers the forms of the tokens of the texts tagged with it,
@@ -40,25 +39,183 @@ type formCache struct {
 	tok  []int32
 	edge int32
 	// the sums of a form not in the cache
-	spareCue  cueFormSums
 	spareRole roleFormSums
 	// the forms of token texts: a token's form depends on its text, its
 	// lower-case text and its class
-	texts map[textKey]textForm
+	texts formIndex
 	mm    *memo // the memo of the cue table, for the sums of new forms
+	// the forms whose cue sums are yet to be computed (see sumPending),
+	// and scratch for computing sums
+	pending, newRoles []int32
+	seq               seq
+	sums              []int32
+	// scratch of cueBases: the cue sums of a range of tokens, and of
+	// those of its forms not in the cache
+	rng    []*cueFormSums
+	spares []cueFormSums
 	// the text whose tokens are numbered, and its docCtx generation
 	doc *docCtx
 	gen uint64
 }
 
-type textKey struct {
-	text  string
-	class textproc.Class
+// formIndex finds the number of a form by the text, lower-case text and
+// class of a token: an open-addressing table of hashes and numbers, whose
+// texts sit in one byte slice. It holds no pointers (nothing for the
+// garbage collector to scan) and keeps what a lookup reads close together,
+// unlike a map of strings.
+type formIndex struct {
+	slots []indexSlot // a power of two of them, at most half used
+	keys  []indexKey  // by form number
+	arena []byte      // the texts of the keys
+	spare []byte      // the memory of the arena before the last keep
+	n     int         // slots used
 }
 
-type textForm struct {
-	lower string
-	id    int32
+// indexSlot is a number, plus 1 (0 marks an empty slot), and the hash of
+// its key.
+type indexSlot struct {
+	h  uint32
+	id int32
+}
+
+// indexKey locates the texts of a form in the arena: its text, then its
+// lower-case text unless it is the same.
+type indexKey struct {
+	off, text, lower uint32 // offset and lengths
+	class            textproc.Class
+	sameLower, none  bool // none: a form with no text (the edge)
+}
+
+// reset empties the index, with room for the keys of n forms.
+func (x *formIndex) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if len(x.slots) != size {
+		x.slots = make([]indexSlot, size)
+	} else {
+		clear(x.slots)
+	}
+	x.keys, x.arena, x.n = x.keys[:0], x.arena[:0], 0
+}
+
+// textHash is FNV-1a over a token's text and class.
+func textHash[T string | []byte](text T, class textproc.Class) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(text); i++ {
+		h ^= uint32(text[i])
+		h *= 16777619
+	}
+	h ^= uint32(class)
+	h *= 16777619
+	return h
+}
+
+// find returns the number of the form of t, or -1.
+func (x *formIndex) find(t *textproc.Token) int32 {
+	if x.n == 0 {
+		return -1
+	}
+	h := textHash(t.Text, t.Class)
+	mask := uint32(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s.id == 0 {
+			return -1
+		}
+		if s.h == h && x.matches(s.id-1, t) {
+			return s.id - 1
+		}
+	}
+}
+
+// matches reports whether form id has the texts and class of t.
+func (x *formIndex) matches(id int32, t *textproc.Token) bool {
+	k := &x.keys[id]
+	if k.none || k.class != t.Class || int(k.text) != len(t.Text) {
+		return false
+	}
+	text := x.arena[k.off : k.off+k.text]
+	if string(text) != t.Text {
+		return false
+	}
+	if k.sameLower {
+		return t.Lower == t.Text
+	}
+	return string(x.arena[k.off+k.text:k.off+k.text+k.lower]) == t.Lower
+}
+
+// add enters the key of the next form number, the texts of t or, when t
+// is nil, none, and returns the number.
+func (x *formIndex) add(t *textproc.Token) int32 {
+	id := int32(len(x.keys))
+	if t == nil {
+		x.keys = append(x.keys, indexKey{none: true})
+		return id
+	}
+	k := indexKey{off: uint32(len(x.arena)), text: uint32(len(t.Text)), class: t.Class}
+	x.arena = append(x.arena, t.Text...)
+	if t.Lower == t.Text {
+		k.sameLower = true
+	} else {
+		k.lower = uint32(len(t.Lower))
+		x.arena = append(x.arena, t.Lower...)
+	}
+	x.keys = append(x.keys, k)
+	x.put(textHash(t.Text, t.Class), id)
+	return id
+}
+
+func (x *formIndex) put(h uint32, id int32) {
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+	}
+	mask := uint32(len(x.slots) - 1)
+	i := h & mask
+	for x.slots[i].id != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = indexSlot{h, id + 1}
+	x.n++
+}
+
+// grow doubles the slots.
+func (x *formIndex) grow() {
+	old := x.slots
+	x.slots = make([]indexSlot, max(16, 2*len(old)))
+	x.n = 0
+	for _, s := range old {
+		if s.id != 0 {
+			x.put(s.h, s.id-1)
+		}
+	}
+}
+
+// keep renumbers the forms of the index: form id becomes renum[id], or is
+// dropped where that is -1. The numbers kept must be in the same order.
+func (x *formIndex) keep(renum []int32) {
+	arena := x.spare[:0]
+	keys := x.keys[:0]
+	for id, k := range x.keys {
+		if renum[id] < 0 {
+			continue
+		}
+		if !k.none {
+			b := x.arena[k.off : k.off+k.text+k.lower]
+			k.off = uint32(len(arena))
+			arena = append(arena, b...)
+		}
+		keys = append(keys, k)
+	}
+	x.keys, x.arena, x.spare = keys, arena, x.arena
+	clear(x.slots)
+	x.n = 0
+	for id, k := range x.keys {
+		if !k.none {
+			x.put(textHash(x.arena[k.off:k.off+k.text], k.class), int32(id))
+		}
+	}
 }
 
 // cueFormSums are the cue tagger's sums of one form.
@@ -80,33 +237,40 @@ type roleFormSums struct {
 // mm is the memo of the cue table.
 func (c *formCache) use(m *Model, mm *memo) {
 	c.mm = mm
-	if c.cue == m.cue && c.role == m.role && c.texts != nil {
+	if c.cue == m.cue && c.role == m.role && len(c.forms) > 0 {
+		c.sumPending()
 		if len(c.forms) >= c.max() {
 			c.compact()
 		}
 		return
 	}
+	c.pending = c.pending[:0]
 	c.cue, c.role = m.cue, m.role
-	c.texts = make(map[textKey]textForm)
+	c.texts.reset(c.max())
 	c.forms, c.cueSums = c.forms[:0], c.cueSums[:0]
 	c.roleSums, c.roleDone, c.uses = c.roleSums[:0], c.roleDone[:0], c.uses[:0]
 	c.doc = nil
-	c.edge = c.add(&edgeForm)
+	c.edge = c.add(nil, &edgeForm)
+	c.sumPending()
 }
 
-// compact keeps the most used forms, at most half the cache, renumbering
-// them, and halves their counts of uses, so that the words that recur
-// from text to text stay while the rare ones make room.
+// compact keeps the most used forms, at most three quarters of the cache,
+// renumbering them, and halves their counts of uses, so that the words
+// that recur from text to text stay while the rare ones make room. (At
+// most half dropped some of the forms used twice since the last
+// compaction, and the cache added 7% more forms on PolNeAR train, 17% more
+// on dev passed over repeatedly.)
 func (c *formCache) compact() {
+	keep := c.max() * 3 / 4
 	// the least number of uses of the forms kept: the smallest for
-	// which they are at most half the cache
+	// which they are at most keep
 	const maxCount = 64
 	var hist [maxCount + 1]int
 	for _, u := range c.uses {
 		hist[min(u, maxCount)]++
 	}
 	least, kept := uint32(maxCount+1), 0
-	for u := maxCount; u >= 1 && kept+hist[u] <= c.max()/2; u-- {
+	for u := maxCount; u >= 1 && kept+hist[u] <= keep; u-- {
 		kept += hist[u]
 		least = uint32(u)
 	}
@@ -114,7 +278,7 @@ func (c *formCache) compact() {
 	renum := make([]int32, len(c.forms))
 	n := 0
 	for id := range c.forms {
-		if c.uses[id] < least || n >= c.max()/2 {
+		if c.uses[id] < least || n >= keep {
 			renum[id] = -1
 			continue
 		}
@@ -125,13 +289,7 @@ func (c *formCache) compact() {
 	}
 	c.forms, c.cueSums, c.roleSums = c.forms[:n], c.cueSums[:n], c.roleSums[:n]
 	c.roleDone, c.uses = c.roleDone[:n], c.uses[:n]
-	for k, tf := range c.texts {
-		if id := renum[tf.id]; id < 0 {
-			delete(c.texts, k)
-		} else {
-			c.texts[k] = textForm{tf.lower, id}
-		}
-	}
+	c.texts.keep(renum)
 	c.edge = renum[c.edge]
 	c.doc = nil
 }
@@ -175,47 +333,77 @@ func (c *formCache) prepare(m *Model, d *docCtx, mm *memo) {
 		}
 		c.tok[i] = id
 	}
+	c.sumPending()
 }
 
 // lookup returns the number of the form of token t, or -1 if the cache
 // does not know it.
 func (c *formCache) lookup(t *textproc.Token) int32 {
-	if tf, ok := c.texts[textKey{t.Text, t.Class}]; ok && tf.lower == t.Lower {
-		return tf.id
-	}
-	return -1
+	return c.texts.find(t)
 }
 
 // insert adds form f of token t and returns its number, or -1 if the cache
 // is full.
 func (c *formCache) insert(t *textproc.Token, f *form) int32 {
-	id := c.add(f)
-	if id < 0 {
-		return id
-	}
-	lower := strings.Clone(t.Lower)
-	text := lower
-	if t.Text != t.Lower {
-		text = strings.Clone(t.Text)
-	}
-	c.texts[textKey{text, t.Class}] = textForm{lower, id}
-	return id
+	return c.add(t, f)
 }
 
-// add adds form f, summing its cue features, and returns its number, or -1
-// if the cache is full.
-func (c *formCache) add(f *form) int32 {
+// add adds form f of token t (nil for the edge), summing its cue features,
+// and returns its number, or -1 if the cache is full.
+func (c *formCache) add(t *textproc.Token, f *form) int32 {
 	if len(c.forms) >= c.max() {
 		return -1
 	}
-	id := int32(len(c.forms))
+	id := c.texts.add(t)
 	c.forms = append(c.forms, *f)
 	c.cueSums = append(c.cueSums, cueFormSums{})
 	c.roleSums = append(c.roleSums, roleFormSums{})
 	c.roleDone = append(c.roleDone, false)
 	c.uses = append(c.uses, 1)
-	c.sumCue(f, &c.cueSums[id], c.mm)
+	c.pending = append(c.pending, id)
 	return id
+}
+
+// sumPending computes the cue sums of the forms added since the last
+// call, in one sequence, so that the keys the memo lacks are looked up in
+// batches (see table.sumSeq). The sums of a form are read only after it.
+func (c *formCache) sumPending() {
+	if len(c.pending) == 0 {
+		return
+	}
+	s := &c.seq
+	s.reset()
+	for _, id := range c.pending {
+		cueFormSeq(s, &c.forms[id])
+	}
+	const n = 2 + len(cueOffsets) // positions of a form
+	c.sums = resize(c.sums, s.len()*nCue)
+	c.cue.sumSeq(s, c.sums, c.mm)
+	for j, id := range c.pending {
+		sums := c.sums[j*n*nCue:]
+		cs := &c.cueSums[id]
+		for q := range cs.own {
+			cs.own[q] = [nCue]int32(sums[q*nCue:])
+		}
+		for k := range cs.nb {
+			cs.nb[k] = [nCue]int32(sums[(2+k)*nCue:])
+		}
+	}
+	c.pending = c.pending[:0]
+}
+
+// cueFormSeq appends to s the features of form f that cueFormSums sums,
+// as 2+len(cueOffsets) positions: cueFormFeatures outside and inside
+// quotes, then cueNeighbourFeatures at each offset.
+func cueFormSeq(s *seq, f *form) {
+	for q := range 2 {
+		s.feats = cueFormFeatures(s.feats, f, q == 1)
+		s.push(-1, 0)
+	}
+	for k := range cueOffsets {
+		s.feats = cueNeighbourFeatures(s.feats, k, f)
+		s.push(-1, 0)
+	}
 }
 
 // sumCue computes the cue sums s of form f.
@@ -247,28 +435,36 @@ func (c *formCache) at(i int) int32 {
 	return c.tok[i]
 }
 
-// cueBase adds to acc the sums of the features of token i of d (inside
-// quotes or not) that read a single form.
-func (c *formCache) cueBase(d *docCtx, i int, inQ bool, acc *[nCue]int32, mm *memo) {
-	s := c.cueOf(d, i, mm)
-	for l := range acc {
-		acc[l] += s.own[b2u(inQ)][l]
+// cueBases adds to base[p*nCue:] the sums of cueBase of each token a+p of
+// [a, b), reading the sums of each form of the range once.
+func (c *formCache) cueBases(d *docCtx, a, b int, base []int32, mm *memo) {
+	const before, after = 3, 3 // the reach of cueOffsets
+	lo, hi := a-before, b+after
+	if cap(c.spares) < hi-lo {
+		c.spares = make([]cueFormSums, hi-lo)
 	}
-	for k, off := range cueOffsets {
-		s := c.cueOf(d, i+off, mm)
-		for l := range acc {
-			acc[l] += s.nb[k][l]
+	rng := c.rng[:0]
+	for i := lo; i < hi; i++ {
+		if id := c.at(i); id >= 0 {
+			rng = append(rng, &c.cueSums[id])
+			continue
 		}
+		sp := &c.spares[:hi-lo][i-lo]
+		c.sumCue(d.formAt(i), sp, mm)
+		rng = append(rng, sp)
 	}
-}
-
-// cueOf returns the cue sums of the form of token i of d (or of the edge).
-func (c *formCache) cueOf(d *docCtx, i int, mm *memo) *cueFormSums {
-	if id := c.at(i); id >= 0 {
-		return &c.cueSums[id]
+	c.rng = rng
+	for p := range b - a {
+		acc := (*[nCue]int32)(base[p*nCue:])
+		r := rng[p : p+before+after+1]
+		add3(acc, &r[before].own[b2u(d.info[a+p].inQ)])
+		add3(acc, &r[before-3].nb[0])
+		add3(acc, &r[before-2].nb[1])
+		add3(acc, &r[before-1].nb[2])
+		add3(acc, &r[before+1].nb[3])
+		add3(acc, &r[before+2].nb[4])
+		add3(acc, &r[before+3].nb[5])
 	}
-	c.sumCue(d.formAt(i), &c.spareCue, mm)
-	return &c.spareCue
 }
 
 // roleOf returns the role sums of the form of token i of d (or of the
@@ -297,17 +493,64 @@ func (c *formCache) roleOf(d *docCtx, i int, mm *memo) *roleFormSums {
 	return s
 }
 
+// roleFormSeq appends to s the features of form f that roleFormSums
+// sums, as 10 positions: for each side of the cue, roleFormFeatures
+// outside a cue, roleNeighbourFeatures as the left neighbour,
+// roleFormFeatures inside a cue, roleNeighbourFeatures as the right
+// neighbour, and roleAdjFeatures.
+func roleFormSeq(s *seq, f *form) {
+	for dir := range nDir {
+		for k := range 2 {
+			s.feats = roleFormFeatures(s.feats, uint64(dir), k == 1, f)
+			s.push(-1, 0)
+			s.feats = roleNeighbourFeatures(s.feats, uint64(dir), k, f)
+			s.push(-1, 0)
+		}
+		s.feats = roleAdjFeatures(s.feats, &roleVars{dir: dir}, f)
+		s.push(-1, 0)
+	}
+}
+
+// sumRoles computes the role sums of the forms of tokens [a, b) of d, and
+// of their neighbours, that roleOf has not, in one sequence (see
+// sumPending).
+func (c *formCache) sumRoles(d *docCtx, a, b int, mm *memo) {
+	s := &c.seq
+	s.reset()
+	c.newRoles = c.newRoles[:0]
+	for i := a - 1; i <= b; i++ {
+		if id := c.at(i); id >= 0 && !c.roleDone[id] {
+			c.roleDone[id] = true
+			c.newRoles = append(c.newRoles, id)
+			roleFormSeq(s, &c.forms[id])
+		}
+	}
+	if len(c.newRoles) == 0 {
+		return
+	}
+	const n = 5 * nDir // positions of a form
+	c.sums = resize(c.sums, s.len()*nRole)
+	c.role.sumSeq(s, c.sums, mm)
+	for j, id := range c.newRoles {
+		sums := c.sums[j*n*nRole:]
+		rs := &c.roleSums[id]
+		for dir := range nDir {
+			for k := range 2 {
+				rs.own[dir][k] = [nRole]int32(sums[(5*dir+2*k)*nRole:])
+				rs.nb[dir][k] = [nRole]int32(sums[(5*dir+2*k+1)*nRole:])
+			}
+			rs.adj[dir] = [nRole]int32(sums[(5*dir+4)*nRole:])
+		}
+	}
+	c.newRoles = c.newRoles[:0]
+}
+
 // roleFormBase adds to acc the sums of the cue-independent features of
 // token i of d on side dir of a cue that read a single form.
 func (c *formCache) roleFormBase(d *docCtx, i, dir int, inCue bool, acc *[nRole]int32, mm *memo) {
-	add := func(s *[nRole]int32) {
-		for l := range acc {
-			acc[l] += s[l]
-		}
-	}
-	add(&c.roleOf(d, i, mm).own[dir][b2u(inCue)])
-	add(&c.roleOf(d, i-1, mm).nb[dir][0])
-	add(&c.roleOf(d, i+1, mm).nb[dir][1])
+	add5(acc, &c.roleOf(d, i, mm).own[dir][b2u(inCue)])
+	add5(acc, &c.roleOf(d, i-1, mm).nb[dir][0])
+	add5(acc, &c.roleOf(d, i+1, mm).nb[dir][1])
 }
 
 // sumEntry is a lazily computed weight sum of the role tagger.
@@ -389,17 +632,28 @@ func (c *roleCache) forCue(rc *roleCtx) *cueSums {
 	return &c.cue[id]
 }
 
-// add adds the sum of entry e to acc, computing it first with the keys
-// fill appends if it is not yet known.
-func (c *roleCache) add(e *sumEntry, acc *[nRole]int32, mm *memo, fill func([]uint32) []uint32) {
-	if !e.ok {
-		c.buf = fill(c.buf[:0])
-		c.owner.sum(c.buf, e.w[:], mm)
-		e.ok = true
-	}
-	for l := range acc {
-		acc[l] += e.w[l]
-	}
+// fill computes the sum of entry e, the weights of keys (in c.buf).
+func (c *roleCache) fill(e *sumEntry, mm *memo, keys []uint32) {
+	c.buf = keys
+	e.w = [nRole]int32{}
+	c.owner.sum(keys, e.w[:], mm)
+	e.ok = true
+}
+
+// add3 adds the cue weight sums s to acc.
+func add3(acc, s *[nCue]int32) {
+	acc[0] += s[0]
+	acc[1] += s[1]
+	acc[2] += s[2]
+}
+
+// add5 adds the role weight sums s to acc.
+func add5(acc, s *[nRole]int32) {
+	acc[0] += s[0]
+	acc[1] += s[1]
+	acc[2] += s[2]
+	acc[3] += s[3]
+	acc[4] += s[4]
 }
 
 // nTags is the number of word classes the caches tell apart: those of the
@@ -425,12 +679,16 @@ func (c *roleCache) tagBase(v *roleVars, tag uint64, inQ bool, acc *[nRole]int32
 	if t < 0 {
 		return false
 	}
-	c.add(&c.tagDist[(t*nDir+v.dir)*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
-		return roleTagDistFeatures(b, v, tag)
-	})
-	c.add(&c.tagComma[((t*nDir+v.dir)*nCommas+v.commas)*2+int(b2u(inQ))], acc, mm, func(b []uint32) []uint32 {
-		return roleTagCommaFeatures(b, v, tag, inQ)
-	})
+	dist := &c.tagDist[(t*nDir+v.dir)*nDB+v.db]
+	if !dist.ok {
+		c.fill(dist, mm, roleTagDistFeatures(c.buf[:0], v, tag))
+	}
+	comma := &c.tagComma[((t*nDir+v.dir)*nCommas+v.commas)*2+int(b2u(inQ))]
+	if !comma.ok {
+		c.fill(comma, mm, roleTagCommaFeatures(c.buf[:0], v, tag, inQ))
+	}
+	add5(acc, &dist.w)
+	add5(acc, &comma.w)
 	return true
 }
 
@@ -439,25 +697,39 @@ func (c *roleCache) tagBase(v *roleVars, tag uint64, inQ bool, acc *[nRole]int32
 // but those that read the token's form.
 func (c *roleCache) dynamicBase(v *roleVars, capital bool, rc *roleCtx, cs *cueSums, acc *[nRole]int32, mm *memo) {
 	sd := v.sd - minSD
-	c.add(&c.dist[((v.dir*nDB+v.db)*nNQ+v.nq)*2+int(b2u(capital))], acc, mm, func(b []uint32) []uint32 {
-		return roleDistFeatures(b, v, capital)
-	})
-	c.add(&c.sent[((v.dir*nSD+sd)*nCommas+v.commas)*nOC+v.oc], acc, mm, func(b []uint32) []uint32 {
-		return roleSentFeatures(b, v)
-	})
-	c.add(&c.edge[(((v.dir*nEdge+v.edge)*nSD+sd)*nQ+v.q)*nQM+v.qm], acc, mm, func(b []uint32) []uint32 {
-		return roleEdgeFeatures(b, v)
-	})
-	c.add(&c.quote[(((v.dir*2+int(b2u(rc.cinQ)))*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas], acc, mm, func(b []uint32) []uint32 {
-		return roleQuoteFeatures(b, v, rc.cinQ)
-	})
-	c.add(&cs.dist[v.dir*nDB+v.db], acc, mm, func(b []uint32) []uint32 {
-		return roleCueDistFeatures(b, v, rc)
-	})
-	c.add(&cs.sent[v.dir*nSD+sd], acc, mm, func(b []uint32) []uint32 {
-		return roleCueSentFeatures(b, v, rc)
-	})
-	c.add(&cs.quote[((v.dir*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas], acc, mm, func(b []uint32) []uint32 {
-		return roleCueQuoteFeatures(b, v, rc)
-	})
+	dist := &c.dist[((v.dir*nDB+v.db)*nNQ+v.nq)*2+int(b2u(capital))]
+	if !dist.ok {
+		c.fill(dist, mm, roleDistFeatures(c.buf[:0], v, capital))
+	}
+	sent := &c.sent[((v.dir*nSD+sd)*nCommas+v.commas)*nOC+v.oc]
+	if !sent.ok {
+		c.fill(sent, mm, roleSentFeatures(c.buf[:0], v))
+	}
+	edge := &c.edge[(((v.dir*nEdge+v.edge)*nSD+sd)*nQ+v.q)*nQM+v.qm]
+	if !edge.ok {
+		c.fill(edge, mm, roleEdgeFeatures(c.buf[:0], v))
+	}
+	quote := &c.quote[(((v.dir*2+int(b2u(rc.cinQ)))*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas]
+	if !quote.ok {
+		c.fill(quote, mm, roleQuoteFeatures(c.buf[:0], v, rc.cinQ))
+	}
+	cdist := &cs.dist[v.dir*nDB+v.db]
+	if !cdist.ok {
+		c.fill(cdist, mm, roleCueDistFeatures(c.buf[:0], v, rc))
+	}
+	csent := &cs.sent[v.dir*nSD+sd]
+	if !csent.ok {
+		c.fill(csent, mm, roleCueSentFeatures(c.buf[:0], v, rc))
+	}
+	cquote := &cs.quote[((v.dir*nQ+v.q)*nNQ+v.nq)*nCommas+v.commas]
+	if !cquote.ok {
+		c.fill(cquote, mm, roleCueQuoteFeatures(c.buf[:0], v, rc))
+	}
+	add5(acc, &dist.w)
+	add5(acc, &sent.w)
+	add5(acc, &edge.w)
+	add5(acc, &quote.w)
+	add5(acc, &cdist.w)
+	add5(acc, &csent.w)
+	add5(acc, &cquote.w)
 }

@@ -224,6 +224,9 @@ func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, ta
 			d.qmarks[i+1]++
 		}
 	}
+	if fc != nil {
+		fc.sumPending()
+	}
 	d.findQuotes()
 	return d
 }

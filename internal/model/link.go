@@ -156,16 +156,6 @@ func (d *docCtx) cueSeq(s *seq, buf []uint32, a, b int) []uint32 {
 	return buf
 }
 
-// cueContextSeq is cueSeq at inference, with cueContextFeatures only: the
-// features that read one form come from a formCache.
-func (d *docCtx) cueContextSeq(s *seq, a, b int) {
-	s.reset()
-	for i := a; i < b; i++ {
-		s.feats = d.cueContextFeatures(s.feats, i)
-		s.push(-1, 0)
-	}
-}
-
 // chunks calls f with the ranges in which the cue tagger runs: sentences,
 // cut every maxChunk tokens.
 func (d *docCtx) chunks(f func(a, b int)) {
@@ -182,14 +172,21 @@ func (d *docCtx) chunks(f func(a, b int)) {
 // dec.forms.prepare.
 func (m *Model) cueEmissions(d *docCtx, dec *decoder, a, b int) []float32 {
 	const L = nCue
-	d.cueContextSeq(&dec.seq, a, b)
 	n := b - a
 	base := dec.baseBuf(n * L)
+	s, mm := &dec.seq, &dec.cueMemo
+	s.reset()
+	dec.forms.cueBases(d, a, b, base, mm)
 	for p := 0; p < n; p++ {
-		dec.forms.cueBase(d, a+p, d.info[a+p].inQ, (*[L]int32)(base[p*L:]), &dec.cueMemo)
+		i := a + p
+		acc := (*[L]int32)(base[p*L:])
+		v := d.cueCtxVals(i)
+		s.feats = d.cueWordCtxFeatures(s.feats, i, &v)
+		s.feats = dec.ctx.add(m.cue, d, i, &v, acc, mm, s.feats)
+		s.push(-1, 0)
 	}
 	em := dec.emBuf(n * L)
-	m.cue.emitBase(&dec.seq, em, base, &dec.cueMemo)
+	m.cue.emitBase(s, em, base, mm)
 	return em
 }
 
@@ -275,6 +272,12 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 	base := dec.baseBuf((b - a) * L)
 	cs := dec.roles.forCue(rc)
 	mm := &dec.roleMemo
+	dec.forms.sumRoles(d, a, b, mm)
+	// the keys of the cue-independent features of the tokens new to
+	// dec.static that read two forms, looked up after the loop
+	ps := &dec.pairSeq
+	ps.reset()
+	dec.pairAt = dec.pairAt[:0]
 	for i := a; i < b; i++ {
 		if i >= rc.cs && i < rc.ce {
 			s.push(roleO, 0)
@@ -286,18 +289,16 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 		static := (*[L]int32)(dec.static[slot*L:])
 		if !dec.done[slot] {
 			dec.forms.roleFormBase(d, i, v.dir, dec.cueMark[i], static, mm)
-			dec.buf = d.rolePairFeatures(dec.buf[:0], i, uint64(v.dir))
-			m.role.sum(dec.buf, static[:], mm)
+			ps.feats = d.rolePairFeatures(ps.feats, i, uint64(v.dir))
+			ps.push(-1, 0)
+			dec.pairAt = append(dec.pairAt, int32(i))
 			dec.done[slot] = true
 		}
 		acc := (*[L]int32)(base[(i-a)*L:])
 		*acc = *static
 		dec.roles.dynamicBase(&v, in.cap, rc, cs, acc, mm)
 		if v.adj == 0 {
-			adj := &dec.forms.roleOf(d, i, mm).adj[v.dir]
-			for l := range acc {
-				acc[l] += adj[l]
-			}
+			add5(acc, &dec.forms.roleOf(d, i, mm).adj[v.dir])
 		} else {
 			s.feats = roleAdjFeatures(s.feats, &v, &in.form)
 		}
@@ -307,6 +308,20 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 		}
 		s.feats = roleWordFeatures(s.feats, &v, rc, &in.form)
 		s.push(-1, 0)
+	}
+	if n := ps.len(); n > 0 {
+		pb := resize(dec.pairBase, n*L)
+		dec.pairBase = pb
+		m.role.sumSeq(ps, pb, mm)
+		for j, i := range dec.pairAt {
+			dir := 0
+			if int(i) >= rc.ce {
+				dir = 1
+			}
+			w := (*[L]int32)(pb[j*L:])
+			add5((*[L]int32)(dec.static[(2*int(i)+dir)*L:]), w)
+			add5((*[L]int32)(base[(int(i)-a)*L:]), w)
+		}
 	}
 	em := dec.emBuf((b - a) * L)
 	m.role.emitBase(s, em, base, mm)

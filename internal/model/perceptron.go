@@ -221,17 +221,15 @@ func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm
 // emitBase is emit with base, when not nil, holding integer weight sums
 // already accumulated for each position (len s.len()*L), which are added
 // before scaling so that the result equals emit over all the features.
+// The sums of all the features are left in base.
 func (t *table) emitBase(s *seq, em []float32, base []int32, mm *memo) {
 	L := t.L
-	var acc [16]int32
+	if base == nil {
+		base = make([]int32, s.len()*L)
+	}
+	t.sumSeq(s, base, mm)
 	for p := 0; p < s.len(); p++ {
-		if base != nil {
-			copy(acc[:L], base[p*L:p*L+L])
-		} else {
-			clear(acc[:L])
-		}
-		t.sum(s.feats[s.offs[p]:s.offs[p+1]], acc[:L], mm)
-		row := em[p*L : p*L+L]
+		acc, row := base[p*L:p*L+L], em[p*L:p*L+L]
 		for l := range row {
 			row[l] += float32(acc[l]) * t.scale
 		}
@@ -292,6 +290,13 @@ type memo struct {
 	owner *table
 	keys  [memoSize]uint32 // 0: empty
 	w     [memoSize][maxMemoL]int16
+	// scratch of sum and lookup: the keys the memo lacks, their home
+	// slots and weights
+	miss, home []uint32
+	ws         [][maxMemoL]int16
+	// scratch of sumSeq: the keys the memo lacks and their positions
+	seqMiss []uint32
+	seqAt   []int32
 }
 
 // maxMemoL is the largest label count a memo holds weights for.
@@ -314,55 +319,242 @@ func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
 	if t.L > maxMemoL {
 		mm = nil
 	}
-	if mm != nil && mm.owner != t {
+	t.filterOnce.Do(t.buildFilter)
+	if mm == nil {
+		var home [64]uint32
+		for len(keys) > 0 {
+			n := min(len(keys), len(home))
+			t.sumBatch(keys[:n], acc, home[:n])
+			keys = keys[n:]
+		}
+		return
+	}
+	if mm.owner != t {
 		mm.reset(t)
 	}
-	t.filterOnce.Do(t.buildFilter)
-	var miss [64]uint32
-	var home [64]uint32
-	for len(keys) > 0 {
-		n := min(len(keys), len(home))
-		batch := keys[:n]
-		keys = keys[n:]
-		if mm != nil {
-			m := 0
-			for _, k := range batch {
-				i := memoIndex(k)
-				if mm.keys[i] == k {
-					for l := range acc {
-						acc[l] += int32(mm.w[i][l])
-					}
-					continue
-				}
-				miss[m] = k
-				m++
-			}
-			batch = miss[:m]
+	// the memo's weights of labels L and above are 0, so that all
+	// maxMemoL of them can be added, with no loop
+	var a [maxMemoL]int32
+	miss := mm.miss[:0]
+	for _, k := range keys {
+		if w, ok := mm.get(k); ok {
+			addW(&a, w)
+			continue
 		}
-		t.sumBatch(batch, acc, home[:len(batch)], mm)
+		miss = append(miss, k)
+	}
+	if len(miss) > 0 {
+		ws := mm.lookup(t, miss)
+		for j := range miss {
+			addW(&a, &ws[j])
+		}
+	}
+	mm.miss = miss
+	for l := range acc {
+		acc[l] += a[l]
+	}
+}
+
+// sumSeq adds to base[p*L:p*L+L] the weights of the keys of each position
+// p of s: the sums of sum over each position, with the keys the memo
+// lacks looked up in batches of several positions, so that the processor
+// fetches more of their slots at once.
+func (t *table) sumSeq(s *seq, base []int32, mm *memo) {
+	L := t.L
+	if L > maxMemoL || mm == nil {
+		for p := 0; p < s.len(); p++ {
+			t.sum(s.feats[s.offs[p]:s.offs[p+1]], base[p*L:p*L+L], mm)
+		}
+		return
+	}
+	t.filterOnce.Do(t.buildFilter)
+	if mm.owner != t {
+		mm.reset(t)
+	}
+	// room for a batch and the keys of one more position
+	maxKeys := 0
+	for p := 0; p < s.len(); p++ {
+		maxKeys = max(maxKeys, int(s.offs[p+1]-s.offs[p]))
+	}
+	if n := seqBatch + maxKeys; cap(mm.seqMiss) < n {
+		mm.seqMiss = make([]uint32, n)
+		mm.seqAt = make([]int32, n)
+	}
+	miss, at := mm.seqMiss, mm.seqAt
+	n := 0 // misses pending
+	for p := 0; p < s.len(); p++ {
+		var a [maxMemoL]int32
+		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
+			i := memoIndex(k)
+			if mm.keys[i] == k {
+				addW(&a, &mm.w[i])
+				continue
+			}
+			miss[n] = k
+			at[n] = int32(p)
+			n++
+		}
+		switch L {
+		case nCue:
+			add3((*[nCue]int32)(base[p*nCue:]), (*[nCue]int32)(a[:]))
+		case nRole:
+			add5((*[nRole]int32)(base[p*nRole:]), (*[nRole]int32)(a[:]))
+		default:
+			acc := base[p*L : p*L+L]
+			for l := range acc {
+				acc[l] += a[l]
+			}
+		}
+		if n >= seqBatch || p == s.len()-1 && n > 0 {
+			addAt(base, L, at[:n], mm.lookup(t, miss[:n]))
+			n = 0
+		}
+	}
+}
+
+// addAt adds to base[p*L:p*L+L] the weights ws[j] of labels 0 to L-1 for
+// each p = at[j].
+func addAt(base []int32, L int, at []int32, ws [][maxMemoL]int16) {
+	ws = ws[:len(at)]
+	switch L {
+	case nCue:
+		for j, p := range at {
+			b, w := (*[nCue]int32)(base[int(p)*nCue:]), &ws[j]
+			b[0] += int32(w[0])
+			b[1] += int32(w[1])
+			b[2] += int32(w[2])
+		}
+	case nRole:
+		for j, p := range at {
+			b, w := (*[nRole]int32)(base[int(p)*nRole:]), &ws[j]
+			b[0] += int32(w[0])
+			b[1] += int32(w[1])
+			b[2] += int32(w[2])
+			b[3] += int32(w[3])
+			b[4] += int32(w[4])
+		}
+	default:
+		for j, p := range at {
+			for l := range L {
+				base[int(p)*L+l] += int32(ws[j][l])
+			}
+		}
+	}
+}
+
+// seqBatch is about the number of keys sumSeq looks up at once.
+const seqBatch = 256
+
+// get returns the weights of key k if the memo holds them.
+func (mm *memo) get(k uint32) (*[maxMemoL]int16, bool) {
+	i := memoIndex(k)
+	return &mm.w[i], mm.keys[i] == k
+}
+
+// addW adds weights w to a.
+func addW(a *[maxMemoL]int32, w *[maxMemoL]int16) {
+	a[0] += int32(w[0])
+	a[1] += int32(w[1])
+	a[2] += int32(w[2])
+	a[3] += int32(w[3])
+	a[4] += int32(w[4])
+	a[5] += int32(w[5])
+}
+
+// lookup returns the weights of keys in t, of labels L and above 0, and
+// enters them in the memo, whose owner must be t.
+func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
+	n := len(keys)
+	if cap(mm.home) < n {
+		mm.home = make([]uint32, n)
+		mm.ws = make([][maxMemoL]int16, n)
+	}
+	home, ws := mm.home[:n], mm.ws[:n]
+	t.homes(keys, home)
+	st, size := t.stride, t.size
+	slots := t.slots
+	for j, k := range keys {
+		var e [maxMemoL]int16 // absent until found
+		// an empty home slot: the key is absent
+		if home[j] != 0 {
+			i := slotOf(k, size)
+			// at most one pass over the table, even over a corrupt one
+			for probe := uint32(0); probe < size; probe++ {
+				o := int(i) * st
+				kk := binary.LittleEndian.Uint32(slots[o : o+4])
+				if kk == k {
+					e = t.weights(slots[o+4 : o+st])
+					break
+				}
+				if kk == 0 {
+					break
+				}
+				if i++; i == size {
+					i = 0
+				}
+			}
+		}
+		ws[j] = e
+		mi := memoIndex(k)
+		mm.keys[mi] = k
+		mm.w[mi] = e
+	}
+	return ws
+}
+
+// weights returns the weights of a slot, w (its bytes after the key), and
+// 0 for the labels from L to maxMemoL-1.
+func (t *table) weights(w []byte) [maxMemoL]int16 {
+	var e [maxMemoL]int16
+	book := t.book
+	switch {
+	case t.wide:
+		for l := 0; l < t.L; l++ {
+			e[l] = int16(binary.LittleEndian.Uint16(w[2*l:]))
+		}
+	case t.L == nCue:
+		w = w[:nCue]
+		e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
+	case t.L == nRole:
+		w = w[:nRole]
+		e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
+	default:
+		for l, c := range w[:t.L] {
+			e[l] = book[c]
+		}
+	}
+	return e
+}
+
+// homes sets home[j] to the key in the home slot of keys[j], or 0 for a
+// key the filter rules out.
+func (t *table) homes(keys []uint32, home []uint32) {
+	st, size, slots := t.stride, t.size, t.slots
+	filter, shift := t.filter, t.filterShift
+	mask := uint64(len(filter) - 1)
+	home = home[:len(keys)]
+	for j, k := range keys {
+		// the filter (see filterBitsOf): in is 1 if all the bits of k
+		// are set, else 0
+		h := uint64(k) * 0x9E3779B97F4A7C15
+		m := uint64(1)<<(h&63) | 1<<(h>>6&63) | 1<<(h>>12&63)
+		v := filter[h>>shift&mask]&m ^ m
+		in := uint32((v|-v)>>63) ^ 1
+		// a key the filter rules out reads slot 0, cached, and finds
+		// its home "empty"
+		o := int(slotOf(k, size)&-in) * st
+		home[j] = binary.LittleEndian.Uint32(slots[o:]) & -in
 	}
 }
 
 func memoIndex(k uint32) uint32 { return (k * 0x85EBCA6B) >> (32 - memoBits) }
 
-func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
+// sumBatch adds the weights of keys to acc, with no memo.
+func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
 	L, st := t.L, t.stride
 	slots := t.slots
+	t.homes(keys, home)
 	for j, k := range keys {
-		// a key the filter rules out reads slot 0, cached, and finds
-		// its home "empty"
-		in := t.mayHold(k)
-		o := int(slotOf(k, t.size)&-in) * st
-		home[j] = binary.LittleEndian.Uint32(slots[o:]) & -in
-	}
-	for j, k := range keys {
-		var e *[maxMemoL]int16
-		if mm != nil {
-			mi := memoIndex(k)
-			mm.keys[mi] = k
-			e = &mm.w[mi]
-			*e = [maxMemoL]int16{} // absent until found
-		}
 		if home[j] == 0 {
 			continue // an empty home slot: the key is absent
 		}
@@ -374,11 +566,7 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32, mm *memo) {
 			kk := binary.LittleEndian.Uint32(slot)
 			if kk == k {
 				for l := 0; l < L; l++ {
-					w := t.weight(slot, l)
-					acc[l] += int32(w)
-					if e != nil {
-						e[l] = w
-					}
+					acc[l] += int32(t.weight(slot, l))
 				}
 				break
 			}
