@@ -118,11 +118,14 @@ func (b *builder) replace(o, ol int, with string) {
 // The copy is valid UTF-8 in NFC. Invalid bytes become U+FFFD, CRLF and
 // lone CR become LF, tabs, control characters and Unicode spaces become a
 // space, zero-width characters and soft hyphens are removed, and an
-// apostrophe-like mark between letters (’ ʼ) becomes '. Two apostrophes
-// ('') or two grave accents (``) standing for a double quotation mark, as in
-// wire and archive copy ("''We will,'' he said."), become ". Other quotation
-// marks and dashes are kept as written: they carry meaning the later stages
-// need.
+// apostrophe-like mark between letters (’ ʼ) becomes '. Two apostrophes or
+// two grave accents in a row, which wire and archive copy writes for a
+// double quotation mark, become one double quotation mark:
+//
+//	''We will,'' he said.   ->   "We will," he said.
+//
+// Other quotation marks and dashes are kept as written: they carry meaning
+// the later stages need.
 func Normalize(src []byte) ([]byte, *Map) {
 	if isClean(src) {
 		return src, &Map{nlen: len(src), olen: len(src), clean: true}
@@ -196,8 +199,10 @@ func doubledMark(src []byte, i int) bool {
 // doubledMarks writes the run of apostrophes or grave accents at src[i],
 // which doubledMark reports, with each pair as a double quotation mark,
 // and returns the offset after the run. In a run of three apostrophes the
-// single one is a nested quotation's mark: the first of a closing run
-// ("us,''' he said") and the last of an opening one.
+// single one is a nested quotation's mark: the first of a closing run, as
+// in the example below, and the last of an opening one.
+//
+//	''He told us, 'Go,''' she said.
 func (b *builder) doubledMarks(src []byte, i int) int {
 	c := src[i]
 	j := i
