@@ -352,9 +352,9 @@ func appendNew(rs []rng, add ...rng) []rng {
 // dropWeak drops the learned relations in headlines (sentences without
 // final punctuation) whose score is below minHeadlineScore, and the weak
 // ones whose cue or content shares a token with a statement kept so far,
-// rule or learned: a weak cue inside
-// another statement is most often a verb of its content ("... activities,
-// which concluded in less than 24 hours").
+// rule or learned: a weak cue inside another statement is most often a
+// verb of its content ("... activities, which concluded in less than 24
+// hours").
 func (x *extractor) dropWeak(learned []cand) {
 	var taken []bool
 	for i := range learned {
