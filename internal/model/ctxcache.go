@@ -1,10 +1,10 @@
 package model
 
-// The cue tagger's context features (cueContextFeatures) split for
-// inference: those that read words, stems or shapes, looked up key by
-// key, and two groups that read only values of small ranges, whose weight
-// sums are cached for each combination of their values (see ctxCache), as
-// those of formCache and roleCache are.
+// The cue tagger's context features (cueContextFeatures) in three groups:
+// those that read words, stems or shapes, looked up key by key at
+// inference, and two groups that read only values of small ranges, whose
+// weight sums inference caches for each combination of their values (see
+// ctxCache), as it does those of formCache and roleCache.
 
 // cueCtxVals are the values of token i besides its forms and those of its
 // neighbours that the cue context features read.
@@ -13,8 +13,7 @@ type cueCtxVals struct {
 	lineFirst               bool
 }
 
-// cueCtxVals computes the cueCtxVals of token i, as cueContextFeatures
-// does.
+// cueCtxVals computes the cueCtxVals of token i.
 func (d *docCtx) cueCtxVals(i int) cueCtxVals {
 	var v cueCtxVals
 	s := d.sents[d.toks[i].Sent]

@@ -5,31 +5,6 @@ import (
 	"testing"
 )
 
-// The split context features of inference are those of training: for
-// every token, the keys of cueWordCtxFeatures, cueTagCtxFeatures and
-// cueSmallCtxFeatures are those of cueContextFeatures.
-func TestCueContextSplit(t *testing.T) {
-	m := defaultModel(t)
-	for ti, text := range cacheTexts(t) {
-		text, toks, sents := prepare(text)
-		toks, sents = sanitize(text, toks, sents)
-		d := newDocCtx(toks, sents, m.lex, m.tags)
-		for i := range toks {
-			want := d.cueContextFeatures(nil, i)
-			v := d.cueCtxVals(i)
-			in := &d.info[i]
-			got := d.cueWordCtxFeatures(nil, i, &v)
-			got = cueTagCtxFeatures(got, d.tg(i-1), in.tag, d.tg(i+1), in.cueB)
-			got = cueSmallCtxFeatures(got, in.cueB, d.cb(i+1), in.inQ, &v)
-			slices.Sort(want)
-			slices.Sort(got)
-			if !slices.Equal(got, want) {
-				t.Fatalf("text %d, token %d %q: keys %v, want %v", ti, i, toks[i].Text, got, want)
-			}
-		}
-	}
-}
-
 // Emissions with the caches of context feature groups equal those from
 // all the keys, over texts seen again and with a cache's entries
 // overwritten.

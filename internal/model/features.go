@@ -411,82 +411,16 @@ func cueNeighbourFeatures(buf []uint32, k int, f *form) []uint32 {
 }
 
 // cueContextFeatures appends the cue features of token i that depend on
-// more than one token's form or on its place in the text.
+// more than one token's form or on its place in the text: those that read
+// words, stems or shapes, those that read only word classes, and those
+// that read only small values (see ctxcache.go, where inference caches the
+// weight sums of the last two groups).
 func (d *docCtx) cueContextFeatures(buf []uint32, i int) []uint32 {
 	in := &d.info[i]
-	t := &d.toks[i]
-	s := d.sents[t.Sent]
-	buf = append(buf,
-		key2(fBiL, d.w(i-1), in.w),
-		key2(fBiR, in.w, d.w(i+1)),
-		key2(fStemR, in.stem, d.w(i+1)),
-		key2(fCueBB, in.cueB, d.cb(i+1)),
-		key3(fShape3, d.shp(i-1), in.shape, d.shp(i+1)),
-		key2(fTT, d.tg(i-1), in.tag),
-		key2(fTTR, in.tag, d.tg(i+1)),
-		key2(fTW, in.tag, d.w(i+1)),
-		key3(fTTT, d.tg(i-1), in.tag, d.tg(i+1)),
-		key3(fBTT, in.cueB, d.tg(i-1), d.tg(i+1)),
-		key3(fTW2, in.stem, d.w(i+1), d.w(i+2)),
-	)
-	// a complementizer or infinitive shortly after
-	that := uint64(0)
-	for k := i + 1; k <= i+4 && k < len(d.toks); k++ {
-		switch d.toks[k].Lower {
-		case "that":
-			that = uint64(k - i)
-		case "to":
-			if that == 0 {
-				that = 10 + uint64(k-i)
-			}
-		}
-		if that != 0 {
-			break
-		}
-	}
-	buf = append(buf, key2(fThat, that, in.cueB), key2(fThat, that, in.stem))
-	// the closest name or pronoun on the left, within the sentence
-	subj := uint64(0)
-	for k := i - 1; k >= s.From && k >= i-6; k-- {
-		if d.info[k].cap || d.info[k].punct {
-			subj = uint64(i-k) + 100*b2u(d.info[k].punct)
-			if d.info[k].punct {
-				subj += uint64(hashString(d.toks[k].Text) % 7 * 1000)
-			}
-			break
-		}
-	}
-	buf = append(buf, key2(fSubj, subj, in.cueB))
-	// quotation marks in the sentence
-	qs := uint64(d.qmarks[s.To] - d.qmarks[s.From])
-	if qs > 2 {
-		qs = 2
-	}
-	buf = append(buf, key3(fQS, qs, b2u(in.inQ), in.cueB))
-	pos := uint64(0)
-	switch {
-	case i == s.From:
-		pos = 1
-	case i == s.To-1:
-		pos = 2
-	case i == s.From+1:
-		pos = 3
-	}
-	buf = append(buf, key2(fSentPos, pos, in.cueB))
-	// right after a closing quotation mark, possibly with a comma between
-	aq := uint64(0)
-	if i > 0 && d.info[i-1].qmark && d.info[i-1].inQ && i-1 > 0 && d.info[i-1].qreg >= 0 && d.qregs[d.info[i-1].qreg].e == i {
-		aq = 1
-	} else if i > 1 && d.info[i-2].qmark && d.info[i-2].qreg >= 0 && d.qregs[d.info[i-2].qreg].e == i-1 {
-		aq = 2
-	}
-	if aq != 0 {
-		buf = append(buf, key2(fAfterQ, aq, in.cueB), key2(fAfterQ, aq+10, in.w))
-	}
-	if ln := d.lineOf(i); ln.s == i {
-		buf = append(buf, key1(fLineFirst, in.cueB))
-	}
-	return buf
+	v := d.cueCtxVals(i)
+	buf = d.cueWordCtxFeatures(buf, i, &v)
+	buf = cueTagCtxFeatures(buf, d.tg(i-1), in.tag, d.tg(i+1), in.cueB)
+	return cueSmallCtxFeatures(buf, in.cueB, d.cb(i+1), in.inQ, &v)
 }
 
 // roleCtx describes the cue a role tagging pass is about.

@@ -385,9 +385,8 @@ func (t *table) sumSeq(s *seq, base []int32, mm *memo) {
 	for p := 0; p < s.len(); p++ {
 		var a [maxMemoL]int32
 		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
-			i := memoIndex(k)
-			if mm.keys[i] == k {
-				addW(&a, &mm.w[i])
+			if w, ok := mm.get(k); ok {
+				addW(&a, w)
 				continue
 			}
 			miss[n] = k

@@ -228,8 +228,9 @@ func (b *builder) doubledMarks(src []byte, i int) int {
 	return j
 }
 
+// isASCIIPunct reports whether c is an ASCII punctuation or symbol byte.
 func isASCIIPunct(c byte) bool {
-	return c < utf8.RuneSelf && (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 // isClean reports whether src needs no normalization at all.
