@@ -471,26 +471,28 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 	home, ws := mm.home[:n], mm.ws[:n]
 	t.homes(keys, home)
 	st, size := t.stride, t.size
-	slots := t.slots
+	slots, book := t.slots, t.book
 	for j, k := range keys {
 		var e [maxMemoL]int16 // absent until found
 		// an empty home slot: the key is absent
-		if home[j] != 0 {
+		if h := home[j]; h != 0 {
 			i := slotOf(k, size)
-			// at most one pass over the table, even over a corrupt one
-			for probe := uint32(0); probe < size; probe++ {
-				o := int(i) * st
-				kk := binary.LittleEndian.Uint32(slots[o : o+4])
-				if kk == k {
-					e = t.weights(slots[o+4 : o+st])
-					break
-				}
-				if kk == 0 {
-					break
-				}
-				if i++; i == size {
-					i = 0
-				}
+			o := int(i) * st
+			if h != k {
+				o = t.probe(k, i)
+			}
+			switch {
+			case o < 0:
+			case t.wide:
+				e = t.weights(slots[o+4 : o+st])
+			case st == 4+nCue:
+				w := slots[o+4 : o+4+nCue]
+				e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
+			case st == 4+nRole:
+				w := slots[o+4 : o+4+nRole]
+				e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
+			default:
+				e = t.weights(slots[o+4 : o+st])
 			}
 		}
 		ws[j] = e
@@ -499,6 +501,26 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 		mm.w[mi] = e
 	}
 	return ws
+}
+
+// probe returns the byte offset of the slot of key k, searching from the
+// slot after i, its home, or -1 if the table lacks k.
+func (t *table) probe(k, i uint32) int {
+	st, size, slots := t.stride, t.size, t.slots
+	// at most one pass over the table, even over a corrupt one
+	for n := uint32(1); n < size; n++ {
+		if i++; i == size {
+			i = 0
+		}
+		o := int(i) * st
+		switch binary.LittleEndian.Uint32(slots[o : o+4]) {
+		case k:
+			return o
+		case 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // weights returns the weights of a slot, w (its bytes after the key), and
@@ -526,23 +548,30 @@ func (t *table) weights(w []byte) [maxMemoL]int16 {
 }
 
 // homes sets home[j] to the key in the home slot of keys[j], or 0 for a
-// key the filter rules out.
+// key the filter rules out. It passes over the keys twice, first reading
+// the filter and then the home slots of the keys it lets through: each
+// loop's loads are independent of one another, so that the processor has
+// many of them in flight, and each loop is small enough to keep its
+// values in registers.
 func (t *table) homes(keys []uint32, home []uint32) {
-	st, size, slots := t.stride, t.size, t.slots
-	filter, shift := t.filter, t.filterShift
+	filter, shift := t.filter, t.filterShift&63
 	mask := uint64(len(filter) - 1)
 	home = home[:len(keys)]
 	for j, k := range keys {
-		// the filter (see filterBitsOf): in is 1 if all the bits of k
+		// the filter (see filterBitsOf): all ones if all the bits of k
 		// are set, else 0
 		h := uint64(k) * 0x9E3779B97F4A7C15
 		m := uint64(1)<<(h&63) | 1<<(h>>6&63) | 1<<(h>>12&63)
 		v := filter[h>>shift&mask]&m ^ m
-		in := uint32((v|-v)>>63) ^ 1
+		home[j] = uint32((v|-v)>>63) - 1
+	}
+	st, size, slots := t.stride, t.size, t.slots
+	for j, k := range keys {
 		// a key the filter rules out reads slot 0, cached, and finds
 		// its home "empty"
-		o := int(slotOf(k, size)&-in) * st
-		home[j] = binary.LittleEndian.Uint32(slots[o:]) & -in
+		in := home[j]
+		o := int(slotOf(k, size)&in) * st
+		home[j] = binary.LittleEndian.Uint32(slots[o:]) & in
 	}
 }
 
