@@ -18,14 +18,12 @@ func (d *docCtx) cueCtxVals(i int) cueCtxVals {
 	var v cueCtxVals
 	s := d.sents[d.toks[i].Sent]
 	// a complementizer or infinitive shortly after
-	for k := i + 1; k <= i+4 && k < len(d.toks); k++ {
-		switch d.toks[k].Lower {
-		case "that":
+	for k := i + 1; k <= i+4 && k < len(d.info); k++ {
+		switch d.info[k].comp {
+		case 1:
 			v.that = uint64(k - i)
-		case "to":
-			if v.that == 0 {
-				v.that = 10 + uint64(k-i)
-			}
+		case 2:
+			v.that = 10 + uint64(k-i)
 		}
 		if v.that != 0 {
 			break
@@ -36,7 +34,7 @@ func (d *docCtx) cueCtxVals(i int) cueCtxVals {
 		if d.info[k].cap || d.info[k].punct {
 			v.subj = uint64(i-k) + 100*b2u(d.info[k].punct)
 			if d.info[k].punct {
-				v.subj += uint64(hashString(d.toks[k].Text) % 7 * 1000)
+				v.subj += uint64(d.info[k].pmod) * 1000
 			}
 			break
 		}

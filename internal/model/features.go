@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,15 +110,12 @@ func fnv(h uint64, s string) uint64 {
 	return h
 }
 
-// mix combines two 64-bit values into a well-spread hash.
+// mix combines two 64-bit values into a well-spread hash: the high and
+// low halves of their 128-bit product, each offset by a constant,
+// xored together (the "mum" step of wyhash), one multiplication.
 func mix(a, b uint64) uint64 {
-	x := a*0x9E3779B97F4A7C15 ^ (b + 0x632BE59BD9B4E019)
-	x ^= x >> 31
-	x *= 0xBF58476D1CE4E5B9
-	x ^= x >> 29
-	x *= 0x94D049BB133111EB
-	x ^= x >> 32
-	return x
+	hi, lo := bits.Mul64(a^0x9E3779B97F4A7C15, b^0xBF58476D1CE4E5B9)
+	return hi ^ lo
 }
 
 func key1(t, a uint64) uint32       { return fold(mix(t, a)) }
@@ -141,6 +139,10 @@ type form struct {
 	stemB                uint64 // cue-likelihood bucket of the stem
 	tag                  uint64 // word class from the tag lexicon
 	cap                  bool
+	// comp is 1 for "that", 2 for "to", else 0 (see cueCtxVals)
+	comp uint8
+	// pmod is the hash of the text modulo 7 (see cueCtxVals)
+	pmod uint8
 }
 
 // edgeForm stands for the missing neighbours of the first and last tokens.
@@ -245,6 +247,13 @@ func newForm(t *textproc.Token, lex, tags map[uint32]uint8) form {
 	f.suf3 = hashString(suffix(t.Lower, 3))
 	f.shape = shapeHash(t.Text)
 	f.cap = t.IsCap()
+	switch t.Lower {
+	case "that":
+		f.comp = 1
+	case "to":
+		f.comp = 2
+	}
+	f.pmod = uint8(hashString(t.Text) % 7)
 	if b, ok := lex[fold(f.w)]; ok {
 		f.cueB = uint64(b) + 1
 	}

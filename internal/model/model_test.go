@@ -19,7 +19,7 @@ import (
 
 // devAttributionF1 is the attribution F1 the embedded model reaches on
 // PolNeAR dev; TestDevScore fails when it drops by more than 0.02.
-const devAttributionF1 = 0.688
+const devAttributionF1 = 0.696
 
 func prepare(s string) (string, []textproc.Token, []textproc.Sentence) {
 	n, _ := textproc.Normalize([]byte(s))
