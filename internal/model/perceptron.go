@@ -496,9 +496,11 @@ func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 			}
 		}
 		ws[j] = e
-		mi := memoIndex(k)
-		mm.keys[mi] = k
-		mm.w[mi] = e
+		if home[j] != 0 {
+			mi := memoIndex(k)
+			mm.keys[mi] = k
+			mm.w[mi] = e
+		}
 	}
 	return ws
 }
