@@ -138,6 +138,31 @@ func TestParseConcurrent(t *testing.T) {
 	}
 }
 
+// TestDocumentsOutliveReuse parses the seed articles one after another,
+// keeping every Document, and checks that none of them changed by the
+// time the last was parsed: Parse reuses the memory of a document's
+// tokens for the next one (see scratch), and nothing it returns may point
+// into that memory.
+func TestDocumentsOutliveReuse(t *testing.T) {
+	texts := seedTexts(t)
+	docs := make([]*Document, len(texts))
+	want := make([]string, len(texts))
+	for round := 0; round < 2; round++ { // the second round reuses memory from the first
+		for i, b := range texts {
+			d, err := Parse(b, WithID("x"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs[i], want[i] = d, fmt.Sprintf("%+v|%+v", d.Statements(), d.Events)
+		}
+	}
+	for i, d := range docs {
+		if got := fmt.Sprintf("%+v|%+v", d.Statements(), d.Events); got != want[i] {
+			t.Errorf("seed %d changed after the documents parsed after it", i)
+		}
+	}
+}
+
 func parseDump(tb testing.TB, in []byte) string {
 	d, err := Parse(in, WithID("x"))
 	if err != nil {

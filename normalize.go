@@ -3,6 +3,7 @@ package attrib
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -50,11 +51,18 @@ func (t *text) str(i, j int) string {
 	return t.norm[t.toks[i].S:t.toks[j-1].E]
 }
 
-func newText(src []byte) *text {
+// newText prepares src for extraction. sc, when not nil, lends the memory
+// of the tokens and their word classes (see scratch).
+func newText(src []byte, sc *scratch) *text {
 	n, m := textproc.Normalize(src)
 	t := &text{src: src, norm: string(n), m: m}
-	t.toks = textproc.Tokenize(t.norm)
-	t.words = wordInfos(t.toks)
+	var toks []textproc.Token
+	var words []wordInfo
+	if sc != nil {
+		toks, words = sc.toks[:0], sc.words
+	}
+	t.toks = textproc.AppendTokens(toks, t.norm)
+	t.words = wordInfosInto(words, t.toks)
 	t.sents = textproc.Sentences(t.norm, t.toks)
 	for s := 0; s <= len(t.norm); {
 		e := strings.IndexByte(t.norm[s:], '\n')
@@ -67,6 +75,33 @@ func newText(src []byte) *text {
 		s = e + 1
 	}
 	return t
+}
+
+// scratch is the memory of a text's tokens and their word classes, which
+// Parse takes from scratchPool and gives back when the document is done:
+// nothing Parse returns points into it. The tokens are the largest
+// allocation of a document, and reusing them spares the garbage collector.
+type scratch struct {
+	toks  []textproc.Token
+	words []wordInfo
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratchTokens bounds the tokens whose memory goes back to the pool
+// (about 9 MB of them), so that a huge document does not keep its memory
+// alive there.
+const maxScratchTokens = 1 << 17
+
+// release gives the memory of t's tokens and word classes back to the
+// pool, emptied of the pointers into t's text.
+func (sc *scratch) release(t *text) {
+	if t == nil || cap(t.toks) > maxScratchTokens {
+		return
+	}
+	clear(t.toks)
+	sc.toks, sc.words = t.toks[:0], t.words
+	scratchPool.Put(sc)
 }
 
 var (

@@ -42,7 +42,9 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 				fmt.Errorf("attrib: internal error on document %q: %v", d.ID, r)
 		}
 	}()
-	t := newText(text)
+	sc := scratchPool.Get().(*scratch)
+	t := newText(text, sc)
+	defer sc.release(t)
 	t.markBoilerplate(d)
 	if d.Lang == "" {
 		d.Lang = langid.DetectString(bodyText(t))

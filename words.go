@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -176,8 +177,13 @@ func wordInfoOf(w string) wordInfo {
 // wordTable: they do not start with a letter, and neither does their
 // folded form, so they cannot be month or day names, and the costly
 // folding of the ones outside ASCII is skipped.
-func wordInfos(toks []textproc.Token) []wordInfo {
-	out := make([]wordInfo, len(toks))
+func wordInfos(toks []textproc.Token) []wordInfo { return wordInfosInto(nil, toks) }
+
+// wordInfosInto is wordInfos returning its result in buf's memory where
+// that is large enough.
+func wordInfosInto(buf []wordInfo, toks []textproc.Token) []wordInfo {
+	out := slices.Grow(buf[:0], len(toks))[:len(toks)]
+	clear(out)
 	for k := range toks {
 		if w := toks[k].Lower; toks[k].Class != textproc.Word && wordShapes.has(w) {
 			out[k] = wordTable[w]

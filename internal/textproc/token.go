@@ -81,8 +81,15 @@ var abbrev = map[string]bool{
 
 // Tokenize splits a normalized text into tokens. Whitespace is dropped;
 // every other byte belongs to exactly one token.
-func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+func Tokenize(s string) []Token { return AppendTokens(nil, s) }
+
+// AppendTokens appends the tokens of s to toks, as Tokenize returns them,
+// and returns the extended slice: a caller tokenizing many texts can reuse
+// one slice.
+func AppendTokens(toks []Token, s string) []Token {
+	if toks == nil {
+		toks = make([]Token, 0, len(s)/5+1)
+	}
 	ls := lowerASCIIBytes(s)
 	nl, para := true, true
 	lineStart := true
