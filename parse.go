@@ -75,6 +75,41 @@ func bodyText(t *text) string {
 	return b.String()
 }
 
+// orderKeys returns, for each candidate of order, the token by which
+// statements are ordered and its depth of nesting. A statement comes in
+// the order of its first token (of speaker, cue or content), except that
+// one nested in another comes after it even where its own words start
+// earlier (a speaker found before the enclosing statement): its key is
+// the larger of its first token and its outer statement's key. Outer
+// statements that are not in order count as none.
+func orderKeys(cands []cand, order []int) (key, depth []int) {
+	key, depth = make([]int, len(cands)), make([]int, len(cands))
+	in := make([]bool, len(cands))
+	for _, i := range order {
+		in[i] = true
+	}
+	done := make([]bool, len(cands))
+	var set func(i, n int)
+	set = func(i, n int) {
+		if done[i] {
+			return
+		}
+		done[i] = true
+		key[i] = cands[i].first()
+		o := cands[i].nestedIn
+		// n bounds the chain, which a defect could make circular
+		if o < 0 || o >= len(cands) || !in[o] || o == i || n > len(cands) {
+			return
+		}
+		set(o, n+1)
+		key[i], depth[i] = max(key[i], key[o]), depth[o]+1
+	}
+	for _, i := range order {
+		set(i, 0)
+	}
+	return key, depth
+}
+
 // build turns candidates into Statements: orders them, resolves speakers
 // and channels, maps spans back to the input.
 func build(t *text, d *Document, cands []cand) []Statement {
@@ -84,16 +119,18 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			order = append(order, i)
 		}
 	}
+	key, depth := orderKeys(cands, order)
 	sort.SliceStable(order, func(a, b int) bool {
-		ca, cb := &cands[order[a]], &cands[order[b]]
-		if fa, fb := ca.first(), cb.first(); fa != fb {
-			return fa < fb
+		ia, ib := order[a], order[b]
+		if key[ia] != key[ib] {
+			return key[ia] < key[ib]
 		}
 		// a speaker shared by coordinated cues: in the order of the cues
-		if ca.nestedIn < 0 && cb.nestedIn < 0 && ca.cue.i != cb.cue.i && !ca.cue.empty() && !cb.cue.empty() {
+		ca, cb := &cands[ia], &cands[ib]
+		if depth[ia] == 0 && depth[ib] == 0 && ca.cue.i != cb.cue.i && !ca.cue.empty() && !cb.cue.empty() {
 			return ca.cue.i < cb.cue.i
 		}
-		return ca.nestedIn < 0 && cb.nestedIn >= 0
+		return depth[ia] < depth[ib]
 	})
 	ids := make(map[int]string, len(order))
 	for n, i := range order {
