@@ -106,6 +106,43 @@ func trimRange(text string, start, end int) (int, int) {
 // expression cannot match.
 type punktWords struct {
 	sentences.DefaultWordTokenizer
+	// reuse, set in the word tokenizer of a punktSession, makes Tokenize
+	// build each result in the memory of the one before, which its caller
+	// has done with by then
+	reuse bool
+	toks  []*sentences.Token
+	slab  []sentences.Token
+}
+
+// punktSession is the segmenter with a word tokenizer of its own that
+// reuses its memory from line to line and, through punktSessions, from
+// text to text; the segmenter itself is shared and allocates afresh.
+type punktSession struct {
+	seg   sentences.DefaultSentenceTokenizer
+	words punktWords
+}
+
+var punktSessions sync.Pool
+
+// getPunktSession returns a session of seg from the pool.
+func getPunktSession(seg *sentences.DefaultSentenceTokenizer) *punktSession {
+	ps, _ := punktSessions.Get().(*punktSession)
+	if ps == nil {
+		ps = new(punktSession)
+	}
+	ps.seg = *seg
+	ps.words.PunctStrings = seg.PunctStrings
+	ps.words.reuse = true
+	ps.seg.WordTokenizer = &ps.words
+	return ps
+}
+
+// put empties the session of the pointers into the texts it read and
+// returns it to the pool.
+func (ps *punktSession) put() {
+	clear(ps.words.toks[:cap(ps.words.toks)])
+	clear(ps.words.slab[:cap(ps.words.slab)])
+	punktSessions.Put(ps)
 }
 
 // Tokenize is DefaultWordTokenizer.Tokenize: the white-space separated
@@ -116,10 +153,15 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 	if textLength == 0 {
 		return nil
 	}
-	tokens := make([]*sentences.Token, 0, 50)
 	// the tokens in one block: a word with sentence punctuation and the
 	// word after it, at most two per punctuation mark
-	slab := make([]sentences.Token, 0, 2*countSentPunct(text)+1)
+	var tokens []*sentences.Token
+	var slab []sentences.Token
+	if need := 2*countSentPunct(text) + 1; p.reuse && cap(p.slab) >= need {
+		tokens, slab = p.toks[:0], p.slab[:0]
+	} else {
+		tokens, slab = make([]*sentences.Token, 0, 50), make([]sentences.Token, 0, need)
+	}
 	lastSpace := 0
 	lineStart := false
 	paragraphStart := false
@@ -183,6 +225,9 @@ func (p *punktWords) Tokenize(text string, onlyPeriodContext bool) []*sentences.
 		token := sentences.NewToken(text)
 		token.Position = textLength
 		tokens = append(tokens, token)
+	}
+	if p.reuse {
+		p.toks, p.slab = tokens, slab
 	}
 	return tokens
 }

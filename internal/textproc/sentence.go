@@ -14,7 +14,12 @@ type Sentence struct {
 // segmenter of prose decides (see punkt.go).
 func Sentences(text string, toks []Token) []Sentence {
 	var sents []Sentence
-	seg := punktSegmenter()
+	var ps *punktSession
+	if seg := punktSegmenter(); seg != nil {
+		ps = getPunktSession(seg)
+		defer ps.put()
+	}
+	var cuts []int // normalized offsets where a new sentence starts
 	i := 0
 	for i < len(toks) {
 		// one line: tokens up to the next token preceded by a newline
@@ -24,9 +29,9 @@ func Sentences(text string, toks []Token) []Sentence {
 		}
 		ls, le := toks[i].S, toks[j-1].E
 		line := text[ls:le]
-		var cuts []int // normalized offsets where a new sentence starts
-		if seg != nil && j-i > 3 && strings.ContainsAny(line, ".?!") {
-			cuts = punktStarts(seg, line, cuts)
+		cuts = cuts[:0]
+		if ps != nil && j-i > 3 && strings.ContainsAny(line, ".?!") {
+			cuts = punktStarts(&ps.seg, line, cuts)
 			for c := range cuts {
 				cuts[c] += ls
 			}
