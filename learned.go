@@ -169,7 +169,7 @@ func lemmaOf(x *extractor, r rng) string {
 // learned relation replaces the rule statements it collides with, unless
 // one of them is structural, in which case the rules win.
 func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
-	var learned []cand
+	learned := make([]cand, 0, len(atts))
 	for _, a := range atts {
 		if c, ok := x.fromLearned(a); ok {
 			learned = append(learned, c)
@@ -180,7 +180,8 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	}
 	n := len(x.t.toks)
 	// the cues of the learned relations, and those of the weak ones too
-	isCue, tagged := make([]bool, n), make([]bool, n)
+	flags := x.t.scratchBools(2 * n)
+	isCue, tagged := flags[:n:n], flags[n:]
 	for i := range learned {
 		for k := learned[i].cue.i; k < learned[i].cue.j; k++ {
 			isCue[k] = isCue[k] || !learned[i].weak
@@ -190,8 +191,8 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	for i := range learned {
 		x.extendContent(&learned[i], isCue)
 	}
-	cueOwner := make([]int32, n)
-	contOwner := make([]int32, n)
+	owners := x.t.scratchInts(2 * n)
+	cueOwner, contOwner := owners[:n:n], owners[n:]
 	for i := range cueOwner {
 		cueOwner[i], contOwner[i] = -1, -1
 	}
@@ -306,6 +307,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		}
 	}
 	x.dropWeak(learned)
+	x.cands = slices.Grow(x.cands, len(learned))
 	for _, c := range learned {
 		if c.dropped {
 			continue

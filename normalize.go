@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -23,6 +24,8 @@ type text struct {
 	lines []line
 	// boiler[i] reports whether token i lies in a boilerplate line.
 	boiler []bool
+	// sc lends memory for per-token work (see scratch), or is nil
+	sc *scratch
 }
 
 type line struct {
@@ -55,7 +58,7 @@ func (t *text) str(i, j int) string {
 // of the tokens and their word classes (see scratch).
 func newText(src []byte, sc *scratch) *text {
 	n, m := textproc.Normalize(src)
-	t := &text{src: src, norm: string(n), m: m}
+	t := &text{src: src, norm: string(n), m: m, sc: sc}
 	var toks []textproc.Token
 	var words []wordInfo
 	if sc != nil {
@@ -84,6 +87,9 @@ func newText(src []byte, sc *scratch) *text {
 type scratch struct {
 	toks  []textproc.Token
 	words []wordInfo
+	// per-token work arrays of the arbitration (see text.scratchInts)
+	ints  []int32
+	bools []bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -101,7 +107,30 @@ func (sc *scratch) release(t *text) {
 	}
 	clear(t.toks)
 	sc.toks, sc.words = t.toks[:0], t.words
+	t.sc = nil
 	scratchPool.Put(sc)
+}
+
+// scratchInts returns n zeroed int32s, in the memory of t's scratch when
+// it has one. Each call takes the same memory: a caller holds one result
+// at a time.
+func (t *text) scratchInts(n int) []int32 {
+	if t.sc == nil {
+		return make([]int32, n)
+	}
+	t.sc.ints = slices.Grow(t.sc.ints[:0], n)[:n]
+	clear(t.sc.ints)
+	return t.sc.ints
+}
+
+// scratchBools is scratchInts for bools.
+func (t *text) scratchBools(n int) []bool {
+	if t.sc == nil {
+		return make([]bool, n)
+	}
+	t.sc.bools = slices.Grow(t.sc.bools[:0], n)[:n]
+	clear(t.sc.bools)
+	return t.sc.bools
 }
 
 var (
