@@ -261,6 +261,33 @@ func TestWordCount(t *testing.T) {
 	}
 }
 
+// TestLastField checks lastField against strings.Fields on white space of
+// every kind, invalid UTF-8 next to spaces, and random strings of such
+// pieces.
+func TestLastField(t *testing.T) {
+	pieces := []string{"a", "Aliyev", " ", "\t", "\n", "\u00a0", "\u0085", "\u2003", "\u3000", "\xff", "\xe2", "\xe2\x80",
+		"\xc2", "\xa0", "é", "\u200b"}
+	cases := []string{"", " ", "a", " a b ", "Ilham Aliyev", "a\u00a0b", "\xff \xfe", "\xe2\x80 \xc2\xa0x"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, c := range cases {
+		f := strings.Fields(c)
+		want, wantOK := "", len(f) > 0
+		if wantOK {
+			want = f[len(f)-1]
+		}
+		if got, ok := lastField(c); got != want || ok != wantOK {
+			t.Fatalf("lastField(%q) = %q, %v; want %q, %v", c, got, ok, want, wantOK)
+		}
+	}
+}
+
 // TestMentionStart checks that mentionAt skips only tokens at which
 // matchMention finds no mention.
 func TestMentionStart(t *testing.T) {

@@ -245,10 +245,26 @@ func hasBreadcrumbMark(s string) bool {
 // lastField returns the last of strings.Fields(s), and false when there is
 // none.
 func lastField(s string) (last string, ok bool) {
-	for f := range strings.FieldsSeq(s) {
-		last, ok = f, true
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
 	}
-	return last, ok
+	if end == 0 {
+		return "", false
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end], true
 }
 
 // wordCount counts the space-separated fields of s, as len(strings.Fields(s))

@@ -198,16 +198,22 @@ func isNationality(toks []textproc.Token, k, j int) bool {
 	return false
 }
 
+// hasWordSuffix reports whether s ends with a space and w, as
+// strings.HasSuffix(s, " "+w) does, without building the string.
+func hasWordSuffix(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
+}
+
 func (r *resolver) addPerson(name, title string, pos int) *entity {
 	for _, p := range r.persons {
-		if p.name == name || strings.HasSuffix(p.name, " "+name) {
+		if p.name == name || hasWordSuffix(p.name, name) {
 			if p.title == "" {
 				p.title = title
 			}
 			p.pos = pos
 			return p
 		}
-		if strings.HasSuffix(name, " "+p.name) {
+		if hasWordSuffix(name, p.name) {
 			p.name = name
 			if p.title == "" {
 				p.title = title
