@@ -178,7 +178,8 @@ func (t *text) markBoilerplate(d *Document) {
 			t.lines[i].boiler = true
 		case wc < 15 && reMetaLine.MatchString(ln) && !endsSentence(ln):
 			t.lines[i].boiler = true
-		case wc < 12 && reDateish.MatchString(ln):
+		case wc < 12 && strings.ContainsAny(ln, "0123456789") && reDateish.MatchString(ln):
+			// (every branch of reDateish needs an ASCII digit)
 			t.lines[i].boiler = true
 		}
 		flushBullets()
