@@ -405,38 +405,8 @@ func (t *table) sumSeq(s *seq, base []int32, mm *memo) {
 			}
 		}
 		if n >= seqBatch || p == s.len()-1 && n > 0 {
-			addAt(base, L, at[:n], mm.lookup(t, miss[:n]))
+			mm.lookupAdd(t, miss[:n], at[:n], base)
 			n = 0
-		}
-	}
-}
-
-// addAt adds to base[p*L:p*L+L] the weights ws[j] of labels 0 to L-1 for
-// each p = at[j].
-func addAt(base []int32, L int, at []int32, ws [][maxMemoL]int16) {
-	ws = ws[:len(at)]
-	switch L {
-	case nCue:
-		for j, p := range at {
-			b, w := (*[nCue]int32)(base[int(p)*nCue:]), &ws[j]
-			b[0] += int32(w[0])
-			b[1] += int32(w[1])
-			b[2] += int32(w[2])
-		}
-	case nRole:
-		for j, p := range at {
-			b, w := (*[nRole]int32)(base[int(p)*nRole:]), &ws[j]
-			b[0] += int32(w[0])
-			b[1] += int32(w[1])
-			b[2] += int32(w[2])
-			b[3] += int32(w[3])
-			b[4] += int32(w[4])
-		}
-	default:
-		for j, p := range at {
-			for l := range L {
-				base[int(p)*L+l] += int32(ws[j][l])
-			}
 		}
 	}
 }
@@ -464,45 +434,99 @@ func addW(a *[maxMemoL]int32, w *[maxMemoL]int16) {
 // enters them in the memo, whose owner must be t.
 func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
 	n := len(keys)
-	if cap(mm.home) < n {
-		mm.home = make([]uint32, n)
+	home := mm.homeBuf(n)
+	if cap(mm.ws) < n {
 		mm.ws = make([][maxMemoL]int16, n)
 	}
-	home, ws := mm.home[:n], mm.ws[:n]
+	ws := mm.ws[:n]
 	t.homes(keys, home)
-	st, size := t.stride, t.size
-	slots, book := t.slots, t.book
 	for j, k := range keys {
 		var e [maxMemoL]int16 // absent until found
 		// an empty home slot: the key is absent
 		if h := home[j]; h != 0 {
-			i := slotOf(k, size)
-			o := int(i) * st
-			if h != k {
-				o = t.probe(k, i)
-			}
-			switch {
-			case o < 0:
-			case t.wide:
-				e = t.weights(slots[o+4 : o+st])
-			case st == 4+nCue:
-				w := slots[o+4 : o+4+nCue]
-				e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
-			case st == 4+nRole:
-				w := slots[o+4 : o+4+nRole]
-				e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
-			default:
-				e = t.weights(slots[o+4 : o+st])
-			}
-		}
-		ws[j] = e
-		if home[j] != 0 {
+			e = t.slotWeights(k, h)
 			mi := memoIndex(k)
 			mm.keys[mi] = k
 			mm.w[mi] = e
 		}
+		ws[j] = e
 	}
 	return ws
+}
+
+// lookupAdd adds the weights of each key keys[j] in t to
+// base[at[j]*L:at[j]*L+L] and enters them in the memo, whose owner must be
+// t: lookup with the sums made in the same pass, which skips the keys the
+// filter rules out.
+func (mm *memo) lookupAdd(t *table, keys []uint32, at []int32, base []int32) {
+	home := mm.homeBuf(len(keys))
+	t.homes(keys, home)
+	at = at[:len(keys)]
+	L := t.L
+	for j, k := range keys {
+		h := home[j]
+		if h == 0 {
+			continue // an empty home slot: the key is absent
+		}
+		e := t.slotWeights(k, h)
+		mi := memoIndex(k)
+		mm.keys[mi] = k
+		mm.w[mi] = e
+		p := int(at[j])
+		switch L {
+		case nCue:
+			b := (*[nCue]int32)(base[p*nCue:])
+			b[0] += int32(e[0])
+			b[1] += int32(e[1])
+			b[2] += int32(e[2])
+		case nRole:
+			b := (*[nRole]int32)(base[p*nRole:])
+			b[0] += int32(e[0])
+			b[1] += int32(e[1])
+			b[2] += int32(e[2])
+			b[3] += int32(e[3])
+			b[4] += int32(e[4])
+		default:
+			for l := range L {
+				base[p*L+l] += int32(e[l])
+			}
+		}
+	}
+}
+
+// homeBuf returns the memo's scratch for the home slots of n keys.
+func (mm *memo) homeBuf(n int) []uint32 {
+	if cap(mm.home) < n {
+		mm.home = make([]uint32, n)
+	}
+	return mm.home[:n]
+}
+
+// slotWeights returns the weights of key k, whose home slot holds key h
+// (not 0), of labels L and above 0, or all 0 if t lacks k.
+func (t *table) slotWeights(k, h uint32) (e [maxMemoL]int16) {
+	st := t.stride
+	i := slotOf(k, t.size)
+	o := int(i) * st
+	if h != k {
+		if o = t.probe(k, i); o < 0 {
+			return e
+		}
+	}
+	slots, book := t.slots, t.book
+	switch {
+	case t.wide:
+		e = t.weights(slots[o+4 : o+st])
+	case st == 4+nCue:
+		w := slots[o+4 : o+4+nCue]
+		e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
+	case st == 4+nRole:
+		w := slots[o+4 : o+4+nRole]
+		e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
+	default:
+		e = t.weights(slots[o+4 : o+st])
+	}
+	return e
 }
 
 // probe returns the byte offset of the slot of key k, searching from the
