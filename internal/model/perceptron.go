@@ -290,10 +290,9 @@ type memo struct {
 	owner *table
 	keys  [memoSize]uint32 // 0: empty
 	w     [memoSize][maxMemoL]int16
-	// scratch of sum and lookup: the keys the memo lacks, their home
-	// slots and weights
+	// scratch of sum and of the lookups: the keys the memo lacks and
+	// their home slots
 	miss, home []uint32
-	ws         [][maxMemoL]int16
 	// scratch of sumSeq: the keys the memo lacks and their positions
 	seqMiss []uint32
 	seqAt   []int32
@@ -344,10 +343,7 @@ func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
 		miss = append(miss, k)
 	}
 	if len(miss) > 0 {
-		ws := mm.lookup(t, miss)
-		for j := range miss {
-			addW(&a, &ws[j])
-		}
+		mm.lookupSum(t, miss, &a)
 	}
 	mm.miss = miss
 	for l := range acc {
@@ -430,34 +426,27 @@ func addW(a *[maxMemoL]int32, w *[maxMemoL]int16) {
 	a[5] += int32(w[5])
 }
 
-// lookup returns the weights of keys in t, of labels L and above 0, and
-// enters them in the memo, whose owner must be t.
-func (mm *memo) lookup(t *table, keys []uint32) [][maxMemoL]int16 {
-	n := len(keys)
-	home := mm.homeBuf(n)
-	if cap(mm.ws) < n {
-		mm.ws = make([][maxMemoL]int16, n)
-	}
-	ws := mm.ws[:n]
+// lookupSum adds the weights of keys in t to a, of labels L and above 0,
+// and enters them in the memo, whose owner must be t.
+func (mm *memo) lookupSum(t *table, keys []uint32, a *[maxMemoL]int32) {
+	home := mm.homeBuf(len(keys))
 	t.homes(keys, home)
 	for j, k := range keys {
-		var e [maxMemoL]int16 // absent until found
-		// an empty home slot: the key is absent
-		if h := home[j]; h != 0 {
-			e = t.slotWeights(k, h)
-			mi := memoIndex(k)
-			mm.keys[mi] = k
-			mm.w[mi] = e
+		h := home[j]
+		if h == 0 {
+			continue // an empty home slot: the key is absent
 		}
-		ws[j] = e
+		e := t.slotWeights(k, h)
+		mi := memoIndex(k)
+		mm.keys[mi] = k
+		mm.w[mi] = e
+		addW(a, &e)
 	}
-	return ws
 }
 
 // lookupAdd adds the weights of each key keys[j] in t to
 // base[at[j]*L:at[j]*L+L] and enters them in the memo, whose owner must be
-// t: lookup with the sums made in the same pass, which skips the keys the
-// filter rules out.
+// t: lookupSum for the keys of several positions.
 func (mm *memo) lookupAdd(t *table, keys []uint32, at []int32, base []int32) {
 	home := mm.homeBuf(len(keys))
 	t.homes(keys, home)
