@@ -288,8 +288,7 @@ const (
 // words), and the memo serves them without touching the large table.
 type memo struct {
 	owner *table
-	keys  [memoSize]uint32 // 0: empty
-	w     [memoSize][maxMemoL]int16
+	e     [memoSize]memoEntry
 	// scratch of sum and of the lookups: the keys the memo lacks and
 	// their home slots
 	miss, home []uint32
@@ -298,12 +297,19 @@ type memo struct {
 	seqAt   []int32
 }
 
+// memoEntry is a key of a memo, 0 for none, and its weights: 16 bytes,
+// one load of a cache line for both.
+type memoEntry struct {
+	k uint32
+	w [maxMemoL]int16
+}
+
 // maxMemoL is the largest label count a memo holds weights for.
 const maxMemoL = 6
 
 func (mm *memo) reset(t *table) {
 	mm.owner = t
-	clear(mm.keys[:])
+	clear(mm.e[:])
 }
 
 // sum adds the weights of keys to acc (len L).
@@ -413,7 +419,8 @@ const seqBatch = 256
 // get returns the weights of key k if the memo holds them.
 func (mm *memo) get(k uint32) (*[maxMemoL]int16, bool) {
 	i := memoIndex(k)
-	return &mm.w[i], mm.keys[i] == k
+	e := &mm.e[i]
+	return &e.w, e.k == k
 }
 
 // addW adds weights w to a.
@@ -438,8 +445,7 @@ func (mm *memo) lookupSum(t *table, keys []uint32, a *[maxMemoL]int32) {
 		}
 		e := t.slotWeights(k, h)
 		mi := memoIndex(k)
-		mm.keys[mi] = k
-		mm.w[mi] = e
+		mm.e[mi] = memoEntry{k, e}
 		addW(a, &e)
 	}
 }
@@ -459,8 +465,7 @@ func (mm *memo) lookupAdd(t *table, keys []uint32, at []int32, base []int32) {
 		}
 		e := t.slotWeights(k, h)
 		mi := memoIndex(k)
-		mm.keys[mi] = k
-		mm.w[mi] = e
+		mm.e[mi] = memoEntry{k, e}
 		p := int(at[j])
 		switch L {
 		case nCue:
