@@ -207,10 +207,18 @@ func lower(s string) string {
 // scanWord returns the end of the word starting at i.
 func scanWord(s string, i int) int {
 	start := i
+scan:
 	for i < len(s) {
 		if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' {
 			i++
 			continue
+		} else if c < utf8.RuneSelf {
+			switch c {
+			case '-', '\'', '&', '/', '.', ',':
+				// may join two parts of a word: see below
+			default:
+				break scan // any other ASCII byte ends the word
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_' {
