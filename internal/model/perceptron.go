@@ -298,10 +298,31 @@ type memo struct {
 }
 
 // memoEntry is a key of a memo, 0 for none, and its weights: 16 bytes,
-// one load of a cache line for both.
+// one load of a cache line for both. The weights are packed 16 bits each,
+// labels 0 and 1 in lo and 2 to 5 in hi, which the compiler reads with
+// two loads and takes apart in registers.
 type memoEntry struct {
-	k uint32
-	w [maxMemoL]int16
+	k  uint32
+	lo uint32
+	hi uint64
+}
+
+// newMemoEntry packs the weights w of key k.
+func newMemoEntry(k uint32, w *[maxMemoL]int16) memoEntry {
+	return memoEntry{k: k,
+		lo: uint32(uint16(w[0])) | uint32(uint16(w[1]))<<16,
+		hi: uint64(uint16(w[2])) | uint64(uint16(w[3]))<<16 | uint64(uint16(w[4]))<<32 | uint64(uint16(w[5]))<<48}
+}
+
+// addTo adds the weights of e to a.
+func (e *memoEntry) addTo(a *[maxMemoL]int32) {
+	lo, hi := e.lo, e.hi
+	a[0] += int32(int16(lo))
+	a[1] += int32(int16(lo >> 16))
+	a[2] += int32(int16(hi))
+	a[3] += int32(int16(hi >> 16))
+	a[4] += int32(int16(hi >> 32))
+	a[5] += int32(int16(hi >> 48))
 }
 
 // maxMemoL is the largest label count a memo holds weights for.
@@ -342,8 +363,8 @@ func (t *table) sum(keys []uint32, acc []int32, mm *memo) {
 	var a [maxMemoL]int32
 	miss := mm.miss[:0]
 	for _, k := range keys {
-		if w, ok := mm.get(k); ok {
-			addW(&a, w)
+		if e, ok := mm.get(k); ok {
+			e.addTo(&a)
 			continue
 		}
 		miss = append(miss, k)
@@ -387,8 +408,8 @@ func (t *table) sumSeq(s *seq, base []int32, mm *memo) {
 	for p := 0; p < s.len(); p++ {
 		var a [maxMemoL]int32
 		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
-			if w, ok := mm.get(k); ok {
-				addW(&a, w)
+			if e, ok := mm.get(k); ok {
+				e.addTo(&a)
 				continue
 			}
 			miss[n] = k
@@ -417,10 +438,10 @@ func (t *table) sumSeq(s *seq, base []int32, mm *memo) {
 const seqBatch = 256
 
 // get returns the weights of key k if the memo holds them.
-func (mm *memo) get(k uint32) (*[maxMemoL]int16, bool) {
+func (mm *memo) get(k uint32) (*memoEntry, bool) {
 	i := memoIndex(k)
 	e := &mm.e[i]
-	return &e.w, e.k == k
+	return e, e.k == k
 }
 
 // addW adds weights w to a.
@@ -445,7 +466,7 @@ func (mm *memo) lookupSum(t *table, keys []uint32, a *[maxMemoL]int32) {
 		}
 		e := t.slotWeights(k, h)
 		mi := memoIndex(k)
-		mm.e[mi] = memoEntry{k, e}
+		mm.e[mi] = newMemoEntry(k, &e)
 		addW(a, &e)
 	}
 }
@@ -465,7 +486,7 @@ func (mm *memo) lookupAdd(t *table, keys []uint32, at []int32, base []int32) {
 		}
 		e := t.slotWeights(k, h)
 		mi := memoIndex(k)
-		mm.e[mi] = memoEntry{k, e}
+		mm.e[mi] = newMemoEntry(k, &e)
 		p := int(at[j])
 		switch L {
 		case nCue:
