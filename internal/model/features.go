@@ -434,9 +434,12 @@ func (d *docCtx) cueContextFeatures(buf []uint32, i int) []uint32 {
 
 // roleCtx describes the cue a role tagging pass is about.
 type roleCtx struct {
-	cs, ce   int    // cue token range
-	ch       uint64 // hash of the cue's words
-	chead    uint64 // stem of the cue's first word
+	cs, ce int    // cue token range
+	ch     uint64 // hash of the cue's words
+	chead  uint64 // stem of the cue's first word
+	// wordKey[dir] is the hash of roleWordFeatures before the token's
+	// word: the template, the side and chead, mixed once per cue
+	wordKey  [nDir]uint64
 	csent    int
 	cinQ     bool
 	nearL    int32 // quote region closest before the cue, or -1
@@ -462,6 +465,9 @@ func (d *docCtx) setRoleCtx(rc *roleCtx, cs, ce, winS, winE int, cueMark []bool)
 	}
 	rc.ch = h
 	rc.chead = d.info[cs].stem
+	for dir := range rc.wordKey {
+		rc.wordKey[dir] = mix(mix(rCueW, uint64(dir)), rc.chead)
+	}
 	// nearest quote regions on each side, within the line
 	for k := cs - 1; k >= winS && k >= cs-6; k-- {
 		if q := d.info[k].qreg; q >= 0 && d.info[cs].qreg != q {
@@ -718,7 +724,8 @@ func roleTagCommaFeatures(buf []uint32, v *roleVars, tag uint64, inQ bool) []uin
 
 // roleWordFeatures: the token's word and the cue's head.
 func roleWordFeatures(buf []uint32, v *roleVars, rc *roleCtx, f *form) []uint32 {
-	return append(buf, key3(rCueW, uint64(v.dir), rc.chead, f.w))
+	// key3(rCueW, dir, rc.chead, f.w), with the first two mixes done
+	return append(buf, fold(mix(rc.wordKey[v.dir&1], f.w)))
 }
 
 func b2u(b bool) uint64 {
