@@ -589,7 +589,8 @@ func (x *extractor) subjectLeft(c, from int) rng {
 			for k >= from && !x.isPunct(k, ",") && j-k <= 6 {
 				k--
 			}
-			if k >= from && x.isPunct(k, ",") && parentheticals[x.t.norm[x.tok(k+1).S:x.tok(j-1).E]] {
+			// (two commas in a row hold no parenthetical)
+			if k >= from && k+1 < j && x.isPunct(k, ",") && parentheticals[x.t.norm[x.tok(k+1).S:x.tok(j-1).E]] {
 				j = k - 1
 				continue
 			}

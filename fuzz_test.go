@@ -79,7 +79,8 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Parse(src)
 		if err != nil {
-			return
+			// Parse turns a panic into an error; any error here is a defect
+			t.Fatal(err)
 		}
 		checkInvariants(t, src, d)
 		d2, _ := Parse(src)

@@ -235,7 +235,8 @@ func FuzzAnnotationView(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text []byte) {
 		doc, err := attrib.Parse(text)
 		if err != nil {
-			return
+			// Parse turns a panic into an error; any error here is a defect
+			t.Fatal(err)
 		}
 		in := func(s attrib.Span) bool { return s.IsZero() || 0 <= s.Start && s.Start < s.End && s.End <= len(text) }
 		for _, st := range annotationView(doc) {
