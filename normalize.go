@@ -118,9 +118,7 @@ func (t *text) scratchInts(n int) []int32 {
 	if t.sc == nil {
 		return make([]int32, n)
 	}
-	t.sc.ints = slices.Grow(t.sc.ints[:0], n)[:n]
-	clear(t.sc.ints)
-	return t.sc.ints
+	return zeroed(&t.sc.ints, n)
 }
 
 // scratchBools is scratchInts for bools.
@@ -128,9 +126,15 @@ func (t *text) scratchBools(n int) []bool {
 	if t.sc == nil {
 		return make([]bool, n)
 	}
-	t.sc.bools = slices.Grow(t.sc.bools[:0], n)[:n]
-	clear(t.sc.bools)
-	return t.sc.bools
+	return zeroed(&t.sc.bools, n)
+}
+
+// zeroed returns n zero values in the memory of *buf, which it grows where
+// needed.
+func zeroed[T any](buf *[]T, n int) []T {
+	*buf = slices.Grow((*buf)[:0], n)[:n]
+	clear(*buf)
+	return *buf
 }
 
 var (

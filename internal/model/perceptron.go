@@ -460,15 +460,20 @@ func (mm *memo) lookupSum(t *table, keys []uint32, a *[maxMemoL]int32) {
 	home := mm.homeBuf(len(keys))
 	t.homes(keys, home)
 	for j, k := range keys {
-		h := home[j]
-		if h == 0 {
+		if home[j] == 0 {
 			continue // an empty home slot: the key is absent
 		}
-		e := t.slotWeights(k, h)
-		mi := memoIndex(k)
-		mm.e[mi] = newMemoEntry(k, &e)
+		e := mm.fetch(t, k, home[j])
 		addW(a, &e)
 	}
+}
+
+// fetch returns the weights of key k in t, whose home slot holds key h
+// (not 0), and enters them in the memo.
+func (mm *memo) fetch(t *table, k, h uint32) [maxMemoL]int16 {
+	e := t.slotWeights(k, h)
+	mm.e[memoIndex(k)] = newMemoEntry(k, &e)
+	return e
 }
 
 // lookupAdd adds the weights of each key keys[j] in t to
@@ -480,13 +485,10 @@ func (mm *memo) lookupAdd(t *table, keys []uint32, at []int32, base []int32) {
 	at = at[:len(keys)]
 	L := t.L
 	for j, k := range keys {
-		h := home[j]
-		if h == 0 {
+		if home[j] == 0 {
 			continue // an empty home slot: the key is absent
 		}
-		e := t.slotWeights(k, h)
-		mi := memoIndex(k)
-		mm.e[mi] = newMemoEntry(k, &e)
+		e := mm.fetch(t, k, home[j])
 		p := int(at[j])
 		switch L {
 		case nCue:
