@@ -519,29 +519,43 @@ func (mm *memo) homeBuf(n int) []uint32 {
 	return mm.home[:n]
 }
 
+// slotOffset returns the byte offset of the slot of key k, whose home
+// slot holds key h (not 0), or -1 if t lacks k.
+func (t *table) slotOffset(k, h uint32) int {
+	i := slotOf(k, t.size)
+	if h == k {
+		return int(i) * t.stride
+	}
+	return t.probe(k, i)
+}
+
 // slotWeights returns the weights of key k, whose home slot holds key h
 // (not 0), of labels L and above 0, or all 0 if t lacks k.
 func (t *table) slotWeights(k, h uint32) (e [maxMemoL]int16) {
-	st := t.stride
+	// slotOffset, written out on this hot path
 	i := slotOf(k, t.size)
-	o := int(i) * st
+	o := int(i) * t.stride
 	if h != k {
 		if o = t.probe(k, i); o < 0 {
 			return e
 		}
 	}
-	slots, book := t.slots, t.book
+	w, book := t.slots[o+4:o+t.stride], t.book
 	switch {
 	case t.wide:
-		e = t.weights(slots[o+4 : o+st])
-	case st == 4+nCue:
-		w := slots[o+4 : o+4+nCue]
+		for l := 0; l < t.L; l++ {
+			e[l] = int16(binary.LittleEndian.Uint16(w[2*l:]))
+		}
+	case t.L == nCue:
+		w = w[:nCue]
 		e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
-	case st == 4+nRole:
-		w := slots[o+4 : o+4+nRole]
+	case t.L == nRole:
+		w = w[:nRole]
 		e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
 	default:
-		e = t.weights(slots[o+4 : o+st])
+		for l, c := range w[:t.L] {
+			e[l] = book[c]
+		}
 	}
 	return e
 }
@@ -564,30 +578,6 @@ func (t *table) probe(k, i uint32) int {
 		}
 	}
 	return -1
-}
-
-// weights returns the weights of a slot, w (its bytes after the key), and
-// 0 for the labels from L to maxMemoL-1.
-func (t *table) weights(w []byte) [maxMemoL]int16 {
-	var e [maxMemoL]int16
-	book := t.book
-	switch {
-	case t.wide:
-		for l := 0; l < t.L; l++ {
-			e[l] = int16(binary.LittleEndian.Uint16(w[2*l:]))
-		}
-	case t.L == nCue:
-		w = w[:nCue]
-		e[0], e[1], e[2] = book[w[0]], book[w[1]], book[w[2]]
-	case t.L == nRole:
-		w = w[:nRole]
-		e[0], e[1], e[2], e[3], e[4] = book[w[0]], book[w[1]], book[w[2]], book[w[3]], book[w[4]]
-	default:
-		for l, c := range w[:t.L] {
-			e[l] = book[c]
-		}
-	}
-	return e
 }
 
 // homes sets home[j] to the key in the home slot of keys[j], or 0 for a
@@ -629,24 +619,13 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
 		if home[j] == 0 {
 			continue // an empty home slot: the key is absent
 		}
-		i := slotOf(k, t.size)
-		// at most one pass over the table, even over a corrupt one
-		for probe := uint32(0); probe < t.size; probe++ {
-			o := int(i) * st
-			slot := slots[o : o+st]
-			kk := binary.LittleEndian.Uint32(slot)
-			if kk == k {
-				for l := 0; l < L; l++ {
-					acc[l] += int32(t.weight(slot, l))
-				}
-				break
-			}
-			if kk == 0 {
-				break
-			}
-			if i++; i == t.size {
-				i = 0
-			}
+		o := t.slotOffset(k, home[j])
+		if o < 0 {
+			continue
+		}
+		slot := slots[o : o+st]
+		for l := 0; l < L; l++ {
+			acc[l] += int32(t.weight(slot, l))
 		}
 	}
 }
