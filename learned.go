@@ -37,7 +37,7 @@ func (x *extractor) addLearned() {
 }
 
 // tokRange maps normalized byte ranges to the token range covering them.
-func (x *extractor) tokRange(sp []model.Span) rng {
+func (x *extractor) tokRange(sp []textproc.NormSpan) rng {
 	if len(sp) == 0 {
 		return rng{}
 	}
@@ -53,7 +53,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	c.cue = x.tokRange(a.Cue)
 	c.spk = x.sourcePiece(a.Source, c.cue)
 	for _, p := range a.Content {
-		r := x.tokRange([]model.Span{p})
+		r := x.tokRange([]textproc.NormSpan{p})
 		if !r.empty() {
 			c.content = append(c.content, r)
 		}
@@ -114,10 +114,10 @@ func (x *extractor) isQuotation(p rng) bool {
 // learned relation: the piece nearest the cue. (A hull of pieces such as
 // "Trump" and "Clinton" in "Trump said ... that Clinton once described"
 // would run over words that name no speaker.)
-func (x *extractor) sourcePiece(src []model.Span, cue rng) rng {
+func (x *extractor) sourcePiece(src []textproc.NormSpan, cue rng) rng {
 	best, bestD := rng{}, int(^uint(0)>>1)
 	for _, p := range src {
-		r := x.tokRange([]model.Span{p})
+		r := x.tokRange([]textproc.NormSpan{p})
 		if r.empty() {
 			continue
 		}

@@ -342,7 +342,7 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 		em := m.roleEmissions(d, dec, rc, a, b)
 		n := b - a
 		labels := dec.viterbi(n, L, em, m.role.trans, roleAllow, dec.seq.forced)
-		at := Attribution{Cue: []Span{{d.toks[c.s].S, d.toks[c.e-1].E}}}
+		at := Attribution{Cue: []textproc.NormSpan{{S: d.toks[c.s].S, E: d.toks[c.e-1].E}}}
 		for p := 0; p < n; p++ {
 			l := labels[p]
 			if l != srcB && l != conB {
@@ -352,7 +352,7 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 			for q < n && labels[q] == l+1 {
 				q++
 			}
-			sp := Span{d.toks[a+p].S, d.toks[a+q-1].E}
+			sp := textproc.NormSpan{S: d.toks[a+p].S, E: d.toks[a+q-1].E}
 			if l == srcB {
 				at.Source = append(at.Source, sp)
 			} else {

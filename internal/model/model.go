@@ -23,15 +23,12 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-// Span is a half-open range [S, E) of byte offsets into the normalized text.
-type Span struct{ S, E int }
-
 // Attribution is one extracted attribution relation. Each role holds its
 // fragments in text order; Source may be empty (a statement without a
 // stated source) and Content may be discontinuous. Score is a confidence in
 // (0, 1).
 type Attribution struct {
-	Source, Cue, Content []Span
+	Source, Cue, Content []textproc.NormSpan
 	Score                float64
 }
 

@@ -72,7 +72,7 @@ func TestLoadRejectsCorrupt(t *testing.T) {
 	}
 }
 
-func spanText(text string, sp []Span) []string {
+func spanText(text string, sp []textproc.NormSpan) []string {
 	var out []string
 	for _, s := range sp {
 		out = append(out, text[s.S:s.E])
@@ -134,7 +134,7 @@ func TestExtractDeterministic(t *testing.T) {
 }
 
 func sameAttr(a, b Attribution) bool {
-	eq := func(x, y []Span) bool {
+	eq := func(x, y []textproc.NormSpan) bool {
 		if len(x) != len(y) {
 			return false
 		}
@@ -153,7 +153,7 @@ func sameAttr(a, b Attribution) bool {
 func checkSpans(t *testing.T, text string, attrs []Attribution) {
 	t.Helper()
 	for _, a := range attrs {
-		for _, role := range [][]Span{a.Source, a.Cue, a.Content} {
+		for _, role := range [][]textproc.NormSpan{a.Source, a.Cue, a.Content} {
 			prev := 0
 			for _, s := range role {
 				if s.S < prev || s.E <= s.S || s.E > len(text) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/attrib-go/attrib/internal/brat"
 	"github.com/attrib-go/attrib/internal/eval"
+	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // TrainConfig sets the training schedule.
@@ -379,7 +380,7 @@ func cueScore(m *Model, docs []*Doc) (p, r, f float64) {
 func Predict(m *Model, d *Doc) []eval.Statement {
 	attrs := m.Extract(d.Norm, d.Toks, d.Sents)
 	out := make([]eval.Statement, 0, len(attrs))
-	role := func(spans []Span) *eval.Role {
+	role := func(spans []textproc.NormSpan) *eval.Role {
 		if len(spans) == 0 {
 			return nil
 		}

@@ -18,10 +18,10 @@ const (
 	Colon               // ':'
 )
 
-// Token is a token of a normalized text. S and E are offsets into the
-// normalized text.
+// Token is a token of a normalized text; its NormSpan is where it lies in
+// that text.
 type Token struct {
-	S, E  int
+	NormSpan
 	Text  string // the normalized text of the token
 	Lower string // Text lower-cased, with typographic apostrophes as '
 	Class Class
@@ -137,7 +137,7 @@ func AppendTokens(toks []Token, s string) []Token {
 			i += n
 		}
 		text := s[start:i]
-		t := Token{S: start, E: i, Text: text, Lower: lowerIn(s, ls, start, i), Class: class, NL: nl, Para: para}
+		t := Token{NormSpan: NormSpan{start, i}, Text: text, Lower: lowerIn(s, ls, start, i), Class: class, NL: nl, Para: para}
 		if cut := cliticCut(&t); cut > 0 {
 			a, b := t, t
 			a.E = t.S + cut
