@@ -11,33 +11,12 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-// rng is a half-open token range.
-type rng struct{ i, j int }
-
-func (r rng) empty() bool         { return r.j <= r.i }
-func (r rng) has(k int) bool      { return r.i <= k && k < r.j }
-func (r rng) overlaps(o rng) bool { return r.i < o.j && o.i < r.j }
-func (r rng) contains(o rng) bool { return r.i <= o.i && o.j <= r.j && !o.empty() }
-func (r rng) len() int            { return r.j - r.i }
-func minInt(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
-}
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
-}
-
 // cand is a statement found in the token stream, before speakers are
 // resolved and spans mapped back to the input.
 type cand struct {
-	spk     rng   // speaker mention, empty when implicit
-	cue     rng   // empty for a bare quotation
-	content []rng // pieces in text order
+	spk     textproc.TokSpan   // speaker mention, empty when implicit
+	cue     textproc.TokSpan   // empty for a bare quotation
+	content []textproc.TokSpan // pieces in text order
 	lemma   string
 	kind    Kind
 	// inherited marks a subject shared with an earlier cue of the same
@@ -52,7 +31,7 @@ type cand struct {
 	layout   bool
 	implicit bool
 	nestedIn int // index of the enclosing cand, or -1
-	via      []rng
+	via      []textproc.TokSpan
 	conf     float64
 	unit     int
 	dropped  bool
@@ -65,21 +44,21 @@ type cand struct {
 	spkFrom int
 }
 
-func (c *cand) extent() rng {
+func (c *cand) extent() textproc.TokSpan {
 	if len(c.content) == 0 {
-		return rng{}
+		return textproc.TokSpan{}
 	}
-	return rng{c.content[0].i, c.content[len(c.content)-1].j}
+	return textproc.TokSpan{I: c.content[0].I, J: c.content[len(c.content)-1].J}
 }
 
 // first is the first token of the statement (speaker, cue or content).
 func (c *cand) first() int {
-	f := c.extent().i
-	if !c.cue.empty() && c.cue.i < f {
-		f = c.cue.i
+	f := c.extent().I
+	if !c.cue.Empty() && c.cue.I < f {
+		f = c.cue.I
 	}
-	if !c.spk.empty() && c.spk.i < f {
-		f = c.spk.i
+	if !c.spk.Empty() && c.spk.I < f {
+		f = c.spk.I
 	}
 	return f
 }
@@ -108,35 +87,35 @@ func newExtractor(t *text, lang string) *extractor {
 
 // units groups sentences into extraction units: a sentence, extended to
 // cover any quotation that runs across sentence ends within its line.
-func (x *extractor) units() []rng {
-	var us []rng
+func (x *extractor) units() []textproc.TokSpan {
+	var us []textproc.TokSpan
 	t := x.t
 	for si := 0; si < len(t.sents); si++ {
 		s := t.sents[si]
-		u := rng{s.From, s.To}
+		u := textproc.TokSpan{I: s.From, J: s.To}
 		for {
-			ext := u.j
-			for k := u.i; k < u.j; k++ {
+			ext := u.J
+			for k := u.I; k < u.J; k++ {
 				if q, ok := x.qi.at(k); ok && q.end > ext {
 					ext = q.end
 				}
 			}
-			if ext <= u.j {
+			if ext <= u.J {
 				break
 			}
 			for si+1 < len(t.sents) && t.sents[si+1].From < ext {
 				si++
-				u.j = t.sents[si].To
+				u.J = t.sents[si].To
 			}
-			if u.j < ext { // quote beyond the sentence list; cannot happen, but stay safe
+			if u.J < ext { // quote beyond the sentence list; cannot happen, but stay safe
 				break
 			}
 		}
 		// a run-on "sentence" (a page without punctuation, a giant quotation)
 		// is cut into pieces so that the work per unit stays bounded
-		for u.len() > maxUnit {
-			us = append(us, rng{u.i, u.i + maxUnit})
-			u.i += maxUnit
+		for u.Len() > maxUnit {
+			us = append(us, textproc.TokSpan{I: u.I, J: u.I + maxUnit})
+			u.I += maxUnit
 		}
 		us = append(us, u)
 	}
@@ -150,7 +129,7 @@ const maxUnit = 400
 func (x *extractor) run() {
 	t := x.t
 	for ui, u := range x.units() {
-		if u.empty() || t.boiler[u.i] {
+		if u.Empty() || t.boiler[u.I] {
 			continue
 		}
 		start := len(x.cands)
@@ -167,8 +146,8 @@ const maxDepth = 3
 
 // unit extracts the statements of token range u. parent is the index of
 // the enclosing statement when u is inside another statement's content.
-func (x *extractor) unit(u rng, ui, parent, depth int) {
-	if depth > maxDepth || u.len() < 2 {
+func (x *extractor) unit(u textproc.TokSpan, ui, parent, depth int) {
+	if depth > maxDepth || u.Len() < 2 {
 		return
 	}
 	first := len(x.cands)
@@ -189,15 +168,15 @@ func (x *extractor) isPunct(k int, p string) bool { return x.low(k) == p }
 
 // quotesIn returns the top-level quotations lying inside u, considering u's
 // own nesting level.
-func (x *extractor) quotesIn(u rng) []quote {
+func (x *extractor) quotesIn(u textproc.TokSpan) []quote {
 	var out []quote
 	last := -1
-	first := sort.Search(len(x.qs), func(i int) bool { return x.qs[i].open >= u.i })
+	first := sort.Search(len(x.qs), func(i int) bool { return x.qs[i].open >= u.I })
 	for _, q := range x.qs[first:] {
-		if q.open >= u.j {
+		if q.open >= u.J {
 			break
 		}
-		if q.end > u.j || q.open < last {
+		if q.end > u.J || q.open < last {
 			continue
 		}
 		if q.single && q.closed && q.end-q.open <= 6 {
@@ -211,7 +190,7 @@ func (x *extractor) quotesIn(u rng) []quote {
 }
 
 // directQuotes finds quotations with their speaker and cue around them.
-func (x *extractor) directQuotes(u rng, ui, parent, depth int) {
+func (x *extractor) directQuotes(u textproc.TokSpan, ui, parent, depth int) {
 	for _, q := range x.quotesIn(u) {
 		i, j := q.inner()
 		if j-i < 2 {
@@ -239,8 +218,8 @@ func (x *extractor) directQuotes(u rng, ui, parent, depth int) {
 }
 
 func (x *extractor) addDirect(c cand, q quote, depth int) {
-	c.content = append([]rng{{q.open, q.end}}, c.content...)
-	if len(c.content) > 1 && c.content[1].i < c.content[0].i {
+	c.content = append([]textproc.TokSpan{{I: q.open, J: q.end}}, c.content...)
+	if len(c.content) > 1 && c.content[1].I < c.content[0].I {
 		c.content[0], c.content[1] = c.content[1], c.content[0]
 	}
 	c.kind = Direct
@@ -250,12 +229,12 @@ func (x *extractor) addDirect(c cand, q quote, depth int) {
 	x.cands = append(x.cands, c)
 	// statements reported inside the quotation
 	for _, p := range c.content {
-		qq, ok := x.quoteAt(p.i)
+		qq, ok := x.quoteAt(p.I)
 		if !ok {
 			continue
 		}
 		i, j := qq.inner()
-		x.unit(rng{i, j}, c.unit, idx, depth+1)
+		x.unit(textproc.TokSpan{I: i, J: j}, c.unit, idx, depth+1)
 	}
 }
 
@@ -267,8 +246,8 @@ func (x *extractor) quoteAt(open int) (quote, bool) {
 	return quote{}, false
 }
 
-func (x *extractor) claim(r rng) {
-	for k := r.i; k < r.j && k < len(x.claimed); k++ {
+func (x *extractor) claim(r textproc.TokSpan) {
+	for k := r.I; k < r.J && k < len(x.claimed); k++ {
 		x.claimed[k] = true
 	}
 }
@@ -279,53 +258,53 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 		return cuelex.Entry{}, 0
 	}
 	var words [5]string // the lower-cased tokens from k, up to five
-	toks := x.t.toks[k:minInt(end, k+5)]
+	toks := x.t.toks[k:min(end, k+5)]
 	for i := range toks {
 		words[i] = toks[i].Lower
 	}
 	return x.lex.Match(words[:len(toks)])
 }
 
-func (x *extractor) quoteThenCue(u rng, q quote) (cand, bool) {
+func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	k := q.end
 	if !q.closed {
 		return cand{}, false
 	}
-	if k < u.j && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
+	if k < u.J && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
 		k++
 	}
-	if k >= u.j {
+	if k >= u.J {
 		return cand{}, false
 	}
 	// CUE NP: “...,” said X
-	if e, n := x.cueAt(k, u.j); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
-		np := x.npRight(k+n, u.j)
-		if !np.empty() && x.tailIsFree(np.j, u.j) {
-			return cand{spk: np, cue: rng{k, k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}, true
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
+		np := x.npRight(k+n, u.J)
+		if !np.Empty() && x.tailIsFree(np.J, u.J) {
+			return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}, true
 		}
 	}
 	// NP CUE: “...,” the press service announced
-	for c := k + 1; c < minInt(u.j, k+10); c++ {
-		e, n := x.cueAt(c, u.j)
+	for c := k + 1; c < min(u.J, k+10); c++ {
+		e, n := x.cueAt(c, u.J)
 		if n == 0 || e.Type != cuelex.Verb || x.claimed[c] {
 			continue
 		}
 		np := x.subjectLeft(c, k)
-		if np.empty() || np.i != k {
+		if np.Empty() || np.I != k {
 			continue
 		}
-		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.j-1)) {
+		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.J-1)) {
 			continue
 		}
-		if !x.tailIsFree(c+n, u.j) {
+		if !x.tailIsFree(c+n, u.J) {
 			continue
 		}
-		cd := cand{spk: np, cue: rng{c, c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}
-		x.collectTailVia(&cd, c+n, u.j)
+		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}
+		x.collectTailVia(&cd, c+n, u.J)
 		// “...,” he said, “...”: a second piece
-		if j := x.skipTail(c+n, u.j); j < u.j && x.isPunct(j, ",") {
+		if j := x.skipTail(c+n, u.J); j < u.J && x.isPunct(j, ",") {
 			if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
-				cd.content = append(cd.content, rng{q2.open, q2.end})
+				cd.content = append(cd.content, textproc.TokSpan{I: q2.open, J: q2.end})
 			}
 		}
 		return cd, true
@@ -443,11 +422,11 @@ func (x *extractor) collectTailVia(c *cand, k, end int) {
 	for j := k; j < end; j++ {
 		w := x.low(j)
 		if w == "on" && j+1 < end && socialMedia[x.low(j+1)] {
-			c.via = append(c.via, rng{j + 1, j + 2})
+			c.via = append(c.via, textproc.TokSpan{I: j + 1, J: j + 2})
 		}
 		if w == "according" && x.low(j+1) == "to" {
 			np := x.npRight(j+2, end)
-			if !np.empty() {
+			if !np.Empty() {
 				c.via = append(c.via, np)
 			}
 		}
@@ -457,7 +436,7 @@ func (x *extractor) collectTailVia(c *cand, k, end int) {
 				s = j + 2
 			}
 			np := x.npRight(s, end)
-			if !np.empty() {
+			if !np.Empty() {
 				c.via = append(c.via, np)
 			}
 		}
@@ -467,49 +446,49 @@ func (x *extractor) collectTailVia(c *cand, k, end int) {
 var socialMedia = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
 	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}
 
-func (x *extractor) cueThenQuote(u rng, q quote) (cand, bool) {
+func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	k := q.open - 1
-	if k < u.i {
+	if k < u.I {
 		return cand{}, false
 	}
 	if x.isPunct(k, ",") || x.isPunct(k, ":") || x.tok(k).Class == textproc.Dash {
 		k--
 	}
 	// find a cue ending at k
-	for c := maxInt(u.i, k-3); c <= k; c++ {
+	for c := max(u.I, k-3); c <= k; c++ {
 		e, n := x.cueAt(c, k+1)
 		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
 			continue
 		}
-		np := x.subjectLeft(c, u.i)
-		if np.empty() {
+		np := x.subjectLeft(c, u.I)
+		if np.Empty() {
 			continue
 		}
-		return cand{spk: np, cue: rng{c, c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1}, true
+		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1}, true
 	}
 	return cand{}, false
 }
 
-func (x *extractor) colonQuote(u rng, q quote) (cand, bool) {
+func (x *extractor) colonQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	k := q.open - 1
-	if k <= u.i || !x.isPunct(k, ":") || !x.tok(u.i).NL {
+	if k <= u.I || !x.isPunct(k, ":") || !x.tok(u.I).NL {
 		return cand{}, false
 	}
-	np := rng{u.i, k}
-	if np.len() > 5 {
+	np := textproc.TokSpan{I: u.I, J: k}
+	if np.Len() > 5 {
 		return cand{}, false
 	}
-	for i := np.i; i < np.j; i++ {
+	for i := np.I; i < np.J; i++ {
 		if x.tok(i).Class != textproc.Word || !x.tok(i).IsCap() && !isNPFunction(x.low(i)) {
 			return cand{}, false
 		}
 	}
-	return cand{spk: np, cue: rng{k, k + 1}, lemma: ":", conf: 0.85, nestedIn: -1}, true
+	return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + 1}, lemma: ":", conf: 0.85, nestedIn: -1}, true
 }
 
 // npRight returns a noun phrase starting at k: a determiner or possessive,
 // words and names, up to punctuation or a clause word.
-func (x *extractor) npRight(k, end int) rng {
+func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	j := k
 	for j < end && j < k+10 {
 		t := x.tok(j)
@@ -531,7 +510,7 @@ func (x *extractor) npRight(k, end int) rng {
 	for j > k && (x.low(j-1) == "of" || x.low(j-1) == "the" || x.low(j-1) == "and") {
 		j--
 	}
-	return rng{k, j}
+	return textproc.TokSpan{I: k, J: j}
 }
 
 var npStop = map[string]bool{"that": true, "dat": true, "and": true, "en": true, "but": true, "or": true, "who": true, "which": true,
@@ -574,7 +553,7 @@ func isNPFunction(w string) bool {
 
 // subjectLeft returns the subject noun phrase of the cue at c, looking left
 // no further than from.
-func (x *extractor) subjectLeft(c, from int) rng {
+func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	j := c - 1
 	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
 	for j >= from {
@@ -599,13 +578,13 @@ func (x *extractor) subjectLeft(c, from int) rng {
 	}
 	end := j + 1
 	if end <= from {
-		return rng{}
+		return textproc.TokSpan{}
 	}
 	if pronouns[x.low(j)] {
 		if x.low(j) == "it" && (x.low(j-1) == "what" || x.low(j-1) == "as") {
-			return rng{}
+			return textproc.TokSpan{}
 		}
-		return rng{j, end}
+		return textproc.TokSpan{I: j, J: end}
 	}
 	// ", Name," appositive: Armenia's ambassador, Edmon Marukyan, has said
 	if x.isPunct(j, ",") {
@@ -615,18 +594,18 @@ func (x *extractor) subjectLeft(c, from int) rng {
 		}
 		if k > from && x.isPunct(k, ",") && k < j-1 && x.tok(k+1).IsCap() {
 			head := x.npLeft(k, from)
-			if !head.empty() && head.i >= from {
-				return rng{head.i, j}
+			if !head.Empty() && head.I >= from {
+				return textproc.TokSpan{I: head.I, J: j}
 			}
 		}
-		return rng{}
+		return textproc.TokSpan{}
 	}
 	np := x.npLeft(end, from)
 	return np
 }
 
 // npLeft returns the noun phrase ending at token end (exclusive).
-func (x *extractor) npLeft(end, from int) rng {
+func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 	i := end
 	for i > from && end-i < 10 {
 		k := i - 1
@@ -648,17 +627,17 @@ func (x *extractor) npLeft(end, from int) rng {
 	}
 	// the phrase must end in a noun-like word
 	if i >= end {
-		return rng{}
+		return textproc.TokSpan{}
 	}
 	last := x.tok(end - 1)
 	lw := x.low(end - 1)
 	if !(last.IsCap() || pronouns[lw] || last.Class == textproc.Number || isNounish(lw) || roleHeads[lw] || len(lw) > 2 && !strings.HasSuffix(lw, "ly")) {
-		return rng{}
+		return textproc.TokSpan{}
 	}
 	if isNPFunction(lw) {
-		return rng{}
+		return textproc.TokSpan{}
 	}
-	return rng{i, end}
+	return textproc.TokSpan{I: i, J: end}
 }
 
 func isNounish(w string) bool {
@@ -667,21 +646,21 @@ func isNounish(w string) bool {
 
 // cues finds statements introduced by cues in u that are not inside a
 // quotation already used as a direct content.
-func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
+func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int) {
 	t := x.t
-	var unitSubject rng // subject of the last cue, for coordination
-	for k := u.i; k < u.j; k++ {
+	var unitSubject textproc.TokSpan // subject of the last cue, for coordination
+	for k := u.I; k < u.J; k++ {
 		if x.claimed[k] {
 			continue
 		}
 		if q, ok := x.qi.at(k); ok && depth == 0 && q.open < k {
 			// inside a quotation: the speaker's own words
-			if q.end <= u.j {
+			if q.end <= u.J {
 				k = q.end - 1
 			}
 			continue
 		}
-		e, n := x.cueAt(k, u.j)
+		e, n := x.cueAt(k, u.J)
 		if n == 0 {
 			if x.low(k) != "in" { // inWords needs it
 				continue
@@ -690,13 +669,13 @@ func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
 				c.unit, c.nestedIn = ui, parent
 				x.claim(c.cue)
 				x.cands = append(x.cands, c)
-				k = c.cue.j - 1
+				k = c.cue.J - 1
 			}
 			continue
 		}
-		cue := rng{k, k + n}
-		if e.Type == cuelex.Verb && k > u.i && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
-			cue.i = k - 1
+		cue := textproc.TokSpan{I: k, J: k + n}
+		if e.Type == cuelex.Verb && k > u.I && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
+			cue.I = k - 1
 		}
 		var c cand
 		ok := false
@@ -710,7 +689,7 @@ func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
 		}
 		if !ok {
 			if e.Type == cuelex.Passive {
-				k = cue.j - 1
+				k = cue.J - 1
 			}
 			continue
 		}
@@ -721,45 +700,45 @@ func (x *extractor) cues(u rng, ui, parent, depth, firstInUnit int) {
 		if parent >= 0 {
 			c.nestedIn = parent
 		}
-		if !c.spk.empty() && !c.according {
+		if !c.spk.Empty() && !c.according {
 			unitSubject = c.spk
 		}
 		x.claim(c.cue)
 		x.claim(c.spk)
 		x.cands = append(x.cands, c)
-		k = cue.j - 1
+		k = cue.J - 1
 	}
 	_ = t
 	x.resolveUnit(u, firstInUnit)
 }
 
-func (x *extractor) according(u rng, cue rng, e cuelex.Entry) (cand, bool) {
-	np := x.npRight(cue.j, u.j)
-	if np.empty() {
+func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	np := x.npRight(cue.J, u.J)
+	if np.Empty() {
 		return cand{}, false
 	}
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1}
-	j := np.j
+	j := np.J
 	if x.isPunct(j, ",") {
 		j++
 	}
-	end := x.trimEnd(u.i, u.j)
-	if cue.i > u.i+2 && x.isPunct(cue.i-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
+	end := x.trimEnd(u.I, u.J)
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
 		// "C, according to the event organizer Alliance to Reclaim Our
 		// Schools (AROS)." and "..., according to a New York Times/CBS
 		// News poll released last week.": the source runs to the end
-		c.spk.j, j = end, end
+		c.spk.J, j = end, end
 	}
-	if cue.i > u.i+2 && x.isPunct(cue.i-1, ",") && j >= end {
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
 		// C, according to X.
-		c.content = []rng{{x.skipLead(u.i, cue.i-1), cue.i - 1}}
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}}
 		c.leftward = true
 	} else if j < end {
-		c.content = []rng{{j, end}}
+		c.content = []textproc.TokSpan{{I: j, J: end}}
 	} else {
 		return cand{}, false
 	}
-	if c.content[0].empty() {
+	if c.content[0].Empty() {
 		return cand{}, false
 	}
 	return c, true
@@ -776,30 +755,30 @@ func (x *extractor) hasComma(i, j int) bool {
 }
 
 // inWords matches "in X's words, C" and "in the words of X, C".
-func (x *extractor) inWords(u rng, k int) (cand, bool) {
+func (x *extractor) inWords(u textproc.TokSpan, k int) (cand, bool) {
 	if x.low(k) != "in" {
 		return cand{}, false
 	}
-	for w := k + 2; w < minInt(u.j, k+7); w++ {
+	for w := k + 2; w < min(u.J, k+7); w++ {
 		if x.low(w) != "words" {
 			continue
 		}
 		if x.low(w-1) != "'s" && !possessiveWord(x.low(w-1)) {
 			return cand{}, false
 		}
-		spk := rng{k + 1, w - 1}
+		spk := textproc.TokSpan{I: k + 1, J: w - 1}
 		if possessiveWord(x.low(w - 1)) {
-			spk = rng{w - 1, w}
+			spk = textproc.TokSpan{I: w - 1, J: w}
 		}
 		j := w + 1
 		if x.isPunct(j, ",") {
 			j++
 		}
-		end := x.trimEnd(u.i, u.j)
-		if j >= end || spk.empty() {
+		end := x.trimEnd(u.I, u.J)
+		if j >= end || spk.Empty() {
 			return cand{}, false
 		}
-		return cand{spk: spk, cue: rng{k, w + 1}, lemma: "in words", content: []rng{{j, end}}, conf: 0.8, nestedIn: -1}, true
+		return cand{spk: spk, cue: textproc.TokSpan{I: k, J: w + 1}, lemma: "in words", content: []textproc.TokSpan{{I: j, J: end}}, conf: 0.8, nestedIn: -1}, true
 	}
 	return cand{}, false
 }
@@ -808,31 +787,31 @@ func possessiveWord(w string) bool {
 	return w == "his" || w == "her" || w == "their" || w == "its" || w == "zijn"
 }
 
-func (x *extractor) passive(u rng, cue rng, e cuelex.Entry) (cand, bool) {
+func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
 	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1}
-	j := cue.j
+	j := cue.J
 	if x.low(j) == "by" {
-		np := x.npRight(j+1, u.j)
-		if np.empty() {
+		np := x.npRight(j+1, u.J)
+		if np.Empty() {
 			return cand{}, false
 		}
 		// "This was reported by X": a channel for the previous sentence
-		if cue.i > u.i && (x.low(cue.i-1) == "this" || x.low(cue.i-1) == "it") && x.skipTail(np.j, u.j) >= x.trimEnd(u.i, u.j) {
+		if cue.I > u.I && (x.low(cue.I-1) == "this" || x.low(cue.I-1) == "it") && x.skipTail(np.J, u.J) >= x.trimEnd(u.I, u.J) {
 			return cand{}, false
 		}
 		c.spk, c.implicit = np, false
-		j = np.j
+		j = np.J
 	}
-	end := x.trimEnd(u.i, u.j)
+	end := x.trimEnd(u.I, u.J)
 	if x.low(j) == "that" || x.low(j) == "dat" {
-		c.content = []rng{{j, end}}
+		c.content = []textproc.TokSpan{{I: j, J: end}}
 		return c, true
 	}
 	// C was brought to attention.
-	if j >= end || x.skipTail(j, u.j) >= end {
-		s := x.clauseStart(u, cue.i)
-		if cue.i-s >= 3 {
-			c.content = []rng{{s, cue.i}}
+	if j >= end || x.skipTail(j, u.J) >= end {
+		s := x.clauseStart(u, cue.I)
+		if cue.I-s >= 3 {
+			c.content = []textproc.TokSpan{{I: s, J: cue.I}}
 			c.leftward = true
 			return c, true
 		}
@@ -842,8 +821,8 @@ func (x *extractor) passive(u rng, cue rng, e cuelex.Entry) (cand, bool) {
 
 // clauseStart finds where the clause ending at k starts: after ", and",
 // ";" or a ", that"-less comma, or at the unit start.
-func (x *extractor) clauseStart(u rng, k int) int {
-	for j := k - 1; j > u.i; j-- {
+func (x *extractor) clauseStart(u textproc.TokSpan, k int) int {
+	for j := k - 1; j > u.I; j-- {
 		if x.isPunct(j, ";") {
 			return j + 1
 		}
@@ -854,7 +833,7 @@ func (x *extractor) clauseStart(u rng, k int) int {
 			j = q.open
 		}
 	}
-	return x.skipLead(u.i, k)
+	return x.skipLead(u.I, k)
 }
 
 // skipLead skips an opening "Still," "In this regard," at the start of a
@@ -880,47 +859,47 @@ func (x *extractor) trimEnd(i, j int) int {
 	return j
 }
 
-func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand, bool) {
-	k := cue.i
+func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
+	k := cue.I
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called"
 	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number {
 		return cand{}, false
 	}
 	// a capitalised cue inside a sentence is a name: "the United States"
-	if k > u.i && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
+	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, participle: e.Participle}
-	subj := x.subjectLeft(k, u.i)
-	end := x.trimEnd(u.i, u.j)
+	subj := x.subjectLeft(k, u.I)
+	end := x.trimEnd(u.I, u.J)
 	switch {
-	case !subj.empty():
+	case !subj.Empty():
 		c.spk = subj
 	case e.Participle && x.isPunct(k-1, ","):
 		c.spk, c.inherited = unitSubject, true
-		if c.spk.empty() {
+		if c.spk.Empty() {
 			c.spk = x.mainSubject(u, k)
 		}
 		c.conf = 0.75
-	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.empty():
+	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty():
 		c.spk, c.inherited = unitSubject, true
 		c.conf = 0.75
 	default:
 		// inverted: "..., said X." / "..., zo meldt X"
-		np := x.npRight(cue.j, u.j)
+		np := x.npRight(cue.J, u.J)
 		lead := k - 1
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
 		}
-		if !np.empty() && lead > u.i+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.j, u.j) {
+		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)
 			c.spk = np
 			c.leftward = true
-			c.content = []rng{{x.skipLead(u.i, lead), lead}}
-			x.collectTailVia(&c, np.j, u.j)
+			c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
+			x.collectTailVia(&c, np.J, u.J)
 			if x.tok(lead).Class == textproc.Quote {
 				return cand{}, false // a quotation: handled as direct
 			}
@@ -928,19 +907,19 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 		}
 		return cand{}, false
 	}
-	if c.spk.empty() {
+	if c.spk.Empty() {
 		return cand{}, false
 	}
 	if e.Weak {
-		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.j-1)) {
+		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
 			return cand{}, false
 		}
 	}
 	// content to the right: from "that", after prepositional material
-	j := cue.j
-	x.collectTailVia(&c, j, minInt(u.j, j+8))
+	j := cue.J
+	x.collectTailVia(&c, j, min(u.J, j+8))
 	start := -1
-	limit := minInt(end, j+16)
+	limit := min(end, j+16)
 	for p := j; p < limit; p++ {
 		lw := x.low(p)
 		if lw == "that" || lw == "dat" {
@@ -974,13 +953,13 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 	}
 	// the content is to the left when nothing but prepositional material
 	// follows: "C, X said in a phone call with Y, according to Z."
-	if (x.skipTail(j, u.j) >= end && c.spk.i > u.i+2) || start >= end {
-		lead := c.spk.i - 1
-		if lead > u.i+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) {
+	if (x.skipTail(j, u.J) >= end && c.spk.I > u.I+2) || start >= end {
+		lead := c.spk.I - 1
+		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) {
 			if x.tok(lead-1).Class == textproc.Quote {
 				return cand{}, false // “...,” X said: a direct quotation, found elsewhere
 			}
-			c.content = []rng{{x.skipLead(x.leftStart(u, lead), lead), lead}}
+			c.content = []textproc.TokSpan{{I: x.skipLead(x.leftStart(u, lead), lead), J: lead}}
 			c.leftward = true
 			return c, true
 		}
@@ -989,7 +968,7 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
 		return cand{}, false
 	}
-	if e.Lemma == "call" && c.participle == false && x.low(cue.j) != "on" && x.low(cue.j) != "for" {
+	if e.Lemma == "call" && c.participle == false && x.low(cue.J) != "on" && x.low(cue.J) != "for" {
 		// "called" alone reports only as "calling X Y" after a comma
 		if !c.inherited {
 			return cand{}, false
@@ -998,7 +977,7 @@ func (x *extractor) verb(u rng, cue rng, e cuelex.Entry, unitSubject rng) (cand,
 	if lw := x.low(start); lw != "that" && lw != "dat" {
 		end = x.beforeClause(start, end)
 	}
-	c.content = []rng{{start, end}}
+	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }
 
@@ -1013,7 +992,7 @@ func (x *extractor) beforeClause(start, end int) int {
 		}
 		for c := k + 2; c < end && c <= k+8; c++ {
 			if e, n := x.cueAt(c, end); n > 0 && e.Type == cuelex.Verb && !e.Weak {
-				if np := x.subjectLeft(c, k+1); !np.empty() && np.i == k+1 {
+				if np := x.subjectLeft(c, k+1); !np.Empty() && np.I == k+1 {
 					return k
 				}
 			}
@@ -1028,9 +1007,9 @@ func (x *extractor) beforeClause(start, end int) int {
 // and those after the second (from comma, to end). A quotation on the left
 // is left to the direct-quotation rules, and a participle or another cue
 // after the second comma starts a statement of its own.
-func (x *extractor) parenthetical(u rng, c cand, comma, end int) (cand, bool) {
-	lead := c.spk.i - 1
-	if c.spk.empty() || lead <= u.i || !x.isPunct(lead, ",") || comma != c.cue.j || comma+2 >= end {
+func (x *extractor) parenthetical(u textproc.TokSpan, c cand, comma, end int) (cand, bool) {
+	lead := c.spk.I - 1
+	if c.spk.Empty() || lead <= u.I || !x.isPunct(lead, ",") || comma != c.cue.J || comma+2 >= end {
 		return cand{}, false
 	}
 	if x.tok(lead-1).Class == textproc.Quote || x.tok(comma+1).Class == textproc.Quote {
@@ -1042,18 +1021,18 @@ func (x *extractor) parenthetical(u rng, c cand, comma, end int) (cand, bool) {
 	if _, n := x.cueAt(comma+1, end); n > 0 {
 		return cand{}, false
 	}
-	left := rng{x.skipLead(u.i, lead), lead}
-	if left.empty() {
+	left := textproc.TokSpan{I: x.skipLead(u.I, lead), J: lead}
+	if left.Empty() {
 		return cand{}, false
 	}
-	c.content = []rng{left, {comma + 1, end}}
+	c.content = []textproc.TokSpan{left, {I: comma + 1, J: end}}
 	return c, true
 }
 
 // leftStart is where a leftward content starts: the unit start, or after a
 // leading "According to X," that is itself a channel.
-func (x *extractor) leftStart(u rng, lead int) int {
-	return u.i
+func (x *extractor) leftStart(u textproc.TokSpan, lead int) int {
+	return u.I
 }
 
 // skipShortPP skips "in a statement", "on Tuesday" between a cue and its
@@ -1082,8 +1061,8 @@ func (x *extractor) skipShortPP(j, end int) int {
 
 // mainSubject returns the noun phrase at the start of u, the subject of
 // its main clause.
-func (x *extractor) mainSubject(u rng, before int) rng {
-	i := u.i
+func (x *extractor) mainSubject(u textproc.TokSpan, before int) textproc.TokSpan {
+	i := u.I
 	j := i
 	for j < before && j-i < 8 {
 		w := x.low(j)
@@ -1097,14 +1076,14 @@ func (x *extractor) mainSubject(u rng, before int) rng {
 		j++
 	}
 	if j == i {
-		return rng{}
+		return textproc.TokSpan{}
 	}
-	return rng{i, j}
+	return textproc.TokSpan{I: i, J: j}
 }
 
 // resolveUnit clips contents at later statements of the same unit and
 // marks nesting.
-func (x *extractor) resolveUnit(u rng, first int) {
+func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 	cs := x.cands[first:]
 	for a := range cs {
 		A := &cs[a]
@@ -1119,15 +1098,15 @@ func (x *extractor) resolveUnit(u rng, first int) {
 			B := &cs[b]
 			bf := B.first()
 			if B.inherited || B.participle {
-				bf = B.cue.i
+				bf = B.cue.I
 			}
-			if (B.according || B.leftward) && bf <= ext.i && B.cue.i > ext.i {
-				bf = B.cue.i
-				if !B.spk.empty() && B.spk.i < bf && B.spk.i > ext.i {
-					bf = B.spk.i
+			if (B.according || B.leftward) && bf <= ext.I && B.cue.I > ext.I {
+				bf = B.cue.I
+				if !B.spk.Empty() && B.spk.I < bf && B.spk.I > ext.I {
+					bf = B.spk.I
 				}
 			}
-			if bf <= ext.i || bf >= ext.j {
+			if bf <= ext.I || bf >= ext.J {
 				continue
 			}
 			sameSubject := B.spk == A.spk
@@ -1140,13 +1119,13 @@ func (x *extractor) resolveUnit(u rng, first int) {
 				continue
 			}
 			cut := bf
-			for cut > ext.i && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo") {
+			for cut > ext.I && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo") {
 				cut--
 			}
-			ext.j = cut
+			ext.J = cut
 		}
 		A.content[0] = ext
-		if ext.empty() {
+		if ext.Empty() {
 			A.dropped = true
 		}
 	}
@@ -1162,7 +1141,7 @@ func (x *extractor) resolveUnit(u rng, first int) {
 			if a == b || B.dropped || B.according {
 				continue
 			}
-			if A.extent().contains(B.cue) || A.extent().overlaps(B.extent()) && B.leftward {
+			if A.extent().Contains(B.cue) || A.extent().Overlaps(B.extent()) && B.leftward {
 				A.dropped = true
 				B.via = append(B.via, A.spk)
 			}
@@ -1170,30 +1149,30 @@ func (x *extractor) resolveUnit(u rng, first int) {
 	}
 }
 
-func nonEmptyStart(r rng, def int) int {
-	if r.empty() {
+func nonEmptyStart(r textproc.TokSpan, def int) int {
+	if r.Empty() {
 		return def
 	}
-	return r.i
+	return r.I
 }
 
 // attachReportedBy handles "This was reported by X." and "X reported
 // this.": X becomes the channel of the previous unit's statements.
-func (x *extractor) attachReportedBy(u rng, ui, start int) {
+func (x *extractor) attachReportedBy(u textproc.TokSpan, ui, start int) {
 	if start != len(x.cands) {
 		return
 	}
-	k := u.i
+	k := u.I
 	if !(x.low(k) == "this" || x.low(k) == "it" || x.low(k) == "dit") {
 		return
 	}
-	for j := k + 1; j < minInt(u.j, k+5); j++ {
+	for j := k + 1; j < min(u.J, k+5); j++ {
 		if x.low(j) == "by" || x.low(j) == "door" {
-			np := x.npRight(j+1, u.j)
-			if np.empty() {
+			np := x.npRight(j+1, u.J)
+			if np.Empty() {
 				return
 			}
-			x.claim(rng{u.i, np.j})
+			x.claim(textproc.TokSpan{I: u.I, J: np.J})
 			for i := len(x.cands) - 1; i >= 0 && x.cands[i].unit == ui-1; i-- {
 				if x.cands[i].nestedIn < 0 {
 					x.cands[i].via = append(x.cands[i].via, np)
@@ -1210,10 +1189,10 @@ func (x *extractor) contentMask() []bool {
 	used := make([]bool, len(x.t.toks))
 	for i := range x.cands {
 		for _, p := range x.cands[i].content {
-			if p.i >= 0 && p.i < len(used) {
-				used[p.i] = true
+			if p.I >= 0 && p.I < len(used) {
+				used[p.I] = true
 			}
-			for k := p.i; k < p.j; k++ {
+			for k := p.I; k < p.J; k++ {
 				used[k] = true
 			}
 		}
@@ -1227,7 +1206,7 @@ func (x *extractor) bareQuotes() {
 	used := x.contentMask()
 	units := x.units()
 	for ui, u := range units {
-		if u.empty() || x.t.boiler[u.i] {
+		if u.Empty() || x.t.boiler[u.I] {
 			continue
 		}
 		qs := x.quotesIn(u)
@@ -1235,7 +1214,7 @@ func (x *extractor) bareQuotes() {
 			continue
 		}
 		q := qs[0]
-		if used[q.open] || x.claimed[q.open] || q.open != u.i || x.trimEnd(u.i, u.j) > q.end+1 || q.end-q.open < 6 {
+		if used[q.open] || x.claimed[q.open] || q.open != u.I || x.trimEnd(u.I, u.J) > q.end+1 || q.end-q.open < 6 {
 			continue
 		}
 		// previous statement in this or the previous line
@@ -1249,7 +1228,7 @@ func (x *extractor) bareQuotes() {
 		if prev < 0 || x.cands[prev].unit < ui-2 {
 			continue
 		}
-		x.cands = append(x.cands, cand{content: []rng{{q.open, q.end}}, kind: Direct, bare: true, implicit: true,
+		x.cands = append(x.cands, cand{content: []textproc.TokSpan{{I: q.open, J: q.end}}, kind: Direct, bare: true, implicit: true,
 			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev + 1})
 	}
 }
@@ -1280,20 +1259,20 @@ func (x *extractor) layoutStatements() {
 		}
 		if !x.t.boiler[i] {
 			if c, ok := x.transcriptTurn(i, j); ok && free(i, j) {
-				x.addLayout(c, rng{i, j})
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			} else if c, ok := x.signedQuote(i, j); ok && free(i, j) {
-				x.addLayout(c, rng{i, j})
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			}
 		}
 		i = j
 	}
 }
 
-func (x *extractor) addLayout(c cand, line rng) {
+func (x *extractor) addLayout(c cand, line textproc.TokSpan) {
 	c.kind, c.layout, c.nestedIn, c.conf = Direct, true, -1, 0.9
-	if x.tok(line.i).Class == textproc.Quote {
+	if x.tok(line.I).Class == textproc.Quote {
 		// the mark opening a transcript turn is no bare quotation
-		x.claim(rng{line.i, line.i + 1})
+		x.claim(textproc.TokSpan{I: line.I, J: line.I + 1})
 	}
 	x.claim(c.spk)
 	x.claim(c.cue)
@@ -1324,7 +1303,7 @@ func (x *extractor) transcriptTurn(i, j int) (cand, bool) {
 	if end-(n+1) < 3 {
 		return cand{}, false
 	}
-	return cand{spk: rng{k, n}, cue: rng{n, n + 1}, lemma: ":", content: []rng{{n + 1, end}}}, true
+	return cand{spk: textproc.TokSpan{I: k, J: n}, cue: textproc.TokSpan{I: n, J: n + 1}, lemma: ":", content: []textproc.TokSpan{{I: n + 1, J: end}}}, true
 }
 
 // notSpeakerLabel holds upper-case line openers that label a text, not a
@@ -1367,7 +1346,7 @@ func (x *extractor) signedQuote(i, j int) (cand, bool) {
 	if n-2-i < 3 {
 		return cand{}, false
 	}
-	return cand{spk: rng{n, end}, cue: rng{n - 1, n}, lemma: "―", content: []rng{{i, n - 1}}}, true
+	return cand{spk: textproc.TokSpan{I: n, J: end}, cue: textproc.TokSpan{I: n - 1, J: n}, lemma: "―", content: []textproc.TokSpan{{I: i, J: n - 1}}}, true
 }
 
 // finish sets kinds and drops empty statements.
@@ -1378,7 +1357,7 @@ func (x *extractor) finish() {
 			continue
 		}
 		for _, p := range c.content {
-			if p.empty() {
+			if p.Empty() {
 				c.dropped = true
 			}
 		}

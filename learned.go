@@ -37,15 +37,15 @@ func (x *extractor) addLearned() {
 }
 
 // tokRange maps normalized byte ranges to the token range covering them.
-func (x *extractor) tokRange(sp []textproc.NormSpan) rng {
+func (x *extractor) tokRange(sp []textproc.NormSpan) textproc.TokSpan {
 	if len(sp) == 0 {
-		return rng{}
+		return textproc.TokSpan{}
 	}
 	s, e := sp[0].S, sp[len(sp)-1].E
 	toks := x.t.toks
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].E > s })
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].S >= e })
-	return rng{i, j}
+	return textproc.TokSpan{I: i, J: j}
 }
 
 func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
@@ -54,35 +54,35 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	c.spk = x.sourcePiece(a.Source, c.cue)
 	for _, p := range a.Content {
 		r := x.tokRange([]textproc.NormSpan{p})
-		if !r.empty() {
+		if !r.Empty() {
 			c.content = append(c.content, r)
 		}
 	}
-	if len(c.content) == 0 || c.cue.empty() {
+	if len(c.content) == 0 || c.cue.Empty() {
 		return cand{}, false
 	}
 	c.content = x.dropTrailingPieces(c.content, c.cue)
-	if x.t.boiler[c.content[0].i] {
+	if x.t.boiler[c.content[0].I] {
 		return cand{}, false
 	}
-	if c.spk.empty() && c.cue.i > 0 && x.isPunct(c.cue.i-1, ",") && strings.HasSuffix(x.low(c.cue.i), "ing") {
+	if c.spk.Empty() && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") && strings.HasSuffix(x.low(c.cue.I), "ing") {
 		// "X unleashed a series of tweets, saying ...": the participle's
 		// subject is the clause's
-		sent := x.t.sents[x.t.toks[c.cue.i].Sent]
-		c.spk = x.mainSubject(rng{sent.From, sent.To}, c.cue.i)
+		sent := x.t.sents[x.t.toks[c.cue.I].Sent]
+		c.spk = x.mainSubject(textproc.TokSpan{I: sent.From, J: sent.To}, c.cue.I)
 	}
-	c.implicit = c.spk.empty()
+	c.implicit = c.spk.Empty()
 	c.lemma = lemmaOf(x, c.cue)
 	if len(c.content) == 1 {
 		p := c.content[0]
-		if x.t.toks[p.i].Class == textproc.Quote && x.t.toks[p.j-1].Class == textproc.Quote {
-			if q, ok := x.quoteAt(p.i); ok && q.end == p.j {
+		if x.t.toks[p.I].Class == textproc.Quote && x.t.toks[p.J-1].Class == textproc.Quote {
+			if q, ok := x.quoteAt(p.I); ok && q.end == p.J {
 				c.kind = Direct
 			}
 		}
 	}
-	if !c.spk.empty() {
-		c.leftward = c.spk.i > c.content[0].i
+	if !c.spk.Empty() {
+		c.leftward = c.spk.I > c.content[0].I
 	}
 	return c, true
 }
@@ -91,13 +91,13 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 // before its cue ("“That's right,” Melanie said to the nominee, who ..."),
 // only the quoted pieces: what follows the cue unquoted is the narrative,
 // not the speaker's words.
-func (x *extractor) dropTrailingPieces(content []rng, cue rng) []rng {
-	if len(content) < 2 || !x.isQuotation(content[0]) || content[0].j > cue.i {
+func (x *extractor) dropTrailingPieces(content []textproc.TokSpan, cue textproc.TokSpan) []textproc.TokSpan {
+	if len(content) < 2 || !x.isQuotation(content[0]) || content[0].J > cue.I {
 		return content
 	}
 	out := content[:1]
 	for _, p := range content[1:] {
-		if x.isQuotation(p) || p.j <= cue.i {
+		if x.isQuotation(p) || p.J <= cue.I {
 			out = append(out, p)
 		}
 	}
@@ -106,24 +106,24 @@ func (x *extractor) dropTrailingPieces(content []rng, cue rng) []rng {
 
 // isQuotation reports whether tokens p open and close with quotation
 // marks.
-func (x *extractor) isQuotation(p rng) bool {
-	return p.j-p.i >= 2 && x.t.toks[p.i].Class == textproc.Quote && x.t.toks[p.j-1].Class == textproc.Quote
+func (x *extractor) isQuotation(p textproc.TokSpan) bool {
+	return p.J-p.I >= 2 && x.t.toks[p.I].Class == textproc.Quote && x.t.toks[p.J-1].Class == textproc.Quote
 }
 
 // sourcePiece picks the speaker mention among the source pieces of a
 // learned relation: the piece nearest the cue. (A hull of pieces such as
 // "Trump" and "Clinton" in "Trump said ... that Clinton once described"
 // would run over words that name no speaker.)
-func (x *extractor) sourcePiece(src []textproc.NormSpan, cue rng) rng {
-	best, bestD := rng{}, int(^uint(0)>>1)
+func (x *extractor) sourcePiece(src []textproc.NormSpan, cue textproc.TokSpan) textproc.TokSpan {
+	best, bestD := textproc.TokSpan{}, int(^uint(0)>>1)
 	for _, p := range src {
 		r := x.tokRange([]textproc.NormSpan{p})
-		if r.empty() {
+		if r.Empty() {
 			continue
 		}
-		d := cue.i - r.j
-		if r.i >= cue.j {
-			d = r.i - cue.j
+		d := cue.I - r.J
+		if r.I >= cue.J {
+			d = r.I - cue.J
 		}
 		if d < bestD {
 			best, bestD = r, d
@@ -134,12 +134,12 @@ func (x *extractor) sourcePiece(src []textproc.NormSpan, cue rng) rng {
 
 // trimSource drops a learned source that is a prepositional phrase ("On
 // Thursday", "In a widely read column"): it names no speaker.
-func (x *extractor) trimSource(r rng) rng {
-	if r.empty() {
+func (x *extractor) trimSource(r textproc.TokSpan) textproc.TokSpan {
+	if r.Empty() {
 		return r
 	}
-	if x.adjunctAt(r.i) {
-		return rng{}
+	if x.adjunctAt(r.I) {
+		return textproc.TokSpan{}
 	}
 	return r
 }
@@ -156,13 +156,13 @@ func (x *extractor) adjunctAt(k int) bool {
 
 // lemmaOf gives the lemma of a cue found by the learned extractor: the
 // lexicon's where it knows the cue, else the lower-cased cue text.
-func lemmaOf(x *extractor, r rng) string {
-	for k := r.i; k < r.j; k++ {
-		if e, n := x.cueAt(k, r.j); n > 0 {
+func lemmaOf(x *extractor, r textproc.TokSpan) string {
+	for k := r.I; k < r.J; k++ {
+		if e, n := x.cueAt(k, r.J); n > 0 {
 			return e.Lemma
 		}
 	}
-	return x.t.toks[r.i].Lower
+	return x.t.toks[r.I].Lower
 }
 
 // arbitrate combines the rules' statements with the learned ones: a
@@ -183,7 +183,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	flags := x.t.scratchBools(2 * n)
 	isCue, tagged := flags[:n:n], flags[n:]
 	for i := range learned {
-		for k := learned[i].cue.i; k < learned[i].cue.j; k++ {
+		for k := learned[i].cue.I; k < learned[i].cue.J; k++ {
 			isCue[k] = isCue[k] || !learned[i].weak
 			tagged[k] = true
 		}
@@ -201,11 +201,11 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		if c.weak {
 			continue
 		}
-		for k := c.cue.i; k < c.cue.j; k++ {
+		for k := c.cue.I; k < c.cue.J; k++ {
 			cueOwner[k] = int32(li)
 		}
 		for _, p := range c.content {
-			for k := p.i; k < p.j; k++ {
+			for k := p.I; k < p.J; k++ {
 				contOwner[k] = int32(li)
 			}
 		}
@@ -226,14 +226,14 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			continue
 		}
 		clear(hits)
-		for k := r.cue.i; k < r.cue.j; k++ {
+		for k := r.cue.I; k < r.cue.J; k++ {
 			if o := cueOwner[k]; o >= 0 {
 				hits[o] = 1 << 30
 			}
 		}
 		total := 0
 		for _, p := range r.content {
-			for k := p.i; k < p.j; k++ {
+			for k := p.I; k < p.J; k++ {
 				total++
 				if o := contOwner[k]; o >= 0 {
 					hits[o]++
@@ -247,7 +247,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			}
 		}
 		if len(with) == 0 {
-			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.empty() {
+			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.Empty() {
 				if cueMargin(r, margins) < vetoMargin {
 					r.dropped = true
 				}
@@ -280,13 +280,13 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	channel := make([]bool, n)
 	for i := range x.cands {
 		for _, v := range x.cands[i].via {
-			for k := v.i; k < v.j; k++ {
+			for k := v.I; k < v.J; k++ {
 				channel[k] = true
 			}
 		}
 	}
 	for li := range learned {
-		for k := learned[li].spk.i; k < learned[li].spk.j && !learned[li].dropped; k++ {
+		for k := learned[li].spk.I; k < learned[li].spk.J && !learned[li].dropped; k++ {
 			learned[li].dropped = channel[k]
 		}
 	}
@@ -299,8 +299,8 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			if c.dropped != (pass == 0) {
 				continue
 			}
-			for _, r := range [2]rng{c.cue, c.spk} {
-				for k := r.i; k < r.j; k++ {
+			for _, r := range [2]textproc.TokSpan{c.cue, c.spk} {
+				for k := r.I; k < r.J; k++ {
 					mark[k] = pass == 1
 				}
 			}
@@ -313,7 +313,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			continue
 		}
 		hit := false
-		for k := c.cue.i; k < c.cue.j; k++ {
+		for k := c.cue.I; k < c.cue.J; k++ {
 			hit = hit || mark[k]
 		}
 		if !hit {
@@ -333,16 +333,16 @@ func (x *extractor) completeContent(l *cand, r *cand, isCue []bool) {
 	}
 	last := &l.content[len(l.content)-1]
 	rc := r.content[0]
-	if last.j >= rc.j || last.j <= rc.i || l.content[0].i < rc.i {
+	if last.J >= rc.J || last.J <= rc.I || l.content[0].I < rc.I {
 		return
 	}
-	if k := last.j; k < len(isCue) && (isCue[k] || k+1 < len(isCue) && isCue[k+1] && x.t.toks[k].Class == textproc.Word) {
-		last.j = rc.j
+	if k := last.J; k < len(isCue) && (isCue[k] || k+1 < len(isCue) && isCue[k+1] && x.t.toks[k].Class == textproc.Word) {
+		last.J = rc.J
 	}
 }
 
 // appendNew appends to rs the ranges of add it does not hold yet.
-func appendNew(rs []rng, add ...rng) []rng {
+func appendNew(rs []textproc.TokSpan, add ...textproc.TokSpan) []textproc.TokSpan {
 	for _, a := range add {
 		if !slices.Contains(rs, a) {
 			rs = append(rs, a)
@@ -364,7 +364,7 @@ func (x *extractor) dropWeak(learned []cand) {
 		if c.dropped || c.conf >= minHeadlineScore {
 			continue
 		}
-		if sent := x.t.sents[x.t.toks[c.cue.i].Sent]; x.t.toks[sent.To-1].Class != textproc.Punct &&
+		if sent := x.t.sents[x.t.toks[c.cue.I].Sent]; x.t.toks[sent.To-1].Class != textproc.Punct &&
 			x.t.toks[sent.To-1].Class != textproc.Quote {
 			// a headline: its telegraphic syntax misleads the tagger
 			c.dropped = true
@@ -376,8 +376,8 @@ func (x *extractor) dropWeak(learned []cand) {
 		if taken == nil {
 			taken = make([]bool, len(x.t.toks))
 			mark := func(c *cand) {
-				for _, r := range append([]rng{c.cue, c.spk}, c.content...) {
-					for k := r.i; k < r.j; k++ {
+				for _, r := range append([]textproc.TokSpan{c.cue, c.spk}, c.content...) {
+					for k := r.I; k < r.J; k++ {
 						taken[k] = true
 					}
 				}
@@ -393,8 +393,8 @@ func (x *extractor) dropWeak(learned []cand) {
 				}
 			}
 		}
-		for _, r := range append([]rng{c.cue}, c.content...) {
-			for k := r.i; k < r.j && !c.dropped; k++ {
+		for _, r := range append([]textproc.TokSpan{c.cue}, c.content...) {
+			for k := r.I; k < r.J && !c.dropped; k++ {
 				c.dropped = taken[k]
 			}
 		}
@@ -404,11 +404,11 @@ func (x *extractor) dropWeak(learned []cand) {
 // cueMargin is the cue tagger's largest margin over the cue of r, or 0
 // where the margins are unknown.
 func cueMargin(r *cand, margins []float32) float32 {
-	if r.cue.empty() || r.cue.j > len(margins) {
+	if r.cue.Empty() || r.cue.J > len(margins) {
 		return 0
 	}
 	m := float32(-1e9)
-	for k := r.cue.i; k < r.cue.j; k++ {
+	for k := r.cue.I; k < r.cue.J; k++ {
 		m = max(m, margins[k])
 	}
 	return m
@@ -417,12 +417,12 @@ func cueMargin(r *cand, margins []float32) float32 {
 // cueInContent reports whether the cue of r lies inside the content of a
 // learned relation.
 func (x *extractor) cueInContent(r *cand, contOwner []int32) bool {
-	for k := r.cue.i; k < r.cue.j; k++ {
+	for k := r.cue.I; k < r.cue.J; k++ {
 		if contOwner[k] < 0 {
 			return false
 		}
 	}
-	return !r.cue.empty()
+	return !r.cue.Empty()
 }
 
 // rulePreferred reports whether the rule statement r is kept over the
@@ -441,27 +441,27 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 	}
 	// "Climate change, he said, is the greatest threat": the rules'
 	// parenthetical content holds the words before the speaker too
-	parenthetical := len(r.content) == 2 && !r.spk.empty() && r.content[0].j <= r.spk.i && r.content[1].i >= r.cue.j
+	parenthetical := len(r.content) == 2 && !r.spk.Empty() && r.content[0].J <= r.spk.I && r.content[1].I >= r.cue.J
 	for _, li := range with {
 		l := &learned[li]
-		if !r.spk.empty() && l.spk.empty() {
+		if !r.spk.Empty() && l.spk.Empty() {
 			return true
 		}
-		if parenthetical && l.cue == r.cue && (l.content[0].i >= r.cue.j || within(l.content, r.content)) {
+		if parenthetical && l.cue == r.cue && (l.content[0].I >= r.cue.J || within(l.content, r.content)) {
 			return true
 		}
 		// "Baku will end ..., Aliyev said in a phone call with Blinken":
 		// the clause before the speaker, not the adjunct after the cue
-		if len(r.content) == 1 && !r.spk.empty() && r.content[0].j <= r.spk.i &&
-			l.content[0].i >= r.cue.j && r.cue.j < len(x.t.toks) && x.adjunctAt(r.cue.j) {
+		if len(r.content) == 1 && !r.spk.Empty() && r.content[0].J <= r.spk.I &&
+			l.content[0].I >= r.cue.J && r.cue.J < len(x.t.toks) && x.adjunctAt(r.cue.J) {
 			return true
 		}
 		if len(r.content) > 0 && len(l.content) > 0 {
-			ri, li := r.content[0].i, l.content[0].i
+			ri, li := r.content[0].I, l.content[0].I
 			// (but a clause reported inside an unquoted learned content,
 			// "He said Obama hopes that ...", is part of that content)
-			nested := r.cue.i >= li && r.cue.i < l.content[0].j && !x.isQuotation(l.content[0])
-			if ri > li && ri < l.content[0].j && x.t.toks[ri].Lower == "that" && !nested {
+			nested := r.cue.I >= li && r.cue.I < l.content[0].J && !x.isQuotation(l.content[0])
+			if ri > li && ri < l.content[0].J && x.t.toks[ri].Lower == "that" && !nested {
 				return true
 			}
 		}
@@ -470,11 +470,11 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 }
 
 // within reports whether every piece of a lies inside a piece of b.
-func within(a, b []rng) bool {
+func within(a, b []textproc.TokSpan) bool {
 	for _, p := range a {
 		in := false
 		for _, q := range b {
-			in = in || q.i <= p.i && p.j <= q.j
+			in = in || q.I <= p.I && p.J <= q.J
 		}
 		if !in {
 			return false
@@ -502,21 +502,21 @@ func (c *cand) structural() bool {
 // a noun phrase coordinated further on (", as well as ...").
 func (x *extractor) extendContent(c *cand, isCue []bool) {
 	last := &c.content[len(c.content)-1]
-	if c.leftward || last.j >= len(x.t.toks) || last.j <= c.cue.i {
+	if c.leftward || last.J >= len(x.t.toks) || last.J <= c.cue.I {
 		return
 	}
 	toks := x.t.toks
-	if toks[last.j].Text != "," {
+	if toks[last.J].Text != "," {
 		return
 	}
-	sent := x.t.sents[toks[last.j-1].Sent]
+	sent := x.t.sents[toks[last.J-1].Sent]
 	end := sent.To
-	for end > last.j && toks[end-1].Class == textproc.Punct && toks[end-1].Text != "”" && toks[end-1].Text != "\"" {
+	for end > last.J && toks[end-1].Class == textproc.Punct && toks[end-1].Text != "”" && toks[end-1].Text != "\"" {
 		end--
 	}
-	clause := toks[c.content[0].i].Lower == "that"
+	clause := toks[c.content[0].I].Lower == "that"
 	coord := false
-	for k := last.j; k < end; k++ {
+	for k := last.J; k < end; k++ {
 		if isCue[k] || x.claimed[k] || toks[k].Class == textproc.Quote {
 			return
 		}
@@ -528,8 +528,8 @@ func (x *extractor) extendContent(c *cand, isCue []bool) {
 		// content as PolNeAR marks it
 		return
 	}
-	if end > last.j+1 {
-		last.j = end
+	if end > last.J+1 {
+		last.J = end
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/langid"
+	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // MaxInput is the largest input Parse accepts, in bytes.
@@ -127,8 +128,8 @@ func build(t *text, d *Document, cands []cand) []Statement {
 		}
 		// a speaker shared by coordinated cues: in the order of the cues
 		ca, cb := &cands[ia], &cands[ib]
-		if depth[ia] == 0 && depth[ib] == 0 && ca.cue.i != cb.cue.i && !ca.cue.empty() && !cb.cue.empty() {
-			return ca.cue.i < cb.cue.i
+		if depth[ia] == 0 && depth[ib] == 0 && ca.cue.I != cb.cue.I && !ca.cue.Empty() && !cb.cue.Empty() {
+			return ca.cue.I < cb.cue.I
 		}
 		return depth[ia] < depth[ib]
 	})
@@ -158,7 +159,7 @@ func build(t *text, d *Document, cands []cand) []Statement {
 		var vs []Via
 		for _, v := range c.via {
 			name := res.noteChannel(v)
-			vs = append(vs, Via{Span: t.tokSpan(v.i, v.j), Text: spanText(t, v), Name: name})
+			vs = append(vs, Via{Span: t.tokSpan(v.I, v.J), Text: spanText(t, v), Name: name})
 		}
 		switch {
 		case c.spkFrom > 0:
@@ -166,7 +167,7 @@ func build(t *text, d *Document, cands []cand) []Statement {
 				s.Mention, s.Text = Span{}, ""
 				speakers[i] = s
 			} else {
-				speakers[i] = res.resolve(rng{}, anchor(c))
+				speakers[i] = res.resolve(textproc.TokSpan{}, anchor(c))
 			}
 		default:
 			speakers[i] = res.resolve(c.spk, anchor(c))
@@ -183,14 +184,14 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			Confidence: c.conf,
 			Source:     Source{Doc: d.ID, Outlet: d.Outlet, URL: d.URL},
 		}
-		if !c.cue.empty() {
-			st.Cue = Cue{Span: t.tokSpan(c.cue.i, c.cue.j), Text: spanText(t, c.cue), Lemma: c.lemma}
+		if !c.cue.Empty() {
+			st.Cue = Cue{Span: t.tokSpan(c.cue.I, c.cue.J), Text: spanText(t, c.cue), Lemma: c.lemma}
 		}
 		var parts []string
 		for _, p := range c.content {
-			sp := t.tokSpan(p.i, p.j)
+			sp := t.tokSpan(p.I, p.J)
 			st.Content.Spans = append(st.Content.Spans, sp)
-			part := t.str(p.i, p.j)
+			part := t.str(p.I, p.J)
 			if c.kind == Direct {
 				part = trimQuotes(part)
 			}
@@ -218,16 +219,16 @@ func build(t *text, d *Document, cands []cand) []Statement {
 
 // anchor is the token at which a statement's speaker is introduced.
 func anchor(c *cand) int {
-	if !c.spk.empty() {
-		return c.spk.i
+	if !c.spk.Empty() {
+		return c.spk.I
 	}
-	if !c.cue.empty() {
-		return c.cue.i
+	if !c.cue.Empty() {
+		return c.cue.I
 	}
-	return c.extent().i
+	return c.extent().I
 }
 
-func spanText(t *text, r rng) string {
-	sp := t.tokSpan(r.i, r.j)
+func spanText(t *text, r textproc.TokSpan) string {
+	sp := t.tokSpan(r.I, r.J)
 	return string(t.src[sp.Start:sp.End])
 }

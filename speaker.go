@@ -260,8 +260,8 @@ func (r *resolver) person(surname string) *entity {
 
 // resolve returns the speaker for mention tokens m of the statement at
 // token pos. implicit statements take the last person speaking.
-func (r *resolver) resolve(m rng, pos int) Speaker {
-	if m.empty() {
+func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
+	if m.Empty() {
 		if r.lastPer != nil {
 			return Speaker{Name: r.lastPer.name, Kind: Person, Title: r.lastPer.title}
 		}
@@ -271,7 +271,7 @@ func (r *resolver) resolve(m rng, pos int) Speaker {
 		return Speaker{Kind: Unknown}
 	}
 	t := r.t
-	sp := Speaker{Mention: t.tokSpan(m.i, m.j), Text: string(t.src[t.m.Start(t.toks[m.i].S):t.m.End(t.toks[m.j-1].E)])}
+	sp := Speaker{Mention: t.tokSpan(m.I, m.J), Text: string(t.src[t.m.Start(t.toks[m.I].S):t.m.End(t.toks[m.J-1].E)])}
 	e := r.classify(m, pos)
 	if e != nil {
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
@@ -283,15 +283,15 @@ func (r *resolver) resolve(m rng, pos int) Speaker {
 			r.lastOrg = e
 		}
 	} else {
-		sp.Name, sp.Kind = stripDet(t.str(m.i, m.j)), Unknown
+		sp.Name, sp.Kind = stripDet(t.str(m.I, m.J)), Unknown
 	}
 	return sp
 }
 
 // noteChannel records an organisation named as a channel so that "the
 // statement" and "the press service" can refer to it later.
-func (r *resolver) noteChannel(m rng) string {
-	name := stripDet(r.t.str(m.i, m.j))
+func (r *resolver) noteChannel(m textproc.TokSpan) string {
+	name := stripDet(r.t.str(m.I, m.J))
 	for _, o := range r.orgs {
 		if o.name == name {
 			r.lastOrg = o
@@ -299,10 +299,10 @@ func (r *resolver) noteChannel(m rng) string {
 		}
 	}
 	kind := Organization
-	if m.len() == 1 && places[r.t.toks[m.i].Lower] {
+	if m.Len() == 1 && places[r.t.toks[m.I].Lower] {
 		kind = Place
 	}
-	o := &entity{name: name, kind: kind, pos: m.i}
+	o := &entity{name: name, kind: kind, pos: m.I}
 	if kind == Organization {
 		r.orgs = append(r.orgs, o)
 		r.lastOrg = o
@@ -319,9 +319,9 @@ func stripDet(s string) string {
 	return s
 }
 
-func (r *resolver) classify(m rng, pos int) *entity {
+func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	t := r.t
-	toks := t.toks[m.i:m.j]
+	toks := t.toks[m.I:m.J]
 	first := toks[0].Lower
 	if len(toks) == 1 && pronouns[first] {
 		switch first {
@@ -330,7 +330,7 @@ func (r *resolver) classify(m rng, pos int) *entity {
 				return r.lastPer
 			}
 			// no person has spoken yet: the person named last before
-			if p := r.namedBefore(m.i); p != nil {
+			if p := r.namedBefore(m.I); p != nil {
 				return p
 			}
 		case "it", "they", "them", "ze", "hen", "we":
@@ -357,7 +357,7 @@ func (r *resolver) classify(m rng, pos int) *entity {
 	}
 	// organisations: "the press service", "Azerbaijan's Defense Ministry"
 	if r.isOrg(m) {
-		name := stripDet(t.str(m.i, m.j))
+		name := stripDet(t.str(m.I, m.J))
 		if det {
 			// a short definite description refers to a fuller earlier mention
 			for _, o := range r.orgs {
@@ -421,27 +421,27 @@ func (r *resolver) classify(m rng, pos int) *entity {
 		if best != nil {
 			return best
 		}
-		return &entity{name: stripDet(t.str(m.i, m.j)), kind: Person}
+		return &entity{name: stripDet(t.str(m.I, m.J)), kind: Person}
 	}
 	// groups: "officials", "sources"
 	if groupWords[head] {
-		return &entity{name: stripDet(t.str(m.i, m.j)), kind: Group}
+		return &entity{name: stripDet(t.str(m.I, m.J)), kind: Group}
 	}
 	// places used as governments
 	if len(toks) == 1 && places[first] {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
 	// names: take the capitalized words at the end, after titles
-	e := m.j
+	e := m.J
 	// "Armenia's ambassador-at-large, Edmon Marukyan": the name follows the comma
 	s := e
-	for s > m.i && isNameWord(&t.toks[s-1]) && !titleWords[t.toks[s-1].Lower] {
+	for s > m.I && isNameWord(&t.toks[s-1]) && !titleWords[t.toks[s-1].Lower] {
 		s--
 	}
 	if s < e {
 		title := ""
-		if s > m.i {
-			tb := m.i
+		if s > m.I {
+			tb := m.I
 			for tb < s && !titleWords[t.toks[tb].Lower] {
 				tb++
 			}
@@ -481,8 +481,8 @@ func (r *resolver) titleClassOf(p *entity) string {
 	return ""
 }
 
-func (r *resolver) isOrg(m rng) bool {
-	for k := m.i; k < m.j; k++ {
+func (r *resolver) isOrg(m textproc.TokSpan) bool {
+	for k := m.I; k < m.J; k++ {
 		w := r.t.toks[k].Lower
 		if orgWords[w] && w != "statement" && w != "report" {
 			return true
@@ -493,15 +493,15 @@ func (r *resolver) isOrg(m rng) bool {
 
 // isRole reports whether m is a definite description made of a role noun
 // and modifiers only: "the head of state", "the Azerbaijani president".
-func (r *resolver) isRole(m rng) bool {
+func (r *resolver) isRole(m textproc.TokSpan) bool {
 	hasRole := false
-	for k := m.i + 1; k < m.j; k++ {
+	for k := m.I + 1; k < m.J; k++ {
 		tk := &r.t.toks[k]
 		if roleHeads[tk.Lower] {
 			hasRole = true
 			continue
 		}
-		if titleWords[tk.Lower] || !tk.IsCap() || isNationality(r.t.toks, k, m.j) || k == m.j-1 && places[tk.Lower] {
+		if titleWords[tk.Lower] || !tk.IsCap() || isNationality(r.t.toks, k, m.J) || k == m.J-1 && places[tk.Lower] {
 			continue
 		}
 		if strings.HasSuffix(tk.Lower, "an") || strings.HasSuffix(tk.Lower, "ani") || strings.HasSuffix(tk.Lower, "se") {
