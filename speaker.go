@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -94,14 +92,6 @@ var groupWords = set("officials", "sources", "analysts", "experts", "critics", "
 	"democrats", "republicans", "others", "many", "some", "both", "parties", "sides", "bronnen", "ingewijden",
 	"aides", "advisers", "advisors", "investigators", "researchers", "scientists", "doctors", "police", "officers")
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 func newResolver(t *text) *resolver {
 	r := &resolver{t: t}
 	r.collectNames()
@@ -176,13 +166,6 @@ func (r *resolver) titleBefore(i, s int) string {
 	return r.t.str(k, s)
 }
 
-func isNameWord(t *textproc.Token) bool {
-	if t.Class != textproc.Word || !t.IsCap() {
-		return false
-	}
-	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a"
-}
-
 // isNationality reports whether toks[k] is an adjective of nationality
 // before a title or name: "Azerbaijani", "US", "Amerikaanse".
 func isNationality(toks []textproc.Token, k, j int) bool {
@@ -196,12 +179,6 @@ func isNationality(toks []textproc.Token, k, j int) bool {
 			strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sche")
 	}
 	return false
-}
-
-// hasWordSuffix reports whether s ends with a space and w, as
-// strings.HasSuffix(s, " "+w) does, without building the string.
-func hasWordSuffix(s, w string) bool {
-	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
 }
 
 func (r *resolver) addPerson(name, title string, pos int) *entity {
@@ -308,15 +285,6 @@ func (r *resolver) noteChannel(m textproc.TokSpan) string {
 		r.lastOrg = o
 	}
 	return name
-}
-
-func stripDet(s string) string {
-	for _, d := range []string{"the ", "The ", "de ", "De ", "het ", "Het "} {
-		if strings.HasPrefix(s, d) {
-			return s[len(d):]
-		}
-	}
-	return s
 }
 
 func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
@@ -510,64 +478,6 @@ func (r *resolver) isRole(m textproc.TokSpan) bool {
 		return false
 	}
 	return hasRole
-}
-
-// cleanContent joins the pieces of a content and removes what the reader
-// does not need: enclosing quotation marks of a wholly quoted content, a
-// leading complementizer, the final period, extra whitespace.
-func cleanContent(parts []string, direct bool) string {
-	s := collapseSpaces(strings.Join(parts, " … "))
-	if direct {
-		s = trimQuotes(s)
-	}
-	for _, c := range []string{"that ", "That ", "dat ", "Dat "} {
-		if strings.HasPrefix(s, c) {
-			s = s[len(c):]
-			break
-		}
-	}
-	s = strings.TrimRight(s, " ,;:")
-	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-// collapseSpaces is strings.Join(strings.Fields(s), " "), without the
-// copies when s has no spaces to collapse, as is usual.
-func collapseSpaces(s string) string {
-	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' {
-		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if c == ' ' && s[i+1] == ' ' || c != ' ' && unicode.IsSpace(rune(c)) {
-					return strings.Join(strings.Fields(s), " ")
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(s), " ")
-			}
-			i += n
-		}
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func trimQuotes(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if textproc.IsQuoteRune(r) {
-		s = s[n:]
-	}
-	r, n = utf8.DecodeLastRuneInString(s)
-	if textproc.IsQuoteRune(r) {
-		s = s[:len(s)-n]
-	}
-	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
-	return s
 }
 
 // roleWord reduces a compound title to its head: "ambassador-at-large" ->

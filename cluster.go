@@ -1,0 +1,588 @@
+package attrib
+
+import (
+	"cmp"
+	"hash/fnv"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// mState is the working state of one run of Claims.
+type mState struct {
+	m         *Merger
+	ua, ub    []uint32 // scratch of sim
+	threshold float64
+	order     []int32   // document indices in canonical order
+	rank      []int32   // rank of each document in order
+	w         []float64 // weight of each concept id
+	norm      []float64 // total weight of each item
+	nodes     []*mNode
+	nodeOf    []int32         // node of each item, -1 for none
+	parent    []int32         // union-find over nodes
+	gEvent    map[int32]Event // merged event of each root node
+	clusterOf []int32
+	tri       [][]uint32 // character trigrams of unknown words, by concept
+	// candidate search: items seen at the current tick, and the result
+	stamp []uint32
+	tick  uint32
+	cand  []int32
+	// buffers of clusterBlock
+	matBuf  []float64
+	pairBuf []mPair
+}
+
+func (m *Merger) newState() *mState {
+	ms := &mState{m: m, threshold: m.Threshold, tri: make([][]uint32, len(m.names))}
+	if ms.threshold <= 0 {
+		ms.threshold = DefaultThreshold
+	}
+	// canonical document order
+	ms.order = make([]int32, len(m.docs))
+	for i := range ms.order {
+		ms.order[i] = int32(i)
+	}
+	keys := make([]string, len(m.docs))
+	for i, d := range m.docs {
+		h := fnv.New64a()
+		h.Write(d.Text)
+		keys[i] = d.ID + "\x00" + d.URL + "\x00" + string(h.Sum(nil))
+	}
+	sort.SliceStable(ms.order, func(a, b int) bool { return keys[ms.order[a]] < keys[ms.order[b]] })
+	ms.rank = make([]int32, len(m.docs))
+	for r, d := range ms.order {
+		ms.rank[d] = int32(r)
+	}
+	// concept weights
+	df := make([]int32, len(m.names))
+	for i := range m.items {
+		for _, c := range m.sig(i) {
+			df[c]++
+		}
+	}
+	n := float64(len(m.items))
+	ms.w = make([]float64, len(df))
+	for c, f := range df {
+		if f > 0 {
+			ms.w[c] = math.Log(1 + n/float64(f))
+		}
+	}
+	ms.norm = make([]float64, len(m.items))
+	for i := range m.items {
+		s := 0.0
+		for _, c := range m.sig(i) {
+			s += ms.w[c]
+		}
+		ms.norm[i] = s
+	}
+	return ms
+}
+
+// less orders items canonically: by document, then statement.
+func (ms *mState) less(a, b int32) bool {
+	ia, ib := &ms.m.items[a], &ms.m.items[b]
+	if ra, rb := ms.rank[ia.doc], ms.rank[ib.doc]; ra != rb {
+		return ra < rb
+	}
+	return ia.st < ib.st
+}
+
+// sim is the similarity of the contents of items a and b. It is
+// symmetric and does not depend on the order in which documents were
+// added: the pair is taken in canonical order, and unknown words are
+// matched as cognates in the order of their forms, not of their IDs.
+func (ms *mState) sim(a, b int32) float64 {
+	if ms.less(b, a) {
+		a, b = b, a
+	}
+	sa, sb := ms.m.sig(int(a)), ms.m.sig(int(b))
+	if len(sa) == 0 || len(sb) == 0 {
+		return 0
+	}
+	inter := 0.0
+	ua, ub := ms.ua[:0], ms.ub[:0] // unmatched unknown words
+	softA, softB := 0.0, 0.0
+	i, j := 0, 0
+	for i < len(sa) || j < len(sb) {
+		switch {
+		case j >= len(sb) || (i < len(sa) && sa[i] < sb[j]):
+			if ms.m.soft[sa[i]] {
+				ua = append(ua, sa[i])
+				softA += ms.w[sa[i]]
+			}
+			i++
+		case i >= len(sa) || sb[j] < sa[i]:
+			if ms.m.soft[sb[j]] {
+				ub = append(ub, sb[j])
+				softB += ms.w[sb[j]]
+			}
+			j++
+		default:
+			inter += ms.w[sa[i]]
+			i++
+			j++
+		}
+	}
+	ms.ua, ms.ub = ua, ub
+	wa, wb := ms.norm[a], ms.norm[b]
+	if wa == 0 || wb == 0 {
+		return 0
+	}
+	// cognates, when the words in common already make a start and
+	// matching all unknown words could reach half the threshold
+	if len(ua) > 0 && len(ub) > 0 && ms.score(inter, wa, wb) >= ms.threshold/4 && ms.score(inter+min(softA, softB), wa, wb) >= ms.threshold/2 {
+		byForm := func(x, y uint32) int { return strings.Compare(ms.m.names[x], ms.m.names[y]) }
+		slices.SortFunc(ua, byForm)
+		slices.SortFunc(ub, byForm)
+		ua, ub = ua[:min(len(ua), maxCognates)], ub[:min(len(ub), maxCognates)]
+		var used [maxCognates]bool
+		for _, x := range ua {
+			best, bk := 0.0, -1
+			for k, y := range ub {
+				if used[k] {
+					continue
+				}
+				if d := ms.trigramDice(x, y); d > best {
+					best, bk = d, k
+				}
+			}
+			if bk >= 0 && best >= 0.6 {
+				used[bk] = true
+				inter += best * min(ms.w[x], ms.w[ub[bk]])
+			}
+		}
+	}
+	if inter == 0 {
+		return 0
+	}
+	return ms.score(inter, wa, wb)
+}
+
+// maxCognates bounds the unknown words of each side compared as cognates.
+const maxCognates = 32
+
+// score combines the Dice and overlap coefficients of a weighted overlap
+// inter between signatures of weights wa and wb.
+func (ms *mState) score(inter, wa, wb float64) float64 {
+	dice := 2 * inter / (wa + wb)
+	over := inter / min(wa, wb)
+	return min(1, (1-overlapWeight)*dice+overlapWeight*over)
+}
+
+// overlapWeight is the weight of the overlap coefficient against the Dice
+// coefficient in the similarity of two statements.
+var overlapWeight = 0.35
+
+// trigramDice compares the forms of two unknown words on their character
+// trigrams (with word boundaries). Words whose first two letters differ or
+// whose lengths differ much are not compared.
+func (ms *mState) trigramDice(x, y uint32) float64 {
+	fx, fy := ms.m.names[x], ms.m.names[y]
+	if len(fx) < 3 || len(fy) < 3 || fx[1] != fy[1] || fx[2] != fy[2] {
+		return 0
+	}
+	if lx, ly := len(fx), len(fy); 10*min(lx, ly) < 4*max(lx, ly) {
+		return 0
+	}
+	tx, ty := ms.trigrams(x), ms.trigrams(y)
+	if len(tx) == 0 || len(ty) == 0 {
+		return 0
+	}
+	common, i, j := 0, 0, 0
+	for i < len(tx) && j < len(ty) {
+		switch {
+		case tx[i] < ty[j]:
+			i++
+		case tx[i] > ty[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return 2 * float64(common) / float64(len(tx)+len(ty))
+}
+
+func (ms *mState) trigrams(id uint32) []uint32 {
+	if t := ms.tri[id]; t != nil {
+		return t
+	}
+	form := "^" + strings.TrimPrefix(ms.m.names[id], "~") + "$"
+	out := make([]uint32, 0, len(form))
+	for i := 0; i+3 <= len(form); i++ {
+		out = append(out, uint32(form[i])<<16|uint32(form[i+1])<<8|uint32(form[i+2]))
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	ms.tri[id] = out
+	return out
+}
+
+// ---- clustering
+
+// cluster groups the items of every (event, speaker) block into claims.
+func (ms *mState) cluster() {
+	m := ms.m
+	type bkey struct {
+		ev  int32
+		spk string
+	}
+	blocks := map[bkey][]int32{}
+	var keys []bkey
+	ms.clusterOf = make([]int32, len(m.items))
+	for i := range m.items {
+		ms.clusterOf[i] = int32(i)
+		it := &m.items[i]
+		if it.spk == "" {
+			continue
+		}
+		ev := int32(-1)
+		if n := ms.nodeOf[i]; n >= 0 {
+			ev = ms.find(n)
+		}
+		k := bkey{ev, it.spk}
+		if _, ok := blocks[k]; !ok {
+			keys = append(keys, k)
+		}
+		blocks[k] = append(blocks[k], int32(i))
+	}
+	for _, k := range keys {
+		ms.clusterBlock(blocks[k], k.ev < 0)
+	}
+}
+
+// maxApart is how far apart the publication times of two documents may
+// be for statements not linked to any event to be one claim.
+const maxApart = 14 * 24 * time.Hour
+
+// apart reports whether the documents of items a and b were published
+// more than maxApart apart.
+func (ms *mState) apart(a, b int32) bool {
+	pa, pb := ms.m.docs[ms.m.items[a].doc].Published, ms.m.docs[ms.m.items[b].doc].Published
+	if pa.IsZero() || pb.IsZero() {
+		return false
+	}
+	d := pa.Sub(pb)
+	return d > maxApart || d < -maxApart
+}
+
+// clusterBlock joins the items of one block best pair first. In a block
+// of statements without an event, statements of documents published far
+// apart are never joined.
+func (ms *mState) clusterBlock(items []int32, noEvent bool) {
+	k := len(items)
+	if k < 2 {
+		return
+	}
+	slices.SortFunc(items, func(a, b int32) int {
+		if ms.less(a, b) {
+			return -1
+		}
+		if ms.less(b, a) {
+			return 1
+		}
+		return 0
+	})
+	// similarities by local index: a dense matrix for small blocks, a map
+	// of the candidate pairs for large ones
+	pairs := ms.pairBuf[:0]
+	dense := k <= 96
+	var mat []float64
+	var sparse map[uint64]float64
+	if dense {
+		if cap(ms.matBuf) < k*k {
+			ms.matBuf = make([]float64, k*k)
+		}
+		mat = ms.matBuf[:k*k]
+		for i := range mat {
+			mat[i] = -1
+		}
+		for x := 0; x < k; x++ {
+			for y := x + 1; y < k; y++ {
+				sv := 0.0
+				if !noEvent || !ms.apart(items[x], items[y]) {
+					sv = ms.sim(items[x], items[y])
+				}
+				mat[x*k+y] = sv
+				if sv >= ms.threshold {
+					pairs = append(pairs, mPair{int32(x), int32(y), sv})
+				}
+			}
+		}
+	} else {
+		sparse = map[uint64]float64{}
+		local := make(map[int32]int32, k)
+		p := map[uint32][]int32{}
+		for x, i := range items {
+			local[i] = int32(x)
+			for _, c := range ms.m.sig(int(i)) {
+				p[c] = append(p[c], i)
+			}
+		}
+		ix := &famIndex{post: map[string]map[uint32][]int32{ms.m.items[items[0]].spk: p}}
+		for x, i := range items {
+			for _, j := range ms.candidates(ix, i) {
+				y := local[j]
+				if y <= int32(x) {
+					continue
+				}
+				sv := 0.0
+				if !noEvent || !ms.apart(i, j) {
+					sv = ms.sim(i, j)
+				}
+				sparse[uint64(x)<<32|uint64(y)] = sv
+				if sv >= ms.threshold {
+					pairs = append(pairs, mPair{int32(x), y, sv})
+				}
+			}
+		}
+	}
+	get := func(x, y int32) float64 {
+		if x > y {
+			x, y = y, x
+		}
+		if dense {
+			if v := mat[int(x)*k+int(y)]; v >= 0 {
+				return v
+			}
+		} else if v, ok := sparse[uint64(x)<<32|uint64(y)]; ok {
+			return v
+		}
+		v := 0.0
+		if !noEvent || !ms.apart(items[x], items[y]) {
+			v = ms.sim(items[x], items[y])
+		}
+		if dense {
+			mat[int(x)*k+int(y)] = v
+		} else {
+			sparse[uint64(x)<<32|uint64(y)] = v
+		}
+		return v
+	}
+	slices.SortFunc(pairs, func(p, q mPair) int {
+		if p.s != q.s {
+			return cmp.Compare(q.s, p.s)
+		}
+		if p.a != q.a {
+			return cmp.Compare(p.a, q.a)
+		}
+		return cmp.Compare(p.b, q.b)
+	})
+	// clusters by local index: parent and member lists of roots
+	parent := make([]int32, k)
+	mem := make([][]int32, k)
+	for x := range parent {
+		parent[x] = int32(x)
+		mem[x] = []int32{int32(x)}
+	}
+	root := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, p := range pairs {
+		ra, rb := root(p.a), root(p.b)
+		if ra == rb {
+			continue
+		}
+		A, B := mem[ra], mem[rb]
+		ok := true
+		if len(A)*len(B) <= 400 {
+			total := 0.0
+			for _, x := range A {
+				for _, y := range B {
+					sv := get(x, y)
+					if ms.m.items[items[x]].doc == ms.m.items[items[y]].doc && sv < ms.threshold {
+						ok = false
+					}
+					if noEvent && ms.apart(items[x], items[y]) {
+						ok = false
+					}
+					total += sv
+				}
+			}
+			if total/float64(len(A)*len(B)) < ms.threshold {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+			A, B = B, A
+		}
+		parent[rb] = ra
+		mem[ra] = append(A, B...)
+		mem[rb] = nil
+	}
+	for x, i := range items {
+		ms.clusterOf[i] = items[root(int32(x))]
+	}
+	ms.pairBuf = pairs[:0]
+}
+
+// claims assembles the claims.
+func (ms *mState) claims() []Claim {
+	m := ms.m
+	groups := map[int32][]int32{}
+	var roots []int32
+	for i := range m.items {
+		r := ms.clusterOf[i]
+		for ms.clusterOf[r] != r {
+			r = ms.clusterOf[r]
+		}
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], int32(i))
+	}
+	out := make([]Claim, 0, len(roots))
+	for _, r := range roots {
+		items := groups[r]
+		slices.SortFunc(items, func(a, b int32) int {
+			if ms.less(a, b) {
+				return -1
+			}
+			if ms.less(b, a) {
+				return 1
+			}
+			return 0
+		})
+		out = append(out, ms.claim(items))
+	}
+	slices.SortFunc(out, claimCmp)
+	for i := range out {
+		out[i].ID = "c" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// claim builds the Claim of a group of items in canonical order.
+func (ms *mState) claim(items []int32) Claim {
+	m := ms.m
+	var c Claim
+	// representative: the member most similar to the others
+	rep, repScore := items[0], -1.0
+	scores := make([]float64, len(items))
+	if len(items) > 1 && len(items) <= 200 {
+		for x, a := range items {
+			s := 0.0
+			for _, b := range items {
+				if a != b {
+					s += ms.sim(a, b)
+				}
+			}
+			scores[x] = s
+			if s > repScore+1e-9 {
+				rep, repScore = a, s
+			}
+		}
+	}
+	ri := &m.items[rep]
+	rd := m.docs[ri.doc]
+	rs := &rd.statements[ri.st]
+	c.Text = rs.Content.Text
+	c.Lang = rd.Lang
+	if n := ms.nodeOf[rep]; n >= 0 {
+		c.Event = ms.gEvent[ms.find(n)]
+	}
+	spk := map[string]int{}
+	cues := map[string]int{}
+	var cueOrder []string
+	seenDoc := map[string]bool{}
+	seenOutlet := map[string]bool{}
+	for _, i := range items {
+		it := &m.items[i]
+		d := m.docs[it.doc]
+		st := &d.statements[it.st]
+		score := 1.0
+		if i != rep {
+			score = ms.sim(i, rep)
+		}
+		c.Members = append(c.Members, ClaimMember{Doc: d, Statement: st, Score: score})
+		if st.Speaker.Name != "" {
+			spk[st.Speaker.Name]++
+		}
+		if cue := strings.ToLower(strings.TrimSpace(st.Cue.Text)); cue != "" {
+			if cues[cue] == 0 {
+				cueOrder = append(cueOrder, cue)
+			}
+			cues[cue]++
+		}
+		if !seenDoc[d.ID] {
+			seenDoc[d.ID] = true
+			c.Docs = append(c.Docs, d.ID)
+		}
+		if d.Outlet != "" && !seenOutlet[d.Outlet] {
+			seenOutlet[d.Outlet] = true
+			c.Outlets = append(c.Outlets, d.Outlet)
+		}
+	}
+	for name, n := range spk {
+		best := spk[c.Speaker]
+		if c.Speaker == "" || n > best || (n == best && (mNameLen(name) > mNameLen(c.Speaker) || (mNameLen(name) == mNameLen(c.Speaker) && name < c.Speaker))) {
+			c.Speaker = name
+		}
+	}
+	sort.SliceStable(cueOrder, func(a, b int) bool { return cues[cueOrder[a]] > cues[cueOrder[b]] })
+	c.Cues = cueOrder
+	if c.Docs == nil {
+		c.Docs = []string{}
+	}
+	if c.Outlets == nil {
+		c.Outlets = []string{}
+	}
+	if c.Cues == nil {
+		c.Cues = []string{}
+	}
+	return c
+}
+
+func claimCmp(a, b Claim) int {
+	da, db := a.Event.HasDate(), b.Event.HasDate()
+	switch {
+	case a.Event.ID == "" && b.Event.ID != "":
+		return 1
+	case a.Event.ID != "" && b.Event.ID == "":
+		return -1
+	case da && !db:
+		return -1
+	case !da && db:
+		return 1
+	case da && db && !a.Event.Date.Equal(b.Event.Date):
+		return a.Event.Date.Compare(b.Event.Date)
+	}
+	if c := cmp.Compare(a.Event.ID, b.Event.ID); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.firstKey(), b.firstKey()); c != 0 {
+		return c
+	}
+	return 0
+}
+
+// firstKey orders claims of one event by the position of their first
+// member in the first document that carries it.
+func (c Claim) firstKey() string {
+	if len(c.Members) == 0 {
+		return ""
+	}
+	f := c.Members[0]
+	return f.Doc.ID + "\x00" + mPadID(f.Statement.ID)
+}
+
+func mPadID(id string) string {
+	digits := strings.TrimLeftFunc(id, func(r rune) bool { return !unicode.IsDigit(r) })
+	if digits == "" {
+		return id
+	}
+	return strings.TrimSuffix(id, digits) + strings.Repeat("0", max(0, 10-len(digits))) + digits
+}

@@ -1,0 +1,450 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// cues finds statements introduced by cues in u that are not inside a
+// quotation already used as a direct content.
+func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int) {
+	t := x.t
+	var unitSubject textproc.TokSpan // subject of the last cue, for coordination
+	for k := u.I; k < u.J; k++ {
+		if x.claimed[k] {
+			continue
+		}
+		if q, ok := x.qi.at(k); ok && depth == 0 && q.open < k {
+			// inside a quotation: the speaker's own words
+			if q.end <= u.J {
+				k = q.end - 1
+			}
+			continue
+		}
+		e, n := x.cueAt(k, u.J)
+		if n == 0 {
+			if x.low(k) != "in" { // inWords needs it
+				continue
+			}
+			if c, ok := x.inWords(u, k); ok {
+				c.unit, c.nestedIn = ui, parent
+				x.claim(c.cue)
+				x.cands = append(x.cands, c)
+				k = c.cue.J - 1
+			}
+			continue
+		}
+		cue := textproc.TokSpan{I: k, J: k + n}
+		if e.Type == cuelex.Verb && k > u.I && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
+			cue.I = k - 1
+		}
+		var c cand
+		ok := false
+		switch e.Type {
+		case cuelex.According:
+			c, ok = x.according(u, cue, e)
+		case cuelex.Passive:
+			c, ok = x.passive(u, cue, e)
+		default:
+			c, ok = x.verb(u, cue, e, unitSubject)
+		}
+		if !ok {
+			if e.Type == cuelex.Passive {
+				k = cue.J - 1
+			}
+			continue
+		}
+		c.unit, c.lemma = ui, e.Lemma
+		if c.nestedIn == 0 {
+			c.nestedIn = -1
+		}
+		if parent >= 0 {
+			c.nestedIn = parent
+		}
+		if !c.spk.Empty() && !c.according {
+			unitSubject = c.spk
+		}
+		x.claim(c.cue)
+		x.claim(c.spk)
+		x.cands = append(x.cands, c)
+		k = cue.J - 1
+	}
+	_ = t
+	x.resolveUnit(u, firstInUnit)
+}
+
+func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	np := x.npRight(cue.J, u.J)
+	if np.Empty() {
+		return cand{}, false
+	}
+	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1}
+	j := np.J
+	if x.isPunct(j, ",") {
+		j++
+	}
+	end := x.trimEnd(u.I, u.J)
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
+		// "C, according to the event organizer Alliance to Reclaim Our
+		// Schools (AROS)." and "..., according to a New York Times/CBS
+		// News poll released last week.": the source runs to the end
+		c.spk.J, j = end, end
+	}
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
+		// C, according to X.
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}}
+		c.leftward = true
+	} else if j < end {
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+	} else {
+		return cand{}, false
+	}
+	if c.content[0].Empty() {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// hasComma reports whether tokens [i, j) hold a comma.
+func (x *extractor) hasComma(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// inWords matches "in X's words, C" and "in the words of X, C".
+func (x *extractor) inWords(u textproc.TokSpan, k int) (cand, bool) {
+	if x.low(k) != "in" {
+		return cand{}, false
+	}
+	for w := k + 2; w < min(u.J, k+7); w++ {
+		if x.low(w) != "words" {
+			continue
+		}
+		if x.low(w-1) != "'s" && !possessiveWord(x.low(w-1)) {
+			return cand{}, false
+		}
+		spk := textproc.TokSpan{I: k + 1, J: w - 1}
+		if possessiveWord(x.low(w - 1)) {
+			spk = textproc.TokSpan{I: w - 1, J: w}
+		}
+		j := w + 1
+		if x.isPunct(j, ",") {
+			j++
+		}
+		end := x.trimEnd(u.I, u.J)
+		if j >= end || spk.Empty() {
+			return cand{}, false
+		}
+		return cand{spk: spk, cue: textproc.TokSpan{I: k, J: w + 1}, lemma: "in words", content: []textproc.TokSpan{{I: j, J: end}}, conf: 0.8, nestedIn: -1}, true
+	}
+	return cand{}, false
+}
+
+func possessiveWord(w string) bool {
+	return w == "his" || w == "her" || w == "their" || w == "its" || w == "zijn"
+}
+
+func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1}
+	j := cue.J
+	if x.low(j) == "by" {
+		np := x.npRight(j+1, u.J)
+		if np.Empty() {
+			return cand{}, false
+		}
+		// "This was reported by X": a channel for the previous sentence
+		if cue.I > u.I && (x.low(cue.I-1) == "this" || x.low(cue.I-1) == "it") && x.skipTail(np.J, u.J) >= x.trimEnd(u.I, u.J) {
+			return cand{}, false
+		}
+		c.spk, c.implicit = np, false
+		j = np.J
+	}
+	end := x.trimEnd(u.I, u.J)
+	if x.low(j) == "that" || x.low(j) == "dat" {
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		return c, true
+	}
+	// C was brought to attention.
+	if j >= end || x.skipTail(j, u.J) >= end {
+		s := x.clauseStart(u, cue.I)
+		if cue.I-s >= 3 {
+			c.content = []textproc.TokSpan{{I: s, J: cue.I}}
+			c.leftward = true
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// clauseStart finds where the clause ending at k starts: after ", and",
+// ";" or a ", that"-less comma, or at the unit start.
+func (x *extractor) clauseStart(u textproc.TokSpan, k int) int {
+	for j := k - 1; j > u.I; j-- {
+		if x.isPunct(j, ";") {
+			return j + 1
+		}
+		if (x.low(j) == "and" || x.low(j) == "en") && x.isPunct(j-1, ",") {
+			return j + 1
+		}
+		if q, ok := x.qi.at(j); ok && q.open < j {
+			j = q.open
+		}
+	}
+	return x.skipLead(u.I, k)
+}
+
+// skipLead skips an opening "Still," "In this regard," at the start of a
+// leftward content? No: PolNeAR keeps them; only leading quote-less
+// punctuation is skipped.
+func (x *extractor) skipLead(i, end int) int {
+	for i < end && (x.tok(i).Class == textproc.Punct || x.tok(i).Class == textproc.Dash) {
+		i++
+	}
+	return i
+}
+
+// trimEnd returns the end of u without its final punctuation.
+func (x *extractor) trimEnd(i, j int) int {
+	for j > i {
+		w := x.low(j - 1)
+		if w == "." || w == ";" || w == "," || w == ":" {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
+	k := cue.I
+	w := x.low(k)
+	// a noun, not a verb: "the report", "a statement", "so-called"
+	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number {
+		return cand{}, false
+	}
+	// a capitalised cue inside a sentence is a name: "the United States"
+	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
+		return cand{}, false
+	}
+	c := cand{cue: cue, conf: 0.85, nestedIn: -1, participle: e.Participle}
+	subj := x.subjectLeft(k, u.I)
+	end := x.trimEnd(u.I, u.J)
+	switch {
+	case !subj.Empty():
+		c.spk = subj
+	case e.Participle && x.isPunct(k-1, ","):
+		c.spk, c.inherited = unitSubject, true
+		if c.spk.Empty() {
+			c.spk = x.mainSubject(u, k)
+		}
+		c.conf = 0.75
+	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty():
+		c.spk, c.inherited = unitSubject, true
+		c.conf = 0.75
+	default:
+		// inverted: "..., said X." / "..., zo meldt X"
+		np := x.npRight(cue.J, u.J)
+		lead := k - 1
+		if x.low(lead) == "zo" || x.low(lead) == "so" {
+			lead--
+		}
+		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.J, u.J) {
+			// (the clause must end after X: in "A, which is made up of
+			// investors, said many of the examples ... failed", A is the
+			// subject and what follows the content)
+			c.spk = np
+			c.leftward = true
+			c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
+			x.collectTailVia(&c, np.J, u.J)
+			if x.tok(lead).Class == textproc.Quote {
+				return cand{}, false // a quotation: handled as direct
+			}
+			return c, true
+		}
+		return cand{}, false
+	}
+	if c.spk.Empty() {
+		return cand{}, false
+	}
+	if e.Weak {
+		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
+			return cand{}, false
+		}
+	}
+	// content to the right: from "that", after prepositional material
+	j := cue.J
+	x.collectTailVia(&c, j, min(u.J, j+8))
+	start := -1
+	limit := min(end, j+16)
+	for p := j; p < limit; p++ {
+		lw := x.low(p)
+		if lw == "that" || lw == "dat" {
+			start = p
+			break
+		}
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
+			break
+		}
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {
+			break
+		}
+		if x.tok(p).Class == textproc.Quote {
+			break
+		}
+	}
+	if start < 0 {
+		p := j
+		for p < end && timeWord(x.low(p)) {
+			p++
+		}
+		start = x.skipShortPP(p, end)
+		if start < end && x.isPunct(start, ",") {
+			if pc, ok := x.parenthetical(u, c, start, end); ok {
+				return pc, true
+			}
+			// "said Friday, as they bristled at ...": an adjunct clause,
+			// not the content
+			return cand{}, false
+		}
+	}
+	// the content is to the left when nothing but prepositional material
+	// follows: "C, X said in a phone call with Y, according to Z."
+	if (x.skipTail(j, u.J) >= end && c.spk.I > u.I+2) || start >= end {
+		lead := c.spk.I - 1
+		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) {
+			if x.tok(lead-1).Class == textproc.Quote {
+				return cand{}, false // “...,” X said: a direct quotation, found elsewhere
+			}
+			c.content = []textproc.TokSpan{{I: x.skipLead(x.leftStart(u, lead), lead), J: lead}}
+			c.leftward = true
+			return c, true
+		}
+		return cand{}, false
+	}
+	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
+		return cand{}, false
+	}
+	if e.Lemma == "call" && c.participle == false && x.low(cue.J) != "on" && x.low(cue.J) != "for" {
+		// "called" alone reports only as "calling X Y" after a comma
+		if !c.inherited {
+			return cand{}, false
+		}
+	}
+	if lw := x.low(start); lw != "that" && lw != "dat" {
+		end = x.beforeClause(start, end)
+	}
+	c.content = []textproc.TokSpan{{I: start, J: end}}
+	return c, true
+}
+
+// beforeClause returns where a content [start, end) that is no "that"
+// clause stops: before a comma that opens a clause of its own with a
+// subject and a reporting verb ("wrote his book, Mr. McKinley said that
+// ..."), or at end.
+func (x *extractor) beforeClause(start, end int) int {
+	for k := start + 1; k+2 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		for c := k + 2; c < end && c <= k+8; c++ {
+			if e, n := x.cueAt(c, end); n > 0 && e.Type == cuelex.Verb && !e.Weak {
+				if np := x.subjectLeft(c, k+1); !np.Empty() && np.I == k+1 {
+					return k
+				}
+			}
+		}
+	}
+	return end
+}
+
+// parenthetical completes c, whose cue and speaker stand between commas
+// inside the sentence ("Many of the visitors were older, she said, and
+// ..."), with the content on both sides: the words before the first comma
+// and those after the second (from comma, to end). A quotation on the left
+// is left to the direct-quotation rules, and a participle or another cue
+// after the second comma starts a statement of its own.
+func (x *extractor) parenthetical(u textproc.TokSpan, c cand, comma, end int) (cand, bool) {
+	lead := c.spk.I - 1
+	if c.spk.Empty() || lead <= u.I || !x.isPunct(lead, ",") || comma != c.cue.J || comma+2 >= end {
+		return cand{}, false
+	}
+	if x.tok(lead-1).Class == textproc.Quote || x.tok(comma+1).Class == textproc.Quote {
+		return cand{}, false
+	}
+	if w := x.low(comma + 1); strings.HasSuffix(w, "ing") || tailPreps[w] && w != "and" {
+		return cand{}, false
+	}
+	if _, n := x.cueAt(comma+1, end); n > 0 {
+		return cand{}, false
+	}
+	left := textproc.TokSpan{I: x.skipLead(u.I, lead), J: lead}
+	if left.Empty() {
+		return cand{}, false
+	}
+	c.content = []textproc.TokSpan{left, {I: comma + 1, J: end}}
+	return c, true
+}
+
+// leftStart is where a leftward content starts: the unit start, or after a
+// leading "According to X," that is itself a channel.
+func (x *extractor) leftStart(u textproc.TokSpan, lead int) int {
+	return u.I
+}
+
+// skipShortPP skips "in a statement", "on Tuesday" between a cue and its
+// content.
+func (x *extractor) skipShortPP(j, end int) int {
+	p := j
+	for p < end && tailPreps[x.low(p)] && x.low(p) != "to" && x.low(p) != "of" {
+		q := p + 1
+		for q < end && q-p <= 4 {
+			w := x.low(q)
+			if w == "the" && q > p+1 || pronouns[w] && w != "her" || x.isPunct(q, ",") {
+				break
+			}
+			q++
+		}
+		if q >= end || q-p > 4 {
+			return p
+		}
+		if x.isPunct(q, ",") {
+			q++
+		}
+		p = q
+	}
+	return p
+}
+
+// attachReportedBy handles "This was reported by X." and "X reported
+// this.": X becomes the channel of the previous unit's statements.
+func (x *extractor) attachReportedBy(u textproc.TokSpan, ui, start int) {
+	if start != len(x.cands) {
+		return
+	}
+	k := u.I
+	if !(x.low(k) == "this" || x.low(k) == "it" || x.low(k) == "dit") {
+		return
+	}
+	for j := k + 1; j < min(u.J, k+5); j++ {
+		if x.low(j) == "by" || x.low(j) == "door" {
+			np := x.npRight(j+1, u.J)
+			if np.Empty() {
+				return
+			}
+			x.claim(textproc.TokSpan{I: u.I, J: np.J})
+			for i := len(x.cands) - 1; i >= 0 && x.cands[i].unit == ui-1; i-- {
+				if x.cands[i].nestedIn < 0 {
+					x.cands[i].via = append(x.cands[i].via, np)
+				}
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,791 @@
+package attrib
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+var monthNames = map[string]time.Month{
+	"january": 1, "jan": 1, "januari": 1, "february": 2, "feb": 2, "februari": 2, "march": 3, "mar": 3, "maart": 3,
+	"april": 4, "apr": 4, "may": 5, "mei": 5, "june": 6, "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7,
+	"august": 8, "aug": 8, "augustus": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+	"oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var (
+	reDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})\b`)
+	reMDY   = regexp.MustCompile(`(?i)\b([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	reISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?`)
+	reClock = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
+)
+
+// parseDateTime finds a date, and a time of day if one is given, in s.
+func parseDateTime(s string) (time.Time, bool) {
+	var y, d int
+	var mo time.Month
+	rest := s
+	if m := reISO.FindStringSubmatch(s); m != nil {
+		y, mo, d = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])
+		if m[4] != "" {
+			return validDate(y, mo, d, atoi(m[4]), atoi(m[5]))
+		}
+	} else if m := reDMY.FindStringSubmatchIndex(s); m != nil && monthNames[strings.ToLower(s[m[4]:m[5]])] != 0 {
+		d, mo, y = atoi(s[m[2]:m[3]]), monthNames[strings.ToLower(s[m[4]:m[5]])], atoi(s[m[6]:m[7]])
+		rest = s[:m[0]] + " " + s[m[1]:]
+	} else if m := reMDY.FindStringSubmatchIndex(s); m != nil && monthNames[strings.ToLower(s[m[2]:m[3]])] != 0 {
+		mo, d, y = monthNames[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]])
+		rest = s[:m[0]] + " " + s[m[1]:]
+	} else {
+		return time.Time{}, false
+	}
+	h, mi, _ := parseClock(rest)
+	return validDate(y, mo, d, h, mi)
+}
+
+func parseClock(s string) (h, m int, ok bool) {
+	c := reClock.FindStringSubmatch(s)
+	if c == nil {
+		return 0, 0, false
+	}
+	h, m = atoi(c[1]), atoi(c[2])
+	switch strings.ToLower(strings.ReplaceAll(c[3], ".", "")) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || m > 59 {
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+func validDate(y int, mo time.Month, d, h, mi int) (time.Time, bool) {
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, mo, d, h, mi, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e6 {
+			return n
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// ---- dates
+
+type evDateKind uint8
+
+const (
+	dAbs     evDateKind = iota // day and month, maybe year
+	dWeekday                   // "on Tuesday"
+	dRelDay                    // "yesterday": off days from publication
+	dRelWeek                   // "last week": off weeks from publication
+	dYear                      // "in 2020"
+)
+
+type evDate struct {
+	span Span
+	kind evDateKind
+	year int
+	mon  time.Month
+	day  int
+	wd   time.Weekday
+	off  int
+	dir  int // -1 past, +1 future, 0 unsaid
+}
+
+// evResolved is a resolved date: an Event carrying only date fields.
+type evResolved struct{ Event }
+
+func (r evResolved) known() bool {
+	return !r.Date.IsZero() || r.month != 0 || !r.Earliest.IsZero() || !r.Latest.IsZero()
+}
+
+var (
+	evMonthRe = `(january|januari|jan|february|februari|febr|feb|march|maart|mrt|mar|april|apr|may|mei|june|juni|jun|july|juli|jul|augustus|august|aug|september|sept|sep|october|oktober|oct|okt|november|nov|december|dec)`
+	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
+	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// evDayParts are the parts of the day that Dutch adds to a day name.
+var evDayParts = [...]string{"avond", "ochtend", "middag", "nacht", "morgen"}
+
+// evWeekday recognises a weekday name, Dutch forms with a part of the day
+// included ("maandagavond").
+func evWeekday(w string) (time.Weekday, bool) {
+	if d, ok := lexicon.Weekday(w); ok {
+		return d, true
+	}
+	for _, suf := range evDayParts {
+		if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
+			return lexicon.Weekday(base)
+		}
+	}
+	return 0, false
+}
+
+// findDates finds the date expressions of sentence s.
+func (e *evDoc) findDates(s int) []evDate {
+	sent := e.sents[s]
+	text := e.norm[sent.S:sent.E]
+	// which kinds of expression can occur at all
+	var digit, year, month, wday, rel, week bool
+	for k := sent.From; k < sent.To; k++ {
+		t := &e.toks[k]
+		c := e.words[k].class
+		switch {
+		case t.Class == textproc.Number:
+			digit = true
+			year = year || len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
+		case t.Class != textproc.Word:
+		case !month && c&ecMonth != 0:
+			month = true
+		case c&ecRelWords != 0:
+			rel = true
+		case t.Lower == "week":
+			week = true
+		case c&ecWeekday != 0:
+			wday = true
+		}
+	}
+	var out []evDate
+	taken := func(a, b int) bool {
+		for _, d := range out {
+			if a < d.span.End && d.span.Start < b {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(a, b int, dx evDate) {
+		oa, ob := e.m.Start(sent.S+a), e.m.End(sent.S+b)
+		if taken(oa, ob) {
+			return
+		}
+		dx.span = Span{oa, ob}
+		out = append(out, dx)
+	}
+	if digit {
+		e.absoluteDates(text, month, add)
+	}
+	if wday {
+		for k := sent.From; k < sent.To; k++ {
+			t := &e.toks[k]
+			if e.words[k].class&ecWeekday == 0 || t.Class != textproc.Word {
+				continue
+			}
+			wd := time.Weekday(e.words[k].wd)
+			dx := evDate{kind: dWeekday, wd: wd}
+			from := t.S
+			if k > sent.From && e.toks[k-1].E < t.S && e.toks[k-1].Class == textproc.Word {
+				switch e.toks[k-1].Lower {
+				case "last", "past", "afgelopen", "vorige":
+					dx.dir, from = -1, e.toks[k-1].S
+				case "next", "coming", "komende", "volgende", "aanstaande":
+					dx.dir, from = 1, e.toks[k-1].S
+				case "on", "this", "op", "deze":
+					from = e.toks[k-1].S
+				}
+			}
+			add(from-sent.S, t.E-sent.S, dx)
+		}
+	}
+	if rel {
+		for _, m := range findFoldWords(text, evRelAlts) {
+			w := strings.ToLower(text[m[0]:m[1]])
+			off := 0
+			switch {
+			case w == "the day before yesterday" || w == "eergisteren":
+				off = -2
+			case strings.HasPrefix(w, "yesterday") || strings.HasPrefix(w, "gister") || w == "last night":
+				off = -1
+			}
+			add(m[0], m[1], evDate{kind: dRelDay, off: off})
+		}
+	}
+	if week {
+		for _, m := range findFoldWords(text, evWeekAlts) {
+			w := strings.ToLower(text[m[0]:m[1]])
+			off := 0
+			switch {
+			case strings.HasPrefix(w, "last") || strings.HasPrefix(w, "past") || strings.HasPrefix(w, "vorige") || strings.HasPrefix(w, "afgelopen"):
+				off = -1
+			case strings.HasPrefix(w, "next") || strings.HasPrefix(w, "volgende") || strings.HasPrefix(w, "komende"):
+				off = 1
+			}
+			add(m[0], m[1], evDate{kind: dRelWeek, off: off})
+		}
+	}
+	if year {
+		for _, m := range findYears(text) {
+			add(m[0], m[1], evDate{kind: dYear, year: evAtoi(text[m[0]:m[1]])})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
+	return out
+}
+
+// absoluteDates finds the dates with a day and a month in text: ISO,
+// "19 September (2023)", "Sept. 19(, 2023)", "19 september".
+func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evDate)) {
+	if strings.IndexByte(text, '-') >= 0 {
+		e.isoDates(text, add)
+	}
+	if !month {
+		return
+	}
+	for _, m := range findAllIf(reEvDMY, text, dmyMayMatch) {
+		mon, ok := lexicon.Month(text[m[4]:m[5]])
+		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !evStartsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
+			continue
+		}
+		dx := evDate{kind: dAbs, mon: mon, day: evAtoi(text[m[2]:m[3]])}
+		if m[6] >= 0 {
+			dx.year = evAtoi(text[m[6]:m[7]])
+		}
+		if evValidDay(max(dx.year, 2000), mon, dx.day) {
+			add(m[0], m[1], dx)
+		}
+	}
+	for _, m := range findAllIf(reEvMDY, text, mdyMayMatch) {
+		mon, ok := lexicon.Month(text[m[2]:m[3]])
+		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !evStartsUpper(text[m[2]:m[3]])) {
+			continue
+		}
+		dx := evDate{kind: dAbs, mon: mon, day: evAtoi(text[m[4]:m[5]])}
+		if m[6] >= 0 {
+			dx.year = evAtoi(text[m[6]:m[7]])
+		}
+		if evValidDay(max(dx.year, 2000), mon, dx.day) {
+			add(m[0], m[1], dx)
+		}
+	}
+}
+
+// isoDates finds dates written 2023-09-19.
+func (e *evDoc) isoDates(text string, add func(a, b int, dx evDate)) {
+	for _, m := range findAllIf(reEvISO, text, isoMayMatch) {
+		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
+		if evValidDay(y, time.Month(mo), d) {
+			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})
+		}
+	}
+}
+
+var (
+	evFutureWords = evSet("will shall zal zullen upcoming scheduled planned plans")
+	evFutureNext  = evSet("set due expected scheduled plan plans planning")
+)
+
+// isFuture reports whether sentence s speaks of the future outside the
+// content of its statements: "are set to meet on Oct. 5".
+func (e *evDoc) isFuture(s int) bool {
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; k++ {
+		c := e.words[k].class
+		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") {
+			continue
+		}
+		if e.inContent(e.tokStart(k)) >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// resolve turns a date expression into a date or bounds, against the
+// publication time when it is relative or lacks a year.
+func (e *evDoc) resolve(dx evDate, future bool) evResolved {
+	var r evResolved
+	r.DateMention = dx.span
+	pub := e.d.Published
+	if !pub.IsZero() {
+		pub = evDay(pub)
+	}
+	if dx.dir > 0 {
+		future = true
+	} else if dx.dir < 0 {
+		future = false
+	}
+	day := func(t time.Time) evResolved {
+		r.Date, r.DateStated = t, true
+		r.Earliest, r.Latest = t, t
+		return r
+	}
+	switch dx.kind {
+	case dAbs:
+		if dx.year != 0 {
+			return day(time.Date(dx.year, dx.mon, dx.day, 0, 0, 0, 0, time.UTC))
+		}
+		if pub.IsZero() {
+			r.month, r.day = dx.mon, dx.day
+			return r
+		}
+		var best time.Time
+		for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+			if !evValidDay(y, dx.mon, dx.day) {
+				continue
+			}
+			c := time.Date(y, dx.mon, dx.day, 0, 0, 0, 0, time.UTC)
+			if !future && c.After(pub.AddDate(0, 0, 1)) {
+				continue
+			}
+			if future && c.Before(pub.AddDate(0, 0, -1)) {
+				continue
+			}
+			if best.IsZero() || evAbsDur(c.Sub(pub)) < evAbsDur(best.Sub(pub)) {
+				best = c
+			}
+		}
+		if best.IsZero() {
+			return r
+		}
+		return day(best)
+	case dWeekday:
+		if pub.IsZero() {
+			return r
+		}
+		delta := int(dx.wd) - int(pub.Weekday())
+		if future {
+			if delta <= 0 {
+				delta += 7
+			}
+		} else {
+			if delta > 0 {
+				delta -= 7
+			}
+			if dx.dir < 0 && delta == 0 {
+				delta = -7
+			}
+		}
+		return day(pub.AddDate(0, 0, delta))
+	case dRelDay:
+		if pub.IsZero() {
+			return r
+		}
+		return day(pub.AddDate(0, 0, dx.off))
+	case dRelWeek:
+		if pub.IsZero() {
+			return r
+		}
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday()) + 6) % 7))
+		start := monday.AddDate(0, 0, 7*dx.off)
+		r.Earliest, r.Latest = start, start.AddDate(0, 0, 6)
+		if dx.off == 0 && r.Latest.After(pub) {
+			r.Latest = pub
+		}
+		return r
+	case dYear:
+		r.Earliest = time.Date(dx.year, 1, 1, 0, 0, 0, 0, time.UTC)
+		r.Latest = time.Date(dx.year, 12, 31, 0, 0, 0, 0, time.UTC)
+		return r
+	}
+	return r
+}
+
+func evDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func evAbsDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func evAtoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+func evValidDay(y int, m time.Month, d int) bool {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+func evStartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// monthWord reports whether a lower-cased word can name a month, in full
+// or abbreviated: without one the day-month date patterns cannot match.
+func monthWord(w string) bool {
+	_, ok := lexicon.Month(w)
+	return ok
+}
+
+// The relative days and weeks: findFoldWords with these finds what
+// (?i)\b(yesterday|today|...)\b would.
+var (
+	evRelAlts  = newFoldWords(strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|"))
+	evWeekAlts = newFoldWords(strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|"))
+)
+
+// evMonthNames are the alternatives of evMonthRe.
+var evMonthNames = strings.Split(strings.Trim(evMonthRe, "()"), "|")
+
+// The words of reEvYear: a preposition before the year, and the words that
+// may come between them ("in the summer of 2020").
+var (
+	evYearPrep   = strings.Fields("in since until of sinds tot van begin eind medio")
+	evYearSeason = strings.Fields("spring summer fall autumn winter early late mid voorjaar zomer najaar herfst")
+	evYearThe    = []string{"the"}
+)
+
+// findYears finds the years that the group of
+//
+//	(?i)\b(?:PREP)\s+(?:the\s+)?(?:(?:SEASON)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b
+//
+// finds in s, as [start, end), with the words of evYearPrep and
+// evYearSeason: a year after spaces after a preposition, with "the", a
+// season and "of" or "van" between them optionally, in that order.
+func findYears(s string) [][2]int {
+	var out [][2]int
+	for i := 1; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+			continue
+		}
+		if i+4 < len(s) && isREWord(s[i+4]) || !isRESpace(s[i-1]) {
+			continue
+		}
+		if yearPrefix(s, i) {
+			out = append(out, [2]int{i, i + 4})
+			i += 3
+		}
+	}
+	return out
+}
+
+// yearPrefix reports whether s[:i], the text before a year, ends with what
+// findYears requires before it.
+func yearPrefix(s string, i int) bool {
+	// the last words before the year, last first, each followed by spaces
+	var words [4]string
+	var starts [4]int
+	n, end := 0, i
+	for n < len(words) && end > 0 && isRESpace(s[end-1]) {
+		for end > 0 && isRESpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !isRESpace(s[start-1]) {
+			start--
+		}
+		if start == end {
+			break
+		}
+		words[n], starts[n] = s[start:end], start
+		n++
+		end = start
+	}
+	// prep reports whether word k ends with a preposition at a word
+	// boundary: the preposition need not follow spaces
+	prep := func(k int) bool {
+		if k >= n {
+			return false
+		}
+		w := words[k]
+		for _, p := range evYearPrep {
+			if m := foldSuffix(w, p); m >= 0 && boundaryAt(s, starts[k]+len(w)-m) {
+				return true
+			}
+		}
+		return false
+	}
+	// is reports whether word k is one of lits; these follow spaces
+	is := func(k int, lits []string) bool {
+		if k >= n {
+			return false
+		}
+		for _, l := range lits {
+			if foldPrefix(words[k], l) == len(words[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	// after the preposition, "the"
+	prepThe := func(k int) bool { return prep(k) || is(k, evYearThe) && prep(k+1) }
+	switch {
+	case prep(0), is(0, evYearThe) && prep(1):
+		return true
+	case is(0, evYearSeason) && prepThe(1):
+		return true
+	}
+	// "of" and "van" after a season are prepositions themselves: "summer
+	// of 2020" is found as "of 2020"
+	return false
+}
+
+// mdyMayMatch reports whether reEvMDY can match in s: only where one or
+// two digits (not a year) follow spaces after a month name that starts at
+// a word boundary, with or without a period.
+func mdyMayMatch(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !isDigitByte(s[i]) || !isRESpace(s[i-1]) {
+			continue
+		}
+		if i+2 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) {
+			// \d{1,2} must be followed by an ordinal or a word boundary,
+			// not by a third digit
+			continue
+		}
+		j := i - 1
+		for j > 0 && isRESpace(s[j-1]) {
+			j--
+		}
+		if j > 0 && s[j-1] == '.' {
+			j--
+		}
+		for _, m := range evMonthNames {
+			if n := foldSuffix(s[:j], m); n >= 0 && boundaryAt(s, j-n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evOrdinals are the suffixes reEvDMY allows after the day.
+var evOrdinals = []string{"st", "nd", "rd", "th", "e"}
+
+// dmyMayMatch reports whether reEvDMY can match in s: only where a month
+// name ending at a word boundary follows spaces after a digit, with or
+// without an ordinal suffix.
+func dmyMayMatch(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !isRESpace(s[i]) || isRESpace(s[i-1]) {
+			continue
+		}
+		// s[i] starts a run of spaces: a month name must follow it ...
+		k := i
+		for k < len(s) && isRESpace(s[k]) {
+			k++
+		}
+		// ... and a digit precede it, with or without an ordinal suffix,
+		// which ends in t, d, h or e
+		before := s[:i]
+		digit := isDigitByte(before[len(before)-1])
+		switch before[len(before)-1] | 0x20 {
+		case 't', 'd', 'h', 'e':
+			for _, o := range evOrdinals {
+				if n := foldSuffix(before, o); n > 0 && n < len(before) && isDigitByte(before[len(before)-n-1]) {
+					digit = true
+				}
+			}
+		}
+		if !digit {
+			continue
+		}
+		for _, m := range evMonthNames {
+			if n := foldPrefix(s[k:], m); n > 0 && boundaryAt(s, k+n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isoMayMatch reports whether reEvISO can match in s: only where a hyphen
+// follows a digit and another hyphen follows two digits after it.
+func isoMayMatch(s string) bool {
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		if i > 0 && i+3 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && s[i+3] == '-' {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// findAllIf is re.FindAllStringSubmatchIndex(s, -1) where mayMatch(s),
+// nothing elsewhere: mayMatch must hold wherever re matches.
+func findAllIf(re *regexp.Regexp, s string, mayMatch func(string) bool) [][]int {
+	if !mayMatch(s) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// Scanners for the date patterns of event detection. The patterns are
+// tried on every sentence that has a word of the right kind, and most such
+// sentences hold no date: "may" is a month name and a modal verb. The
+// functions here match byte for byte as the regular expressions do, with
+// their case folding ((?i) folds "s" with "ſ" and "k" with the Kelvin
+// sign) and their ASCII word boundaries (\b) and spaces (\s), either in
+// full (findFoldWords) or as a cheap test that must pass wherever the
+// expression matches (the mayMatch functions), so that the expression runs
+// only where it can match.
+
+// isREWord reports whether b is a word character of \b: an ASCII letter,
+// digit or underscore. Bytes of multi-byte runes are not.
+func isREWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// isRESpace reports whether b is matched by \s.
+func isRESpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// boundaryAt reports whether \b matches at offset i of s.
+func boundaryAt(s string, i int) bool {
+	before := i > 0 && isREWord(s[i-1])
+	after := i < len(s) && isREWord(s[i])
+	return before != after
+}
+
+// foldEq reports whether r matches the ASCII byte b under (?i): whether it
+// is in the simple case folding orbit of b.
+func foldEq(r rune, b byte) bool {
+	if r == rune(b) {
+		return true
+	}
+	if r < utf8.RuneSelf {
+		return 'A' <= b && b <= 'Z' && r == rune(b)+'a'-'A' || 'a' <= b && b <= 'z' && r == rune(b)-'a'+'A'
+	}
+	// the only runes outside ASCII in the orbits of ASCII letters
+	switch r {
+	case 'ſ':
+		return b == 's' || b == 'S'
+	case '\u212a': // Kelvin sign
+		return b == 'k' || b == 'K'
+	}
+	return false
+}
+
+// foldPrefix returns the length in bytes of the prefix of s that matches
+// the ASCII literal lit under (?i), or -1.
+func foldPrefix(s, lit string) int {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return -1
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if !foldEq(rune(c), lit[j]) {
+				return -1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !foldEq(r, lit[j]) {
+			return -1
+		}
+		i += n
+	}
+	return i
+}
+
+// foldSuffix returns the length in bytes of the suffix of s that matches
+// the ASCII literal lit under (?i), or -1.
+func foldSuffix(s, lit string) int {
+	i := len(s)
+	for j := len(lit) - 1; j >= 0; j-- {
+		if i <= 0 {
+			return -1
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !foldEq(r, lit[j]) {
+			return -1
+		}
+		i -= n
+	}
+	return len(s) - i
+}
+
+func hasAnyFoldSuffix(s string, lits []string) bool {
+	for _, l := range lits {
+		if foldSuffix(s, l) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords is a list of ASCII literals for findFoldWords.
+type foldWords struct {
+	words []string
+	// first marks the bytes that can start a match: the first letters
+	// of the words in both cases, and the first bytes of ſ and of the
+	// Kelvin sign when a word starts with s or k
+	first [256]bool
+}
+
+func newFoldWords(words []string) *foldWords {
+	f := &foldWords{words: words}
+	for _, w := range words {
+		c := w[0]
+		f.first[c] = true
+		if 'a' <= c && c <= 'z' {
+			f.first[c-'a'+'A'] = true
+		}
+		switch c {
+		case 's':
+			f.first["ſ"[0]] = true
+		case 'k':
+			f.first["\u212a"[0]] = true
+		}
+	}
+	return f
+}
+
+// findFoldWords finds what (?i)\b(w1|w2|...)\b finds in s, for the
+// lower-case ASCII literals w of f: the leftmost match, and of the words
+// matching there the first listed, then on after it. Each match is [start,
+// end).
+func findFoldWords(s string, f *foldWords) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !f.first[s[i]] || !boundaryAt(s, i) {
+			continue
+		}
+		for _, w := range f.words {
+			if n := foldPrefix(s[i:], w); n > 0 && boundaryAt(s, i+n) {
+				out = append(out, [2]int{i, i + n})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,349 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// quotesIn returns the top-level quotations lying inside u, considering u's
+// own nesting level.
+func (x *extractor) quotesIn(u textproc.TokSpan) []quote {
+	var out []quote
+	last := -1
+	first := sort.Search(len(x.qs), func(i int) bool { return x.qs[i].open >= u.I })
+	for _, q := range x.qs[first:] {
+		if q.open >= u.J {
+			break
+		}
+		if q.end > u.J || q.open < last {
+			continue
+		}
+		if q.single && q.closed && q.end-q.open <= 6 {
+			// short single-quoted terms are scare quotes, not speech
+			continue
+		}
+		out = append(out, q)
+		last = q.end
+	}
+	return out
+}
+
+// directQuotes finds quotations with their speaker and cue around them.
+func (x *extractor) directQuotes(u textproc.TokSpan, ui, parent, depth int) {
+	for _, q := range x.quotesIn(u) {
+		i, j := q.inner()
+		if j-i < 2 {
+			continue
+		}
+		// A: “...,” NP CUE ... / “...,” CUE NP
+		if c, ok := x.quoteThenCue(u, q); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.addDirect(c, q, depth)
+			continue
+		}
+		// B: NP CUE[,:] “...”
+		if c, ok := x.cueThenQuote(u, q); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.addDirect(c, q, depth)
+			continue
+		}
+		// C: headline NAME: “...”
+		if c, ok := x.colonQuote(u, q); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.addDirect(c, q, depth)
+			continue
+		}
+	}
+}
+
+func (x *extractor) addDirect(c cand, q quote, depth int) {
+	c.content = append([]textproc.TokSpan{{I: q.open, J: q.end}}, c.content...)
+	if len(c.content) > 1 && c.content[1].I < c.content[0].I {
+		c.content[0], c.content[1] = c.content[1], c.content[0]
+	}
+	c.kind = Direct
+	x.claim(c.spk)
+	x.claim(c.cue)
+	idx := len(x.cands)
+	x.cands = append(x.cands, c)
+	// statements reported inside the quotation
+	for _, p := range c.content {
+		qq, ok := x.quoteAt(p.I)
+		if !ok {
+			continue
+		}
+		i, j := qq.inner()
+		x.unit(textproc.TokSpan{I: i, J: j}, c.unit, idx, depth+1)
+	}
+}
+
+func (x *extractor) quoteAt(open int) (quote, bool) {
+	i := sort.Search(len(x.qs), func(i int) bool { return x.qs[i].open >= open })
+	if i < len(x.qs) && x.qs[i].open == open {
+		return x.qs[i], true
+	}
+	return quote{}, false
+}
+
+func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
+	k := q.end
+	if !q.closed {
+		return cand{}, false
+	}
+	if k < u.J && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
+		k++
+	}
+	if k >= u.J {
+		return cand{}, false
+	}
+	// CUE NP: “...,” said X
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
+		np := x.npRight(k+n, u.J)
+		if !np.Empty() && x.tailIsFree(np.J, u.J) {
+			return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}, true
+		}
+	}
+	// NP CUE: “...,” the press service announced
+	for c := k + 1; c < min(u.J, k+10); c++ {
+		e, n := x.cueAt(c, u.J)
+		if n == 0 || e.Type != cuelex.Verb || x.claimed[c] {
+			continue
+		}
+		np := x.subjectLeft(c, k)
+		if np.Empty() || np.I != k {
+			continue
+		}
+		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.J-1)) {
+			continue
+		}
+		if !x.tailIsFree(c+n, u.J) {
+			continue
+		}
+		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}
+		x.collectTailVia(&cd, c+n, u.J)
+		// “...,” he said, “...”: a second piece
+		if j := x.skipTail(c+n, u.J); j < u.J && x.isPunct(j, ",") {
+			if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
+				cd.content = append(cd.content, textproc.TokSpan{I: q2.open, J: q2.end})
+			}
+		}
+		return cd, true
+	}
+	return cand{}, false
+}
+
+// determinerLike reports whether w before a verb form makes it a noun:
+// "the report", "head of state", "his statement".
+func determinerLike(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "his", "her", "its", "their", "our", "this", "that", "de", "het", "een", "van", "'s", "so-called":
+		return true
+	}
+	return false
+}
+
+func isDocNoun(w string) bool {
+	switch w {
+	case "statement", "report", "letter", "message", "text", "release", "note", "communique", "document", "post", "tweet", "announcement", "verklaring", "bericht":
+		return true
+	}
+	return false
+}
+
+// tailIsFree reports whether tokens [k, end) after a cue hold no content of
+// their own: prepositional phrases, a parenthesis, "according to ...", a
+// continuation quote, the final punctuation.
+func (x *extractor) tailIsFree(k, end int) bool {
+	j := x.skipTail(k, end)
+	if j >= end {
+		return true
+	}
+	if x.isPunct(j, ",") {
+		if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true,
+	"to": true, "with": true, "after": true, "before": true, "from": true, "by": true, "for": true, "of": true,
+	"late": true, "earlier": true, "later": true, "today": true, "yesterday": true, "tonight": true, "recently": true,
+	"again": true, "also": true, "then": true, "(": true, ")": true, "formerly": true, "known": true, "as": true,
+	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
+	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true, "adding": true}
+
+// skipTail skips prepositional material after a cue: phrases starting
+// with a preposition, "according to X", up to a comma that starts a new
+// quotation or the end.
+func (x *extractor) skipTail(k, end int) int {
+	j := k
+	for j < end {
+		w := x.low(j)
+		switch {
+		case w == "." || w == "!" || w == "?" || w == ";":
+			j++
+			if j >= end {
+				return end
+			}
+			return j
+		case tailPreps[w] || w == "according":
+			// consume the phrase up to punctuation
+			j++
+			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+				if lw := x.low(j); lw == "that" || lw == "dat" {
+					return j
+				}
+				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) {
+					return j
+				}
+				j++
+			}
+		case w == ",":
+			if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
+				return j
+			}
+			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" {
+				j++
+				continue
+			}
+			if x.freeParticiple(j+1, end) {
+				// “...,” she said, clapping.
+				j += 2
+				for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+					j++
+				}
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// freeParticiple reports whether token k is a lower-case present
+// participle that is no cue ("clapping", "smiling"), opening an adjunct
+// rather than a content.
+func (x *extractor) freeParticiple(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	t := x.tok(k)
+	if t.Class != textproc.Word || t.IsCap() || !strings.HasSuffix(t.Lower, "ing") || len(t.Lower) < 6 {
+		return false
+	}
+	_, n := x.cueAt(k, end)
+	return n == 0
+}
+
+func (x *extractor) collectTailVia(c *cand, k, end int) {
+	for j := k; j < end; j++ {
+		w := x.low(j)
+		if w == "on" && j+1 < end && socialMedia[x.low(j+1)] {
+			c.via = append(c.via, textproc.TokSpan{I: j + 1, J: j + 2})
+		}
+		if w == "according" && x.low(j+1) == "to" {
+			np := x.npRight(j+2, end)
+			if !np.Empty() {
+				c.via = append(c.via, np)
+			}
+		}
+		if w == "citing" || (w == "verwijzing" && x.low(j+1) == "naar") {
+			s := j + 1
+			if w == "verwijzing" {
+				s = j + 2
+			}
+			np := x.npRight(s, end)
+			if !np.Empty() {
+				c.via = append(c.via, np)
+			}
+		}
+	}
+}
+
+var socialMedia = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
+	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}
+
+func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
+	k := q.open - 1
+	if k < u.I {
+		return cand{}, false
+	}
+	if x.isPunct(k, ",") || x.isPunct(k, ":") || x.tok(k).Class == textproc.Dash {
+		k--
+	}
+	// find a cue ending at k
+	for c := max(u.I, k-3); c <= k; c++ {
+		e, n := x.cueAt(c, k+1)
+		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
+			continue
+		}
+		np := x.subjectLeft(c, u.I)
+		if np.Empty() {
+			continue
+		}
+		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1}, true
+	}
+	return cand{}, false
+}
+
+func (x *extractor) colonQuote(u textproc.TokSpan, q quote) (cand, bool) {
+	k := q.open - 1
+	if k <= u.I || !x.isPunct(k, ":") || !x.tok(u.I).NL {
+		return cand{}, false
+	}
+	np := textproc.TokSpan{I: u.I, J: k}
+	if np.Len() > 5 {
+		return cand{}, false
+	}
+	for i := np.I; i < np.J; i++ {
+		if x.tok(i).Class != textproc.Word || !x.tok(i).IsCap() && !isNPFunction(x.low(i)) {
+			return cand{}, false
+		}
+	}
+	return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + 1}, lemma: ":", conf: 0.85, nestedIn: -1}, true
+}
+
+// bareQuotes attributes quotations standing alone in a sentence to the
+// speaker of the statement just before them.
+func (x *extractor) bareQuotes() {
+	used := x.contentMask()
+	units := x.units()
+	for ui, u := range units {
+		if u.Empty() || x.t.boiler[u.I] {
+			continue
+		}
+		qs := x.quotesIn(u)
+		if len(qs) != 1 {
+			continue
+		}
+		q := qs[0]
+		if used[q.open] || x.claimed[q.open] || q.open != u.I || x.trimEnd(u.I, u.J) > q.end+1 || q.end-q.open < 6 {
+			continue
+		}
+		// previous statement in this or the previous line
+		prev := -1
+		for i := len(x.cands) - 1; i >= 0; i-- {
+			if x.cands[i].unit < ui && x.cands[i].nestedIn < 0 && !x.cands[i].dropped {
+				prev = i
+				break
+			}
+		}
+		if prev < 0 || x.cands[prev].unit < ui-2 {
+			continue
+		}
+		x.cands = append(x.cands, cand{content: []textproc.TokSpan{{I: q.open, J: q.end}}, kind: Direct, bare: true, implicit: true,
+			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev + 1})
+	}
+}
+
+func explicitlyAttributed(x *extractor, open int) bool {
+	w1, w2 := x.low(open-1), x.low(open-2)
+	return w1 == "as" && (w2 == "described" || w2 == "called" || w2 == "termed" || w2 == "labelled" || w2 == "labeled" || w2 == "dubbed") ||
+		w1 == "calling" || w1 == "called" || w1 == "noemde" || w1 == "als"
+}

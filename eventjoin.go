@@ -1,0 +1,548 @@
+package attrib
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// mPair is a pair of items of a block, by local index (a < b), and their
+// similarity.
+type mPair struct {
+	a, b int32
+	s    float64
+}
+
+// mNode is one event of one document.
+type mNode struct {
+	doc   int32
+	ev    *Event
+	pkeys []string
+	items []int32
+	fam   int32
+}
+
+// ---- events
+
+// unifyEvents joins the documents' events that are one occasion.
+func (ms *mState) unifyEvents() {
+	m := ms.m
+	ms.nodeOf = make([]int32, len(m.items))
+	byKey := map[[2]string]int32{}
+	for i := range m.items {
+		it := &m.items[i]
+		ms.nodeOf[i] = -1
+		if it.ev == "" {
+			continue
+		}
+		d := m.docs[it.doc]
+		k := [2]string{strconv.Itoa(int(it.doc)), it.ev}
+		n, ok := byKey[k]
+		if !ok {
+			var ev *Event
+			for x := range d.Events {
+				if d.Events[x].ID == it.ev {
+					ev = &d.Events[x]
+					break
+				}
+			}
+			if ev == nil {
+				continue
+			}
+			node := &mNode{doc: it.doc, ev: ev}
+			for _, p := range ev.Participants {
+				if k := evSurnameKey(p); k != "" {
+					node.pkeys = append(node.pkeys, k)
+				}
+			}
+			slices.Sort(node.pkeys)
+			node.pkeys = slices.Compact(node.pkeys)
+			n = int32(len(ms.nodes))
+			ms.nodes = append(ms.nodes, node)
+			byKey[k] = n
+		}
+		ms.nodeOf[i] = n
+		ms.nodes[n].items = append(ms.nodes[n].items, int32(i))
+	}
+	ms.parent = make([]int32, len(ms.nodes))
+	for i := range ms.parent {
+		ms.parent[i] = int32(i)
+	}
+	for _, fam := range ms.families() {
+		ms.unifyFamily(fam)
+	}
+	ms.mergedEvents()
+}
+
+func (ms *mState) find(x int32) int32 {
+	for ms.parent[x] != x {
+		ms.parent[x] = ms.parent[ms.parent[x]]
+		x = ms.parent[x]
+	}
+	return x
+}
+
+// families groups the nodes that may be one event: same kind, and
+// participants equal or, for a node whose participants are a mSubset of
+// exactly one family's, that family.
+func (ms *mState) families() [][]int32 {
+	type fam struct {
+		kind  EventKind
+		pkeys []string
+		nodes []int32
+	}
+	var fams []*fam
+	byKey := map[string]int{}
+	for n, node := range ms.nodes {
+		k := string(node.ev.Kind) + "|" + strings.Join(node.pkeys, ",")
+		f, ok := byKey[k]
+		if !ok {
+			f = len(fams)
+			byKey[k] = f
+			fams = append(fams, &fam{kind: node.ev.Kind, pkeys: node.pkeys})
+		}
+		fams[f].nodes = append(fams[f].nodes, int32(n))
+	}
+	sort.SliceStable(fams, func(a, b int) bool { return len(fams[a].pkeys) > len(fams[b].pkeys) })
+	into := make([]int, len(fams))
+	for i := range into {
+		into[i] = i
+	}
+	// families by each of their participants, to find supersets
+	byKeyOf := map[string][]int{}
+	for i, f := range fams {
+		for _, k := range f.pkeys {
+			byKeyOf[k] = append(byKeyOf[k], i)
+		}
+	}
+	for i, f := range fams {
+		if len(f.pkeys) == 0 {
+			// nothing says which family an event without participants
+			// belongs to
+			continue
+		}
+		var sup []int
+		for _, j := range byKeyOf[f.pkeys[0]] {
+			g := fams[j]
+			if j != i && g.kind == f.kind && len(g.pkeys) > len(f.pkeys) && mSubset(f.pkeys, g.pkeys) {
+				sup = append(sup, j)
+			}
+		}
+		// the unique largest superset family
+		if len(sup) == 0 {
+			continue
+		}
+		best := sup[0]
+		unique := true
+		for _, j := range sup[1:] {
+			switch {
+			case len(fams[j].pkeys) > len(fams[best].pkeys):
+				best, unique = j, true
+			case len(fams[j].pkeys) == len(fams[best].pkeys):
+				unique = false
+			}
+		}
+		// supersets must themselves nest for the choice to be safe
+		for _, j := range sup {
+			if j != best && !mSubset(fams[j].pkeys, fams[best].pkeys) {
+				unique = false
+			}
+		}
+		if unique {
+			into[i] = best
+		}
+	}
+	root := func(i int) int {
+		for into[i] != i {
+			i = into[i]
+		}
+		return i
+	}
+	groups := map[int][]int32{}
+	var keys []int
+	for i, f := range fams {
+		r := root(i)
+		if _, ok := groups[r]; !ok {
+			keys = append(keys, r)
+		}
+		groups[r] = append(groups[r], f.nodes...)
+	}
+	sort.Ints(keys)
+	out := make([][]int32, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, groups[k])
+	}
+	return out
+}
+
+func mSubset(a, b []string) bool {
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// unifyFamily joins the nodes of one family: same date, then undated
+// nodes to the group they share most claims with, then undated nodes with
+// each other.
+func (ms *mState) unifyFamily(fam []int32) {
+	slices.SortFunc(fam, func(a, b int32) int { return ms.nodeCmp(a, b) })
+	docsOf := map[int32]map[int32]bool{} // root -> documents
+	for _, n := range fam {
+		r := ms.find(n)
+		if docsOf[r] == nil {
+			docsOf[r] = map[int32]bool{}
+		}
+		docsOf[r][ms.nodes[n].doc] = true
+	}
+	docs := func(r int32) map[int32]bool { return docsOf[r] }
+	union := func(a, b int32) bool {
+		ra, rb := ms.find(a), ms.find(b)
+		if ra == rb {
+			return true
+		}
+		da, db := docs(ra), docs(rb)
+		for d := range db {
+			if da[d] {
+				return false
+			}
+		}
+		if ms.nodeCmp(rb, ra) < 0 {
+			ra, rb = rb, ra
+			da, db = db, da
+		}
+		ms.parent[rb] = ra
+		for d := range db {
+			da[d] = true
+		}
+		delete(docsOf, rb)
+		return true
+	}
+	// dated nodes: one event per date
+	byDate := map[int64]int32{}
+	var undated []int32
+	for _, n := range fam {
+		ev := ms.nodes[n].ev
+		if !ev.HasDate() {
+			undated = append(undated, n)
+			continue
+		}
+		k := ev.Date.Unix()
+		if first, ok := byDate[k]; ok {
+			union(first, n)
+		} else {
+			byDate[k] = n
+		}
+	}
+	if len(undated) == 0 {
+		return
+	}
+	ix := ms.newFamilyIndex(fam)
+	// undated nodes join dated groups, in rounds decided all at once
+	attached := map[int32]bool{}
+	for round := 0; round < 4; round++ {
+		type decision struct{ n, root int32 }
+		var ds []decision
+		for _, n := range undated {
+			if attached[n] {
+				continue
+			}
+			aff := ms.affinity(n, ix, func(r int32) bool {
+				return ms.groupDated(r)
+			})
+			if r, ok := ms.decide(n, aff); ok {
+				ds = append(ds, decision{n, r})
+			}
+		}
+		if len(ds) == 0 {
+			break
+		}
+		for _, d := range ds {
+			if union(d.root, d.n) {
+				attached[d.n] = true
+			}
+		}
+	}
+	// the rest join each other
+	type pair struct {
+		a, b int32
+		aff  int
+	}
+	var pairs []pair
+	for _, n := range undated {
+		if attached[n] {
+			continue
+		}
+		// unattached undated nodes are still alone: each is its own root
+		aff := ms.affinity(n, ix, func(r int32) bool { return !ms.groupDated(r) && !attached[r] })
+		for o, a := range aff {
+			if o != n && a >= ms.minAffinity(n) && ms.compatibleDate(ms.nodes[n].ev, ms.nodes[o].ev) {
+				pairs = append(pairs, pair{n, o, a})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(x, y pair) int {
+		if x.aff != y.aff {
+			return y.aff - x.aff
+		}
+		if c := ms.nodeCmp(x.a, y.a); c != 0 {
+			return c
+		}
+		return ms.nodeCmp(x.b, y.b)
+	})
+	for _, p := range pairs {
+		union(p.a, p.b)
+	}
+}
+
+// groupDated reports whether the group of root r has a dated node.
+func (ms *mState) groupDated(r int32) bool {
+	return ms.nodes[r].ev.HasDate()
+}
+
+// nodeCmp orders nodes canonically: dated first by date, then by
+// document, then by event ID.
+func (ms *mState) nodeCmp(a, b int32) int {
+	na, nb := ms.nodes[a], ms.nodes[b]
+	da, db := na.ev.HasDate(), nb.ev.HasDate()
+	if da != db {
+		if da {
+			return -1
+		}
+		return 1
+	}
+	if da && !na.ev.Date.Equal(nb.ev.Date) {
+		return na.ev.Date.Compare(nb.ev.Date)
+	}
+	if c := cmp.Compare(ms.rank[na.doc], ms.rank[nb.doc]); c != 0 {
+		return c
+	}
+	return cmp.Compare(na.ev.ID, nb.ev.ID)
+}
+
+// famIndex finds, for an item, the items of a family by the same speaker
+// that share a concept with it.
+type famIndex struct {
+	post map[string]map[uint32][]int32 // speaker -> concept -> items
+}
+
+const maxPosting = 2000
+
+func (ms *mState) newFamilyIndex(fam []int32) *famIndex {
+	ix := &famIndex{post: map[string]map[uint32][]int32{}}
+	for _, n := range fam {
+		for _, i := range ms.nodes[n].items {
+			it := &ms.m.items[i]
+			if it.spk == "" {
+				continue
+			}
+			p := ix.post[it.spk]
+			if p == nil {
+				p = map[uint32][]int32{}
+				ix.post[it.spk] = p
+			}
+			for _, c := range ms.m.sig(int(i)) {
+				p[c] = append(p[c], i)
+			}
+		}
+	}
+	return ix
+}
+
+// candidates returns the items of the index by the speaker of item i that
+// share a concept of i, rarest concepts first, each once.
+func (ms *mState) candidates(ix *famIndex, i int32) []int32 {
+	it := &ms.m.items[i]
+	p := ix.post[it.spk]
+	if p == nil {
+		return nil
+	}
+	if ms.stamp == nil {
+		ms.stamp = make([]uint32, len(ms.m.items))
+	}
+	ms.tick++
+	if ms.tick == 0 {
+		clear(ms.stamp)
+		ms.tick = 1
+	}
+	out := ms.cand[:0]
+	for _, c := range ms.m.sig(int(i)) {
+		l := p[c]
+		if len(l) > maxPosting {
+			continue
+		}
+		for _, j := range l {
+			if j != i && ms.stamp[j] != ms.tick {
+				ms.stamp[j] = ms.tick
+				out = append(out, j)
+			}
+		}
+	}
+	ms.cand = out
+	return out
+}
+
+// affinity counts, for every group (by root) that ok accepts, the items
+// of node n that have a match in it.
+func (ms *mState) affinity(n int32, ix *famIndex, ok func(root int32) bool) map[int32]int {
+	aff := map[int32]int{}
+	self := ms.find(n)
+	for _, i := range ms.nodes[n].items {
+		if ms.m.items[i].spk == "" {
+			continue
+		}
+		hit := map[int32]bool{}
+		for _, j := range ms.candidates(ix, i) {
+			nj := ms.nodeOf[j]
+			if nj < 0 {
+				continue
+			}
+			r := ms.find(nj)
+			if r == self || hit[r] || !ok(r) {
+				continue
+			}
+			if !ms.compatibleDate(ms.nodes[n].ev, ms.nodes[r].ev) {
+				continue
+			}
+			if ms.sim(i, j) >= ms.threshold {
+				hit[r] = true
+				aff[r]++
+			}
+		}
+	}
+	return aff
+}
+
+// minAffinity is how many claims an undated node must share with a group
+// to join it.
+func (ms *mState) minAffinity(n int32) int {
+	k := 0
+	for _, i := range ms.nodes[n].items {
+		if ms.m.items[i].spk != "" {
+			k++
+		}
+	}
+	if k >= 3 {
+		return 2
+	}
+	return 1
+}
+
+// decide picks the group an undated node joins: the one with the highest
+// affinity, if high enough and higher than any other's.
+func (ms *mState) decide(n int32, aff map[int32]int) (int32, bool) {
+	best, second := int32(-1), 0
+	for r, a := range aff {
+		switch {
+		case best < 0 || a > aff[best] || (a == aff[best] && ms.nodeCmp(r, best) < 0):
+			if best >= 0 {
+				second = max(second, aff[best])
+			}
+			best = r
+		default:
+			second = max(second, a)
+		}
+	}
+	if best < 0 || aff[best] < ms.minAffinity(n) || aff[best] <= second {
+		return -1, false
+	}
+	return best, true
+}
+
+// compatibleDate reports whether an undated event can be the event b, as
+// far as the bounds and partial dates of a say.
+func (ms *mState) compatibleDate(a, b *Event) bool {
+	if a.HasDate() && b.HasDate() {
+		return a.Date.Equal(b.Date)
+	}
+	return sameEvDate(*a, *b)
+}
+
+// mergedEvents builds the merged event of every group of nodes.
+func (ms *mState) mergedEvents() {
+	ms.gEvent = map[int32]Event{}
+	members := map[int32][]int32{}
+	var roots []int32
+	for n := range ms.nodes {
+		r := ms.find(int32(n))
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], int32(n))
+	}
+	slices.SortFunc(roots, func(a, b int32) int {
+		na, nb := ms.nodes[a], ms.nodes[b]
+		if c := cmp.Compare(na.ev.Kind.Short(), nb.ev.Kind.Short()); c != 0 {
+			return c
+		}
+		return ms.nodeCmp(a, b)
+	})
+	used := map[string]int{}
+	undatedN := map[string]int{}
+	for _, r := range roots {
+		var ev Event
+		ns := members[r]
+		slices.SortFunc(ns, ms.nodeCmp)
+		full := map[string]string{}
+		var order []string
+		for _, n := range ns {
+			e := ms.nodes[n].ev
+			if ev.Kind == "" {
+				ev.Kind = e.Kind
+				ev.Mention = e.Mention
+			}
+			if e.HasDate() && ev.Date.IsZero() {
+				ev.Date, ev.DateMention = e.Date, e.DateMention
+				ev.Earliest, ev.Latest = e.Date, e.Date
+			}
+			ev.DateStated = ev.DateStated || e.DateStated
+			for _, p := range e.Participants {
+				k := evSurnameKey(p)
+				if k == "" {
+					continue
+				}
+				if old, ok := full[k]; !ok {
+					order = append(order, k)
+					full[k] = p
+				} else if len(strings.Fields(p)) > len(strings.Fields(old)) {
+					full[k] = p
+				}
+			}
+		}
+		if ev.Date.IsZero() {
+			// the tightest bounds any member states
+			for _, n := range ns {
+				e := ms.nodes[n].ev
+				if !e.Earliest.IsZero() && (ev.Earliest.IsZero() || e.Earliest.After(ev.Earliest)) {
+					ev.Earliest = e.Earliest
+				}
+				if !e.Latest.IsZero() && (ev.Latest.IsZero() || e.Latest.Before(ev.Latest)) {
+					ev.Latest = e.Latest
+				}
+				if e.month != 0 {
+					ev.month, ev.day = e.month, e.day
+				}
+			}
+		}
+		ev.Participants = make([]string, 0, len(order))
+		for _, k := range order {
+			ev.Participants = append(ev.Participants, full[k])
+		}
+		short := ev.Kind.Short()
+		if ev.HasDate() {
+			ev.ID = short + "-" + ev.Date.Format("2006-01-02")
+		} else {
+			undatedN[short]++
+			ev.ID = short + "-" + strconv.Itoa(undatedN[short])
+		}
+		if c := used[ev.ID]; c > 0 {
+			ev.ID += "-" + strconv.Itoa(c+1)
+		}
+		used[ev.ID]++
+		ms.gEvent[r] = ev
+	}
+}

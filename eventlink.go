@@ -1,0 +1,318 @@
+package attrib
+
+import (
+	"fmt"
+	"sort"
+)
+
+// pickDate returns the date expression of sentence s nearest to the
+// original offset at (the first when at < 0) that lies in the content of
+// the statement ctx (outside every content when ctx < 0 or at < 0), and
+// its resolution.
+func (e *evDoc) pickDate(s, at, ctx int) (evDate, evResolved, bool) {
+	best, bestDist := -1, 0
+	for i, dx := range e.dates[s] {
+		c := e.inContent(dx.span.Start)
+		if at >= 0 && c != ctx {
+			continue
+		}
+		if at < 0 && c >= 0 {
+			continue
+		}
+		if dx.kind == dYear {
+			continue
+		}
+		dist := 0
+		if at >= 0 {
+			dist = evAbs(dx.span.Start - at)
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return evDate{}, evResolved{}, false
+	}
+	dx := e.dates[s][best]
+	return dx, e.resolve(dx, e.future[s]), true
+}
+
+// ---- linking
+
+// link sets the Event of every statement.
+func (e *evDoc) link() {
+	st := e.d.statements
+	ev := make([]int, len(st))
+	for i := range ev {
+		ev[i] = -1
+	}
+	byID := map[string]int{}
+	for i := range st {
+		byID[st[i].ID] = i
+	}
+	inner := map[int][]int{}
+	for i := range st {
+		if o, ok := byID[st[i].NestedIn]; ok && st[i].NestedIn != "" {
+			inner[o] = append(inner[o], i)
+		}
+	}
+	// outer statements first
+	for i := range st {
+		if st[i].NestedIn != "" {
+			continue
+		}
+		ev[i] = e.linkOne(i)
+	}
+	// an organisation quoting a participant is part of the quoted event
+	for i := range st {
+		if st[i].NestedIn != "" || e.personish(st[i].Speaker) {
+			continue
+		}
+		if ev[i] >= 0 && e.events[ev[i]].Kind != WrittenStatement && e.events[ev[i]].Kind != SocialMediaPost {
+			continue
+		}
+		for _, j := range inner[i] {
+			if x := e.contextEvent(j, st[j].Speaker, true); x >= 0 && !e.timeConflict(i, x) {
+				ev[i] = x
+				break
+			}
+		}
+	}
+	// nested statements share the event of their outer statement
+	for i := range st {
+		if st[i].NestedIn == "" {
+			continue
+		}
+		if o, ok := byID[st[i].NestedIn]; ok && ev[o] >= 0 {
+			ev[i] = ev[o]
+			continue
+		}
+		ev[i] = e.linkOne(i)
+	}
+	for i := range st {
+		if ev[i] >= 0 {
+			x := e.events[ev[i]]
+			x.statements++
+			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
+				if x.named < 2 && !x.isParticipant(p) && len(x.pkeys) < 2 {
+					x.addParticipant(e.fullName(p.Name))
+				}
+			}
+		}
+	}
+	e.stEvent = ev
+}
+
+func (e *evDoc) fullName(n string) string {
+	if full, ok := e.persons[evSurnameKey(n)]; ok {
+		return full
+	}
+	return n
+}
+
+// linkOne finds the event of statement i from its own sentence or its
+// context.
+func (e *evDoc) linkOne(i int) int {
+	st := &e.d.statements[i]
+	if e.boiler[e.stSent[i]] {
+		return -1
+	}
+	// an event named in the statement's sentence or content
+	best, bestDist := -1, 0
+	ext := st.Content.Extent()
+	cands := append([]int(nil), e.mentBySent[e.stSent[i]]...)
+	if !ext.IsZero() {
+		from, to := e.sentenceAt(ext.Start), e.sentenceAt(max(ext.Start, ext.End-1))
+		for s := from; s <= to && s-from < 64; s++ {
+			if s != e.stSent[i] {
+				cands = append(cands, e.mentBySent[s]...)
+			}
+		}
+	}
+	for _, mi := range cands {
+		mn := &e.mentions[mi]
+		inSent := mn.sent == e.stSent[i]
+		inCont := ext.Contains(mn.span)
+		if !inSent && !inCont {
+			continue
+		}
+		x := e.events[mn.event]
+		if inSent && !inCont && mn.kind != WrittenStatement && mn.kind != SocialMediaPost {
+			// a person who is not a participant talks about the event
+			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
+				continue
+			}
+			// the mention belongs to another statement's content
+			if c := e.inContent(mn.span.Start); c >= 0 && c != i {
+				continue
+			}
+		}
+		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future) { // a person, named or by role
+			// a person speaking of an event reports it rather than
+			// speaking in it
+			continue
+		}
+		dist := evAbs(mn.span.Start - e.stAnchor[i])
+		if best < 0 || dist < bestDist {
+			best, bestDist = mn.event, dist
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return e.contextEvent(i, st.Speaker, false)
+}
+
+// contextEvent returns the nearest event before statement i in which sp
+// takes part (the first after it, for a statement ahead of every event),
+// or -1. With strict, only
+// events whose participants include sp are taken.
+func (e *evDoc) contextEvent(i int, sp Speaker, strict bool) int {
+	if e.boiler[e.stSent[i]] {
+		return -1
+	}
+	anchor := e.stAnchor[i]
+	qualifies := func(x int) bool {
+		ev := e.events[x]
+		if ev.future || e.timeConflict(i, x) {
+			return false
+		}
+		if ev.isParticipant(sp) {
+			return true
+		}
+		if strict {
+			return false
+		}
+		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+			return false
+		}
+		// a role not resolved to a name ("the head of state")
+		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" {
+			return true
+		}
+		return e.personish(sp) && ev.named < 2 && len(ev.pkeys) < 2
+	}
+	// events in order of their nearest mention before the anchor: walk
+	// the mentions back from it, each event once, a bounded number
+	n := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start > anchor })
+	seen := map[int]bool{}
+	for k := n - 1; k >= 0 && len(seen) < 64; k-- {
+		x := e.mentions[k].event
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		if qualifies(x) {
+			return x
+		}
+	}
+	if n > 0 {
+		// only a statement ahead of every event (a headline, a lead)
+		// looks forward
+		return -1
+	}
+	for k := n; k < len(e.mentions) && len(seen) < 64; k++ {
+		x := e.mentions[k].event
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		if qualifies(x) {
+			return x
+		}
+	}
+	return -1
+}
+
+// timeConflict reports whether the sentence of statement i states a time
+// (outside its content) that is not the date of event x.
+func (e *evDoc) timeConflict(i, x int) bool {
+	s := e.stSent[i]
+	ev := e.events[x]
+	for _, dx := range e.dates[s] {
+		if e.inContent(dx.span.Start) >= 0 {
+			continue
+		}
+		if ev.raw == nil {
+			return true
+		}
+		r := e.resolve(dx, e.future[s])
+		switch {
+		case ev.sameDate(dx, r):
+		case !r.Date.IsZero() || r.month != 0:
+			return true
+		case r.known() && ev.dateKnown():
+			if !boundsOverlap(ev.Event, r.Event) {
+				return true
+			}
+		case dx.kind == dWeekday && !ev.Date.IsZero():
+			if ev.Date.Weekday() != dx.wd {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// finish sets the IDs, bounds and statement links of the events kept:
+// every event that has statements, and calls, meetings, interviews and
+// press conferences even without.
+func (e *evDoc) finish() {
+	keep := make([]bool, len(e.events))
+	for x, ev := range e.events {
+		keep[x] = ev.statements > 0 || (ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost)
+	}
+	pub := e.d.Published
+	used := map[string]int{}
+	ids := make([]string, len(e.events))
+	n := map[string]int{}
+	var out []Event
+	for x, ev := range e.events {
+		if !keep[x] {
+			continue
+		}
+		short := ev.Kind.Short()
+		var id string
+		if ev.Date.IsZero() {
+			n[short]++
+			id = fmt.Sprintf("%s-%d", short, n[short])
+		} else {
+			id = short + "-" + ev.Date.Format("2006-01-02")
+		}
+		if c := used[id]; c > 0 {
+			id = fmt.Sprintf("%s-%d", id, c+1)
+		}
+		used[id]++
+		ids[x] = id
+		ev.ID = id
+		if !ev.Date.IsZero() {
+			ev.Earliest, ev.Latest = ev.Date, ev.Date
+		} else if !pub.IsZero() && ev.Latest.IsZero() && !e.mentionsFuture(ev) && ev.month == 0 {
+			ev.Latest = evDay(pub)
+		}
+		if ev.Participants == nil {
+			ev.Participants = []string{}
+		}
+		out = append(out, ev.Event)
+	}
+	e.d.Events = out
+	for i := range e.d.statements {
+		if x := e.stEvent[i]; x >= 0 && keep[x] {
+			e.d.statements[i].Event = ids[x]
+		} else {
+			e.d.statements[i].Event = ""
+		}
+	}
+}
+
+// mentionsFuture reports whether every mention of ev speaks of the future.
+func (e *evDoc) mentionsFuture(ev *evEvent) bool {
+	for _, mi := range ev.mentions {
+		if !e.future[e.mentions[mi].sent] {
+			return false
+		}
+	}
+	return len(ev.mentions) > 0
+}

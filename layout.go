@@ -1,0 +1,124 @@
+package attrib
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// layoutStatements finds the statements that the layout of a line
+// attributes rather than its syntax:
+//
+//	WALLACE: Let's start with the debate.       (a transcript turn)
+//	“He represents our greatest shame.” ― Sonya Herridge   (a signed quotation)
+//
+// A transcript turn's content runs to the end of its line; a signed
+// quotation's content is the quotation, opening mark to closing mark.
+func (x *extractor) layoutStatements() {
+	toks := x.t.toks
+	used := x.contentMask()
+	free := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if used[k] || x.claimed[k] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].NL {
+			j++
+		}
+		if !x.t.boiler[i] {
+			if c, ok := x.transcriptTurn(i, j); ok && free(i, j) {
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
+			} else if c, ok := x.signedQuote(i, j); ok && free(i, j) {
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
+			}
+		}
+		i = j
+	}
+}
+
+func (x *extractor) addLayout(c cand, line textproc.TokSpan) {
+	c.kind, c.layout, c.nestedIn, c.conf = Direct, true, -1, 0.9
+	if x.tok(line.I).Class == textproc.Quote {
+		// the mark opening a transcript turn is no bare quotation
+		x.claim(textproc.TokSpan{I: line.I, J: line.I + 1})
+	}
+	x.claim(c.spk)
+	x.claim(c.cue)
+	x.cands = append(x.cands, c)
+}
+
+// transcriptTurn matches line [i, j) against an upper-case speaker label,
+// after an optional opening quotation mark: WALLACE: ..., "PENCE: ...
+func (x *extractor) transcriptTurn(i, j int) (cand, bool) {
+	k := i
+	if k < j && x.tok(k).Class == textproc.Quote {
+		k++
+	}
+	n := k
+	for n < j && n < k+3 && isUpperWord(x.tok(n)) {
+		n++
+	}
+	if n > k && notSpeakerLabel[x.low(k)] {
+		return cand{}, false
+	}
+	if n == k || n+1 >= j || x.tok(n).Class != textproc.Colon || x.low(n) != ":" {
+		return cand{}, false
+	}
+	end := j
+	for end > n+1 && x.tok(end-1).Class == textproc.Quote && x.tok(end-1).Text != x.tok(i).Text {
+		end--
+	}
+	if end-(n+1) < 3 {
+		return cand{}, false
+	}
+	return cand{spk: textproc.TokSpan{I: k, J: n}, cue: textproc.TokSpan{I: n, J: n + 1}, lemma: ":", content: []textproc.TokSpan{{I: n + 1, J: end}}}, true
+}
+
+// notSpeakerLabel holds upper-case line openers that label a text, not a
+// speaker: "BREAKING: ...", "UPDATE: ...".
+var notSpeakerLabel = set("breaking", "update", "updated", "watch", "exclusive", "note", "editor's", "editors",
+	"photos", "photo", "video", "read", "listen", "live", "correction", "related", "see", "more", "also",
+	"warning", "alert", "opinion", "analysis", "source", "sources", "credit", "via", "tags", "topics", "share")
+
+// isUpperWord reports whether t is a word of two or more letters, all
+// upper-case.
+func isUpperWord(t *textproc.Token) bool {
+	if t.Class != textproc.Word || utf8.RuneCountInString(t.Text) < 2 {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsUpper(r) && r != '.' && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// signedQuote matches line [i, j) against a quotation followed by a dash
+// and a name ending the line: “...” ― Sonya Herridge.
+func (x *extractor) signedQuote(i, j int) (cand, bool) {
+	if x.tok(i).Class != textproc.Quote {
+		return cand{}, false
+	}
+	end := j
+	if x.isPunct(end-1, ".") {
+		end--
+	}
+	n := end
+	for n > i && end-n < 4 && x.tok(n-1).Class == textproc.Word && x.tok(n-1).IsCap() {
+		n--
+	}
+	if n == end || n-2 <= i || x.tok(n-1).Class != textproc.Dash || x.tok(n-2).Class != textproc.Quote {
+		return cand{}, false
+	}
+	if n-2-i < 3 {
+		return cand{}, false
+	}
+	return cand{spk: textproc.TokSpan{I: n, J: end}, cue: textproc.TokSpan{I: n - 1, J: n}, lemma: "―", content: []textproc.TokSpan{{I: i, J: n - 1}}}, true
+}

@@ -1,0 +1,224 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// npRight returns a noun phrase starting at k: a determiner or possessive,
+// words and names, up to punctuation or a clause word.
+func (x *extractor) npRight(k, end int) textproc.TokSpan {
+	j := k
+	for j < end && j < k+10 {
+		t := x.tok(j)
+		w := x.low(j)
+		if t.Class == textproc.Punct && w != "'s" && w != "&" || t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash {
+			break
+		}
+		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for") {
+			break
+		}
+		if j > k {
+			if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
+				break
+			}
+		}
+		j++
+	}
+	// trim a trailing determiner or "of"
+	for j > k && (x.low(j-1) == "of" || x.low(j-1) == "the" || x.low(j-1) == "and") {
+		j--
+	}
+	return textproc.TokSpan{I: k, J: j}
+}
+
+var npStop = map[string]bool{"that": true, "dat": true, "and": true, "en": true, "but": true, "or": true, "who": true, "which": true,
+	"die": true, "wie": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "heeft": true, "werd": true, "if": true, "als": true, "when": true, "because": true, "omdat": true, "while": true}
+
+var adverbs = map[string]bool{"also": true, "again": true, "then": true, "further": true, "later": true, "repeatedly": true,
+	"once": true, "ook": true, "nog": true, "verder": true, "eerder": true, "previously": true, "earlier": true, "reportedly": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true, "do": true,
+	"heeft": true, "hebben": true, "had'": true, "publicly": true, "firmly": true, "strongly": true, "clearly": true,
+	"specifically": true, "explicitly": true, "recently": true, "today": true, "yesterday": true, "just": true,
+	"only": true, "even": true, "still": true, "already": true, "not": true, "n't": true, "never": true, "privately": true,
+	"however": true, "meanwhile": true, "nevertheless": true, "allegedly": true, "separately": true, "additionally": true}
+
+var parentheticals = map[string]bool{"in turn": true, "however": true, "meanwhile": true, "for his part": true,
+	"for her part": true, "for its part": true, "for their part": true, "in response": true, "in return": true,
+	"nevertheless": true, "though": true, "too": true, "at the same time": true, "on the other hand": true,
+	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"hij": true, "zij": true, "ze": true, "wij": true, "we'": true, "him": true, "her": true, "them": true, "hem": true,
+	"haar": true, "hen": true}
+
+var clauseStops = map[string]bool{"that": true, "dat": true, "but": true, "maar": true, "while": true, "as": true,
+	"when": true, "because": true, "if": true, "als": true, "who": true, "which": true, "die": true, "since": true,
+	"although": true, "after": true, "before": true, "where": true, "so": true, "zo": true, "and": true, "en": true,
+	"in": true, "on": true, "at": true, "during": true, "among": true, "with": true, "from": true, "by": true,
+	"to": true, "into": true, "about": true, "than": true, "op": true, "tijdens": true, "met": true, "door": true,
+	"naar": true, "bij": true, "under": true, "over": true, "still": true, "was": true, "were": true, "is": true,
+	"are": true, "been": true, "be": true, "werd": true, "wordt": true, "nevertheless": true, "meanwhile": true,
+	"however": true, "also": true, "then": true, "now": true, "thus": true, "therefore": true}
+
+func isNPFunction(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "van", "de", "het", "een", "'s", "and", "for", "der", "den", "al", "bin", "von":
+		return true
+	}
+	return false
+}
+
+// subjectLeft returns the subject noun phrase of the cue at c, looking left
+// no further than from.
+func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
+	j := c - 1
+	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
+	for j >= from {
+		w := x.low(j)
+		if adverbs[w] {
+			j--
+			continue
+		}
+		if w == "," {
+			// , PAREN ,
+			k := j - 1
+			for k >= from && !x.isPunct(k, ",") && j-k <= 6 {
+				k--
+			}
+			// (two commas in a row hold no parenthetical)
+			if k >= from && k+1 < j && x.isPunct(k, ",") && parentheticals[x.t.norm[x.tok(k+1).S:x.tok(j-1).E]] {
+				j = k - 1
+				continue
+			}
+		}
+		break
+	}
+	end := j + 1
+	if end <= from {
+		return textproc.TokSpan{}
+	}
+	if pronouns[x.low(j)] {
+		if x.low(j) == "it" && (x.low(j-1) == "what" || x.low(j-1) == "as") {
+			return textproc.TokSpan{}
+		}
+		return textproc.TokSpan{I: j, J: end}
+	}
+	// ", Name," appositive: Armenia's ambassador, Edmon Marukyan, has said
+	if x.isPunct(j, ",") {
+		k := j - 1
+		for k >= from && !x.isPunct(k, ",") && j-k <= 5 && x.tok(k).Class == textproc.Word && (x.tok(k).IsCap() || isNPFunction(x.low(k))) {
+			k--
+		}
+		if k > from && x.isPunct(k, ",") && k < j-1 && x.tok(k+1).IsCap() {
+			head := x.npLeft(k, from)
+			if !head.Empty() && head.I >= from {
+				return textproc.TokSpan{I: head.I, J: j}
+			}
+		}
+		return textproc.TokSpan{}
+	}
+	np := x.npLeft(end, from)
+	return np
+}
+
+// npLeft returns the noun phrase ending at token end (exclusive).
+func (x *extractor) npLeft(end, from int) textproc.TokSpan {
+	i := end
+	for i > from && end-i < 10 {
+		k := i - 1
+		t := x.tok(k)
+		w := x.low(k)
+		if t.Class != textproc.Word && t.Class != textproc.Number && w != "'s" {
+			break
+		}
+		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && x.tok(k+1).IsCap() && k+1 < end) {
+			break
+		}
+		if pronouns[w] && k != end-1 {
+			break
+		}
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) {
+			break
+		}
+		i = k
+	}
+	// the phrase must end in a noun-like word
+	if i >= end {
+		return textproc.TokSpan{}
+	}
+	last := x.tok(end - 1)
+	lw := x.low(end - 1)
+	if !(last.IsCap() || pronouns[lw] || last.Class == textproc.Number || isNounish(lw) || roleHeads[lw] || len(lw) > 2 && !strings.HasSuffix(lw, "ly")) {
+		return textproc.TokSpan{}
+	}
+	if isNPFunction(lw) {
+		return textproc.TokSpan{}
+	}
+	return textproc.TokSpan{I: i, J: end}
+}
+
+func isNounish(w string) bool {
+	return isDocNoun(w) || w == "report" || w == "statement" || w == "comment" || w == "note" || w == "post" || w == "name"
+}
+
+// mainSubject returns the noun phrase at the start of u, the subject of
+// its main clause.
+func (x *extractor) mainSubject(u textproc.TokSpan, before int) textproc.TokSpan {
+	i := u.I
+	j := i
+	for j < before && j-i < 8 {
+		w := x.low(j)
+		t := x.tok(j)
+		if t.Class != textproc.Word {
+			break
+		}
+		if j > i && (strings.HasSuffix(w, "ed") && !t.IsCap() || npStop[w] || clauseStops[w]) {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return textproc.TokSpan{}
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// nounMarker are the words after which a cue word is a noun ("the
+// report", "two states", "their claims"), in English and Dutch.
+var nounMarker = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "'s": true,
+	"our": true, "my": true, "your": true, "these": true, "those": true, "many": true, "some": true,
+	"several": true, "other": true, "both": true, "few": true, "most": true, "all": true, "such": true,
+	"two": true, "three": true, "four": true, "five": true, "ten": true, "dozen": true,
+	"de": true, "het": true, "een": true, "zijn": true, "haar": true, "hun": true, "deze": true,
+}
+
+// sentenceInitial reports whether token k opens its sentence, ignoring
+// quotation marks and dashes before it.
+func (x *extractor) sentenceInitial(k int) bool {
+	s := x.t.sents[x.t.toks[k].Sent]
+	for j := k - 1; j >= s.From; j-- {
+		if c := x.tok(j).Class; c != textproc.Quote && c != textproc.Dash && c != textproc.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWord reports whether w can be part of a time adverbial between a
+// cue and its content: "said Monday that", "told reporters last week".
+func timeWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+		"earlier", "later", "recently", "last", "this", "week", "month", "year",
+		"gisteren", "vandaag", "eerder", "vorige", "deze", "avond", "ochtend", "middag":
+		return true
+	}
+	_, ok := lexicon.Weekday(w)
+	return ok
+}

@@ -1,0 +1,134 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// text is the normalized view of a document that the extraction stages work
+// on. Offsets into norm map back to the caller's bytes through m.
+type text struct {
+	src   []byte
+	norm  string
+	m     *textproc.Map
+	toks  []textproc.Token
+	words []wordInfo // what the word lists say of each token
+	sents []textproc.Sentence
+	lines []line
+	// boiler[i] reports whether token i lies in a boilerplate line.
+	boiler []bool
+	// sc lends memory for per-token work (see scratch), or is nil
+	sc *scratch
+}
+
+type line struct {
+	s, e   int // normalized byte range, without the newline
+	boiler bool
+}
+
+// span maps a normalized range to a Span of the original input.
+func (t *text) span(s, e int) Span {
+	return Span{t.m.Start(s), t.m.End(e)}
+}
+
+// tokSpan maps the token range [i, j) to a Span of the original input.
+func (t *text) tokSpan(i, j int) Span {
+	if i >= j {
+		return Span{}
+	}
+	return t.span(t.toks[i].S, t.toks[j-1].E)
+}
+
+// str returns the normalized text of tokens [i, j).
+func (t *text) str(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return t.norm[t.toks[i].S:t.toks[j-1].E]
+}
+
+// newText prepares src for extraction. sc, when not nil, lends the memory
+// of the tokens and their word classes (see scratch).
+func newText(src []byte, sc *scratch) *text {
+	n, m := textproc.Normalize(src)
+	t := &text{src: src, norm: string(n), m: m, sc: sc}
+	var toks []textproc.Token
+	var words []wordInfo
+	if sc != nil {
+		toks, words = sc.toks[:0], sc.words
+	}
+	t.toks = textproc.AppendTokens(toks, t.norm)
+	t.words = wordInfosInto(words, t.toks)
+	t.sents = textproc.Sentences(t.norm, t.toks)
+	for s := 0; s <= len(t.norm); {
+		e := strings.IndexByte(t.norm[s:], '\n')
+		if e < 0 {
+			e = len(t.norm)
+		} else {
+			e += s
+		}
+		t.lines = append(t.lines, line{s: s, e: e})
+		s = e + 1
+	}
+	return t
+}
+
+// scratch is the memory of a text's tokens and their word classes, which
+// Parse takes from scratchPool and gives back when the document is done:
+// nothing Parse returns points into it. The tokens are the largest
+// allocation of a document, and reusing them spares the garbage collector.
+type scratch struct {
+	toks  []textproc.Token
+	words []wordInfo
+	// per-token work arrays of the arbitration (see text.scratchInts)
+	ints  []int32
+	bools []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratchTokens bounds the tokens whose memory goes back to the pool
+// (about 9 MB of them), so that a huge document does not keep its memory
+// alive there.
+const maxScratchTokens = 1 << 17
+
+// release gives the memory of t's tokens and word classes back to the
+// pool, emptied of the pointers into t's text.
+func (sc *scratch) release(t *text) {
+	if t == nil || cap(t.toks) > maxScratchTokens {
+		return
+	}
+	clear(t.toks)
+	sc.toks, sc.words = t.toks[:0], t.words
+	t.sc = nil
+	scratchPool.Put(sc)
+}
+
+// scratchInts returns n zeroed int32s, in the memory of t's scratch when
+// it has one. Each call takes the same memory: a caller holds one result
+// at a time.
+func (t *text) scratchInts(n int) []int32 {
+	if t.sc == nil {
+		return make([]int32, n)
+	}
+	return zeroed(&t.sc.ints, n)
+}
+
+// scratchBools is scratchInts for bools.
+func (t *text) scratchBools(n int) []bool {
+	if t.sc == nil {
+		return make([]bool, n)
+	}
+	return zeroed(&t.sc.bools, n)
+}
+
+// zeroed returns n zero values in the memory of *buf, which it grows where
+// needed.
+func zeroed[T any](buf *[]T, n int) []T {
+	*buf = slices.Grow((*buf)[:0], n)[:n]
+	clear(*buf)
+	return *buf
+}
