@@ -247,13 +247,6 @@ func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 	}
 }
 
-func nonEmptyStart(r textproc.TokSpan, def int) int {
-	if r.Empty() {
-		return def
-	}
-	return r.I
-}
-
 // contentMask marks the tokens of the contents found so far (and the
 // first token of each content piece).
 func (x *extractor) contentMask() []bool {

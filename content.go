@@ -9,13 +9,10 @@ import (
 )
 
 // cleanContent joins the pieces of a content and removes what the reader
-// does not need: enclosing quotation marks of a wholly quoted content, a
-// leading complementizer, the final period, extra whitespace.
-func cleanContent(parts []string, direct bool) string {
+// does not need: a leading complementizer, the final period, extra
+// whitespace.
+func cleanContent(parts []string) string {
 	s := collapseSpaces(strings.Join(parts, " … "))
-	if direct {
-		s = trimQuotes(s)
-	}
 	for _, c := range []string{"that ", "That ", "dat ", "Dat "} {
 		if strings.HasPrefix(s, c) {
 			s = s[len(c):]

@@ -331,7 +331,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
 		return cand{}, false
 	}
-	if e.Lemma == "call" && c.participle == false && x.low(cue.J) != "on" && x.low(cue.J) != "for" {
+	if e.Lemma == "call" && !c.participle && x.low(cue.J) != "on" && x.low(cue.J) != "for" {
 		// "called" alone reports only as "calling X Y" after a comma
 		if !c.inherited {
 			return cand{}, false

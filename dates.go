@@ -3,7 +3,6 @@ package attrib
 import (
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -72,6 +71,8 @@ func parseClock(s string) (h, m int, ok bool) {
 	return h, m, true
 }
 
+// validDate returns the time of day h:mi on the given date, in UTC, and
+// whether the date exists and its year lies in 1900 to 2200.
 func validDate(y int, mo time.Month, d, h, mi int) (time.Time, bool) {
 	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -83,6 +84,8 @@ func validDate(y int, mo time.Month, d, h, mi int) (time.Time, bool) {
 	return t, true
 }
 
+// atoi returns the value of the ASCII digits that s starts with (the digit
+// groups of the date expressions), stopping past a million.
 func atoi(s string) int {
 	n := 0
 	for _, c := range s {
@@ -242,7 +245,7 @@ func (e *evDoc) findDates(s int) []evDate {
 	}
 	if year {
 		for _, m := range findYears(text) {
-			add(m[0], m[1], evDate{kind: dYear, year: evAtoi(text[m[0]:m[1]])})
+			add(m[0], m[1], evDate{kind: dYear, year: atoi(text[m[0]:m[1]])})
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
@@ -263,11 +266,11 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !evStartsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
 			continue
 		}
-		dx := evDate{kind: dAbs, mon: mon, day: evAtoi(text[m[2]:m[3]])}
+		dx := evDate{kind: dAbs, mon: mon, day: atoi(text[m[2]:m[3]])}
 		if m[6] >= 0 {
-			dx.year = evAtoi(text[m[6]:m[7]])
+			dx.year = atoi(text[m[6]:m[7]])
 		}
-		if evValidDay(max(dx.year, 2000), mon, dx.day) {
+		if _, ok := validDate(max(dx.year, 2000), mon, dx.day, 0, 0); ok {
 			add(m[0], m[1], dx)
 		}
 	}
@@ -276,11 +279,11 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !evStartsUpper(text[m[2]:m[3]])) {
 			continue
 		}
-		dx := evDate{kind: dAbs, mon: mon, day: evAtoi(text[m[4]:m[5]])}
+		dx := evDate{kind: dAbs, mon: mon, day: atoi(text[m[4]:m[5]])}
 		if m[6] >= 0 {
-			dx.year = evAtoi(text[m[6]:m[7]])
+			dx.year = atoi(text[m[6]:m[7]])
 		}
-		if evValidDay(max(dx.year, 2000), mon, dx.day) {
+		if _, ok := validDate(max(dx.year, 2000), mon, dx.day, 0, 0); ok {
 			add(m[0], m[1], dx)
 		}
 	}
@@ -289,16 +292,16 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 // isoDates finds dates written 2023-09-19.
 func (e *evDoc) isoDates(text string, add func(a, b int, dx evDate)) {
 	for _, m := range findAllIf(reEvISO, text, isoMayMatch) {
-		y, mo, d := evAtoi(text[m[2]:m[3]]), evAtoi(text[m[4]:m[5]]), evAtoi(text[m[6]:m[7]])
-		if evValidDay(y, time.Month(mo), d) {
+		y, mo, d := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])
+		if _, ok := validDate(y, time.Month(mo), d, 0, 0); ok {
 			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})
 		}
 	}
 }
 
 var (
-	evFutureWords = evSet("will shall zal zullen upcoming scheduled planned plans")
-	evFutureNext  = evSet("set due expected scheduled plan plans planning")
+	evFutureWords = set(strings.Fields("will shall zal zullen upcoming scheduled planned plans")...)
+	evFutureNext  = set(strings.Fields("set due expected scheduled plan plans planning")...)
 )
 
 // isFuture reports whether sentence s speaks of the future outside the
@@ -348,7 +351,7 @@ func (e *evDoc) resolve(dx evDate, future bool) evResolved {
 		}
 		var best time.Time
 		for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
-			if !evValidDay(y, dx.mon, dx.day) {
+			if _, ok := validDate(y, dx.mon, dx.day, 0, 0); !ok {
 				continue
 			}
 			c := time.Date(y, dx.mon, dx.day, 0, 0, 0, 0, time.UTC)
@@ -417,21 +420,6 @@ func evAbsDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
-}
-
-func evAtoi(s string) int {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0
-	}
-	return n
-}
-
-func evValidDay(y int, m time.Month, d int) bool {
-	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return false
-	}
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Day() == d
 }
 
 func evStartsUpper(s string) bool {
@@ -731,15 +719,6 @@ func foldSuffix(s, lit string) int {
 		i -= n
 	}
 	return len(s) - i
-}
-
-func hasAnyFoldSuffix(s string, lits []string) bool {
-	for _, l := range lits {
-		if foldSuffix(s, l) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // foldWords is a list of ASCII literals for findFoldWords.

@@ -291,43 +291,43 @@ func (e *evDoc) personish(s Speaker) bool {
 	return v
 }
 
-var evOrgWords = evSet(`service services ministry ministries office agency agencies presidency government
+var evOrgWords = set(strings.Fields(`service services ministry ministries office agency agencies presidency government
 administration department press news report reports statement party council committee commission union bank
 court parliament army forces force group company organization organisation coalition front movement guard
 police cross nations republic kingdom federation assembly congress senate house embassy spokesperson
 spokesman spokeswoman media channel tv radio times post journal daily network institute university center
 centre foundation fund corporation inc ltd dienst persdienst ministerie kantoor leger partij raad comite
-unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)
+unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)...)
 
 // ---- mentions
 
 var (
-	evPhoneFirst  = evSet("phone telephone video telephonic")
-	evPhoneSecond = evSet("call calls conversation conversations talk talks discussion discussions exchange link")
-	evCallOne     = evSet("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")
-	evCallOneNL   = evSet("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")
-	evByPhone     = evSet("by over via per")
-	evPhoneWord   = evSet("phone telephone telefoon")
-	evDeterminer  = evSet("a an the their his her its this that during in after before")
-	evDefinite    = evSet("the this that het de dit dat deze die")
-	evCallNot     = evSet("for on upon to out")
-	evMeetEN      = evSet("meeting meetings summit summits")
-	evTalksPrev   = evSet("held hold holds holding during in at after before")
-	evMeetPrev    = evSet("to will would shall")
-	evMeetNL      = evSet("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")
-	evPressFirst  = evSet("press news media")
-	evPressSecond = evSet("conference conferences briefing briefings")
-	evPressNL     = evSet("persconferentie persconferenties persbriefing persmoment")
-	evReporters   = evSet("reporters journalists journalisten verslaggevers")
-	evInterview   = evSet("interview interviews vraaggesprek")
-	evStmtPrev    = evSet("a the its his her their written joint official in brief short separate")
-	evStmtNL      = evSet("verklaring verklaringen persbericht communique communiqué")
-	evStmtOne     = evSet("communique communiqué readout press-release")
-	evPlatforms   = evSet("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")
-	evTweet       = evSet("tweet tweets tweeted tweette tweetten twitterde getweet")
-	evOnWords     = evSet("on op")
-	evRelWords    = evSet("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")
-	evRunInner    = evSet("of the for van de der het voor minister president secretary")
+	evPhoneFirst  = set(strings.Fields("phone telephone video telephonic")...)
+	evPhoneSecond = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
+	evCallOne     = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
+	evCallOneNL   = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
+	evByPhone     = set(strings.Fields("by over via per")...)
+	evPhoneWord   = set(strings.Fields("phone telephone telefoon")...)
+	evDeterminer  = set(strings.Fields("a an the their his her its this that during in after before")...)
+	evDefinite    = set(strings.Fields("the this that het de dit dat deze die")...)
+	evCallNot     = set(strings.Fields("for on upon to out")...)
+	evMeetEN      = set(strings.Fields("meeting meetings summit summits")...)
+	evTalksPrev   = set(strings.Fields("held hold holds holding during in at after before")...)
+	evMeetPrev    = set(strings.Fields("to will would shall")...)
+	evMeetNL      = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
+	evPressFirst  = set(strings.Fields("press news media")...)
+	evPressSecond = set(strings.Fields("conference conferences briefing briefings")...)
+	evPressNL     = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
+	evReporters   = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
+	evInterview   = set(strings.Fields("interview interviews vraaggesprek")...)
+	evStmtPrev    = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
+	evStmtNL      = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
+	evStmtOne     = set(strings.Fields("communique communiqué readout press-release")...)
+	evPlatforms   = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
+	evTweet       = set(strings.Fields("tweet tweets tweeted tweette tweetten twitterde getweet")...)
+	evOnWords     = set(strings.Fields("on op")...)
+	evRelWords    = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
+	evRunInner    = set(strings.Fields("of the for van de der het voor minister president secretary")...)
 )
 
 // findMentions finds the event mentions of the document body.

@@ -21,7 +21,6 @@ type mNode struct {
 	ev    *Event
 	pkeys []string
 	items []int32
-	fam   int32
 }
 
 // ---- events

@@ -151,14 +151,6 @@ func speakerKey(sp Speaker, lang string) string {
 	return "o:" + strings.Join(slices.Compact(cs), "+")
 }
 
-var orgStrip = evSet("presidential presidentiele presidentiële official officiele officiële state-run federal the de het")
+var orgStrip = set(strings.Fields("presidential presidentiele presidentiële official officiele officiële state-run federal the de het")...)
 
 func mNameLen(s string) int { return utf8.RuneCountInString(s) }
-
-func evSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}

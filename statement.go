@@ -128,7 +128,7 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			}
 			parts = append(parts, part)
 		}
-		st.Content.Text = cleanContent(parts, false)
+		st.Content.Text = cleanContent(parts)
 		st.Source.Via = vias[i]
 		if c.spkFrom > 0 {
 			st.Continues = ids[c.spkFrom-1]

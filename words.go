@@ -91,7 +91,7 @@ var wordTable = func() map[string]wordInfo {
 		{evStmtPrev, ecStmtPrev}, {evStmtNL, ecStmtNL}, {evStmtOne, ecStmtOne},
 		{evPlatforms, ecPlatforms}, {evTweet, ecTweet}, {evOnWords, ecOnWords},
 		{evRelWords, ecRelWords}, {evFutureWords, ecFutureWords}, {evFutureNext, ecFutureNext},
-		{evSet(strings.Join(evMentionWords, " ")), ecMentionWord},
+		{set(evMentionWords...), ecMentionWord},
 	} {
 		for w := range l.set {
 			x := m[w]
