@@ -12,8 +12,8 @@ import (
 	"unicode"
 )
 
-// mState is the working state of one run of Claims.
-type mState struct {
+// mergeState is the working state of one run of Claims.
+type mergeState struct {
 	m         *Merger
 	ua, ub    []uint32 // scratch of sim
 	threshold float64
@@ -21,7 +21,7 @@ type mState struct {
 	rank      []int32   // rank of each document in order
 	w         []float64 // weight of each concept id
 	norm      []float64 // total weight of each item
-	nodes     []*mNode
+	nodes     []*eventNode
 	nodeOf    []int32         // node of each item, -1 for none
 	parent    []int32         // union-find over nodes
 	gEvent    map[int32]Event // merged event of each root node
@@ -33,11 +33,11 @@ type mState struct {
 	cand  []int32
 	// buffers of clusterBlock
 	matBuf  []float64
-	pairBuf []mPair
+	pairBuf []eventPair
 }
 
-func (m *Merger) newState() *mState {
-	ms := &mState{m: m, threshold: m.Threshold, tri: make([][]uint32, len(m.names))}
+func (m *Merger) newState() *mergeState {
+	ms := &mergeState{m: m, threshold: m.Threshold, tri: make([][]uint32, len(m.names))}
 	if ms.threshold <= 0 {
 		ms.threshold = DefaultThreshold
 	}
@@ -83,7 +83,7 @@ func (m *Merger) newState() *mState {
 }
 
 // less orders items canonically: by document, then statement.
-func (ms *mState) less(a, b int32) bool {
+func (ms *mergeState) less(a, b int32) bool {
 	ia, ib := &ms.m.items[a], &ms.m.items[b]
 	if ra, rb := ms.rank[ia.doc], ms.rank[ib.doc]; ra != rb {
 		return ra < rb
@@ -95,7 +95,7 @@ func (ms *mState) less(a, b int32) bool {
 // symmetric and does not depend on the order in which documents were
 // added: the pair is taken in canonical order, and unknown words are
 // matched as cognates in the order of their forms, not of their IDs.
-func (ms *mState) sim(a, b int32) float64 {
+func (ms *mergeState) sim(a, b int32) float64 {
 	if ms.less(b, a) {
 		a, b = b, a
 	}
@@ -167,7 +167,7 @@ const maxCognates = 32
 
 // score combines the Dice and overlap coefficients of a weighted overlap
 // inter between signatures of weights wa and wb.
-func (ms *mState) score(inter, wa, wb float64) float64 {
+func (ms *mergeState) score(inter, wa, wb float64) float64 {
 	dice := 2 * inter / (wa + wb)
 	over := inter / min(wa, wb)
 	return min(1, (1-overlapWeight)*dice+overlapWeight*over)
@@ -180,7 +180,7 @@ var overlapWeight = 0.35
 // trigramDice compares the forms of two unknown words on their character
 // trigrams (with word boundaries). Words whose first two letters differ or
 // whose lengths differ much are not compared.
-func (ms *mState) trigramDice(x, y uint32) float64 {
+func (ms *mergeState) trigramDice(x, y uint32) float64 {
 	fx, fy := ms.m.names[x], ms.m.names[y]
 	if len(fx) < 3 || len(fy) < 3 || fx[1] != fy[1] || fx[2] != fy[2] {
 		return 0
@@ -208,7 +208,7 @@ func (ms *mState) trigramDice(x, y uint32) float64 {
 	return 2 * float64(common) / float64(len(tx)+len(ty))
 }
 
-func (ms *mState) trigrams(id uint32) []uint32 {
+func (ms *mergeState) trigrams(id uint32) []uint32 {
 	if t := ms.tri[id]; t != nil {
 		return t
 	}
@@ -226,7 +226,7 @@ func (ms *mState) trigrams(id uint32) []uint32 {
 // ---- clustering
 
 // cluster groups the items of every (event, speaker) block into claims.
-func (ms *mState) cluster() {
+func (ms *mergeState) cluster() {
 	m := ms.m
 	type bkey struct {
 		ev  int32
@@ -262,7 +262,7 @@ const maxApart = 14 * 24 * time.Hour
 
 // apart reports whether the documents of items a and b were published
 // more than maxApart apart.
-func (ms *mState) apart(a, b int32) bool {
+func (ms *mergeState) apart(a, b int32) bool {
 	pa, pb := ms.m.docs[ms.m.items[a].doc].Published, ms.m.docs[ms.m.items[b].doc].Published
 	if pa.IsZero() || pb.IsZero() {
 		return false
@@ -274,7 +274,7 @@ func (ms *mState) apart(a, b int32) bool {
 // clusterBlock joins the items of one block best pair first. In a block
 // of statements without an event, statements of documents published far
 // apart are never joined.
-func (ms *mState) clusterBlock(items []int32, noEvent bool) {
+func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 	k := len(items)
 	if k < 2 {
 		return
@@ -310,7 +310,7 @@ func (ms *mState) clusterBlock(items []int32, noEvent bool) {
 				}
 				mat[x*k+y] = sv
 				if sv >= ms.threshold {
-					pairs = append(pairs, mPair{int32(x), int32(y), sv})
+					pairs = append(pairs, eventPair{int32(x), int32(y), sv})
 				}
 			}
 		}
@@ -337,7 +337,7 @@ func (ms *mState) clusterBlock(items []int32, noEvent bool) {
 				}
 				sparse[uint64(x)<<32|uint64(y)] = sv
 				if sv >= ms.threshold {
-					pairs = append(pairs, mPair{int32(x), y, sv})
+					pairs = append(pairs, eventPair{int32(x), y, sv})
 				}
 			}
 		}
@@ -364,7 +364,7 @@ func (ms *mState) clusterBlock(items []int32, noEvent bool) {
 		}
 		return v
 	}
-	slices.SortFunc(pairs, func(p, q mPair) int {
+	slices.SortFunc(pairs, func(p, q eventPair) int {
 		if p.s != q.s {
 			return cmp.Compare(q.s, p.s)
 		}
@@ -430,7 +430,7 @@ func (ms *mState) clusterBlock(items []int32, noEvent bool) {
 }
 
 // claims assembles the claims.
-func (ms *mState) claims() []Claim {
+func (ms *mergeState) claims() []Claim {
 	m := ms.m
 	groups := map[int32][]int32{}
 	var roots []int32
@@ -466,7 +466,7 @@ func (ms *mState) claims() []Claim {
 }
 
 // claim builds the Claim of a group of items in canonical order.
-func (ms *mState) claim(items []int32) Claim {
+func (ms *mergeState) claim(items []int32) Claim {
 	m := ms.m
 	var c Claim
 	// representative: the member most similar to the others
@@ -528,7 +528,7 @@ func (ms *mState) claim(items []int32) Claim {
 	}
 	for name, n := range spk {
 		best := spk[c.Speaker]
-		if c.Speaker == "" || n > best || (n == best && (mNameLen(name) > mNameLen(c.Speaker) || (mNameLen(name) == mNameLen(c.Speaker) && name < c.Speaker))) {
+		if c.Speaker == "" || n > best || (n == best && (nameLen(name) > nameLen(c.Speaker) || (nameLen(name) == nameLen(c.Speaker) && name < c.Speaker))) {
 			c.Speaker = name
 		}
 	}
@@ -576,10 +576,10 @@ func (c Claim) firstKey() string {
 		return ""
 	}
 	f := c.Members[0]
-	return f.Doc.ID + "\x00" + mPadID(f.Statement.ID)
+	return f.Doc.ID + "\x00" + padID(f.Statement.ID)
 }
 
-func mPadID(id string) string {
+func padID(id string) string {
 	digits := strings.TrimLeftFunc(id, func(r rune) bool { return !unicode.IsDigit(r) })
 	if digits == "" {
 		return id

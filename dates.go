@@ -99,19 +99,19 @@ func atoi(s string) int {
 
 // ---- dates
 
-type evDateKind uint8
+type dateKind uint8
 
 const (
-	dAbs     evDateKind = iota // day and month, maybe year
-	dWeekday                   // "on Tuesday"
-	dRelDay                    // "yesterday": off days from publication
-	dRelWeek                   // "last week": off weeks from publication
-	dYear                      // "in 2020"
+	dAbs     dateKind = iota // day and month, maybe year
+	dWeekday                 // "on Tuesday"
+	dRelDay                  // "yesterday": off days from publication
+	dRelWeek                 // "last week": off weeks from publication
+	dYear                    // "in 2020"
 )
 
-type evDate struct {
+type dateExpr struct {
 	span Span
-	kind evDateKind
+	kind dateKind
 	year int
 	mon  time.Month
 	day  int
@@ -120,30 +120,30 @@ type evDate struct {
 	dir  int // -1 past, +1 future, 0 unsaid
 }
 
-// evResolved is a resolved date: an Event carrying only date fields.
-type evResolved struct{ Event }
+// resolvedDate is a resolved date: an Event carrying only date fields.
+type resolvedDate struct{ Event }
 
-func (r evResolved) known() bool {
+func (r resolvedDate) known() bool {
 	return !r.Date.IsZero() || r.month != 0 || !r.Earliest.IsZero() || !r.Latest.IsZero()
 }
 
 var (
-	evMonthRe = `(january|januari|jan|february|februari|febr|feb|march|maart|mrt|mar|april|apr|may|mei|june|juni|jun|july|juli|jul|augustus|august|aug|september|sept|sep|october|oktober|oct|okt|november|nov|december|dec)`
-	reEvDMY   = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + evMonthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
-	reEvMDY   = regexp.MustCompile(`(?i)\b` + evMonthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	reEvISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	monthRe = `(january|januari|jan|february|februari|febr|feb|march|maart|mrt|mar|april|apr|may|mei|june|juni|jun|july|juli|jul|augustus|august|aug|september|sept|sep|october|oktober|oct|okt|november|nov|december|dec)`
+	reEvDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
+	reEvMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reEvISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
-// evDayParts are the parts of the day that Dutch adds to a day name.
-var evDayParts = [...]string{"avond", "ochtend", "middag", "nacht", "morgen"}
+// dayParts are the parts of the day that Dutch adds to a day name.
+var dayParts = [...]string{"avond", "ochtend", "middag", "nacht", "morgen"}
 
-// evWeekday recognises a weekday name, Dutch forms with a part of the day
+// weekdayOf recognises a weekday name, Dutch forms with a part of the day
 // included ("maandagavond").
-func evWeekday(w string) (time.Weekday, bool) {
+func weekdayOf(w string) (time.Weekday, bool) {
 	if d, ok := lexicon.Weekday(w); ok {
 		return d, true
 	}
-	for _, suf := range evDayParts {
+	for _, suf := range dayParts {
 		if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
 			return lexicon.Weekday(base)
 		}
@@ -152,7 +152,7 @@ func evWeekday(w string) (time.Weekday, bool) {
 }
 
 // findDates finds the date expressions of sentence s.
-func (e *evDoc) findDates(s int) []evDate {
+func (e *docEvents) findDates(s int) []dateExpr {
 	sent := e.sents[s]
 	text := e.norm[sent.S:sent.E]
 	// which kinds of expression can occur at all
@@ -175,7 +175,7 @@ func (e *evDoc) findDates(s int) []evDate {
 			wday = true
 		}
 	}
-	var out []evDate
+	var out []dateExpr
 	taken := func(a, b int) bool {
 		for _, d := range out {
 			if a < d.span.End && d.span.Start < b {
@@ -184,7 +184,7 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 		return false
 	}
-	add := func(a, b int, dx evDate) {
+	add := func(a, b int, dx dateExpr) {
 		oa, ob := e.m.Start(sent.S+a), e.m.End(sent.S+b)
 		if taken(oa, ob) {
 			return
@@ -202,7 +202,7 @@ func (e *evDoc) findDates(s int) []evDate {
 				continue
 			}
 			wd := time.Weekday(e.words[k].wd)
-			dx := evDate{kind: dWeekday, wd: wd}
+			dx := dateExpr{kind: dWeekday, wd: wd}
 			from := t.S
 			if k > sent.From && e.toks[k-1].E < t.S && e.toks[k-1].Class == textproc.Word {
 				switch e.toks[k-1].Lower {
@@ -218,7 +218,7 @@ func (e *evDoc) findDates(s int) []evDate {
 		}
 	}
 	if rel {
-		for _, m := range findFoldWords(text, evRelAlts) {
+		for _, m := range findFoldWords(text, relDayAlts) {
 			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
@@ -227,11 +227,11 @@ func (e *evDoc) findDates(s int) []evDate {
 			case strings.HasPrefix(w, "yesterday") || strings.HasPrefix(w, "gister") || w == "last night":
 				off = -1
 			}
-			add(m[0], m[1], evDate{kind: dRelDay, off: off})
+			add(m[0], m[1], dateExpr{kind: dRelDay, off: off})
 		}
 	}
 	if week {
-		for _, m := range findFoldWords(text, evWeekAlts) {
+		for _, m := range findFoldWords(text, relWeekAlts) {
 			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
@@ -240,12 +240,12 @@ func (e *evDoc) findDates(s int) []evDate {
 			case strings.HasPrefix(w, "next") || strings.HasPrefix(w, "volgende") || strings.HasPrefix(w, "komende"):
 				off = 1
 			}
-			add(m[0], m[1], evDate{kind: dRelWeek, off: off})
+			add(m[0], m[1], dateExpr{kind: dRelWeek, off: off})
 		}
 	}
 	if year {
 		for _, m := range findYears(text) {
-			add(m[0], m[1], evDate{kind: dYear, year: atoi(text[m[0]:m[1]])})
+			add(m[0], m[1], dateExpr{kind: dYear, year: atoi(text[m[0]:m[1]])})
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
@@ -254,7 +254,7 @@ func (e *evDoc) findDates(s int) []evDate {
 
 // absoluteDates finds the dates with a day and a month in text: ISO,
 // "19 September (2023)", "Sept. 19(, 2023)", "19 september".
-func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evDate)) {
+func (e *docEvents) absoluteDates(text string, month bool, add func(a, b int, dx dateExpr)) {
 	if strings.IndexByte(text, '-') >= 0 {
 		e.isoDates(text, add)
 	}
@@ -263,10 +263,10 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 	}
 	for _, m := range findAllIf(reEvDMY, text, dmyMayMatch) {
 		mon, ok := lexicon.Month(text[m[4]:m[5]])
-		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !evStartsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
+		if !ok || (lexicon.AmbiguousMonth(text[m[4]:m[5]]) && !startsUpper(text[m[4]:m[5]]) && e.lang != "nl") {
 			continue
 		}
-		dx := evDate{kind: dAbs, mon: mon, day: atoi(text[m[2]:m[3]])}
+		dx := dateExpr{kind: dAbs, mon: mon, day: atoi(text[m[2]:m[3]])}
 		if m[6] >= 0 {
 			dx.year = atoi(text[m[6]:m[7]])
 		}
@@ -276,10 +276,10 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 	}
 	for _, m := range findAllIf(reEvMDY, text, mdyMayMatch) {
 		mon, ok := lexicon.Month(text[m[2]:m[3]])
-		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !evStartsUpper(text[m[2]:m[3]])) {
+		if !ok || (lexicon.AmbiguousMonth(text[m[2]:m[3]]) && !startsUpper(text[m[2]:m[3]])) {
 			continue
 		}
-		dx := evDate{kind: dAbs, mon: mon, day: atoi(text[m[4]:m[5]])}
+		dx := dateExpr{kind: dAbs, mon: mon, day: atoi(text[m[4]:m[5]])}
 		if m[6] >= 0 {
 			dx.year = atoi(text[m[6]:m[7]])
 		}
@@ -290,23 +290,23 @@ func (e *evDoc) absoluteDates(text string, month bool, add func(a, b int, dx evD
 }
 
 // isoDates finds dates written 2023-09-19.
-func (e *evDoc) isoDates(text string, add func(a, b int, dx evDate)) {
+func (e *docEvents) isoDates(text string, add func(a, b int, dx dateExpr)) {
 	for _, m := range findAllIf(reEvISO, text, isoMayMatch) {
 		y, mo, d := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]])
 		if _, ok := validDate(y, time.Month(mo), d, 0, 0); ok {
-			add(m[0], m[1], evDate{kind: dAbs, year: y, mon: time.Month(mo), day: d})
+			add(m[0], m[1], dateExpr{kind: dAbs, year: y, mon: time.Month(mo), day: d})
 		}
 	}
 }
 
 var (
-	evFutureWords = set(strings.Fields("will shall zal zullen upcoming scheduled planned plans")...)
-	evFutureNext  = set(strings.Fields("set due expected scheduled plan plans planning")...)
+	futureWords = set(strings.Fields("will shall zal zullen upcoming scheduled planned plans")...)
+	futureNext  = set(strings.Fields("set due expected scheduled plan plans planning")...)
 )
 
 // isFuture reports whether sentence s speaks of the future outside the
 // content of its statements: "are set to meet on Oct. 5".
-func (e *evDoc) isFuture(s int) bool {
+func (e *docEvents) isFuture(s int) bool {
 	sent := e.sents[s]
 	for k := sent.From; k < sent.To; k++ {
 		c := e.words[k].class
@@ -323,19 +323,19 @@ func (e *evDoc) isFuture(s int) bool {
 
 // resolve turns a date expression into a date or bounds, against the
 // publication time when it is relative or lacks a year.
-func (e *evDoc) resolve(dx evDate, future bool) evResolved {
-	var r evResolved
+func (e *docEvents) resolve(dx dateExpr, future bool) resolvedDate {
+	var r resolvedDate
 	r.DateMention = dx.span
 	pub := e.d.Published
 	if !pub.IsZero() {
-		pub = evDay(pub)
+		pub = dayOf(pub)
 	}
 	if dx.dir > 0 {
 		future = true
 	} else if dx.dir < 0 {
 		future = false
 	}
-	day := func(t time.Time) evResolved {
+	day := func(t time.Time) resolvedDate {
 		r.Date, r.DateStated = t, true
 		r.Earliest, r.Latest = t, t
 		return r
@@ -361,7 +361,7 @@ func (e *evDoc) resolve(dx evDate, future bool) evResolved {
 			if future && c.Before(pub.AddDate(0, 0, -1)) {
 				continue
 			}
-			if best.IsZero() || evAbsDur(c.Sub(pub)) < evAbsDur(best.Sub(pub)) {
+			if best.IsZero() || absDur(c.Sub(pub)) < absDur(best.Sub(pub)) {
 				best = c
 			}
 		}
@@ -411,18 +411,18 @@ func (e *evDoc) resolve(dx evDate, future bool) evResolved {
 	return r
 }
 
-func evDay(t time.Time) time.Time {
+func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-func evAbsDur(d time.Duration) time.Duration {
+func absDur(d time.Duration) time.Duration {
 	if d < 0 {
 		return -d
 	}
 	return d
 }
 
-func evStartsUpper(s string) bool {
+func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -437,27 +437,27 @@ func monthWord(w string) bool {
 // The relative days and weeks: findFoldWords with these finds what
 // (?i)\b(yesterday|today|...)\b would.
 var (
-	evRelAlts  = newFoldWords(strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|"))
-	evWeekAlts = newFoldWords(strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|"))
+	relDayAlts  = newFoldWords(strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|"))
+	relWeekAlts = newFoldWords(strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|"))
 )
 
-// evMonthNames are the alternatives of evMonthRe.
-var evMonthNames = strings.Split(strings.Trim(evMonthRe, "()"), "|")
+// monthAlts are the alternatives of monthRe.
+var monthAlts = strings.Split(strings.Trim(monthRe, "()"), "|")
 
 // The words of reEvYear: a preposition before the year, and the words that
 // may come between them ("in the summer of 2020").
 var (
-	evYearPrep   = strings.Fields("in since until of sinds tot van begin eind medio")
-	evYearSeason = strings.Fields("spring summer fall autumn winter early late mid voorjaar zomer najaar herfst")
-	evYearThe    = []string{"the"}
+	yearPrep   = strings.Fields("in since until of sinds tot van begin eind medio")
+	yearSeason = strings.Fields("spring summer fall autumn winter early late mid voorjaar zomer najaar herfst")
+	yearThe    = []string{"the"}
 )
 
 // findYears finds the years that the group of
 //
 //	(?i)\b(?:PREP)\s+(?:the\s+)?(?:(?:SEASON)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b
 //
-// finds in s, as [start, end), with the words of evYearPrep and
-// evYearSeason: a year after spaces after a preposition, with "the", a
+// finds in s, as [start, end), with the words of yearPrep and
+// yearSeason: a year after spaces after a preposition, with "the", a
 // season and "of" or "van" between them optionally, in that order.
 func findYears(s string) [][2]int {
 	var out [][2]int
@@ -505,7 +505,7 @@ func yearPrefix(s string, i int) bool {
 			return false
 		}
 		w := words[k]
-		for _, p := range evYearPrep {
+		for _, p := range yearPrep {
 			if m := foldSuffix(w, p); m >= 0 && boundaryAt(s, starts[k]+len(w)-m) {
 				return true
 			}
@@ -525,11 +525,11 @@ func yearPrefix(s string, i int) bool {
 		return false
 	}
 	// after the preposition, "the"
-	prepThe := func(k int) bool { return prep(k) || is(k, evYearThe) && prep(k+1) }
+	prepThe := func(k int) bool { return prep(k) || is(k, yearThe) && prep(k+1) }
 	switch {
-	case prep(0), is(0, evYearThe) && prep(1):
+	case prep(0), is(0, yearThe) && prep(1):
 		return true
-	case is(0, evYearSeason) && prepThe(1):
+	case is(0, yearSeason) && prepThe(1):
 		return true
 	}
 	// "of" and "van" after a season are prepositions themselves: "summer
@@ -557,7 +557,7 @@ func mdyMayMatch(s string) bool {
 		if j > 0 && s[j-1] == '.' {
 			j--
 		}
-		for _, m := range evMonthNames {
+		for _, m := range monthAlts {
 			if n := foldSuffix(s[:j], m); n >= 0 && boundaryAt(s, j-n) {
 				return true
 			}
@@ -566,8 +566,8 @@ func mdyMayMatch(s string) bool {
 	return false
 }
 
-// evOrdinals are the suffixes reEvDMY allows after the day.
-var evOrdinals = []string{"st", "nd", "rd", "th", "e"}
+// ordinalWords are the suffixes reEvDMY allows after the day.
+var ordinalWords = []string{"st", "nd", "rd", "th", "e"}
 
 // dmyMayMatch reports whether reEvDMY can match in s: only where a month
 // name ending at a word boundary follows spaces after a digit, with or
@@ -588,7 +588,7 @@ func dmyMayMatch(s string) bool {
 		digit := isDigitByte(before[len(before)-1])
 		switch before[len(before)-1] | 0x20 {
 		case 't', 'd', 'h', 'e':
-			for _, o := range evOrdinals {
+			for _, o := range ordinalWords {
 				if n := foldSuffix(before, o); n > 0 && n < len(before) && isDigitByte(before[len(before)-n-1]) {
 					digit = true
 				}
@@ -597,7 +597,7 @@ func dmyMayMatch(s string) bool {
 		if !digit {
 			continue
 		}
-		for _, m := range evMonthNames {
+		for _, m := range monthAlts {
 			if n := foldPrefix(s[k:], m); n > 0 && boundaryAt(s, k+n) {
 				return true
 			}

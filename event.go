@@ -109,15 +109,15 @@ func detectEventsIn(d *Document, t *text) {
 	if d == nil || len(d.Text) == 0 {
 		return
 	}
-	e := newEvDoc(d, t)
+	e := newDocEvents(d, t)
 	e.findMentions()
 	e.buildEvents()
 	e.link()
 	e.finish()
 }
 
-// evDoc is the working state of event detection on one document.
-type evDoc struct {
+// docEvents is the working state of event detection on one document.
+type docEvents struct {
 	d     *Document
 	lang  string
 	norm  string
@@ -128,15 +128,15 @@ type evDoc struct {
 	// per sentence
 	sentStart []int  // original offset of each sentence
 	boiler    []bool // sentence lies in a boilerplate line
-	dates     [][]evDate
+	dates     [][]dateExpr
 	future    []bool
 	// per statement
 	stSent   []int // sentence of the statement's anchor
 	stAnchor []int // original offset of the anchor
 	// persons maps the key of a surname to the fullest name of the person
 	persons  map[string]string
-	mentions []evMention
-	events   []*evEvent
+	mentions []eventMention
+	events   []*docEvent
 	stEvent  []int // event of each statement, -1 for none
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
@@ -145,7 +145,7 @@ type evDoc struct {
 	personishMemo map[personishKey]bool
 }
 
-type evMention struct {
+type eventMention struct {
 	kind     EventKind
 	from, to int // token range
 	sent     int
@@ -154,19 +154,19 @@ type evMention struct {
 	event    int
 }
 
-type evEvent struct {
+type docEvent struct {
 	Event
 	pkeys      map[string]bool // participant surname keys
 	named      int             // participants named in mention sentences
 	first      int             // token of the first mention
 	mentions   []int
-	raw        *evDate // the date expression, resolved or not
+	raw        *dateExpr // the date expression, resolved or not
 	statements int
 	future     bool // every mention speaks of the future
 }
 
-func newEvDoc(d *Document, t *text) *evDoc {
-	e := &evDoc{d: d, lang: d.Lang, persons: map[string]string{}}
+func newDocEvents(d *Document, t *text) *docEvents {
+	e := &docEvents{d: d, lang: d.Lang, persons: map[string]string{}}
 	if t != nil {
 		e.norm, e.m, e.toks, e.words, e.sents = t.norm, t.m, t.toks, t.words, t.sents
 	} else {
@@ -179,7 +179,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 	m := e.m
 	e.sentStart = make([]int, len(e.sents))
 	e.boiler = make([]bool, len(e.sents))
-	e.dates = make([][]evDate, len(e.sents))
+	e.dates = make([][]dateExpr, len(e.sents))
 	e.future = make([]bool, len(e.sents))
 	boiler := slices.Clone(d.Boilerplate)
 	slices.SortFunc(boiler, func(a, b Span) int { return a.Start - b.Start })
@@ -202,7 +202,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 	e.stAnchor = make([]int, len(st))
 	e.stBySent, e.contBySent, e.mentBySent = map[int][]int{}, map[int][]int{}, map[int][]int{}
 	for i := range st {
-		a := evAnchor(&st[i])
+		a := eventAnchor(&st[i])
 		e.stAnchor[i] = a
 		e.stSent[i] = e.sentenceAt(a)
 		e.stBySent[e.stSent[i]] = append(e.stBySent[e.stSent[i]], i)
@@ -221,7 +221,7 @@ func newEvDoc(d *Document, t *text) *evDoc {
 			continue
 		}
 		name := strings.TrimSpace(st[i].Speaker.Name)
-		k := evSurnameKey(name)
+		k := surnameKey(name)
 		if k == "" {
 			continue
 		}
@@ -238,9 +238,9 @@ func newEvDoc(d *Document, t *text) *evDoc {
 	return e
 }
 
-// evAnchor is the offset at which a statement is anchored in its sentence:
+// eventAnchor is the offset at which a statement is anchored in its sentence:
 // its cue, else its speaker's mention, else its content.
-func evAnchor(st *Statement) int {
+func eventAnchor(st *Statement) int {
 	switch {
 	case !st.Cue.Span.IsZero():
 		return st.Cue.Start
@@ -251,7 +251,7 @@ func evAnchor(st *Statement) int {
 }
 
 // sentenceAt returns the sentence containing the original offset p.
-func (e *evDoc) sentenceAt(p int) int {
+func (e *docEvents) sentenceAt(p int) int {
 	i := sort.Search(len(e.sentStart), func(i int) bool { return e.sentStart[i] > p }) - 1
 	if i < 0 {
 		return 0
@@ -259,12 +259,12 @@ func (e *evDoc) sentenceAt(p int) int {
 	return i
 }
 
-func (e *evDoc) tokStart(k int) int { return e.m.Start(e.toks[k].S) }
-func (e *evDoc) tokEnd(k int) int   { return e.m.End(e.toks[k].E) }
+func (e *docEvents) tokStart(k int) int { return e.m.Start(e.toks[k].S) }
+func (e *docEvents) tokEnd(k int) int   { return e.m.End(e.toks[k].E) }
 
 // inContent returns the index of the innermost statement whose content
 // contains the original offset p, or -1.
-func (e *evDoc) inContent(p int) int {
+func (e *docEvents) inContent(p int) int {
 	best, bestLen := -1, 0
 	for _, i := range e.contBySent[e.sentenceAt(p)] {
 		for _, sp := range e.d.statements[i].Content.Spans {
@@ -276,13 +276,13 @@ func (e *evDoc) inContent(p int) int {
 	return best
 }
 
-// personish is evPersonish, remembered for each name and kind: linking
+// personish is personLike, remembered for each name and kind: linking
 // asks it of the same speakers again and again.
-func (e *evDoc) personish(s Speaker) bool {
+func (e *docEvents) personish(s Speaker) bool {
 	k := personishKey{s.Name, s.Kind}
 	v, ok := e.personishMemo[k]
 	if !ok {
-		v = evPersonish(s)
+		v = personLike(s)
 		if e.personishMemo == nil {
 			e.personishMemo = map[personishKey]bool{}
 		}
@@ -291,7 +291,7 @@ func (e *evDoc) personish(s Speaker) bool {
 	return v
 }
 
-var evOrgWords = set(strings.Fields(`service services ministry ministries office agency agencies presidency government
+var institutionWords = set(strings.Fields(`service services ministry ministries office agency agencies presidency government
 administration department press news report reports statement party council committee commission union bank
 court parliament army forces force group company organization organisation coalition front movement guard
 police cross nations republic kingdom federation assembly congress senate house embassy spokesperson
@@ -302,36 +302,36 @@ unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroe
 // ---- mentions
 
 var (
-	evPhoneFirst  = set(strings.Fields("phone telephone video telephonic")...)
-	evPhoneSecond = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
-	evCallOne     = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
-	evCallOneNL   = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
-	evByPhone     = set(strings.Fields("by over via per")...)
-	evPhoneWord   = set(strings.Fields("phone telephone telefoon")...)
-	evDeterminer  = set(strings.Fields("a an the their his her its this that during in after before")...)
-	evDefinite    = set(strings.Fields("the this that het de dit dat deze die")...)
-	evCallNot     = set(strings.Fields("for on upon to out")...)
-	evMeetEN      = set(strings.Fields("meeting meetings summit summits")...)
-	evTalksPrev   = set(strings.Fields("held hold holds holding during in at after before")...)
-	evMeetPrev    = set(strings.Fields("to will would shall")...)
-	evMeetNL      = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
-	evPressFirst  = set(strings.Fields("press news media")...)
-	evPressSecond = set(strings.Fields("conference conferences briefing briefings")...)
-	evPressNL     = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
-	evReporters   = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
-	evInterview   = set(strings.Fields("interview interviews vraaggesprek")...)
-	evStmtPrev    = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
-	evStmtNL      = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
-	evStmtOne     = set(strings.Fields("communique communiqué readout press-release")...)
-	evPlatforms   = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
-	evTweet       = set(strings.Fields("tweet tweets tweeted tweette tweetten twitterde getweet")...)
-	evOnWords     = set(strings.Fields("on op")...)
-	evRelWords    = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
-	evRunInner    = set(strings.Fields("of the for van de der het voor minister president secretary")...)
+	phoneFirst        = set(strings.Fields("phone telephone video telephonic")...)
+	phoneSecond       = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
+	callOne           = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
+	callOneNL         = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
+	byPhone           = set(strings.Fields("by over via per")...)
+	phoneWord         = set(strings.Fields("phone telephone telefoon")...)
+	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)
+	definiteWords     = set(strings.Fields("the this that het de dit dat deze die")...)
+	callNot           = set(strings.Fields("for on upon to out")...)
+	meetEN            = set(strings.Fields("meeting meetings summit summits")...)
+	talksPrev         = set(strings.Fields("held hold holds holding during in at after before")...)
+	meetPrev          = set(strings.Fields("to will would shall")...)
+	meetNL            = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
+	pressFirst        = set(strings.Fields("press news media")...)
+	pressSecond       = set(strings.Fields("conference conferences briefing briefings")...)
+	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
+	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
+	interviewWords    = set(strings.Fields("interview interviews vraaggesprek")...)
+	stmtPrev          = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
+	stmtNL            = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
+	stmtOne           = set(strings.Fields("communique communiqué readout press-release")...)
+	platforms         = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
+	tweetWords        = set(strings.Fields("tweet tweets tweeted tweette tweetten twitterde getweet")...)
+	onWords           = set(strings.Fields("on op")...)
+	relWords          = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
+	runInner          = set(strings.Fields("of the for van de der het voor minister president secretary")...)
 )
 
 // findMentions finds the event mentions of the document body.
-func (e *evDoc) findMentions() {
+func (e *docEvents) findMentions() {
 	for k := 0; k < len(e.toks); k++ {
 		s := e.toks[k].Sent
 		if s >= len(e.boiler) || e.boiler[s] {
@@ -342,7 +342,7 @@ func (e *evDoc) findMentions() {
 			continue
 		}
 		end := min(k+n, len(e.toks))
-		mn := evMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
+		mn := eventMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
 			mn.definite = true
 		}
@@ -352,7 +352,7 @@ func (e *evDoc) findMentions() {
 	}
 }
 
-func (e *evDoc) lower(k int) string {
+func (e *docEvents) lower(k int) string {
 	if k < 0 || k >= len(e.toks) {
 		return ""
 	}
@@ -360,7 +360,7 @@ func (e *evDoc) lower(k int) string {
 }
 
 // class returns the word classes of token k, none out of range.
-func (e *evDoc) class(k int) evClass {
+func (e *docEvents) class(k int) wordClass {
 	if k < 0 || k >= len(e.words) {
 		return 0
 	}
@@ -369,7 +369,7 @@ func (e *evDoc) class(k int) evClass {
 
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
-func (e *evDoc) mentionAt(k int) (EventKind, int) {
+func (e *docEvents) mentionAt(k int) (EventKind, int) {
 	if e.class(k)&ecMentionStart == 0 {
 		// none of the cases of matchMention can hold
 		return "", 0
@@ -378,7 +378,7 @@ func (e *evDoc) mentionAt(k int) (EventKind, int) {
 }
 
 // matchMention is mentionAt for a token of the classes of ecMentionStart.
-func (e *evDoc) matchMention(k int) (EventKind, int) {
+func (e *docEvents) matchMention(k int) (EventKind, int) {
 	w, next := e.lower(k), e.lower(k+1)
 	c, cp, cn := e.class(k), e.class(k-1), e.class(k+1)
 	nl := e.lang == "nl"
@@ -431,7 +431,7 @@ func (e *evDoc) matchMention(k int) (EventKind, int) {
 
 // phoneNear reports whether "phone" follows within three tokens of k
 // ("talks by phone").
-func (e *evDoc) phoneNear(k int) bool {
+func (e *docEvents) phoneNear(k int) bool {
 	for x := k; x < k+3; x++ {
 		if e.class(x)&ecPhoneWord != 0 {
 			return true
@@ -440,7 +440,7 @@ func (e *evDoc) phoneNear(k int) bool {
 	return false
 }
 
-func (e *evDoc) isCapWord(k int) bool {
+func (e *docEvents) isCapWord(k int) bool {
 	if k < 0 || k >= len(e.toks) || e.toks[k].Class != textproc.Word {
 		return false
 	}
@@ -452,18 +452,18 @@ func (e *evDoc) isCapWord(k int) bool {
 // sentenceNames returns the people named in sentence s: known speakers by
 // their surname, and capitalized names introduced by a title or a
 // connective ("with US Secretary of State Antony Blinken").
-func (e *evDoc) sentenceNames(s int) []string { return e.namesIn(s, -2) }
+func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2) }
 
 // namesIn is sentenceNames restricted, when ctx > -2, to the names that
 // lie in the content of statement ctx (outside every content for -1).
-func (e *evDoc) namesIn(s, ctx int) []string {
+func (e *docEvents) namesIn(s, ctx int) []string {
 	if s < 0 || s >= len(e.sents) {
 		return nil
 	}
 	var out []string
 	seen := map[string]bool{}
 	add := func(name string) {
-		k := evSurnameKey(name)
+		k := surnameKey(name)
 		if k == "" || seen[k] {
 			return
 		}
@@ -484,7 +484,7 @@ func (e *evDoc) namesIn(s, ctx int) []string {
 		j := k
 		for j < sent.To {
 			tj := &e.toks[j]
-			if tj.Class == textproc.Word && (tj.IsCap() || (evRunInner[tj.Lower] && j+1 < sent.To && e.toks[j+1].IsCap())) {
+			if tj.Class == textproc.Word && (tj.IsCap() || (runInner[tj.Lower] && j+1 < sent.To && e.toks[j+1].IsCap())) {
 				j++
 				continue
 			}
@@ -499,7 +499,7 @@ func (e *evDoc) namesIn(s, ctx int) []string {
 }
 
 // namesInRun finds person names in the capitalized run [k, j).
-func (e *evDoc) namesInRun(k, j int, add func(string)) {
+func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	// known surnames anywhere in the run
 	for x := k; x < j; x++ {
 		if full, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
@@ -541,7 +541,7 @@ func (e *evDoc) namesInRun(k, j int, add func(string)) {
 	for y := x; y < j; y++ {
 		w := e.toks[y].Text
 		fw := lexicon.Fold(w)
-		if evOrgWords[fw] || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+		if institutionWords[fw] || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
 			return
 		}
 		if _, ok := lexicon.Month(w); ok {
@@ -559,13 +559,13 @@ func (e *evDoc) namesInRun(k, j int, add func(string)) {
 }
 
 // isParticipant reports whether the speaker of st takes part in ev.
-func (ev *evEvent) isParticipant(s Speaker) bool {
-	k := evSurnameKey(s.Name)
+func (ev *docEvent) isParticipant(s Speaker) bool {
+	k := surnameKey(s.Name)
 	return k != "" && ev.pkeys[k]
 }
 
-func (ev *evEvent) addParticipant(name string) {
-	k := evSurnameKey(name)
+func (ev *docEvent) addParticipant(name string) {
+	k := surnameKey(name)
 	if k == "" || ev.pkeys[k] {
 		return
 	}
@@ -576,7 +576,7 @@ func (ev *evEvent) addParticipant(name string) {
 // ---- events
 
 // buildEvents groups mentions into events and dates them.
-func (e *evDoc) buildEvents() {
+func (e *docEvents) buildEvents() {
 	for mi := range e.mentions {
 		mn := &e.mentions[mi]
 		names := e.mentionParticipants(mn)
@@ -599,7 +599,7 @@ func (e *evDoc) buildEvents() {
 			}
 		}
 		if target < 0 {
-			ev := &evEvent{pkeys: map[string]bool{}, first: mn.from}
+			ev := &docEvent{pkeys: map[string]bool{}, first: mn.from}
 			ev.Kind = mn.kind
 			ev.Mention = mn.span
 			e.events = append(e.events, ev)
@@ -609,7 +609,7 @@ func (e *evDoc) buildEvents() {
 		mn.event = target
 		ev.mentions = append(ev.mentions, mi)
 		for _, n := range names {
-			if !ev.pkeys[evSurnameKey(n)] {
+			if !ev.pkeys[surnameKey(n)] {
 				ev.named++
 			}
 			ev.addParticipant(n)
@@ -630,7 +630,7 @@ func (e *evDoc) buildEvents() {
 			}
 			n := 0
 			for _, name := range e.sentenceNames(s) {
-				if ev.pkeys[evSurnameKey(name)] {
+				if ev.pkeys[surnameKey(name)] {
 					n++
 				}
 			}
@@ -643,17 +643,17 @@ func (e *evDoc) buildEvents() {
 			}
 		}
 	}
-	pub := evDay(e.d.Published)
+	pub := dayOf(e.d.Published)
 	for _, ev := range e.events {
 		ev.future = e.mentionsFuture(ev) || (!e.d.Published.IsZero() && !ev.Date.IsZero() && ev.Date.After(pub))
 	}
 }
 
-func (e *evDoc) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }
+func (e *docEvents) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }
 
 // nearMentions returns the sentences within w sentences of a mention of
 // ev, in text order.
-func (e *evDoc) nearMentions(ev *evEvent, w int) []int {
+func (e *docEvents) nearMentions(ev *docEvent, w int) []int {
 	seen := map[int]bool{}
 	var out []int
 	for _, mi := range ev.mentions {
@@ -673,14 +673,14 @@ func (e *evDoc) nearMentions(ev *evEvent, w int) []int {
 }
 
 // namesCompatible reports whether a mention naming names can be the event
-// ev: the names of one are a mSubset of the other's.
-func namesCompatible(ev *evEvent, names []string, kind EventKind) bool {
+// ev: the names of one are a isSubset of the other's.
+func namesCompatible(ev *docEvent, names []string, kind EventKind) bool {
 	if len(names) == 0 || len(ev.pkeys) == 0 {
 		return (kind != WrittenStatement && kind != SocialMediaPost) || len(names) == len(ev.pkeys)
 	}
 	in := 0
 	for _, n := range names {
-		if ev.pkeys[evSurnameKey(n)] {
+		if ev.pkeys[surnameKey(n)] {
 			in++
 		}
 	}
@@ -691,11 +691,11 @@ func namesCompatible(ev *evEvent, names []string, kind EventKind) bool {
 // statement or a post its authors (the speakers of the statements of its
 // sentence), else the people named in its sentence and the people among
 // the speakers of its sentence.
-func (e *evDoc) mentionParticipants(mn *evMention) []string {
+func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(n string) {
-		k := evSurnameKey(n)
+		k := surnameKey(n)
 		if k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, n)
@@ -706,8 +706,8 @@ func (e *evDoc) mentionParticipants(mn *evMention) []string {
 		st := &e.d.statements[i]
 		if author {
 			// the author is the speaker whose cue is next to the mention
-			if !st.Cue.Span.IsZero() && evAbs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
-				if full, ok := e.persons[evSurnameKey(st.Speaker.Name)]; ok {
+			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
+				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
 				} else {
 					add(st.Speaker.Name)
@@ -717,7 +717,7 @@ func (e *evDoc) mentionParticipants(mn *evMention) []string {
 		}
 		if e.personish(st.Speaker) {
 			name := st.Speaker.Name
-			if full, ok := e.persons[evSurnameKey(name)]; ok {
+			if full, ok := e.persons[surnameKey(name)]; ok {
 				name = full
 			}
 			add(name)
@@ -735,14 +735,14 @@ func (e *evDoc) mentionParticipants(mn *evMention) []string {
 	return out
 }
 
-func evAbs(x int) int {
+func abs(x int) int {
 	if x < 0 {
 		return -x
 	}
 	return x
 }
 
-func (ev *evEvent) setDate(dx evDate, r evResolved) {
+func (ev *docEvent) setDate(dx dateExpr, r resolvedDate) {
 	ev.raw = &dx
 	if !r.known() {
 		return
@@ -756,7 +756,7 @@ func (ev *evEvent) setDate(dx evDate, r evResolved) {
 
 // sameDate reports whether the date expression dx (resolved to r) can be
 // the date of ev.
-func (ev *evEvent) sameDate(dx evDate, r evResolved) bool {
+func (ev *docEvent) sameDate(dx dateExpr, r resolvedDate) bool {
 	if ev.raw == nil {
 		return false
 	}

@@ -198,7 +198,7 @@ func TestEventMentions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := &Document{Text: []byte(tc.text), Lang: tc.lang}
-		e := newEvDoc(d, nil)
+		e := newDocEvents(d, nil)
 		e.findMentions()
 		var got []EventKind
 		for _, mn := range e.mentions {

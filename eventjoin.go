@@ -8,15 +8,15 @@ import (
 	"strings"
 )
 
-// mPair is a pair of items of a block, by local index (a < b), and their
+// eventPair is a pair of items of a block, by local index (a < b), and their
 // similarity.
-type mPair struct {
+type eventPair struct {
 	a, b int32
 	s    float64
 }
 
-// mNode is one event of one document.
-type mNode struct {
+// eventNode is one event of one document.
+type eventNode struct {
 	doc   int32
 	ev    *Event
 	pkeys []string
@@ -26,7 +26,7 @@ type mNode struct {
 // ---- events
 
 // unifyEvents joins the documents' events that are one occasion.
-func (ms *mState) unifyEvents() {
+func (ms *mergeState) unifyEvents() {
 	m := ms.m
 	ms.nodeOf = make([]int32, len(m.items))
 	byKey := map[[2]string]int32{}
@@ -50,9 +50,9 @@ func (ms *mState) unifyEvents() {
 			if ev == nil {
 				continue
 			}
-			node := &mNode{doc: it.doc, ev: ev}
+			node := &eventNode{doc: it.doc, ev: ev}
 			for _, p := range ev.Participants {
-				if k := evSurnameKey(p); k != "" {
+				if k := surnameKey(p); k != "" {
 					node.pkeys = append(node.pkeys, k)
 				}
 			}
@@ -75,7 +75,7 @@ func (ms *mState) unifyEvents() {
 	ms.mergedEvents()
 }
 
-func (ms *mState) find(x int32) int32 {
+func (ms *mergeState) find(x int32) int32 {
 	for ms.parent[x] != x {
 		ms.parent[x] = ms.parent[ms.parent[x]]
 		x = ms.parent[x]
@@ -84,9 +84,9 @@ func (ms *mState) find(x int32) int32 {
 }
 
 // families groups the nodes that may be one event: same kind, and
-// participants equal or, for a node whose participants are a mSubset of
+// participants equal or, for a node whose participants are a isSubset of
 // exactly one family's, that family.
-func (ms *mState) families() [][]int32 {
+func (ms *mergeState) families() [][]int32 {
 	type fam struct {
 		kind  EventKind
 		pkeys []string
@@ -125,7 +125,7 @@ func (ms *mState) families() [][]int32 {
 		var sup []int
 		for _, j := range byKeyOf[f.pkeys[0]] {
 			g := fams[j]
-			if j != i && g.kind == f.kind && len(g.pkeys) > len(f.pkeys) && mSubset(f.pkeys, g.pkeys) {
+			if j != i && g.kind == f.kind && len(g.pkeys) > len(f.pkeys) && isSubset(f.pkeys, g.pkeys) {
 				sup = append(sup, j)
 			}
 		}
@@ -145,7 +145,7 @@ func (ms *mState) families() [][]int32 {
 		}
 		// supersets must themselves nest for the choice to be safe
 		for _, j := range sup {
-			if j != best && !mSubset(fams[j].pkeys, fams[best].pkeys) {
+			if j != best && !isSubset(fams[j].pkeys, fams[best].pkeys) {
 				unique = false
 			}
 		}
@@ -176,7 +176,7 @@ func (ms *mState) families() [][]int32 {
 	return out
 }
 
-func mSubset(a, b []string) bool {
+func isSubset(a, b []string) bool {
 	for _, x := range a {
 		if _, ok := slices.BinarySearch(b, x); !ok {
 			return false
@@ -188,7 +188,7 @@ func mSubset(a, b []string) bool {
 // unifyFamily joins the nodes of one family: same date, then undated
 // nodes to the group they share most claims with, then undated nodes with
 // each other.
-func (ms *mState) unifyFamily(fam []int32) {
+func (ms *mergeState) unifyFamily(fam []int32) {
 	slices.SortFunc(fam, func(a, b int32) int { return ms.nodeCmp(a, b) })
 	docsOf := map[int32]map[int32]bool{} // root -> documents
 	for _, n := range fam {
@@ -299,13 +299,13 @@ func (ms *mState) unifyFamily(fam []int32) {
 }
 
 // groupDated reports whether the group of root r has a dated node.
-func (ms *mState) groupDated(r int32) bool {
+func (ms *mergeState) groupDated(r int32) bool {
 	return ms.nodes[r].ev.HasDate()
 }
 
 // nodeCmp orders nodes canonically: dated first by date, then by
 // document, then by event ID.
-func (ms *mState) nodeCmp(a, b int32) int {
+func (ms *mergeState) nodeCmp(a, b int32) int {
 	na, nb := ms.nodes[a], ms.nodes[b]
 	da, db := na.ev.HasDate(), nb.ev.HasDate()
 	if da != db {
@@ -331,7 +331,7 @@ type famIndex struct {
 
 const maxPosting = 2000
 
-func (ms *mState) newFamilyIndex(fam []int32) *famIndex {
+func (ms *mergeState) newFamilyIndex(fam []int32) *famIndex {
 	ix := &famIndex{post: map[string]map[uint32][]int32{}}
 	for _, n := range fam {
 		for _, i := range ms.nodes[n].items {
@@ -354,7 +354,7 @@ func (ms *mState) newFamilyIndex(fam []int32) *famIndex {
 
 // candidates returns the items of the index by the speaker of item i that
 // share a concept of i, rarest concepts first, each once.
-func (ms *mState) candidates(ix *famIndex, i int32) []int32 {
+func (ms *mergeState) candidates(ix *famIndex, i int32) []int32 {
 	it := &ms.m.items[i]
 	p := ix.post[it.spk]
 	if p == nil {
@@ -387,7 +387,7 @@ func (ms *mState) candidates(ix *famIndex, i int32) []int32 {
 
 // affinity counts, for every group (by root) that ok accepts, the items
 // of node n that have a match in it.
-func (ms *mState) affinity(n int32, ix *famIndex, ok func(root int32) bool) map[int32]int {
+func (ms *mergeState) affinity(n int32, ix *famIndex, ok func(root int32) bool) map[int32]int {
 	aff := map[int32]int{}
 	self := ms.find(n)
 	for _, i := range ms.nodes[n].items {
@@ -418,7 +418,7 @@ func (ms *mState) affinity(n int32, ix *famIndex, ok func(root int32) bool) map[
 
 // minAffinity is how many claims an undated node must share with a group
 // to join it.
-func (ms *mState) minAffinity(n int32) int {
+func (ms *mergeState) minAffinity(n int32) int {
 	k := 0
 	for _, i := range ms.nodes[n].items {
 		if ms.m.items[i].spk != "" {
@@ -433,7 +433,7 @@ func (ms *mState) minAffinity(n int32) int {
 
 // decide picks the group an undated node joins: the one with the highest
 // affinity, if high enough and higher than any other's.
-func (ms *mState) decide(n int32, aff map[int32]int) (int32, bool) {
+func (ms *mergeState) decide(n int32, aff map[int32]int) (int32, bool) {
 	best, second := int32(-1), 0
 	for r, a := range aff {
 		switch {
@@ -454,7 +454,7 @@ func (ms *mState) decide(n int32, aff map[int32]int) (int32, bool) {
 
 // compatibleDate reports whether an undated event can be the event b, as
 // far as the bounds and partial dates of a say.
-func (ms *mState) compatibleDate(a, b *Event) bool {
+func (ms *mergeState) compatibleDate(a, b *Event) bool {
 	if a.HasDate() && b.HasDate() {
 		return a.Date.Equal(b.Date)
 	}
@@ -462,7 +462,7 @@ func (ms *mState) compatibleDate(a, b *Event) bool {
 }
 
 // mergedEvents builds the merged event of every group of nodes.
-func (ms *mState) mergedEvents() {
+func (ms *mergeState) mergedEvents() {
 	ms.gEvent = map[int32]Event{}
 	members := map[int32][]int32{}
 	var roots []int32
@@ -500,7 +500,7 @@ func (ms *mState) mergedEvents() {
 			}
 			ev.DateStated = ev.DateStated || e.DateStated
 			for _, p := range e.Participants {
-				k := evSurnameKey(p)
+				k := surnameKey(p)
 				if k == "" {
 					continue
 				}

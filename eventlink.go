@@ -9,7 +9,7 @@ import (
 // original offset at (the first when at < 0) that lies in the content of
 // the statement ctx (outside every content when ctx < 0 or at < 0), and
 // its resolution.
-func (e *evDoc) pickDate(s, at, ctx int) (evDate, evResolved, bool) {
+func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	best, bestDist := -1, 0
 	for i, dx := range e.dates[s] {
 		c := e.inContent(dx.span.Start)
@@ -24,14 +24,14 @@ func (e *evDoc) pickDate(s, at, ctx int) (evDate, evResolved, bool) {
 		}
 		dist := 0
 		if at >= 0 {
-			dist = evAbs(dx.span.Start - at)
+			dist = abs(dx.span.Start - at)
 		}
 		if best < 0 || dist < bestDist {
 			best, bestDist = i, dist
 		}
 	}
 	if best < 0 {
-		return evDate{}, evResolved{}, false
+		return dateExpr{}, resolvedDate{}, false
 	}
 	dx := e.dates[s][best]
 	return dx, e.resolve(dx, e.future[s]), true
@@ -40,7 +40,7 @@ func (e *evDoc) pickDate(s, at, ctx int) (evDate, evResolved, bool) {
 // ---- linking
 
 // link sets the Event of every statement.
-func (e *evDoc) link() {
+func (e *docEvents) link() {
 	st := e.d.statements
 	ev := make([]int, len(st))
 	for i := range ev {
@@ -103,8 +103,8 @@ func (e *evDoc) link() {
 	e.stEvent = ev
 }
 
-func (e *evDoc) fullName(n string) string {
-	if full, ok := e.persons[evSurnameKey(n)]; ok {
+func (e *docEvents) fullName(n string) string {
+	if full, ok := e.persons[surnameKey(n)]; ok {
 		return full
 	}
 	return n
@@ -112,7 +112,7 @@ func (e *evDoc) fullName(n string) string {
 
 // linkOne finds the event of statement i from its own sentence or its
 // context.
-func (e *evDoc) linkOne(i int) int {
+func (e *docEvents) linkOne(i int) int {
 	st := &e.d.statements[i]
 	if e.boiler[e.stSent[i]] {
 		return -1
@@ -152,7 +152,7 @@ func (e *evDoc) linkOne(i int) int {
 			// speaking in it
 			continue
 		}
-		dist := evAbs(mn.span.Start - e.stAnchor[i])
+		dist := abs(mn.span.Start - e.stAnchor[i])
 		if best < 0 || dist < bestDist {
 			best, bestDist = mn.event, dist
 		}
@@ -167,7 +167,7 @@ func (e *evDoc) linkOne(i int) int {
 // takes part (the first after it, for a statement ahead of every event),
 // or -1. With strict, only
 // events whose participants include sp are taken.
-func (e *evDoc) contextEvent(i int, sp Speaker, strict bool) int {
+func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if e.boiler[e.stSent[i]] {
 		return -1
 	}
@@ -226,7 +226,7 @@ func (e *evDoc) contextEvent(i int, sp Speaker, strict bool) int {
 
 // timeConflict reports whether the sentence of statement i states a time
 // (outside its content) that is not the date of event x.
-func (e *evDoc) timeConflict(i, x int) bool {
+func (e *docEvents) timeConflict(i, x int) bool {
 	s := e.stSent[i]
 	ev := e.events[x]
 	for _, dx := range e.dates[s] {
@@ -259,7 +259,7 @@ func (e *evDoc) timeConflict(i, x int) bool {
 // finish sets the IDs, bounds and statement links of the events kept:
 // every event that has statements, and calls, meetings, interviews and
 // press conferences even without.
-func (e *evDoc) finish() {
+func (e *docEvents) finish() {
 	keep := make([]bool, len(e.events))
 	for x, ev := range e.events {
 		keep[x] = ev.statements > 0 || (ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost)
@@ -290,7 +290,7 @@ func (e *evDoc) finish() {
 		if !ev.Date.IsZero() {
 			ev.Earliest, ev.Latest = ev.Date, ev.Date
 		} else if !pub.IsZero() && ev.Latest.IsZero() && !e.mentionsFuture(ev) && ev.month == 0 {
-			ev.Latest = evDay(pub)
+			ev.Latest = dayOf(pub)
 		}
 		if ev.Participants == nil {
 			ev.Participants = []string{}
@@ -308,7 +308,7 @@ func (e *evDoc) finish() {
 }
 
 // mentionsFuture reports whether every mention of ev speaks of the future.
-func (e *evDoc) mentionsFuture(ev *evEvent) bool {
+func (e *docEvents) mentionsFuture(ev *docEvent) bool {
 	for _, mi := range ev.mentions {
 		if !e.future[e.mentions[mi].sent] {
 			return false

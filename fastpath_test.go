@@ -34,17 +34,17 @@ var fastPathWords = []string{
 func TestWordInfoOf(t *testing.T) {
 	lists := []struct {
 		set   map[string]bool
-		class evClass
+		class wordClass
 	}{
-		{evPhoneFirst, ecPhoneFirst}, {evPhoneSecond, ecPhoneSecond},
-		{evByPhone, ecByPhone}, {evPhoneWord, ecPhoneWord},
-		{evDeterminer, ecDeterminer}, {evDefinite, ecDefinite}, {evCallNot, ecCallNot},
-		{evMeetEN, ecMeetEN}, {evTalksPrev, ecTalksPrev}, {evMeetPrev, ecMeetPrev}, {evMeetNL, ecMeetNL},
-		{evPressFirst, ecPressFirst}, {evPressSecond, ecPressSecond}, {evPressNL, ecPressNL},
-		{evReporters, ecReporters}, {evInterview, ecInterview},
-		{evStmtPrev, ecStmtPrev}, {evStmtNL, ecStmtNL}, {evStmtOne, ecStmtOne},
-		{evPlatforms, ecPlatforms}, {evTweet, ecTweet}, {evOnWords, ecOnWords},
-		{evRelWords, ecRelWords}, {evFutureWords, ecFutureWords}, {evFutureNext, ecFutureNext},
+		{phoneFirst, ecPhoneFirst}, {phoneSecond, ecPhoneSecond},
+		{byPhone, ecByPhone}, {phoneWord, ecPhoneWord},
+		{mentionDeterminer, ecDeterminer}, {definiteWords, ecDefinite}, {callNot, ecCallNot},
+		{meetEN, ecMeetEN}, {talksPrev, ecTalksPrev}, {meetPrev, ecMeetPrev}, {meetNL, ecMeetNL},
+		{pressFirst, ecPressFirst}, {pressSecond, ecPressSecond}, {pressNL, ecPressNL},
+		{reporterWords, ecReporters}, {interviewWords, ecInterview},
+		{stmtPrev, ecStmtPrev}, {stmtNL, ecStmtNL}, {stmtOne, ecStmtOne},
+		{platforms, ecPlatforms}, {tweetWords, ecTweet}, {onWords, ecOnWords},
+		{relWords, ecRelWords}, {futureWords, ecFutureWords}, {futureNext, ecFutureNext},
 	}
 	check := func(w string) {
 		t.Helper()
@@ -54,13 +54,13 @@ func TestWordInfoOf(t *testing.T) {
 				t.Errorf("%q: class %b: got %v, want %v", w, l.class, !l.set[w], l.set[w])
 			}
 		}
-		if want := evCallOne[w] || evCallOneNL[w]; want != (got.class&ecCallOne != 0) {
+		if want := callOne[w] || callOneNL[w]; want != (got.class&ecCallOne != 0) {
 			t.Errorf("%q: call one: want %v", w, want)
 		}
 		if want := monthWord(w); want != (got.class&ecMonth != 0) {
 			t.Errorf("%q: month: want %v", w, want)
 		}
-		wd, ok := evWeekday(w)
+		wd, ok := weekdayOf(w)
 		if ok != (got.class&ecWeekday != 0) || (ok && wd != time.Weekday(got.wd)) {
 			t.Errorf("%q: weekday: got %v %v, want %v %v", w, got.class&ecWeekday != 0, got.wd, ok, wd)
 		}
@@ -84,7 +84,7 @@ func TestWordInfoOf(t *testing.T) {
 				if monthWord(tok.Lower) || infos[k] != wordInfoOf(tok.Lower) {
 					t.Errorf("%q (class %d): month or day name", tok.Lower, tok.Class)
 				}
-				if _, ok := evWeekday(tok.Lower); ok {
+				if _, ok := weekdayOf(tok.Lower); ok {
 					t.Errorf("%q (class %d): day name", tok.Lower, tok.Class)
 				}
 			} else if infos[k] != wordInfoOf(tok.Lower) {
@@ -120,8 +120,8 @@ func fastPathDocs(t *testing.T) [][]byte {
 
 // The expressions that findFoldWords replaces.
 var (
-	reEvRel  = regexp.MustCompile(`(?i)\b(` + strings.Join(evRelAlts.words, "|") + `)\b`)
-	reEvWeek = regexp.MustCompile(`(?i)\b(` + strings.Join(evWeekAlts.words, "|") + `)\b`)
+	reEvRel  = regexp.MustCompile(`(?i)\b(` + strings.Join(relDayAlts.words, "|") + `)\b`)
+	reEvWeek = regexp.MustCompile(`(?i)\b(` + strings.Join(relWeekAlts.words, "|") + `)\b`)
 	reEvYear = regexp.MustCompile(`(?i)\b(?:in|since|until|of|sinds|tot|van|begin|eind|medio)\s+(?:the\s+)?(?:(?:spring|summer|fall|autumn|winter|early|late|mid|voorjaar|zomer|najaar|herfst|winter)\s+(?:of\s+|van\s+)?)?((?:19|20)\d{2})\b`)
 )
 
@@ -131,7 +131,7 @@ func checkDateScanners(t *testing.T, s string) {
 	for _, c := range []struct {
 		re    *regexp.Regexp
 		words *foldWords
-	}{{reEvRel, evRelAlts}, {reEvWeek, evWeekAlts}} {
+	}{{reEvRel, relDayAlts}, {reEvWeek, relWeekAlts}} {
 		var want [][2]int
 		for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
 			if m[2] != m[0] || m[3] != m[1] {
@@ -291,7 +291,7 @@ func TestLastField(t *testing.T) {
 // TestMentionStart checks that mentionAt skips only tokens at which
 // matchMention finds no mention.
 func TestMentionStart(t *testing.T) {
-	docs := append(fastPathDocs(t), []byte(strings.Join(evMentionWords, " ")+
+	docs := append(fastPathDocs(t), []byte(strings.Join(mentionWords, " ")+
 		" over the phone, aan de telefoon, held talks with, met with Blinken, to meet, in a statement, "+
 		"press release, on X, on Twitter, social media, told reporters, tegen journalisten, phone call, "+
 		"telefoongesprek, interview, gesprek met, persconferentie, tweeted, communiqué, verklaring, ontmoeting"))
@@ -299,7 +299,7 @@ func TestMentionStart(t *testing.T) {
 		n, _ := textproc.Normalize(d)
 		toks := textproc.Tokenize(string(n))
 		for _, lang := range []string{"en", "nl"} {
-			e := &evDoc{lang: lang, toks: toks, words: wordInfos(toks)}
+			e := &docEvents{lang: lang, toks: toks, words: wordInfos(toks)}
 			for k := range toks {
 				if e.class(k)&ecMentionStart != 0 {
 					continue

@@ -124,7 +124,7 @@ type Merger struct {
 	Threshold float64
 
 	docs  []*Document
-	items []mItem
+	items []mergeItem
 	toks  []uint32 // concepts of all items, item by item
 	ids   map[string]uint32
 	names []string // concept of each id
@@ -140,8 +140,8 @@ type spkCacheKey struct {
 	kind       EntityKind
 }
 
-// mItem is a statement as the Merger sees it.
-type mItem struct {
+// mergeItem is a statement as the Merger sees it.
+type mergeItem struct {
 	doc, st int32
 	off     uint32 // concepts in Merger.toks[off : off+n]
 	n       uint16
@@ -168,7 +168,7 @@ func (m *Merger) Add(docs ...*Document) {
 		m.docs = append(m.docs, d)
 		for si := range d.statements {
 			st := &d.statements[si]
-			it := mItem{doc: di, st: int32(si), spk: m.speakerKey(st.Speaker, d.Lang), ev: st.Event, off: uint32(len(m.toks))}
+			it := mergeItem{doc: di, st: int32(si), spk: m.speakerKey(st.Speaker, d.Lang), ev: st.Event, off: uint32(len(m.toks))}
 			sig := m.signature(d.Lang, st)
 			it.n = uint16(min(len(sig), math.MaxUint16))
 			m.toks = append(m.toks, sig[:it.n]...)

@@ -143,7 +143,7 @@ func fixtureKind(name string) EntityKind {
 	f := strings.Fields(name)
 	if len(f) >= 2 && !strings.ContainsAny(name, "'’") {
 		for _, w := range f {
-			if w == strings.ToLower(w) || evOrgWords[strings.ToLower(w)] {
+			if w == strings.ToLower(w) || institutionWords[strings.ToLower(w)] {
 				return Organization
 			}
 		}

@@ -40,16 +40,16 @@ func stripDet(s string) string {
 	return s
 }
 
-// personishKey is what evPersonish depends on.
+// personishKey is what personLike depends on.
 type personishKey struct {
 	name string
 	kind EntityKind
 }
 
-// evPersonish reports whether a speaker is a named person: of kind Person,
+// personLike reports whether a speaker is a named person: of kind Person,
 // or of unknown kind with a capitalized name that is not a place or an
 // organisation.
-func evPersonish(s Speaker) bool {
+func personLike(s Speaker) bool {
 	name := strings.TrimSpace(s.Name)
 	if name == "" {
 		return false
@@ -60,7 +60,7 @@ func evPersonish(s Speaker) bool {
 	}
 	switch s.Kind {
 	case Person:
-		return evHasNameWord(name)
+		return hasNameWord(name)
 	case Unknown:
 	default:
 		return false
@@ -69,16 +69,16 @@ func evPersonish(s Speaker) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(name) {
-		if evOrgWords[lexicon.Fold(strings.Trim(w, ".,'’"))] || strings.ContainsAny(w, "0123456789") {
+		if institutionWords[lexicon.Fold(strings.Trim(w, ".,'’"))] || strings.ContainsAny(w, "0123456789") {
 			return false
 		}
 	}
-	return evHasNameWord(name)
+	return hasNameWord(name)
 }
 
-// evHasNameWord reports whether name has a word that is not a title, a
+// hasNameWord reports whether name has a word that is not a title, a
 // place or a function word: "Azerbaijani president" has none.
-func evHasNameWord(name string) bool {
+func hasNameWord(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		w = strings.Trim(w, ".,'’")
 		if w == "" || lexicon.IsTitle(w) || lexicon.IsStop("en", w) || lexicon.IsStop("nl", w) {
@@ -95,9 +95,9 @@ func evHasNameWord(name string) bool {
 	return false
 }
 
-// evSurnameKey is the transliteration-insensitive key of the last word of a
+// surnameKey is the transliteration-insensitive key of the last word of a
 // name: "Ilham Aliyev", "Aliyev" and "Alijev" share it.
-func evSurnameKey(name string) string {
+func surnameKey(name string) string {
 	last, ok := lastField(name)
 	if !ok {
 		return ""
@@ -118,8 +118,8 @@ func speakerKey(sp Speaker, lang string) string {
 	if c, ok := lexicon.Country(name); ok && sp.Kind != Person {
 		return "@" + c
 	}
-	if evPersonish(sp) {
-		return "p:" + evSurnameKey(name)
+	if personLike(sp) {
+		return "p:" + surnameKey(name)
 	}
 	// an organisation or a role: its name without owner and country
 	for _, pos := range []string{"'s ", "’s "} {
@@ -153,4 +153,4 @@ func speakerKey(sp Speaker, lang string) string {
 
 var orgStrip = set(strings.Fields("presidential presidentiele presidentiële official officiele officiële state-run federal the de het")...)
 
-func mNameLen(s string) int { return utf8.RuneCountInString(s) }
+func nameLen(s string) int { return utf8.RuneCountInString(s) }

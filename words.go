@@ -10,15 +10,15 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-// evClass is a set of word classes of event detection, one bit per word
+// wordClass is a set of word classes of event detection, one bit per word
 // list: the lists are looked up once per token, through wordTable, instead
 // of once per list and rule.
-type evClass uint32
+type wordClass uint32
 
 const (
-	ecPhoneFirst evClass = 1 << iota
+	ecPhoneFirst wordClass = 1 << iota
 	ecPhoneSecond
-	ecCallOne // evCallOne or evCallOneNL
+	ecCallOne // callOne or callOneNL
 	ecByPhone
 	ecPhoneWord
 	ecDeterminer
@@ -43,14 +43,14 @@ const (
 	ecFutureWords
 	ecFutureNext
 	ecMonth   // monthWord
-	ecWeekday // evWeekday
+	ecWeekday // weekdayOf
 	// ecMentionWord marks the words that mentionAt compares a token
 	// with, rather than looking up a list
 	ecMentionWord
 )
 
-// evMentionWords are the words of ecMentionWord.
-var evMentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
+// mentionWords are the words of ecMentionWord.
+var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale`)
 
 // ecMentionStart are the classes of which a token must have one to start
@@ -61,7 +61,7 @@ const ecMentionStart = ecPhoneFirst | ecCallOne | ecByPhone | ecPressFirst | ecP
 // wordInfo is what the extraction stages need to know of a lower-cased
 // token, looked up once per token (see wordInfos).
 type wordInfo struct {
-	class evClass
+	class wordClass
 	wd    uint8 // the time.Weekday, with ecWeekday
 	// cue is set for the first words of the entries of cuelex.English
 	cue bool
@@ -79,19 +79,19 @@ var wordTable = func() map[string]wordInfo {
 	}
 	for _, l := range []struct {
 		set   map[string]bool
-		class evClass
+		class wordClass
 	}{
-		{evPhoneFirst, ecPhoneFirst}, {evPhoneSecond, ecPhoneSecond},
-		{evCallOne, ecCallOne}, {evCallOneNL, ecCallOne},
-		{evByPhone, ecByPhone}, {evPhoneWord, ecPhoneWord},
-		{evDeterminer, ecDeterminer}, {evDefinite, ecDefinite}, {evCallNot, ecCallNot},
-		{evMeetEN, ecMeetEN}, {evTalksPrev, ecTalksPrev}, {evMeetPrev, ecMeetPrev}, {evMeetNL, ecMeetNL},
-		{evPressFirst, ecPressFirst}, {evPressSecond, ecPressSecond}, {evPressNL, ecPressNL},
-		{evReporters, ecReporters}, {evInterview, ecInterview},
-		{evStmtPrev, ecStmtPrev}, {evStmtNL, ecStmtNL}, {evStmtOne, ecStmtOne},
-		{evPlatforms, ecPlatforms}, {evTweet, ecTweet}, {evOnWords, ecOnWords},
-		{evRelWords, ecRelWords}, {evFutureWords, ecFutureWords}, {evFutureNext, ecFutureNext},
-		{set(evMentionWords...), ecMentionWord},
+		{phoneFirst, ecPhoneFirst}, {phoneSecond, ecPhoneSecond},
+		{callOne, ecCallOne}, {callOneNL, ecCallOne},
+		{byPhone, ecByPhone}, {phoneWord, ecPhoneWord},
+		{mentionDeterminer, ecDeterminer}, {definiteWords, ecDefinite}, {callNot, ecCallNot},
+		{meetEN, ecMeetEN}, {talksPrev, ecTalksPrev}, {meetPrev, ecMeetPrev}, {meetNL, ecMeetNL},
+		{pressFirst, ecPressFirst}, {pressSecond, ecPressSecond}, {pressNL, ecPressNL},
+		{reporterWords, ecReporters}, {interviewWords, ecInterview},
+		{stmtPrev, ecStmtPrev}, {stmtNL, ecStmtNL}, {stmtOne, ecStmtOne},
+		{platforms, ecPlatforms}, {tweetWords, ecTweet}, {onWords, ecOnWords},
+		{relWords, ecRelWords}, {futureWords, ecFutureWords}, {futureNext, ecFutureNext},
+		{set(mentionWords...), ecMentionWord},
 	} {
 		for w := range l.set {
 			x := m[w]
@@ -108,11 +108,11 @@ var wordTable = func() map[string]wordInfo {
 			m[w] = x
 		}
 	})
-	// evWeekday: a day name, or one with a part of the day added
+	// weekdayOf: a day name, or one with a part of the day added
 	lexicon.EachWeekdayName(func(name string, _ time.Weekday) {
-		for _, suf := range append([]string{""}, evDayParts[:]...) {
+		for _, suf := range append([]string{""}, dayParts[:]...) {
 			w := name + suf
-			d, ok := evWeekday(w)
+			d, ok := weekdayOf(w)
 			if !ok {
 				continue
 			}
@@ -164,7 +164,7 @@ func wordInfoOf(w string) wordInfo {
 		if monthWord(w) {
 			x.class |= ecMonth
 		}
-		if d, ok := evWeekday(w); ok {
+		if d, ok := weekdayOf(w); ok {
 			x.class |= ecWeekday
 			x.wd = uint8(d)
 		}
