@@ -281,24 +281,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	// content to the right: from "that", after prepositional material
 	j := cue.J
 	x.collectTailVia(&c, j, min(u.J, j+8))
-	start := -1
-	limit := min(end, j+16)
-	for p := j; p < limit; p++ {
-		lw := x.low(p)
-		if lw == "that" || lw == "dat" {
-			start = p
-			break
-		}
-		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
-			break
-		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {
-			break
-		}
-		if x.tok(p).Class == textproc.Quote {
-			break
-		}
-	}
+	start := x.thatAfter(j, end, e)
 	if start < 0 {
 		p := j
 		for p < end && timeWord(x.low(p)) {
@@ -342,6 +325,29 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	}
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
+}
+
+// thatAfter returns the complementizer ("that", "dat") that opens the
+// content of a cue ending at token j, past prepositional material, commas
+// before a preposition and time words, within 16 tokens and before end; -1
+// when there is none.
+func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
+	for p := j; p < min(end, j+16); p++ {
+		lw := x.low(p)
+		if lw == "that" || lw == "dat" {
+			return p
+		}
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
+			return -1
+		}
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {
+			return -1
+		}
+		if x.tok(p).Class == textproc.Quote {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeClause returns where a content [start, end) that is no "that"

@@ -299,37 +299,6 @@ spokesman spokeswoman media channel tv radio times post journal daily network in
 centre foundation fund corporation inc ltd dienst persdienst ministerie kantoor leger partij raad comite
 unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)...)
 
-// ---- mentions
-
-var (
-	phoneFirst        = set(strings.Fields("phone telephone video telephonic")...)
-	phoneSecond       = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
-	callOne           = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
-	callOneNL         = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
-	byPhone           = set(strings.Fields("by over via per")...)
-	phoneWord         = set(strings.Fields("phone telephone telefoon")...)
-	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)
-	definiteWords     = set(strings.Fields("the this that het de dit dat deze die")...)
-	callNot           = set(strings.Fields("for on upon to out")...)
-	meetEN            = set(strings.Fields("meeting meetings summit summits")...)
-	talksPrev         = set(strings.Fields("held hold holds holding during in at after before")...)
-	meetPrev          = set(strings.Fields("to will would shall")...)
-	meetNL            = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
-	pressFirst        = set(strings.Fields("press news media")...)
-	pressSecond       = set(strings.Fields("conference conferences briefing briefings")...)
-	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
-	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
-	interviewWords    = set(strings.Fields("interview interviews vraaggesprek")...)
-	stmtPrev          = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
-	stmtNL            = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
-	stmtOne           = set(strings.Fields("communique communiqué readout press-release")...)
-	platforms         = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
-	tweetWords        = set(strings.Fields("tweet tweets tweeted tweette tweetten twitterde getweet")...)
-	onWords           = set(strings.Fields("on op")...)
-	relWords          = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
-	runInner          = set(strings.Fields("of the for van de der het voor minister president secretary")...)
-)
-
 // findMentions finds the event mentions of the document body.
 func (e *docEvents) findMentions() {
 	for k := 0; k < len(e.toks); k++ {

@@ -292,25 +292,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	toks := t.toks[m.I:m.J]
 	first := toks[0].Lower
 	if len(toks) == 1 && pronouns[first] {
-		switch first {
-		case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i":
-			if r.lastPer != nil {
-				return r.lastPer
-			}
-			// no person has spoken yet: the person named last before
-			if p := r.namedBefore(m.I); p != nil {
-				return p
-			}
-		case "it", "they", "them", "ze", "hen", "we":
-			if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
-				return r.lastOrg
-			}
-			if r.last != nil && r.last.kind != Person {
-				return r.last
-			}
-			return &entity{name: toks[0].Text, kind: Group}
-		}
-		return r.last
+		return r.pronoun(first, toks[0].Text, m.I)
 	}
 	det := first == "the" || first == "de" || first == "het" || first == "this" || first == "a" || first == "an"
 	head := toks[len(toks)-1].Lower
@@ -325,71 +307,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	// organisations: "the press service", "Azerbaijan's Defense Ministry"
 	if r.isOrg(m) {
-		name := stripDet(t.str(m.I, m.J))
-		if det {
-			// a short definite description refers to a fuller earlier mention
-			for _, o := range r.orgs {
-				if strings.HasSuffix(strings.ToLower(o.name), strings.ToLower(stripDet(name))) {
-					r.lastOrg = o
-					return o
-				}
-			}
-		}
-		for _, o := range r.orgs {
-			if o.name == name {
-				return o
-			}
-		}
-		o := &entity{name: name, kind: Organization, pos: pos}
-		r.orgs = append(r.orgs, o)
-		return o
+		return r.organization(m, det, pos)
 	}
 	// role nouns: "the head of state", "The Azerbaijani president", "the diplomat"
 	if det && r.isRole(m) {
-		class := ""
-		for _, tk := range toks {
-			if roleHeads[tk.Lower] {
-				class = roleClass(tk.Lower)
-				break
-			}
-		}
-		// the person holding a matching title mentioned last before the
-		// role noun, else the first one mentioned after it
-		var best *entity
-		bestAt := -1
-		for _, p := range r.persons {
-			if class == "" || r.titleClassOf(p) != class {
-				continue
-			}
-			if b := p.before(pos); b > bestAt {
-				best, bestAt = p, b
-			}
-		}
-		if best == nil {
-			first := -1
-			for _, p := range r.persons {
-				if class == "" || r.titleClassOf(p) != class || len(p.mentions) == 0 {
-					continue
-				}
-				if first < 0 || p.mentions[0] < first {
-					best, first = p, p.mentions[0]
-				}
-			}
-		}
-		if best == nil {
-			best = r.lastPer
-		}
-		if best == nil {
-			for _, p := range r.persons {
-				if b := p.before(pos); b > bestAt {
-					best, bestAt = p, b
-				}
-			}
-		}
-		if best != nil {
-			return best
-		}
-		return &entity{name: stripDet(t.str(m.I, m.J)), kind: Person}
+		return r.roleHolder(m, pos)
 	}
 	// groups: "officials", "sources"
 	if groupWords[head] {
@@ -399,7 +321,116 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && places[first] {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
-	// names: take the capitalized words at the end, after titles
+	return r.named(m, pos)
+}
+
+// pronoun resolves a pronoun (lower-cased w, written text) at token k: a
+// personal one to the person who spoke last, an impersonal one to the
+// organisation or group that did.
+func (r *resolver) pronoun(w, text string, k int) *entity {
+	switch w {
+	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i":
+		if r.lastPer != nil {
+			return r.lastPer
+		}
+		// no person has spoken yet: the person named last before
+		if p := r.namedBefore(k); p != nil {
+			return p
+		}
+	case "it", "they", "them", "ze", "hen", "we":
+		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
+			return r.lastOrg
+		}
+		if r.last != nil && r.last.kind != Person {
+			return r.last
+		}
+		return &entity{name: text, kind: Group}
+	}
+	return r.last
+}
+
+// organization returns the organisation mention m names, the fuller
+// earlier mention a short definite description (det) refers to, or a new
+// one.
+func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
+	t := r.t
+	name := stripDet(t.str(m.I, m.J))
+	if det {
+		// a short definite description refers to a fuller earlier mention
+		for _, o := range r.orgs {
+			if strings.HasSuffix(strings.ToLower(o.name), strings.ToLower(stripDet(name))) {
+				r.lastOrg = o
+				return o
+			}
+		}
+	}
+	for _, o := range r.orgs {
+		if o.name == name {
+			return o
+		}
+	}
+	o := &entity{name: name, kind: Organization, pos: pos}
+	r.orgs = append(r.orgs, o)
+	return o
+}
+
+// roleHolder resolves a role noun m ("the head of state") to the person
+// holding a matching title mentioned last before it, else the first one
+// mentioned after it, else the person who spoke last.
+func (r *resolver) roleHolder(m textproc.TokSpan, pos int) *entity {
+	t := r.t
+	toks := t.toks[m.I:m.J]
+	class := ""
+	for _, tk := range toks {
+		if roleHeads[tk.Lower] {
+			class = roleClass(tk.Lower)
+			break
+		}
+	}
+	// the person holding a matching title mentioned last before the
+	// role noun, else the first one mentioned after it
+	var best *entity
+	bestAt := -1
+	for _, p := range r.persons {
+		if class == "" || r.titleClassOf(p) != class {
+			continue
+		}
+		if b := p.before(pos); b > bestAt {
+			best, bestAt = p, b
+		}
+	}
+	if best == nil {
+		first := -1
+		for _, p := range r.persons {
+			if class == "" || r.titleClassOf(p) != class || len(p.mentions) == 0 {
+				continue
+			}
+			if first < 0 || p.mentions[0] < first {
+				best, first = p, p.mentions[0]
+			}
+		}
+	}
+	if best == nil {
+		best = r.lastPer
+	}
+	if best == nil {
+		for _, p := range r.persons {
+			if b := p.before(pos); b > bestAt {
+				best, bestAt = p, b
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return &entity{name: stripDet(t.str(m.I, m.J)), kind: Person}
+}
+
+// named resolves m by the capitalized words at its end, after titles: a
+// person named before, a place, or a new person; nil when m ends in no
+// name.
+func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
+	t := r.t
 	e := m.J
 	// "Armenia's ambassador-at-large, Edmon Marukyan": the name follows the comma
 	s := e
