@@ -33,8 +33,8 @@ type cand struct {
 	// (score below minLearnedScore): kept only where nothing else claims
 	// its tokens.
 	weak bool
-	// spkFrom is 1 + the index of the statement whose speaker a bare
-	// quotation continues, or 0.
+	// spkFrom is the index of the statement whose speaker a bare
+	// quotation continues, or -1.
 	spkFrom int
 }
 

@@ -274,6 +274,11 @@ func (ms *mergeState) apart(a, b int32) bool {
 // clusterBlock joins the items of one block best pair first. In a block
 // of statements without an event, statements of documents published far
 // apart are never joined.
+//
+// It is longer than the other functions because it is one agglomerative
+// loop over a priority queue whose entries, cluster arrays and similarity
+// cache are updated together at each join; split up, each piece would need
+// them all.
 func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 	k := len(items)
 	if k < 2 {

@@ -57,9 +57,6 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 			continue
 		}
 		c.unit, c.lemma = ui, e.Lemma
-		if c.nestedIn == 0 {
-			c.nestedIn = -1
-		}
 		if parent >= 0 {
 			c.nestedIn = parent
 		}
@@ -80,7 +77,7 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if np.Empty() {
 		return cand{}, false
 	}
-	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1}
+	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	j := np.J
 	if x.isPunct(j, ",") {
 		j++
@@ -141,7 +138,7 @@ func (x *extractor) inWords(u textproc.TokSpan, k int) (cand, bool) {
 		if j >= end || spk.Empty() {
 			return cand{}, false
 		}
-		return cand{spk: spk, cue: textproc.TokSpan{I: k, J: w + 1}, lemma: "in words", content: []textproc.TokSpan{{I: j, J: end}}, conf: 0.8, nestedIn: -1}, true
+		return cand{spk: spk, cue: textproc.TokSpan{I: k, J: w + 1}, lemma: "in words", content: []textproc.TokSpan{{I: j, J: end}}, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
 	}
 	return cand{}, false
 }
@@ -151,7 +148,7 @@ func possessiveWord(w string) bool {
 }
 
 func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
-	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1}
+	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1, spkFrom: -1}
 	j := cue.J
 	if x.low(j) == "by" {
 		np := x.npRight(j+1, u.J)
@@ -233,7 +230,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
 	}
-	c := cand{cue: cue, conf: 0.85, nestedIn: -1, participle: e.Participle}
+	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
 	subj := x.subjectLeft(k, u.I)
 	end := x.trimEnd(u.I, u.J)
 	switch {

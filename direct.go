@@ -103,7 +103,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
 		np := x.npRight(k+n, u.J)
 		if !np.Empty() && x.tailIsFree(np.J, u.J) {
-			return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}, true
+			return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}, true
 		}
 	}
 	// NP CUE: “...,” the press service announced
@@ -122,7 +122,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if !x.tailIsFree(c+n, u.J) {
 			continue
 		}
-		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1}
+		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
 		x.collectTailVia(&cd, c+n, u.J)
 		// “...,” he said, “...”: a second piece
 		if j := x.skipTail(c+n, u.J); j < u.J && x.isPunct(j, ",") {
@@ -287,7 +287,7 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 		if np.Empty() {
 			continue
 		}
-		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1}, true
+		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1, spkFrom: -1}, true
 	}
 	return cand{}, false
 }
@@ -306,7 +306,7 @@ func (x *extractor) colonQuote(u textproc.TokSpan, q quote) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + 1}, lemma: ":", conf: 0.85, nestedIn: -1}, true
+	return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + 1}, lemma: ":", conf: 0.85, nestedIn: -1, spkFrom: -1}, true
 }
 
 // bareQuotes attributes quotations standing alone in a sentence to the
@@ -338,7 +338,7 @@ func (x *extractor) bareQuotes() {
 			continue
 		}
 		x.cands = append(x.cands, cand{content: []textproc.TokSpan{{I: q.open, J: q.end}}, kind: Direct, bare: true, implicit: true,
-			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev + 1})
+			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev})
 	}
 }
 

@@ -43,7 +43,7 @@ func (x *extractor) layoutStatements() {
 }
 
 func (x *extractor) addLayout(c cand, line textproc.TokSpan) {
-	c.kind, c.layout, c.nestedIn, c.conf = Direct, true, -1, 0.9
+	c.kind, c.layout, c.nestedIn, c.spkFrom, c.conf = Direct, true, -1, -1, 0.9
 	if x.tok(line.I).Class == textproc.Quote {
 		// the mark opening a transcript turn is no bare quotation
 		x.claim(textproc.TokSpan{I: line.I, J: line.I + 1})

@@ -49,7 +49,7 @@ func (x *extractor) tokRange(sp []textproc.NormSpan) textproc.TokSpan {
 }
 
 func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
-	c := cand{nestedIn: -1, conf: a.Score, weak: a.Score < minLearnedScore}
+	c := cand{nestedIn: -1, spkFrom: -1, conf: a.Score, weak: a.Score < minLearnedScore}
 	c.cue = x.tokRange(a.Cue)
 	c.spk = x.sourcePiece(a.Source, c.cue)
 	for _, p := range a.Content {
@@ -168,6 +168,11 @@ func lemmaOf(x *extractor, r textproc.TokSpan) string {
 // arbitrate combines the rules' statements with the learned ones: a
 // learned relation replaces the rule statements it collides with, unless
 // one of them is structural, in which case the rules win.
+//
+// It is longer than the other functions because its steps share the
+// per-token owner arrays it builds (which candidate holds each cue and
+// content token) and each step reads what the one before decided; the
+// steps are marked by comments.
 func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 	learned := make([]cand, 0, len(atts))
 	for _, a := range atts {
@@ -215,7 +220,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 		if p := x.cands[i].nestedIn; p >= 0 && p < len(referenced) {
 			referenced[p] = true
 		}
-		if f := x.cands[i].spkFrom - 1; f >= 0 && f < len(referenced) {
+		if f := x.cands[i].spkFrom; f >= 0 && f < len(referenced) {
 			referenced[f] = true
 		}
 	}
@@ -492,7 +497,7 @@ func within(a, b []textproc.TokSpan) bool {
 // statements themselves are left to the tagger, which bounds them better
 // on PolNeAR dev with no loss on the seed articles.)
 func (c *cand) structural() bool {
-	return c.inherited || c.according || c.bare || c.implicit || c.layout || c.spkFrom > 0
+	return c.inherited || c.according || c.bare || c.implicit || c.layout || c.spkFrom >= 0
 }
 
 // extendContent carries the content of a learned relation that stops at a

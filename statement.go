@@ -93,8 +93,8 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			vs = append(vs, Via{Span: t.tokSpan(v.I, v.J), Text: spanText(t, v), Name: name})
 		}
 		switch {
-		case c.spkFrom > 0:
-			if s, ok := speakers[c.spkFrom-1]; ok {
+		case c.spkFrom >= 0:
+			if s, ok := speakers[c.spkFrom]; ok {
 				s.Mention, s.Text = Span{}, ""
 				speakers[i] = s
 			} else {
@@ -130,8 +130,8 @@ func build(t *text, d *Document, cands []cand) []Statement {
 		}
 		st.Content.Text = cleanContent(parts)
 		st.Source.Via = vias[i]
-		if c.spkFrom > 0 {
-			st.Continues = ids[c.spkFrom-1]
+		if c.spkFrom >= 0 {
+			st.Continues = ids[c.spkFrom]
 		}
 		// a nested statement reached the article through its outer speaker
 		if c.nestedIn >= 0 {
