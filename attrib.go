@@ -267,10 +267,10 @@ func WithURL(u string) Option { return func(c *config) { c.url = u } }
 func WithPublished(t time.Time) Option { return func(c *config) { c.published = t } }
 
 // WithRulesOnly extracts English with the rules alone, without the
-// learned taggers: about 4.5 times faster, at a lower recall. On PolNeAR
-// dev it runs at about 6 MB/s against 1.3 and scores attribution F1
-// 0.48 against 0.69, finding mainly direct quotations and common
-// reporting verbs. Dutch is always extracted by the rules.
+// learned taggers: several times faster, at a much lower recall (mainly
+// direct quotations and common reporting verbs; README.md and
+// BENCHMARKS.md give the measured figures). Dutch is always extracted by
+// the rules.
 func WithRulesOnly() Option { return func(c *config) { c.rulesOnly = true } }
 
 // WithLanguage sets the language (ISO 639-1, "en", "nl") instead of

@@ -1,3 +1,9 @@
+// Attribution: the rule-based extractor. It walks the document unit by unit
+// (sentences, split at quotations), runs the constructions of direct.go,
+// cue.go and layout.go on each, and keeps the candidate statements it finds
+// in token coordinates. The learned relations are combined with these in
+// learned.go; statement.go turns the survivors into Statements.
+
 package attrib
 
 import (

@@ -1,3 +1,8 @@
+// Boilerplate: the lines of a page that are not the article (breadcrumbs,
+// bylines, metadata lines, teaser and link lists), marked so that no stage
+// extracts from them, and the facts metadata lines state (publication time,
+// outlet).
+
 package attrib
 
 import (

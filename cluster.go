@@ -1,3 +1,8 @@
+// Clustering: the merge's working state and the agglomerative clustering
+// of statements into claims, block by block (a block is an event and a
+// speaker), with the similarity of two statements and the claims built from
+// the clusters.
+
 package attrib
 
 import (

@@ -1,3 +1,7 @@
+// Contents: the cleaned text of a content (Content.Text), joined from its
+// pieces without a leading complementizer, the final period or extra
+// whitespace.
+
 package attrib
 
 import (

@@ -1,3 +1,9 @@
+// Cues: statements built around a reporting verb or phrase from the cue
+// lexicon (internal/cuelex): the verb's subject and its content to the right
+// (from "that", past prepositional material) or to the left ("C, X said"),
+// inverted order ("said X", "zo meldt X"), passives with implicit speakers,
+// "according to X", "in X's words", and the channels named with them.
+
 package attrib
 
 import (

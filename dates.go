@@ -1,3 +1,9 @@
+// Dates: every date parser and resolver. Metadata dates and times
+// (publication lines), the date expressions of article text (absolute, ISO,
+// weekdays, relative days and weeks, years) with fast scanners that match
+// exactly what their regular expressions would, and their resolution
+// against the publication date.
+
 package attrib
 
 import (

@@ -1,3 +1,8 @@
+// Direct quotations: statements built around quotation marks: a quotation
+// followed or preceded by its cue and speaker (“…,” X said; X said: “…”),
+// headline and label colons, and bare quotation paragraphs that carry on
+// the previous speaker.
+
 package attrib
 
 import (

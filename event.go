@@ -1,3 +1,7 @@
+// Events: the events of one document (phone calls, meetings, press
+// conferences, interviews, written statements, posts), found from their
+// mentions in the text, with their participants and dates.
+
 package attrib
 
 import (

@@ -1,3 +1,7 @@
+// Event joining: the events of different documents joined into one when
+// they are the same event (same kind, compatible participants and dates),
+// so that statements made in it share a block of the clustering.
+
 package attrib
 
 import (

@@ -1,3 +1,8 @@
+// Event linking: each statement joined to the event it was made in, by
+// the mention in or near its sentence, its speaker and the event's
+// participants, and the dates around it; then the events' final dates and
+// IDs.
+
 package attrib
 
 import (

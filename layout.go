@@ -1,3 +1,6 @@
+// Layout: statements the page's layout attributes rather than its grammar:
+// transcript turns ("NAME: …") and quotations signed with a dash and a name.
+
 package attrib
 
 import (

@@ -1,3 +1,8 @@
+// Learned relations: the attributions of the two perceptron taggers
+// (internal/model) mapped to token candidates, and their arbitration with
+// the rule candidates: which wins where they collide, which weak relations
+// survive, and how a learned content is completed.
+
 package attrib
 
 import (

@@ -1,3 +1,7 @@
+// Merge: the public API that groups statements of many documents into
+// claims (Merge, Merger, Claim), and the signatures and speaker keys it
+// compares. The method is described in docs/merge.md.
+
 package attrib
 
 import (
@@ -58,50 +62,11 @@ const DefaultThreshold = 0.38
 // one event, with every statement that reports it, in any document and
 // language. It is NewMerger, Add(docs...) and Claims.
 //
-// The method, which needs no network:
-//
-//  1. Content signatures. The content of each statement, with the words
-//     of its cue that are not reporting verbs ("expressed concern", "called
-//     for"), becomes a set of language-independent concepts: English words
-//     are lemmatized, stemmed (Porter) and mapped through hand-made
-//     paraphrase sets of news language ("weapons"/"arms", "end"/"stop"/
-//     "halt", "lay down"/"fold"); Dutch words go through a hand-made
-//     Dutch-English news lexicon, with inflection, separable verbs and
-//     compounds ("antiterreurmaatregelen") handled, and then the English
-//     path; places, demonyms and capitals become their country ("Baku",
-//     "Azerbaijani", "Azerbeidzjaanse"); numbers and month names are kept
-//     as anchors; other words keep a transliteration-insensitive form
-//     ("Karabach" = "Karabakh"). Each concept is weighted by its inverse
-//     document frequency over all statements merged.
-//  2. Similarity. Two signatures are compared by the weight of the
-//     concepts they share, where unknown words also match on character
-//     trigrams (cognates: "legitieme"/"legitimate"). The score is 0.65 of
-//     the Dice coefficient plus 0.35 of the overlap coefficient, so that a
-//     headline matches the fuller sentence it sums up.
-//  3. Speakers. Statements are compared only with the same speaker: a
-//     person by surname (transliteration-insensitive: "Alijev" is
-//     "Aliyev"), a place as its country ("Baku" is Azerbaijan), an
-//     organisation by its name without owner, country or "presidential"
-//     ("Aliyev's press service" is the "presidential press service").
-//  4. Events. The documents' events of one kind whose participants are
-//     equal (or a subset of one larger set) are one event when they have
-//     the same date. An event without a date joins the dated event with
-//     which it shares the most claims (at least two, one for an event of
-//     at most two statements, and more than with any other date), within
-//     what its document says about the date (a day and month without a
-//     year, "last week", the publication time); the merged event takes
-//     that date. Undated events that share claims join each other. Events
-//     with different known dates, and two events of one document, are
-//     never joined, so no claim mixes two calls. Statements linked to no
-//     event join only statements of documents published within two weeks.
-//  5. Clustering. Statements are blocked by (merged event, speaker); in a
-//     block, pairs scoring at least the threshold (DefaultThreshold, tuned
-//     on the seed articles in the middle of the range where precision and
-//     recall are both at their best) are joined best first, as long as the
-//     average similarity between the two groups is at least the threshold
-//     too and two statements of one document in a group are themselves
-//     similar. Large blocks are searched through an inverted index of
-//     their concepts. The cost is near-linear in the number of statements.
+// Statements are compared by language-independent content signatures,
+// only with statements of the same speaker in the same event (events of
+// different documents are joined first; events with different known dates
+// never are), and joined best pair first above DefaultThreshold. The method
+// is described step by step in docs/merge.md.
 //
 // The result does not depend on the order of docs, only on document IDs
 // where two documents are otherwise alike. Claims are sorted by event

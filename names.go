@@ -1,3 +1,7 @@
+// Names: the name logic that speakers, events and the merge share: word
+// sets, whether a speaker is a person, name words, surname keys and the
+// language-independent key by which the merge compares speakers.
+
 package attrib
 
 import (

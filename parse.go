@@ -1,3 +1,9 @@
+// Parse: the entry point. It runs the stages in order on one document: the
+// normalized view and its boilerplate, language identification, the
+// attribution rules and the learned taggers, statement building, then
+// events. Each stage reads what the stages before it produced and none
+// changes it.
+
 package attrib
 
 import (

@@ -1,3 +1,8 @@
+// Quotes: quotation marks classified by glyph and context and paired, with
+// nesting; a paragraph that ends inside a quotation closes it and a next
+// paragraph opening with a mark continues it. Unbalanced marks give a
+// best-effort pairing.
+
 package attrib
 
 import (

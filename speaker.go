@@ -1,3 +1,7 @@
+// Speakers: resolution of a speaker mention to an entity of the document:
+// names and their later short forms, pronouns, role nouns ("the head of
+// state"), organisations, groups and places, with titles kept apart.
+
 package attrib
 
 import (

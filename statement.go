@@ -1,3 +1,7 @@
+// Statements: the surviving candidates ordered (nested statements after
+// the ones that hold them), their speakers resolved, channels and nesting
+// linked, and every token range mapped back to a Span of the input.
+
 package attrib
 
 import (

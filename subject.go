@@ -1,3 +1,7 @@
+// Subjects: the noun phrases that speak. Finding the subject left of a cue
+// (past appositions and parentheticals) or the noun phrase right of it, and
+// the word lists that bound a noun phrase.
+
 package attrib
 
 import (

@@ -1,3 +1,8 @@
+// The normalized view: the copy of the input the stages work on (NFC,
+// typographic marks folded, spaces unified) with its tokens, sentences and
+// lines, and the offset map back to the caller's bytes. Also the scratch
+// memory that a document's per-token arrays borrow from a pool.
+
 package attrib
 
 import (

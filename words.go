@@ -1,3 +1,7 @@
+// Event words: the word lists of event detection as one table of bit
+// classes per word, looked up once per token, and the classes of each
+// token of a document.
+
 package attrib
 
 import (
