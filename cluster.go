@@ -96,6 +96,17 @@ func (ms *mergeState) less(a, b int32) bool {
 	return ia.st < ib.st
 }
 
+// cmp orders items as less does, for slices.SortFunc.
+func (ms *mergeState) cmp(a, b int32) int {
+	if ms.less(a, b) {
+		return -1
+	}
+	if ms.less(b, a) {
+		return 1
+	}
+	return 0
+}
+
 // sim is the similarity of the contents of items a and b. It is
 // symmetric and does not depend on the order in which documents were
 // added: the pair is taken in canonical order, and unknown words are
@@ -289,15 +300,7 @@ func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 	if k < 2 {
 		return
 	}
-	slices.SortFunc(items, func(a, b int32) int {
-		if ms.less(a, b) {
-			return -1
-		}
-		if ms.less(b, a) {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(items, ms.cmp)
 	// similarities by local index: a dense matrix for small blocks, a map
 	// of the candidate pairs for large ones
 	pairs := ms.pairBuf[:0]
@@ -457,15 +460,7 @@ func (ms *mergeState) claims() []Claim {
 	out := make([]Claim, 0, len(roots))
 	for _, r := range roots {
 		items := groups[r]
-		slices.SortFunc(items, func(a, b int32) int {
-			if ms.less(a, b) {
-				return -1
-			}
-			if ms.less(b, a) {
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(items, ms.cmp)
 		out = append(out, ms.claim(items))
 	}
 	slices.SortFunc(out, claimCmp)
