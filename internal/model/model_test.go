@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/attrib-go/attrib/internal/brat"
-	"github.com/attrib-go/attrib/internal/cputime"
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
