@@ -55,7 +55,7 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("word classes of %d words (%s)", len(tags), time.Since(start).Round(time.Millisecond))
-	m, res := train.Train(trainDocs, devDocs, devGold, train.Config{
+	m, _ := train.Train(trainDocs, devDocs, devGold, train.Config{
 		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, RolePrune: *rolePrune, Seed: *seed, Log: os.Stderr, Tags: tags,
 	})
 	var buf bytes.Buffer
@@ -70,7 +70,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	res = train.Evaluate(m2, devDocs, devGold)
+	res := train.Evaluate(m2, devDocs, devGold)
 	res.ByContentKind = nil
 	_ = res.WriteText(os.Stderr)
 	log.Printf("wrote %s: %d bytes, sha256 %x, in %s", *out, buf.Len(), sha256.Sum256(buf.Bytes()), time.Since(start).Round(time.Second))

@@ -173,10 +173,7 @@ type docCtx struct {
 	gen            uint64 // incremented by each reset
 }
 
-var (
-	hEdge  = hashString("<edge>")
-	hEmpty = hashString("")
-)
+var hEdge = hashString("<edge>")
 
 // newDocCtx computes the token information of a text. lex maps word hashes
 // to cue-likelihood buckets.
