@@ -48,7 +48,6 @@ type decoder struct {
 	back []int8
 	out  []int8
 	seq  seq
-	buf  []uint32
 	// role tagging: the cue tokens of the text, and the cached sums of
 	// the cue-independent features of each token and side
 	cueMark []bool

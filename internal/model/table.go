@@ -213,10 +213,6 @@ func (t *table) each(f func(k uint32, w []int16)) {
 	}
 }
 
-// emit adds the weights of the features of each position of s to em
-// (len(em) = s.len()*L). mm, when not nil, caches recent lookups.
-func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm) }
-
 // emitBase is emit with base, when not nil, holding integer weight sums
 // already accumulated for each position (len s.len()*L), which are added
 // before scaling so that the result equals emit over all the features.
