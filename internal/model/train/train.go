@@ -45,14 +45,7 @@ func buildLexicon(docs []*Doc) map[uint32]uint8 {
 	stotal := map[string]int{}
 	sinCue := map[string]int{}
 	for _, d := range docs {
-		mark := make([]bool, len(d.Toks))
-		for _, a := range d.gold {
-			for _, c := range a.cue {
-				for k := c.I; k < c.J; k++ {
-					mark[k] = true
-				}
-			}
-		}
+		mark := cueMarks(d)
 		for i, t := range d.Toks {
 			total[t.Lower]++
 			st := model.Stem(t.Lower)
@@ -125,17 +118,25 @@ type roleItem struct {
 	spurious   bool // not a gold cue: all labels are O
 }
 
+// cueMarks marks the tokens of d that are part of a gold cue.
+func cueMarks(d *Doc) []bool {
+	mark := make([]bool, len(d.Toks))
+	for _, a := range d.gold {
+		for _, c := range a.cue {
+			for k := c.I; k < c.J; k++ {
+				mark[k] = true
+			}
+		}
+	}
+	return mark
+}
+
+// roleItems returns an item for each gold cue of the documents, without
+// its window and labels (see run.labelRoles).
 func roleItems(docs []*Doc) []roleItem {
 	var items []roleItem
 	for di, d := range docs {
-		mark := make([]bool, len(d.Toks))
-		for _, a := range d.gold {
-			for _, c := range a.cue {
-				for k := c.I; k < c.J; k++ {
-					mark[k] = true
-				}
-			}
-		}
+		mark := cueMarks(d)
 		seen := map[int]bool{}
 		for _, at := range d.gold {
 			if len(at.cue) == 0 || seen[at.cue[0].I] {
