@@ -65,7 +65,9 @@ func StemKey(st string) uint32 { return lexStemKey(hashString(st)) }
 
 // New returns a model without weights: lex maps the keys of words
 // (WordKey) and of stems (StemKey) to cue-likelihood buckets, tags the keys
-// of words to word classes. The weights are given by SetTable.
+// of words to word classes. The weights are given by SetTable. SetTable,
+// SetCueBias, Code and PruneRole build a model: they must not be called
+// while it is in use.
 func New(lex, tags map[uint32]uint8) *Model {
 	return &Model{lex: lex, tags: tags}
 }
