@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/attrib-go/attrib/internal/cputime"
 	"github.com/attrib-go/attrib/internal/model"
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 	"github.com/jdkato/prose/v3"
 )
 

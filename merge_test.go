@@ -16,8 +16,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/attrib-go/attrib/internal/goldmatch"
 	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/testsupport/goldmatch"
 )
 
 const mergeSeedDir = "testdata/seeds"

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/attrib-go/attrib/internal/goldmatch"
+	"github.com/attrib-go/attrib/internal/testsupport/goldmatch"
 )
 
 // seedDocs parses the seed articles of testdata/seeds.

@@ -1,5 +1,6 @@
 // Command attrib-train trains the attribution extractor of internal/model
-// on a PolNeAR-style corpus split and writes its weights file.
+// on a PolNeAR-style corpus split, with internal/model/train, and writes
+// its weights file.
 //
 //	attrib-train -data polnear/train -dev polnear/dev -o internal/model/weights.bin
 //
@@ -19,6 +20,7 @@ import (
 	"github.com/jdkato/prose/v3/tag"
 
 	"github.com/attrib-go/attrib/internal/model"
+	"github.com/attrib-go/attrib/internal/model/train"
 )
 
 func main() {
@@ -39,21 +41,21 @@ func main() {
 		os.Exit(2)
 	}
 	start := time.Now()
-	train, _, err := model.LoadDir(*data)
+	trainDocs, _, err := train.LoadDir(*data)
 	if err != nil {
 		log.Fatal(err)
 	}
-	devDocs, devGold, err := model.LoadDir(*dev)
+	devDocs, devGold, err := train.LoadDir(*dev)
 	if err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("loaded %d train and %d dev documents in %s", len(train), len(devDocs), time.Since(start).Round(time.Millisecond))
-	tags, err := wordClasses(train)
+	log.Printf("loaded %d train and %d dev documents in %s", len(trainDocs), len(devDocs), time.Since(start).Round(time.Millisecond))
+	tags, err := wordClasses(trainDocs)
 	if err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("word classes of %d words (%s)", len(tags), time.Since(start).Round(time.Millisecond))
-	m, res := model.Train(train, devDocs, devGold, model.TrainConfig{
+	m, _ := train.Train(trainDocs, devDocs, devGold, train.Config{
 		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, RolePrune: *rolePrune, Seed: *seed, Log: os.Stderr, Tags: tags,
 	})
 	var buf bytes.Buffer
@@ -68,7 +70,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	res = model.Evaluate(m2, devDocs, devGold)
+	res := train.Evaluate(m2, devDocs, devGold)
 	res.ByContentKind = nil
 	_ = res.WriteText(os.Stderr)
 	log.Printf("wrote %s: %d bytes, sha256 %x, in %s", *out, buf.Len(), sha256.Sum256(buf.Bytes()), time.Since(start).Round(time.Second))
@@ -78,7 +80,7 @@ func main() {
 // returns, for each lower-cased word, its most frequent tag, plus 64 when
 // that tag covers less than 80% of the word's occurrences. The tagger runs
 // only here; the model keeps the resulting word list.
-func wordClasses(docs []*model.Doc) (map[string]uint8, error) {
+func wordClasses(docs []*train.Doc) (map[string]uint8, error) {
 	tg, err := tag.New()
 	if err != nil {
 		return nil, err

@@ -26,9 +26,12 @@ import (
 	"unicode"
 )
 
-// Span is a half-open range [Start, End). Its unit depends on where it is
-// used: code points for spans read from or stored in a .ann file, bytes
-// for spans given to Write. Index converts between the two.
+// Span is a half-open range [Start, End) in a BRAT text, in code points of
+// the text as the .ann file counts them: the spans of Parse, ReadDir and a
+// Document are. This is a fourth coordinate system beside the three of
+// internal/textproc, used only to read gold and write BRAT files, never by
+// the library. Write alone takes spans in bytes of the text, which it
+// converts; Index converts between the two.
 type Span struct {
 	Start, End int
 }

@@ -148,12 +148,12 @@ func number(w string) string {
 
 // placeAt matches the longest place name starting at ws[i].
 func (t *tables) placeAt(ws []raw, i int) (string, int) {
-	for n := min(t.placeMaxLen, len(ws)-i); n >= 2 && t.placeFirst[ws[i].w]; n-- {
+	for n := min(t.place.maxLen, len(ws)-i); n >= 2 && t.place.first[ws[i].w]; n-- {
 		parts := make([]string, n)
 		for k := 0; k < n; k++ {
 			parts[k] = ws[i+k].w
 		}
-		if c, ok := t.placePhrase[strings.Join(parts, " ")]; ok {
+		if c, ok := t.place.phrases[strings.Join(parts, " ")]; ok {
 			return c, n
 		}
 	}
@@ -166,11 +166,11 @@ func (t *tables) placeAt(ws []raw, i int) (string, int) {
 		// languages; a lower-case match is a common word ("turks")
 		return "", 0
 	}
-	if c, ok := t.place[w]; ok {
+	if c, ok := t.place.words[w]; ok {
 		return c, 1
 	}
 	if strings.Contains(w, "-") {
-		if c, ok := t.placePhrase[strings.ReplaceAll(w, "-", " ")]; ok {
+		if c, ok := t.place.phrases[strings.ReplaceAll(w, "-", " ")]; ok {
 			return c, 1
 		}
 	}
@@ -208,8 +208,8 @@ func (t *tables) analyzeEN(ws []raw, out *[]Token) {
 }
 
 func (t *tables) synPhraseAt(stems []string, i int) (int, string) {
-	for n := min(t.synMaxLen, len(stems)-i); n >= 2 && t.synFirst[stems[i]]; n-- {
-		if h, ok := t.synPhrase[strings.Join(stems[i:i+n], " ")]; ok {
+	for n := min(t.syn.maxLen, len(stems)-i); n >= 2 && t.syn.first[stems[i]]; n-- {
+		if h, ok := t.syn.phrases[strings.Join(stems[i:i+n], " ")]; ok {
 			return n, h
 		}
 	}
@@ -242,7 +242,7 @@ func (t *tables) wordEN(w raw, stem string, out *[]Token) {
 		*out = append(*out, Token{Concept: "=not", Form: "not", Kind: Word})
 		return
 	}
-	if h, ok := t.syn[stem]; ok {
+	if h, ok := t.syn.words[stem]; ok {
 		*out = append(*out, Token{Concept: "=" + h, Form: Phonetic(stem), Kind: Word})
 		return
 	}
@@ -294,12 +294,12 @@ func (t *tables) analyzeNL(ws []raw, out *[]Token) {
 }
 
 func (t *tables) nlPhraseAt(ws []raw, i int) (int, string) {
-	for n := min(t.nlMaxLen, len(ws)-i); n >= 2 && t.nlFirst[ws[i].w]; n-- {
+	for n := min(t.nl.maxLen, len(ws)-i); n >= 2 && t.nl.first[ws[i].w]; n-- {
 		parts := make([]string, n)
 		for k := 0; k < n; k++ {
 			parts[k] = ws[i+k].w
 		}
-		if en, ok := t.nlPhrase[strings.Join(parts, " ")]; ok {
+		if en, ok := t.nl.phrases[strings.Join(parts, " ")]; ok {
 			return n, en
 		}
 	}
@@ -435,11 +435,11 @@ var separable = []string{"aan", "af", "bij", "binnen", "buiten", "door", "in", "
 
 // lookupNL finds a Dutch word in the lexicon, undoing regular inflection.
 func (t *tables) lookupNL(w string) (string, bool) {
-	if en, ok := t.nl[w]; ok {
+	if en, ok := t.nl.words[w]; ok {
 		return en, true
 	}
 	for _, c := range nlCandidates(w) {
-		if en, ok := t.nl[c]; ok {
+		if en, ok := t.nl.words[c]; ok {
 			return en, true
 		}
 	}
@@ -559,12 +559,12 @@ func (t *tables) modifierNL(head string) (string, bool) {
 	if t.stopNL[head] {
 		return "", false
 	}
-	if en, ok := t.nl[head]; ok {
+	if en, ok := t.nl.words[head]; ok {
 		return en, true
 	}
 	for _, link := range []string{"s", "e", "en"} {
 		if strings.HasSuffix(head, link) && len(head)-len(link) >= 3 {
-			if en, ok := t.nl[head[:len(head)-len(link)]]; ok {
+			if en, ok := t.nl.words[head[:len(head)-len(link)]]; ok {
 				return en, true
 			}
 		}

@@ -61,20 +61,12 @@ type Token struct {
 type tables struct {
 	stopEN, stopNL map[string]bool
 	irregular      map[string]string
-	syn            map[string]string // English stem -> head
-	synPhrase      map[string]string // stems joined by ' ' -> head
-	synMaxLen      int
-	nl             map[string]string // folded Dutch word -> English
-	nlPhrase       map[string]string // folded Dutch words joined by ' ' -> English
-	nlMaxLen       int
-	place          map[string]string // folded form -> country
+	syn            phrases           // English stems -> head
+	nl             phrases           // folded Dutch words -> English
+	place          phrases           // folded forms -> country
 	placeDisplay   map[string]string // folded form -> country as written
-	placePhrase    map[string]string
-	placeMaxLen    int
 	title          map[string]bool
 	conflicts      []string
-	// first words of the phrases of each table
-	synFirst, nlFirst, placeFirst map[string]bool
 }
 
 var tab = sync.OnceValue(load)
@@ -82,11 +74,7 @@ var tab = sync.OnceValue(load)
 func load() *tables {
 	t := &tables{
 		stopEN: map[string]bool{}, stopNL: map[string]bool{}, irregular: map[string]string{},
-		syn: map[string]string{}, synPhrase: map[string]string{},
-		nl: map[string]string{}, nlPhrase: map[string]string{},
-		place: map[string]string{}, placeDisplay: map[string]string{}, placePhrase: map[string]string{},
-		title:    map[string]bool{},
-		synFirst: map[string]bool{}, nlFirst: map[string]bool{}, placeFirst: map[string]bool{},
+		placeDisplay: map[string]string{}, title: map[string]bool{},
 	}
 	eachLine("data/stop_en.txt", func(l string) {
 		for _, w := range strings.Fields(l) {
@@ -108,88 +96,73 @@ func load() *tables {
 			t.title[Fold(w)] = true
 		}
 	})
-	eachLine("data/syn_en.txt", func(l string) {
+	t.loadPhrases("data/syn_en.txt", "syn", &t.syn, func(l string) (string, []string, bool) {
 		head, rest, ok := strings.Cut(l, ":")
-		if !ok {
-			return
-		}
-		head = strings.TrimSpace(head)
-		for _, item := range strings.Split(rest, ",") {
-			stems := t.stems(splitWords(item))
-			if len(stems) == 0 {
-				continue
-			}
-			key := strings.Join(stems, " ")
-			m := t.syn
-			if len(stems) > 1 {
-				m = t.synPhrase
-				t.synMaxLen = max(t.synMaxLen, len(stems))
-				t.synFirst[stems[0]] = true
-			}
-			if old, dup := m[key]; dup && old != head {
-				t.conflicts = append(t.conflicts, "syn "+key+": "+old+" / "+head)
-				continue
-			}
-			m[key] = head
-		}
-	})
-	eachLine("data/nl_en.txt", func(l string) {
+		return strings.TrimSpace(head), strings.Split(rest, ","), ok
+	}, func(item string) []string { return t.stems(splitWords(item)) }, nil)
+	t.loadPhrases("data/nl_en.txt", "nl", &t.nl, func(l string) (string, []string, bool) {
 		left, en, ok := strings.Cut(l, "=")
-		if !ok {
-			return
-		}
-		en = strings.TrimSpace(en)
-		for _, form := range strings.Split(left, ",") {
-			ws := splitWords(form)
-			if len(ws) == 0 {
-				continue
-			}
-			key := strings.Join(ws, " ")
-			m := t.nl
-			if len(ws) > 1 {
-				m = t.nlPhrase
-				t.nlMaxLen = max(t.nlMaxLen, len(ws))
-				t.nlFirst[ws[0]] = true
-			}
-			if old, dup := m[key]; dup {
-				if old != en {
-					t.conflicts = append(t.conflicts, "nl "+key+": "+old+" / "+en)
-				}
-				continue
-			}
-			m[key] = en
-		}
-	})
-	eachLine("data/places.txt", func(l string) {
-		head, rest, ok := strings.Cut(l, ":")
-		if !ok {
-			return
-		}
-		head = strings.TrimSpace(head)
+		return strings.TrimSpace(en), strings.Split(left, ","), ok
+	}, splitWords, nil)
+	var head string // of the current line of places.txt
+	t.loadPhrases("data/places.txt", "place", &t.place, func(l string) (string, []string, bool) {
+		h, rest, ok := strings.Cut(l, ":")
+		head = strings.TrimSpace(h)
 		concept := strings.Join(splitWords(head), " ")
-		for _, form := range append([]string{head}, strings.Split(rest, ",")...) {
-			ws := splitWords(strings.ReplaceAll(form, "-", " "))
-			if len(ws) == 0 {
-				continue
-			}
-			key := strings.Join(ws, " ")
-			m := t.place
-			if len(ws) > 1 {
-				m = t.placePhrase
-				t.placeMaxLen = max(t.placeMaxLen, len(ws))
-				t.placeFirst[ws[0]] = true
-			}
-			if old, dup := m[key]; dup && old != concept {
-				t.conflicts = append(t.conflicts, "place "+key+": "+old+" / "+concept)
-				continue
-			}
-			m[key] = concept
-			t.placeDisplay[key] = head
-		}
-	})
+		return concept, append([]string{head}, strings.Split(rest, ",")...), ok
+	}, func(form string) []string {
+		return splitWords(strings.ReplaceAll(form, "-", " "))
+	}, func(key string) { t.placeDisplay[key] = head })
 	return t
 }
 
+// phrases is a word list that maps words and phrases to a value.
+type phrases struct {
+	words   map[string]string // one word -> value
+	phrases map[string]string // words joined by ' ' -> value
+	maxLen  int               // words of the longest phrase
+	first   map[string]bool   // first words of the phrases
+}
+
+// loadPhrases reads the word list name into l. split takes a line apart
+// into its value and its forms (ok is false for a line to skip), and words
+// gives the words of a form, which are the key of the form; a form without
+// words is skipped. A form that an earlier line maps to another value is
+// a conflict, listed under label, and keeps the earlier value. entered,
+// when not nil, is called with the key of each form entered.
+func (t *tables) loadPhrases(name, label string, l *phrases, split func(line string) (value string, forms []string, ok bool), words func(form string) []string, entered func(key string)) {
+	l.words, l.phrases, l.first = map[string]string{}, map[string]string{}, map[string]bool{}
+	eachLine(name, func(line string) {
+		value, forms, ok := split(line)
+		if !ok {
+			return
+		}
+		for _, form := range forms {
+			ws := words(form)
+			if len(ws) == 0 {
+				continue
+			}
+			key := strings.Join(ws, " ")
+			m := l.words
+			if len(ws) > 1 {
+				m = l.phrases
+				l.maxLen = max(l.maxLen, len(ws))
+				l.first[ws[0]] = true
+			}
+			if old, dup := m[key]; dup && old != value {
+				t.conflicts = append(t.conflicts, label+" "+key+": "+old+" / "+value)
+				continue
+			}
+			m[key] = value
+			if entered != nil {
+				entered(key)
+			}
+		}
+	})
+}
+
+// eachLine calls f with each line of the embedded file name that is
+// neither empty nor a comment, trimmed.
 func eachLine(name string, f func(string)) {
 	fh, err := dataFS.Open(name)
 	if err != nil {

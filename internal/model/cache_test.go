@@ -12,6 +12,10 @@ import (
 	"github.com/attrib-go/attrib/internal/brat"
 )
 
+// emit adds the weights of the features of each position of s to em
+// (len(em) = s.len()*L). mm, when not nil, caches recent lookups.
+func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm) }
+
 // cacheTexts returns texts to check the caches of weight sums on: some
 // made up, and PolNeAR dev when it is there.
 func cacheTexts(t *testing.T) []string {

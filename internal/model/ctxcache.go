@@ -50,12 +50,12 @@ func (d *docCtx) cueCtxVals(i int) cueCtxVals {
 		v.pos = 3
 	}
 	// right after a closing quotation mark, possibly with a comma between
-	if i > 0 && d.info[i-1].qmark && d.info[i-1].inQ && i-1 > 0 && d.info[i-1].qreg >= 0 && d.qregs[d.info[i-1].qreg].e == i {
+	if i > 0 && d.info[i-1].qmark && d.info[i-1].inQ && i-1 > 0 && d.info[i-1].qreg >= 0 && d.qregs[d.info[i-1].qreg].J == i {
 		v.aq = 1
-	} else if i > 1 && d.info[i-2].qmark && d.info[i-2].qreg >= 0 && d.qregs[d.info[i-2].qreg].e == i-1 {
+	} else if i > 1 && d.info[i-2].qmark && d.info[i-2].qreg >= 0 && d.qregs[d.info[i-2].qreg].J == i-1 {
 		v.aq = 2
 	}
-	v.lineFirst = d.lineOf(i).s == i
+	v.lineFirst = d.lineOf(i).I == i
 	return v
 }
 

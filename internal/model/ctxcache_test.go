@@ -22,9 +22,10 @@ func TestCueEmissionsCtxCache(t *testing.T) {
 			d := new(docCtx).reset(toks, sents, m.lex, m.tags, &dec.forms)
 			dec.forms.prepare(m, d, &dec.cueMemo)
 			var ref decoder
+			var refBuf []uint32
 			d.chunks(func(a, b int) {
 				got := slices.Clone(m.cueEmissions(d, &dec, a, b))
-				ref.buf = d.cueSeq(&ref.seq, ref.buf, a, b)
+				refBuf = d.cueSeq(&ref.seq, refBuf, a, b)
 				want := make([]float32, len(got))
 				m.cue.emit(&ref.seq, want, nil)
 				if !slices.Equal(got, want) {

@@ -45,11 +45,9 @@ var (
 // decoder holds reusable buffers for Viterbi decoding.
 type decoder struct {
 	em   []float32
-	tr   []float32
 	back []int8
 	out  []int8
 	seq  seq
-	buf  []uint32
 	// role tagging: the cue tokens of the text, and the cached sums of
 	// the cue-independent features of each token and side
 	cueMark []bool
@@ -86,13 +84,6 @@ func (d *decoder) emBuf(n int) []float32 {
 	d.em = d.em[:n]
 	clear(d.em)
 	return d.em
-}
-
-func (d *decoder) transBuf(n int) []float32 {
-	if cap(d.tr) < n {
-		d.tr = make([]float32, n)
-	}
-	return d.tr[:n]
 }
 
 // maxLabels is the largest label set viterbi handles (that of Load).

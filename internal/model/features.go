@@ -165,18 +165,15 @@ type docCtx struct {
 	toks  []textproc.Token
 	sents []textproc.Sentence
 	info  []tokInfo
-	lines []tspan // token ranges of the lines
-	qregs []tspan // quote regions, marks included
+	lines []textproc.TokSpan // token ranges of the lines
+	qregs []textproc.TokSpan // quote regions, marks included
 	// commas[i] and qmarks[i] count commas and double quotation marks
 	// among tokens [0, i).
 	commas, qmarks []int32
 	gen            uint64 // incremented by each reset
 }
 
-var (
-	hEdge  = hashString("<edge>")
-	hEmpty = hashString("")
-)
+var hEdge = hashString("<edge>")
 
 // newDocCtx computes the token information of a text. lex maps word hashes
 // to cue-likelihood buckets.
@@ -203,9 +200,9 @@ func (d *docCtx) reset(toks []textproc.Token, sents []textproc.Sentence, lex, ta
 		t := &toks[i]
 		if i == 0 || t.NL {
 			line++
-			d.lines = append(d.lines, tspan{i, i})
+			d.lines = append(d.lines, textproc.TokSpan{I: i, J: i})
 		}
-		d.lines[len(d.lines)-1].e = i + 1
+		d.lines[len(d.lines)-1].J = i + 1
 		in := &d.info[i]
 		in.line = line
 		in.qreg = -1
@@ -254,19 +251,26 @@ func newForm(t *textproc.Token, lex, tags map[uint32]uint8) form {
 		f.comp = 2
 	}
 	f.pmod = uint8(hashString(t.Text) % 7)
-	if b, ok := lex[fold(f.w)]; ok {
+	if b, ok := lex[lexKey(f.w)]; ok {
 		f.cueB = uint64(b) + 1
 	}
-	if b, ok := lex[fold(mix(f.stem, 7))]; ok {
+	if b, ok := lex[lexStemKey(f.stem)]; ok {
 		f.stemB = uint64(b) + 1
 	}
-	if c, ok := tags[fold(f.w)]; ok {
+	if c, ok := tags[lexKey(f.w)]; ok {
 		f.tag = uint64(c) + 1
 	} else {
 		f.tag = 1000 + uint64(t.Class)*10 + b2u(f.cap)
 	}
 	return f
 }
+
+// lexKey returns the key in the cue lexicon and the word classes of a
+// word whose hash is h.
+func lexKey(h uint64) uint32 { return fold(h) }
+
+// lexStemKey returns the key in the cue lexicon of a stem whose hash is h.
+func lexStemKey(h uint64) uint32 { return fold(mix(h, 7)) }
 
 // resize returns a zeroed slice of n elements, reusing s's memory where
 // it is large enough.
@@ -293,7 +297,7 @@ func isDoubleQuote(s string) bool {
 func (d *docCtx) findQuotes() {
 	for _, ln := range d.lines {
 		open := -1
-		for i := ln.s; i < ln.e; i++ {
+		for i := ln.I; i < ln.J; i++ {
 			if !d.info[i].qmark {
 				continue
 			}
@@ -308,20 +312,20 @@ func (d *docCtx) findQuotes() {
 			case open < 0 && opening:
 				open = i
 			case open >= 0 && closing:
-				d.qregs = append(d.qregs, tspan{open, i + 1})
+				d.qregs = append(d.qregs, textproc.TokSpan{I: open, J: i + 1})
 				open = -1
 			case open >= 0 && opening:
 				// an unclosed quote followed by a new one: close the first
-				d.qregs = append(d.qregs, tspan{open, i})
+				d.qregs = append(d.qregs, textproc.TokSpan{I: open, J: i})
 				open = i
 			}
 		}
 		if open >= 0 {
-			d.qregs = append(d.qregs, tspan{open, ln.e})
+			d.qregs = append(d.qregs, textproc.TokSpan{I: open, J: ln.J})
 		}
 	}
 	for q, r := range d.qregs {
-		for i := r.s; i < r.e; i++ {
+		for i := r.I; i < r.J; i++ {
 			d.info[i].inQ = true
 			d.info[i].qreg = int32(q)
 		}
@@ -329,7 +333,7 @@ func (d *docCtx) findQuotes() {
 }
 
 // lineOf returns the line holding token i.
-func (d *docCtx) lineOf(i int) tspan { return d.lines[d.info[i].line] }
+func (d *docCtx) lineOf(i int) textproc.TokSpan { return d.lines[d.info[i].line] }
 
 func (d *docCtx) w(i int) uint64 {
 	if i < 0 || i >= len(d.info) {

@@ -233,8 +233,8 @@ func (m *Model) findCues(d *docCtx, dec *decoder, margins []float32) []cueSpan {
 // cue's line, at most maxBefore tokens before and maxAfter after the cue.
 func (d *docCtx) window(cs, ce int) (int, int) {
 	ln := d.lineOf(cs)
-	a := max(ln.s, cs-maxBefore)
-	b := min(ln.e, ce+maxAfter)
+	a := max(ln.I, cs-maxBefore)
+	b := min(ln.J, ce+maxAfter)
 	return a, b
 }
 

@@ -6,7 +6,9 @@
 // once per cue over the cue's line and marks that cue's source and content,
 // so nested attributions (one inside another's content) come out as
 // separate relations. Both are decoded with Viterbi under BIO constraints.
-// The weights are trained on PolNeAR by cmd/attrib-train and embedded.
+// The weights are trained on PolNeAR by cmd/attrib-train, with
+// internal/model/train, and embedded; learn.go holds the surface the
+// trainer builds on. Training and scoring are not part of this package.
 package model
 
 import (

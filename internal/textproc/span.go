@@ -11,6 +11,7 @@ package textproc
 // Every range is half-open, [start, end). A range type says its system in
 // its name; code that crosses from one system to another does so through a
 // named function (Map.Start and Map.End, or a token's NormSpan).
+// Gold corpora add a fourth, brat.Span: code points of a BRAT text, for reading gold.
 
 // NormSpan is a half-open range [S, E) of byte offsets into a normalized
 // text.

@@ -1,4 +1,4 @@
-package model
+package train
 
 import (
 	"sort"
@@ -7,12 +7,9 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-// tspan is a range of token indices [s, e).
-type tspan struct{ s, e int }
-
 // tokAttr is an attribution whose roles are token ranges, in text order.
 type tokAttr struct {
-	src, cue, con []tspan
+	src, cue, con []textproc.TokSpan
 }
 
 // Doc is a text prepared for training or evaluation: its normalized form,
@@ -42,8 +39,8 @@ func Prepare(d *brat.Document) *Doc {
 	for i, t := range toks {
 		ostart[i], oend[i] = m.Start(t.S), m.End(t.E)
 	}
-	conv := func(spans []brat.Span) []tspan {
-		var r []tspan
+	conv := func(spans []brat.Span) []textproc.TokSpan {
+		var r []textproc.TokSpan
 		for _, sp := range spans {
 			b, ok := x.SpanToBytes(sp)
 			if !ok || b.End <= b.Start {
@@ -56,7 +53,7 @@ func Prepare(d *brat.Document) *Doc {
 				j++
 			}
 			if j > i {
-				r = append(r, tspan{i, j})
+				r = append(r, textproc.TokSpan{I: i, J: j})
 			}
 		}
 		return mergeSpans(r)
@@ -72,17 +69,17 @@ func Prepare(d *brat.Document) *Doc {
 }
 
 // mergeSpans sorts token ranges and merges those that overlap or touch.
-func mergeSpans(r []tspan) []tspan {
+func mergeSpans(r []textproc.TokSpan) []textproc.TokSpan {
 	if len(r) < 2 {
 		return r
 	}
-	sort.Slice(r, func(i, j int) bool { return r[i].s < r[j].s || r[i].s == r[j].s && r[i].e < r[j].e })
+	sort.Slice(r, func(i, j int) bool { return r[i].I < r[j].I || r[i].I == r[j].I && r[i].J < r[j].J })
 	out := r[:1]
 	for _, x := range r[1:] {
 		last := &out[len(out)-1]
-		if x.s <= last.e {
-			if x.e > last.e {
-				last.e = x.e
+		if x.I <= last.J {
+			if x.J > last.J {
+				last.J = x.J
 			}
 			continue
 		}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math"
 	"math/bits"
-	"slices"
 	"sort"
 	"sync"
 )
@@ -213,10 +212,6 @@ func (t *table) each(f func(k uint32, w []int16)) {
 		f(t.key(i), w)
 	}
 }
-
-// emit adds the weights of the features of each position of s to em
-// (len(em) = s.len()*L). mm, when not nil, caches recent lookups.
-func (t *table) emit(s *seq, em []float32, mm *memo) { t.emitBase(s, em, nil, mm) }
 
 // emitBase is emit with base, when not nil, holding integer weight sums
 // already accumulated for each position (len s.len()*L), which are added
@@ -628,129 +623,4 @@ func (t *table) sumBatch(keys []uint32, acc []int32, home []uint32) {
 			acc[l] += int32(t.weight(slot, l))
 		}
 	}
-}
-
-// trainer is an averaged structured perceptron.
-type trainer struct {
-	L      int
-	idx    map[uint32]int32
-	keys   []uint32
-	w, acc []float64
-	tw     []float64
-	tacc   []float64
-	c      float64
-	allow  [][]bool
-}
-
-func newTrainer(L int, allow [][]bool) *trainer {
-	return &trainer{L: L, idx: map[uint32]int32{}, tw: make([]float64, (L+1)*L), tacc: make([]float64, (L+1)*L), allow: allow}
-}
-
-func (t *trainer) emit(s *seq, em []float32) {
-	L := t.L
-	for p := 0; p < s.len(); p++ {
-		row := em[p*L : p*L+L]
-		for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
-			if o, ok := t.idx[k]; ok {
-				for l := 0; l < L; l++ {
-					row[l] += float32(t.w[int(o)*L+l])
-				}
-			}
-		}
-	}
-}
-
-func (t *trainer) slot(k uint32) int {
-	o, ok := t.idx[k]
-	if !ok {
-		o = int32(len(t.keys))
-		t.idx[k] = o
-		t.keys = append(t.keys, k)
-		for l := 0; l < t.L; l++ {
-			t.w = append(t.w, 0)
-			t.acc = append(t.acc, 0)
-		}
-	}
-	return int(o) * t.L
-}
-
-// learn decodes s with the current weights and updates them towards the
-// gold labels. It reports whether the prediction was wrong.
-func (t *trainer) learn(s *seq, dec *decoder) bool {
-	t.c++
-	n := s.len()
-	em := dec.emBuf(n * t.L)
-	t.emit(s, em)
-	transF := dec.transBuf(len(t.tw))
-	for i, v := range t.tw {
-		transF[i] = float32(v)
-	}
-	pred := dec.viterbi(n, t.L, em, transF, t.allow, s.forced)
-	wrong := false
-	prevG, prevP := t.L, t.L
-	for p := 0; p < n; p++ {
-		g, q := int(s.gold[p]), int(pred[p])
-		if g != q {
-			wrong = true
-			for _, k := range s.feats[s.offs[p]:s.offs[p+1]] {
-				o := t.slot(k)
-				t.w[o+g]++
-				t.acc[o+g] += t.c
-				t.w[o+q]--
-				t.acc[o+q] -= t.c
-			}
-		}
-		if g != q || prevG != prevP {
-			t.tw[prevG*t.L+g]++
-			t.tacc[prevG*t.L+g] += t.c
-			t.tw[prevP*t.L+q]--
-			t.tacc[prevP*t.L+q] -= t.c
-		}
-		prevG, prevP = g, q
-	}
-	return wrong
-}
-
-// average returns the averaged weights as a wide table, dropping features
-// whose largest absolute weight is below prune.
-func (t *trainer) average(prune float64) *table {
-	L := t.L
-	avg := func(w, acc float64) float64 { return w - acc/t.c }
-	order := make([]int, len(t.keys))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return int(t.keys[a]) - int(t.keys[b]) })
-	var kept []int
-	for _, i := range order {
-		m := 0.0
-		for l := 0; l < L; l++ {
-			m = math.Max(m, math.Abs(avg(t.w[i*L+l], t.acc[i*L+l])))
-		}
-		if m >= prune && m > 0 {
-			kept = append(kept, i)
-		}
-	}
-	maxW := 0.0
-	for _, i := range kept {
-		for l := 0; l < L; l++ {
-			maxW = math.Max(maxW, math.Abs(avg(t.w[i*L+l], t.acc[i*L+l])))
-		}
-	}
-	scale := float32(maxW / 32767)
-	if scale == 0 {
-		scale = 1
-	}
-	tab := newTable(L, len(kept), scale, true)
-	ws := make([]int16, L)
-	for _, i := range kept {
-		for l := 0; l < L; l++ {
-			ws[l] = int16(math.Round(avg(t.w[i*L+l], t.acc[i*L+l]) / float64(scale)))
-		}
-		tab.put(t.keys[i], ws)
-	}
-	for i := range t.tw {
-		tab.trans[i] = float32(avg(t.tw[i], t.tacc[i]))
-	}
-	return tab
 }
