@@ -149,10 +149,10 @@ func normSpeakerName(s string) string {
 }
 
 // nameLike reports whether an unresolved speaker name reads as a proper
-// name: a single capitalized word ("Virginia", "Video"; the resolver itself
+// name: a single capitalized word ("Ohio", "Ham"; the resolver itself
 // takes such a word for a country, a party or a surname), or a capitalized
-// word after the first ("Recent polls in Virginia"). A capital on the first
-// of several words alone is the start of a sentence ("Twelve percent").
+// word after the first ("voters in Ohio"). A capital on the first of
+// several words alone is the start of a sentence ("Ten percent").
 func nameLike(name string) bool {
 	ws := strings.Fields(name)
 	upper := func(w string) bool {
@@ -193,7 +193,7 @@ var speakerGoldPronouns = set("he", "she", "it", "they", "we", "i", "me", "him",
 // "pronoun" (he, they, who), "named" (the span holds a word of the name,
 // "Trump" for Donald Trump, or its initials, "IMF"), or "description"
 // (a role noun or a document standing for its author: "the senator",
-// "the poll", "Lawmaker").
+// "the poll").
 func mentionForm(text, name string) string {
 	low := strings.ToLower(strings.TrimSpace(text))
 	if speakerGoldPronouns[low] {
