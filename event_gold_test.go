@@ -26,12 +26,12 @@ import (
 // library when the gold was added. They guard against regressions; they
 // are not targets. Raise them when the figures improve.
 const (
-	evgoldFloorMatched   = 0.30 // gold events with a matched predicted event
-	evgoldFloorDate      = 0.10 // gold events whose matched event has the right date
-	evgoldFloorPartF1    = 0.15 // participants F1
-	evgoldFloorLinks     = 0.50 // statement-to-event links accuracy
-	evgoldFloorMergeF1   = 0.80 // B-cubed F1 of the merge gold
-	evgoldFloorMergeRecl = 0.80 // B-cubed recall of the merge gold
+	evgoldFloorMatched   = 0.45 // gold events with a matched predicted event
+	evgoldFloorDate      = 0.22 // gold events whose matched event has the right date
+	evgoldFloorPartF1    = 0.32 // participants F1
+	evgoldFloorLinks     = 0.53 // statement-to-event links accuracy
+	evgoldFloorMergeF1   = 0.93 // B-cubed F1 of the merge gold
+	evgoldFloorMergeRecl = 0.94 // B-cubed recall of the merge gold
 )
 
 type evgoldEvent struct {
@@ -479,9 +479,26 @@ func TestMergeGoldPolNeAR(t *testing.T) {
 	n := float64(len(rows))
 	p, rc := sp/n, sr/n
 	f1 := evgoldF1(p, rc)
+	// the same figures over the statements of gold clusters with more than
+	// one statement, where joining is needed
+	var mp, mr float64
+	var mn int
+	for i, r := range rows {
+		if goldSize[r.cluster] < 2 {
+			continue
+		}
+		inter := float64(both[[2]string{r.cluster, predC[i]}])
+		mp += inter / float64(predSize[predC[i]])
+		mr += inter / float64(goldSize[r.cluster])
+		mn++
+	}
 	t.Logf("merge gold: %d statements in %d documents, %d gold clusters (%d with more than one statement); extractor found %d (%.3f)",
 		len(rows), len(docs), len(goldSize), multi, found, evgoldRatio(found, len(rows)))
 	t.Logf("B-cubed: P %.3f R %.3f F1 %.3f (%d claims over the documents)", p, rc, f1, len(claims))
+	if mn > 0 {
+		t.Logf("B-cubed over the %d statements of multi-statement gold clusters: P %.3f R %.3f",
+			mn, mp/float64(mn), mr/float64(mn))
+	}
 	if f1 < evgoldFloorMergeF1 {
 		t.Errorf("B-cubed F1 %.3f below the floor %.2f", f1, evgoldFloorMergeF1)
 	}
