@@ -242,6 +242,7 @@ func TestEventGoldPolNeAR(t *testing.T) {
 	parsed := evgoldParse(t, dir, gold, evgoldPublishers(t, dir))
 
 	var nEv, matched, dateRight, kindN, kindRight int
+	var akEv, akMatched, akDate int // gold events of a kind attrib has
 	var partTP, partPred, partGold int
 	var links, linksRight, linksNone, linksNoneRight, found int
 	for _, g := range gold {
@@ -276,6 +277,12 @@ func TestEventGoldPolNeAR(t *testing.T) {
 			}
 			match[ge.ID] = bestID
 			nEv++
+			if ge.AttribKind != "none" {
+				akEv++
+				if bestID != "" {
+					akMatched++
+				}
+			}
 			for _, p := range ge.Participants {
 				if evgoldSurname(p) != "" {
 					partGold++
@@ -286,12 +293,12 @@ func TestEventGoldPolNeAR(t *testing.T) {
 			}
 			matched++
 			pe := evByID[bestID]
-			if ge.Date == "unknown" {
-				if !pe.HasDate() {
-					dateRight++
-				}
-			} else if pe.HasDate() && pe.Date.Format("2006-01-02") == ge.Date {
+			if (ge.Date == "unknown" && !pe.HasDate()) ||
+				(ge.Date != "unknown" && pe.HasDate() && pe.Date.Format("2006-01-02") == ge.Date) {
 				dateRight++
+				if ge.AttribKind != "none" {
+					akDate++
+				}
 			}
 			if ge.AttribKind != "none" {
 				kindN++
@@ -340,6 +347,8 @@ func TestEventGoldPolNeAR(t *testing.T) {
 		len(gold), nEv, nSt, links, found, evgoldRatio(found, nSt))
 	t.Logf("events matched: %d/%d = %.3f", matched, nEv, fMatched)
 	t.Logf("date right: %d/%d = %.3f", dateRight, nEv, fDate)
+	t.Logf("of the %d gold events of a kind attrib has: matched %.3f, date right %.3f",
+		akEv, evgoldRatio(akMatched, akEv), evgoldRatio(akDate, akEv))
 	t.Logf("kind right (attrib kinds, matched events): %d/%d = %.3f", kindRight, kindN, evgoldRatio(kindRight, kindN))
 	t.Logf("participants: P %.3f R %.3f F1 %.3f (tp %d, predicted %d, gold %d)", p, r, f1, partTP, partPred, partGold)
 	t.Logf("links accuracy: %d/%d = %.3f (in an event %d/%d = %.3f; in none %d/%d = %.3f)",
