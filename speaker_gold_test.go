@@ -7,6 +7,7 @@ package attrib
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -27,7 +28,7 @@ const speakerGoldPath = "testdata/gold/polnear-dev-speakers.tsv"
 // a small change either way. Raise them when speaker resolution improves.
 const (
 	speakerGoldMinFound = 0.70 // statements matched / gold rows
-	speakerGoldMinRight = 0.36 // names right / gold rows
+	speakerGoldMinRight = 0.54 // names right / gold rows
 )
 
 // speakerGoldRow is one line of the gold set: the Source span of one
@@ -316,6 +317,15 @@ func TestSpeakerNamesPolNeAR(t *testing.T) {
 		}
 		found := best >= 0
 		right := found && speakerNameRight(g, doc.Statements()[best].Speaker)
+		if os.Getenv("ATTRIB_SPEAKER_ERRORS") != "" && !right {
+			// the rows got wrong, for work on speaker resolution
+			got := "(not found)"
+			if found {
+				sp := doc.Statements()[best].Speaker
+				got = fmt.Sprintf("%q %v from %q", sp.Name, sp.Kind, sp.Text)
+			}
+			t.Logf("%s %d: gold %q (%s), mention %q; got %s", g.doc, g.span.Start, g.name, g.kind, doc.Slice(g.span), got)
+		}
 		total.add(found, right)
 		tally(byKind, g.kind).add(found, right)
 		if g.kind != "none" {
