@@ -29,12 +29,6 @@ func isNameWord(t *textproc.Token) bool {
 	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a"
 }
 
-// hasWordSuffix reports whether s ends with a space and w, as
-// strings.HasSuffix(s, " "+w) does, without building the string.
-func hasWordSuffix(s, w string) bool {
-	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
-}
-
 func stripDet(s string) string {
 	for _, d := range []string{"the ", "The ", "de ", "De ", "het ", "Het "} {
 		if strings.HasPrefix(s, d) {

@@ -148,6 +148,18 @@ var notName = set("but", "and", "or", "so", "yet", "still", "then", "now", "also
 	"friday", "saturday", "sunday", "video", "photo", "watch", "read", "more", "new", "breaking", "exclusive",
 	"update", "opinion", "analysis", "editorial", "poll", "report", "dear", "says", "said", "calls", "tells")
 
+// determiners open a noun phrase.
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "de", "het", "een")
+
+// thingWords make a run of capitalized words the name of a thing, not of a
+// person: "Affordable Care Act", "Gold Star".
+var thingWords = set("act", "law", "amendment", "plan", "program", "programme", "reform", "agreement",
+	"treaty", "deal", "accord", "initiative", "star", "day", "week", "war", "street", "avenue", "road", "square",
+	"hall", "center", "park", "hotel", "tower", "building", "airport", "station", "bridge", "river", "lake",
+	"mountain", "island", "county", "state", "city", "district", "province", "region", "valley", "beach", "fire",
+	"storm", "hurricane", "election", "primary", "convention", "debate", "summit", "conference", "games", "cup",
+	"championship", "league", "series", "award", "prize", "index", "average", "dow", "nasdaq")
+
 // nameParticles are the lower-case words inside names: "Bill de Blasio",
 // "Osama bin Laden".
 var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al",
@@ -172,8 +184,9 @@ func newResolver(t *text) *resolver {
 func (r *resolver) collectNames() {
 	t := r.t
 	toks := t.toks
+	headline := titleCaseLines(toks)
 	for i := 0; i < len(toks); {
-		if t.boiler[i] || !isNameWord(&toks[i]) {
+		if t.boiler[i] || headline[i] || !isNameWord(&toks[i]) {
 			i++
 			continue
 		}
@@ -187,6 +200,12 @@ func (r *resolver) collectNames() {
 		}
 		run := textproc.TokSpan{I: i, J: j}
 		s, e := r.personRun(run)
+		if e-s == 2 && sentenceStart(toks, s) && firstNames[toks[s].Lower] == anyGender && len(toks[s].Text) > 2 {
+			s++ // "Everything Trump says": a capitalized first word, not a given name
+		}
+		if s > i && (toks[s-1].Lower == "of" || toks[s-1].Lower == "for") {
+			s = e // "Association of Flight Attendants"
+		}
 		if e-s >= 2 && e-s <= 4 && e == j {
 			name := t.str(s, e)
 			title := r.titleBefore(i, s)
@@ -430,10 +449,13 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if h.Empty() {
 		h = m
 	}
-	if h.J < m.J && t.toks[h.J].Lower == "," {
+	if c := r.commaAfter(h.J, m.J); c >= 0 {
 		// "Armenia's ambassador-at-large, Edmon Marukyan": a title, then
 		// the name
-		rest := textproc.TokSpan{I: h.J + 1, J: m.J}
+		rest := textproc.TokSpan{I: c + 1, J: m.J}
+		for rest.J > rest.I && t.toks[rest.J-1].Class != textproc.Word {
+			rest.J--
+		}
 		if s, e := r.personRun(rest); s == rest.I && e == rest.J && e-s >= 2 {
 			if hs, he := r.personRun(h); hs == he {
 				h = rest
@@ -450,7 +472,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	// a person named after a title or description: "White House press
 	// secretary Josh Earnest", "Manhattan Supreme Court Justice Frank Nervo"
-	if s, e := r.personRun(h); e-s >= 2 {
+	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) {
 		return r.named(h, pos)
 	}
 	// documents stand for the organisation that issued them
@@ -477,6 +499,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// acronyms of organisations named in the text: "the IMF"
 	if e := r.acronym(h); e != nil {
 		return e
+	}
+	// a role noun heading a phrase with organisation words: "Obama's
+	// former campaign strategist"
+	if roleHeads[roleWord(head)] && head != "official" && (det || possessive(toks)) && r.isRoleAfterOwner(h) {
+		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
 	// organisations: "the press service", "Azerbaijan's Defense Ministry"
 	if r.isOrg(h) {
@@ -773,7 +800,15 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		return false
 	}
 	w := tk.Lower
-	return !titleWords[w] && !orgWords[w] && !places[w] && !notName[w] && !issuedDocs[w] && !groupWords[w]
+	if allCaps(tk.Text) && len(tk.Text) > 1 {
+		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
+	}
+	return !titleWords[w] && !orgWords[w] && !places[w] && !notName[w] && !issuedDocs[w] && !groupWords[w] && !thingWords[w]
+}
+
+// allCaps reports whether s has letters and all of them are upper case.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // coordinated returns a group of the two people h coordinates ("Obama and
@@ -808,7 +843,7 @@ func (r *resolver) docNoun(h textproc.TokSpan) int {
 		if w == "of" || w == "by" {
 			return -1
 		}
-		if issuedDocs[w] && (k+1 == h.J || !toks[k+1].IsCap()) {
+		if issuedDocs[w] && (!toks[k].IsCap() || k == h.I) && (k+1 == h.J || !toks[k+1].IsCap()) {
 			return k
 		}
 	}
@@ -830,7 +865,8 @@ func (r *resolver) issuer(h textproc.TokSpan, doc int) *entity {
 	s := e
 	for s > h.I {
 		tk := &toks[s-1]
-		if tk.Class == textproc.Word && tk.IsCap() && !notName[tk.Lower] && !issuedDocs[tk.Lower] || tk.Lower == "/" || tk.Lower == "&" {
+		if tk.Class == textproc.Word && tk.IsCap() && (!notName[tk.Lower] || allCaps(tk.Text)) && !issuedDocs[tk.Lower] && !determiners[tk.Lower] ||
+			tk.Lower == "/" || tk.Lower == "&" {
 			s--
 			continue
 		}
@@ -844,7 +880,7 @@ func (r *resolver) issuer(h textproc.TokSpan, doc int) *entity {
 	}
 	run := textproc.TokSpan{I: s, J: e}
 	var who *entity
-	if ps, pe := r.personRun(run); ps == s && pe-ps >= 1 {
+	if ps, pe := r.personRun(run); ps == s && pe-ps >= 1 && !allCaps(r.t.str(s, e)) {
 		if p := r.named(run, s); p != nil && p.kind == Person {
 			who = p
 		}
@@ -1001,3 +1037,81 @@ var firstNames = func() map[string]gender {
 	}
 	return m
 }()
+
+// titleCaseLines marks the tokens of lines written in title case, as
+// headlines are ("Railing Against Trump, Sanders Vows ..."): most of their
+// longer words are capitalized, so that a run of capitalized words there
+// is no evidence of a name.
+func titleCaseLines(toks []textproc.Token) []bool {
+	out := make([]bool, len(toks))
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].NL {
+			j++
+		}
+		long, capped := 0, 0
+		for k := i; k < j; k++ {
+			if toks[k].Class == textproc.Word && len(toks[k].Text) > 3 {
+				long++
+				if toks[k].IsCap() {
+					capped++
+				}
+			}
+		}
+		if long >= 3 && capped*4 >= long*3 {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// possessive reports whether toks hold a possessive "'s".
+func possessive(toks []textproc.Token) bool {
+	for i := range toks {
+		if toks[i].Lower == "'s" || toks[i].Lower == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleAfterOwner reports whether h is a role noun phrase after an
+// optional owner: "Obama's former campaign strategist", "the campaign's
+// spokesman".
+func (r *resolver) isRoleAfterOwner(h textproc.TokSpan) bool {
+	toks := r.t.toks
+	i := h.I
+	for k := h.I; k < h.J; k++ {
+		if toks[k].Lower == "'s" || toks[k].Lower == "’s" {
+			i = k + 1
+		}
+	}
+	for k := i; k < h.J-1; k++ {
+		if toks[k].IsCap() && !titleWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return i < h.J
+}
+
+// sentenceStart reports whether token k opens its sentence or follows an
+// opening quotation mark that does.
+func sentenceStart(toks []textproc.Token, k int) bool {
+	for k > 0 && toks[k-1].Class == textproc.Quote && toks[k-1].Sent == toks[k].Sent {
+		k--
+	}
+	return k == 0 || toks[k-1].Sent != toks[k].Sent
+}
+
+// commaAfter returns the first comma in tokens [k, end), or -1.
+func (r *resolver) commaAfter(k, end int) int {
+	for ; k < end; k++ {
+		if r.t.toks[k].Lower == "," {
+			return k
+		}
+	}
+	return -1
+}
