@@ -116,6 +116,16 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"Ilham Aliyev", "said", "Baku will end the operation if the fighters lay down their weapons", Indirect, "", ""}}},
 		{"interrupted quote", "“We are ready,” he said, “to talk.” That was Blinken.",
 			nil},
+		{"post-posed speaker with an apposition", "The ward is full again, Hester Vane, a nurse, said on Monday.",
+			[]wantStmt{{"Hester Vane", "said", "The ward is full again", Indirect, "", ""}}},
+		{"long apposition before the cue", "The talks stalled, Tobias R. Quill, director of harbour studies at the Institute for Coastal Policy, said in an e-mailed statement.",
+			[]wantStmt{{"Tobias R. Quill", "said", "The talks stalled", Indirect, "", ""}}},
+		{"relative clause after the subject", "A resident, whose name is withheld, wrote that the ferry was unsafe.",
+			[]wantStmt{{"A resident", "wrote", "the ferry was unsafe", Indirect, "", ""}}},
+		{"according to a source with a complement", "According to people familiar with the plans, the mill will close in May.",
+			[]wantStmt{{"people familiar with the plans", "According to", "the mill will close in May", Indirect, "", ""}}},
+		{"two speakers coordinated", "Marlow and Pettigrew discussed the new canal treaty.",
+			[]wantStmt{{"Marlow and Pettigrew", "discussed", "the new canal treaty", Indirect, "", ""}}},
 	}
 	for _, tt := range tests {
 		if tt.want == nil {
@@ -270,4 +280,21 @@ func TestContentNotCutAtInnerCue(t *testing.T) {
 		}
 	}
 	t.Errorf("no statement on \"insisted\":\n%s", dumpDoc(d))
+}
+
+// "add" in its sense of increase, with a number for object, reports
+// nothing.
+func TestNonSpeechAdd(t *testing.T) {
+	for _, text := range []string{
+		"The harbour index added 0.4 per cent on Tuesday.",
+		"Westport added three more goals in the second half.",
+	} {
+		d, err := Parse([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(d.Statements()); n != 0 {
+			t.Errorf("%q: %d statements, want none:\n%s", text, n, dumpDoc(d))
+		}
+	}
 }

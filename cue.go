@@ -83,6 +83,11 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if np.Empty() {
 		return cand{}, false
 	}
+	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
+		// "according to people familiar with the matter, C", "according
+		// to a memo seen by Reuters, C": the source runs to the comma
+		np.J = cm
+	}
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	j := np.J
 	if x.isPunct(j, ",") {
@@ -254,6 +259,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	default:
 		// inverted: "..., said X." / "..., zo meldt X"
 		np := x.npRight(cue.J, u.J)
+		if w := x.low(cue.J); tailPreps[w] || timeWord(w) {
+			np = textproc.TokSpan{} // "C, X said on Monday": no speaker after the cue
+		}
 		lead := k - 1
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
@@ -315,6 +323,10 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
+		return cand{}, false
+	}
+	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
+		// "the index added 0.4 per cent", "Carolina added three goals"
 		return cand{}, false
 	}
 	if e.Lemma == "call" && !c.participle && x.low(cue.J) != "on" && x.low(cue.J) != "for" {
@@ -456,4 +468,32 @@ func (x *extractor) attachReportedBy(u textproc.TokSpan, ui, start int) {
 			return
 		}
 	}
+}
+
+// commaWithin returns the first comma in tokens [k, end) when no
+// quotation mark, colon or dash comes before it, or -1.
+func (x *extractor) commaWithin(k, end int) int {
+	for ; k < end; k++ {
+		t := x.tok(k)
+		if x.isPunct(k, ",") {
+			return k
+		}
+		if t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash || x.isPunct(k, ".") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quantity reports whether t is a number or a number word: the object of
+// "add" in its sense of increase.
+func quantity(t *textproc.Token) bool {
+	if t.Class == textproc.Number {
+		return true
+	}
+	switch t.Lower {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more", "a", "an", "some", "several", "dozens", "hundreds", "thousands":
+		return true
+	}
+	return false
 }

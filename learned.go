@@ -78,6 +78,10 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	}
 	c.implicit = c.spk.Empty()
 	c.lemma = lemmaOf(x, c.cue)
+	if c.lemma == "add" && c.content[0].I == c.cue.J && quantity(x.tok(c.cue.J)) {
+		// "the index added 0.4 per cent": an increase, not speech
+		return cand{}, false
+	}
 	if len(c.content) == 1 {
 		p := c.content[0]
 		if x.t.toks[p.I].Class == textproc.Quote && x.t.toks[p.J-1].Class == textproc.Quote {
@@ -145,6 +149,10 @@ func (x *extractor) trimSource(r textproc.TokSpan) textproc.TokSpan {
 	}
 	if x.adjunctAt(r.I) {
 		return textproc.TokSpan{}
+	}
+	// a source cut inside a relative clause: "A citizen, whose"
+	if w := x.low(r.J - 1); (w == "who" || w == "whose" || w == "which") && r.J-r.I > 2 && x.isPunct(r.J-2, ",") {
+		r.J -= 2
 	}
 	return r
 }

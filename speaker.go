@@ -405,7 +405,12 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			r.lastOrg = e
 		}
 	} else {
-		sp.Name, sp.Kind = stripDet(t.str(m.I, m.J)), Unknown
+		// no entity: the mention up to an apposition or relative clause
+		e := m.J
+		if c := r.commaAfter(m.I+1, m.J); c > m.I {
+			e = c
+		}
+		sp.Name, sp.Kind = stripDet(t.str(m.I, e)), Unknown
 	}
 	return sp
 }
@@ -495,6 +500,14 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// groups: "officials", "sources", "many Americans"
 	if groupWords[head] || quantifiers[first] && len(toks) > 1 {
 		return &entity{name: stripDet(t.str(h.I, h.J)), kind: Group}
+	}
+	if len(toks) == 2 && groupWords[first] && !toks[1].IsCap() {
+		// "people familiar with the matter": the group with its complement
+		e := m.J
+		for e > h.J && t.toks[e-1].Class != textproc.Word {
+			e--
+		}
+		return &entity{name: t.str(h.I, e), kind: Group}
 	}
 	// acronyms of organisations named in the text: "the IMF"
 	if e := r.acronym(h); e != nil {
@@ -826,7 +839,7 @@ func (r *resolver) coordinated(h textproc.TokSpan, pos int) *entity {
 		}
 		a := r.named(textproc.TokSpan{I: h.I, J: k}, pos)
 		b := r.named(textproc.TokSpan{I: k + 1, J: h.J}, pos)
-		if a == nil || b == nil || a.kind != Person || b.kind != Person || a == b {
+		if a == nil || b == nil || a.kind != Person && a.kind != Unknown || b.kind != Person && b.kind != Unknown || a == b {
 			return nil
 		}
 		return &entity{name: a.name + " and " + b.name, kind: Group, pos: pos}

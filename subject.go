@@ -124,7 +124,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 				return textproc.TokSpan{I: head.I, J: j}
 			}
 		}
-		return textproc.TokSpan{}
+		return x.appositiveSubject(j, from)
 	}
 	np := x.npLeft(end, from)
 	return np
@@ -198,7 +198,7 @@ var nounMarker = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "'s": true,
 	"our": true, "my": true, "your": true, "these": true, "those": true, "many": true, "some": true,
 	"several": true, "other": true, "both": true, "few": true, "most": true, "all": true, "such": true,
-	"two": true, "three": true, "four": true, "five": true, "ten": true, "dozen": true,
+	"two": true, "three": true, "four": true, "five": true, "ten": true, "dozen": true, "whose": true,
 	"de": true, "het": true, "een": true, "zijn": true, "haar": true, "hun": true, "deze": true,
 }
 
@@ -225,4 +225,50 @@ func timeWord(w string) bool {
 	}
 	_, ok := lexicon.Weekday(w)
 	return ok
+}
+
+// appositiveSubject returns the subject of a cue after "NAME, APPOSITION,"
+// whose second comma is at token j: "Hugh Hill, a doctor, said", "Harry
+// J. Kazianis, director of defence studies at the Center, said", "a
+// citizen, whose name is withheld, wrote". The apposition is a noun phrase
+// opening with a determiner or a lower-case noun, or a relative clause;
+// the span runs from the name to the end of the apposition.
+func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
+	k := j - 1
+	for k >= from && j-k <= 14 && !x.isPunct(k, ",") {
+		t := x.tok(k)
+		if t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash || t.Sent != x.tok(j).Sent {
+			return textproc.TokSpan{}
+		}
+		k--
+	}
+	if k <= from || !x.isPunct(k, ",") || k+1 >= j {
+		return textproc.TokSpan{}
+	}
+	w := x.low(k + 1)
+	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w]) {
+		return textproc.TokSpan{}
+	}
+	if w != "whose" {
+		// the apposition must not itself report: "X, who said Y, added",
+		// "X, has called on Y, asking"
+		for n := k + 2; n < j; n++ {
+			if e, m := x.cueAt(n, j); m > 0 && e.Type == cuelex.Verb {
+				return textproc.TokSpan{}
+			}
+		}
+	}
+	if x.tok(k-1).Class == textproc.Number && k-2 > from && x.isPunct(k-2, ",") {
+		k -= 2 // "Schiff, 56, who has served ..."
+	}
+	if !x.tok(k-1).IsCap() && w != "whose" {
+		return textproc.TokSpan{} // a clause, not a name: "for some, the losses ..."
+	}
+	head := x.npLeft(k, from)
+	if head.Empty() || head.I < from {
+		return textproc.TokSpan{}
+	}
+	// the span keeps the comma that closes the apposition, as PolNeAR's
+	// sources do
+	return textproc.TokSpan{I: head.I, J: j + 1}
 }
