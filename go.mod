@@ -10,4 +10,7 @@ require (
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
-require golang.org/x/sys v0.49.0 // indirect
+require (
+	golang.org/x/net v0.62.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+)
