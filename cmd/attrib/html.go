@@ -147,11 +147,11 @@ func nodeText(n *html.Node, depth int) string {
 
 // blockWriter collects the text of blocks.
 type blockWriter struct {
-	out      bytes.Buffer
-	cur      strings.Builder // the block being read, whitespace collapsed
-	linkLen  int             // bytes of cur inside links
-	space    bool            // a space is due before the next word
-	inLink   int
+	out     bytes.Buffer
+	cur     strings.Builder // the block being read, whitespace collapsed
+	linkLen int             // bytes of cur inside links
+	space   bool            // a space is due before the next word
+	inLink  int
 }
 
 func (x *blockWriter) walk(n *html.Node, depth int) {
