@@ -116,6 +116,8 @@ type reader struct {
 	read atomic.Int64
 	// ids maps the document IDs given out to where they were first used.
 	ids map[string]string
+	// notDocs are the .json files of a directory that hold no documents.
+	notDocs []string
 }
 
 // errStop ends reading when emit returns false.
@@ -207,6 +209,10 @@ func (r *reader) dir(root string) error {
 	if len(other) > 0 {
 		r.warn(fmt.Sprintf("%s: %s not read: not .txt, .text, .html, .htm, .jsonl, .ndjson or .json, optionally gzipped", root, plural(len(other), "file", "files", other)))
 	}
+	if len(r.notDocs) > 0 {
+		r.warn(fmt.Sprintf("%s: %s not read: .json holding no documents (neither a JSON array of documents, JSON Lines nor one document object)", root, plural(len(r.notDocs), "file", "files", r.notDocs)))
+		r.notDocs = nil
+	}
 	if err == errStop {
 		return err
 	}
@@ -236,7 +242,7 @@ func (r *reader) file(p, rel string, explicit bool) error {
 	}
 	for _, o := range r.outputs {
 		if os.SameFile(fi, o) {
-			r.fail(fmt.Errorf("%s: not read: it is the output file", p))
+			r.warn(fmt.Sprintf("%s: not read: it is the output file", p))
 			return nil
 		}
 	}
@@ -399,7 +405,7 @@ func (r *reader) jsonObject(br *bufio.Reader, where, base, alt string, explicit 
 		if explicit {
 			r.fail(errors.New(msg))
 		} else {
-			r.warn(msg + "; not read")
+			r.notDocs = append(r.notDocs, filepath.Base(where))
 		}
 		return nil
 	}
