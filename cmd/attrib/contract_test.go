@@ -239,6 +239,13 @@ func TestContractInputsRead(t *testing.T) {
 			}
 		}
 	}
+	// a file of another extension named on the command line: by content
+	md := write(t, filepath.Join(t.TempDir(), "story.md"), []byte(enText))
+	page := write(t, filepath.Join(t.TempDir(), "page.php"), []byte("<!DOCTYPE html><p>The minister said the talks would resume.</p>"))
+	r = runAttrib(t, "", "extract", md, page)
+	if rs := records(t, r.stdout); r.code != 0 || len(rs) != 2 || rs[0].Doc != "story" || rs[0].TextSource != "" || rs[1].TextSource != "html" {
+		t.Errorf("files of other extensions: status %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
 	// standard input: a JSON array, gzip, HTML
 	r = runAttrib(t, "["+line("s1")+","+line("s2")+"]", "extract", "-")
 	if got := docs(records(t, r.stdout)); !cmp.Equal(got, []string{"s1", "s2"}) {

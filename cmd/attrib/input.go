@@ -68,6 +68,9 @@ const (
 	kindHTML  = "html"
 	kindJSONL = "jsonl"
 	kindArray = "json array"
+	// kindJSON is a .json file: a JSON array, JSON Lines or one
+	// document object, told by content.
+	kindJSON = "json"
 )
 
 // docExts are the extensions, after an optional ".gz", of the files a
@@ -76,7 +79,7 @@ var docExts = map[string]string{
 	".txt": kindText, ".text": kindText,
 	".html": kindHTML, ".htm": kindHTML,
 	".jsonl": kindJSONL, ".ndjson": kindJSONL,
-	".json": "", // a JSON array or JSON Lines, by content
+	".json": kindJSON,
 }
 
 func isDocExt(ext string) bool {
@@ -282,9 +285,7 @@ func (r *reader) stream(src io.Reader, where, base, alt, kind string, stdin, exp
 		defer zr.Close()
 		br = bufio.NewReaderSize(zr, 1<<16)
 	}
-	if kind == "" && !stdin {
-		// .json: a JSON array, JSON Lines, or one document over several
-		// lines
+	if kind == kindJSON {
 		kind = sniffJSON(br)
 		if kind == kindJSONObject {
 			return r.jsonObject(br, where, base, alt, explicit)
