@@ -65,8 +65,14 @@ func (c *command) workersFlag() *int {
 	return c.fs.Int("j", runtime.NumCPU(), "parse `N` documents in parallel")
 }
 
-func (c *command) outFlag(what string) *string {
-	return c.fs.String("o", "", "write "+what+" to `PATH` instead of standard output, through a temporary file renamed at the end; never one of the inputs")
+// outFlag adds -o; what names the output, extra (if not empty) ends the
+// help.
+func (c *command) outFlag(what, extra string) *string {
+	help := "write " + what + " to `PATH` instead of standard output, through a temporary file renamed at the end; never one of the inputs"
+	if extra != "" {
+		help += "; " + extra
+	}
+	return c.fs.String("o", "", help)
 }
 
 func (c *command) langFlag() *string {

@@ -41,7 +41,7 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("merge", mergeUsage, stderr)
 	workers := c.workersFlag()
 	format := c.fs.String("format", "jsonl", "output `format`: jsonl (one claim per line), markdown or html (a coverage table of claims by document)")
-	out := c.outFlag("the claims")
+	out := c.outFlag("the claims", "")
 	lang := c.langFlag()
 	recursive := c.recursiveFlag()
 	minConf := c.minConfidenceFlag()

@@ -22,7 +22,7 @@ Flags:
 
 func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := newCommand("render", renderUsage, stderr)
-	out := c.outFlag("the page")
+	out := c.outFlag("the page", "")
 	workers := c.workersFlag()
 	lang := c.langFlag()
 	recursive := c.recursiveFlag()
