@@ -47,7 +47,8 @@ given, an "id" given twice is an error of the second document.
 (2024-03-06 10:00:00 is UTC), D/M/YYYY (read month first only when "lang"
 is a US tag such as en-US, or when the first number cannot be a month),
 RFC 1123, "6 March 2024", "March 6, 2024" or Unix seconds or
-milliseconds. A field that cannot be read, or of the wrong type, is left
+milliseconds. "lang" is a language tag in any common form (en-US, en_GB,
+eng, English). A field that cannot be read, or of the wrong type, is left
 out with a warning, on standard error and in the result's "warnings".
 
 A document in a language other than English or Dutch has no statements

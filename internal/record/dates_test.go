@@ -75,6 +75,8 @@ func TestDecodeInput(t *testing.T) {
 		{`{"text":"x","published":1709719200}`, "", false, time.Date(2024, 3, 6, 10, 0, 0, 0, time.UTC), 0, false},
 		{`{"text":"x","published":"soon","url":5,"outlet":["a"]}`, "", false, time.Time{}, 3, false},
 		{`{"text":"x","published":null,"id":null}`, "", false, time.Time{}, 0, false},
+		{`{"text":"x","lang":"Klingon"}`, "", false, time.Time{}, 1, false},
+		{`{"text":"x","lang":"en_GB"}`, "", false, time.Time{}, 0, false},
 		{`{"id":"a"}`, "", false, time.Time{}, 0, true},
 		{`{"text":5}`, "", false, time.Time{}, 0, true},
 		{`[1]`, "", false, time.Time{}, 0, true},

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/attrib-go/attrib"
 )
 
 // MaxDocument is the longest line, in bytes, a JSON Lines input may hold
@@ -201,6 +203,12 @@ func DecodeInput(b []byte) (Input, error) {
 		in.IDGiven = in.ID != ""
 	}
 	in.URL, in.Outlet, in.Lang = str("url"), str("outlet"), str("lang")
+	if in.Lang != "" {
+		if _, ok := attrib.NormalizeLanguage(in.Lang); !ok {
+			warn("%q %q names no language: ignored, the language is detected", "lang", in.Lang)
+			in.Lang = ""
+		}
+	}
 	if raw, ok := m["published"]; ok && !isNull(raw) {
 		var s string
 		var num json.Number
