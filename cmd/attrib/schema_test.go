@@ -231,12 +231,13 @@ func TestOutputMatchesSchema(t *testing.T) {
 	os.WriteFile(html, []byte(`<html><body><article><h1>Talks</h1><p>"We are ready," the minister said on Tuesday.</p></article></body></html>`), 0o644)
 	jl := writeJSONL(t,
 		`{"id":"x","text":"The minister said the talks would resume.","published":"07/03/2024","lang":"en-US"}`,
-		`{"id":"y","text":"Der Minister sagte, die Gespräche würden fortgesetzt.","lang":"de"}`)
+		`{"id":"y","text":"Der Minister sagte, die Gespräche würden fortgesetzt.","lang":"de"}`,
+		`{"id":"x","text":"A second document under the same id is an error."}`)
 	args := append([]string{"extract", "-j", "2"}, seeds(t)...)
 	args = append(args, html, jl)
 	r := runAttrib(t, "", args...)
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-	if len(lines) != len(seeds(t))+3 {
+	if len(lines) != len(seeds(t))+4 || !strings.Contains(r.stdout, `"error":"duplicate document id`) {
 		t.Fatalf("%d records, stderr:\n%s", len(lines), r.stderr)
 	}
 	for i, line := range lines {
