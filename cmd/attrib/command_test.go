@@ -1,0 +1,31 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCommandSetup checks what the shared set-up gives every command:
+// -h prints the usage and the flags and exits 0, an unknown flag exits 2,
+// flags may follow operands, and -lang is checked alike.
+func TestCommandSetup(t *testing.T) {
+	for _, cmd := range []string{"extract", "merge", "render", "eval"} {
+		r := runAttrib(t, "", cmd, "-h")
+		if r.code != 0 || !strings.Contains(strings.ToLower(r.stderr), "usage: attrib "+cmd) || !strings.Contains(r.stderr, "\n  -") {
+			t.Errorf("%s -h: status %d, stderr %q", cmd, r.code, r.stderr)
+		}
+		if r := runAttrib(t, "", cmd, "-no-such-flag"); r.code != 2 {
+			t.Errorf("%s -no-such-flag: status %d", cmd, r.code)
+		}
+	}
+	p := write(t, filepath.Join(t.TempDir(), "a.txt"), []byte(enText))
+	for _, cmd := range []string{"extract", "merge", "render"} {
+		if r := runAttrib(t, "", cmd, p, "-j", "1", "-lang", "en-GB"); r.code != 0 {
+			t.Errorf("%s with flags after the operand: status %d\n%s", cmd, r.code, r.stderr)
+		}
+		if r := runAttrib(t, "", cmd, "-lang", "fr", p); r.code != 2 || !strings.Contains(r.stderr, "not extracted") {
+			t.Errorf("%s -lang fr: status %d\n%s", cmd, r.code, r.stderr)
+		}
+	}
+}
