@@ -157,14 +157,27 @@ func checkBratDir(dir string, paths []string) error {
 // failed run leaves the old file as it was.
 type output struct {
 	io.Writer
-	tmp  *os.File
-	path string
+	tmp    *os.File
+	path   string
+	direct *os.File // a device or pipe, written in place
 }
 
-// openOutput opens path for writing; "" or "-" is stdout.
+// openOutput opens path for writing; "" or "-" is stdout. A path that
+// exists and is not a regular file (/dev/stdout, a named pipe) is written
+// in place.
 func openOutput(path string, stdout io.Writer) (*output, error) {
 	if path == "" || path == "-" {
 		return &output{Writer: stdout}, nil
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("-o %s is a directory", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		return &output{Writer: f, direct: f}, nil
 	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -181,6 +194,9 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 // of path (with the permissions of the file it replaces, else 0644);
 // without, it is removed.
 func (o *output) close(commit bool) error {
+	if o.direct != nil {
+		return o.direct.Close()
+	}
 	if o.tmp == nil {
 		return nil
 	}

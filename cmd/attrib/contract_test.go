@@ -178,6 +178,13 @@ func TestContractOutputNotInput(t *testing.T) {
 			t.Errorf("temporary file %s left behind", e.Name())
 		}
 	}
+	// a device is written in place
+	if r := runAttrib(t, "", "extract", "-o", os.DevNull, a); r.code != 0 {
+		t.Errorf("-o %s: status %d\n%s", os.DevNull, r.code, r.stderr)
+	}
+	if r := runAttrib(t, "", "extract", "-o", t.TempDir(), a); r.code != 1 || !strings.Contains(r.stderr, "is a directory") {
+		t.Errorf("-o DIR: status %d\n%s", r.code, r.stderr)
+	}
 	// an output that cannot be renamed into place leaves nothing behind
 	r := runAttrib(t, "", "extract", "-o", filepath.Join(dir, "missing", "x.jsonl"), a)
 	if r.code != 1 {

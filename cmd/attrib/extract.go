@@ -140,7 +140,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			con.errorf("%v", err)
 			return 1
 		}
-		if dst.tmp == nil {
+		if dst.tmp == nil && dst.direct == nil {
 			con.outputTo(stdout)
 		}
 		sink = newStreamSink(dst, cfg.format)
