@@ -214,7 +214,8 @@ type Document struct {
 	Outlet    string
 	URL       string
 	Published time.Time
-	// Lang is the ISO 639-1 code of the language, given or detected.
+	// Lang is the ISO 639-1 code of the language, given or detected (see
+	// WithLanguage and Supported).
 	Lang string
 	// Text is the input, unchanged.
 	Text []byte
@@ -251,6 +252,7 @@ type config struct {
 	id, outlet, url, lang string
 	published             time.Time
 	rulesOnly             bool
+	minConfidence         float64
 }
 
 // WithID sets the document's identifier, used in Source.Doc.
@@ -273,6 +275,40 @@ func WithPublished(t time.Time) Option { return func(c *config) { c.published = 
 // the rules.
 func WithRulesOnly() Option { return func(c *config) { c.rulesOnly = true } }
 
-// WithLanguage sets the language (ISO 639-1, "en", "nl") instead of
-// detecting it.
+// WithLanguage sets the language instead of detecting it. The tag may be
+// written in any form NormalizeLanguage accepts ("en", "en-US", "en_GB",
+// "EN", "eng", "English", "nl-BE", "dut"); Document.Lang holds its
+// ISO 639-1 code. Only English and Dutch are extracted: a document given
+// another language, or a tag that names no language, has no statements
+// and Document.Supported reports false. An empty tag means: detect.
 func WithLanguage(lang string) Option { return func(c *config) { c.lang = lang } }
+
+// WithMinConfidence leaves out the statements whose Confidence is below
+// min. The others keep their IDs, so that the IDs of a document do not
+// depend on the threshold; a NestedIn or Continues naming a statement left
+// out is cleared. 0, the default, keeps every statement.
+func WithMinConfidence(min float64) Option { return func(c *config) { c.minConfidence = min } }
+
+// keepConfident returns the statements of sts at or above min confidence.
+func keepConfident(sts []Statement, min float64) []Statement {
+	if !(min > 0) {
+		return sts
+	}
+	out := sts[:0]
+	kept := make(map[string]bool, len(sts))
+	for _, st := range sts {
+		if st.Confidence >= min {
+			kept[st.ID] = true
+			out = append(out, st)
+		}
+	}
+	for i := range out {
+		if out[i].NestedIn != "" && !kept[out[i].NestedIn] {
+			out[i].NestedIn = ""
+		}
+		if out[i].Continues != "" && !kept[out[i].Continues] {
+			out[i].Continues = ""
+		}
+	}
+	return out
+}

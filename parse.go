@@ -29,7 +29,8 @@ var supported = map[string]bool{"en": true, "nl": true}
 // result indexes it. Parse never panics: invalid UTF-8, binary noise and
 // unbalanced quotation marks give a best-effort result. A document in a
 // language other than English or Dutch comes back with its language and
-// no statements.
+// no statements, and its Supported method reports false; a language given
+// with WithLanguage is normalized first (see NormalizeLanguage).
 func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	var cfg config
 	for _, o := range opts {
@@ -51,6 +52,9 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	t := newText(text, sc)
 	defer sc.release(t)
 	t.markBoilerplate(d)
+	if d.Lang != "" {
+		d.Lang = optionLanguage(d.Lang)
+	}
 	if d.Lang == "" {
 		d.Lang = langid.DetectString(bodyText(t))
 	}
@@ -60,7 +64,7 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	x := newExtractor(t, d.Lang)
 	x.learned = !cfg.rulesOnly
 	x.run()
-	d.statements = build(t, d, x.cands)
+	d.statements = keepConfident(build(t, d, x.cands), cfg.minConfidence)
 	detectEventsIn(d, t)
 	return d, nil
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -30,23 +28,17 @@ figures for direct-quote contents and for the others.
 
 // cmdEval implements "attrib eval".
 func cmdEval(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("attrib eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, evalUsage)
-		fs.PrintDefaults()
-	}
+	c := newCommand("eval", evalUsage, stderr)
+	fs := c.fs
 	gold := fs.String("gold", "", "gold corpus `DIR`")
 	predFile := fs.String("pred", "", "predictions `FILE.jsonl` (default: parse DIR/text)")
 	dump := fs.String("dump", "", "write the predictions made from DIR/text to `FILE.jsonl`")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	operands, status, ok := c.parse(args)
+	if !ok {
+		return status
 	}
-	if *gold == "" || fs.NArg() > 0 || *predFile != "" && *dump != "" {
+	if *gold == "" || len(operands) > 0 || *predFile != "" && *dump != "" {
 		fs.Usage()
 		return 2
 	}
@@ -62,7 +54,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 	if len(docs) == 0 {
 		return fail(fmt.Errorf("%s: no annotated texts", *gold))
 	}
-	status := 0
+	status = 0
 	var preds map[string][]eval.Statement
 	if *predFile != "" {
 		f, err := os.Open(*predFile)
@@ -171,7 +163,7 @@ func statement(st attrib.Statement) eval.Statement {
 
 // writePredictions writes preds as a PRED.jsonl file, in the order of docs.
 func writePredictions(path string, docs []*brat.Document, preds map[string][]eval.Statement) error {
-	f, err := os.Create(path)
+	f, err := openOutput(path, nil)
 	if err != nil {
 		return err
 	}
@@ -185,9 +177,9 @@ func writePredictions(path string, docs []*brat.Document, preds map[string][]eva
 			Doc        string           `json:"doc"`
 			Statements []eval.Statement `json:"statements"`
 		}{d.Name, sts}); err != nil {
-			f.Close()
+			f.close(false)
 			return err
 		}
 	}
-	return f.Close()
+	return f.close(true)
 }

@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -22,117 +20,156 @@ import (
 const extractUsage = `Usage: attrib extract [flags] PATH...
 
 Parses each document and writes exactly one result per document, in input
-order. A PATH is a text file (one document, named after the file without
-".txt"), a directory (its *.txt files in name order; subdirectories are not
-read), a .jsonl or .ndjson file with one document per line
-  {"id": "...", "text": "...", "url": "...", "outlet": "...",
-   "published": "RFC 3339 or YYYY-MM-DD", "lang": "en"}
-(only "text" is required; a document without "id" is named FILE:LINE), or
-"-" for standard input (JSON Lines if it starts with "{", else one text
-document named "-"). Without PATH, standard input is read unless it is a
-terminal.
+order. A PATH is a file, a directory or "-" for standard input; without
+PATH, standard input is read unless it is a terminal. Files are read by
+extension and content, gzip (.gz) decompressed on the fly:
+  .txt, .text and other files  one text document, named after the file
+                               without its extension
+  .html, .htm, or content      the article text of an HTML page (see
+  starting <!doctype html>     "text_source" below)
+  .jsonl, .ndjson              JSON Lines, one document per line:
+    {"id": "...", "text": "...", "url": "...", "outlet": "...",
+     "published": "...", "lang": "en"}
+    only "text" is required; "id" may be a number; a document without
+    one is named FILE:LINE
+  .json                        a JSON array of such documents (the shape
+                               of -format json; "doc" is read as "id"),
+                               or JSON Lines
+A directory is read for files of these extensions (in any case) in name
+order; its subdirectories too with -r; names starting with "." are
+skipped, and other files and unread subdirectories are named in a warning.
+A document read from a directory is named by its path relative to it,
+without the extension ("sub/a" for DIR/sub/a.txt). Document names are
+unique in a run: a made-up name already used is replaced by the path as
+given, an "id" given twice is an error of the second document.
 
-A document that cannot be parsed still gets a result, with an "error" field
-and no statements. Files that cannot be read and malformed JSON lines are
-reported on standard error and skipped; the exit status is then 1.
+"published" may be RFC 3339, ISO 8601 with or without a time and zone
+(2024-03-06 10:00:00 is UTC), D/M/YYYY (read month first only when "lang"
+is a US tag such as en-US, or when the first number cannot be a month),
+RFC 1123, "6 March 2024", "March 6, 2024" or Unix seconds or
+milliseconds. "lang" is a language tag in any common form (en-US, en_GB,
+eng, English). A field that cannot be read, or of the wrong type, is left
+out with a warning, on standard error and in the result's "warnings".
+
+A document in a language other than English or Dutch has no statements
+and "supported": false; the first of each language is named in a warning.
+A document that cannot be parsed still gets a result, with an "error"
+field. Files that cannot be read, lines or elements that hold no document
+(invalid JSON, no "text") and repeated ids are errors: they are reported
+on standard error and the exit status is 1. The output file is never one
+of the inputs, and is replaced only at the end of the run.
 
 Flags:
 `
 
 // extractConfig holds the flags of extract.
 type extractConfig struct {
-	workers   int
-	format    string
-	out       string
-	lang      string
-	rulesOnly bool
+	workers       int
+	format        string
+	out           string
+	lang          string
+	rulesOnly     bool
+	recursive     bool
+	minConfidence float64
 }
 
 func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := newCommand("extract", extractUsage, stderr)
 	var cfg extractConfig
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "parse `N` documents in parallel")
-	fs.StringVar(&cfg.format, "format", "jsonl", "output `format`: jsonl (one JSON object per line), json (one indented JSON array), text (a listing for reading) or brat (NAME.txt and NAME.ann files in the -o directory)")
-	fs.StringVar(&cfg.out, "o", "", "write to `PATH` instead of standard output; for -format brat, the directory to write to (created if needed; required)")
-	fs.StringVar(&cfg.lang, "lang", "", "parse all documents as language `CODE` (ISO 639-1: en, nl) instead of detecting it")
-	fs.BoolVar(&cfg.rulesOnly, "rules-only", false, "extract with the rules alone, without the learned taggers: about 4.5 times faster, lower recall")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), extractUsage)
-		fs.PrintDefaults()
+	workers := c.workersFlag()
+	c.fs.StringVar(&cfg.format, "format", "jsonl", "output `format`: jsonl (one JSON object per line), json (one indented JSON array), csv (one row per statement), text (a listing for reading) or brat (NAME.txt and NAME.ann files in the -o directory)")
+	out := c.outFlag("the results", "for -format brat, the directory to write NAME.txt and NAME.ann files to (created if needed; required)")
+	lang := c.langFlag()
+	c.fs.BoolVar(&cfg.rulesOnly, "rules-only", false, "extract with the rules alone, without the learned taggers: about 4.5 times faster, lower recall")
+	recursive := c.recursiveFlag()
+	minConf := c.minConfidenceFlag()
+	paths, status, ok := c.parse(args)
+	if !ok {
+		return status
 	}
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
-	}
+	cfg.workers, cfg.out, cfg.lang, cfg.recursive, cfg.minConfidence = *workers, *out, *lang, *recursive, *minConf
 	con := newConsole(stderr, "attrib extract: ")
 	switch {
 	case cfg.workers < 1:
 		con.errorf("-j must be at least 1")
 		return 2
-	case cfg.format != "jsonl" && cfg.format != "json" && cfg.format != "text" && cfg.format != "brat":
-		con.errorf("unknown -format %q (want jsonl, json, text or brat)", cfg.format)
+	case cfg.format != "jsonl" && cfg.format != "json" && cfg.format != "text" && cfg.format != "brat" && cfg.format != "csv":
+		con.errorf("unknown -format %q (want jsonl, json, csv, text or brat)", cfg.format)
 		return 2
 	case cfg.format == "brat" && cfg.out == "":
 		con.errorf("-format brat needs -o DIR")
 		return 2
+	case !(cfg.minConfidence >= 0 && cfg.minConfidence <= 1):
+		con.errorf("-min-confidence must be in [0, 1]")
+		return 2
 	}
-	if len(paths) == 0 {
-		if isTerminal(stdin) {
-			fs.Usage()
-			return 2
-		}
-		paths = []string{"-"}
+	if err := checkLang(cfg.lang); err != nil {
+		con.errorf("%v", err)
+		return 2
+	}
+	paths, ok = c.inputs(paths, stdin)
+	if !ok {
+		return 2
 	}
 
+	rd := &reader{stdin: stdin, paths: paths, recursive: cfg.recursive}
 	var sink outputSink
-	var closeOut func() error
+	var dst *output
 	if cfg.format == "brat" {
+		if err := checkBratDir(cfg.out, paths); err != nil {
+			con.errorf("%v", err)
+			return 2
+		}
 		if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 			con.errorf("%v", err)
 			return 1
 		}
-		if err := os.WriteFile(filepath.Join(cfg.out, "annotation.conf"), []byte(brat.Conf), 0o644); err != nil {
+		if err := writeFileAtomic(filepath.Join(cfg.out, "annotation.conf"), []byte(brat.Conf)); err != nil {
 			con.errorf("%v", err)
 			return 1
 		}
 		sink = &bratSink{dir: cfg.out, names: map[string]bool{}, con: con}
 	} else {
-		w := stdout
-		if cfg.out != "" && cfg.out != "-" {
-			f, err := os.Create(cfg.out)
-			if err != nil {
-				con.errorf("%v", err)
-				return 1
-			}
-			w, closeOut = f, f.Close
+		skip, err := checkOutput(cfg.out, paths)
+		if err != nil {
+			con.errorf("%v", err)
+			return 2
 		}
-		sink = &streamSink{w: w, format: cfg.format}
+		rd.outputs = skip
+		if dst, err = openOutput(cfg.out, stdout); err != nil {
+			con.errorf("%v", err)
+			return 1
+		}
+		if dst.tmp == nil && dst.direct == nil {
+			con.outputTo(stdout)
+		}
+		sink = newStreamSink(dst, cfg.format)
+	}
+	if size, known := inputSize(paths, cfg.recursive); known {
+		con.sizeKnown(size, rd.read.Load)
 	}
 
-	rd := &reader{stdin: stdin, paths: paths}
 	var extra []attrib.Option
 	if cfg.rulesOnly {
 		extra = append(extra, attrib.WithRulesOnly())
 	}
+	if cfg.minConfidence > 0 {
+		extra = append(extra, attrib.WithMinConfidence(cfg.minConfidence))
+	}
 	work := func(in *input) *parsed { return parse(in, cfg.lang, cfg.format, extra...) }
 	consume := func(in *input, p *parsed) error {
-		if p.err != nil {
-			con.errorf("%s: %v", in.where, p.err)
-		}
+		report(con, in, p)
 		err := sink.write(in, p)
 		con.add(len(in.text))
 		return err
 	}
-	err = pipeline(cfg.workers, rd, con, work, consume)
+	err := pipeline(cfg.workers, rd, con, work, consume)
 	if err == nil {
 		err = sink.finish()
 	}
-	if closeOut != nil {
-		if cerr := closeOut(); err == nil {
+	if dst != nil {
+		// a file is replaced unless writing it failed
+		if cerr := dst.close(err == nil); err == nil {
 			err = cerr
 		}
 	}
@@ -148,6 +185,21 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// report prints the warnings and the error of a document, and warns once
+// per run about each language that is not extracted.
+func report(con *console, in *input, p *parsed) {
+	for _, w := range in.warnings {
+		con.warnf("%s: %s", in.where, w)
+	}
+	if p.err != nil {
+		con.errorf("%s: %v", in.where, p.err)
+		return
+	}
+	if p.doc != nil && !p.doc.Supported() {
+		con.unsupported(in.where, p.doc.Lang)
+	}
 }
 
 // exitBrokenPipe is the status after standard output was closed by its
@@ -182,6 +234,12 @@ func parse(in *input, lang, format string, extra ...attrib.Option) (p *parsed) {
 			p.out = format1(p.rec, format)
 		}
 	}()
+	if in.err != nil {
+		p.err = in.err
+		p.rec = record.Failed(in.id, in.err)
+		p.out = format1(p.rec, format)
+		return p
+	}
 	doc, err := parseDoc(in.text, append(in.options(lang), extra...)...)
 	if err != nil || doc == nil {
 		if err == nil {
@@ -195,6 +253,11 @@ func parse(in *input, lang, format string, extra ...attrib.Option) (p *parsed) {
 		if p.rec.Doc == "" {
 			p.rec.Doc = in.id
 		}
+	}
+	p.rec.Warnings = in.warnings
+	if in.textSource != "" {
+		text := string(in.text)
+		p.rec.TextSource, p.rec.Text = in.textSource, &text
 	}
 	p.out = format1(p.rec, format)
 	return p
@@ -212,6 +275,8 @@ func format1(r *record.Record, format string) []byte {
 		b, err = record.MarshalIndent(r, "  ", "  ")
 	case "text":
 		b = textListing(r)
+	case "csv":
+		b, err = csvRows(r)
 	}
 	if err != nil {
 		// Records hold only strings, numbers and slices: this cannot
@@ -228,15 +293,20 @@ type outputSink interface {
 	finish() error
 }
 
-// streamSink writes jsonl, json or text to a stream.
+// streamSink writes jsonl, json, csv or text to a stream.
 type streamSink struct {
 	w      io.Writer
 	format string
 	n      int
 }
 
+func newStreamSink(w io.Writer, format string) *streamSink { return &streamSink{w: w, format: format} }
+
 func (s *streamSink) write(_ *input, p *parsed) error {
 	var buf []byte
+	if s.format == "csv" && s.n == 0 {
+		buf = append(buf, csvHeader()...)
+	}
 	if s.format == "json" {
 		if s.n == 0 {
 			buf = append(buf, "[\n  "...)
@@ -252,6 +322,10 @@ func (s *streamSink) write(_ *input, p *parsed) error {
 }
 
 func (s *streamSink) finish() error {
+	if s.format == "csv" && s.n == 0 {
+		_, err := s.w.Write(csvHeader())
+		return err
+	}
 	if s.format != "json" {
 		return nil
 	}
@@ -277,7 +351,7 @@ func (s *bratSink) write(in *input, p *parsed) error {
 	}
 	s.names[name] = true
 	base := filepath.Join(s.dir, name)
-	if err := os.WriteFile(base+".txt", in.text, 0o644); err != nil {
+	if err := writeFileAtomic(base+".txt", in.text); err != nil {
 		return err
 	}
 	var attrs []brat.Attribution
@@ -299,7 +373,7 @@ func (s *bratSink) write(in *input, p *parsed) error {
 	if err := brat.Write(&buf, in.text, attrs); err != nil {
 		return err
 	}
-	return os.WriteFile(base+".ann", buf.Bytes(), 0o644)
+	return writeFileAtomic(base+".ann", buf.Bytes())
 }
 
 func (s *bratSink) finish() error { return nil }
@@ -355,6 +429,7 @@ func pipeline[T any](workers int, rd *reader, con *console, work func(*input) T,
 	results := make(chan item, window)
 
 	rd.fail = func(err error) { con.errorf("%v", err) }
+	rd.warn = func(msg string) { con.warnf("%s", msg) }
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -424,6 +499,12 @@ func textListing(r *record.Record) []byte {
 			info = append(info, oneLine(s))
 		}
 	}
+	if r.Supported != nil && !*r.Supported {
+		info = append(info, "language not extracted")
+	}
+	if r.TextSource != "" {
+		info = append(info, "text from "+r.TextSource)
+	}
 	info = append(info, fmt.Sprintf("%d statements", len(r.Statements)))
 	fmt.Fprintf(&b, " (%s)\n", strings.Join(info, ", "))
 	for _, s := range r.Statements {
@@ -437,8 +518,12 @@ func textListing(r *record.Record) []byte {
 		} else if s.Speaker.Text != s.Speaker.Name {
 			fmt.Fprintf(&b, " (%s)", oneLine(s.Speaker.Text))
 		}
-		if s.Cue != nil && s.Cue.Text != ":" {
-			fmt.Fprintf(&b, " %s", oneLine(s.Cue.Text))
+		// the listing puts a colon after the cue: a cue that is or ends
+		// with one ("said:", ":") is not given a second
+		if s.Cue != nil {
+			if cue := strings.TrimRight(strings.TrimSpace(oneLine(s.Cue.Text)), ":："); cue != "" {
+				fmt.Fprintf(&b, " %s", cue)
+			}
 		}
 		fmt.Fprintf(&b, `: "%s"`, oneLine(s.Content.Clean))
 		var extra []string
@@ -455,7 +540,7 @@ func textListing(r *record.Record) []byte {
 		if s.Event != "" {
 			extra = append(extra, "event "+s.Event)
 		}
-		extra = append(extra, fmt.Sprintf("confidence %.2f", s.Confidence))
+		extra = append(extra, fmt.Sprintf("confidence %.3f", s.Confidence))
 		fmt.Fprintf(&b, " — %s\n", strings.Join(extra, "; "))
 	}
 	return []byte(b.String())

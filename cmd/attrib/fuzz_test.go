@@ -54,6 +54,7 @@ func wantJSONL(data []byte, where, base string, limit, stop int, tail error) []j
 		}
 	}
 	docs := 0
+	ids := map[string]bool{}
 	for i, line := range lines {
 		n := i + 1
 		loc := fmt.Sprintf("%s:%d", where, n)
@@ -68,26 +69,31 @@ func wantJSONL(data []byte, where, base string, limit, stop int, tail error) []j
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		var d record.JSONDoc
-		if err := json.Unmarshal(line, &d); err != nil {
-			out = append(out, jsonlEvent{Err: fmt.Sprintf("%s: invalid JSON: %v", loc, err)})
+		d, err := record.DecodeInput(line)
+		if err != nil {
+			out = append(out, jsonlEvent{Err: fmt.Sprintf("%s: %v", loc, err)})
 			continue
 		}
-		if d.Text == nil {
-			out = append(out, jsonlEvent{Err: loc + `: no "text" field`})
-			continue
-		}
-		ev := jsonlEvent{Where: loc, ID: d.ID, Text: []byte(*d.Text), URL: d.URL, Outlet: d.Outlet, Lang: d.Lang}
+		ev := jsonlEvent{Where: loc, ID: d.ID, Text: d.Text, URL: d.URL, Outlet: d.Outlet, Lang: d.Lang}
 		if ev.ID == "" {
 			ev.ID = fmt.Sprintf("%s:%d", base, n)
 		}
-		if d.Published != "" {
-			t, err := record.ParsePublished(d.Published)
-			if err != nil {
-				out = append(out, jsonlEvent{Err: fmt.Sprintf("%s: %v", loc, err)})
-				continue
+		// IDs are unique in a run: a given one used before names the
+		// document by its place, a made one gets a suffix
+		switch {
+		case ids[ev.ID] && d.IDGiven:
+			ev.ID = loc
+		case ids[ev.ID]:
+			alt := fmt.Sprintf("%s:%d", base, n)
+			id := alt
+			for k := 2; ids[id]; k++ {
+				id = fmt.Sprintf("%s~%d", alt, k)
 			}
-			ev.Published = t.String()
+			ev.ID = id
+		}
+		ids[ev.ID] = true
+		if !d.PublishedTime.IsZero() {
+			ev.Published = d.PublishedTime.String()
 		}
 		out = append(out, ev)
 		if docs++; docs == stop {
@@ -179,6 +185,9 @@ func FuzzJSONL(f *testing.F) {
 		}
 
 		var want []jsonlEvent
+		if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+			return // gzip, decompressed: not modelled here
+		}
 		if mode&8 != 0 {
 			// standard input: JSON Lines if the first byte that is not
 			// blank is "{", else one text document
@@ -187,6 +196,8 @@ func FuzzJSONL(f *testing.F) {
 			head := data[:min(len(data), 4096)]
 			head = bytes.TrimLeft(bytes.TrimPrefix(head, record.BOM), " \t\r\n")
 			switch {
+			case len(head) > 0 && head[0] == '[' || looksHTML(head):
+				return // a JSON array or an HTML page: FuzzJSONArray and FuzzHTMLText
 			case len(head) > 0 && head[0] == '{':
 				want = wantJSONL(data, "-", "-", lim, stop, tail)
 			case tail != nil:
@@ -195,7 +206,8 @@ func FuzzJSONL(f *testing.F) {
 				want = []jsonlEvent{{Where: "-", ID: "-", Text: data}}
 			}
 		} else {
-			err := r.jsonl(bufio.NewReaderSize(src, 16), "in.jsonl", "in")
+			r.ids = map[string]string{}
+			err := r.stream(bufio.NewReaderSize(src, 16), "in.jsonl", "in", "in", kindJSONL, false, true)
 			if (err == errStop) != (stop > 0 && docs == stop) || err != nil && err != errStop {
 				t.Fatalf("jsonl returned %v after %d documents (stop after %d)", err, docs, stop)
 			}

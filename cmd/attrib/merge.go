@@ -3,12 +3,10 @@ package main
 import (
 	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	"html"
 	"io"
 	"os"
-	"runtime"
 	"strings"
 
 	"github.com/attrib-go/attrib"
@@ -19,12 +17,10 @@ const mergeUsage = `Usage: attrib merge [flags] PATH...
 
 Parses the documents and groups their statements that report the same
 claim: one speaker's claim in one event, across documents and languages.
-PATH is read as by "attrib extract": a text file, a directory of *.txt
-files, a .jsonl or .ndjson file of documents
-  {"id": "...", "text": "...", "url": "...", "outlet": "...",
-   "published": "RFC 3339 or YYYY-MM-DD", "lang": "en"}
-or "-" for standard input. Document and statement IDs are those that
-"attrib extract" prints for the same input.
+PATH is read as by "attrib extract" (see "attrib help extract"): text,
+HTML, JSON Lines and JSON array files, gzipped or not, directories (with
+-r, their subdirectories too) or "-" for standard input. Document and
+statement IDs are those that "attrib extract" prints for the same input.
 
 With -format jsonl (the default) each claim is one line:
   {"id": "c1", "speaker": "...", "event": {"id": "call-2023-09-19", ...},
@@ -42,23 +38,17 @@ Flags:
 var mergeStdin io.Reader = os.Stdin
 
 func cmdMerge(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	workers := fs.Int("j", runtime.NumCPU(), "parse `N` documents in parallel")
-	format := fs.String("format", "jsonl", "output `format`: jsonl (one claim per line), markdown or html (a coverage table of claims by document)")
-	out := fs.String("o", "", "write to `PATH` instead of standard output")
-	lang := fs.String("lang", "", "parse all documents as language `CODE` (en, nl) instead of detecting it")
-	threshold := fs.Float64("threshold", attrib.DefaultThreshold, "content similarity `T` in (0, 1] at or above which two statements are one claim")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), mergeUsage)
-		fs.PrintDefaults()
-	}
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	c := newCommand("merge", mergeUsage, stderr)
+	workers := c.workersFlag()
+	format := c.fs.String("format", "jsonl", "output `format`: jsonl (one claim per line), markdown or html (a coverage table of claims by document)")
+	out := c.outFlag("the claims", "")
+	lang := c.langFlag()
+	recursive := c.recursiveFlag()
+	minConf := c.minConfidenceFlag()
+	threshold := c.fs.Float64("threshold", attrib.DefaultThreshold, "content similarity `T` in (0, 1] at or above which two statements are one claim")
+	paths, status, ok := c.parse(args)
+	if !ok {
+		return status
 	}
 	con := newConsole(stderr, "attrib merge: ")
 	switch {
@@ -71,28 +61,47 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	case !(*threshold > 0 && *threshold <= 1):
 		con.errorf("-threshold must be in (0, 1]")
 		return 2
+	case !(*minConf >= 0 && *minConf <= 1):
+		con.errorf("-min-confidence must be in [0, 1]")
+		return 2
 	}
-	if len(paths) == 0 {
-		if isTerminal(mergeStdin) {
-			fs.Usage()
-			return 2
-		}
-		paths = []string{"-"}
+	if err := checkLang(*lang); err != nil {
+		con.errorf("%v", err)
+		return 2
+	}
+	if paths, ok = c.inputs(paths, mergeStdin); !ok {
+		return 2
+	}
+	skip, err := checkOutput(*out, paths)
+	if err != nil {
+		con.errorf("%v", err)
+		return 2
 	}
 
 	m := attrib.NewMerger()
 	m.Threshold = *threshold
 	var docs []*attrib.Document // in input order
-	rd := &reader{stdin: mergeStdin, paths: paths}
+	rd := &reader{stdin: mergeStdin, paths: paths, recursive: *recursive, outputs: skip}
+	if size, known := inputSize(paths, *recursive); known {
+		con.sizeKnown(size, rd.read.Load)
+	}
+	var extra []attrib.Option
+	if *minConf > 0 {
+		extra = append(extra, attrib.WithMinConfidence(*minConf))
+	}
 	work := func(in *input) *parsed {
 		p := &parsed{}
+		if in.err != nil {
+			p.err = in.err
+			return p
+		}
 		func() {
 			defer func() {
 				if v := recover(); v != nil {
 					p.doc, p.err = nil, fmt.Errorf("internal error: %v", v)
 				}
 			}()
-			p.doc, p.err = parseDoc(in.text, in.options(*lang)...)
+			p.doc, p.err = parseDoc(in.text, append(in.options(*lang), extra...)...)
 		}()
 		if p.err == nil && p.doc == nil {
 			p.err = errors.New("no document")
@@ -101,8 +110,8 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	}
 	consume := func(in *input, p *parsed) error {
 		con.add(len(in.text))
+		report(con, in, p)
 		if p.err != nil {
-			con.errorf("%s: %v", in.where, p.err)
 			return nil
 		}
 		if p.doc.ID == "" {
@@ -118,17 +127,12 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	con.done()
 	claims := m.Claims()
 
-	w := stdout
-	var closeOut func() error
-	if *out != "" && *out != "-" {
-		f, err := os.Create(*out)
-		if err != nil {
-			con.errorf("%v", err)
-			return 1
-		}
-		w, closeOut = f, f.Close
+	dst, err := openOutput(*out, stdout)
+	if err != nil {
+		con.errorf("%v", err)
+		return 1
 	}
-	bw := bufio.NewWriterSize(w, 1<<16)
+	bw := bufio.NewWriterSize(dst, 1<<16)
 	switch *format {
 	case "jsonl":
 		err = record.WriteClaims(bw, claims)
@@ -140,10 +144,8 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = bw.Flush()
 	}
-	if closeOut != nil {
-		if cerr := closeOut(); err == nil {
-			err = cerr
-		}
+	if cerr := dst.close(err == nil); err == nil {
+		err = cerr
 	}
 	if isBrokenPipe(err) {
 		return exitBrokenPipe

@@ -99,3 +99,45 @@ func TestNoProgressWhenNotTerminal(t *testing.T) {
 		t.Errorf("output %q on a non-terminal", buf.String())
 	}
 }
+
+// With the input's size known, progress shows the part read and the
+// time left.
+func TestProgressPercentage(t *testing.T) {
+	var buf bytes.Buffer
+	con, now := fakeConsole(&buf)
+	var read int64
+	con.sizeKnown(4000, func() int64 { return read })
+	for i := 0; i < 4; i++ {
+		*now = now.Add(time.Second)
+		read += 1000
+		con.add(1000)
+	}
+	out := buf.String()
+	if !strings.Contains(out, " 50%, 2s left;") || !strings.Contains(out, "100%;") {
+		t.Errorf("no percentage or time left:\n%q", out)
+	}
+	if got := progressLine(10, 1e6, 10*time.Second, -1); strings.Contains(got, "%") {
+		t.Errorf("percentage without a known size: %q", got)
+	}
+}
+
+// Progress is not drawn when the results go to the terminal too.
+func TestNoProgressWhenOutputIsTerminal(t *testing.T) {
+	old := isTerminal
+	defer func() { isTerminal = old }()
+	var stdout, stderr bytes.Buffer
+	isTerminal = func(v any) bool { return v == &stdout || v == &stderr }
+	con := newConsole(&stderr, "p: ")
+	if !con.progress {
+		t.Fatal("no progress on a terminal")
+	}
+	con.outputTo(&stdout)
+	if con.progress {
+		t.Error("progress drawn while the results go to the terminal")
+	}
+	con = newConsole(&stderr, "p: ")
+	con.outputTo(&bytes.Buffer{})
+	if !con.progress {
+		t.Error("progress lost while the results go to a file")
+	}
+}

@@ -2,20 +2,17 @@ package main
 
 import (
 	"bufio"
-	"flag"
-	"fmt"
 	"io"
-	"os"
-	"runtime"
 
-	"github.com/attrib-go/attrib/internal/record"
+	"github.com/attrib-go/attrib"
 	"github.com/attrib-go/attrib/internal/render"
 )
 
 const renderUsage = `Usage: attrib render [flags] PATH...
 
-Parses the documents of PATH (as for "attrib extract": text files,
-directories of *.txt files, .jsonl files or "-" for standard input) and
+Parses the documents of PATH (read as by "attrib extract": text, HTML,
+JSON Lines and JSON array files, gzipped or not, directories, or "-" for
+standard input) and
 writes one self-contained HTML page with each article's text, its
 speakers, cues, contents and channels highlighted (hover for details) and
 the list of its statements. All documents are held in memory.
@@ -24,66 +21,69 @@ Flags:
 `
 
 func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write the page to `FILE` instead of standard output")
-	workers := fs.Int("j", runtime.NumCPU(), "parse `N` documents in parallel")
-	lang := fs.String("lang", "", "parse all documents as language `CODE` instead of detecting it")
-	title := fs.String("title", "attrib: attributed statements", "page `TITLE`")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), renderUsage)
-		fs.PrintDefaults()
-	}
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	c := newCommand("render", renderUsage, stderr)
+	out := c.outFlag("the page", "")
+	workers := c.workersFlag()
+	lang := c.langFlag()
+	recursive := c.recursiveFlag()
+	minConf := c.minConfidenceFlag()
+	title := c.fs.String("title", "attrib: attributed statements", "page `TITLE`")
+	paths, status, ok := c.parse(args)
+	if !ok {
+		return status
 	}
 	con := newConsole(stderr, "attrib render: ")
-	if *workers < 1 {
+	switch {
+	case *workers < 1:
 		con.errorf("-j must be at least 1")
 		return 2
+	case !(*minConf >= 0 && *minConf <= 1):
+		con.errorf("-min-confidence must be in [0, 1]")
+		return 2
 	}
-	if len(paths) == 0 {
-		if isTerminal(stdin) {
-			fs.Usage()
-			return 2
-		}
-		paths = []string{"-"}
+	if err := checkLang(*lang); err != nil {
+		con.errorf("%v", err)
+		return 2
+	}
+	if paths, ok = c.inputs(paths, stdin); !ok {
+		return 2
+	}
+	skip, err := checkOutput(*out, paths)
+	if err != nil {
+		con.errorf("%v", err)
+		return 2
+	}
+	var extra []attrib.Option
+	if *minConf > 0 {
+		extra = append(extra, attrib.WithMinConfidence(*minConf))
 	}
 	var arts []render.Article
-	rd := &reader{stdin: stdin, paths: paths}
-	work := func(in *input) *record.Record { return parse(in, *lang, "").rec }
-	consume := func(in *input, r *record.Record) error {
-		if r.Error != "" {
-			con.errorf("%s: %s", in.where, r.Error)
-		}
-		arts = append(arts, render.Article{Record: r, Text: in.text})
+	rd := &reader{stdin: stdin, paths: paths, recursive: *recursive, outputs: skip}
+	if size, known := inputSize(paths, *recursive); known {
+		con.sizeKnown(size, rd.read.Load)
+	}
+	work := func(in *input) *parsed { return parse(in, *lang, "", extra...) }
+	consume := func(in *input, p *parsed) error {
+		report(con, in, p)
+		arts = append(arts, render.Article{Record: p.rec, Text: in.text})
 		con.add(len(in.text))
 		return nil
 	}
 	pipeline(*workers, rd, con, work, consume)
 	con.done()
 
-	w, f := stdout, (*os.File)(nil)
-	if *out != "" && *out != "-" {
-		if f, err = os.Create(*out); err != nil {
-			con.errorf("%v", err)
-			return 1
-		}
-		w = f
+	dst, err := openOutput(*out, stdout)
+	if err != nil {
+		con.errorf("%v", err)
+		return 1
 	}
-	bw := bufio.NewWriterSize(w, 1<<16)
+	bw := bufio.NewWriterSize(dst, 1<<16)
 	err = render.Page(bw, *title, arts)
 	if err == nil {
 		err = bw.Flush()
 	}
-	if f != nil {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
+	if cerr := dst.close(err == nil); err == nil {
+		err = cerr
 	}
 	if isBrokenPipe(err) {
 		return exitBrokenPipe

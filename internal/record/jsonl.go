@@ -7,7 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 	"time"
+
+	"github.com/attrib-go/attrib"
 )
 
 // MaxDocument is the longest line, in bytes, a JSON Lines input may hold
@@ -17,7 +21,10 @@ const MaxDocument = 64 << 20
 // BOM is the UTF-8 byte order mark a JSON Lines file may open with.
 var BOM = []byte("\xEF\xBB\xBF")
 
-// JSONDoc is one line of a JSON Lines input: only Text is required.
+// JSONDoc is one document of a JSON Lines or JSON array input: only Text
+// is required. Readers accept more than this type encodes: an id given
+// as a number, "doc" for "id", and a publication time in any shape
+// ParsePublishedIn reads or as Unix seconds.
 type JSONDoc struct {
 	ID        string  `json:"id"`
 	Text      *string `json:"text"`
@@ -27,15 +34,22 @@ type JSONDoc struct {
 	Lang      string  `json:"lang"`
 }
 
-// Input is a document read from a JSON Lines input.
+// Input is a document read from a JSON Lines or JSON array input.
 type Input struct {
 	ID, URL, Outlet, Lang string
-	Text                  []byte
+	// IDGiven is true when the document names its id, false when ID was
+	// made from the input's name and the document's line or position.
+	IDGiven bool
+	Text    []byte
 	// Published is as written; PublishedTime is it parsed (see
-	// ParsePublished), or zero.
+	// ParsePublishedIn), or zero.
 	Published     string
 	PublishedTime time.Time
-	// Line is the document's line number; Where is "NAME:LINE".
+	// Warnings are problems with fields that were ignored, as messages
+	// naming the field.
+	Warnings []string
+	// Line is the document's line number, or its position in a JSON
+	// array; Where is "NAME:LINE" or "NAME[POSITION]".
 	Line  int
 	Where string
 }
@@ -43,10 +57,12 @@ type Input struct {
 // ReadJSONL reads the documents of a JSON Lines input one line at a time,
 // so that memory does not grow with the input. name names the input in
 // messages; a document without an id is named "BASE:LINE". A line longer
-// than limit bytes or that is no valid document is reported to fail and
-// skipped; blank lines and a leading byte order mark are skipped. emit
-// gets each document in order and returns false to stop the reading, in
-// which case ReadJSONL returns false.
+// than limit bytes or that is no valid document (not a JSON object, or
+// without a "text" string) is reported to fail and skipped; a field of
+// the wrong type or a publication time that cannot be read is left out
+// with a warning in Input.Warnings. Blank lines and a leading byte order
+// mark are skipped. emit gets each document in order and returns false to
+// stop the reading, in which case ReadJSONL returns false.
 func ReadJSONL(br *bufio.Reader, name, base string, limit int, fail func(error), emit func(Input) bool) bool {
 	for n := 1; ; n++ {
 		line, tooLong, err := ReadLine(br, limit)
@@ -67,7 +83,7 @@ func ReadJSONL(br *bufio.Reader, name, base string, limit int, fail func(error),
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		in, err := decodeInput(line)
+		in, err := DecodeInput(line)
 		if err != nil {
 			fail(fmt.Errorf("%s: %w", loc, err))
 			continue
@@ -82,22 +98,182 @@ func ReadJSONL(br *bufio.Reader, name, base string, limit int, fail func(error),
 	}
 }
 
-// decodeInput decodes one JSON Lines document.
-func decodeInput(line []byte) (Input, error) {
-	var d JSONDoc
-	if err := json.Unmarshal(line, &d); err != nil {
+// ReadJSONArray reads the documents of a JSON array input, one element at
+// a time: the shape of "attrib extract -format json", whose records carry
+// "doc" (taken for "id") and, for HTML inputs, "text". A document without
+// an id is named "BASE:N", N counting the elements from 1. An element
+// that is no valid document, or longer than limit bytes, is reported to
+// fail and skipped; malformed JSON ends the reading with a failure, as
+// the rest cannot be told apart. emit is as for ReadJSONL.
+func ReadJSONArray(r io.Reader, name, base string, limit int, fail func(error), emit func(Input) bool) bool {
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(len(BOM)); bytes.Equal(head, BOM) {
+		br.Discard(len(BOM))
+	}
+	dec := json.NewDecoder(br)
+	tok, err := dec.Token()
+	if err != nil || tok != json.Delim('[') {
+		fail(fmt.Errorf("%s: not a JSON array of documents", name))
+		return true
+	}
+	for n := 1; dec.More(); n++ {
+		loc := fmt.Sprintf("%s[%d]", name, n)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			fail(fmt.Errorf("%s: invalid JSON: %v", loc, err))
+			return true
+		}
+		if len(raw) > limit {
+			fail(fmt.Errorf("%s: document longer than %d bytes", loc, limit))
+			continue
+		}
+		in, err := DecodeInput(raw)
+		if err != nil {
+			fail(fmt.Errorf("%s: %w", loc, err))
+			continue
+		}
+		in.Line, in.Where = n, loc
+		if in.ID == "" {
+			in.ID = fmt.Sprintf("%s:%d", base, n)
+		}
+		if !emit(in) {
+			return false
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		fail(fmt.Errorf("%s: invalid JSON at the end of the array: %v", name, err))
+	}
+	return true
+}
+
+// DecodeInput decodes one document. Only a missing "text" string or JSON
+// that is no object is an error; a field of the wrong type, an id that is
+// neither a string nor a number and a publication time that cannot be
+// read are left out, each with a warning. Unknown fields are ignored.
+func DecodeInput(b []byte) (Input, error) {
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] != '{' && json.Valid(t) {
+		return Input{}, fmt.Errorf("%s, not a JSON object", jsonKind(t))
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
 		return Input{}, fmt.Errorf("invalid JSON: %w", err)
 	}
-	if d.Text == nil {
-		return Input{}, errors.New(`no "text" field`)
+	if m == nil {
+		return Input{}, errors.New("invalid JSON: not an object")
 	}
-	in := Input{ID: d.ID, URL: d.URL, Outlet: d.Outlet, Lang: d.Lang, Text: []byte(*d.Text), Published: d.Published}
-	if in.Published != "" {
-		t, err := ParsePublished(in.Published)
-		if err != nil {
-			return Input{}, err
+	m = foldKeys(m)
+	var in Input
+	var text string
+	if raw, ok := m["text"]; !ok || isNull(raw) {
+		return Input{}, errors.New(`no "text" field`)
+	} else if err := json.Unmarshal(raw, &text); err != nil {
+		return Input{}, fmt.Errorf(`"text" is %s, not a string`, jsonKind(raw))
+	}
+	in.Text = []byte(text)
+	warn := func(format string, args ...any) { in.Warnings = append(in.Warnings, fmt.Sprintf(format, args...)) }
+	str := func(key string) string {
+		raw, ok := m[key]
+		if !ok || isNull(raw) {
+			return ""
 		}
-		in.PublishedTime = t
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			warn("%q is %s, not a string: ignored", key, jsonKind(raw))
+			return ""
+		}
+		return s
+	}
+	idKey := "id"
+	if _, ok := m["id"]; !ok {
+		if _, ok := m["doc"]; ok {
+			idKey = "doc"
+		}
+	}
+	if raw, ok := m[idKey]; ok && !isNull(raw) {
+		var s string
+		var num json.Number
+		switch {
+		case json.Unmarshal(raw, &s) == nil:
+			in.ID = s
+		case json.Unmarshal(raw, &num) == nil:
+			in.ID = num.String()
+		default:
+			warn("%q is %s, not a string or number: ignored, the document is named after its place in the input", idKey, jsonKind(raw))
+		}
+		in.IDGiven = in.ID != ""
+	}
+	in.URL, in.Outlet, in.Lang = str("url"), str("outlet"), str("lang")
+	if in.Lang != "" {
+		if _, ok := attrib.NormalizeLanguage(in.Lang); !ok {
+			warn("%q %q names no language: ignored, the language is detected", "lang", in.Lang)
+			in.Lang = ""
+		}
+	}
+	if raw, ok := m["published"]; ok && !isNull(raw) {
+		var s string
+		var num json.Number
+		switch {
+		case json.Unmarshal(raw, &s) == nil:
+		case json.Unmarshal(raw, &num) == nil:
+			s = num.String()
+		default:
+			warn("%q is %s, not a string or number: ignored", "published", jsonKind(raw))
+		}
+		in.Published = s
+		if s != "" {
+			t, err := ParsePublishedIn(s, in.Lang)
+			if err != nil {
+				warn("%v: ignored", err)
+			} else {
+				in.PublishedTime = t
+			}
+		}
 	}
 	return in, nil
+}
+
+// foldKeys returns m with the names of the fields the reader knows in
+// lower case, as encoding/json matches them: an exact match first, else
+// any case ("Text", "ID"); of several such, the first in byte order.
+func foldKeys(m map[string]json.RawMessage) map[string]json.RawMessage {
+	var odd []string
+	for k := range m {
+		if k != strings.ToLower(k) {
+			odd = append(odd, k)
+		}
+	}
+	if len(odd) == 0 {
+		return m
+	}
+	sort.Strings(odd)
+	for _, k := range odd {
+		l := strings.ToLower(k)
+		if _, ok := m[l]; !ok {
+			m[l] = m[k]
+		}
+	}
+	return m
+}
+
+func isNull(raw json.RawMessage) bool { return string(bytes.TrimSpace(raw)) == "null" }
+
+// jsonKind names the kind of a JSON value for messages.
+func jsonKind(raw json.RawMessage) string {
+	b := bytes.TrimSpace(raw)
+	if len(b) == 0 {
+		return "empty"
+	}
+	switch b[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
 }

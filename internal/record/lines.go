@@ -3,21 +3,7 @@ package record
 import (
 	"bufio"
 	"bytes"
-	"fmt"
-	"time"
 )
-
-// ParsePublished parses a publication time given in RFC 3339 or as
-// YYYY-MM-DD (UTC midnight).
-func ParsePublished(s string) (time.Time, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", s)
-}
 
 // ReadLine returns the next line without its line ending, or nil and the
 // reader's error (io.EOF at the end) when there is none. A line longer

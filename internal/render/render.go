@@ -106,6 +106,15 @@ func view(i int, a Article) articleView {
 			av.Info = append(av.Info, valid(s))
 		}
 	}
+	if r.Supported != nil && !*r.Supported {
+		av.Info = append(av.Info, "language not extracted")
+	}
+	if r.TextSource != "" {
+		av.Info = append(av.Info, "text from "+valid(r.TextSource))
+	}
+	for _, w := range r.Warnings {
+		av.Info = append(av.Info, "warning: "+valid(w))
+	}
 	av.Segments = segments(a.Text, marks(r, len(a.Text)))
 	for _, s := range r.Statements {
 		it := item{

@@ -297,3 +297,19 @@ func TestEmptyPage(t *testing.T) {
 		t.Error("failed document not shown")
 	}
 }
+
+// TestRecordNotes checks that a page says when a document's language is
+// not extracted, where its text came from and what its input warned of.
+func TestRecordNotes(t *testing.T) {
+	no := false
+	r := &record.Record{Doc: "d", Lang: "de", Supported: &no, TextSource: "html", Warnings: []string{`"url" is a number, not a string: ignored`}}
+	var buf bytes.Buffer
+	if err := Page(&buf, "x", []Article{{Record: r, Text: []byte("Der Text.")}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"language not extracted", "text from html", "warning: &#34;url&#34; is a number"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
