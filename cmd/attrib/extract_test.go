@@ -664,14 +664,12 @@ func TestBrokenPipe(t *testing.T) {
 func TestPipelineWindow(t *testing.T) {
 	const n, workers = 200, 4
 	window := 2*workers + 2
-	var paths []string
 	dir := t.TempDir()
 	for i := 0; i < n; i++ {
 		p := filepath.Join(dir, fmt.Sprintf("%03d.txt", i))
 		if err := os.WriteFile(p, []byte(fmt.Sprint(i)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		paths = append(paths, p)
 	}
 	var inFlight, maxInFlight atomic.Int64
 	rd := &reader{paths: []string{dir}}
