@@ -1,7 +1,12 @@
 package syntax
 
 import (
+	"fmt"
 	"os"
+	"strings"
+	"time"
+
+	"github.com/attrib-go/attrib/internal/cputime"
 	"path/filepath"
 	"testing"
 )
@@ -50,10 +55,46 @@ func BenchmarkParse(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	var out []Token
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, f := range forms {
 			out = m.ParseTo(out[:0], f)
 		}
+	}
+	reportCPU(b, size, cpu0)
+}
+
+// reportCPU reports the throughput per CPU second of the process since
+// cpu0, a figure that depends less than MB/s on other load of the machine.
+func reportCPU(b *testing.B, size int, cpu0 time.Duration) {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
+// BenchmarkParseLong parses sentences of 100 and 10,000 words made of the
+// same words: the time per word stays the same.
+func BenchmarkParseLong(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := strings.Fields("the old man saw a dog near the river , and it barked at him ;")
+	for _, n := range []int{100, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			words := make([]string, n)
+			size := 0
+			for i := range words {
+				words[i] = base[i%len(base)]
+				size += len(words[i]) + 1
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			var out []Token
+			for b.Loop() {
+				out = m.ParseTo(out[:0], words)
+			}
+		})
 	}
 }
 

@@ -29,6 +29,7 @@ type Model struct {
 	rootRel  int16
 	tagW     qtable
 	tagDict  htab // h1(form) -> tag
+	vocab    htab // lower-cased forms seen at least twice in training
 	fineW    qtable
 	moveW    qtable
 	labelW   qtable
@@ -154,6 +155,7 @@ func Load(b []byte) (*Model, error) {
 	}
 	m.tagW = r.table(len(m.upos))
 	m.tagDict = r.htab()
+	m.vocab = r.htab()
 	if len(m.fine) > 0 {
 		m.fineW = r.table(len(m.fine))
 	}
@@ -230,6 +232,7 @@ func (m *Model) encode() []byte {
 	strs(m.fine)
 	table(m.tagW)
 	ht(m.tagDict)
+	ht(m.vocab)
 	if len(m.fine) > 0 {
 		table(m.fineW)
 	}
@@ -315,13 +318,26 @@ func (m *Model) ParseTo(dst []Token, words []string) []Token {
 	return dst
 }
 
+// describe fills wi for form; a word outside the vocabulary is known by
+// its shape only (its form features would only hit other features' rows).
+func (m *Model) describe(wi *wordInfo, form string, buf []byte) []byte {
+	buf = describe(wi, form, buf)
+	if len(m.vocab.b) > 0 {
+		if _, ok := m.vocab.get(wi.low); !ok {
+			wi.low = h1(98, wi.shape)
+			wi.form = h1(97, wi.shape)
+		}
+	}
+	return buf
+}
+
 // tag fills w.ws and w.tags.
 func (m *Model) tag(w *work, words []string) {
 	n := len(words)
 	w.ws = grow(w.ws, n)
 	w.tags = grow(w.tags, n)
 	for i, f := range words {
-		w.buf = describe(&w.ws[i], f, w.buf)
+		w.buf = m.describe(&w.ws[i], f, w.buf)
 	}
 	w.acc = grow(w.acc, max(len(m.upos), len(m.fine), len(m.deprels), nMoves))
 	for i := range words {
@@ -389,6 +405,9 @@ func (m *Model) label(w *work, mv int) int16 {
 		return m.rootRel
 	}
 	cands := m.candidates(mv, w.tags[h], w.tags[d])
+	if len(cands) == 1 {
+		return int16(cands[0])
+	}
 	w.lfeats = labelFeatures(w.lfeats[:0], w.feats, mv)
 	acc := w.acc[:len(cands)]
 	m.labelW.scoreCands(w.lfeats, cands, acc)

@@ -191,6 +191,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 
 	// tagger
 	m.tagDict = t.tagDict(train)
+	m.vocab = t.vocabulary(train)
 	tagW, best := t.trainTagger(train, cfg.Dev, cfg.TagEpochs, false)
 	m.tagW = tagW
 	t.logf("tagger: best epoch %d", best)
@@ -217,7 +218,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 			}
 		}
 		fw, _ := t.trainTagger(in, nil, best, false)
-		fm := &Model{upos: m.upos, tagW: fw, tagDict: m.tagDict}
+		fm := &Model{upos: m.upos, tagW: fw, tagDict: m.tagDict, vocab: m.vocab}
 		if len(m.fine) > 0 {
 			fm.fine = m.fine
 			fm.fineW, _ = t.trainTagger(in, nil, bestFine, true)
@@ -292,6 +293,27 @@ func (t *trainer) candidates(train []*Sentence, pred [][]uint8) [][]uint8 {
 // Encode returns the model's bytes, which Load reads.
 func (m *Model) Encode() []byte { return m.encode() }
 
+// vocabulary lists the lower-cased forms seen at least twice.
+func (t *trainer) vocabulary(train []*Sentence) htab {
+	counts := map[uint64]int{}
+	var buf []byte
+	for _, s := range train {
+		for _, w := range s.Words {
+			buf = appendLower(buf[:0], w.Form)
+			counts[bytesHash(buf)]++
+		}
+	}
+	v := map[uint64]uint32{}
+	for k, n := range counts {
+		if n >= 2 {
+			v[k] = 1
+		}
+	}
+	b := buildHtab(v)
+	t.logf("vocabulary: %d forms", len(v))
+	return htab{mask: uint64(len(b)/12 - 1), b: b}
+}
+
 // tagDict picks the frequent forms that nearly always have one tag.
 func (t *trainer) tagDict(train []*Sentence) htab {
 	counts := map[string]map[uint8]int{}
@@ -355,7 +377,7 @@ func (t *trainer) trainTagger(train, dev []*Sentence, epochs int, fine bool) (qt
 			w.tags = grow(w.tags, n)
 			w.fine = grow(w.fine, n)
 			for i := range s.Words {
-				w.buf = describe(&w.ws[i], s.Words[i].Form, w.buf)
+				w.buf = t.m.describe(&w.ws[i], s.Words[i].Form, w.buf)
 				w.tags[i] = t.tagIdx[s.Words[i].UPOS]
 			}
 			for i := range s.Words {
@@ -397,7 +419,7 @@ func (t *trainer) trainTagger(train, dev []*Sentence, epochs int, fine bool) (qt
 			}
 			continue
 		}
-		fm := &Model{upos: t.m.upos, tagW: q, tagDict: t.m.tagDict}
+		fm := &Model{upos: t.m.upos, tagW: q, tagDict: t.m.tagDict, vocab: t.m.vocab}
 		if fine {
 			fm.tagW, fm.fine, fm.fineW = t.m.tagW, t.m.fine, q
 		}
@@ -559,7 +581,7 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 			n := len(e.s.Words)
 			w.ws = grow(w.ws, n)
 			for i := range e.s.Words {
-				w.buf = describe(&w.ws[i], e.s.Words[i].Form, w.buf)
+				w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
 			}
 			st := &w.st
 			st.reset(w.ws, e.tags, e.fine)
@@ -628,7 +650,7 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 		ql := qtable{bits: t.cfg.LabelBits, c: nl, w: lp.quantize()}
 		fm := &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
 			cands: t.m.cands, allRels: t.m.allRels,
-			tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, moveW: qm, labelW: ql, lem: t.m.lem}
+			tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem}
 		sc := Evaluate(fm, dev)
 		_, _, uas, las := sc.Rates()
 		t.logf("parser epoch %d: dev UAS %.4f LAS %.4f", ep, uas, las)
