@@ -36,6 +36,7 @@ func main() {
 	flag.UintVar(&cfg.FineBits, "fine-bits", 16, "fine tagger weight rows, as a power of two")
 	flag.UintVar(&cfg.MoveBits, "move-bits", 20, "parser move weight rows, as a power of two")
 	flag.UintVar(&cfg.LabelBits, "label-bits", 16, "parser label weight rows, as a power of two")
+	flag.Float64Var(&cfg.Explore, "explore", 0.9, "probability of following a wrong parser move in training")
 	flag.BoolVar(&cfg.Fine, "fine", false, "add an XPOS tagger whose tags the parser uses")
 	flag.BoolVar(&cfg.TagOnly, "tag-only", false, "train the tagger only, report dev accuracy and stop")
 	flag.Parse()
