@@ -239,11 +239,12 @@ var labelTemplates = [...]uint8{0, 1, 2, 3, 4, 5, 10, 11, 12, 14, 15, 16, 21, 22
 	45, 47, 49, 50, 53, 55, 57, 61, 64, 67, 75, 76, 77}
 
 // labelFeatures appends the label features of an arc in direction m,
-// made from the move features f.
+// made from the move features f: the direction flips high bits of the
+// hash, which moves each feature to another row of the table.
 func labelFeatures(dst, f []uint64, m int) []uint64 {
-	k := uint64(m) * mulA
+	k := uint64(m) * 0x9E3779B97F4A7C15
 	for _, i := range labelTemplates {
-		dst = append(dst, fmix(f[i]^k))
+		dst = append(dst, f[i]^k)
 	}
 	return dst
 }

@@ -337,7 +337,7 @@ func (t *trainer) tagDict(train []*Sentence) htab {
 				bt, bn = tag, n
 			}
 		}
-		if total >= 20 && float64(bn)/float64(total) >= 0.97 {
+		if total >= 20 && float64(bn)/float64(total) >= 0.97 || total >= 5 && bn == total {
 			d[strHash(form)] = uint32(bt)
 		}
 	}

@@ -151,8 +151,11 @@ func TestOracle(t *testing.T) {
 
 func TestTrainDeterministic(t *testing.T) {
 	bank := tinyBank(t)
-	cfg := TrainConfig{Lang: "xx", Train: bank, Dev: bank[:2], TagBits: 10, FineBits: 10, MoveBits: 12, LabelBits: 10,
-		TagEpochs: 5, ParseEpochs: 10, Folds: 2, Fine: true}
+	// twice, so that every form is in the vocabulary (seen at least twice)
+	// and every sentence is in the folds that tag its copy
+	twice := append(append([]*Sentence(nil), bank...), tinyBank(t)...)
+	cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 12, FineBits: 12, MoveBits: 16, LabelBits: 12,
+		TagEpochs: 5, ParseEpochs: 10, Folds: 3, Fine: true}
 	m1, err := Train(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -167,7 +170,7 @@ func TestTrainDeterministic(t *testing.T) {
 	// it learned the training sentences, and its output is a tree
 	sc := Evaluate(m1, bank)
 	upos, _, uas, _ := sc.Rates()
-	if upos < 0.9 || uas < 0.6 {
+	if upos < 0.9 || uas < 0.8 {
 		t.Errorf("on its own training data: %v", sc)
 	}
 	if len(m1.fine) == 0 {
