@@ -5,7 +5,7 @@
 //
 //	attrib <command> [flags] [arguments]
 //
-// The commands are extract, render, eval, merge, version and help; run
+// The commands are extract, render, eval, merge, syntax, version and help; run
 // "attrib help <command>" for the flags of each.
 package main
 
@@ -29,6 +29,7 @@ Commands:
   render    write one self-contained HTML page showing the statements
   eval      score extracted statements against gold annotations
   merge     group statements of many documents that report the same claim
+  syntax    tag, lemmatize and parse text, writing CoNLL-U
   version   print the version
   help      print this help, or "attrib help <command>" for a command
 
@@ -60,6 +61,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdEval(rest, stdout, stderr)
 	case "merge":
 		return cmdMerge(rest, stdout, stderr)
+	case "syntax":
+		return cmdSyntax(rest, stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "attrib %s\n", buildVersion())
 		return 0
@@ -74,7 +77,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		// A command's help goes to standard output when asked for.
 		switch rest[0] {
-		case "extract", "render", "eval", "merge":
+		case "extract", "render", "eval", "merge", "syntax":
 			run([]string{rest[0], "-h"}, stdin, stdout, stdout)
 			return 0
 		}

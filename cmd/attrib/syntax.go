@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/syntax"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+const syntaxUsage = `Usage: attrib syntax [-conllu] [PATH...]
+
+syntax tags, lemmatizes and parses text with the embedded English model
+(trained on UD English EWT) and writes CoNLL-U to standard output: UPOS,
+LEMMA, HEAD and DEPREL are filled in. Plain text is split into sentences
+and tokens as attrib does before extracting statements; with -conllu the
+input is CoNLL-U, whose sentences and words are kept (other columns too).
+Without PATH, or with "-", standard input is read.
+
+Flags:
+`
+
+func cmdSyntax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("attrib syntax", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, syntaxUsage)
+		fs.PrintDefaults()
+	}
+	conllu := fs.Bool("conllu", false, "read CoNLL-U instead of plain text")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	m, err := syntax.Default()
+	if err != nil {
+		fmt.Fprintf(stderr, "attrib syntax: %v\n", err)
+		return 1
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	status := 0
+	for _, p := range paths {
+		var r io.Reader = stdin
+		name := "stdin"
+		if p != "-" {
+			f, err := os.Open(p)
+			if err != nil {
+				fmt.Fprintf(stderr, "attrib syntax: %v\n", err)
+				status = 1
+				continue
+			}
+			r, name = f, p
+			defer f.Close()
+		}
+		if *conllu {
+			err = syntaxCoNLLU(m, r, out)
+		} else {
+			err = syntaxText(m, r, name, out)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "attrib syntax: %s: %v\n", name, err)
+			status = 1
+		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "attrib syntax: %v\n", err)
+		return 1
+	}
+	return status
+}
+
+// fill sets the analysed columns of s's words.
+func fill(m *syntax.Model, s *syntax.Sentence, toks []syntax.Token) {
+	for i, t := range toks {
+		w := &s.Words[i]
+		w.UPOS, w.Lemma, w.Head, w.Deprel = t.UPOS, t.Lemma, t.Head, t.Deprel
+	}
+}
+
+func syntaxCoNLLU(m *syntax.Model, r io.Reader, out *bufio.Writer) error {
+	cr := syntax.NewReader(r)
+	var toks []syntax.Token
+	for {
+		s, err := cr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		toks = m.ParseTo(toks[:0], s.Forms())
+		fill(m, s, toks)
+		if err := s.Write(out); err != nil {
+			return err
+		}
+	}
+}
+
+// maxText bounds a plain-text input read whole.
+const maxText = 1 << 30
+
+func syntaxText(m *syntax.Model, r io.Reader, name string, out *bufio.Writer) error {
+	src, err := io.ReadAll(io.LimitReader(r, maxText+1))
+	if err != nil {
+		return err
+	}
+	if len(src) > maxText {
+		return fmt.Errorf("larger than %d bytes", maxText)
+	}
+	norm, _ := textproc.Normalize(src)
+	text := string(norm)
+	toks := textproc.AppendTokens(nil, text)
+	sents := textproc.Sentences(text, toks)
+	var forms []string
+	var got []syntax.Token
+	for n, st := range sents {
+		if st.From >= st.To {
+			continue
+		}
+		forms = forms[:0]
+		for _, t := range toks[st.From:st.To] {
+			forms = append(forms, t.Text)
+		}
+		got = m.ParseTo(got[:0], forms)
+		s := &syntax.Sentence{Comments: []string{
+			"# sent_id = " + strconv.Itoa(n+1),
+			"# text = " + strings.Join(strings.Fields(text[st.S:st.E]), " "),
+		}}
+		if n == 0 {
+			s.Comments = append([]string{"# newdoc id = " + name}, s.Comments...)
+		}
+		for i, t := range toks[st.From:st.To] {
+			w := syntax.Word{ID: i + 1, Form: t.Text}
+			if k := st.From + i + 1; k < st.To && toks[k].S == t.E {
+				w.Misc = "SpaceAfter=No"
+			}
+			s.Words = append(s.Words, w)
+		}
+		fill(m, s, got)
+		if err := s.Write(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
