@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/attrib-go/attrib/internal/cputime"
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 	"path/filepath"
 	"testing"
 )

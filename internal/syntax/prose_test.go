@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/attrib-go/attrib/internal/cputime"
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 	"github.com/jdkato/prose/v3/tag"
 )
 
