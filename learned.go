@@ -37,7 +37,11 @@ func (x *extractor) addLearned() {
 	if !x.learned || x.lang != "en" {
 		return
 	}
-	atts, margins := model.Analyze(x.t.norm, x.t.toks, x.t.sents)
+	m, err := model.Default()
+	if err != nil {
+		return
+	}
+	atts, margins := m.AnalyzeTree(x.t.norm, x.t.toks, x.t.sents, x.t.tree)
 	x.arbitrate(atts, margins)
 }
 

@@ -61,6 +61,9 @@ func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	if !supported[d.Lang] {
 		return d, nil
 	}
+	if !cfg.rulesOnly && d.Lang == "en" {
+		t.parseSyntax()
+	}
 	x := newExtractor(t, d.Lang)
 	x.learned = !cfg.rulesOnly
 	x.run()

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -27,6 +28,8 @@ type text struct {
 	boiler []bool
 	// sc lends memory for per-token work (see scratch), or is nil
 	sc *scratch
+	// tree is the dependency parse of the tokens (see parseSyntax), or nil
+	tree *syntax.Tree
 }
 
 type line struct {

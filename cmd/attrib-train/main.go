@@ -35,6 +35,7 @@ func main() {
 	// 1 to 6, 3 is the one whose model keeps every seed article's
 	// statements and the trap tests of attribution_test.go.
 	seed := flag.Uint64("seed", 3, "shuffling seed")
+	useSyntax := flag.Bool("syntax", false, "train taggers that also read the dependency parse (internal/syntax); Parse then parses every English document")
 	flag.Parse()
 	if *data == "" || *dev == "" {
 		flag.Usage()
@@ -56,7 +57,7 @@ func main() {
 	}
 	log.Printf("word classes of %d words (%s)", len(tags), time.Since(start).Round(time.Millisecond))
 	m, _ := train.Train(trainDocs, devDocs, devGold, train.Config{
-		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, RolePrune: *rolePrune, Seed: *seed, Log: os.Stderr, Tags: tags,
+		CueEpochs: *cueEpochs, RoleEpochs: *roleEpochs, Prune: *prune, RolePrune: *rolePrune, Seed: *seed, Log: os.Stderr, Tags: tags, Syntax: *useSyntax,
 	})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/syntax"
+	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // emit adds the weights of the features of each position of s to em
@@ -46,49 +48,132 @@ func TestCachedEmissions(t *testing.T) {
 	m := defaultModel(t)
 	texts := cacheTexts(t)
 	for _, limit := range []int{0, 40} {
-		t.Run(fmt.Sprintf("limit %d", limit), func(t *testing.T) {
-			var dec, ref decoder
-			dec.forms.limit, dec.roles.limit = limit, limit/10
-			var refBuf []uint32
-			for ti, text := range texts {
-				text, toks, sents := prepare(text)
-				toks, sents = sanitize(text, toks, sents)
-				if len(toks) == 0 {
-					continue
-				}
-				d := newDocCtx(toks, sents, m.lex, m.tags)
-				dec.forms.prepare(m, d, &dec.cueMemo)
-				d.chunks(func(a, b int) {
-					got := slices.Clone(m.cueEmissions(d, &dec, a, b))
-					refBuf = d.cueSeq(&ref.seq, refBuf, a, b)
-					want := ref.emBuf(len(got))
-					m.cue.emit(&ref.seq, want, nil)
-					if !slices.Equal(got, want) {
-						t.Fatalf("text %d, tokens [%d, %d): cue emissions differ", ti, a, b)
-					}
-				})
-				cues := m.findCues(d, &dec, nil)
-				m.startRoles(d, cues, &dec)
-				for _, c := range cues {
-					a, b := d.window(c.s, c.e)
-					a, b = narrow(dec.cueMark, c.s, c.e, a, b)
-					rc := d.newRoleCtx(c.s, c.e, a, b, dec.cueMark)
-					got := slices.Clone(m.roleEmissions(d, &dec, rc, a, b))
-					refBuf = d.roleSeq(&ref.seq, refBuf, a, b, rc, dec.cueMark, nil)
-					want := ref.emBuf(len(got))
-					m.role.emit(&ref.seq, want, nil)
-					if !slices.Equal(got, want) {
-						t.Fatalf("text %d, cue [%d, %d): role emissions differ", ti, c.s, c.e)
-					}
-					if !slices.Equal(dec.seq.forced, ref.seq.forced) {
-						t.Fatalf("text %d, cue [%d, %d): forced labels differ", ti, c.s, c.e)
-					}
-				}
-			}
-			if limit > 0 && len(dec.forms.forms) > limit {
-				t.Errorf("%d forms cached, limit %d", len(dec.forms.forms), limit)
+		t.Run(fmt.Sprintf("limit %d", limit), func(t *testing.T) { compareCached(t, m, texts, limit) })
+	}
+}
+
+// The same with the syntax features, on a model whose weights are drawn at
+// random for every feature the texts give, the parse's among them.
+func TestCachedEmissionsSyntax(t *testing.T) {
+	texts := cacheTexts(t)
+	m := randomSyntaxModel(t, defaultModel(t), texts)
+	for _, limit := range []int{0, 40} {
+		t.Run(fmt.Sprintf("limit %d", limit), func(t *testing.T) { compareCached(t, m, texts, limit) })
+	}
+}
+
+// treeOf parses the sentences of toks as the library does.
+func treeOf(t testing.TB, toks []textproc.Token, sents []textproc.Sentence) *syntax.Tree {
+	p, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree := &syntax.Tree{}
+	for _, s := range sents {
+		var words []string
+		for k := s.From; k < s.To; k++ {
+			words = append(words, toks[k].Text)
+		}
+		p.AppendSentence(tree, words)
+	}
+	return tree
+}
+
+// randomSyntaxModel returns a model with the word lists of base that reads
+// the parse, whose tables hold every cue and role feature of texts (the
+// role features of a cue on every fifth token) with random weights.
+func randomSyntaxModel(t *testing.T, base *Model, texts []string) *Model {
+	m := New(base.lex, base.tags)
+	m.SetSyntax(true)
+	keys := [2]map[uint32]bool{{}, {}}
+	var s seq
+	var buf []uint32
+	for _, text := range texts {
+		text, toks, sents := prepare(text)
+		toks, sents = sanitize(text, toks, sents)
+		if len(toks) == 0 {
+			continue
+		}
+		d := newDocCtx(toks, sents, m.lex, m.tags)
+		d.useSyntax(treeOf(t, toks, sents))
+		d.chunks(func(a, b int) {
+			buf = d.cueSeq(&s, buf, a, b)
+			for _, k := range s.feats {
+				keys[0][k] = true
 			}
 		})
+		mark := make([]bool, len(toks))
+		for c := 0; c < len(toks); c += 5 {
+			a, b := d.window(c, c+1)
+			buf = d.roleSeq(&s, buf, a, b, d.newRoleCtx(c, c+1, a, b, mark), mark, nil)
+			for _, k := range s.feats {
+				keys[1][k] = true
+			}
+		}
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for i, tg := range []Tagger{CueTagger, RoleTagger} {
+		ks := make([]uint32, 0, len(keys[i]))
+		for k := range keys[i] {
+			ks = append(ks, k)
+		}
+		slices.Sort(ks)
+		w := make([]int16, len(ks)*tg.Labels())
+		for j := range w {
+			w[j] = int16(rnd.IntN(2001) - 1000)
+		}
+		trans := make([]float32, (tg.Labels()+1)*tg.Labels())
+		m.SetTable(tg, NewTable(tg, ks, w, 0.001, trans))
+	}
+	return m
+}
+
+// compareCached checks the emissions of m computed with the caches against
+// emit over every feature key, with caches of the given limit.
+func compareCached(t *testing.T, m *Model, texts []string, limit int) {
+	var dec, ref decoder
+	dec.forms.limit, dec.roles.limit = limit, limit/10
+	var refBuf []uint32
+	for ti, text := range texts {
+		text, toks, sents := prepare(text)
+		toks, sents = sanitize(text, toks, sents)
+		if len(toks) == 0 {
+			continue
+		}
+		d := newDocCtx(toks, sents, m.lex, m.tags)
+		if m.syntax {
+			d.useSyntax(treeOf(t, toks, sents))
+		}
+		dec.forms.prepare(m, d, &dec.cueMemo)
+		d.chunks(func(a, b int) {
+			got := slices.Clone(m.cueEmissions(d, &dec, a, b))
+			refBuf = d.cueSeq(&ref.seq, refBuf, a, b)
+			want := ref.emBuf(len(got))
+			m.cue.emit(&ref.seq, want, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("text %d, tokens [%d, %d): cue emissions differ", ti, a, b)
+			}
+		})
+		cues := m.findCues(d, &dec, nil)
+		m.startRoles(d, cues, &dec)
+		for _, c := range cues {
+			a, b := d.window(c.s, c.e)
+			a, b = narrow(dec.cueMark, c.s, c.e, a, b)
+			rc := d.newRoleCtx(c.s, c.e, a, b, dec.cueMark)
+			got := slices.Clone(m.roleEmissions(d, &dec, rc, a, b))
+			refBuf = d.roleSeq(&ref.seq, refBuf, a, b, rc, dec.cueMark, nil)
+			want := ref.emBuf(len(got))
+			m.role.emit(&ref.seq, want, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("text %d, cue [%d, %d): role emissions differ", ti, c.s, c.e)
+			}
+			if !slices.Equal(dec.seq.forced, ref.seq.forced) {
+				t.Fatalf("text %d, cue [%d, %d): forced labels differ", ti, c.s, c.e)
+			}
+		}
+	}
+	if limit > 0 && len(dec.forms.forms) > limit {
+		t.Errorf("%d forms cached, limit %d", len(dec.forms.forms), limit)
 	}
 }
 

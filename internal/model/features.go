@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -94,6 +95,19 @@ const (
 	rBiR
 	rCommaCue
 	rCommaTag
+
+	fSynPOS
+	fSynRelPOS
+	fSynKids
+	fSynKidsStem
+	fSynHeadPOS
+
+	rSynCls
+	rSynClsDist
+	rSynClsCue
+	rSynClsRel
+	rSynPOS
+	rSynTrans
 )
 
 // hashString is FNV-1a over s.
@@ -171,6 +185,11 @@ type docCtx struct {
 	// among tokens [0, i).
 	commas, qmarks []int32
 	gen            uint64 // incremented by each reset
+	// syn is the dependency parse of the tokens, or nil when the taggers
+	// read none (see useSyntax); kids[i] are the syntax bits of token i's
+	// dependents (see kidBits).
+	syn  *syntax.Tree
+	kids []uint8
 }
 
 var hEdge = hashString("<edge>")
@@ -378,7 +397,91 @@ func (d *docCtx) cueFeatures(buf []uint32, i int) []uint32 {
 	for k, off := range cueOffsets {
 		buf = cueNeighbourFeatures(buf, k, d.formAt(i+off))
 	}
-	return d.cueContextFeatures(buf, i)
+	buf = d.cueContextFeatures(buf, i)
+	return d.cueSynFeatures(buf, i)
+}
+
+// Syntax bits of a token's dependents (kidBits): what a reporting verb
+// governs.
+const (
+	kidComp  = 1 << iota // a clausal complement: ccomp, xcomp
+	kidPara              // a parataxis
+	kidSubj              // a subject
+	kidObj               // an object
+	kidMark              // a clause opened by "that": a dependent with a mark
+	kidQuote             // a quotation mark
+)
+
+// useSyntax gives d the parse the syntax features read, or none (nil).
+// tree must have one entry per token.
+func (d *docCtx) useSyntax(tree *syntax.Tree) {
+	d.syn = nil
+	if tree == nil || tree.Len() != len(d.toks) {
+		return
+	}
+	d.syn = tree
+	d.kids = resize(d.kids, len(d.toks))
+	clear(d.kids)
+	for j, h := range tree.Head {
+		if h < 0 || int(h) >= len(d.kids) {
+			continue
+		}
+		d.kids[h] |= kidBits(syntax.Relations[tree.Rel[j]], d.toks[j].Class)
+	}
+	for j, h := range tree.Head {
+		// "said (that) C": the complement's own marker
+		if h >= 0 && int(h) < len(d.kids) && d.kids[j]&kidMark != 0 && (tree.Rel[j] == relCcomp || tree.Rel[j] == relParataxis) {
+			d.kids[h] |= kidMark
+		}
+	}
+}
+
+var (
+	relCcomp     = syntax.RelID("ccomp")
+	relParataxis = syntax.RelID("parataxis")
+)
+
+// kidBits returns the bits a dependent of relation rel and class c gives
+// its head.
+func kidBits(rel string, c textproc.Class) uint8 {
+	switch rel {
+	case "ccomp", "xcomp", "csubj":
+		return kidComp
+	case "parataxis":
+		return kidPara
+	case "nsubj", "nsubj:pass", "expl":
+		return kidSubj
+	case "obj", "iobj":
+		return kidObj
+	case "mark":
+		return kidMark
+	case "punct":
+		if c == textproc.Quote {
+			return kidQuote
+		}
+	}
+	return 0
+}
+
+// cueSynFeatures appends the cue features of token i read from the parse:
+// its part of speech and relation, what it governs (a verb with a clausal
+// complement reports, whatever its word), and its head's part of speech.
+func (d *docCtx) cueSynFeatures(buf []uint32, i int) []uint32 {
+	if d.syn == nil {
+		return buf
+	}
+	pos, rel, kids := uint64(d.syn.UPOS[i]), uint64(d.syn.Rel[i]), uint64(d.kids[i])
+	hpos := uint64(99)
+	if h := d.syn.Head[i]; h >= 0 {
+		hpos = uint64(d.syn.UPOS[h])
+	}
+	return append(buf,
+		key1(fSynPOS, pos),
+		key2(fSynRelPOS, rel, pos),
+		key2(fSynKids, kids, pos),
+		key2(fSynKidsStem, kids&(kidComp|kidPara|kidMark), d.info[i].stem),
+		key3(fSynHeadPOS, rel, pos, hpos),
+	)
 }
 
 // cueFormFeatures appends the cue features of a token that depend only on
@@ -450,6 +553,20 @@ type roleCtx struct {
 	nearR    int32 // quote region closest after the cue, or -1
 	otherCue []int // prefix counts of other cues' tokens, relative to the window
 	winS     int
+	// synHead is the cue's token highest in the parse, -1 without one;
+	// anc holds its ancestors, nearest first
+	synHead int
+	anc     []int
+}
+
+// isAnc reports whether token k is an ancestor of the cue's head.
+func (rc *roleCtx) isAnc(k int) bool {
+	for _, a := range rc.anc {
+		if a == k {
+			return true
+		}
+	}
+	return false
 }
 
 // newRoleCtx prepares the role tagger's view of cue [cs, ce). cueMark marks
@@ -460,7 +577,14 @@ func (d *docCtx) newRoleCtx(cs, ce, winS, winE int, cueMark []bool) *roleCtx {
 
 // setRoleCtx is newRoleCtx filling rc, whose memory it reuses.
 func (d *docCtx) setRoleCtx(rc *roleCtx, cs, ce, winS, winE int, cueMark []bool) *roleCtx {
-	*rc = roleCtx{cs: cs, ce: ce, csent: d.toks[cs].Sent, cinQ: d.info[cs].inQ, nearL: -1, nearR: -1, winS: winS, otherCue: rc.otherCue}
+	*rc = roleCtx{cs: cs, ce: ce, csent: d.toks[cs].Sent, cinQ: d.info[cs].inQ, nearL: -1, nearR: -1, winS: winS, otherCue: rc.otherCue,
+		synHead: -1, anc: rc.anc[:0]}
+	if d.syn != nil {
+		rc.synHead = d.synHead(cs, ce)
+		for k, n := int(d.syn.Head[rc.synHead]), 0; k >= 0 && n < 32; k, n = int(d.syn.Head[k]), n+1 {
+			rc.anc = append(rc.anc, k)
+		}
+	}
 	// hashString of the first four words, each followed by a space
 	h := fnvOffset
 	for k := cs; k < ce && k < cs+4; k++ {
@@ -639,7 +763,106 @@ func (d *docCtx) roleDynamic(buf []uint32, i int, rc *roleCtx, cueMark []bool) [
 	buf = roleAdjFeatures(buf, &v, &in.form)
 	buf = roleTagDistFeatures(buf, &v, in.tag)
 	buf = roleTagCommaFeatures(buf, &v, in.tag, in.inQ)
-	return roleWordFeatures(buf, &v, rc, &in.form)
+	buf = roleWordFeatures(buf, &v, rc, &in.form)
+	return d.roleSynFeatures(buf, i, &v, rc)
+}
+
+// Classes of the place of a token in the parse relative to the cue's
+// head (synClass).
+const (
+	synNone   = iota // no parse, or another sentence
+	synSelf          // the cue's head itself
+	synSubj          // under the head's subject
+	synComp          // under a clausal complement
+	synPara          // under a parataxis
+	synObj           // under an object
+	synObl           // under an oblique or nominal modifier
+	synAdvcl         // under an adverbial clause
+	synConj          // under a conjunct
+	synOther         // under another dependent of the head
+	synAbove         // an ancestor of the head
+	synBeside        // under an ancestor of the head, on another branch
+)
+
+// synHead returns the token of cue [cs, ce) highest in the parse: the
+// first whose head lies outside the cue.
+func (d *docCtx) synHead(cs, ce int) int {
+	for k := cs; k < ce; k++ {
+		if h := int(d.syn.Head[k]); h < cs || h >= ce {
+			return k
+		}
+	}
+	return cs
+}
+
+// synClass returns where token i lies in the parse relative to the cue's
+// head h: under which of its dependents, above it or beside it.
+func (d *docCtx) synClass(i int, rc *roleCtx) uint64 {
+	h := rc.synHead
+	if d.syn == nil || h < 0 || d.toks[i].Sent != d.toks[h].Sent {
+		return synNone
+	}
+	if i == h {
+		return synSelf
+	}
+	if rc.isAnc(i) {
+		return synAbove
+	}
+	// walk up from i to h, or to one of h's ancestors on another branch
+	k, child := i, -1
+	for n := 0; n < 64; n++ {
+		p := int(d.syn.Head[k])
+		if p == h {
+			child = k
+			break
+		}
+		if p < 0 || rc.isAnc(p) {
+			return synBeside
+		}
+		k = p
+	}
+	if child < 0 {
+		return synBeside
+	}
+	switch syntax.Relations[d.syn.Rel[child]] {
+	case "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl":
+		return synSubj
+	case "ccomp", "xcomp":
+		return synComp
+	case "parataxis":
+		return synPara
+	case "obj", "iobj":
+		return synObj
+	case "obl", "nmod":
+		return synObl
+	case "advcl":
+		return synAdvcl
+	case "conj":
+		return synConj
+	}
+	return synOther
+}
+
+// roleSynFeatures appends the role features of token i read from the
+// parse: where it lies relative to the cue's head, with its side,
+// distance, relation and the cue's head word.
+func (d *docCtx) roleSynFeatures(buf []uint32, i int, v *roleVars, rc *roleCtx) []uint32 {
+	if d.syn == nil {
+		return buf
+	}
+	dir, cls := uint64(v.dir), d.synClass(i, rc)
+	prev := uint64(99)
+	if i > 0 {
+		prev = d.synClass(i-1, rc)
+	}
+	return append(buf,
+		key3(rSynTrans, dir, prev, cls),
+		key2(rSynCls, dir, cls),
+		key3(rSynClsDist, dir, cls, uint64(v.db)),
+		key3(rSynClsCue, dir, cls, rc.chead),
+		key3(rSynClsRel, dir, cls, uint64(d.syn.Rel[i])),
+		key3(rSynPOS, dir, cls, uint64(d.syn.UPOS[i])),
+	)
 }
 
 // The cue-dependent role features come in groups, each reading a few

@@ -1,6 +1,9 @@
 package model
 
-import "github.com/attrib-go/attrib/internal/textproc"
+import (
+	"github.com/attrib-go/attrib/internal/syntax"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // This file is the model's side of training, the surface the trainer of
 // internal/model/train builds on: the label sets of the two taggers, the
@@ -85,6 +88,10 @@ func (m *Model) SetTable(t Tagger, tab *Table) {
 // a positive bias trades cue precision for recall.
 func (m *Model) SetCueBias(b float32) { m.cueBias = b }
 
+// SetSyntax makes the taggers of m read the dependency parse of a text
+// (see FeaturesTree and AnalyzeTree).
+func (m *Model) SetSyntax(on bool) { m.syntax = on }
+
 // Code codes the 16-bit weights of both taggers to 8 bits, as a model file
 // holds them.
 func (m *Model) Code() { m.cue, m.role = m.cue.narrow(), m.role.narrow() }
@@ -155,7 +162,17 @@ type Features struct {
 // and word classes of m: toks and sents are the text's tokens and
 // sentences from textproc.Tokenize and textproc.Sentences.
 func (m *Model) Features(toks []textproc.Token, sents []textproc.Sentence) *Features {
-	return &Features{d: newDocCtx(toks, sents, m.lex, m.tags)}
+	return m.FeaturesTree(toks, sents, nil)
+}
+
+// FeaturesTree is Features with the dependency parse of the tokens, read
+// when m uses syntax (see SetSyntax).
+func (m *Model) FeaturesTree(toks []textproc.Token, sents []textproc.Sentence, tree *syntax.Tree) *Features {
+	d := newDocCtx(toks, sents, m.lex, m.tags)
+	if m.syntax {
+		d.useSyntax(tree)
+	}
+	return &Features{d: d}
 }
 
 // Chunks calls f with the token ranges [a, b) in which the cue tagger

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -32,6 +33,13 @@ func (m *Model) Extract(text string, toks []textproc.Token, sents []textproc.Sen
 // The margins may be fewer than the tokens when the tokens are not
 // consistent with text; the rest are then unknown.
 func (m *Model) Analyze(text string, toks []textproc.Token, sents []textproc.Sentence) ([]Attribution, []float32) {
+	return m.AnalyzeTree(text, toks, sents, nil)
+}
+
+// AnalyzeTree is Analyze with the dependency parse of the tokens, which
+// a model trained with syntax features reads (see UsesSyntax); tree may be
+// nil, and is ignored by a model trained without them.
+func (m *Model) AnalyzeTree(text string, toks []textproc.Token, sents []textproc.Sentence, tree *syntax.Tree) ([]Attribution, []float32) {
 	if len(toks) == 0 || m == nil {
 		return nil, nil
 	}
@@ -42,11 +50,16 @@ func (m *Model) Analyze(text string, toks []textproc.Token, sents []textproc.Sen
 	ws := workspaces.get()
 	ws.dec.forms.use(m, &ws.dec.cueMemo)
 	d := ws.d.reset(toks, sents, m.lex, m.tags, &ws.dec.forms)
+	if m.syntax {
+		d.useSyntax(tree)
+	} else {
+		d.useSyntax(nil)
+	}
 	margins := make([]float32, len(toks))
 	cues := m.findCues(d, &ws.dec, margins)
 	atts := m.linkCues(d, cues, &ws.dec)
 	if len(toks) <= maxPooledTokens {
-		d.toks, d.sents = nil, nil // keep no hold on the caller's text
+		d.toks, d.sents, d.syn = nil, nil, nil // keep no hold on the caller's text
 		workspaces.put(ws)
 	}
 	return atts, margins
@@ -183,6 +196,7 @@ func (m *Model) cueEmissions(d *docCtx, dec *decoder, a, b int) []float32 {
 		v := d.cueCtxVals(i)
 		s.feats = d.cueWordCtxFeatures(s.feats, i, &v)
 		s.feats = dec.ctx.add(m.cue, d, i, &v, acc, mm, s.feats)
+		s.feats = d.cueSynFeatures(s.feats, i)
 		s.push(-1, 0)
 	}
 	em := dec.emBuf(n * L)
@@ -307,6 +321,7 @@ func (m *Model) roleEmissions(d *docCtx, dec *decoder, rc *roleCtx, a, b int) []
 			s.feats = roleTagCommaFeatures(s.feats, &v, in.tag, in.inQ)
 		}
 		s.feats = roleWordFeatures(s.feats, &v, rc, &in.form)
+		s.feats = d.roleSynFeatures(s.feats, i, &v, rc)
 		s.push(-1, 0)
 	}
 	if n := ps.len(); n > 0 {

@@ -43,7 +43,14 @@ type Model struct {
 	// cueBias is added to the B and I scores of the cue tagger: a
 	// positive bias trades cue precision for recall.
 	cueBias float32
+	// syntax reports that the taggers were trained with the features of
+	// the dependency parse (internal/syntax), which they then need.
+	syntax bool
 }
+
+// UsesSyntax reports whether the taggers read the dependency parse of the
+// text, which AnalyzeTree then wants.
+func (m *Model) UsesSyntax() bool { return m.syntax }
 
 //go:embed weights.bin
 var weights []byte
@@ -77,15 +84,24 @@ func Analyze(text string, toks []textproc.Token, sents []textproc.Sentence) ([]A
 	return m.Analyze(text, toks, sents)
 }
 
-const magic = "ATTRIBM5"
+// magic opens a weights file; magicSyntax one whose taggers read the
+// dependency parse.
+const (
+	magic       = "ATTRIBM5"
+	magicSyntax = "ATTRIBM6"
+)
 
 // Load decodes a model written by WriteTo.
 func Load(b []byte) (*Model, error) {
 	r := &reader{b: b}
-	if string(r.bytes(len(magic))) != magic {
+	m := &Model{}
+	switch string(r.bytes(len(magic))) {
+	case magic:
+	case magicSyntax:
+		m.syntax = true
+	default:
 		return nil, errors.New("model: bad magic")
 	}
-	m := &Model{}
 	m.cueBias = math.Float32frombits(r.u32())
 	m.lex = r.byteMap()
 	m.tags = r.byteMap()
@@ -104,7 +120,11 @@ func Load(b []byte) (*Model, error) {
 // two tables with their 8-bit weight codes.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
-	b.WriteString(magic)
+	if m.syntax {
+		b.WriteString(magicSyntax)
+	} else {
+		b.WriteString(magic)
+	}
 	put32 := func(v uint32) { b.Write(binary.LittleEndian.AppendUint32(nil, v)) }
 	put32(math.Float32bits(m.cueBias))
 	for _, bm := range []map[uint32]uint8{m.lex, m.tags} {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/attrib-go/attrib/internal/brat"
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -21,7 +22,10 @@ type Doc struct {
 	Map   *textproc.Map
 	Toks  []textproc.Token
 	Sents []textproc.Sentence
-	gold  []tokAttr
+	// Tree is the dependency parse of Toks, sentence by sentence, or nil
+	// when the parser's model cannot be loaded.
+	Tree *syntax.Tree
+	gold []tokAttr
 }
 
 // Prepare normalizes and tokenizes a gold document and maps its gold
@@ -32,7 +36,7 @@ func Prepare(d *brat.Document) *Doc {
 	s := string(norm)
 	toks := textproc.Tokenize(s)
 	sents := textproc.Sentences(s, toks)
-	out := &Doc{Name: d.Name, Raw: d.Text, Norm: s, Map: m, Toks: toks, Sents: sents}
+	out := &Doc{Name: d.Name, Raw: d.Text, Norm: s, Map: m, Toks: toks, Sents: sents, Tree: ParseTree(toks, sents)}
 	x := brat.NewIndex(d.Text)
 	ostart := make([]int, len(toks))
 	oend := make([]int, len(toks))
@@ -99,4 +103,24 @@ func LoadDir(dir string) ([]*Doc, []*brat.Document, error) {
 		docs[i] = Prepare(d)
 	}
 	return docs, bd, nil
+}
+
+// ParseTree returns the dependency parse of toks, sentence by sentence, as
+// the library computes it, or nil when the parser's model cannot be
+// loaded.
+func ParseTree(toks []textproc.Token, sents []textproc.Sentence) *syntax.Tree {
+	m, err := syntax.Default()
+	if err != nil {
+		return nil
+	}
+	tree := &syntax.Tree{}
+	var words []string
+	for _, s := range sents {
+		words = words[:0]
+		for k := s.From; k < s.To; k++ {
+			words = append(words, toks[k].Text)
+		}
+		m.AppendSentence(tree, words)
+	}
+	return tree
 }

@@ -35,6 +35,9 @@ type Config struct {
 	// Tags maps lower-cased words to a word class (for instance the
 	// most frequent part-of-speech tag of the word in the training text).
 	Tags map[string]uint8
+	// Syntax trains taggers that read the dependency parse of the texts
+	// (Doc.Tree).
+	Syntax bool
 }
 
 // buildLexicon computes the cue-likelihood bucket of every word that is
@@ -241,9 +244,10 @@ func newRun(train, dev []*Doc, devGold []*brat.Document, cfg Config) *run {
 		r.tags[model.WordKey(w)] = c
 	}
 	r.m = model.New(r.lex, r.tags)
+	r.m.SetSyntax(cfg.Syntax)
 	r.feats = make([]*model.Features, len(train))
 	for i, d := range train {
-		r.feats[i] = r.m.Features(d.Toks, d.Sents)
+		r.feats[i] = r.m.FeaturesTree(d.Toks, d.Sents, d.Tree)
 	}
 	r.rng = rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5DEECE66D))
 	r.golds = make([][]int8, len(train))
@@ -307,6 +311,7 @@ func (r *run) spuriousCues(items []roleItem, epochs int) []roleItem {
 			r.learnCues(ft, own)
 		}
 		fm := model.New(r.lex, r.tags)
+		fm.SetSyntax(r.cfg.Syntax)
 		fm.SetTable(model.CueTagger, ft.average(r.cfg.Prune))
 		nfp := 0
 		for di := fold; di < len(r.train); di += 2 {
@@ -408,7 +413,7 @@ func cueScore(m *model.Model, docs []*Doc) (p, r, f float64) {
 	var dec model.Decoder
 	for _, d := range docs {
 		pred := map[textproc.TokSpan]int{}
-		for _, cu := range m.FindCues(m.Features(d.Toks, d.Sents), &dec) {
+		for _, cu := range m.FindCues(m.FeaturesTree(d.Toks, d.Sents, d.Tree), &dec) {
 			pred[cu]++
 			np++
 		}
@@ -439,7 +444,7 @@ func cueScore(m *model.Model, docs []*Doc) (p, r, f float64) {
 // Predict runs the model on a prepared document and returns statements
 // with byte offsets into the document's original text.
 func Predict(m *model.Model, d *Doc) []eval.Statement {
-	attrs := m.Extract(d.Norm, d.Toks, d.Sents)
+	attrs, _ := m.AnalyzeTree(d.Norm, d.Toks, d.Sents, d.Tree)
 	out := make([]eval.Statement, 0, len(attrs))
 	role := func(spans []textproc.NormSpan) *eval.Role {
 		if len(spans) == 0 {
