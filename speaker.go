@@ -834,7 +834,7 @@ func (r *resolver) coordinated(h textproc.TokSpan, pos int) *entity {
 		}
 		ls, le := r.personRun(textproc.TokSpan{I: h.I, J: k})
 		rs, re := r.personRun(textproc.TokSpan{I: k + 1, J: h.J})
-		if ls == le || rs == re || rs != k+1 {
+		if ls == le || rs == re || !r.onlyTitles(k+1, rs) {
 			return nil
 		}
 		a := r.named(textproc.TokSpan{I: h.I, J: k}, pos)
@@ -1127,4 +1127,17 @@ func (r *resolver) commaAfter(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// onlyTitles reports whether tokens [i, j) are titles, nationalities or
+// places, as before a name: "Azerbaijani President".
+func (r *resolver) onlyTitles(i, j int) bool {
+	toks := r.t.toks
+	for k := i; k < j; k++ {
+		w := toks[k].Lower
+		if !titleWords[w] && !places[w] && !isNationality(toks, k, j+1) && !(toks[k].IsCap() && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani"))) {
+			return false
+		}
+	}
+	return true
 }
