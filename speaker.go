@@ -145,7 +145,7 @@ var notName = set("but", "and", "or", "so", "yet", "still", "then", "now", "also
 	"against", "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "about", "over", "under",
 	"why", "how", "what", "who", "which", "this", "that", "these", "those", "his", "her", "their", "our", "my",
 	"its", "here", "there", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "video", "photo", "watch", "read", "more", "new", "breaking", "exclusive",
+	"friday", "saturday", "sunday", "video", "photo", "watch", "read", "more", "breaking", "exclusive",
 	"update", "opinion", "analysis", "editorial", "poll", "report", "dear", "says", "said", "calls", "tells")
 
 // determiners open a noun phrase.
@@ -482,7 +482,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	// documents stand for the organisation that issued them
 	if doc := r.docNoun(h); doc >= 0 {
-		if e := r.issuer(h, doc); e != nil {
+		if e := r.issuer(h, doc, m.J); e != nil {
 			return e
 		}
 		if det && doc-h.I <= 2 {
@@ -865,8 +865,8 @@ func (r *resolver) docNoun(h textproc.TokSpan) int {
 
 // issuer returns the organisation or person that issued the document at
 // token doc of h, named before it ("a Bloomberg poll", "Ivana Trump's
-// brief") or after "by" in the mention, or nil.
-func (r *resolver) issuer(h textproc.TokSpan, doc int) *entity {
+// brief") or after "by" in the mention, which ends at token end, or nil.
+func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 	toks := r.t.toks
 	e := doc
 	for e > h.I && !toks[e-1].IsCap() && toks[e-1].Class == textproc.Word && toks[e-1].Lower != "'s" && toks[e-1].Lower != "’s" {
@@ -889,9 +889,19 @@ func (r *resolver) issuer(h textproc.TokSpan, doc int) *entity {
 		s++
 	}
 	if s == e {
+		// "a report by Politico", "an analysis released by the Department"
+		s, e = r.byRun(doc+1, end)
+	}
+	if s == e {
 		return nil
 	}
 	run := textproc.TokSpan{I: s, J: e}
+	if e-s == 1 {
+		if a := r.acronym(run); a != nil && a.kind == Organization {
+			r.lastDoc = a
+			return a // "the IMF report"
+		}
+	}
 	var who *entity
 	if ps, pe := r.personRun(run); ps == s && pe-ps >= 1 && !allCaps(r.t.str(s, e)) {
 		if p := r.named(run, s); p != nil && p.kind == Person {
@@ -1140,4 +1150,27 @@ func (r *resolver) onlyTitles(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// byRun returns the run of capitalized words after "by" or "from" in
+// tokens [k, end), past "the", or an empty run.
+func (r *resolver) byRun(k, end int) (int, int) {
+	toks := r.t.toks
+	for ; k < end; k++ {
+		if w := toks[k].Lower; w == "by" || w == "from" {
+			break
+		}
+	}
+	if k >= end {
+		return 0, 0
+	}
+	s := k + 1
+	if s < end && toks[s].Lower == "the" {
+		s++
+	}
+	e := s
+	for e < end && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < end && isNameWord(&toks[e+1])) {
+		e++
+	}
+	return s, e
 }
