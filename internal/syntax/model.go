@@ -29,7 +29,7 @@ type Model struct {
 	rootRel  int16
 	tagW     qtable
 	tagDict  htab // h1(form) -> tag
-	vocab    htab // lower-cased forms seen at least twice in training
+	vocab    htab // lower-cased forms seen at least twice in training, with their usual tag
 	fineW    qtable
 	moveW    qtable
 	labelW   qtable
@@ -322,8 +322,11 @@ func (m *Model) ParseTo(dst []Token, words []string) []Token {
 // its shape only (its form features would only hit other features' rows).
 func (m *Model) describe(wi *wordInfo, form string, buf []byte) []byte {
 	buf = describe(wi, form, buf)
+	wi.mft = 0
 	if len(m.vocab.b) > 0 {
-		if _, ok := m.vocab.get(wi.low); !ok {
+		if v, ok := m.vocab.get(wi.low); ok {
+			wi.mft = uint64(v)
+		} else {
 			wi.low = h1(98, wi.shape)
 			wi.form = h1(97, wi.shape)
 		}

@@ -293,20 +293,38 @@ func (t *trainer) candidates(train []*Sentence, pred [][]uint8) [][]uint8 {
 // Encode returns the model's bytes, which Load reads.
 func (m *Model) Encode() []byte { return m.encode() }
 
-// vocabulary lists the lower-cased forms seen at least twice.
+// vocabulary lists the lower-cased forms seen at least twice, each with
+// its most frequent tag and whether that tag has nine tenths of its
+// occurrences (value 1 + 2*tag + sure).
 func (t *trainer) vocabulary(train []*Sentence) htab {
-	counts := map[uint64]int{}
+	counts := map[uint64]map[uint8]int{}
 	var buf []byte
 	for _, s := range train {
 		for _, w := range s.Words {
 			buf = appendLower(buf[:0], w.Form)
-			counts[bytesHash(buf)]++
+			k := bytesHash(buf)
+			if counts[k] == nil {
+				counts[k] = map[uint8]int{}
+			}
+			counts[k][t.tagIdx[w.UPOS]]++
 		}
 	}
 	v := map[uint64]uint32{}
-	for k, n := range counts {
-		if n >= 2 {
-			v[k] = 1
+	for k, c := range counts {
+		total, bn := 0, 0
+		var bt uint8
+		for tag, n := range c {
+			total += n
+			if n > bn || (n == bn && tag < bt) {
+				bt, bn = tag, n
+			}
+		}
+		if total >= 2 {
+			sure := uint32(0)
+			if bn*10 >= total*9 {
+				sure = 1
+			}
+			v[k] = 1 + 2*uint32(bt) + sure
 		}
 	}
 	b := buildHtab(v)
