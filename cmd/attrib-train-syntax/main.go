@@ -34,7 +34,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of shuffling and exploration")
 	flag.UintVar(&cfg.TagBits, "tag-bits", 16, "tagger weight rows, as a power of two")
 	flag.UintVar(&cfg.FineBits, "fine-bits", 16, "fine tagger weight rows, as a power of two")
-	flag.UintVar(&cfg.MoveBits, "move-bits", 18, "parser move weight rows, as a power of two")
+	flag.UintVar(&cfg.MoveBits, "move-bits", 19, "parser move weight rows, as a power of two")
 	flag.UintVar(&cfg.LabelBits, "label-bits", 14, "parser label weight rows, as a power of two")
 	flag.Float64Var(&cfg.Explore, "explore", 0.9, "probability of following a wrong parser move in training")
 	flag.BoolVar(&cfg.Fine, "fine", false, "add an XPOS tagger whose tags the parser uses")
