@@ -35,6 +35,7 @@ type Model struct {
 	labelW   qtable
 	cands    [][]uint8 // candidate relations by candKey
 	allRels  []uint8   // every relation but root
+	verbTag  int       // the index of VERB in upos, or -1
 	lem      lemmatizer
 	work     sync.Pool
 	loadSize int
@@ -147,6 +148,7 @@ func Load(b []byte) (*Model, error) {
 	if r.err == nil && (len(m.upos) == 0 || len(m.upos) > 200 || len(m.fine) > 250 || len(m.deprels) == 0 || len(m.deprels) > 1000) {
 		return nil, errors.New("syntax model: bad tag sets")
 	}
+	m.verbTag = tagIndex(m.upos, "VERB")
 	m.rootRel = 0
 	for i, d := range m.deprels {
 		if d == "root" {
@@ -203,6 +205,15 @@ func Load(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("syntax model: %d trailing bytes", len(r.b))
 	}
 	return m, nil
+}
+
+func tagIndex(tags []string, tag string) int {
+	for i, t := range tags {
+		if t == tag {
+			return i
+		}
+	}
+	return -1
 }
 
 // encode writes the model's bytes (the inverse of Load).
@@ -379,7 +390,7 @@ func argmax(a []int32) int {
 // parse runs the parser over the tagged words in w.
 func (m *Model) parse(w *work) {
 	st := &w.st
-	st.reset(w.ws, w.tags, w.fine)
+	st.reset(w.ws, w.tags, w.fine, m.verbTag)
 	for !st.done() {
 		w.feats = st.features(w.feats[:0])
 		a, b, c := m.moveW.score3(w.feats)

@@ -171,6 +171,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 			m.rootRel = int16(i)
 		}
 	}
+	m.verbTag = tagIndex(m.upos, "VERB")
 	t.m = m
 	var train []*Sentence
 	for _, s := range cfg.Train {
@@ -602,7 +603,7 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 				w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
 			}
 			st := &w.st
-			st.reset(w.ws, e.tags, e.fine)
+			st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
 			for !st.done() {
 				w.feats = st.features(w.feats[:0])
 				mp.score(w.feats, macc)
@@ -667,7 +668,7 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 		qm := qtable{bits: t.cfg.MoveBits, c: nMoves, w: mp.quantize()}
 		ql := qtable{bits: t.cfg.LabelBits, c: nl, w: lp.quantize()}
 		fm := &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
-			cands: t.m.cands, allRels: t.m.allRels,
+			cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag,
 			tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem}
 		sc := Evaluate(fm, dev)
 		_, _, uas, las := sc.Rates()
