@@ -37,6 +37,7 @@ func main() {
 	flag.UintVar(&cfg.MoveBits, "move-bits", 19, "parser move weight rows, as a power of two")
 	flag.UintVar(&cfg.LabelBits, "label-bits", 14, "parser label weight rows, as a power of two")
 	flag.Float64Var(&cfg.Explore, "explore", 0.9, "probability of following a wrong parser move in training")
+	flag.IntVar(&cfg.ParseRuns, "parse-runs", 3, "parser trainings whose weights are summed")
 	flag.BoolVar(&cfg.Fine, "fine", false, "add an XPOS tagger whose tags the parser uses")
 	flag.BoolVar(&cfg.TagOnly, "tag-only", false, "train the tagger only, report dev accuracy and stop")
 	flag.Parse()

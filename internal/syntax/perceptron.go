@@ -138,13 +138,23 @@ func (p *perceptron) update(feats []uint64, c int, d float32) {
 // largest magnitude mapping to 127 (clipping the largest weights, or
 // fitting levels to the distribution of the weights, lost accuracy on
 // dev: the small weights matter).
-func (p *perceptron) quantize() []byte {
+func (p *perceptron) quantize() []byte { return quantize(p.averaged()) }
+
+// averaged returns the averaged weights.
+func (p *perceptron) averaged() []float64 {
 	avg := make([]float64, len(p.w))
-	top := 0.0
 	for i := range p.w {
 		t := p.tot[i] + float64(p.clock-p.ts[i])*float64(p.w[i])
-		a := t / float64(max(p.clock, 1))
-		avg[i] = a
+		avg[i] = t / float64(max(p.clock, 1))
+	}
+	return avg
+}
+
+// quantize scales weights to signed 8-bit integers, the largest magnitude
+// to 127.
+func quantize(avg []float64) []byte {
+	top := 0.0
+	for _, a := range avg {
 		top = max(top, math.Abs(a))
 	}
 	out := make([]byte, len(avg))
