@@ -187,6 +187,9 @@ func Load(b []byte) (*Model, error) {
 			m.allRels = append(m.allRels, uint8(i))
 		}
 	}
+	if r.err == nil && len(m.allRels) == 0 {
+		r.err = errors.New("syntax model: no relation but root")
+	}
 	nr := r.uvarint()
 	if nr > 1<<20 {
 		r.err = errors.New("syntax model: bad rule count")

@@ -184,6 +184,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 		}
 	}
 	t.logf("%s: %d of %d training sentences usable, %d tags, %d relations", cfg.Lang, len(train), len(cfg.Train), len(m.upos), len(m.deprels))
+	if len(train) == 0 || len(m.deprels) < 2 {
+		return nil, errors.New("syntax: no usable training sentences")
+	}
 
 	// lemmas
 	propn, ok := t.tagIdx["PROPN"]

@@ -180,3 +180,15 @@ func TestTrainDeterministic(t *testing.T) {
 		checkTree(t, m1.Parse(s.Forms()), len(s.Words))
 	}
 }
+
+func TestTrainRejects(t *testing.T) {
+	one, err := ReadAll(strings.NewReader("1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, train := range [][]*Sentence{nil, one} {
+		if _, err := Train(TrainConfig{Train: train, TagBits: 8, MoveBits: 8, LabelBits: 8}); err == nil {
+			t.Errorf("no error training on %d sentences without relations", len(train))
+		}
+	}
+}
