@@ -196,8 +196,11 @@ func Load(b []byte) (*Model, error) {
 	}
 	for i := uint64(0); i < nr && r.err == nil; i++ {
 		lower := r.uvarint() == 1
-		strip := int(r.uvarint())
-		m.lem.rules = append(m.lem.rules, lemmaRule{lower: lower, strip: strip, add: r.str()})
+		strip := r.uvarint()
+		if strip > 255 {
+			r.err = errors.New("syntax model: bad lemma rule")
+		}
+		m.lem.rules = append(m.lem.rules, lemmaRule{lower: lower, strip: int(strip), add: r.str()})
 	}
 	m.lem.suffix = r.htab()
 	m.lem.exc = r.htab()

@@ -192,3 +192,26 @@ func TestTrainRejects(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoad loads altered model bytes: Load returns an error or a model
+// whose parses are trees.
+func FuzzLoad(f *testing.F) {
+	bank, err := ReadAll(strings.NewReader(tiny))
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := Train(TrainConfig{Lang: "xx", Train: bank, Dev: bank, TagBits: 4, MoveBits: 4, LabelBits: 3,
+		TagEpochs: 1, ParseEpochs: 1, Folds: 2})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(m.Encode())
+	words := strings.Fields("The old dogs barked at a mailman yesterday .")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Load(b)
+		if err != nil {
+			return
+		}
+		checkTree(t, m.Parse(words), len(words))
+	})
+}
