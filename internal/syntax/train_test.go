@@ -154,7 +154,7 @@ func TestTrainDeterministic(t *testing.T) {
 	// twice, so that every form is in the vocabulary (seen at least twice)
 	// and every sentence is in the folds that tag its copy
 	twice := append(append([]*Sentence(nil), bank...), tinyBank(t)...)
-	cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 12, FineBits: 12, MoveBits: 16, LabelBits: 12,
+	cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 11, FineBits: 11, MoveBits: 13, LabelBits: 10,
 		TagEpochs: 5, ParseEpochs: 10, Folds: 3, Fine: true}
 	m1, err := Train(cfg)
 	if err != nil {
