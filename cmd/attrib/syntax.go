@@ -83,7 +83,7 @@ func cmdSyntax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // fill sets the analysed columns of s's words.
-func fill(m *syntax.Model, s *syntax.Sentence, toks []syntax.Token) {
+func fill(s *syntax.Sentence, toks []syntax.Token) {
 	for i, t := range toks {
 		w := &s.Words[i]
 		w.UPOS, w.Lemma, w.Head, w.Deprel = t.UPOS, t.Lemma, t.Head, t.Deprel
@@ -102,57 +102,59 @@ func syntaxCoNLLU(m *syntax.Model, r io.Reader, out *bufio.Writer) error {
 			return err
 		}
 		toks = m.ParseTo(toks[:0], s.Forms())
-		fill(m, s, toks)
+		fill(s, toks)
 		if err := s.Write(out); err != nil {
 			return err
 		}
 	}
 }
 
-// maxText bounds a plain-text input read whole.
-const maxText = 1 << 30
+// maxLine bounds a line of plain text; longer lines are an error.
+const maxLine = 1 << 30
 
+// syntaxText reads plain text line by line, so that memory stays that of
+// the longest line: a line break always ends a sentence, so the
+// sentences are those of the whole text.
 func syntaxText(m *syntax.Model, r io.Reader, name string, out *bufio.Writer) error {
-	src, err := io.ReadAll(io.LimitReader(r, maxText+1))
-	if err != nil {
-		return err
-	}
-	if len(src) > maxText {
-		return fmt.Errorf("larger than %d bytes", maxText)
-	}
-	norm, _ := textproc.Normalize(src)
-	text := string(norm)
-	toks := textproc.AppendTokens(nil, text)
-	sents := textproc.Sentences(text, toks)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	var toks []textproc.Token
 	var forms []string
 	var got []syntax.Token
-	for n, st := range sents {
-		if st.From >= st.To {
-			continue
-		}
-		forms = forms[:0]
-		for _, t := range toks[st.From:st.To] {
-			forms = append(forms, t.Text)
-		}
-		got = m.ParseTo(got[:0], forms)
-		s := &syntax.Sentence{Comments: []string{
-			"# sent_id = " + strconv.Itoa(n+1),
-			"# text = " + strings.Join(strings.Fields(text[st.S:st.E]), " "),
-		}}
-		if n == 0 {
-			s.Comments = append([]string{"# newdoc id = " + name}, s.Comments...)
-		}
-		for i, t := range toks[st.From:st.To] {
-			w := syntax.Word{ID: i + 1, Form: t.Text}
-			if k := st.From + i + 1; k < st.To && toks[k].S == t.E {
-				w.Misc = "SpaceAfter=No"
+	n := 0
+	for sc.Scan() {
+		norm, _ := textproc.Normalize(sc.Bytes())
+		text := string(norm)
+		toks = textproc.AppendTokens(toks[:0], text)
+		for _, st := range textproc.Sentences(text, toks) {
+			if st.From >= st.To {
+				continue
 			}
-			s.Words = append(s.Words, w)
-		}
-		fill(m, s, got)
-		if err := s.Write(out); err != nil {
-			return err
+			n++
+			forms = forms[:0]
+			for _, t := range toks[st.From:st.To] {
+				forms = append(forms, t.Text)
+			}
+			got = m.ParseTo(got[:0], forms)
+			s := &syntax.Sentence{Comments: []string{
+				"# sent_id = " + strconv.Itoa(n),
+				"# text = " + strings.Join(strings.Fields(text[st.S:st.E]), " "),
+			}}
+			if n == 1 {
+				s.Comments = append([]string{"# newdoc id = " + name}, s.Comments...)
+			}
+			for i, t := range toks[st.From:st.To] {
+				w := syntax.Word{ID: i + 1, Form: t.Text}
+				if k := st.From + i + 1; k < st.To && toks[k].S == t.E {
+					w.Misc = "SpaceAfter=No"
+				}
+				s.Words = append(s.Words, w)
+			}
+			fill(s, got)
+			if err := s.Write(out); err != nil {
+				return err
+			}
 		}
 	}
-	return nil
+	return sc.Err()
 }

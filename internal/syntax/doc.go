@@ -18,11 +18,13 @@
 // A greedy left-to-right averaged perceptron over the treebank's UPOS
 // tags, with features of the word (form, lower-cased form, prefixes,
 // suffixes of one to four characters, shape), of the two words on each
-// side and of the two tags before. Forms seen at least 20 times in
-// training with one tag in at least 97% of cases take that tag from a
-// dictionary, without scoring. Forms seen only once in training are known
-// by their shape alone, so that unseen words do not draw on the hashed
-// rows of other features.
+// side, of the two tags before, and of the usual tag in training of the
+// word and of the two words after it (a look ahead the greedy tagger has
+// no tags for). Forms seen at least 20 times in training with one tag in
+// at least 97% of cases, or at least 5 times always with one tag, take
+// that tag from a dictionary, without scoring. Forms seen only once in
+// training are known by their shape alone, so that unseen words do not
+// draw on the hashed rows of other features.
 //
 // # Lemmas
 //
@@ -46,11 +48,15 @@
 // (2013): the gold move is any move that loses no reachable gold arc, and
 // from the second epoch on the parser follows its own wrong move nine
 // times in ten, so that it learns to recover from its errors (one point of
-// UAS on EWT dev over following the oracle only).
+// UAS on EWT dev over following the oracle only). Three features count the
+// verbs still to come, for the choice of the root. The parser is trained
+// three times, each on its own shuffling and exploration, and the weights
+// of each run's best epoch on dev are summed into one model.
 //
 // A second perceptron picks the relation of each arc, from 35 of the move
-// features joined to the arc's direction, among the relations seen in
-// training with that direction and the UPOS of head and dependent.
+// features moved to other rows by the arc's direction, among the
+// relations seen in training with that direction and the UPOS of head and
+// dependent (none to score when only one was seen).
 //
 // Non-projective trees: arc-hybrid builds projective trees only. In
 // training, each non-projective arc is lifted to the head's head until the
@@ -66,7 +72,10 @@
 // row of a table of 2^k rows; a row holds one signed 8-bit weight per
 // class: the averaged perceptron weights scaled so that the largest
 // magnitude is 127 (clipping the largest weights, or fitting levels to the
-// distribution, cost accuracy). Tables, tag dictionary and lemma rules are
-// read in place from the model's bytes, so loading takes a fraction of a
-// millisecond.
+// distribution, cost accuracy). The embedded model has 2^16 tagger rows,
+// 2^19 move rows and 2^14 relation rows (4.1 MB): tables four times as
+// large gave no more than 0.3 point of UAS and LAS on EWT test, at half
+// the speed, the lookups being most of the time and the cache the limit. Tables, tag
+// dictionary, vocabulary and lemma rules are read in place from the
+// model's bytes, so loading takes a fraction of a millisecond.
 package syntax

@@ -91,6 +91,7 @@ type wordInfo struct {
 	suf   [4]uint64
 	pre   [2]uint64
 	shape uint64
+	mft   uint64 // the form's usual tag in training (see vocabulary), 0 if unknown
 	flags uint8
 }
 

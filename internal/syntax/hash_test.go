@@ -33,3 +33,32 @@ func TestHashSpread(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreWide checks the eight-at-a-time sums against plain ones.
+func TestScoreWide(t *testing.T) {
+	for _, c := range []int{8, 16, 17, 23, 31} {
+		q := qtable{bits: 6, c: c, w: make([]byte, 64*c)}
+		for i := range q.w {
+			q.w[i] = byte(i*131 + i/7)
+		}
+		q.w[5] = 0x80 // -128
+		q.w[6] = 0x7f
+		for _, n := range []int{0, 1, 30, 255} {
+			feats := make([]uint64, n)
+			for i := range feats {
+				feats[i] = uint64(i) * 0x9E3779B97F4A7C15
+			}
+			got := make([]int32, c)
+			q.scoreWide(feats, got)
+			for k := range c {
+				var want int32
+				for _, f := range feats {
+					want += int32(int8(q.row(f)[k]))
+				}
+				if got[k] != want {
+					t.Fatalf("%d classes, %d features, class %d: %d, want %d", c, n, k, got[k], want)
+				}
+			}
+		}
+	}
+}

@@ -70,22 +70,22 @@ func (l *lemmatizer) apply(form string, low []byte, r int) string {
 		return form
 	}
 	rule := l.rules[r]
-	if !rule.lower {
-		if rule.strip == 0 && rule.add == "" {
-			return form
+	base := form
+	if rule.lower && string(low) != form {
+		if rule.strip > len(low) {
+			return string(low)
 		}
-		if rule.strip > len(form) {
-			return form
-		}
-		return form[:len(form)-rule.strip] + rule.add
+		return string(low[:len(low)-rule.strip]) + rule.add
 	}
-	if rule.strip > len(low) {
-		return string(low)
+	// the form itself, or already lower-case: a lemma that only cuts is
+	// part of it, without a copy
+	if rule.strip > len(base) {
+		return base
 	}
-	if rule.add == "" && rule.strip == 0 && string(low) == form {
-		return form
+	if rule.add == "" {
+		return base[:len(base)-rule.strip]
 	}
-	return string(low[:len(low)-rule.strip]) + rule.add
+	return base[:len(base)-rule.strip] + rule.add
 }
 
 func commonPrefix(a, b string) int {

@@ -29,12 +29,13 @@ type Model struct {
 	rootRel  int16
 	tagW     qtable
 	tagDict  htab // h1(form) -> tag
-	vocab    htab // lower-cased forms seen at least twice in training
+	vocab    htab // lower-cased forms seen at least twice in training, with their usual tag
 	fineW    qtable
 	moveW    qtable
 	labelW   qtable
 	cands    [][]uint8 // candidate relations by candKey
 	allRels  []uint8   // every relation but root
+	verbTag  int       // the index of VERB in upos, or -1
 	lem      lemmatizer
 	work     sync.Pool
 	loadSize int
@@ -147,6 +148,7 @@ func Load(b []byte) (*Model, error) {
 	if r.err == nil && (len(m.upos) == 0 || len(m.upos) > 200 || len(m.fine) > 250 || len(m.deprels) == 0 || len(m.deprels) > 1000) {
 		return nil, errors.New("syntax model: bad tag sets")
 	}
+	m.verbTag = tagIndex(m.upos, "VERB")
 	m.rootRel = 0
 	for i, d := range m.deprels {
 		if d == "root" {
@@ -185,14 +187,20 @@ func Load(b []byte) (*Model, error) {
 			m.allRels = append(m.allRels, uint8(i))
 		}
 	}
+	if r.err == nil && len(m.allRels) == 0 {
+		r.err = errors.New("syntax model: no relation but root")
+	}
 	nr := r.uvarint()
 	if nr > 1<<20 {
 		r.err = errors.New("syntax model: bad rule count")
 	}
 	for i := uint64(0); i < nr && r.err == nil; i++ {
 		lower := r.uvarint() == 1
-		strip := int(r.uvarint())
-		m.lem.rules = append(m.lem.rules, lemmaRule{lower: lower, strip: strip, add: r.str()})
+		strip := r.uvarint()
+		if strip > 255 {
+			r.err = errors.New("syntax model: bad lemma rule")
+		}
+		m.lem.rules = append(m.lem.rules, lemmaRule{lower: lower, strip: int(strip), add: r.str()})
 	}
 	m.lem.suffix = r.htab()
 	m.lem.exc = r.htab()
@@ -203,6 +211,15 @@ func Load(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("syntax model: %d trailing bytes", len(r.b))
 	}
 	return m, nil
+}
+
+func tagIndex(tags []string, tag string) int {
+	for i, t := range tags {
+		if t == tag {
+			return i
+		}
+	}
+	return -1
 }
 
 // encode writes the model's bytes (the inverse of Load).
@@ -322,8 +339,11 @@ func (m *Model) ParseTo(dst []Token, words []string) []Token {
 // its shape only (its form features would only hit other features' rows).
 func (m *Model) describe(wi *wordInfo, form string, buf []byte) []byte {
 	buf = describe(wi, form, buf)
+	wi.mft = 0
 	if len(m.vocab.b) > 0 {
-		if _, ok := m.vocab.get(wi.low); !ok {
+		if v, ok := m.vocab.get(wi.low); ok {
+			wi.mft = uint64(v)
+		} else {
 			wi.low = h1(98, wi.shape)
 			wi.form = h1(97, wi.shape)
 		}
@@ -376,7 +396,7 @@ func argmax(a []int32) int {
 // parse runs the parser over the tagged words in w.
 func (m *Model) parse(w *work) {
 	st := &w.st
-	st.reset(w.ws, w.tags, w.fine)
+	st.reset(w.ws, w.tags, w.fine, m.verbTag)
 	for !st.done() {
 		w.feats = st.features(w.feats[:0])
 		a, b, c := m.moveW.score3(w.feats)

@@ -21,7 +21,7 @@ const (
 	rootHash = 0x726f6f74
 	tagRoot  = 250
 	tagNone  = 251
-	nFeats   = 80
+	nFeats   = 83
 )
 
 // state is a parser configuration over n words; word n is the root.
@@ -38,6 +38,8 @@ type state struct {
 	nl, nr []int16 // numbers of left and right children
 	// per position 0..n: word hash, tag, suffix
 	pw, pt, ps []uint64
+	// verbs[i] is the number of verbs at positions i and after
+	verbs []int32
 }
 
 func grow[T any](s []T, n int) []T {
@@ -47,8 +49,9 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// reset prepares the state for the words described by ws with tags.
-func (st *state) reset(ws []wordInfo, tags, fine []uint8) {
+// reset prepares the state for the words described by ws with tags; verb
+// is the tag counted by the look-ahead features (none if out of range).
+func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 	n := len(ws)
 	st.n = n
 	st.stack = st.stack[:0]
@@ -76,6 +79,14 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8) {
 		st.ps[i] = ws[i].suf[2]
 	}
 	st.pw[n], st.pt[n], st.ps[n] = rootHash, tagRoot, rootHash
+	st.verbs = grow(st.verbs, n+2)
+	st.verbs[n], st.verbs[n+1] = 0, 0
+	for i := n - 1; i >= 0; i-- {
+		st.verbs[i] = st.verbs[i+1]
+		if int(tags[i]) == verb {
+			st.verbs[i]++
+		}
+	}
 }
 
 func (st *state) done() bool { return len(st.stack) == 0 && st.b == st.n }
@@ -230,6 +241,9 @@ func (st *state) features(f []uint64) []uint64 {
 		h1(71, s0r2l), h1(72, b0l2t), h1(73, b0l2l), h1(74, s1rl),
 		h3(75, s0t, s0ll, s0l2l), h3(76, s0t, s0rl, s0r2l), h3(77, b0t, b0ll, b0l2l),
 		h2(78, uint64(min(len(st.stack), 4)), rootB), h3(79, s0t, b0t, rootB),
+		// whether verbs are still to come, for the choice of the root
+		h2(80, s0t, uint64(min(st.verbs[b0], 3))), h2(81, b0t, uint64(min(st.verbs[b0+1], 3))),
+		h3(82, s0t, b0t, uint64(min(st.verbs[b0+1], 2))),
 	)
 	return f
 }

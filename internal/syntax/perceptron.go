@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"encoding/binary"
 	"math"
 )
 
@@ -19,11 +20,48 @@ func (t *qtable) row(h uint64) []byte {
 
 // score adds the weights of the features to acc (len c).
 func (t *qtable) score(feats []uint64, acc []int32) {
+	if t.c >= 8 && t.c <= 8*maxLanes/2 && len(feats) <= 255 && len(acc) == t.c {
+		t.scoreWide(feats, acc)
+		return
+	}
 	clear(acc)
 	for _, f := range feats {
 		r := t.row(f)
 		for i := range acc {
 			acc[i] += int32(int8(r[i]))
+		}
+	}
+}
+
+// maxLanes bounds the 64-bit accumulators of scoreWide (two per eight
+// classes).
+const maxLanes = 8
+
+// scoreWide is score eight classes at a time: each weight plus 128 is a
+// byte from 0 to 255, and the bytes of a 64-bit word add up in 16-bit
+// lanes, even and odd bytes apart; up to 255 features cannot overflow a
+// lane. The sums are those of score.
+func (t *qtable) scoreWide(feats []uint64, acc []int32) {
+	const lo = 0x00FF00FF00FF00FF
+	var lanes [maxLanes]uint64
+	blocks := t.c / 8
+	clear(acc)
+	for _, f := range feats {
+		r := t.row(f)
+		for b := range blocks {
+			x := binary.LittleEndian.Uint64(r[8*b:]) ^ 0x8080808080808080
+			lanes[2*b] += x & lo
+			lanes[2*b+1] += (x >> 8) & lo
+		}
+		for i := 8 * blocks; i < t.c; i++ {
+			acc[i] += int32(int8(r[i]))
+		}
+	}
+	bias := int32(128 * len(feats))
+	for b := range blocks {
+		for k := range 8 {
+			lane := lanes[2*b+k%2] >> (16 * (k / 2)) & 0xFFFF
+			acc[8*b+k] = int32(lane) - bias
 		}
 	}
 }
@@ -100,13 +138,23 @@ func (p *perceptron) update(feats []uint64, c int, d float32) {
 // largest magnitude mapping to 127 (clipping the largest weights, or
 // fitting levels to the distribution of the weights, lost accuracy on
 // dev: the small weights matter).
-func (p *perceptron) quantize() []byte {
+func (p *perceptron) quantize() []byte { return quantize(p.averaged()) }
+
+// averaged returns the averaged weights.
+func (p *perceptron) averaged() []float64 {
 	avg := make([]float64, len(p.w))
-	top := 0.0
 	for i := range p.w {
 		t := p.tot[i] + float64(p.clock-p.ts[i])*float64(p.w[i])
-		a := t / float64(max(p.clock, 1))
-		avg[i] = a
+		avg[i] = t / float64(max(p.clock, 1))
+	}
+	return avg
+}
+
+// quantize scales weights to signed 8-bit integers, the largest magnitude
+// to 127.
+func quantize(avg []float64) []byte {
+	top := 0.0
+	for _, a := range avg {
 		top = max(top, math.Abs(a))
 	}
 	out := make([]byte, len(avg))

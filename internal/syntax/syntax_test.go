@@ -188,7 +188,7 @@ func TestLoadRejects(t *testing.T) {
 // figures (see BENCHMARKS.md) by about half a point.
 func TestDevAccuracy(t *testing.T) {
 	sents := readUD(t, "en_ewt/en_ewt-ud-dev.conllu")
-	floor := [4]float64{0.94, 0.955, 0.825, 0.79} // UPOS, lemma, UAS, LAS
+	floor := [4]float64{0.94, 0.955, 0.825, 0.785} // UPOS, lemma, UAS, LAS
 	if raceEnabled || testing.Short() {
 		// the first 400 sentences are harder to parse than the rest
 		sents = sents[:400]

@@ -2,13 +2,13 @@ package syntax
 
 // Tagger: a greedy left-to-right averaged perceptron over UPOS tags. A
 // word's features are its form, lower-cased form, affixes and shape, the
-// two words on each side, and the two tags already chosen before it.
+// two words on each side, the two tags already chosen before it, and the
+// usual tags in training of the word and the two after it.
 // Frequent unambiguous words take their tag from a dictionary.
 
 const (
-	noneHash  = 0x6e6f6e65 // a position outside the sentence
-	startTag  = 254
-	nTagFeats = 30
+	noneHash = 0x6e6f6e65 // a position outside the sentence
+	startTag = 254
 )
 
 // tagFeatures appends the tagger's features of word i to f.
@@ -22,6 +22,7 @@ func tagFeatures(f []uint64, ws []wordInfo, tags []uint8, i int) []uint64 {
 		p2 = uint64(tags[i-2])
 	}
 	var wm1, wm2, wp1, wp2, sm1, sp1, shm1, shp1 uint64 = noneHash, noneHash, noneHash, noneHash, noneHash, noneHash, noneHash, noneHash
+	var mp1, mp2 uint64 = noneHash, noneHash
 	if i > 0 {
 		wm1, sm1, shm1 = ws[i-1].low, ws[i-1].suf[2], ws[i-1].shape
 	}
@@ -29,10 +30,10 @@ func tagFeatures(f []uint64, ws []wordInfo, tags []uint8, i int) []uint64 {
 		wm2 = ws[i-2].low
 	}
 	if i+1 < len(ws) {
-		wp1, sp1, shp1 = ws[i+1].low, ws[i+1].suf[2], ws[i+1].shape
+		wp1, sp1, shp1, mp1 = ws[i+1].low, ws[i+1].suf[2], ws[i+1].shape, ws[i+1].mft
 	}
 	if i+2 < len(ws) {
-		wp2 = ws[i+2].low
+		wp2, mp2 = ws[i+2].low, ws[i+2].mft
 	}
 	first := uint64(0)
 	if i == 0 {
@@ -69,6 +70,12 @@ func tagFeatures(f []uint64, ws []wordInfo, tags []uint8, i int) []uint64 {
 		h2(27, w.shape, shp1),
 		h2(28, wm1, wp1),
 		h3(29, p1, w.shape, shp1),
+		// the usual tags of this word and the next two
+		h1(30, w.mft),
+		h1(31, mp1),
+		h2(32, w.mft, mp1),
+		h2(33, p1, mp1),
+		h1(34, mp2),
 	)
 	return f
 }
@@ -78,5 +85,5 @@ func tagFeatures(f []uint64, ws []wordInfo, tags []uint8, i int) []uint64 {
 // tags already chosen, and the word's UPOS.
 func fineFeatures(f []uint64, ws []wordInfo, fine, upos []uint8, i int) []uint64 {
 	f = tagFeatures(f, ws, fine, i)
-	return append(f, h1(30, uint64(upos[i])), h2(31, uint64(upos[i]), ws[i].suf[2]))
+	return append(f, h1(40, uint64(upos[i])), h2(41, uint64(upos[i]), ws[i].suf[2]))
 }

@@ -95,7 +95,7 @@ func followOracle(t testing.TB, h []int) []int {
 	ws := make([]wordInfo, n)
 	tags := make([]uint8, n)
 	var st state
-	st.reset(ws, tags, tags)
+	st.reset(ws, tags, tags, -1)
 	for steps := 0; !st.done(); steps++ {
 		if steps > 2*n {
 			t.Fatal("more than 2n moves")
@@ -154,7 +154,7 @@ func TestTrainDeterministic(t *testing.T) {
 	// twice, so that every form is in the vocabulary (seen at least twice)
 	// and every sentence is in the folds that tag its copy
 	twice := append(append([]*Sentence(nil), bank...), tinyBank(t)...)
-	cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 12, FineBits: 12, MoveBits: 16, LabelBits: 12,
+	cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 11, FineBits: 11, MoveBits: 13, LabelBits: 10,
 		TagEpochs: 5, ParseEpochs: 10, Folds: 3, Fine: true}
 	m1, err := Train(cfg)
 	if err != nil {
@@ -179,4 +179,39 @@ func TestTrainDeterministic(t *testing.T) {
 	for _, s := range bank {
 		checkTree(t, m1.Parse(s.Forms()), len(s.Words))
 	}
+}
+
+func TestTrainRejects(t *testing.T) {
+	one, err := ReadAll(strings.NewReader("1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, train := range [][]*Sentence{nil, one} {
+		if _, err := Train(TrainConfig{Train: train, TagBits: 8, MoveBits: 8, LabelBits: 8}); err == nil {
+			t.Errorf("no error training on %d sentences without relations", len(train))
+		}
+	}
+}
+
+// FuzzLoad loads altered model bytes: Load returns an error or a model
+// whose parses are trees.
+func FuzzLoad(f *testing.F) {
+	bank, err := ReadAll(strings.NewReader(tiny))
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := Train(TrainConfig{Lang: "xx", Train: bank, Dev: bank, TagBits: 4, MoveBits: 4, LabelBits: 3,
+		TagEpochs: 1, ParseEpochs: 1, Folds: 2})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(m.Encode())
+	words := strings.Fields("The old dogs barked at a mailman yesterday .")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Load(b)
+		if err != nil {
+			return
+		}
+		checkTree(t, m.Parse(words), len(words))
+	})
 }
