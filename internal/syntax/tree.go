@@ -34,8 +34,8 @@ var Tags = [...]string{
 }
 
 var (
-	relIndex = index(Relations[:])
-	tagIndex = index(Tags[:])
+	relIDs = index(Relations[:])
+	tagIDs = index(Tags[:])
 )
 
 func index(names []string) map[string]uint8 {
@@ -48,19 +48,19 @@ func index(names []string) map[string]uint8 {
 
 // RelID returns the number of relation deprel in Relations.
 func RelID(deprel string) uint8 {
-	if id, ok := relIndex[deprel]; ok {
+	if id, ok := relIDs[deprel]; ok {
 		return id
 	}
 	for i := 0; i < len(deprel); i++ {
 		if deprel[i] == ':' {
-			return relIndex[deprel[:i]] // 0, dep, when not listed
+			return relIDs[deprel[:i]] // 0, dep, when not listed
 		}
 	}
 	return 0
 }
 
 // TagID returns the number of part of speech upos in Tags.
-func TagID(upos string) uint8 { return tagIndex[upos] }
+func TagID(upos string) uint8 { return tagIDs[upos] }
 
 // Len returns the number of tokens t holds.
 func (t *Tree) Len() int { return len(t.Head) }
