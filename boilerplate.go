@@ -30,7 +30,7 @@ func (t *text) markBoilerplate(d *Document) {
 		// a block of short bullet lines without sentence punctuation is a
 		// metadata block or a list of links
 		for _, i := range bullets {
-			ln := t.norm[t.lines[i].s:t.lines[i].e]
+			ln := t.norm[t.lines[i].S:t.lines[i].E]
 			body := strings.TrimSpace(strings.TrimLeft(ln, "-•*–— \t"))
 			if !endsSentence(body) && wordCount(body, 31) <= 30 {
 				t.lines[i].boiler = true
@@ -39,7 +39,7 @@ func (t *text) markBoilerplate(d *Document) {
 		bullets = bullets[:0]
 	}
 	for i := range t.lines {
-		ln := strings.TrimSpace(t.norm[t.lines[i].s:t.lines[i].e])
+		ln := strings.TrimSpace(t.norm[t.lines[i].S:t.lines[i].E])
 		if ln == "" {
 			continue
 		}
@@ -72,7 +72,7 @@ func (t *text) markBoilerplate(d *Document) {
 		if !t.lines[i].boiler {
 			continue
 		}
-		ln := strings.TrimSpace(strings.TrimLeft(t.norm[t.lines[i].s:t.lines[i].e], "-•* "))
+		ln := strings.TrimSpace(strings.TrimLeft(t.norm[t.lines[i].S:t.lines[i].E], "-•* "))
 		lower := strings.ToLower(ln)
 		isPub := !strings.HasPrefix(lower, "modified") && !strings.HasPrefix(lower, "updated") && !strings.HasPrefix(lower, "bijgewerkt")
 		if d.Published.IsZero() && isPub {
@@ -80,7 +80,7 @@ func (t *text) markBoilerplate(d *Document) {
 				d.Published = tm
 				// a bare time on the next line completes a bare date
 				if tm.Hour() == 0 && tm.Minute() == 0 && i+1 < len(t.lines) && t.lines[i+1].boiler {
-					next := strings.TrimSpace(strings.TrimLeft(t.norm[t.lines[i+1].s:t.lines[i+1].e], "-•* "))
+					next := strings.TrimSpace(strings.TrimLeft(t.norm[t.lines[i+1].S:t.lines[i+1].E], "-•* "))
 					if h, m, ok := parseClock(next); ok && len(next) < 12 {
 						d.Published = tm.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
 					}
@@ -102,13 +102,13 @@ func (t *text) markBoilerplate(d *Document) {
 	}
 	for _, l := range t.lines {
 		if l.boiler {
-			d.Boilerplate = append(d.Boilerplate, t.span(l.s, l.e))
+			d.Boilerplate = append(d.Boilerplate, t.span(l.S, l.E))
 		}
 	}
 	t.boiler = make([]bool, len(t.toks))
 	li := 0
 	for k, tok := range t.toks {
-		for li < len(t.lines) && t.lines[li].e < tok.S {
+		for li < len(t.lines) && t.lines[li].E < tok.S {
 			li++
 		}
 		if li < len(t.lines) {

@@ -77,7 +77,7 @@ func bodyText(t *text) string {
 	b.Grow(min(len(t.norm)+1, 20<<10))
 	for _, l := range t.lines {
 		if !l.boiler {
-			b.WriteString(t.norm[l.s:l.e])
+			b.WriteString(t.norm[l.S:l.E])
 			b.WriteByte('\n')
 		}
 		if b.Len() > 16<<10 {

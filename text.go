@@ -33,8 +33,8 @@ type text struct {
 }
 
 type line struct {
-	s, e   int // normalized byte range, without the newline
-	boiler bool
+	textproc.NormSpan // without the newline
+	boiler            bool
 }
 
 // span maps a normalized range to a Span of the original input.
@@ -78,7 +78,7 @@ func newText(src []byte, sc *scratch) *text {
 		} else {
 			e += s
 		}
-		t.lines = append(t.lines, line{s: s, e: e})
+		t.lines = append(t.lines, line{NormSpan: textproc.NormSpan{S: s, E: e}})
 		s = e + 1
 	}
 	return t
