@@ -157,18 +157,18 @@ func compareCached(t *testing.T, m *Model, texts []string, limit int) {
 		cues := m.findCues(d, &dec, nil)
 		m.startRoles(d, cues, &dec)
 		for _, c := range cues {
-			a, b := d.window(c.s, c.e)
-			a, b = narrow(dec.cueMark, c.s, c.e, a, b)
-			rc := d.newRoleCtx(c.s, c.e, a, b, dec.cueMark)
+			a, b := d.window(c.I, c.J)
+			a, b = narrow(dec.cueMark, c.I, c.J, a, b)
+			rc := d.newRoleCtx(c.I, c.J, a, b, dec.cueMark)
 			got := slices.Clone(m.roleEmissions(d, &dec, rc, a, b))
 			refBuf = d.roleSeq(&ref.seq, refBuf, a, b, rc, dec.cueMark, nil)
 			want := ref.emBuf(len(got))
 			m.role.emit(&ref.seq, want, nil)
 			if !slices.Equal(got, want) {
-				t.Fatalf("text %d, cue [%d, %d): role emissions differ", ti, c.s, c.e)
+				t.Fatalf("text %d, cue [%d, %d): role emissions differ", ti, c.I, c.J)
 			}
 			if !slices.Equal(dec.seq.forced, ref.seq.forced) {
-				t.Fatalf("text %d, cue [%d, %d): forced labels differ", ti, c.s, c.e)
+				t.Fatalf("text %d, cue [%d, %d): forced labels differ", ti, c.I, c.J)
 			}
 		}
 	}

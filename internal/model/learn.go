@@ -201,7 +201,7 @@ func (m *Model) FindCues(f *Features, d *Decoder) []textproc.TokSpan {
 	cues := m.findCues(f.d, &d.d, nil)
 	out := make([]textproc.TokSpan, len(cues))
 	for i, c := range cues {
-		out[i] = textproc.TokSpan{I: c.s, J: c.e}
+		out[i] = c.TokSpan
 	}
 	return out
 }

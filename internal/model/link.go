@@ -15,7 +15,7 @@ const maxChunk = 400
 
 // cueSpan is a cue found by the cue tagger, with its confidence.
 type cueSpan struct {
-	s, e  int
+	textproc.TokSpan
 	score float64
 }
 
@@ -237,7 +237,7 @@ func (m *Model) findCues(d *docCtx, dec *decoder, margins []float32) []cueSpan {
 				row := em[k*L : k*L+L]
 				margin += float64(row[labels[k]] - max(row[cueO], row[3-labels[k]]))
 			}
-			cues = append(cues, cueSpan{s: a + p, e: a + q, score: margin / float64(q-p)})
+			cues = append(cues, cueSpan{TokSpan: textproc.TokSpan{I: a + p, J: a + q}, score: margin / float64(q-p)})
 		}
 	})
 	return cues
@@ -351,13 +351,13 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 	var out []Attribution
 	L := m.role.L
 	for _, c := range cues {
-		a, b := d.window(c.s, c.e)
-		a, b = narrow(cueMark, c.s, c.e, a, b)
-		rc := d.setRoleCtx(&dec.rc, c.s, c.e, a, b, cueMark)
+		a, b := d.window(c.I, c.J)
+		a, b = narrow(cueMark, c.I, c.J, a, b)
+		rc := d.setRoleCtx(&dec.rc, c.I, c.J, a, b, cueMark)
 		em := m.roleEmissions(d, dec, rc, a, b)
 		n := b - a
 		labels := dec.viterbi(n, L, em, m.role.trans, roleAllow, dec.seq.forced)
-		at := Attribution{Cue: []textproc.NormSpan{{S: d.toks[c.s].S, E: d.toks[c.e-1].E}}}
+		at := Attribution{Cue: []textproc.NormSpan{{S: d.toks[c.I].S, E: d.toks[c.J-1].E}}}
 		for p := 0; p < n; p++ {
 			l := labels[p]
 			if l != srcB && l != conB {
@@ -388,7 +388,7 @@ func (m *Model) linkCues(d *docCtx, cues []cueSpan, dec *decoder) []Attribution 
 func (m *Model) startRoles(d *docCtx, cues []cueSpan, dec *decoder) {
 	dec.cueMark = resize(dec.cueMark, len(d.toks))
 	for _, c := range cues {
-		for k := c.s; k < c.e; k++ {
+		for k := c.I; k < c.J; k++ {
 			dec.cueMark[k] = true
 		}
 	}
