@@ -1,5 +1,6 @@
 // Names: the name logic that speakers, events and the merge share: word
-// sets, whether a speaker is a person, name words, surname keys and the
+// sets (titles, roles, organisations, places, groups, given names and their
+// gender), whether a speaker is a person, name words, surname keys and the
 // language-independent key by which the merge compares speakers.
 
 package attrib
@@ -152,3 +153,195 @@ func speakerKey(sp Speaker, lang string) string {
 var orgStrip = set(strings.Fields("presidential presidentiele presidentiële official officiele officiële state-run federal the de het")...)
 
 func nameLen(s string) int { return utf8.RuneCountInString(s) }
+
+var titleWords = set("president", "secretary", "minister", "ambassador", "ambassador-at-large", "prime", "chancellor",
+	"spokesperson", "spokesman", "spokeswoman", "senator", "sen.", "governor", "gov.", "mayor", "king", "queen",
+	"general", "gen.", "director", "chairman", "chairwoman", "chair", "head", "leader", "envoy", "deputy", "foreign",
+	"defense", "defence", "state", "affairs", "interior", "justice", "vice", "representative", "rep.", "speaker",
+	"candidate", "nominee", "commissioner", "ceo", "founder", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
+	"judge", "attorney", "adviser", "advisor", "aide", "official", "officer", "analyst", "expert", "premier",
+	"woordvoerder", "staatshoofd", "ambassadeur", "buitenlandse", "zaken", "of", "van", "for", "the", "de", "het",
+	"former", "top", "chief", "lieutenant", "colonel", "pope", "sheikh", "emir", "sultan", "prince", "princess",
+	"lord", "sir", "rev.", "bishop", "diplomat", "economy", "finance", "health", "trade", "energy", "homeland",
+	"security", "national", "council", "democratic", "republican", "campaign", "manager", "chairperson", "press",
+	"secretary-general", "minister-president", "staatssecretaris", "premier", "rabbi", "imam", "father", "mother",
+	"justice", "congressman", "congresswoman", "lawmaker", "strategist", "democrat", "gop", "presidential",
+	"retired", "reverend", "pastor", "rep", "sen", "gov", "gen", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
+	"maj.", "supt.", "detective", "sheriff", "inspector", "superintendent", "counselor", "economist")
+
+var roleHeads = set("president", "leader", "head", "minister", "secretary", "ambassador", "diplomat", "envoy",
+	"spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "governor", "mayor",
+	"senator", "official", "staatshoofd", "woordvoerder", "ambassadeur", "general", "candidate", "nominee", "prime",
+	"chairman", "director", "officer", "lawmaker", "congressman", "congresswoman", "billionaire", "businessman",
+	"mogul", "pope", "emir", "monarch", "judge", "justice", "representative", "rep.", "sen.", "gov.", "gen.",
+	"rev.", "reverend", "pastor", "strategist", "manager", "adviser", "advisor", "aide", "lawyer", "attorney",
+	"reporter", "journalist", "correspondent", "commissioner", "chief", "legislator", "economist", "doctor")
+
+// roleClass groups titles that a role noun can refer to.
+func roleClass(w string) string {
+	switch w {
+	case "president", "leader", "head", "staatshoofd", "premier", "chancellor", "king", "queen", "monarch", "emir", "prime":
+		return "head"
+	case "minister", "secretary", "ambassador", "ambassador-at-large", "diplomat", "envoy", "ambassadeur":
+		return "diplomat"
+	case "spokesman", "spokeswoman", "spokesperson", "woordvoerder":
+		return "spokes"
+	case "senator", "sen.":
+		return "senator"
+	case "representative", "rep.", "congressman", "congresswoman":
+		return "representative"
+	case "lawmaker", "legislator":
+		return "lawmaker"
+	case "judge", "justice":
+		return "judge"
+	case "governor", "gov.":
+		return "governor"
+	case "general", "gen.":
+		return "general"
+	case "nominee", "candidate":
+		return "nominee"
+	case "rev.", "reverend", "pastor":
+		return "clergy"
+	case "lawyer", "attorney":
+		return "lawyer"
+	case "adviser", "advisor", "strategist", "aide":
+		return "adviser"
+	}
+	return w
+}
+
+// roleMatches reports whether a person whose title is of class have can
+// be referred to by a role noun of class want: a lawmaker is a senator or
+// a representative.
+func roleMatches(want, have string) bool {
+	return want == have || want == "lawmaker" && (have == "senator" || have == "representative")
+}
+
+// roleWord reduces a compound title to its head: "ambassador-at-large" ->
+// "ambassador".
+func roleWord(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+var orgWords = set("ministry", "service", "presidency", "office", "agency", "government", "administration",
+	"department", "committee", "council", "party", "union", "nations", "forces", "army", "military", "police",
+	"embassy", "commission", "court", "parliament", "congress", "senate", "house", "campaign", "company", "group",
+	"organization", "organisation", "bank", "board", "cabinet", "kremlin", "pentagon", "white", "ministerie",
+	"regering", "kabinet", "dienst", "persdienst", "press", "statement", "report", "network", "times", "post",
+	"news", "media", "institute", "center", "centre", "foundation", "association", "federation", "corporation",
+	"inc.", "corp.", "co.", "ltd.", "university", "school", "team", "staff", "secretariat", "mission", "fund",
+	"caucus", "association", "coalition", "institution", "authority", "bureau", "court", "network", "magazine",
+	"journal", "newspaper", "channel", "tribune", "herald", "review", "gazette")
+
+var places = set("baku", "yerevan", "washington", "moscow", "ankara", "tehran", "paris", "london", "berlin",
+	"brussels", "beijing", "kyiv", "kiev", "tbilisi", "stepanakert", "khankendi", "granada", "tel", "jerusalem",
+	"azerbaijan", "armenia", "russia", "turkey", "türkiye", "iran", "france", "germany", "china", "ukraine", "georgia",
+	"israel", "america", "britain", "europe", "nato", "eu", "un", "us", "u.s.", "uk", "bakoe", "jerevan", "moskou",
+	"azerbeidzjan", "armenië", "rusland", "turkije", "frankrijk", "duitsland", "oekraïne", "karabakh", "karabach",
+	"nagorno-karabakh", "beijing", "tokyo", "delhi", "cairo", "damascus", "baghdad", "kabul", "riyadh", "doha",
+	"canada", "mexico", "japan", "india", "pakistan", "syria", "iraq", "egypt", "spain", "italy", "poland",
+	"netherlands", "nederland", "belgium", "belgië", "the hague", "den haag", "amsterdam", "rome", "madrid", "warsaw")
+
+var groupWords = set("officials", "sources", "analysts", "experts", "critics", "residents", "witnesses", "people",
+	"lawmakers", "leaders", "diplomats", "observers", "activists", "supporters", "voters", "protesters", "authorities",
+	"democrats", "republicans", "others", "many", "some", "both", "parties", "sides", "bronnen", "ingewijden",
+	"aides", "advisers", "advisors", "investigators", "researchers", "scientists", "doctors", "police", "officers",
+	"americans", "members", "candidates", "contenders", "economists", "polls", "surveys", "studies", "reports")
+
+// quantifiers open a noun phrase that speaks for an unnamed group: "many
+// Americans", "some officials".
+var quantifiers = set("many", "some", "several", "most", "few", "other", "others", "both", "all", "numerous",
+	"various", "two", "three", "four", "five", "dozens", "hundreds", "thousands")
+
+// notName are capitalized words that open sentences and headlines and are
+// never part of a person's name: "But Flynn said", "If Donald Trump wins".
+var notName = set("but", "and", "or", "so", "yet", "still", "then", "now", "also", "however", "meanwhile",
+	"if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "until", "unless",
+	"where", "whether", "even", "just", "only", "perhaps", "indeed", "instead", "hold", "everything", "nothing",
+	"against", "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "about", "over", "under",
+	"why", "how", "what", "who", "which", "this", "that", "these", "those", "his", "her", "their", "our", "my",
+	"its", "here", "there", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "video", "photo", "watch", "read", "more", "breaking", "exclusive",
+	"update", "opinion", "analysis", "editorial", "poll", "report", "dear", "says", "said", "calls", "tells")
+
+// determiners open a noun phrase.
+var determiners = set("a", "an", "the", "this", "that", "these", "those", "de", "het", "een")
+
+// thingWords make a run of capitalized words the name of a thing, not of a
+// person: "Affordable Care Act", "Gold Star".
+var thingWords = set("act", "law", "amendment", "plan", "program", "programme", "reform", "agreement",
+	"treaty", "deal", "accord", "initiative", "star", "day", "week", "war", "street", "avenue", "road", "square",
+	"hall", "center", "park", "hotel", "tower", "building", "airport", "station", "bridge", "river", "lake",
+	"mountain", "island", "county", "state", "city", "district", "province", "region", "valley", "beach", "fire",
+	"storm", "hurricane", "election", "primary", "convention", "debate", "summit", "conference", "games", "cup",
+	"championship", "league", "series", "award", "prize", "index", "average", "dow", "nasdaq")
+
+// nameParticles are the lower-case words inside names: "Bill de Blasio",
+// "Osama bin Laden".
+var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al",
+	"el", "la", "le", "dos", "das", "ter", "ten", "zu", "af")
+
+// issuedDocs are the documents whose issuer speaks through them: "a
+// Bloomberg poll", "the report".
+var issuedDocs = set("poll", "survey", "study", "analysis", "report", "article", "memo", "statement", "letter",
+	"transcript", "filing", "brief", "submission", "release", "document", "audit", "data", "book", "editorial",
+	"column", "story", "tweet", "post", "investigation", "review", "ad", "advertisement", "documents", "records")
+
+// gender is what a pronoun or a name says of a person's gender.
+type gender uint8
+
+const (
+	anyGender gender = iota
+	male
+	female
+)
+
+// fits reports whether a person of gender h can be referred to by a
+// pronoun of gender g: an unknown gender fits every pronoun.
+func (g gender) fits(h gender) bool { return g == anyGender || h == anyGender || g == h }
+
+func pronounGender(w string) gender {
+	switch w {
+	case "he", "him", "hij", "hem":
+		return male
+	case "she", "her", "zij", "haar":
+		return female
+	}
+	return anyGender
+}
+
+// firstNames are common given names of news in English and Dutch whose
+// bearers are nearly all of one gender.
+var firstNames = func() map[string]gender {
+	m := map[string]gender{}
+	for _, w := range strings.Fields(`james john robert michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+		timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+		brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+		nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+		carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel
+		logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny barack
+		bernie bill mike mitt ted rand marco chris tim newt rudy reince sergei vladimir ilham nikol recep
+		emmanuel olaf boris rishi keir xi narendra antony hugh mitch harry chuck howard norman rush
+		matt sean dan howard rex jim tom ben sam nick jeff rick herman jeb lyndon dwight franklin woodrow
+		abraham ulysses hakeem jan piet kees henk willem mark geert frans`) {
+		m[w] = male
+	}
+	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+		lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+		deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+		nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
+		julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl
+		hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy
+		sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+		charlotte marie kayla alexis lori hillary melania ivanka ivana chelsea michelle kellyanne huma
+		condoleezza madeleine nikki sarah elizabeth nancy dianne kamala tulsi angela theresa ursula jacinda
+		giorgia marine tina connie gwen tammy debbie hope sigrid kajsa annemarie femke
+		ingrid`) {
+		m[w] = female
+	}
+	return m
+}()

@@ -1,0 +1,375 @@
+// Speaker mentions: what a mention names. The head of a mention without
+// its apposition or relative clause, the run of name words after titles,
+// two people coordinated, the issuer of a document ("a Bloomberg poll"),
+// acronyms, relative pronouns and their antecedents; speaker.go resolves
+// what these find to the entities of the document.
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// mentionHead returns the part of mention m that names the speaker: m
+// without a leading conjunction or adverb ("But Flynn"), cut before an
+// apposition, parenthesis, dash, relative clause or participle ("Schiff,
+// 56, who has served ...", "Rep. Gwen Moore (D-Wis.)", "the analysis
+// released by ..."), and before a prepositional phrase that follows a
+// person's name or a common noun ("Dan McLaughlin at the National
+// Review", "a reporter for USA Today").
+func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
+	toks := r.t.toks
+	i := m.I
+	for i < m.J-1 && toks[i].IsCap() && notName[toks[i].Lower] && toks[i+1].Class == textproc.Word {
+		i++
+	}
+	for k := i + 1; k < m.J; k++ {
+		tk := &toks[k]
+		switch {
+		case tk.Class == textproc.Dash, tk.Lower == ",", tk.Lower == "(", tk.Lower == ";", tk.Lower == ":":
+			return textproc.TokSpan{I: i, J: k}
+		case tk.Lower == "who" || tk.Lower == "whose" || tk.Lower == "which" || tk.Lower == "released" ||
+			tk.Lower == "published" || tk.Lower == "conducted" || tk.Lower == "issued" || tk.Lower == "taken" ||
+			tk.Lower == "seen" || tk.Lower == "obtained":
+			return textproc.TokSpan{I: i, J: k}
+		case !tk.IsCap() && (tk.Lower == "at" || tk.Lower == "for" || tk.Lower == "from" || tk.Lower == "with" || tk.Lower == "on" || tk.Lower == "in"):
+			prev := &toks[k-1]
+			if prev.Class == textproc.Word && !prev.IsCap() && prev.Lower != "the" {
+				return textproc.TokSpan{I: i, J: k}
+			}
+			if s, e := r.personRun(textproc.TokSpan{I: i, J: k}); e-s >= 2 {
+				return textproc.TokSpan{I: i, J: k}
+			}
+		}
+	}
+	return textproc.TokSpan{I: i, J: m.J}
+}
+
+// commaAfter returns the first comma in tokens [k, end), or -1.
+func (r *resolver) commaAfter(k, end int) int {
+	for ; k < end; k++ {
+		if r.t.toks[k].Lower == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// personRun returns the run of name words that ends h, after any titles,
+// organisation and place words before it: "Josh Earnest" of "White House
+// press secretary Josh Earnest", "Bill de Blasio" of "Mayor Bill de
+// Blasio". The run is empty (s == e) when h does not end in a name word.
+func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
+	toks := r.t.toks
+	e = h.J
+	for e > h.I && (toks[e-1].Lower == "'s" || toks[e-1].Lower == "’s") {
+		e--
+	}
+	s = e
+	for s > h.I {
+		tk := &toks[s-1]
+		switch {
+		case r.nameWord(tk):
+			s--
+			continue
+		case nameParticles[tk.Lower] && s < e && s-1 > h.I && r.nameWord(&toks[s-2]):
+			s--
+			continue
+		case nameParticles[tk.Lower] && tk.IsCap() && s < e && s-1 == h.I:
+			s-- // "De Blasio"
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+// nameWord reports whether tk can be part of a person's name: a
+// capitalized word that is no title, organisation, place or function word.
+func (r *resolver) nameWord(tk *textproc.Token) bool {
+	if !isNameWord(tk) {
+		return false
+	}
+	w := tk.Lower
+	if allCaps(tk.Text) && len(tk.Text) > 1 {
+		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
+	}
+	return !titleWords[w] && !orgWords[w] && !places[w] && !notName[w] && !issuedDocs[w] && !groupWords[w] && !thingWords[w]
+}
+
+// allCaps reports whether s has letters and all of them are upper case.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// coordinated returns a group of the two people h coordinates ("Obama and
+// Clinton", "candidates Hillary Clinton and Donald Trump"), or nil.
+func (r *resolver) coordinated(h textproc.TokSpan, pos int) *entity {
+	toks := r.t.toks
+	for k := h.I + 1; k < h.J-1; k++ {
+		if toks[k].Lower != "and" && toks[k].Lower != "&" {
+			continue
+		}
+		ls, le := r.personRun(textproc.TokSpan{I: h.I, J: k})
+		rs, re := r.personRun(textproc.TokSpan{I: k + 1, J: h.J})
+		if ls == le || rs == re || !r.onlyTitles(k+1, rs) {
+			return nil
+		}
+		a := r.named(textproc.TokSpan{I: h.I, J: k}, pos)
+		b := r.named(textproc.TokSpan{I: k + 1, J: h.J}, pos)
+		if a == nil || b == nil || a.kind != Person && a.kind != Unknown || b.kind != Person && b.kind != Unknown || a == b {
+			return nil
+		}
+		return &entity{name: a.name + " and " + b.name, kind: Group, pos: pos}
+	}
+	return nil
+}
+
+// onlyTitles reports whether tokens [i, j) are titles, nationalities or
+// places, as before a name: "Azerbaijani President".
+func (r *resolver) onlyTitles(i, j int) bool {
+	toks := r.t.toks
+	for k := i; k < j; k++ {
+		w := toks[k].Lower
+		if !titleWords[w] && !places[w] && !isNationality(toks, k, j+1) && !(toks[k].IsCap() && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// docNoun returns the position of the document noun heading h ("the
+// poll", "A Bloomberg poll", "a USA TODAY analysis of ..."), or -1.
+func (r *resolver) docNoun(h textproc.TokSpan) int {
+	toks := r.t.toks
+	for k := h.I; k < h.J; k++ {
+		w := toks[k].Lower
+		if w == "of" || w == "by" {
+			return -1
+		}
+		if issuedDocs[w] && (!toks[k].IsCap() || k == h.I) && (k+1 == h.J || !toks[k+1].IsCap()) {
+			return k
+		}
+	}
+	return -1
+}
+
+// issuer returns the organisation or person that issued the document at
+// token doc of h, named before it ("a Bloomberg poll", "Ivana Trump's
+// brief") or after "by" in the mention, which ends at token end, or nil.
+func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
+	toks := r.t.toks
+	e := doc
+	for e > h.I && !toks[e-1].IsCap() && toks[e-1].Class == textproc.Word && toks[e-1].Lower != "'s" && toks[e-1].Lower != "’s" {
+		e-- // "national", "opinion", "tracking"
+	}
+	for e > h.I && (toks[e-1].Lower == "'s" || toks[e-1].Lower == "’s") {
+		e--
+	}
+	s := e
+	for s > h.I {
+		tk := &toks[s-1]
+		if tk.Class == textproc.Word && tk.IsCap() && (!notName[tk.Lower] || allCaps(tk.Text)) && !issuedDocs[tk.Lower] && !determiners[tk.Lower] ||
+			tk.Lower == "/" || tk.Lower == "&" {
+			s--
+			continue
+		}
+		break
+	}
+	for s < e && (toks[s].Lower == "/" || toks[s].Lower == "-" || notName[toks[s].Lower]) {
+		s++
+	}
+	if s == e {
+		// "a report by Politico", "an analysis released by the Department"
+		s, e = r.byRun(doc+1, end)
+	}
+	if s == e {
+		return nil
+	}
+	run := textproc.TokSpan{I: s, J: e}
+	if e-s == 1 {
+		if a := r.acronym(run); a != nil && a.kind == Organization {
+			r.lastDoc = a
+			return a // "the IMF report"
+		}
+	}
+	var who *entity
+	if ps, pe := r.personRun(run); ps == s && pe-ps >= 1 && !allCaps(r.t.str(s, e)) {
+		if p := r.named(run, s); p != nil && p.kind == Person {
+			who = p
+		}
+	}
+	if who == nil {
+		who = r.org(stripDet(r.t.str(s, e)), s)
+	}
+	r.lastDoc = who
+	return who
+}
+
+// byRun returns the run of capitalized words after "by" or "from" in
+// tokens [k, end), past "the", or an empty run.
+func (r *resolver) byRun(k, end int) (int, int) {
+	toks := r.t.toks
+	for ; k < end; k++ {
+		if w := toks[k].Lower; w == "by" || w == "from" {
+			break
+		}
+	}
+	if k >= end {
+		return 0, 0
+	}
+	s := k + 1
+	if s < end && toks[s].Lower == "the" {
+		s++
+	}
+	e := s
+	for e < end && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < end && isNameWord(&toks[e+1])) {
+		e++
+	}
+	return s, e
+}
+
+// org returns the organisation named name, registering it if it is new.
+func (r *resolver) org(name string, pos int) *entity {
+	for _, o := range r.orgs {
+		if strings.EqualFold(o.name, name) {
+			return o
+		}
+	}
+	o := &entity{name: name, kind: Organization, pos: pos}
+	r.orgs = append(r.orgs, o)
+	return o
+}
+
+// acronym resolves a mention that is an acronym ("the IMF", "CNS") to the
+// organisation of the text whose initials it is, or to an organisation
+// named by the acronym; nil when h is no acronym or names a person.
+func (r *resolver) acronym(h textproc.TokSpan) *entity {
+	toks := r.t.toks
+	i := h.I
+	if toks[i].Lower == "the" {
+		i++
+	}
+	if h.J-i != 1 {
+		return nil
+	}
+	w := toks[i].Text
+	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return nil
+	}
+	if p := r.person(w, h.I); p != nil || places[toks[i].Lower] {
+		return nil
+	}
+	for _, o := range r.orgs {
+		if initials(o.name) == w {
+			return o
+		}
+	}
+	return r.org(w, h.I)
+}
+
+// initials returns the capital initials of the words of name, skipping
+// "of", "for", "the" and "and": "International Monetary Fund" -> "IMF".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// antecedent resolves the relative pronoun at token k ("X, who said") to
+// the noun phrase before the comma that precedes it, or nil.
+func (r *resolver) antecedent(k int) *entity {
+	toks := r.t.toks
+	if k < 2 || toks[k-1].Lower != "," {
+		return nil
+	}
+	from := max(0, k-8)
+	for j := k - 2; j > from; j-- {
+		if toks[j].Lower == "," || toks[j].Sent != toks[k].Sent {
+			from = j + 1
+			break
+		}
+	}
+	np := textproc.TokSpan{I: from, J: k - 1}
+	if s, e := r.personRun(np); e > s {
+		return r.named(np, k)
+	}
+	if r.isOrg(np) {
+		return r.organization(np, false, k)
+	}
+	return nil
+}
+
+// possessive reports whether toks hold a possessive "'s".
+func possessive(toks []textproc.Token) bool {
+	for i := range toks {
+		if toks[i].Lower == "'s" || toks[i].Lower == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleAfterOwner reports whether h is a role noun phrase after an
+// optional owner: "Obama's former campaign strategist", "the campaign's
+// spokesman".
+func (r *resolver) isRoleAfterOwner(h textproc.TokSpan) bool {
+	toks := r.t.toks
+	i := h.I
+	for k := h.I; k < h.J; k++ {
+		if toks[k].Lower == "'s" || toks[k].Lower == "’s" {
+			i = k + 1
+		}
+	}
+	for k := i; k < h.J-1; k++ {
+		if toks[k].IsCap() && !titleWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return i < h.J
+}
+
+// titleCaseLines marks the tokens of lines written in title case, as
+// headlines are ("Railing Against Trump, Sanders Vows ..."): most of their
+// longer words are capitalized, so that a run of capitalized words there
+// is no evidence of a name.
+func titleCaseLines(toks []textproc.Token) []bool {
+	out := make([]bool, len(toks))
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && !toks[j].NL {
+			j++
+		}
+		long, capped := 0, 0
+		for k := i; k < j; k++ {
+			if toks[k].Class == textproc.Word && len(toks[k].Text) > 3 {
+				long++
+				if toks[k].IsCap() {
+					capped++
+				}
+			}
+		}
+		if long >= 3 && capped*4 >= long*3 {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// sentenceStart reports whether token k opens its sentence or follows an
+// opening quotation mark that does.
+func sentenceStart(toks []textproc.Token, k int) bool {
+	for k > 0 && toks[k-1].Class == textproc.Quote && toks[k-1].Sent == toks[k].Sent {
+		k--
+	}
+	return k == 0 || toks[k-1].Sent != toks[k].Sent
+}
