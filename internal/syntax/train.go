@@ -128,6 +128,66 @@ const maxFine = 64
 func Train(cfg TrainConfig) (*Model, error) {
 	cfg.defaults()
 	t := &trainer{cfg: cfg, rng: rand.New(rand.NewPCG(cfg.Seed, 0x5eed)), start: time.Now()}
+	m, err := t.labels(cfg)
+	if err != nil {
+		return nil, err
+	}
+	t.m = m
+	var train []*Sentence
+	for _, s := range cfg.Train {
+		if t.usable(s) {
+			train = append(train, s)
+		}
+	}
+	t.logf("%s: %d of %d training sentences usable, %d tags, %d relations", cfg.Lang, len(train), len(cfg.Train), len(m.upos), len(m.deprels))
+	if len(train) == 0 || len(m.deprels) < 2 {
+		return nil, errors.New("syntax: no usable training sentences")
+	}
+
+	// lemmas
+	propn, ok := t.tagIdx["PROPN"]
+	if !ok {
+		propn = 255
+	}
+	lem := learnLemmas(train, func(s string) (uint8, bool) { v, ok := t.tagIdx[s]; return v, ok }, propn)
+	m.lem = *lem
+	t.logf("lemmas: %d rules, %d suffix and %d exception slots", len(lem.rules), lem.suffix.mask+1, lem.exc.mask+1)
+
+	// tagger
+	m.tagDict = t.tagDict(train)
+	m.vocab = t.vocabulary(train)
+	tagW, best := t.trainTagger(train, cfg.Dev, cfg.TagEpochs, false)
+	m.tagW = tagW
+	t.logf("tagger: best epoch %d", best)
+	bestFine := 0
+	if len(m.fine) > 0 {
+		m.fineW, bestFine = t.trainTagger(train, cfg.Dev, cfg.TagEpochs, true)
+		t.logf("fine tagger: best epoch %d", bestFine)
+	}
+	if cfg.TagOnly {
+		return nil, errors.New("syntax: stopped after the tagger")
+	}
+
+	// predicted tags for the parser's training data, by folds
+	pred, predFine := t.foldTags(train, best, bestFine)
+
+	// parser
+	m.cands = t.candidates(train, pred)
+	m.allRels = nil
+	for i := range m.deprels {
+		if int16(i) != m.rootRel {
+			m.allRels = append(m.allRels, uint8(i))
+		}
+	}
+	m.moveW, m.labelW = t.trainParser(train, pred, predFine, cfg.Dev)
+	t.logf("done")
+	// round trip through the bytes, so the model is the one Load reads
+	return Load(m.encode())
+}
+
+// labels returns a model holding the tag and relation sets of the
+// training data, sorted, and the trainer's indices of them.
+func (t *trainer) labels(cfg TrainConfig) (*Model, error) {
 	tags, rels, xpos := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, s := range cfg.Train {
 		for _, w := range s.Words {
@@ -176,45 +236,16 @@ func Train(cfg TrainConfig) (*Model, error) {
 		}
 	}
 	m.verbTag = tagIndex(m.upos, "VERB")
-	t.m = m
-	var train []*Sentence
-	for _, s := range cfg.Train {
-		if t.usable(s) {
-			train = append(train, s)
-		}
-	}
-	t.logf("%s: %d of %d training sentences usable, %d tags, %d relations", cfg.Lang, len(train), len(cfg.Train), len(m.upos), len(m.deprels))
-	if len(train) == 0 || len(m.deprels) < 2 {
-		return nil, errors.New("syntax: no usable training sentences")
-	}
+	return m, nil
+}
 
-	// lemmas
-	propn, ok := t.tagIdx["PROPN"]
-	if !ok {
-		propn = 255
-	}
-	lem := learnLemmas(train, func(s string) (uint8, bool) { v, ok := t.tagIdx[s]; return v, ok }, propn)
-	m.lem = *lem
-	t.logf("lemmas: %d rules, %d suffix and %d exception slots", len(lem.rules), lem.suffix.mask+1, lem.exc.mask+1)
-
-	// tagger
-	m.tagDict = t.tagDict(train)
-	m.vocab = t.vocabulary(train)
-	tagW, best := t.trainTagger(train, cfg.Dev, cfg.TagEpochs, false)
-	m.tagW = tagW
-	t.logf("tagger: best epoch %d", best)
-	bestFine := 0
-	if len(m.fine) > 0 {
-		m.fineW, bestFine = t.trainTagger(train, cfg.Dev, cfg.TagEpochs, true)
-		t.logf("fine tagger: best epoch %d", bestFine)
-	}
-	if cfg.TagOnly {
-		return nil, errors.New("syntax: stopped after the tagger")
-	}
-
-	// predicted tags for the parser's training data, by folds
-	pred := make([][]uint8, len(train))
-	predFine := make([][]uint8, len(train))
+// foldTags tags each training sentence with a tagger trained on the other
+// folds (with the best epochs found), so that the parser learns from tags
+// as good as those it will see.
+func (t *trainer) foldTags(train []*Sentence, best, bestFine int) (pred, predFine [][]uint8) {
+	m, cfg := t.m, t.cfg
+	pred = make([][]uint8, len(train))
+	predFine = make([][]uint8, len(train))
 	for k := 0; k < cfg.Folds; k++ {
 		var in, out []*Sentence
 		var outIdx []int
@@ -247,18 +278,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 		t.logf("fold %d: tagged %d held-out words, UPOS %.4f", k, all, float64(right)/float64(max(all, 1)))
 	}
 
-	// parser
-	m.cands = t.candidates(train, pred)
-	m.allRels = nil
-	for i := range m.deprels {
-		if int16(i) != m.rootRel {
-			m.allRels = append(m.allRels, uint8(i))
-		}
-	}
-	m.moveW, m.labelW = t.trainParser(train, pred, predFine, cfg.Dev)
-	t.logf("done")
-	// round trip through the bytes, so the model is the one Load reads
-	return Load(m.encode())
+	return pred, predFine
 }
 
 // candidates lists the relations of the training arcs by direction and
@@ -571,28 +591,7 @@ type parseExample struct {
 
 func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev []*Sentence) (qtable, qtable) {
 	nl := len(t.m.deprels)
-	var ex []parseExample
-	lifted, arcs := 0, 0
-	for i, s := range train {
-		n := len(s.Words)
-		heads := make([]int, n)
-		for j := range s.Words {
-			heads[j] = s.Words[j].Head
-		}
-		lifted += projectivize(heads)
-		arcs += n
-		e := parseExample{s: s, tags: pred[i], fine: predFine[i], gh: make([]int32, n), gl: make([]int16, n)}
-		for j, h := range heads {
-			if h == 0 {
-				e.gh[j] = int32(n)
-			} else {
-				e.gh[j] = int32(h - 1)
-			}
-			e.gl[j] = t.relIdx[s.Words[j].Deprel]
-		}
-		ex = append(ex, e)
-	}
-	t.logf("parser: %d of %d training arcs lifted to make the trees projective", lifted, arcs)
+	ex := t.parseExamples(train, pred, predFine)
 	w := &work{}
 	macc := make([]float32, nMoves)
 	lacc := make([]float32, nl)
@@ -606,82 +605,12 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 		bestEpoch := 0
 		for ep := 1; ep <= t.cfg.ParseEpochs; ep++ {
 			for _, ei := range t.shuffled(len(ex)) {
-				e := &ex[ei]
-				n := len(e.s.Words)
-				w.ws = grow(w.ws, n)
-				for i := range e.s.Words {
-					w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
-				}
-				st := &w.st
-				st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
-				for !st.done() {
-					w.feats = st.features(w.feats[:0])
-					mp.score(w.feats, macc)
-					ok := st.legal()
-					c := st.costs(e.gh, ok)
-					guess, gold := -1, -1
-					minCost := 1 << 30
-					for k := range nMoves {
-						if ok[k] && c[k] < minCost {
-							minCost = c[k]
-						}
-					}
-					for k := range nMoves {
-						if !ok[k] {
-							continue
-						}
-						if guess < 0 || macc[k] > macc[guess] {
-							guess = k
-						}
-						if c[k] == minCost && (gold < 0 || macc[k] > macc[gold]) {
-							gold = k
-						}
-					}
-					mp.tick()
-					if c[guess] > minCost {
-						mp.update(w.feats, gold, 1)
-						mp.update(w.feats, guess, -1)
-					}
-					next := gold
-					if ep > 1 && guess != gold && t.rng.Float64() < t.cfg.Explore {
-						next = guess
-					}
-					var l int16
-					if next != mShift {
-						h, d := st.arc(next)
-						if h == n {
-							l = t.m.rootRel
-						} else {
-							w.lfeats = labelFeatures(w.lfeats[:0], w.feats, next)
-							lp.score(w.lfeats, lacc)
-							cands := t.m.candidates(next, e.tags[h], e.tags[d])
-							lg := int(cands[0])
-							for _, k := range cands {
-								if lacc[k] > lacc[lg] {
-									lg = int(k)
-								}
-							}
-							l = int16(lg)
-							if e.gh[d] == int32(h) {
-								lp.tick()
-								if int16(lg) != e.gl[d] {
-									lp.update(w.lfeats, int(e.gl[d]), 1)
-									lp.update(w.lfeats, lg, -1)
-								}
-								l = e.gl[d]
-							}
-						}
-					}
-					st.apply(next, l)
-				}
+				t.parseStep(&ex[ei], w, mp, lp, macc, lacc, ep)
 			}
 			mavg, lavg := mp.averaged(), lp.averaged()
 			qm := qtable{bits: t.cfg.MoveBits, c: nMoves, w: quantize(mavg)}
 			ql := qtable{bits: t.cfg.LabelBits, c: nl, w: quantize(lavg)}
-			fm := &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
-				cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag,
-				tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem}
-			sc := Evaluate(fm, dev)
+			sc := Evaluate(t.withParser(qm, ql), dev)
 			_, _, uas, las := sc.Rates()
 			t.logf("parser run %d epoch %d: dev UAS %.4f LAS %.4f", run, ep, uas, las)
 			if las > bestLAS || dev == nil {
@@ -707,9 +636,115 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 	// the sum of the runs' best weights, one linear model
 	bestM = qtable{bits: t.cfg.MoveBits, c: nMoves, w: quantize(sumM)}
 	bestL = qtable{bits: t.cfg.LabelBits, c: nl, w: quantize(sumL)}
-	fm := &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
-		cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag,
-		tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: bestM, labelW: bestL, lem: t.m.lem}
-	t.logf("parser, %d runs summed: dev %v", t.cfg.ParseRuns, Evaluate(fm, dev))
+	t.logf("parser, %d runs summed: dev %v", t.cfg.ParseRuns, Evaluate(t.withParser(bestM, bestL), dev))
 	return bestM, bestL
+}
+
+// parseExamples makes the parser's training examples: each sentence with
+// its predicted tags and its gold tree, made projective.
+func (t *trainer) parseExamples(train []*Sentence, pred, predFine [][]uint8) []parseExample {
+	var ex []parseExample
+	lifted, arcs := 0, 0
+	for i, s := range train {
+		n := len(s.Words)
+		heads := make([]int, n)
+		for j := range s.Words {
+			heads[j] = s.Words[j].Head
+		}
+		lifted += projectivize(heads)
+		arcs += n
+		e := parseExample{s: s, tags: pred[i], fine: predFine[i], gh: make([]int32, n), gl: make([]int16, n)}
+		for j, h := range heads {
+			if h == 0 {
+				e.gh[j] = int32(n)
+			} else {
+				e.gh[j] = int32(h - 1)
+			}
+			e.gl[j] = t.relIdx[s.Words[j].Deprel]
+		}
+		ex = append(ex, e)
+	}
+	t.logf("parser: %d of %d training arcs lifted to make the trees projective", lifted, arcs)
+	return ex
+}
+
+// parseStep trains the move and relation perceptrons on one sentence, the
+// parser following its own wrong moves from the second epoch on (the
+// dynamic oracle).
+func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, lacc []float32, ep int) {
+	n := len(e.s.Words)
+	w.ws = grow(w.ws, n)
+	for i := range e.s.Words {
+		w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
+	}
+	st := &w.st
+	st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
+	for !st.done() {
+		w.feats = st.features(w.feats[:0])
+		mp.score(w.feats, macc)
+		ok := st.legal()
+		c := st.costs(e.gh, ok)
+		guess, gold := -1, -1
+		minCost := 1 << 30
+		for k := range nMoves {
+			if ok[k] && c[k] < minCost {
+				minCost = c[k]
+			}
+		}
+		for k := range nMoves {
+			if !ok[k] {
+				continue
+			}
+			if guess < 0 || macc[k] > macc[guess] {
+				guess = k
+			}
+			if c[k] == minCost && (gold < 0 || macc[k] > macc[gold]) {
+				gold = k
+			}
+		}
+		mp.tick()
+		if c[guess] > minCost {
+			mp.update(w.feats, gold, 1)
+			mp.update(w.feats, guess, -1)
+		}
+		next := gold
+		if ep > 1 && guess != gold && t.rng.Float64() < t.cfg.Explore {
+			next = guess
+		}
+		var l int16
+		if next != mShift {
+			h, d := st.arc(next)
+			if h == n {
+				l = t.m.rootRel
+			} else {
+				w.lfeats = labelFeatures(w.lfeats[:0], w.feats, next)
+				lp.score(w.lfeats, lacc)
+				cands := t.m.candidates(next, e.tags[h], e.tags[d])
+				lg := int(cands[0])
+				for _, k := range cands {
+					if lacc[k] > lacc[lg] {
+						lg = int(k)
+					}
+				}
+				l = int16(lg)
+				if e.gh[d] == int32(h) {
+					lp.tick()
+					if int16(lg) != e.gl[d] {
+						lp.update(w.lfeats, int(e.gl[d]), 1)
+						lp.update(w.lfeats, lg, -1)
+					}
+					l = e.gl[d]
+				}
+			}
+		}
+		st.apply(next, l)
+	}
+}
+
+// withParser returns the trainer's model with the move and relation
+// weights given.
+func (t *trainer) withParser(qm, ql qtable) *Model {
+	return &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
+		cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag,
+		tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem}
 }
