@@ -124,6 +124,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"A resident", "wrote", "the ferry was unsafe", Indirect, "", ""}}},
 		{"according to a source with a complement", "According to people familiar with the plans, the mill will close in May.",
 			[]wantStmt{{"people familiar with the plans", "According to", "the mill will close in May", Indirect, "", ""}}},
+		{"a document seen by a news agency", "According to a memo seen by the Harbour Gazette, the plant will close.",
+			[]wantStmt{{"memo", "According to", "the plant will close", Indirect, "", ""}}},
 		{"two speakers coordinated", "Marlow and Pettigrew discussed the new canal treaty.",
 			[]wantStmt{{"Marlow and Pettigrew", "discussed", "the new canal treaty", Indirect, "", ""}}},
 	}

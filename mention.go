@@ -209,16 +209,18 @@ func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 }
 
 // byRun returns the run of capitalized words after "by" or "from" in
-// tokens [k, end), past "the", or an empty run.
+// tokens [k, end), past "the", where "by" follows the document noun at
+// k-1 or a participle of issuing ("released by"), or an empty run.
 func (r *resolver) byRun(k, end int) (int, int) {
 	toks := r.t.toks
+	doc := k - 1
 	for ; k < end; k++ {
 		if w := toks[k].Lower; w == "by" || w == "from" {
 			break
 		}
 	}
-	if k >= end {
-		return 0, 0
+	if k >= end || k-1 != doc && !issuing[toks[k-1].Lower] {
+		return 0, 0 // "a memo seen by Reuters": Reuters saw it, did not issue it
 	}
 	s := k + 1
 	if s < end && toks[s].Lower == "the" {
@@ -373,3 +375,8 @@ func sentenceStart(toks []textproc.Token, k int) bool {
 	}
 	return k == 0 || toks[k-1].Sent != toks[k].Sent
 }
+
+// issuing are the participles by which a document is issued: "a study
+// released by ...".
+var issuing = set("released", "published", "conducted", "issued", "written", "commissioned", "prepared",
+	"produced", "authored", "compiled", "sponsored", "paid")

@@ -358,6 +358,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		if e := r.issuer(h, doc, m.J); e != nil {
 			return e
 		}
+		if first == "a" || first == "an" {
+			// "a memo seen by Reuters": a document of no named issuer
+			return &entity{name: t.str(h.I+1, doc+1), kind: Unknown}
+		}
 		if det && doc-h.I <= 2 {
 			if r.lastDoc != nil {
 				return r.lastDoc
