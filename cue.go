@@ -16,7 +16,6 @@ import (
 // cues finds statements introduced by cues in u that are not inside a
 // quotation already used as a direct content.
 func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int) {
-	t := x.t
 	var unitSubject textproc.TokSpan // subject of the last cue, for coordination
 	for k := u.I; k < u.J; k++ {
 		if x.claimed[k] {
@@ -46,16 +45,7 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 		if e.Type == cuelex.Verb && k > u.I && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
 			cue.I = k - 1
 		}
-		var c cand
-		ok := false
-		switch e.Type {
-		case cuelex.According:
-			c, ok = x.according(u, cue, e)
-		case cuelex.Passive:
-			c, ok = x.passive(u, cue, e)
-		default:
-			c, ok = x.verb(u, cue, e, unitSubject)
-		}
+		c, ok := cueRules[e.Type](x, u, cue, e, unitSubject)
 		if !ok {
 			if e.Type == cuelex.Passive {
 				k = cue.J - 1
@@ -74,8 +64,23 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 		x.cands = append(x.cands, c)
 		k = cue.J - 1
 	}
-	_ = t
 	x.resolveUnit(u, firstInUnit)
+}
+
+// cueRules are the constructions around a cue of the lexicon, by the type
+// of the cue: a reporting verb with its subject and content (verb),
+// "according to X" (according), a passive with an implicit speaker
+// (passive). unitSubject is the subject of the unit's previous cue, which
+// coordinated and participial cues share.
+var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool){
+	cuelex.Verb: (*extractor).verb,
+	cuelex.According: func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, _ textproc.TokSpan) (cand, bool) {
+		return x.according(u, cue, e)
+	},
+	cuelex.Words: (*extractor).verb,
+	cuelex.Passive: func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, _ textproc.TokSpan) (cand, bool) {
+		return x.passive(u, cue, e)
+	},
 }
 
 func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {

@@ -43,25 +43,26 @@ func (x *extractor) directQuotes(u textproc.TokSpan, ui, parent, depth int) {
 		if j-i < 2 {
 			continue
 		}
-		// A: “...,” NP CUE ... / “...,” CUE NP
-		if c, ok := x.quoteThenCue(u, q); ok {
-			c.unit, c.nestedIn = ui, parent
-			x.addDirect(c, q, depth)
-			continue
-		}
-		// B: NP CUE[,:] “...”
-		if c, ok := x.cueThenQuote(u, q); ok {
-			c.unit, c.nestedIn = ui, parent
-			x.addDirect(c, q, depth)
-			continue
-		}
-		// C: headline NAME: “...”
-		if c, ok := x.colonQuote(u, q); ok {
-			c.unit, c.nestedIn = ui, parent
-			x.addDirect(c, q, depth)
-			continue
+		for _, r := range quoteRules {
+			if c, ok := r.try(x, u, q); ok {
+				c.unit, c.nestedIn = ui, parent
+				x.addDirect(c, q, depth)
+				break
+			}
 		}
 	}
+}
+
+// quoteRules are the constructions that attribute a quotation of a unit,
+// tried in this order: the first that recognises the quotation makes its
+// statement.
+var quoteRules = [...]struct {
+	name string
+	try  func(x *extractor, u textproc.TokSpan, q quote) (cand, bool)
+}{
+	{"quotation, then cue and speaker: “...,” X said / “...,” said X", (*extractor).quoteThenCue},
+	{"speaker and cue, then quotation: X said: “...”", (*extractor).cueThenQuote},
+	{"label and colon, as in headlines: NAME: “...”", (*extractor).colonQuote},
 }
 
 func (x *extractor) addDirect(c cand, q quote, depth int) {
