@@ -126,6 +126,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"people familiar with the plans", "According to", "the mill will close in May", Indirect, "", ""}}},
 		{"a document seen by a news agency", "According to a memo seen by the Harbour Gazette, the plant will close.",
 			[]wantStmt{{"memo", "According to", "the plant will close", Indirect, "", ""}}},
+		{"a quotation opening with 'That'", "“That cannot happen again,” the coach said.",
+			[]wantStmt{{"coach", "said", "That cannot happen again", Direct, "", ""}}},
 		{"two speakers coordinated", "Marlow and Pettigrew discussed the new canal treaty.",
 			[]wantStmt{{"Marlow and Pettigrew", "discussed", "the new canal treaty", Indirect, "", ""}}},
 	}

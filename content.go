@@ -13,12 +13,13 @@ import (
 )
 
 // cleanContent joins the pieces of a content and removes what the reader
-// does not need: a leading complementizer, the final period, extra
-// whitespace.
-func cleanContent(parts []string) string {
+// does not need: the complementizer that opens reported speech (not the
+// word a quotation opens with: “That cannot happen”), the final period,
+// extra whitespace.
+func cleanContent(parts []string, direct bool) string {
 	s := collapseSpaces(strings.Join(parts, " … "))
 	for _, c := range []string{"that ", "That ", "dat ", "Dat "} {
-		if strings.HasPrefix(s, c) {
+		if !direct && strings.HasPrefix(s, c) {
 			s = s[len(c):]
 			break
 		}

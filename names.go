@@ -167,7 +167,7 @@ var titleWords = set("president", "secretary", "minister", "ambassador", "ambass
 	"secretary-general", "minister-president", "staatssecretaris", "premier", "rabbi", "imam", "father", "mother",
 	"justice", "congressman", "congresswoman", "lawmaker", "strategist", "democrat", "gop", "presidential",
 	"retired", "reverend", "pastor", "rep", "sen", "gov", "gen", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
-	"maj.", "supt.", "detective", "sheriff", "inspector", "superintendent", "counselor", "economist")
+	"maj.", "supt.", "detective", "sheriff", "inspector", "superintendent", "counselor", "economist", "coach")
 
 var roleHeads = set("president", "leader", "head", "minister", "secretary", "ambassador", "diplomat", "envoy",
 	"spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "governor", "mayor",
@@ -175,7 +175,8 @@ var roleHeads = set("president", "leader", "head", "minister", "secretary", "amb
 	"chairman", "director", "officer", "lawmaker", "congressman", "congresswoman", "billionaire", "businessman",
 	"mogul", "pope", "emir", "monarch", "judge", "justice", "representative", "rep.", "sen.", "gov.", "gen.",
 	"rev.", "reverend", "pastor", "strategist", "manager", "adviser", "advisor", "aide", "lawyer", "attorney",
-	"reporter", "journalist", "correspondent", "commissioner", "chief", "legislator", "economist", "doctor")
+	"reporter", "journalist", "correspondent", "commissioner", "chief", "legislator", "economist", "doctor",
+	"coach")
 
 // roleClass groups titles that a role noun can refer to.
 func roleClass(w string) string {

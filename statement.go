@@ -132,7 +132,7 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			}
 			parts = append(parts, part)
 		}
-		st.Content.Text = cleanContent(parts)
+		st.Content.Text = cleanContent(parts, c.kind == Direct)
 		st.Source.Via = vias[i]
 		if c.spkFrom >= 0 {
 			st.Continues = ids[c.spkFrom]
