@@ -1,5 +1,6 @@
 // Events: the events of one document (phone calls, meetings, press
-// conferences, interviews, written statements, posts), found from their
+// conferences, interviews, written statements, posts, debates, rallies,
+// speeches), found from their
 // mentions in the text, with their participants and dates.
 
 package attrib
@@ -25,10 +26,14 @@ const (
 	Interview        EventKind = "interview"
 	WrittenStatement EventKind = "written statement"
 	SocialMediaPost  EventKind = "social media post"
+	Debate           EventKind = "debate"
+	Rally            EventKind = "rally"
+	Speech           EventKind = "speech"
 )
 
 // Short returns the kind as used in event IDs: "call", "meeting",
-// "press-conference", "interview", "statement", "post".
+// "press-conference", "interview", "statement", "post", "debate", "rally",
+// "speech".
 func (k EventKind) Short() string {
 	switch k {
 	case PhoneCall:
@@ -43,6 +48,8 @@ func (k EventKind) Short() string {
 		return "statement"
 	case SocialMediaPost:
 		return "post"
+	case Debate, Rally, Speech:
+		return string(k)
 	}
 	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(string(k))), " ", "-")
 	if s == "" {
@@ -142,6 +149,8 @@ type docEvents struct {
 	mentions []eventMention
 	events   []*docEvent
 	stEvent  []int // event of each statement, -1 for none
+	// touched is the last sentence of a statement joined to each event
+	touched map[int]int
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
@@ -370,10 +379,24 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 2
 	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
 		return PressConference, 1
-	case (w == "told" || w == "tegen") && cn&ecReporters != 0:
+	case (w == "told" || w == "telling" || w == "tegen") && cn&ecReporters != 0:
 		return PressConference, 2
+	case !nl && (w == "told" || w == "telling"):
+		return e.toldMention(k)
+	case !nl && (w == "spoke" || w == "speaks" || w == "talked") && (next == "with" || next == "to"):
+		return e.spokeMention(k)
 	case c&ecInterview != 0:
 		return Interview, 1
+	case !nl && c&ecMentionWord != 0 && e.showAt(k) > 0:
+		return Interview, e.showAt(k)
+	case c&ecOnWords != 0 && cn&ecBroadcast != 0 && e.isCapWord(k+1):
+		return Interview, 2
+	case !nl && (w == "debate" || w == "debates") && e.nounUse(k):
+		return Debate, 1
+	case !nl && (w == "rally" || w == "rallies") && e.nounUse(k):
+		return Rally, 1
+	case !nl && (w == "speech" || w == "speeches") && e.lower(k-1) != "free" && e.lower(k-1) != "hate":
+		return Speech, 1
 	case !nl && c&ecMeetEN != 0:
 		return Meeting, 1
 	case !nl && w == "talks" && (cp&ecTalksPrev != 0 || next == "with" || next == "between") && cp&ecPhoneFirst == 0 && !e.phoneNear(k+1):
@@ -400,6 +423,101 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	}
 	return "", 0
+}
+
+// toldMention matches "told" or "telling" followed by its hearers: a
+// crowd makes a rally ("told the crowd", "told a rally in Ohio"), a named
+// outlet, host or person an interview ("told CNN", "told The Post",
+// "told me"). Any other hearer ("told them") makes no event.
+func (e *docEvents) toldMention(k int) (EventKind, int) {
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
+		if e.class(x)&ecCrowd != 0 {
+			return Rally, x - k + 1
+		}
+		if x > k+1 && !e.isCapWord(x) {
+			break
+		}
+	}
+	next := e.lower(k + 1)
+	switch {
+	case next == "me" || next == "host" || next == "co-host":
+		return Interview, 1
+	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
+		return "", 0
+	case e.isCapWord(k+1) && e.persons[surnameKey(e.capRun(k+1))] != "":
+		// a person the document quotes is told something, on an
+		// occasion of its own
+		return "", 0
+	case e.isCapWord(k + 1):
+		return Interview, 1
+	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
+		return Interview, 1
+	}
+	return "", 0
+}
+
+// otherOccasion reports whether the rest of the sentence of token k names
+// a call or a meeting ("told Blinken in a phone call").
+func (e *docEvents) otherOccasion(k int) bool {
+	to := e.sents[e.toks[k].Sent].To
+	for x := k + 1; x < to && x < k+12; x++ {
+		if e.class(x)&(ecPhoneWord|ecPhoneFirst|ecCallOne|ecMeetEN) != 0 || e.lower(x) == "talks" {
+			return true
+		}
+	}
+	return false
+}
+
+// capRun returns the capitalized words from token k on, joined by spaces.
+func (e *docEvents) capRun(k int) string {
+	var parts []string
+	for x := k; x < len(e.toks) && e.isCapWord(x) && len(parts) < 4; x++ {
+		parts = append(parts, e.toks[x].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// spokeMention matches "spoke with" or "talked to" and its hearer:
+// reporters make a press conference, a broadcaster or a named outlet an
+// interview, a crowd a rally, and a person a phone call ("spoke with
+// President Aliyev").
+func (e *docEvents) spokeMention(k int) (EventKind, int) {
+	h := k + 2
+	if e.class(h)&ecDefinite != 0 {
+		h++
+	}
+	switch {
+	case e.class(h)&ecReporters != 0:
+		return PressConference, h - k + 1
+	case e.class(h)&ecCrowd != 0:
+		return Rally, h - k + 1
+	case e.class(h)&ecBroadcast != 0 || (h > k+2 && e.isCapWord(h)):
+		return Interview, 2
+	case e.isCapWord(h):
+		return PhoneCall, 2
+	}
+	return "", 0
+}
+
+// showAt returns the length in tokens of the capitalized name of a
+// broadcast programme at token k ("Meet the Press"), 0 when there is none.
+func (e *docEvents) showAt(k int) int {
+	for _, show := range showNames {
+		n := 0
+		for n < len(show) && e.lower(k+n) == show[n] && (e.isCapWord(k+n) || runInner[show[n]]) {
+			n++
+		}
+		if n == len(show) {
+			return n
+		}
+	}
+	return 0
+}
+
+// nounUse reports whether "debate" or "rally" at token k is a noun: no
+// modal or "to" before it, no object or particle after it.
+func (e *docEvents) nounUse(k int) bool {
+	return !notNounPrev[e.lower(k-1)] && !notNounNext[e.lower(k+1)]
 }
 
 // phoneNear reports whether "phone" follows within three tokens of k

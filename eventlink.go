@@ -8,6 +8,7 @@ package attrib
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // pickDate returns the date expression of sentence s nearest to the
@@ -62,11 +63,15 @@ func (e *docEvents) link() {
 		}
 	}
 	// outer statements first
+	e.touched = map[int]int{}
 	for i := range st {
 		if st[i].NestedIn != "" {
 			continue
 		}
 		ev[i] = e.linkOne(i)
+		if ev[i] >= 0 {
+			e.touched[ev[i]] = max(e.touched[ev[i]], e.stSent[i])
+		}
 	}
 	// an organisation quoting a participant is part of the quoted event
 	for i := range st {
@@ -177,9 +182,18 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		return -1
 	}
 	anchor := e.stAnchor[i]
-	qualifies := func(x int) bool {
+	if !strict && habitualCue(e.d.statements[i].Cue.Text) {
+		return -1
+	}
+	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
 		if ev.future || e.timeConflict(i, x) {
+			return false
+		}
+		if last, ok := e.touched[x]; ok {
+			ms = max(ms, last)
+		}
+		if abs(e.stSent[i]-ms) > contextReach {
 			return false
 		}
 		if ev.isParticipant(sp) {
@@ -195,7 +209,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" {
 			return true
 		}
-		return e.personish(sp) && ev.named < 2 && len(ev.pkeys) < 2
+		// an event with no participant known, or a call or meeting with
+		// only one, may be joined by someone the text does not tie to it
+		return e.personish(sp) && (len(ev.pkeys) == 0 ||
+			((ev.Kind == PhoneCall || ev.Kind == Meeting) && ev.named < 2 && len(ev.pkeys) < 2))
 	}
 	// events in order of their nearest mention before the anchor: walk
 	// the mentions back from it, each event once, a bounded number
@@ -207,7 +224,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x) {
+		if qualifies(x, e.mentions[k].sent) {
 			return x
 		}
 	}
@@ -222,11 +239,27 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x) {
+		if qualifies(x, e.mentions[k].sent) {
 			return x
 		}
 	}
 	return -1
+}
+
+// contextReach is how many sentences a statement may lie from the last
+// mention of an event, or the last statement joined to it, and still join
+// it by its speaker alone.
+const contextReach = 12
+
+// habitualCue reports whether a cue speaks of what a speaker has said over
+// time ("has said", "have called for") rather than on one occasion.
+func habitualCue(cue string) bool {
+	f, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cue)), " ")
+	switch strings.NewReplacer("’", "'").Replace(f) {
+	case "has", "have", "'ve", "'s", "had":
+		return true
+	}
+	return false
 }
 
 // timeConflict reports whether the sentence of statement i states a time
