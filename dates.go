@@ -238,6 +238,9 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	if week {
 		for _, m := range findFoldWords(text, relWeekAlts) {
+			if programmeName(text, m[0], m[1]) {
+				continue
+			}
 			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
@@ -256,6 +259,18 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
 	return out
+}
+
+// programmeName reports whether text[a:b], a relative week, is the name of
+// a programme inside a sentence: "on ABC's This Week" (both words
+// capitalized, after a possessive).
+func programmeName(text string, a, b int) bool {
+	f := strings.Fields(text[a:b])
+	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {
+		return false
+	}
+	before := strings.TrimSpace(text[:a])
+	return strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'")
 }
 
 // absoluteDates finds the dates with a day and a month in text: ISO,

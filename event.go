@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -415,6 +417,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return WrittenStatement, 2
 	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
 		return WrittenStatement, 1
+	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0):
+		return WrittenStatement, 1
+	case !nl && c&ecWrittenDoc != 0 && e.inDocument(k):
+		return WrittenStatement, 1
 	case c&ecTweet != 0:
 		return SocialMediaPost, 1
 	case c&ecOnWords != 0 && cn&ecPlatforms != 0 && e.isCapWord(k+1):
@@ -454,6 +460,20 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 		return Interview, 1
 	}
 	return "", 0
+}
+
+// inDocument reports whether the document noun at token k follows "in"
+// within three tokens: "said in a June report", "wrote in a blog post".
+func (e *docEvents) inDocument(k int) bool {
+	for x := k - 1; x >= k-3 && x >= 0; x-- {
+		if e.lower(x) == "in" {
+			return true
+		}
+		if e.toks[x].Class != textproc.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // otherOccasion reports whether the rest of the sentence of token k names
@@ -656,12 +676,63 @@ func (ev *docEvent) isParticipant(s Speaker) bool {
 }
 
 func (ev *docEvent) addParticipant(name string) {
+	name = participantName(name)
 	k := surnameKey(name)
 	if k == "" || ev.pkeys[k] {
 		return
 	}
 	ev.pkeys[k] = true
 	ev.Participants = append(ev.Participants, name)
+}
+
+// roleWords are words of a role or description before a name that are no
+// part of it ("Billionaire Donald Trump", "Political Editor Matthew Boyle").
+var roleWords = set(strings.Fields(`billionaire political editor democrat gop rep reps sen sens
+gov former host co-host anchor chairman chairwoman ceo candidate nominee businessman mogul businesswoman
+rival pres gen lt col adm dr mr mrs ms`)...)
+
+// participantName returns name as a participant: without leading titles,
+// roles and function words, cut before the first word that is not part of
+// a name ("Mr. Trump hardly", "Trump Was"), and "" when what is left is
+// no name (a day, a month, a place, "In response").
+func participantName(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 0 {
+		w := strings.Trim(f[0], ".,'’:")
+		if w == "" || lexicon.IsTitle(f[0]) || roleWords[strings.ToLower(w)] || lexicon.IsStop("en", w) || !upperStart(w) {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	for i := 1; i < len(f); i++ {
+		w := strings.Trim(f[i], ".,'’")
+		if (lexicon.IsStop("en", w) && len(w) > 1 || !upperStart(w)) && !nameParticles[w] {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if _, ok := lexicon.Month(w); ok {
+			return ""
+		}
+		if _, ok := lexicon.Weekday(w); ok {
+			return ""
+		}
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(strings.Join(f, " "), "'s"), "’s")
+	if _, ok := lexicon.Country(n); ok {
+		return ""
+	}
+	return n
+}
+
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // ---- events
@@ -681,7 +752,8 @@ func (e *docEvents) buildEvents() {
 			if ok && ev.raw != nil && !ev.sameDate(dx, r) {
 				continue
 			}
-			if !namesCompatible(ev, names, mn.kind) {
+			// a document's debate is one occasion, whoever it names
+			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) {
 				continue
 			}
 			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting {
@@ -734,9 +806,36 @@ func (e *docEvents) buildEvents() {
 			}
 		}
 	}
+	for _, ev := range e.events {
+		if ev.raw == nil && ev.Kind == SocialMediaPost {
+			e.embedDate(ev)
+		}
+	}
 	pub := dayOf(e.d.Published)
 	for _, ev := range e.events {
 		ev.future = e.mentionsFuture(ev) || (!e.d.Published.IsZero() && !ev.Date.IsZero() && ev.Date.After(pub))
+	}
+}
+
+// embedDate dates a post from the embedded post that follows its mention:
+// a sentence within three of it naming an account ("@name") and a full
+// date ("February 9, 2016").
+func (e *docEvents) embedDate(ev *docEvent) {
+	s := e.mentions[ev.mentions[0]].sent
+	for x := s; x <= s+3 && x < len(e.sents); x++ {
+		if !strings.Contains(e.norm[e.sents[x].S:e.sents[x].E], "@") {
+			continue
+		}
+		dates := e.dates[x]
+		if e.boiler[x] {
+			dates = e.findDates(x)
+		}
+		for _, dx := range dates {
+			if dx.kind == dAbs && dx.year != 0 {
+				ev.setDate(dx, e.resolve(dx, false))
+				return
+			}
+		}
 	}
 }
 

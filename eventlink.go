@@ -157,9 +157,10 @@ func (e *docEvents) linkOne(i int) int {
 				continue
 			}
 		}
-		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future) { // a person, named or by role
+		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future || !reportedOccasion(x.Kind)) {
 			// a person speaking of an event reports it rather than
-			// speaking in it
+			// speaking in it; an outlet or service reporting a call or
+			// meeting speaks for it
 			continue
 		}
 		dist := abs(mn.span.Start - e.stAnchor[i])
@@ -210,8 +211,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			return true
 		}
 		// an event with no participant known, or a call or meeting with
-		// only one, may be joined by someone the text does not tie to it
-		return e.personish(sp) && (len(ev.pkeys) == 0 ||
+		// only one, may be joined by someone the text does not tie to it,
+		// unless it is only spoken of
+		return e.personish(sp) && !e.topicOnly(ev) && (len(ev.pkeys) == 0 ||
 			((ev.Kind == PhoneCall || ev.Kind == Meeting) && ev.named < 2 && len(ev.pkeys) < 2))
 	}
 	// events in order of their nearest mention before the anchor: walk
@@ -244,6 +246,26 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		}
 	}
 	return -1
+}
+
+// reportedOccasion reports whether an event of kind k named in the content
+// of an organisation's statement is the occasion of that statement ("Blinken
+// and Aliyev held a phone call, the ministry reported").
+func reportedOccasion(k EventKind) bool { return k == PhoneCall || k == Meeting }
+
+// topicOnly reports whether every mention of ev lies in what a statement
+// says, and ev is not a call or meeting an outlet reports: it is what is
+// spoken of, no occasion of speaking.
+func (e *docEvents) topicOnly(ev *docEvent) bool {
+	if reportedOccasion(ev.Kind) {
+		return false
+	}
+	for _, mi := range ev.mentions {
+		if e.inContent(e.mentions[mi].span.Start) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // contextReach is how many sentences a statement may lie from the last

@@ -50,6 +50,7 @@ const (
 	ecWeekday   // weekdayOf
 	ecCrowd     // crowdWords
 	ecBroadcast // broadcasters
+	ecWrittenDoc
 	// ecMentionWord marks the words that mentionAt compares a token
 	// with, rather than looking up a list
 	ecMentionWord
@@ -58,12 +59,12 @@ const (
 // mentionWords are the words of ecMentionWord.
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale debate debates rally rallies
-speech speeches told telling spoke speaks talked face fox morning good`)
+speech speeches told telling spoke speaks talked face fox morning good wrote writes blogged`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
 const ecMentionStart = ecPhoneFirst | ecCallOne | ecByPhone | ecPressFirst | ecPressNL | ecInterview | ecMeetEN |
-	ecMeetNL | ecStmtOne | ecStmtNL | ecTweet | ecOnWords | ecMentionWord
+	ecMeetNL | ecStmtOne | ecStmtNL | ecTweet | ecOnWords | ecMentionWord | ecWrittenDoc
 
 // wordInfo is what the extraction stages need to know of a lower-cased
 // token, looked up once per token (see wordInfos).
@@ -98,7 +99,7 @@ var wordTable = func() map[string]wordInfo {
 		{stmtPrev, ecStmtPrev}, {stmtNL, ecStmtNL}, {stmtOne, ecStmtOne},
 		{platforms, ecPlatforms}, {tweetWords, ecTweet}, {onWords, ecOnWords},
 		{relWords, ecRelWords}, {futureWords, ecFutureWords}, {futureNext, ecFutureNext},
-		{crowdWords, ecCrowd}, {broadcasters, ecBroadcast},
+		{crowdWords, ecCrowd}, {broadcasters, ecBroadcast}, {writtenDocs, ecWrittenDoc},
 		{set(mentionWords...), ecMentionWord},
 	} {
 		for w := range l.set {
@@ -224,6 +225,7 @@ var (
 	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
 	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
 	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees")...)
+	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay")...)
 	broadcasters      = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
 	// showNames are broadcast programmes whose name alone makes an
 	// interview

@@ -1,0 +1,189 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// mentionKinds returns the kinds of the event mentions of an English text.
+func mentionKinds(text string) []EventKind {
+	d := &Document{Text: []byte(text), Lang: "en"}
+	e := newDocEvents(d, nil)
+	e.findMentions()
+	var got []EventKind
+	for _, mn := range e.mentions {
+		got = append(got, mn.kind)
+	}
+	return got
+}
+
+func TestEventMentionKinds(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []EventKind
+	}{
+		// debates, rallies and speeches
+		{"The two nominees clashed in the first presidential debate.", []EventKind{Debate}},
+		{"Senators will debate the bill next month.", nil},
+		{"She plans to debate him twice.", nil},
+		{"Thousands came to the rally in Dayton.", []EventKind{Rally}},
+		{"Members rally behind their leader.", nil},
+		{"The governor gave a speech on the economy.", []EventKind{Speech}},
+		{"The court ruled on free speech.", nil},
+		// hearers of "told"
+		{"Ramirez told the crowd that the plant would reopen.", []EventKind{Rally}},
+		{"Ramirez told a packed Toledo rally that jobs were coming.", []EventKind{Rally}},
+		{"Ramirez told CNN that she would run again.", []EventKind{Interview}},
+		{"Ramirez told The Gazette that she would run again.", []EventKind{Interview}},
+		{"Ramirez told me that she would run again.", []EventKind{Interview}},
+		{"Ramirez told reporters that she would run again.", []EventKind{PressConference}},
+		{"Ramirez told them that she would run again.", nil},
+		// programmes and broadcasters
+		{"Ramirez said on Face the Nation that taxes would fall.", []EventKind{Interview}},
+		{"Ramirez appeared on MSNBC to defend the plan.", []EventKind{Interview}},
+		{"Ramirez wrote on Facebook that taxes would fall.", []EventKind{SocialMediaPost}},
+		// calls, not meetings
+		{"The minister held a telephone conversation with his counterpart.", []EventKind{PhoneCall}},
+		{"The minister spoke by phone with his counterpart.", []EventKind{PhoneCall}},
+		{"The minister phoned his counterpart on Monday.", []EventKind{PhoneCall}},
+		{"The minister spoke with Secretary Halvorsen about the border.", []EventKind{PhoneCall}},
+		{"The minister spoke to reporters after the vote.", []EventKind{PressConference}},
+		// written pieces
+		{"Okafor wrote that the plan would fail.", []EventKind{WrittenStatement}},
+		{"The agency said in a March report that costs would rise.", []EventKind{WrittenStatement}},
+		{"The agency denied the report.", nil},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.kinds, mentionKinds(tc.text)); diff != "" {
+			t.Errorf("%q: mentions (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func TestEventKindShort(t *testing.T) {
+	for k, want := range map[EventKind]string{Debate: "debate", Rally: "rally", Speech: "speech", PhoneCall: "call"} {
+		if got := k.Short(); got != want {
+			t.Errorf("%q.Short() = %q, want %q", k, got, want)
+		}
+	}
+}
+
+func TestEventParticipantName(t *testing.T) {
+	tests := map[string]string{
+		"Billionaire Maria Okafor":    "Maria Okafor",
+		"Political Editor Tom Reyes":  "Tom Reyes",
+		"Mr. Reyes hardly":            "Reyes",
+		"When Tom Reyes":              "Tom Reyes",
+		"In response":                 "",
+		"Wednesday":                   "",
+		"Reyes's":                     "Reyes",
+		"Anne de Vries":               "Anne de Vries",
+		"Paul T. Reyes":               "Paul T. Reyes",
+		"Sen. Maria Okafor":           "Maria Okafor",
+		"Maria Okafor made a phone":   "Maria Okafor",
+		"If Maria Okafor":             "Maria Okafor",
+		"Election Day":                "Election Day",
+		"Secretary of State Tom Reye": "Tom Reye",
+	}
+	for in, want := range tests {
+		if got := participantName(in); got != want {
+			t.Errorf("participantName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// eventsOf summarizes the events of d as "ID participants".
+func eventsOf(d *Document) []string {
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, e.ID+" "+strings.Join(e.Participants, ","))
+	}
+	return out
+}
+
+// linksOf summarizes the links of d as "ID=event".
+func linksOf(d *Document) []string {
+	var out []string
+	for _, s := range d.Statements() {
+		out = append(out, s.ID+"="+s.Event)
+	}
+	return out
+}
+
+func TestEventLinkingScope(t *testing.T) {
+	t.Run("an event named in the content is no occasion", func(t *testing.T) {
+		text := "The poll showed that Okafor won Tuesday's debate. Reyes said the tax was too high."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Gallup", kind: "org", mention: "The poll", cue: "showed", content: "Okafor won Tuesday's debate"},
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was too high"},
+		)
+		if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("other speakers do not join an interview", func(t *testing.T) {
+		text := "Okafor told CNN on Monday that the tax would go. " +
+			"She added that the plan was fair. " +
+			"Reyes said the plan was unfair. " +
+			"Okafor has said the tax is too high."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "the tax would go"},
+			stSpec{name: "Maria Okafor", mention: "She", cue: "added", content: "the plan was fair"},
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the plan was unfair"},
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "has said", content: "the tax is too high"},
+		)
+		want := []string{"s1=interview-2024-03-04", "s2=interview-2024-03-04", "s3=", "s4="}
+		if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([]string{"interview-2024-03-04 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a rally of a speaker", func(t *testing.T) {
+		text := "Reyes told supporters at a rally in Dayton on Saturday that he would win. " +
+			"He said the polls were wrong."
+		d := testDoc(t, text, "en", "2024-03-11",
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "told", content: "he would win"},
+			stSpec{name: "Tom Reyes", mention: "He", cue: "said", content: "the polls were wrong"},
+		)
+		want := []string{"s1=rally-2024-03-09", "s2=rally-2024-03-09"}
+		if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestEventDatesMore(t *testing.T) {
+	tests := []struct {
+		name, text, published, cue, content string
+		want                                string // "" when unknown
+	}{
+		{"day and month before publication",
+			"On March 4, Okafor made a phone call to Reyes.", "2024-03-05", "", "Reyes", "2024-03-04"},
+		{"day and month of the year before",
+			"On December 30, Okafor made a phone call to Reyes.", "2024-01-02", "", "Reyes", "2023-12-30"},
+		{"a programme named This Week is no date",
+			"Okafor said on ABC's This Week that the tax would go.", "2024-03-10", "said", "the tax would go", ""},
+		{"a post dated by its embed",
+			"Okafor tweeted that the tax would go.\n— Maria Okafor (@okafor) March 2, 2024", "2024-03-05", "tweeted", "the tax would go", "2024-03-02"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(t, tc.text, "en", tc.published,
+				stSpec{name: "Maria Okafor", mention: "Okafor", cue: tc.cue, content: tc.content})
+			if len(d.Events) != 1 {
+				t.Fatalf("events: %v", eventsOf(d))
+			}
+			got := ""
+			if d.Events[0].HasDate() {
+				got = d.Events[0].Date.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("date %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
