@@ -269,7 +269,7 @@ func programmeName(text string, a, b int) bool {
 	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {
 		return false
 	}
-	before := strings.TrimSpace(text[:a])
+	before := strings.TrimRight(text[:a], " \t\"'“‘")
 	return strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'")
 }
 

@@ -393,7 +393,7 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return Interview, e.showAt(k)
 	case c&ecOnWords != 0 && cn&ecBroadcast != 0 && e.isCapWord(k+1):
 		return Interview, 2
-	case !nl && (w == "debate" || w == "debates") && e.nounUse(k):
+	case !nl && (w == "debate" || w == "debates") && e.nounUse(k) && e.debateOccasion(k):
 		return Debate, 1
 	case !nl && (w == "rally" || w == "rallies") && e.nounUse(k):
 		return Rally, 1
@@ -533,6 +533,33 @@ func (e *docEvents) showAt(k int) int {
 	}
 	return 0
 }
+
+// debateOccasion reports whether "debate" at token k names a debate held
+// on a stage rather than a public argument ("the debate over taxes"): it
+// is qualified as one ("the first presidential debate", "Monday's
+// debate", "a GOP debate") or is where something happens ("during the
+// debate"), and is not about something.
+func (e *docEvents) debateOccasion(k int) bool {
+	if debateTopicNext[e.lower(k+1)] {
+		return false
+	}
+	prev := e.lower(k - 1)
+	switch {
+	case debateWords[prev] || e.class(k-1)&(ecWeekday|ecMonth) != 0:
+		return true
+	case strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || prev == "'s" || prev == "’s":
+		return true
+	case e.class(k-1)&ecDefinite != 0 && debatePlace[e.lower(k-2)]:
+		return true
+	}
+	return false
+}
+
+var (
+	debateWords     = set(strings.Fields("presidential primary vice-presidential televised first second third fourth final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time")...)
+	debatePlace     = set(strings.Fields("during at in after before since from following ahead")...)
+	debateTopicNext = set(strings.Fields("over about on of whether around surrounding among within")...)
+)
 
 // nounUse reports whether "debate" or "rally" at token k is a noun: no
 // modal or "to" before it, no object or particle after it.

@@ -27,6 +27,9 @@ func TestEventMentionKinds(t *testing.T) {
 		// debates, rallies and speeches
 		{"The two nominees clashed in the first presidential debate.", []EventKind{Debate}},
 		{"Senators will debate the bill next month.", nil},
+		{"The debate over school funding goes on.", nil},
+		{"Okafor attacked Reyes during the debate.", []EventKind{Debate}},
+		{"Okafor prepared for Thursday's debate.", []EventKind{Debate}},
 		{"She plans to debate him twice.", nil},
 		{"Thousands came to the rally in Dayton.", []EventKind{Rally}},
 		{"Members rally behind their leader.", nil},
@@ -156,6 +159,23 @@ func TestEventLinkingScope(t *testing.T) {
 	})
 }
 
+func TestEventTranscriptTurns(t *testing.T) {
+	text := "Okafor spoke on CNN on Sunday.\n" +
+		"HOST: Will the tax go?\n" +
+		"OKAFOR: It will go this year."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Dana Host", mention: "HOST", cue: ":", content: "Will the tax go?"},
+		stSpec{name: "Maria Okafor", mention: "OKAFOR", cue: ":", content: "It will go this year."},
+	)
+	want := []string{"s1=interview-2024-03-10", "s2=interview-2024-03-10"}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"interview-2024-03-10 Maria Okafor,Dana Host"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 func TestEventDatesMore(t *testing.T) {
 	tests := []struct {
 		name, text, published, cue, content string
@@ -167,6 +187,8 @@ func TestEventDatesMore(t *testing.T) {
 			"On December 30, Okafor made a phone call to Reyes.", "2024-01-02", "", "Reyes", "2023-12-30"},
 		{"a programme named This Week is no date",
 			"Okafor said on ABC's This Week that the tax would go.", "2024-03-10", "said", "the tax would go", ""},
+		{"a quoted programme named This Week is no date",
+			"Okafor said on ABC's \"This Week\" that the tax would go.", "2024-03-10", "said", "the tax would go", ""},
 		{"a post dated by its embed",
 			"Okafor tweeted that the tax would go.\n— Maria Okafor (@okafor) March 2, 2024", "2024-03-05", "tweeted", "the tax would go", "2024-03-02"},
 	}

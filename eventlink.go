@@ -69,6 +69,9 @@ func (e *docEvents) link() {
 			continue
 		}
 		ev[i] = e.linkOne(i)
+		if ev[i] < 0 && e.isTurn(i) {
+			ev[i] = e.turnEvent(i)
+		}
 		if ev[i] >= 0 {
 			e.touched[ev[i]] = max(e.touched[ev[i]], e.stSent[i])
 		}
@@ -104,7 +107,7 @@ func (e *docEvents) link() {
 			x := e.events[ev[i]]
 			x.statements++
 			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
-				if x.named < 2 && !x.isParticipant(p) && len(x.pkeys) < 2 {
+				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !x.isParticipant(p) {
 					x.addParticipant(e.fullName(p.Name))
 				}
 			}
@@ -246,6 +249,43 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		}
 	}
 	return -1
+}
+
+// isTurn reports whether statement i is a turn of a transcript: a name and
+// a colon at the start of a line ("SMITH: We will ...").
+func (e *docEvents) isTurn(i int) bool {
+	st := &e.d.statements[i]
+	if strings.TrimSpace(st.Cue.Text) != ":" || st.Speaker.Mention.IsZero() {
+		return false
+	}
+	p := st.Speaker.Mention.Start
+	for p > 0 && (e.d.Text[p-1] == ' ' || e.d.Text[p-1] == '\t') {
+		p--
+	}
+	return p == 0 || e.d.Text[p-1] == '\n'
+}
+
+// turnEvent returns the interview, press conference or debate of a
+// transcript turn: the nearest one named before it, else after it; -1 when
+// the document names none.
+func (e *docEvents) turnEvent(i int) int {
+	anchor := e.stAnchor[i]
+	best, bestDist := -1, 0
+	for _, mn := range e.mentions {
+		switch mn.kind {
+		case Interview, PressConference, Debate:
+		default:
+			continue
+		}
+		d := anchor - mn.span.Start
+		if d < 0 {
+			d = -d + len(e.d.Text) // after the turn: only when none is before
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = mn.event, d
+		}
+	}
+	return best
 }
 
 // reportedOccasion reports whether an event of kind k named in the content
