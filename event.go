@@ -325,6 +325,10 @@ func (e *docEvents) findMentions() {
 		if n == 0 {
 			continue
 		}
+		if e.otherTime(k, kind) {
+			k += n - 1
+			continue
+		}
 		end := min(k+n, len(e.toks))
 		mn := eventMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
@@ -334,6 +338,22 @@ func (e *docEvents) findMentions() {
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
 	}
+}
+
+// otherTime reports whether the mention of kind at token k names an event
+// of another time than the statements around it: "his next press
+// conference", "an upcoming interview", "her last press conference" (a
+// debate called the last is mostly the one just held).
+func (e *docEvents) otherTime(k int, kind EventKind) bool {
+	for x := k - 1; x >= k-2 && x >= 0; x-- {
+		switch e.lower(x) {
+		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming":
+			return true
+		case "last":
+			return kind != Debate
+		}
+	}
+	return false
 }
 
 func (e *docEvents) lower(k int) string {
@@ -393,11 +413,11 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return Interview, e.showAt(k)
 	case c&ecOnWords != 0 && cn&ecBroadcast != 0 && e.isCapWord(k+1):
 		return Interview, 2
-	case !nl && (w == "debate" || w == "debates") && e.nounUse(k) && e.debateOccasion(k):
+	case !nl && w == "debate" && e.nounUse(k) && e.debateOccasion(k):
 		return Debate, 1
-	case !nl && (w == "rally" || w == "rallies") && e.nounUse(k):
+	case !nl && w == "rally" && e.nounUse(k):
 		return Rally, 1
-	case !nl && (w == "speech" || w == "speeches") && e.lower(k-1) != "free" && e.lower(k-1) != "hate":
+	case !nl && w == "speech" && e.lower(k-1) != "free" && e.lower(k-1) != "hate":
 		return Speech, 1
 	case !nl && c&ecMeetEN != 0:
 		return Meeting, 1
@@ -833,15 +853,47 @@ func (e *docEvents) buildEvents() {
 			}
 		}
 	}
+	dl, dlSent, hasDL := e.dateline()
 	for _, ev := range e.events {
 		if ev.raw == nil && ev.Kind == SocialMediaPost {
 			e.embedDate(ev)
+		}
+		// an event the lead reports takes the date of its dateline
+		if ev.raw == nil && hasDL && e.mentions[ev.mentions[0]].sent <= dlSent+leadSentences && !e.mentionsFuture(ev) {
+			ev.setDate(dl, e.resolve(dl, false))
 		}
 	}
 	pub := dayOf(e.d.Published)
 	for _, ev := range e.events {
 		ev.future = e.mentionsFuture(ev) || (!e.d.Published.IsZero() && !ev.Date.IsZero() && ev.Date.After(pub))
 	}
+}
+
+// leadSentences is how many sentences after the dateline make the lead.
+const leadSentences = 2
+
+// dateline returns the date of the dateline of the document and its
+// sentence: a sentence among the first three that opens with a place in
+// capitals and a comma and states a day and month ("BAKU, Azerbaijan,
+// September 13.").
+func (e *docEvents) dateline() (dateExpr, int, bool) {
+	for s := 0; s < len(e.sents) && s < 3; s++ {
+		k := e.sents[s].From
+		t := &e.toks[k]
+		if t.Class != textproc.Word || len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || e.lower(k+1) != "," {
+			continue
+		}
+		dates := e.dates[s]
+		if e.boiler[s] {
+			dates = e.findDates(s)
+		}
+		for _, dx := range dates {
+			if dx.kind == dAbs {
+				return dx, s, true
+			}
+		}
+	}
+	return dateExpr{}, 0, false
 }
 
 // embedDate dates a post from the embedded post that follows its mention:

@@ -35,6 +35,7 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Members rally behind their leader.", nil},
 		{"The governor gave a speech on the economy.", []EventKind{Speech}},
 		{"The court ruled on free speech.", nil},
+		{"Okafor repeats the line at her rallies and in speeches.", nil},
 		// hearers of "told"
 		{"Ramirez told the crowd that the plant would reopen.", []EventKind{Rally}},
 		{"Ramirez told a packed Toledo rally that jobs were coming.", []EventKind{Rally}},
@@ -189,6 +190,10 @@ func TestEventDatesMore(t *testing.T) {
 			"Okafor said on ABC's This Week that the tax would go.", "2024-03-10", "said", "the tax would go", ""},
 		{"a quoted programme named This Week is no date",
 			"Okafor said on ABC's \"This Week\" that the tax would go.", "2024-03-10", "said", "the tax would go", ""},
+		{"an event of the lead dated by the dateline",
+			"LAKEPORT, Ostland, March 4. Okafor made a phone call to Reyes.\nReyes said the talks went well.", "2024-03-06", "", "Reyes", "2024-03-04"},
+		{"a next press conference is no occasion",
+			"Okafor said at the press conference that her next press conference would be in May.", "2024-03-06", "said", "her next press conference would be in May", ""},
 		{"a post dated by its embed",
 			"Okafor tweeted that the tax would go.\n— Maria Okafor (@okafor) March 2, 2024", "2024-03-05", "tweeted", "the tax would go", "2024-03-02"},
 	}

@@ -58,8 +58,8 @@ const (
 
 // mentionWords are the words of ecMentionWord.
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
-meet gesprek overleg onderhoud statement statements press news social sociale debate debates rally rallies
-speech speeches told telling spoke speaks talked face fox morning good wrote writes blogged`)
+meet gesprek overleg onderhoud statement statements press news social sociale debate rally
+speech told telling spoke speaks talked face fox morning good wrote writes blogged`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
