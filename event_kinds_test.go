@@ -163,16 +163,16 @@ func TestEventLinkingScope(t *testing.T) {
 func TestEventTranscriptTurns(t *testing.T) {
 	text := "Okafor spoke on CNN on Sunday.\n" +
 		"HOST: Will the tax go?\n" +
-		"OKAFOR: It will go this year."
+		"\"OKAFOR: It will go this year, I said at the rally."
 	d := testDoc(t, text, "en", "2024-03-11",
 		stSpec{name: "Dana Host", mention: "HOST", cue: ":", content: "Will the tax go?"},
-		stSpec{name: "Maria Okafor", mention: "OKAFOR", cue: ":", content: "It will go this year."},
+		stSpec{name: "Maria Okafor", mention: "OKAFOR", cue: ":", content: "It will go this year, I said at the rally."},
 	)
 	want := []string{"s1=interview-2024-03-10", "s2=interview-2024-03-10"}
 	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"interview-2024-03-10 Maria Okafor,Dana Host"}, eventsOf(d)); diff != "" {
+	if diff := cmp.Diff([]string{"interview-2024-03-10 Maria Okafor,Dana Host", "rally-1 Maria Okafor"}, eventsOf(d)); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }

@@ -6,6 +6,7 @@
 package attrib
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -68,9 +69,13 @@ func (e *docEvents) link() {
 		if st[i].NestedIn != "" {
 			continue
 		}
-		ev[i] = e.linkOne(i)
-		if ev[i] < 0 && e.isTurn(i) {
+		ev[i] = -1
+		if e.isTurn(i) {
+			// a turn of a transcript is spoken where the transcript was
 			ev[i] = e.turnEvent(i)
+		}
+		if ev[i] < 0 {
+			ev[i] = e.linkOne(i)
 		}
 		if ev[i] >= 0 {
 			e.touched[ev[i]] = max(e.touched[ev[i]], e.stSent[i])
@@ -252,17 +257,18 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 }
 
 // isTurn reports whether statement i is a turn of a transcript: a name and
-// a colon at the start of a line ("SMITH: We will ...").
+// a colon at the start of a line ("SMITH: We will ...", or quoted).
 func (e *docEvents) isTurn(i int) bool {
 	st := &e.d.statements[i]
 	if strings.TrimSpace(st.Cue.Text) != ":" || st.Speaker.Mention.IsZero() {
 		return false
 	}
-	p := st.Speaker.Mention.Start
-	for p > 0 && (e.d.Text[p-1] == ' ' || e.d.Text[p-1] == '\t') {
-		p--
+	line := e.d.Text[:st.Speaker.Mention.Start]
+	if k := bytes.LastIndexByte(line, '\n'); k >= 0 {
+		line = line[k+1:]
 	}
-	return p == 0 || e.d.Text[p-1] == '\n'
+	// only blanks and opening quotation marks before the name
+	return len(bytes.Trim(line, " \t\"'“‘")) == 0
 }
 
 // turnEvent returns the interview, press conference or debate of a
