@@ -412,6 +412,14 @@ func callEvent(id string, date string, who ...string) Event {
 	return e
 }
 
+// debateEvent is a debate on date ("" for unknown) with the debaters
+// named.
+func debateEvent(id, date string, who ...string) Event {
+	e := callEvent(id, date, who...)
+	e.Kind = Debate
+	return e
+}
+
 // boundedCall is an undated call known to have happened by latest.
 func boundedCall(id, latest string, who ...string) Event {
 	e := callEvent(id, "", who...)
@@ -564,6 +572,21 @@ func TestMergeEvents(t *testing.T) {
 			want: []string{
 				"c1 call-2023-09-26 Ilham Aliyev [a:s1]",
 				"c2 interview-1 Ilham Aliyev [b:s1]",
+			},
+		},
+		{
+			name: "a debate is one event whichever debaters a document names",
+			docs: []*Document{
+				manualDoc("a", "en", []Event{debateEvent("debate-2023-09-26", "2023-09-26", "Ilham Aliyev", "Nikol Pashinyan")},
+					mst{"Ilham Aliyev", p, "debate-2023-09-26", "said", aliyevA}),
+				manualDoc("b", "en", []Event{debateEvent("debate-2023-09-26", "2023-09-26", "Ilham Aliyev", "Charles Michel")},
+					mst{"Ilham Aliyev", p, "debate-2023-09-26", "said", aliyevA}),
+				manualDoc("c", "en", []Event{debateEvent("debate-2023-10-03", "2023-10-03", "Ilham Aliyev")},
+					mst{"Ilham Aliyev", p, "debate-2023-10-03", "said", aliyevA}),
+			},
+			want: []string{
+				"c1 debate-2023-09-26 Ilham Aliyev [a:s1 b:s1]",
+				"c2 debate-2023-10-03 Ilham Aliyev [c:s1]",
 			},
 		},
 		{
