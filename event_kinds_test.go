@@ -160,6 +160,18 @@ func TestEventLinkingScope(t *testing.T) {
 	})
 }
 
+func TestEventDateFromStatement(t *testing.T) {
+	text := "Okafor held a rally in Dayton. She said on Saturday that the plant would reopen. " +
+		"In 2019, she warned that the plant would close."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Maria Okafor", mention: "She", cue: "said", content: "the plant would reopen"},
+		stSpec{name: "Maria Okafor", mention: "she", cue: "warned", content: "the plant would close"},
+	)
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-09", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
 func TestEventTranscriptTurns(t *testing.T) {
 	text := "Okafor spoke on CNN on Sunday.\n" +
 		"HOST: Will the tax go?\n" +

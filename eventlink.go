@@ -110,6 +110,13 @@ func (e *docEvents) link() {
 	for i := range st {
 		if ev[i] >= 0 {
 			x := e.events[ev[i]]
+			if x.raw == nil && !e.boiler[e.stSent[i]] {
+				// an undated event takes the day a statement made in it
+				// states ("Okafor said on Sunday")
+				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() {
+					x.setDate(dx, r)
+				}
+			}
 			x.statements++
 			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
 				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !x.isParticipant(p) {
@@ -339,10 +346,15 @@ func (e *docEvents) timeConflict(i, x int) bool {
 		if e.inContent(dx.span.Start) >= 0 {
 			continue
 		}
-		if ev.raw == nil {
-			return true
-		}
 		r := e.resolve(dx, e.future[s])
+		if ev.raw == nil {
+			// an undated event may be on the day stated, not in another
+			// year or week
+			if dx.kind == dYear || dx.kind == dRelWeek || r.Date.IsZero() || !e.d.Published.IsZero() && r.Date.Before(dayOf(e.d.Published).AddDate(0, 0, -7)) {
+				return true
+			}
+			continue
+		}
 		switch {
 		case ev.sameDate(dx, r):
 		case !r.Date.IsZero() || r.month != 0:
