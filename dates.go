@@ -329,17 +329,33 @@ var (
 // content of its statements: "are set to meet on Oct. 5".
 func (e *docEvents) isFuture(s int) bool {
 	sent := e.sents[s]
+	future := false
 	for k := sent.From; k < sent.To; k++ {
 		c := e.words[k].class
-		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") {
+		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") && !e.pastReport(k) {
 			continue
 		}
 		if e.inContent(e.tokStart(k)) >= 0 {
 			continue
 		}
-		return true
+		if e.pastReport(k) {
+			// "told the paper on Tuesday that he will": the telling is
+			// past
+			return false
+		}
+		future = true
 	}
-	return false
+	return future
+}
+
+// pastReport reports whether token k is a reporting verb in the past tense
+// ("said", "told", "tweeted").
+func (e *docEvents) pastReport(k int) bool {
+	if e.lang == "nl" || !e.words[k].cue {
+		return false
+	}
+	w := e.lower(k)
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "spoke"
 }
 
 // resolve turns a date expression into a date or bounds, against the

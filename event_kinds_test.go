@@ -206,6 +206,10 @@ func TestEventDatesMore(t *testing.T) {
 			"LAKEPORT, Ostland, March 4. Okafor made a phone call to Reyes.\nReyes said the talks went well.", "2024-03-06", "", "Reyes", "2024-03-04"},
 		{"a next press conference is no occasion",
 			"Okafor said at the press conference that her next press conference would be in May.", "2024-03-06", "said", "her next press conference would be in May", ""},
+		{"a day of the past when the telling is past",
+			"Okafor told the Gazette on Tuesday that she will run again.", "2024-03-08", "told", "she will run again", "2024-03-05"},
+		{"a day to come when only the future is said",
+			"Okafor will hold a rally on Tuesday.", "2024-03-08", "", "Okafor", "2024-03-12"},
 		{"a post dated by its embed",
 			"Okafor tweeted that the tax would go.\n— Maria Okafor (@okafor) March 2, 2024", "2024-03-05", "tweeted", "the tax would go", "2024-03-02"},
 	}
