@@ -689,8 +689,11 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	}
 	connective := false
 	switch e.lower(k - 1) {
-	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",":
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
 		connective = true
+	case "'s", "’s", "s":
+		// a broadcaster's host: "CNN's Dana Perkins"
+		connective = e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
 	}
 	if !titled && !connective {
 		return

@@ -230,3 +230,18 @@ func TestEventDatesMore(t *testing.T) {
 		})
 	}
 }
+
+func TestEventInterviewers(t *testing.T) {
+	for _, text := range []string{
+		"Okafor said in an interview with CNN’s Dana Perkins that the tax would go.",
+		"Okafor told Fox News host Dana Perkins that the tax would go.",
+		"Okafor told co-host Dana Perkins that the tax would go.",
+	} {
+		d := testDoc(t, text, "en", "2024-03-11",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Dana Perkins"}, eventsOf(d)); diff != "" {
+			t.Errorf("%q: events (-want +got):\n%s", text, diff)
+		}
+	}
+}
