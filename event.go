@@ -727,6 +727,10 @@ func (ev *docEvent) isParticipant(s Speaker) bool {
 
 func (ev *docEvent) addParticipant(name string) {
 	name = participantName(name)
+	if newsAgencies[strings.ToLower(name)] && ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost {
+		// an agency reports the event, it does not take part
+		return
+	}
 	k := surnameKey(name)
 	if k == "" || ev.pkeys[k] {
 		return
@@ -747,6 +751,9 @@ rival pres gen lt col adm dr mr mrs ms`)...)
 // no name (a day, a month, a place, "In response").
 func participantName(name string) string {
 	f := strings.Fields(name)
+	for i, w := range f {
+		f[i] = afterGlue(w)
+	}
 	for len(f) > 0 {
 		w := strings.Trim(f[0], ".,'’:")
 		if w == "" || lexicon.IsTitle(f[0]) || roleWords[strings.ToLower(w)] || lexicon.IsStop("en", w) || !upperStart(w) {
@@ -777,8 +784,35 @@ func participantName(name string) string {
 	if _, ok := lexicon.Country(n); ok {
 		return ""
 	}
+	if last := f[len(f)-1]; last == "Day" || len(f) == 1 && len(last) <= 2 {
+		// a holiday ("Election Day"), an abbreviation ("Az")
+		return ""
+	}
 	return n
 }
+
+// afterGlue returns the part of w after two words glued together by a
+// lost space ("StateAntony"): from the last capital that follows a
+// lower-case letter.
+func afterGlue(w string) string {
+	prev := rune(0)
+	cut := 0
+	for i, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			cut = i
+		}
+		prev = r
+	}
+	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") {
+		return w // "McConnell", "MacDonald", "O'Neill" keep their capitals
+	}
+	return w[cut:]
+}
+
+// newsAgencies are the agencies that report events, named as their
+// sources.
+var newsAgencies = set("reuters", "ap", "associated press", "afp", "agence france-presse", "anp", "dpa", "tass",
+	"ria novosti", "interfax", "xinhua", "anadolu", "apa", "trend", "azertac", "armenpress", "efe", "ansa", "upi", "belga")
 
 func upperStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -88,7 +88,11 @@ func TestEventParticipantName(t *testing.T) {
 		"Sen. Maria Okafor":           "Maria Okafor",
 		"Maria Okafor made a phone":   "Maria Okafor",
 		"If Maria Okafor":             "Maria Okafor",
-		"Election Day":                "Election Day",
+		"Election Day":                "",
+		"StateAntony Blinken":         "Antony Blinken",
+		"Mitch McConnell":             "Mitch McConnell",
+		"Ronald MacDonald":            "Ronald MacDonald",
+		"Az":                          "",
 		"Secretary of State Tom Reye": "Tom Reye",
 	}
 	for in, want := range tests {
@@ -242,6 +246,21 @@ func TestEventInterviewers(t *testing.T) {
 		)
 		if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Dana Perkins"}, eventsOf(d)); diff != "" {
 			t.Errorf("%q: events (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+func TestEventAgencyNoParticipant(t *testing.T) {
+	text := "Reuters reported that Okafor held a phone call with Reyes."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Reuters", mention: "Reuters", cue: "reported", content: "Okafor held a phone call with Reyes"},
+	)
+	if len(d.Events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range d.Events {
+		if slicesContain(e.Participants, "Reuters") {
+			t.Errorf("%s: participants %q hold the agency", e.ID, e.Participants)
 		}
 	}
 }
