@@ -54,6 +54,9 @@ func TestEventMentionKinds(t *testing.T) {
 		{"The minister phoned his counterpart on Monday.", []EventKind{PhoneCall}},
 		{"The minister spoke with Secretary Halvorsen about the border.", []EventKind{PhoneCall}},
 		{"The minister spoke to reporters after the vote.", []EventKind{PressConference}},
+		// plurals name no one occasion
+		{"In an interview, Okafor discussed her press conferences.", []EventKind{Interview}},
+		{"Okafor gave interviews to three papers.", nil},
 		// written pieces
 		{"Okafor wrote that the plan would fail.", []EventKind{WrittenStatement}},
 		{"The agency said in a March report that costs would rise.", []EventKind{WrittenStatement}},
