@@ -26,10 +26,10 @@ import (
 // library when the gold was added. They guard against regressions; they
 // are not targets. Raise them when the figures improve.
 const (
-	evgoldFloorMatched   = 0.71 // gold events with a matched predicted event
-	evgoldFloorDate      = 0.44 // gold events whose matched event has the right date
-	evgoldFloorPartF1    = 0.60 // participants F1
-	evgoldFloorLinks     = 0.65 // statement-to-event links accuracy
+	evgoldFloorMatched   = 0.73 // gold events with a matched predicted event
+	evgoldFloorDate      = 0.48 // gold events whose matched event has the right date
+	evgoldFloorPartF1    = 0.61 // participants F1
+	evgoldFloorLinks     = 0.67 // statement-to-event links accuracy
 	evgoldFloorMergeF1   = 0.94 // B-cubed F1 of the merge gold
 	evgoldFloorMergeRecl = 0.95 // B-cubed recall of the merge gold
 )
