@@ -48,6 +48,7 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Ramirez said on Face the Nation that taxes would fall.", []EventKind{Interview}},
 		{"Ramirez appeared on MSNBC to defend the plan.", []EventKind{Interview}},
 		{"Ramirez wrote on Facebook that taxes would fall.", []EventKind{SocialMediaPost}},
+		{"Ramirez was tweeting about taxes all night.", []EventKind{SocialMediaPost}},
 		// calls, not meetings
 		{"The minister held a telephone conversation with his counterpart.", []EventKind{PhoneCall}},
 		{"The minister spoke by phone with his counterpart.", []EventKind{PhoneCall}},

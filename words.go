@@ -240,7 +240,7 @@ var (
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
 	stmtOne        = set(strings.Fields("communique communiqué readout press-release")...)
 	platforms      = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
-	tweetWords     = set(strings.Fields("tweet tweets tweeted tweette tweetten twitterde getweet")...)
+	tweetWords     = set(strings.Fields("tweet tweets tweeted tweeting retweeted tweette tweetten twitterde getweet")...)
 	onWords        = set(strings.Fields("on op")...)
 	relWords       = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
 	runInner       = set(strings.Fields("of the for van de der het voor minister president secretary")...)
