@@ -97,23 +97,31 @@ func (e Event) HasDate() bool { return !e.Date.IsZero() }
 // detectEvents finds the events of d and links its statements to them.
 //
 // An event is found where the text names it: a phone call ("in a phone
-// call with", "telefoongesprek"), a meeting ("met", "talks", "ontmoeting"),
-// a press conference, an interview, a written statement ("in a
-// statement", "verklaring") or a social media post ("wrote on X").
-// Mentions of the same kind with compatible participants and dates are one
-// event. Participants are the people named in the sentence of a mention
-// (resolved to the fullest name the document gives them) and the speakers
-// of its statements. The date comes from the sentence of a mention or, when
-// it gives none, from a sentence naming two participants ("Blinken and
-// Aliyev discussed ... on Tuesday"); relative dates need the publication
-// time, and dates that cannot be resolved stay unknown.
+// call with", "telefoongesprek", "spoke by phone"), a meeting ("met",
+// "talks", "ontmoeting"), a press conference ("told reporters"), an
+// interview ("in an interview", "told CNN", "on Face the Nation"), a
+// written statement ("in a statement", "wrote", "verklaring"), a social
+// media post ("wrote on X"), a debate, a rally ("told the crowd") or a
+// speech. A plural ("rallies") or an occasion of another time ("her next
+// press conference") is no mention. Mentions of the same kind with
+// compatible participants and dates are one event (a document's debates
+// are one). Participants are the people named in the sentence of a mention
+// (resolved to the fullest name the document gives them, without titles)
+// and the speakers of its statements. The date comes from the sentence of
+// a mention or, when it gives none, from a sentence naming two
+// participants ("Blinken and Aliyev discussed ... on Tuesday"), the
+// sentence of a statement made in it, the dateline of the lead or a
+// post's embed; relative dates need the publication time, and dates that
+// cannot be resolved stay unknown.
 //
-// A statement is linked to an event named in its own sentence, or else to
-// the nearest event before it (after it, for a headline) in which its
-// speaker takes part; a statement whose sentence states another time ("in
-// 2020", "last week") is not linked, and an organisation quoting a
-// participant ("the press service said in a statement") is linked to the
-// event of the quoted statement.
+// A statement is linked to an event named in its own sentence (not only in
+// what it says), a transcript turn to the transcript's interview, or else
+// a statement to the nearest event before it (after it, for a headline) in
+// which its speaker takes part; a statement whose sentence states another
+// time ("in 2020", "last week") or that tells what was said over time
+// ("has said") is not linked, and an organisation quoting a participant
+// ("the press service said in a statement") is linked to the event of the
+// quoted statement.
 func detectEvents(d *Document) { detectEventsIn(d, nil) }
 
 // detectEventsIn is detectEvents reusing t, the normalized and tokenized
@@ -518,9 +526,9 @@ func (e *docEvents) capRun(k int) string {
 }
 
 // spokeMention matches "spoke with" or "talked to" and its hearer:
-// reporters make a press conference, a broadcaster or a named outlet an
-// interview, a crowd a rally, and a person a phone call ("spoke with
-// President Aliyev").
+// reporters make a press conference, a crowd a rally, a person (titled or
+// quoted in the document) a phone call ("spoke with President Aliyev"),
+// and a broadcaster or another name an interview ("spoke to Politico").
 func (e *docEvents) spokeMention(k int) (EventKind, int) {
 	h := k + 2
 	if e.class(h)&ecDefinite != 0 {
@@ -533,8 +541,11 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 		return Rally, h - k + 1
 	case e.class(h)&ecBroadcast != 0 || (h > k+2 && e.isCapWord(h)):
 		return Interview, 2
-	case e.isCapWord(h):
+	case e.isCapWord(h) && (lexicon.IsTitle(e.toks[h].Text) || e.persons[surnameKey(e.capRun(h))] != ""):
 		return PhoneCall, 2
+	case e.isCapWord(h):
+		// an outlet: "spoke to Politico"
+		return Interview, 2
 	}
 	return "", 0
 }
@@ -576,7 +587,8 @@ func (e *docEvents) debateOccasion(k int) bool {
 }
 
 var (
-	debateWords     = set(strings.Fields("presidential primary vice-presidential televised first second third fourth final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time")...)
+	debateWords = set(strings.Fields(`presidential primary vice-presidential televised first second third fourth
+final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
 	debatePlace     = set(strings.Fields("during at in after before since from following ahead")...)
 	debateTopicNext = set(strings.Fields("over about on of whether around surrounding among within")...)
 )

@@ -55,6 +55,7 @@ func TestEventMentionKinds(t *testing.T) {
 		{"The minister phoned his counterpart on Monday.", []EventKind{PhoneCall}},
 		{"The minister spoke with Secretary Halvorsen about the border.", []EventKind{PhoneCall}},
 		{"The minister spoke to reporters after the vote.", []EventKind{PressConference}},
+		{"The minister spoke to Politico after the vote.", []EventKind{Interview}},
 		// plurals name no one occasion
 		{"In an interview, Okafor discussed her press conferences.", []EventKind{Interview}},
 		{"Okafor gave interviews to three papers.", nil},

@@ -191,8 +191,9 @@ func (e *docEvents) linkOne(i int) int {
 
 // contextEvent returns the nearest event before statement i in which sp
 // takes part (the first after it, for a statement ahead of every event),
-// or -1. With strict, only
-// events whose participants include sp are taken.
+// or -1. The event must have been named, or joined by a statement, within
+// contextReach sentences; a habitual cue ("has said") joins none. With
+// strict, only events whose participants include sp are taken.
 func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if e.boiler[e.stSent[i]] {
 		return -1
@@ -337,6 +338,16 @@ func habitualCue(cue string) bool {
 	return false
 }
 
+// recentDay reports whether the date expression dx, resolved to r, is a
+// day of the week before publication: an undated event may be on it, not
+// in another year or week.
+func (e *docEvents) recentDay(dx dateExpr, r resolvedDate) bool {
+	if dx.kind == dYear || dx.kind == dRelWeek || r.Date.IsZero() {
+		return false
+	}
+	return e.d.Published.IsZero() || !r.Date.Before(dayOf(e.d.Published).AddDate(0, 0, -7))
+}
+
 // timeConflict reports whether the sentence of statement i states a time
 // (outside its content) that is not the date of event x.
 func (e *docEvents) timeConflict(i, x int) bool {
@@ -348,9 +359,7 @@ func (e *docEvents) timeConflict(i, x int) bool {
 		}
 		r := e.resolve(dx, e.future[s])
 		if ev.raw == nil {
-			// an undated event may be on the day stated, not in another
-			// year or week
-			if dx.kind == dYear || dx.kind == dRelWeek || r.Date.IsZero() || !e.d.Published.IsZero() && r.Date.Before(dayOf(e.d.Published).AddDate(0, 0, -7)) {
+			if !e.recentDay(dx, r) {
 				return true
 			}
 			continue
