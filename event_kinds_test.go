@@ -269,3 +269,18 @@ func TestEventAgencyNoParticipant(t *testing.T) {
 		}
 	}
 }
+
+func TestEventAsker(t *testing.T) {
+	text := "Okafor held a press conference on Monday. Reyes asked whether the tax would go. " +
+		"Okafor said that it would. Reyes said that the tax was unfair."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "asked", content: "whether the tax would go"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "it would"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was unfair"},
+	)
+	// the question joins the press conference, not what the asker says apart
+	want := []string{"s1=press-conference-2024-03-11", "s2=press-conference-2024-03-11", "s3="}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -216,6 +216,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if ev.isParticipant(sp) {
 			return true
 		}
+		// the one who asks at an interview or a press conference
+		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && e.personish(sp) {
+			return true
+		}
 		if strict {
 			return false
 		}
@@ -326,6 +330,11 @@ func (e *docEvents) topicOnly(ev *docEvent) bool {
 // mention of an event, or the last statement joined to it, and still join
 // it by its speaker alone.
 const contextReach = 12
+
+// askCue reports whether a cue asks a question ("asked", "Asked").
+func askCue(c Cue) bool {
+	return c.Lemma == "ask" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.Text)), "ask")
+}
 
 // habitualCue reports whether a cue speaks of what a speaker has said over
 // time ("has said", "have called for") rather than on one occasion.
