@@ -272,13 +272,30 @@ func TestEventAgencyNoParticipant(t *testing.T) {
 
 func TestEventAsker(t *testing.T) {
 	text := "Okafor held a press conference on Monday. Reyes asked whether the tax would go. " +
-		"Okafor said that it would. Reyes said that the tax was unfair."
+		"Okafor said that it would. The plant reopened in May. Workers were hired. Reyes said that the tax was unfair."
 	d := testDoc(t, text, "en", "2024-03-12",
 		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "asked", content: "whether the tax would go"},
 		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "it would"},
 		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was unfair"},
 	)
-	// the question joins the press conference, not what the asker says apart
+	// the question joins the press conference, not what the asker says
+	// later
+	want := []string{"s1=press-conference-2024-03-11", "s2=press-conference-2024-03-11", "s3="}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventPressConferenceSpeakers(t *testing.T) {
+	text := "Okafor announced at a press conference on Monday that taxes would fall. Police chief Tom Reyes said that crime fell. " +
+		"The plant reopened in May. Workers were hired. Reyes said that the budget was tight."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "announced", content: "taxes would fall"},
+		stSpec{name: "Tom Reyes", mention: "Police chief Tom Reyes", cue: "said", content: "crime fell"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the budget was tight"},
+	)
+	// another speaker right after the press conference is named speaks at
+	// it; later, only its participants do
 	want := []string{"s1=press-conference-2024-03-11", "s2=press-conference-2024-03-11", "s3="}
 	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)

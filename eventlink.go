@@ -220,6 +220,11 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && e.personish(sp) {
 			return true
 		}
+		// press conferences and debates have several speakers: one who
+		// speaks right after it is named is among them
+		if (ev.Kind == PressConference || ev.Kind == Debate) && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
+			return true
+		}
 		if strict {
 			return false
 		}
