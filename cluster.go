@@ -24,6 +24,8 @@ type mergeState struct {
 	threshold float64
 	order     []int32   // document indices in canonical order
 	rank      []int32   // rank of each document in order
+	src       []int32   // source of each document: itself, or the document it copies
+	copies    bool      // some document is a copy
 	w         []float64 // weight of each concept id
 	norm      []float64 // total weight of each item
 	nodes     []*eventNode
@@ -62,14 +64,20 @@ func (m *Merger) newState() *mergeState {
 	for r, d := range ms.order {
 		ms.rank[d] = int32(r)
 	}
-	// concept weights
+	ms.sources()
+	// concept weights, over the statements of sources: the copies of a
+	// document weigh nothing more
 	df := make([]int32, len(m.names))
+	n := 0.0
 	for i := range m.items {
+		if d := m.items[i].doc; ms.src[d] != d {
+			continue
+		}
+		n++
 		for _, c := range m.sig(i) {
 			df[c]++
 		}
 	}
-	n := float64(len(m.items))
 	ms.w = make([]float64, len(df))
 	for c, f := range df {
 		if f > 0 {
@@ -85,6 +93,56 @@ func (m *Merger) newState() *mergeState {
 		ms.norm[i] = s
 	}
 	return ms
+}
+
+// sources sets the source of every document: the first document in
+// canonical order with the same statements (speakers and contents), so
+// that syndicated copies of an article count as the article once.
+func (ms *mergeState) sources() {
+	ms.src = make([]int32, len(ms.m.docs))
+	first := map[uint64]int32{}
+	for _, d := range ms.order {
+		fp := statementPrint(ms.m.docs[d])
+		if s, ok := first[fp]; ok {
+			ms.src[d] = s
+			ms.copies = true
+		} else {
+			first[fp] = d
+			ms.src[d] = d
+		}
+	}
+}
+
+// statementPrint is a fingerprint of the statements of d.
+func statementPrint(d *Document) uint64 {
+	h := fnv.New64a()
+	for i := range d.statements {
+		st := &d.statements[i]
+		h.Write([]byte(st.Speaker.Name))
+		h.Write([]byte{0})
+		h.Write([]byte(st.Content.Text))
+		h.Write([]byte{1})
+	}
+	return h.Sum64()
+}
+
+// distinct returns the local indices xs of items, without the copies of a
+// statement of the same source after the first.
+func (ms *mergeState) distinct(items, xs []int32) []int32 {
+	if !ms.copies {
+		return xs
+	}
+	seen := map[[2]int32]bool{}
+	out := make([]int32, 0, len(xs))
+	for _, x := range xs {
+		it := &ms.m.items[items[x]]
+		k := [2]int32{ms.src[it.doc], it.st}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // less orders items canonically: by document, then statement.
@@ -407,10 +465,12 @@ func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 		}
 		A, B := mem[ra], mem[rb]
 		ok := true
-		if len(A)*len(B) <= 400 {
+		// the copies of a statement are one statement here
+		uA, uB := ms.distinct(items, A), ms.distinct(items, B)
+		if len(uA)*len(uB) <= 400 {
 			total := 0.0
-			for _, x := range A {
-				for _, y := range B {
+			for _, x := range uA {
+				for _, y := range uB {
 					sv := get(x, y)
 					if ms.m.items[items[x]].doc == ms.m.items[items[y]].doc && sv < ms.threshold {
 						ok = false
@@ -421,7 +481,7 @@ func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 					total += sv
 				}
 			}
-			if total/float64(len(A)*len(B)) < ms.threshold {
+			if total/float64(len(uA)*len(uB)) < ms.threshold {
 				ok = false
 			}
 		}

@@ -238,6 +238,9 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	if week {
 		for _, m := range findFoldWords(text, relWeekAlts) {
+			if programmeName(text, m[0], m[1]) {
+				continue
+			}
 			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
@@ -256,6 +259,18 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
 	return out
+}
+
+// programmeName reports whether text[a:b], a relative week, is the name of
+// a programme inside a sentence: "on ABC's This Week" (both words
+// capitalized, after a possessive).
+func programmeName(text string, a, b int) bool {
+	f := strings.Fields(text[a:b])
+	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {
+		return false
+	}
+	before := strings.TrimRight(text[:a], " \t\"'“‘")
+	return strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'")
 }
 
 // absoluteDates finds the dates with a day and a month in text: ISO,
@@ -314,17 +329,33 @@ var (
 // content of its statements: "are set to meet on Oct. 5".
 func (e *docEvents) isFuture(s int) bool {
 	sent := e.sents[s]
+	future := false
 	for k := sent.From; k < sent.To; k++ {
 		c := e.words[k].class
-		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") {
+		if c&ecFutureWords == 0 && !(c&ecFutureNext != 0 && e.lower(k+1) == "to") && !e.pastReport(k) {
 			continue
 		}
 		if e.inContent(e.tokStart(k)) >= 0 {
 			continue
 		}
-		return true
+		if e.pastReport(k) {
+			// "told the paper on Tuesday that he will": the telling is
+			// past
+			return false
+		}
+		future = true
 	}
-	return false
+	return future
+}
+
+// pastReport reports whether token k is a reporting verb in the past tense
+// ("said", "told", "tweeted").
+func (e *docEvents) pastReport(k int) bool {
+	if e.lang == "nl" || !e.words[k].cue {
+		return false
+	}
+	w := e.lower(k)
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "spoke"
 }
 
 // resolve turns a date expression into a date or bounds, against the

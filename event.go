@@ -1,5 +1,6 @@
 // Events: the events of one document (phone calls, meetings, press
-// conferences, interviews, written statements, posts), found from their
+// conferences, interviews, written statements, posts, debates, rallies,
+// speeches), found from their
 // mentions in the text, with their participants and dates.
 
 package attrib
@@ -10,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -25,10 +28,14 @@ const (
 	Interview        EventKind = "interview"
 	WrittenStatement EventKind = "written statement"
 	SocialMediaPost  EventKind = "social media post"
+	Debate           EventKind = "debate"
+	Rally            EventKind = "rally"
+	Speech           EventKind = "speech"
 )
 
 // Short returns the kind as used in event IDs: "call", "meeting",
-// "press-conference", "interview", "statement", "post".
+// "press-conference", "interview", "statement", "post", "debate", "rally",
+// "speech".
 func (k EventKind) Short() string {
 	switch k {
 	case PhoneCall:
@@ -43,6 +50,8 @@ func (k EventKind) Short() string {
 		return "statement"
 	case SocialMediaPost:
 		return "post"
+	case Debate, Rally, Speech:
+		return string(k)
 	}
 	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(string(k))), " ", "-")
 	if s == "" {
@@ -88,23 +97,31 @@ func (e Event) HasDate() bool { return !e.Date.IsZero() }
 // detectEvents finds the events of d and links its statements to them.
 //
 // An event is found where the text names it: a phone call ("in a phone
-// call with", "telefoongesprek"), a meeting ("met", "talks", "ontmoeting"),
-// a press conference, an interview, a written statement ("in a
-// statement", "verklaring") or a social media post ("wrote on X").
-// Mentions of the same kind with compatible participants and dates are one
-// event. Participants are the people named in the sentence of a mention
-// (resolved to the fullest name the document gives them) and the speakers
-// of its statements. The date comes from the sentence of a mention or, when
-// it gives none, from a sentence naming two participants ("Blinken and
-// Aliyev discussed ... on Tuesday"); relative dates need the publication
-// time, and dates that cannot be resolved stay unknown.
+// call with", "telefoongesprek", "spoke by phone"), a meeting ("met",
+// "talks", "ontmoeting"), a press conference ("told reporters"), an
+// interview ("in an interview", "told CNN", "on Face the Nation"), a
+// written statement ("in a statement", "wrote", "verklaring"), a social
+// media post ("wrote on X"), a debate, a rally ("told the crowd") or a
+// speech. A plural ("rallies") or an occasion of another time ("her next
+// press conference") is no mention. Mentions of the same kind with
+// compatible participants and dates are one event (a document's debates
+// are one). Participants are the people named in the sentence of a mention
+// (resolved to the fullest name the document gives them, without titles)
+// and the speakers of its statements. The date comes from the sentence of
+// a mention or, when it gives none, from a sentence naming two
+// participants ("Blinken and Aliyev discussed ... on Tuesday"), the
+// sentence of a statement made in it, the dateline of the lead or a
+// post's embed; relative dates need the publication time, and dates that
+// cannot be resolved stay unknown.
 //
-// A statement is linked to an event named in its own sentence, or else to
-// the nearest event before it (after it, for a headline) in which its
-// speaker takes part; a statement whose sentence states another time ("in
-// 2020", "last week") is not linked, and an organisation quoting a
-// participant ("the press service said in a statement") is linked to the
-// event of the quoted statement.
+// A statement is linked to an event named in its own sentence (not only in
+// what it says), a transcript turn to the transcript's interview, or else
+// a statement to the nearest event before it (after it, for a headline) in
+// which its speaker takes part; a statement whose sentence states another
+// time ("in 2020", "last week") or that tells what was said over time
+// ("has said") is not linked, and an organisation quoting a participant
+// ("the press service said in a statement") is linked to the event of the
+// quoted statement.
 func detectEvents(d *Document) { detectEventsIn(d, nil) }
 
 // detectEventsIn is detectEvents reusing t, the normalized and tokenized
@@ -142,6 +159,8 @@ type docEvents struct {
 	mentions []eventMention
 	events   []*docEvent
 	stEvent  []int // event of each statement, -1 for none
+	// touched is the last sentence of a statement joined to each event
+	touched map[int]int
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
@@ -314,6 +333,10 @@ func (e *docEvents) findMentions() {
 		if n == 0 {
 			continue
 		}
+		if e.otherTime(k, kind) {
+			k += n - 1
+			continue
+		}
 		end := min(k+n, len(e.toks))
 		mn := eventMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
@@ -323,6 +346,22 @@ func (e *docEvents) findMentions() {
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
 	}
+}
+
+// otherTime reports whether the mention of kind at token k names an event
+// of another time than the statements around it: "his next press
+// conference", "an upcoming interview", "her last press conference" (a
+// debate called the last is mostly the one just held).
+func (e *docEvents) otherTime(k int, kind EventKind) bool {
+	for x := k - 1; x >= k-2 && x >= 0; x-- {
+		switch e.lower(x) {
+		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming":
+			return true
+		case "last":
+			return kind != Debate
+		}
+	}
+	return false
 }
 
 func (e *docEvents) lower(k int) string {
@@ -370,10 +409,24 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 2
 	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
 		return PressConference, 1
-	case (w == "told" || w == "tegen") && cn&ecReporters != 0:
+	case (w == "told" || w == "telling" || w == "tegen") && cn&ecReporters != 0:
 		return PressConference, 2
+	case !nl && (w == "told" || w == "telling"):
+		return e.toldMention(k)
+	case !nl && (w == "spoke" || w == "speaks" || w == "talked") && (next == "with" || next == "to"):
+		return e.spokeMention(k)
 	case c&ecInterview != 0:
 		return Interview, 1
+	case !nl && c&ecMentionWord != 0 && e.showAt(k) > 0:
+		return Interview, e.showAt(k)
+	case c&ecOnWords != 0 && cn&ecBroadcast != 0 && e.isCapWord(k+1):
+		return Interview, 2
+	case !nl && w == "debate" && e.nounUse(k) && e.debateOccasion(k):
+		return Debate, 1
+	case !nl && w == "rally" && e.nounUse(k):
+		return Rally, 1
+	case !nl && w == "speech" && e.lower(k-1) != "free" && e.lower(k-1) != "hate":
+		return Speech, 1
 	case !nl && c&ecMeetEN != 0:
 		return Meeting, 1
 	case !nl && w == "talks" && (cp&ecTalksPrev != 0 || next == "with" || next == "between") && cp&ecPhoneFirst == 0 && !e.phoneNear(k+1):
@@ -392,6 +445,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return WrittenStatement, 2
 	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
 		return WrittenStatement, 1
+	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0):
+		return WrittenStatement, 1
+	case !nl && c&ecWrittenDoc != 0 && e.inDocument(k):
+		return WrittenStatement, 1
 	case c&ecTweet != 0:
 		return SocialMediaPost, 1
 	case c&ecOnWords != 0 && cn&ecPlatforms != 0 && e.isCapWord(k+1):
@@ -400,6 +457,146 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	}
 	return "", 0
+}
+
+// toldMention matches "told" or "telling" followed by its hearers: a
+// crowd makes a rally ("told the crowd", "told a rally in Ohio"), a named
+// outlet, host or person an interview ("told CNN", "told The Post",
+// "told me"). Any other hearer ("told them") makes no event.
+func (e *docEvents) toldMention(k int) (EventKind, int) {
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
+		if e.class(x)&ecCrowd != 0 {
+			return Rally, x - k + 1
+		}
+		if x > k+1 && !e.isCapWord(x) {
+			break
+		}
+	}
+	next := e.lower(k + 1)
+	switch {
+	case next == "me" || next == "host" || next == "co-host":
+		return Interview, 1
+	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
+		return "", 0
+	case e.isCapWord(k+1) && e.persons[surnameKey(e.capRun(k+1))] != "":
+		// a person the document quotes is told something, on an
+		// occasion of its own
+		return "", 0
+	case e.isCapWord(k + 1):
+		return Interview, 1
+	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
+		return Interview, 1
+	}
+	return "", 0
+}
+
+// inDocument reports whether the document noun at token k follows "in"
+// within three tokens: "said in a June report", "wrote in a blog post".
+func (e *docEvents) inDocument(k int) bool {
+	for x := k - 1; x >= k-3 && x >= 0; x-- {
+		if e.lower(x) == "in" {
+			return true
+		}
+		if e.toks[x].Class != textproc.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// otherOccasion reports whether the rest of the sentence of token k names
+// a call or a meeting ("told Blinken in a phone call").
+func (e *docEvents) otherOccasion(k int) bool {
+	to := e.sents[e.toks[k].Sent].To
+	for x := k + 1; x < to && x < k+12; x++ {
+		if e.class(x)&(ecPhoneWord|ecPhoneFirst|ecCallOne|ecMeetEN) != 0 || e.lower(x) == "talks" {
+			return true
+		}
+	}
+	return false
+}
+
+// capRun returns the capitalized words from token k on, joined by spaces.
+func (e *docEvents) capRun(k int) string {
+	var parts []string
+	for x := k; x < len(e.toks) && e.isCapWord(x) && len(parts) < 4; x++ {
+		parts = append(parts, e.toks[x].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// spokeMention matches "spoke with" or "talked to" and its hearer:
+// reporters make a press conference, a crowd a rally, a person (titled or
+// quoted in the document) a phone call ("spoke with President Aliyev"),
+// and a broadcaster or another name an interview ("spoke to Politico").
+func (e *docEvents) spokeMention(k int) (EventKind, int) {
+	h := k + 2
+	if e.class(h)&ecDefinite != 0 {
+		h++
+	}
+	switch {
+	case e.class(h)&ecReporters != 0:
+		return PressConference, h - k + 1
+	case e.class(h)&ecCrowd != 0:
+		return Rally, h - k + 1
+	case e.class(h)&ecBroadcast != 0 || (h > k+2 && e.isCapWord(h)):
+		return Interview, 2
+	case e.isCapWord(h) && (lexicon.IsTitle(e.toks[h].Text) || e.persons[surnameKey(e.capRun(h))] != ""):
+		return PhoneCall, 2
+	case e.isCapWord(h):
+		// an outlet: "spoke to Politico"
+		return Interview, 2
+	}
+	return "", 0
+}
+
+// showAt returns the length in tokens of the capitalized name of a
+// broadcast programme at token k ("Meet the Press"), 0 when there is none.
+func (e *docEvents) showAt(k int) int {
+	for _, show := range showNames {
+		n := 0
+		for n < len(show) && e.lower(k+n) == show[n] && (e.isCapWord(k+n) || runInner[show[n]]) {
+			n++
+		}
+		if n == len(show) {
+			return n
+		}
+	}
+	return 0
+}
+
+// debateOccasion reports whether "debate" at token k names a debate held
+// on a stage rather than a public argument ("the debate over taxes"): it
+// is qualified as one ("the first presidential debate", "Monday's
+// debate", "a GOP debate") or is where something happens ("during the
+// debate"), and is not about something.
+func (e *docEvents) debateOccasion(k int) bool {
+	if debateTopicNext[e.lower(k+1)] {
+		return false
+	}
+	prev := e.lower(k - 1)
+	switch {
+	case debateWords[prev] || e.class(k-1)&(ecWeekday|ecMonth) != 0:
+		return true
+	case strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || prev == "'s" || prev == "’s":
+		return true
+	case e.class(k-1)&ecDefinite != 0 && debatePlace[e.lower(k-2)]:
+		return true
+	}
+	return false
+}
+
+var (
+	debateWords = set(strings.Fields(`presidential primary vice-presidential televised first second third fourth
+final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
+	debatePlace     = set(strings.Fields("during at in after before since from following ahead")...)
+	debateTopicNext = set(strings.Fields("over about on of whether around surrounding among within")...)
+)
+
+// nounUse reports whether "debate" or "rally" at token k is a noun: no
+// modal or "to" before it, no object or particle after it.
+func (e *docEvents) nounUse(k int) bool {
+	return !notNounPrev[e.lower(k-1)] && !notNounNext[e.lower(k+1)]
 }
 
 // phoneNear reports whether "phone" follows within three tokens of k
@@ -504,8 +701,11 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	}
 	connective := false
 	switch e.lower(k - 1) {
-	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",":
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
 		connective = true
+	case "'s", "’s", "s":
+		// a broadcaster's host: "CNN's Dana Perkins"
+		connective = e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
 	}
 	if !titled && !connective {
 		return
@@ -538,12 +738,97 @@ func (ev *docEvent) isParticipant(s Speaker) bool {
 }
 
 func (ev *docEvent) addParticipant(name string) {
+	name = participantName(name)
+	if newsAgencies[strings.ToLower(name)] && ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost {
+		// an agency reports the event, it does not take part
+		return
+	}
 	k := surnameKey(name)
 	if k == "" || ev.pkeys[k] {
 		return
 	}
 	ev.pkeys[k] = true
 	ev.Participants = append(ev.Participants, name)
+}
+
+// roleWords are words of a role or description before a name that are no
+// part of it ("Billionaire Donald Trump", "Political Editor Matthew Boyle").
+var roleWords = set(strings.Fields(`billionaire political editor democrat gop rep reps sen sens
+gov former host co-host anchor chairman chairwoman ceo candidate nominee businessman mogul businesswoman
+rival pres gen lt col adm dr mr mrs ms`)...)
+
+// participantName returns name as a participant: without leading titles,
+// roles and function words, cut before the first word that is not part of
+// a name ("Mr. Trump hardly", "Trump Was"), and "" when what is left is
+// no name (a day, a month, a place, "In response").
+func participantName(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		f[i] = afterGlue(w)
+	}
+	for len(f) > 0 {
+		w := strings.Trim(f[0], ".,'’:")
+		if w == "" || lexicon.IsTitle(f[0]) || roleWords[strings.ToLower(w)] || lexicon.IsStop("en", w) || !upperStart(w) {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	for i := 1; i < len(f); i++ {
+		w := strings.Trim(f[i], ".,'’")
+		if (lexicon.IsStop("en", w) && len(w) > 1 || !upperStart(w)) && !nameParticles[w] {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if _, ok := lexicon.Month(w); ok {
+			return ""
+		}
+		if _, ok := lexicon.Weekday(w); ok {
+			return ""
+		}
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(strings.Join(f, " "), "'s"), "’s")
+	if _, ok := lexicon.Country(n); ok {
+		return ""
+	}
+	if last := f[len(f)-1]; last == "Day" || len(f) == 1 && len(last) <= 2 {
+		// a holiday ("Election Day"), an abbreviation ("Az")
+		return ""
+	}
+	return n
+}
+
+// afterGlue returns the part of w after two words glued together by a
+// lost space ("StateAntony"): from the last capital that follows a
+// lower-case letter.
+func afterGlue(w string) string {
+	prev := rune(0)
+	cut := 0
+	for i, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			cut = i
+		}
+		prev = r
+	}
+	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") {
+		return w // "McConnell", "MacDonald", "O'Neill" keep their capitals
+	}
+	return w[cut:]
+}
+
+// newsAgencies are the agencies that report events, named as their
+// sources.
+var newsAgencies = set("reuters", "ap", "associated press", "afp", "agence france-presse", "anp", "dpa", "tass",
+	"ria novosti", "interfax", "xinhua", "anadolu", "apa", "trend", "azertac", "armenpress", "efe", "ansa", "upi", "belga")
+
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // ---- events
@@ -563,7 +848,8 @@ func (e *docEvents) buildEvents() {
 			if ok && ev.raw != nil && !ev.sameDate(dx, r) {
 				continue
 			}
-			if !namesCompatible(ev, names, mn.kind) {
+			// a document's debate is one occasion, whoever it names
+			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) {
 				continue
 			}
 			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting {
@@ -616,9 +902,68 @@ func (e *docEvents) buildEvents() {
 			}
 		}
 	}
+	dl, dlSent, hasDL := e.dateline()
+	for _, ev := range e.events {
+		if ev.raw == nil && ev.Kind == SocialMediaPost {
+			e.embedDate(ev)
+		}
+		// an event the lead reports takes the date of its dateline
+		if ev.raw == nil && hasDL && e.mentions[ev.mentions[0]].sent <= dlSent+leadSentences && !e.mentionsFuture(ev) {
+			ev.setDate(dl, e.resolve(dl, false))
+		}
+	}
 	pub := dayOf(e.d.Published)
 	for _, ev := range e.events {
 		ev.future = e.mentionsFuture(ev) || (!e.d.Published.IsZero() && !ev.Date.IsZero() && ev.Date.After(pub))
+	}
+}
+
+// leadSentences is how many sentences after the dateline make the lead.
+const leadSentences = 2
+
+// dateline returns the date of the dateline of the document and its
+// sentence: a sentence among the first three that opens with a place in
+// capitals and a comma and states a day and month ("BAKU, Azerbaijan,
+// September 13.").
+func (e *docEvents) dateline() (dateExpr, int, bool) {
+	for s := 0; s < len(e.sents) && s < 3; s++ {
+		k := e.sents[s].From
+		t := &e.toks[k]
+		if t.Class != textproc.Word || len(t.Text) < 3 || strings.ToUpper(t.Text) != t.Text || e.lower(k+1) != "," {
+			continue
+		}
+		dates := e.dates[s]
+		if e.boiler[s] {
+			dates = e.findDates(s)
+		}
+		for _, dx := range dates {
+			if dx.kind == dAbs {
+				return dx, s, true
+			}
+		}
+	}
+	return dateExpr{}, 0, false
+}
+
+// embedDate dates a post from the embedded post that follows its mention:
+// a sentence within three of it naming an account ("@name") and a full
+// date ("February 9, 2016").
+func (e *docEvents) embedDate(ev *docEvent) {
+	s := e.mentions[ev.mentions[0]].sent
+	for x := s; x <= s+3 && x < len(e.sents); x++ {
+		if !strings.Contains(e.norm[e.sents[x].S:e.sents[x].E], "@") {
+			continue
+		}
+		dates := e.dates[x]
+		if e.boiler[x] {
+			dates = e.findDates(x)
+		}
+		for _, dx := range dates {
+			if dx.kind == dAbs && dx.year != 0 {
+				ev.setDate(dx, e.resolve(dx, false))
+				return
+			}
+		}
 	}
 }
 

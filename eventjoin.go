@@ -100,6 +100,11 @@ func (ms *mergeState) families() [][]int32 {
 	byKey := map[string]int{}
 	for n, node := range ms.nodes {
 		k := string(node.ev.Kind) + "|" + strings.Join(node.pkeys, ",")
+		if node.ev.Kind == Debate {
+			// documents name different debaters of one debate: its
+			// date tells debates apart
+			k = string(Debate)
+		}
 		f, ok := byKey[k]
 		if !ok {
 			f = len(fams)
@@ -121,7 +126,7 @@ func (ms *mergeState) families() [][]int32 {
 		}
 	}
 	for i, f := range fams {
-		if len(f.pkeys) == 0 {
+		if len(f.pkeys) == 0 || f.kind == Debate {
 			// nothing says which family an event without participants
 			// belongs to
 			continue

@@ -6,8 +6,10 @@
 package attrib
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // pickDate returns the date expression of sentence s nearest to the
@@ -62,11 +64,22 @@ func (e *docEvents) link() {
 		}
 	}
 	// outer statements first
+	e.touched = map[int]int{}
 	for i := range st {
 		if st[i].NestedIn != "" {
 			continue
 		}
-		ev[i] = e.linkOne(i)
+		ev[i] = -1
+		if e.isTurn(i) {
+			// a turn of a transcript is spoken where the transcript was
+			ev[i] = e.turnEvent(i)
+		}
+		if ev[i] < 0 {
+			ev[i] = e.linkOne(i)
+		}
+		if ev[i] >= 0 {
+			e.touched[ev[i]] = max(e.touched[ev[i]], e.stSent[i])
+		}
 	}
 	// an organisation quoting a participant is part of the quoted event
 	for i := range st {
@@ -97,9 +110,16 @@ func (e *docEvents) link() {
 	for i := range st {
 		if ev[i] >= 0 {
 			x := e.events[ev[i]]
+			if x.raw == nil && !e.boiler[e.stSent[i]] {
+				// an undated event takes the day a statement made in it
+				// states ("Okafor said on Sunday")
+				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() {
+					x.setDate(dx, r)
+				}
+			}
 			x.statements++
 			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
-				if x.named < 2 && !x.isParticipant(p) && len(x.pkeys) < 2 {
+				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !x.isParticipant(p) {
 					x.addParticipant(e.fullName(p.Name))
 				}
 			}
@@ -152,9 +172,10 @@ func (e *docEvents) linkOne(i int) int {
 				continue
 			}
 		}
-		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future) { // a person, named or by role
+		if inCont && (st.Speaker.Kind == Person || e.personish(st.Speaker) || x.future || !reportedOccasion(x.Kind)) {
 			// a person speaking of an event reports it rather than
-			// speaking in it
+			// speaking in it; an outlet or service reporting a call or
+			// meeting speaks for it
 			continue
 		}
 		dist := abs(mn.span.Start - e.stAnchor[i])
@@ -170,19 +191,38 @@ func (e *docEvents) linkOne(i int) int {
 
 // contextEvent returns the nearest event before statement i in which sp
 // takes part (the first after it, for a statement ahead of every event),
-// or -1. With strict, only
-// events whose participants include sp are taken.
+// or -1. The event must have been named, or joined by a statement, within
+// contextReach sentences; a habitual cue ("has said") joins none. With
+// strict, only events whose participants include sp are taken.
 func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if e.boiler[e.stSent[i]] {
 		return -1
 	}
 	anchor := e.stAnchor[i]
-	qualifies := func(x int) bool {
+	if !strict && habitualCue(e.d.statements[i].Cue.Text) {
+		return -1
+	}
+	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
 		if ev.future || e.timeConflict(i, x) {
 			return false
 		}
+		if last, ok := e.touched[x]; ok {
+			ms = max(ms, last)
+		}
+		if abs(e.stSent[i]-ms) > contextReach {
+			return false
+		}
 		if ev.isParticipant(sp) {
+			return true
+		}
+		// the one who asks at an interview or a press conference
+		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && e.personish(sp) {
+			return true
+		}
+		// press conferences and debates have several speakers: one who
+		// speaks right after it is named is among them
+		if (ev.Kind == PressConference || ev.Kind == Debate) && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
 			return true
 		}
 		if strict {
@@ -195,7 +235,11 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" {
 			return true
 		}
-		return e.personish(sp) && ev.named < 2 && len(ev.pkeys) < 2
+		// an event with no participant known, or a call or meeting with
+		// only one, may be joined by someone the text does not tie to it,
+		// unless it is only spoken of
+		return e.personish(sp) && !e.topicOnly(ev) && (len(ev.pkeys) == 0 ||
+			((ev.Kind == PhoneCall || ev.Kind == Meeting) && ev.named < 2 && len(ev.pkeys) < 2))
 	}
 	// events in order of their nearest mention before the anchor: walk
 	// the mentions back from it, each event once, a bounded number
@@ -207,7 +251,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x) {
+		if qualifies(x, e.mentions[k].sent) {
 			return x
 		}
 	}
@@ -222,11 +266,100 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x) {
+		if qualifies(x, e.mentions[k].sent) {
 			return x
 		}
 	}
 	return -1
+}
+
+// isTurn reports whether statement i is a turn of a transcript: a name and
+// a colon at the start of a line ("SMITH: We will ...", or quoted).
+func (e *docEvents) isTurn(i int) bool {
+	st := &e.d.statements[i]
+	if strings.TrimSpace(st.Cue.Text) != ":" || st.Speaker.Mention.IsZero() {
+		return false
+	}
+	line := e.d.Text[:st.Speaker.Mention.Start]
+	if k := bytes.LastIndexByte(line, '\n'); k >= 0 {
+		line = line[k+1:]
+	}
+	// only blanks and opening quotation marks before the name
+	return len(bytes.Trim(line, " \t\"'“‘")) == 0
+}
+
+// turnEvent returns the interview, press conference or debate of a
+// transcript turn: the nearest one named before it, else after it; -1 when
+// the document names none.
+func (e *docEvents) turnEvent(i int) int {
+	anchor := e.stAnchor[i]
+	best, bestDist := -1, 0
+	for _, mn := range e.mentions {
+		switch mn.kind {
+		case Interview, PressConference, Debate:
+		default:
+			continue
+		}
+		d := anchor - mn.span.Start
+		if d < 0 {
+			d = -d + len(e.d.Text) // after the turn: only when none is before
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = mn.event, d
+		}
+	}
+	return best
+}
+
+// reportedOccasion reports whether an event of kind k named in the content
+// of an organisation's statement is the occasion of that statement ("Blinken
+// and Aliyev held a phone call, the ministry reported").
+func reportedOccasion(k EventKind) bool { return k == PhoneCall || k == Meeting }
+
+// topicOnly reports whether every mention of ev lies in what a statement
+// says, and ev is not a call or meeting an outlet reports: it is what is
+// spoken of, no occasion of speaking.
+func (e *docEvents) topicOnly(ev *docEvent) bool {
+	if reportedOccasion(ev.Kind) {
+		return false
+	}
+	for _, mi := range ev.mentions {
+		if e.inContent(e.mentions[mi].span.Start) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// contextReach is how many sentences a statement may lie from the last
+// mention of an event, or the last statement joined to it, and still join
+// it by its speaker alone.
+const contextReach = 12
+
+// askCue reports whether a cue asks a question ("asked", "Asked").
+func askCue(c Cue) bool {
+	return c.Lemma == "ask" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.Text)), "ask")
+}
+
+// habitualCue reports whether a cue speaks of what a speaker has said over
+// time ("has said", "have called for") rather than on one occasion.
+func habitualCue(cue string) bool {
+	f, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cue)), " ")
+	switch strings.NewReplacer("’", "'").Replace(f) {
+	case "has", "have", "'ve", "'s", "had":
+		return true
+	}
+	return false
+}
+
+// recentDay reports whether the date expression dx, resolved to r, is a
+// day of the week before publication: an undated event may be on it, not
+// in another year or week.
+func (e *docEvents) recentDay(dx dateExpr, r resolvedDate) bool {
+	if dx.kind == dYear || dx.kind == dRelWeek || r.Date.IsZero() {
+		return false
+	}
+	return e.d.Published.IsZero() || !r.Date.Before(dayOf(e.d.Published).AddDate(0, 0, -7))
 }
 
 // timeConflict reports whether the sentence of statement i states a time
@@ -238,10 +371,13 @@ func (e *docEvents) timeConflict(i, x int) bool {
 		if e.inContent(dx.span.Start) >= 0 {
 			continue
 		}
-		if ev.raw == nil {
-			return true
-		}
 		r := e.resolve(dx, e.future[s])
+		if ev.raw == nil {
+			if !e.recentDay(dx, r) {
+				return true
+			}
+			continue
+		}
 		switch {
 		case ev.sameDate(dx, r):
 		case !r.Date.IsZero() || r.month != 0:

@@ -319,6 +319,7 @@ func FuzzMerge(f *testing.F) {
 		}
 		claims := merge(docs...)
 		checkClaims(t, docs, claims)
+		checkClaimDates(t, claims)
 
 		// deterministic: the same documents again, and the same texts
 		// parsed again

@@ -3,6 +3,8 @@ package attrib
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -267,6 +269,7 @@ func goldMatch(docs []*Document, golds map[string]*goldmatch.Gold) map[string]ma
 // seeds.
 func checkSeedMerge(t *testing.T, claims []Claim, golds map[string]*goldmatch.Gold, mg *goldmatch.MergeGold, match map[string]map[string]string) mergeEval {
 	t.Helper()
+	checkClaimDates(t, claims)
 	ev := bcubed(claims, mg, match)
 	t.Logf("B-cubed over %d matched statements: P=%.3f R=%.3f F1=%.3f", ev.n, ev.P, ev.R, ev.F1)
 	if ev.F1 < 0.90 || ev.P < 0.95 {
@@ -409,6 +412,21 @@ func callEvent(id string, date string, who ...string) Event {
 	return e
 }
 
+// debateEvent is a debate on date ("" for unknown) with the debaters
+// named.
+func debateEvent(id, date string, who ...string) Event {
+	e := callEvent(id, date, who...)
+	e.Kind = Debate
+	return e
+}
+
+// boundedCall is an undated call known to have happened by latest.
+func boundedCall(id, latest string, who ...string) Event {
+	e := callEvent(id, "", who...)
+	e.Latest, _ = time.Parse("2006-01-02", latest)
+	return e
+}
+
 // claimSummary is a comparable form of claims: event, speaker and members.
 func claimSummary(claims []Claim) []string {
 	var out []string
@@ -527,6 +545,51 @@ func TestMergeEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "an undated call reported before a dated one cannot take its date",
+			docs: []*Document{
+				manualDoc("a", "en", []Event{callEvent("call-2023-09-26", "2023-09-26", "Ilham Aliyev", "Antony Blinken")},
+					mst{"Ilham Aliyev", p, "call-2023-09-26", "said", aliyevA},
+					mst{"Ilham Aliyev", p, "call-2023-09-26", "said", aliyevB}),
+				manualDoc("u", "en", []Event{boundedCall("call-1", "2023-09-20", "Ilham Aliyev", "Antony Blinken")},
+					mst{"Ilham Aliyev", p, "call-1", "said", aliyevA},
+					mst{"Ilham Aliyev", p, "call-1", "said", aliyevB}),
+			},
+			want: []string{
+				"c1 call-2023-09-26 Ilham Aliyev [a:s1]",
+				"c2 call-2023-09-26 Ilham Aliyev [a:s2]",
+				"c3 call-1 Ilham Aliyev [u:s1]",
+				"c4 call-1 Ilham Aliyev [u:s2]",
+			},
+		},
+		{
+			name: "an interview and a call are not one event",
+			docs: []*Document{
+				manualDoc("a", "en", []Event{callEvent("call-2023-09-26", "2023-09-26", "Ilham Aliyev", "Antony Blinken")},
+					mst{"Ilham Aliyev", p, "call-2023-09-26", "said", aliyevA}),
+				manualDoc("b", "en", []Event{{ID: "interview-1", Kind: Interview, Participants: []string{"Ilham Aliyev"}}},
+					mst{"Ilham Aliyev", p, "interview-1", "said", aliyevA}),
+			},
+			want: []string{
+				"c1 call-2023-09-26 Ilham Aliyev [a:s1]",
+				"c2 interview-1 Ilham Aliyev [b:s1]",
+			},
+		},
+		{
+			name: "a debate is one event whichever debaters a document names",
+			docs: []*Document{
+				manualDoc("a", "en", []Event{debateEvent("debate-2023-09-26", "2023-09-26", "Ilham Aliyev", "Nikol Pashinyan")},
+					mst{"Ilham Aliyev", p, "debate-2023-09-26", "said", aliyevA}),
+				manualDoc("b", "en", []Event{debateEvent("debate-2023-09-26", "2023-09-26", "Ilham Aliyev", "Charles Michel")},
+					mst{"Ilham Aliyev", p, "debate-2023-09-26", "said", aliyevA}),
+				manualDoc("c", "en", []Event{debateEvent("debate-2023-10-03", "2023-10-03", "Ilham Aliyev")},
+					mst{"Ilham Aliyev", p, "debate-2023-10-03", "said", aliyevA}),
+			},
+			want: []string{
+				"c1 debate-2023-09-26 Ilham Aliyev [a:s1 b:s1]",
+				"c2 debate-2023-10-03 Ilham Aliyev [c:s1]",
+			},
+		},
+		{
 			name: "two calls of one document are never one",
 			docs: []*Document{
 				manualDoc("a", "en", []Event{callEvent("call-2023-09-19", "2023-09-19", "Ilham Aliyev", "Antony Blinken"), callEvent("call-1", "", "Ilham Aliyev", "Antony Blinken")},
@@ -543,7 +606,9 @@ func TestMergeEvents(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := claimSummary(Merge(tc.docs...))
+			claims := Merge(tc.docs...)
+			checkClaimDates(t, claims)
+			got := claimSummary(claims)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("claims (-want +got):\n%s", diff)
 			}
@@ -847,6 +912,7 @@ func BenchmarkMerge(b *testing.B) {
 func TestSynthMerge(t *testing.T) {
 	docs := synthDocs(5000, 42)
 	claims := Merge(docs...)
+	checkClaimDates(t, claims)
 	mixed := 0
 	for _, c := range claims {
 		dates := map[string]bool{}
@@ -883,6 +949,97 @@ func TestMergeNoEvent(t *testing.T) {
 	}{{"2023-09-20", "2023-09-22", 1}, {"2023-09-20", "2024-03-01", 2}} {
 		if got := len(Merge(doc("a", tc.a), doc("b", tc.b))); got != tc.n {
 			t.Errorf("published %s and %s: %d claims, want %d", tc.a, tc.b, got, tc.n)
+		}
+	}
+}
+
+// copyDoc returns a copy of d under another ID, with statements and events
+// of its own.
+func copyDoc(d *Document, id string) *Document {
+	c := *d
+	c.ID = id
+	c.statements = slices.Clone(d.statements)
+	c.Events = slices.Clone(d.Events)
+	return &c
+}
+
+// claimPartition is the clustering of claims as sets of statements named
+// by their statement IDs within their original document: copies of a
+// document name their statements as the original does.
+func claimPartition(claims []Claim, orig map[*Document]string) []string {
+	var out []string
+	for _, c := range claims {
+		set := map[string]bool{}
+		for _, m := range c.Members {
+			set[orig[m.Doc]+":"+m.Statement.ID] = true
+		}
+		keys := slices.Sorted(maps.Keys(set))
+		out = append(out, strings.Join(keys, " "))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// TestMergeSyndicated merges eight copies of the seed articles: the claims
+// are those of one copy, each with the copies of its statements, and the
+// copies change no claim's event.
+func TestMergeSyndicated(t *testing.T) {
+	docs, _, _ := goldDocs(t)
+	orig := map[*Document]string{}
+	for _, d := range docs {
+		orig[d] = d.ID
+	}
+	one := Merge(docs...)
+	var all []*Document
+	for k := range 8 {
+		for _, d := range docs {
+			c := d
+			if k > 0 {
+				c = copyDoc(d, fmt.Sprintf("%s-copy%d", d.ID, k))
+			}
+			orig[c] = d.ID
+			all = append(all, c)
+		}
+	}
+	eight := Merge(all...)
+	if diff := cmp.Diff(claimPartition(one, orig), claimPartition(eight, orig)); diff != "" {
+		t.Errorf("claims of eight copies differ from one copy's (-one +eight):\n%s", diff)
+	}
+	if len(eight) != len(one) {
+		t.Errorf("%d claims from eight copies, %d from one", len(eight), len(one))
+	}
+	evOf := func(claims []Claim) map[string]string {
+		out := map[string]string{}
+		for _, c := range claims {
+			for _, m := range c.Members {
+				out[orig[m.Doc]+":"+m.Statement.ID] = c.Event.ID
+			}
+		}
+		return out
+	}
+	if diff := cmp.Diff(evOf(one), evOf(eight)); diff != "" {
+		t.Errorf("events of eight copies differ from one copy's (-one +eight):\n%s", diff)
+	}
+	checkClaimDates(t, eight)
+}
+
+// checkClaimDates fails when a claim holds statements of events with
+// different dates.
+func checkClaimDates(t *testing.T, claims []Claim) {
+	t.Helper()
+	for _, c := range claims {
+		var date time.Time
+		for _, m := range c.Members {
+			for _, e := range m.Doc.Events {
+				if e.ID != m.Statement.Event || !e.HasDate() {
+					continue
+				}
+				if !date.IsZero() && !date.Equal(e.Date) {
+					t.Fatalf("%s holds statements of events dated %s and %s", c.ID,
+						date.Format("2006-01-02"), e.Date.Format("2006-01-02"))
+				}
+				date = e.Date
+			}
 		}
 	}
 }

@@ -46,8 +46,11 @@ const (
 	ecRelWords
 	ecFutureWords
 	ecFutureNext
-	ecMonth   // monthWord
-	ecWeekday // weekdayOf
+	ecMonth     // monthWord
+	ecWeekday   // weekdayOf
+	ecCrowd     // crowdWords
+	ecBroadcast // broadcasters
+	ecWrittenDoc
 	// ecMentionWord marks the words that mentionAt compares a token
 	// with, rather than looking up a list
 	ecMentionWord
@@ -55,12 +58,13 @@ const (
 
 // mentionWords are the words of ecMentionWord.
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
-meet gesprek overleg onderhoud statement statements press news social sociale`)
+meet gesprek overleg onderhoud statement statements press news social sociale debate rally
+speech told telling spoke speaks talked face fox morning good wrote writes blogged`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
 const ecMentionStart = ecPhoneFirst | ecCallOne | ecByPhone | ecPressFirst | ecPressNL | ecInterview | ecMeetEN |
-	ecMeetNL | ecStmtOne | ecStmtNL | ecTweet | ecOnWords | ecMentionWord
+	ecMeetNL | ecStmtOne | ecStmtNL | ecTweet | ecOnWords | ecMentionWord | ecWrittenDoc
 
 // wordInfo is what the extraction stages need to know of a lower-cased
 // token, looked up once per token (see wordInfos).
@@ -95,6 +99,7 @@ var wordTable = func() map[string]wordInfo {
 		{stmtPrev, ecStmtPrev}, {stmtNL, ecStmtNL}, {stmtOne, ecStmtOne},
 		{platforms, ecPlatforms}, {tweetWords, ecTweet}, {onWords, ecOnWords},
 		{relWords, ecRelWords}, {futureWords, ecFutureWords}, {futureNext, ecFutureNext},
+		{crowdWords, ecCrowd}, {broadcasters, ecBroadcast}, {writtenDocs, ecWrittenDoc},
 		{set(mentionWords...), ecMentionWord},
 	} {
 		for w := range l.set {
@@ -216,16 +221,27 @@ var (
 	meetPrev          = set(strings.Fields("to will would shall")...)
 	meetNL            = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
 	pressFirst        = set(strings.Fields("press news media")...)
-	pressSecond       = set(strings.Fields("conference conferences briefing briefings")...)
+	pressSecond       = set(strings.Fields("conference briefing")...)
 	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
 	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
-	interviewWords    = set(strings.Fields("interview interviews vraaggesprek")...)
-	stmtPrev          = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
-	stmtNL            = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
-	stmtOne           = set(strings.Fields("communique communiqué readout press-release")...)
-	platforms         = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
-	tweetWords        = set(strings.Fields("tweet tweets tweeted tweette tweetten twitterde getweet")...)
-	onWords           = set(strings.Fields("on op")...)
-	relWords          = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
-	runInner          = set(strings.Fields("of the for van de der het voor minister president secretary")...)
+	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees")...)
+	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay")...)
+	broadcasters      = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
+	// showNames are broadcast programmes whose name alone makes an
+	// interview
+	showNames = [][]string{{"meet", "the", "press"}, {"face", "the", "nation"}, {"fox", "and", "friends"},
+		{"morning", "joe"}, {"good", "morning", "america"}, {"fox", "news", "sunday"}}
+	// notNounPrev and notNounNext are the words around "debate" or
+	// "rally" that make it a verb ("to debate", "rally behind")
+	notNounPrev    = set(strings.Fields("to will would should can could must might may not n't cannot shall")...)
+	notNounNext    = set(strings.Fields("the whether how his her their behind around support against to for voters")...)
+	interviewWords = set(strings.Fields("interview vraaggesprek")...)
+	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
+	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
+	stmtOne        = set(strings.Fields("communique communiqué readout press-release")...)
+	platforms      = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
+	tweetWords     = set(strings.Fields("tweet tweets tweeted tweeting retweeted tweette tweetten twitterde getweet")...)
+	onWords        = set(strings.Fields("on op")...)
+	relWords       = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
+	runInner       = set(strings.Fields("of the for van de der het voor minister president secretary")...)
 )
