@@ -1,0 +1,308 @@
+// Event mentions: the words that name an occasion of speech in a
+// document (a call, a meeting, a press conference, an interview, a
+// statement, a post, a debate, a rally, a speech) and the checks that keep
+// a topic, a plural or another time from being taken for the occasion.
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// findMentions finds the event mentions of the document body.
+func (e *docEvents) findMentions() {
+	for k := 0; k < len(e.toks); k++ {
+		s := e.toks[k].Sent
+		if s >= len(e.boiler) || e.boiler[s] {
+			continue
+		}
+		kind, n := e.mentionAt(k)
+		if n == 0 {
+			continue
+		}
+		if e.otherTime(k, kind) {
+			k += n - 1
+			continue
+		}
+		end := min(k+n, len(e.toks))
+		mn := eventMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
+		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
+			mn.definite = true
+		}
+		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
+		e.mentions = append(e.mentions, mn)
+		k = end - 1
+	}
+}
+
+// otherTime reports whether the mention of kind at token k names an event
+// of another time than the statements around it: "his next press
+// conference", "an upcoming interview", "her last press conference" (a
+// debate called the last is mostly the one just held).
+func (e *docEvents) otherTime(k int, kind EventKind) bool {
+	for x := k - 1; x >= k-2 && x >= 0; x-- {
+		switch e.lower(x) {
+		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming":
+			return true
+		case "last":
+			return kind != Debate
+		}
+	}
+	return false
+}
+
+func (e *docEvents) lower(k int) string {
+	if k < 0 || k >= len(e.toks) {
+		return ""
+	}
+	return e.toks[k].Lower
+}
+
+// class returns the word classes of token k, none out of range.
+func (e *docEvents) class(k int) wordClass {
+	if k < 0 || k >= len(e.words) {
+		return 0
+	}
+	return e.words[k].class
+}
+
+// mentionAt matches an event mention starting at token k and returns its
+// kind and length in tokens, 0 when there is none.
+func (e *docEvents) mentionAt(k int) (EventKind, int) {
+	if e.class(k)&ecMentionStart == 0 {
+		// none of the cases of matchMention can hold
+		return "", 0
+	}
+	return e.matchMention(k)
+}
+
+// matchMention is mentionAt for a token of the classes of ecMentionStart.
+func (e *docEvents) matchMention(k int) (EventKind, int) {
+	w, next := e.lower(k), e.lower(k+1)
+	c, cp, cn := e.class(k), e.class(k-1), e.class(k+1)
+	nl := e.lang == "nl"
+	switch {
+	case c&ecPhoneFirst != 0 && cn&ecPhoneSecond != 0:
+		return PhoneCall, 2
+	case c&ecCallOne != 0:
+		return PhoneCall, 1
+	case c&ecByPhone != 0 && cn&ecPhoneWord != 0:
+		return PhoneCall, 2
+	case (w == "over" || w == "aan") && (next == "the" || next == "de") && e.class(k+2)&ecPhoneWord != 0:
+		return PhoneCall, 3
+	case !nl && (w == "call" || w == "calls") && cp&ecDeterminer != 0 && cn&ecCallNot == 0:
+		return PhoneCall, 1
+	case c&ecPressFirst != 0 && cn&ecPressSecond != 0:
+		return PressConference, 2
+	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
+		return PressConference, 1
+	case (w == "told" || w == "telling" || w == "tegen") && cn&ecReporters != 0:
+		return PressConference, 2
+	case !nl && (w == "told" || w == "telling"):
+		return e.toldMention(k)
+	case !nl && (w == "spoke" || w == "speaks" || w == "talked") && (next == "with" || next == "to"):
+		return e.spokeMention(k)
+	case c&ecInterview != 0:
+		return Interview, 1
+	case !nl && c&ecMentionWord != 0 && e.showAt(k) > 0:
+		return Interview, e.showAt(k)
+	case c&ecOnWords != 0 && cn&ecBroadcast != 0 && e.isCapWord(k+1):
+		return Interview, 2
+	case !nl && w == "debate" && e.nounUse(k) && e.debateOccasion(k):
+		return Debate, 1
+	case !nl && w == "rally" && e.nounUse(k):
+		return Rally, 1
+	case !nl && w == "speech" && e.lower(k-1) != "free" && e.lower(k-1) != "hate":
+		return Speech, 1
+	case !nl && c&ecMeetEN != 0:
+		return Meeting, 1
+	case !nl && w == "talks" && (cp&ecTalksPrev != 0 || next == "with" || next == "between") && cp&ecPhoneFirst == 0 && !e.phoneNear(k+1):
+		return Meeting, 1
+	case !nl && w == "met" && (next == "with" || e.isCapWord(k+1)):
+		return Meeting, 1
+	case !nl && w == "meet" && cp&ecMeetPrev != 0:
+		return Meeting, 1
+	case nl && c&ecMeetNL != 0:
+		return Meeting, 1
+	case nl && (w == "gesprek" || w == "overleg" || w == "onderhoud") && next == "met":
+		return Meeting, 1
+	case !nl && (w == "statement" || w == "statements") && cp&ecStmtPrev != 0:
+		return WrittenStatement, 1
+	case (w == "press" || w == "news") && (next == "release" || next == "releases"):
+		return WrittenStatement, 2
+	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
+		return WrittenStatement, 1
+	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0):
+		return WrittenStatement, 1
+	case !nl && c&ecWrittenDoc != 0 && e.inDocument(k):
+		return WrittenStatement, 1
+	case c&ecTweet != 0:
+		return SocialMediaPost, 1
+	case c&ecOnWords != 0 && cn&ecPlatforms != 0 && e.isCapWord(k+1):
+		return SocialMediaPost, 2
+	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
+		return SocialMediaPost, 2
+	}
+	return "", 0
+}
+
+// toldMention matches "told" or "telling" followed by its hearers: a
+// crowd makes a rally ("told the crowd", "told a rally in Ohio"), a named
+// outlet, host or person an interview ("told CNN", "told The Post",
+// "told me"). Any other hearer ("told them") makes no event.
+func (e *docEvents) toldMention(k int) (EventKind, int) {
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
+		if e.class(x)&ecCrowd != 0 {
+			return Rally, x - k + 1
+		}
+		if x > k+1 && !e.isCapWord(x) {
+			break
+		}
+	}
+	next := e.lower(k + 1)
+	switch {
+	case next == "me" || next == "host" || next == "co-host":
+		return Interview, 1
+	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
+		return "", 0
+	case e.isCapWord(k+1) && e.persons[surnameKey(e.capRun(k+1))] != "":
+		// a person the document quotes is told something, on an
+		// occasion of its own
+		return "", 0
+	case e.isCapWord(k + 1):
+		return Interview, 1
+	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
+		return Interview, 1
+	}
+	return "", 0
+}
+
+// inDocument reports whether the document noun at token k follows "in"
+// within three tokens: "said in a June report", "wrote in a blog post".
+func (e *docEvents) inDocument(k int) bool {
+	for x := k - 1; x >= k-3 && x >= 0; x-- {
+		if e.lower(x) == "in" {
+			return true
+		}
+		if e.toks[x].Class != textproc.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// otherOccasion reports whether the rest of the sentence of token k names
+// a call or a meeting ("told Blinken in a phone call").
+func (e *docEvents) otherOccasion(k int) bool {
+	to := e.sents[e.toks[k].Sent].To
+	for x := k + 1; x < to && x < k+12; x++ {
+		if e.class(x)&(ecPhoneWord|ecPhoneFirst|ecCallOne|ecMeetEN) != 0 || e.lower(x) == "talks" {
+			return true
+		}
+	}
+	return false
+}
+
+// capRun returns the capitalized words from token k on, joined by spaces.
+func (e *docEvents) capRun(k int) string {
+	var parts []string
+	for x := k; x < len(e.toks) && e.isCapWord(x) && len(parts) < 4; x++ {
+		parts = append(parts, e.toks[x].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// spokeMention matches "spoke with" or "talked to" and its hearer:
+// reporters make a press conference, a crowd a rally, a person (titled or
+// quoted in the document) a phone call ("spoke with President Aliyev"),
+// and a broadcaster or another name an interview ("spoke to Politico").
+func (e *docEvents) spokeMention(k int) (EventKind, int) {
+	h := k + 2
+	if e.class(h)&ecDefinite != 0 {
+		h++
+	}
+	switch {
+	case e.class(h)&ecReporters != 0:
+		return PressConference, h - k + 1
+	case e.class(h)&ecCrowd != 0:
+		return Rally, h - k + 1
+	case e.class(h)&ecBroadcast != 0 || (h > k+2 && e.isCapWord(h)):
+		return Interview, 2
+	case e.isCapWord(h) && (lexicon.IsTitle(e.toks[h].Text) || e.persons[surnameKey(e.capRun(h))] != ""):
+		return PhoneCall, 2
+	case e.isCapWord(h):
+		// an outlet: "spoke to Politico"
+		return Interview, 2
+	}
+	return "", 0
+}
+
+// showAt returns the length in tokens of the capitalized name of a
+// broadcast programme at token k ("Meet the Press"), 0 when there is none.
+func (e *docEvents) showAt(k int) int {
+	for _, show := range showNames {
+		n := 0
+		for n < len(show) && e.lower(k+n) == show[n] && (e.isCapWord(k+n) || runInner[show[n]]) {
+			n++
+		}
+		if n == len(show) {
+			return n
+		}
+	}
+	return 0
+}
+
+// debateOccasion reports whether "debate" at token k names a debate held
+// on a stage rather than a public argument ("the debate over taxes"): it
+// is qualified as one ("the first presidential debate", "Monday's
+// debate", "a GOP debate") or is where something happens ("during the
+// debate"), and is not about something.
+func (e *docEvents) debateOccasion(k int) bool {
+	if debateTopicNext[e.lower(k+1)] {
+		return false
+	}
+	prev := e.lower(k - 1)
+	switch {
+	case debateWords[prev] || e.class(k-1)&(ecWeekday|ecMonth) != 0:
+		return true
+	case strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || prev == "'s" || prev == "’s":
+		return true
+	case e.class(k-1)&ecDefinite != 0 && debatePlace[e.lower(k-2)]:
+		return true
+	}
+	return false
+}
+
+var (
+	debateWords = set(strings.Fields(`presidential primary vice-presidential televised first second third fourth
+final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
+	debatePlace     = set(strings.Fields("during at in after before since from following ahead")...)
+	debateTopicNext = set(strings.Fields("over about on of whether around surrounding among within")...)
+)
+
+// nounUse reports whether "debate" or "rally" at token k is a noun: no
+// modal or "to" before it, no object or particle after it.
+func (e *docEvents) nounUse(k int) bool {
+	return !notNounPrev[e.lower(k-1)] && !notNounNext[e.lower(k+1)]
+}
+
+// phoneNear reports whether "phone" follows within three tokens of k
+// ("talks by phone").
+func (e *docEvents) phoneNear(k int) bool {
+	for x := k; x < k+3; x++ {
+		if e.class(x)&ecPhoneWord != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *docEvents) isCapWord(k int) bool {
+	if k < 0 || k >= len(e.toks) || e.toks[k].Class != textproc.Word {
+		return false
+	}
+	return e.toks[k].IsCap()
+}

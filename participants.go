@@ -1,0 +1,291 @@
+// Event participants: the people and organisations of an event, from the
+// names near its mention and the resolved speakers of its statements,
+// without titles, roles, days, places or other words around them.
+
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// ---- participants
+
+// sentenceNames returns the people named in sentence s: known speakers by
+// their surname, and capitalized names introduced by a title or a
+// connective ("with US Secretary of State Antony Blinken").
+func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2) }
+
+// namesIn is sentenceNames restricted, when ctx > -2, to the names that
+// lie in the content of statement ctx (outside every content for -1).
+func (e *docEvents) namesIn(s, ctx int) []string {
+	if s < 0 || s >= len(e.sents) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		k := surnameKey(name)
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		if full, ok := e.persons[k]; ok {
+			name = full
+		}
+		out = append(out, name)
+	}
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; {
+		t := &e.toks[k]
+		if t.Class != textproc.Word || !t.IsCap() {
+			k++
+			continue
+		}
+		// a run of capitalized words, with lower-case title words inside
+		j := k
+		for j < sent.To {
+			tj := &e.toks[j]
+			if tj.Class == textproc.Word && (tj.IsCap() || (runInner[tj.Lower] && j+1 < sent.To && e.toks[j+1].IsCap())) {
+				j++
+				continue
+			}
+			break
+		}
+		if ctx < -1 || e.inContent(e.tokStart(k)) == ctx {
+			e.namesInRun(k, j, add)
+		}
+		k = j
+	}
+	return out
+}
+
+// namesInRun finds person names in the capitalized run [k, j).
+func (e *docEvents) namesInRun(k, j int, add func(string)) {
+	// known surnames anywhere in the run
+	for x := k; x < j; x++ {
+		if full, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
+			add(full)
+		}
+	}
+	// strip leading titles, places and function words
+	titled := false
+	x := k
+	for x < j {
+		w := e.toks[x].Text
+		if lexicon.IsTitle(w) {
+			titled = true
+			x++
+			continue
+		}
+		if _, ok := lexicon.Country(w); ok {
+			x++
+			continue
+		}
+		if lexicon.IsStop(e.lang, w) || lexicon.IsStop("en", w) {
+			x++
+			continue
+		}
+		break
+	}
+	if j-x < 2 || j-x > 4 {
+		return
+	}
+	connective := false
+	switch e.lower(k - 1) {
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
+		connective = true
+	case "'s", "’s", "s":
+		// a broadcaster's host: "CNN's Dana Perkins"
+		connective = e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
+	}
+	if !titled && !connective {
+		return
+	}
+	parts := make([]string, 0, j-x)
+	for y := x; y < j; y++ {
+		w := e.toks[y].Text
+		fw := lexicon.Fold(w)
+		if institutionWords[fw] || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+			return
+		}
+		if _, ok := lexicon.Month(w); ok {
+			return
+		}
+		if _, ok := lexicon.Weekday(w); ok {
+			return
+		}
+		if _, ok := lexicon.Country(w); ok {
+			return
+		}
+		parts = append(parts, w)
+	}
+	add(strings.Join(parts, " "))
+}
+
+// isParticipant reports whether the speaker of st takes part in ev.
+func (ev *docEvent) isParticipant(s Speaker) bool {
+	k := surnameKey(s.Name)
+	return k != "" && ev.pkeys[k]
+}
+
+func (ev *docEvent) addParticipant(name string) {
+	name = participantName(name)
+	if newsAgencies[strings.ToLower(name)] && ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost {
+		// an agency reports the event, it does not take part
+		return
+	}
+	k := surnameKey(name)
+	if k == "" || ev.pkeys[k] {
+		return
+	}
+	ev.pkeys[k] = true
+	ev.Participants = append(ev.Participants, name)
+}
+
+// roleWords are words of a role or description before a name that are no
+// part of it ("Billionaire Donald Trump", "Political Editor Matthew Boyle").
+var roleWords = set(strings.Fields(`billionaire political editor democrat gop rep reps sen sens
+gov former host co-host anchor chairman chairwoman ceo candidate nominee businessman mogul businesswoman
+rival pres gen lt col adm dr mr mrs ms`)...)
+
+// participantName returns name as a participant: without leading titles,
+// roles and function words, cut before the first word that is not part of
+// a name ("Mr. Trump hardly", "Trump Was"), and "" when what is left is
+// no name (a day, a month, a place, "In response").
+func participantName(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		f[i] = afterGlue(w)
+	}
+	for len(f) > 0 {
+		w := strings.Trim(f[0], ".,'’:")
+		if w == "" || lexicon.IsTitle(f[0]) || roleWords[strings.ToLower(w)] || lexicon.IsStop("en", w) || !upperStart(w) {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	for i := 1; i < len(f); i++ {
+		w := strings.Trim(f[i], ".,'’")
+		if (lexicon.IsStop("en", w) && len(w) > 1 || !upperStart(w)) && !nameParticles[w] {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if _, ok := lexicon.Month(w); ok {
+			return ""
+		}
+		if _, ok := lexicon.Weekday(w); ok {
+			return ""
+		}
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(strings.Join(f, " "), "'s"), "’s")
+	if _, ok := lexicon.Country(n); ok {
+		return ""
+	}
+	if last := f[len(f)-1]; last == "Day" || len(f) == 1 && len(last) <= 2 {
+		// a holiday ("Election Day"), an abbreviation ("Az")
+		return ""
+	}
+	return n
+}
+
+// afterGlue returns the part of w after two words glued together by a
+// lost space ("StateAntony"): from the last capital that follows a
+// lower-case letter.
+func afterGlue(w string) string {
+	prev := rune(0)
+	cut := 0
+	for i, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			cut = i
+		}
+		prev = r
+	}
+	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") {
+		return w // "McConnell", "MacDonald", "O'Neill" keep their capitals
+	}
+	return w[cut:]
+}
+
+// newsAgencies are the agencies that report events, named as their
+// sources.
+var newsAgencies = set("reuters", "ap", "associated press", "afp", "agence france-presse", "anp", "dpa", "tass",
+	"ria novosti", "interfax", "xinhua", "anadolu", "apa", "trend", "azertac", "armenpress", "efe", "ansa", "upi", "belga")
+
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// namesCompatible reports whether a mention naming names can be the event
+// ev: the names of one are a isSubset of the other's.
+func namesCompatible(ev *docEvent, names []string, kind EventKind) bool {
+	if len(names) == 0 || len(ev.pkeys) == 0 {
+		return (kind != WrittenStatement && kind != SocialMediaPost) || len(names) == len(ev.pkeys)
+	}
+	in := 0
+	for _, n := range names {
+		if ev.pkeys[surnameKey(n)] {
+			in++
+		}
+	}
+	return in == len(names) || in == len(ev.pkeys)
+}
+
+// mentionParticipants are the people of a mention: for a written
+// statement or a post its authors (the speakers of the statements of its
+// sentence), else the people named in its sentence and the people among
+// the speakers of its sentence.
+func (e *docEvents) mentionParticipants(mn *eventMention) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		k := surnameKey(n)
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	author := mn.kind == WrittenStatement || mn.kind == SocialMediaPost
+	for _, i := range e.stBySent[mn.sent] {
+		st := &e.d.statements[i]
+		if author {
+			// the author is the speaker whose cue is next to the mention
+			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
+				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
+					add(full)
+				} else {
+					add(st.Speaker.Name)
+				}
+			}
+			continue
+		}
+		if e.personish(st.Speaker) {
+			name := st.Speaker.Name
+			if full, ok := e.persons[surnameKey(name)]; ok {
+				name = full
+			}
+			add(name)
+		}
+	}
+	if author {
+		return out
+	}
+	// names inside a statement's content belong to what is said, unless
+	// the event is named there too ("... heeft Blinken een
+	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
+	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start)) {
+		add(n)
+	}
+	return out
+}
