@@ -345,8 +345,8 @@ func askCue(c Cue) bool {
 // time ("has said", "have called for") rather than on one occasion.
 func habitualCue(cue string) bool {
 	f, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cue)), " ")
-	switch strings.NewReplacer("’", "'").Replace(f) {
-	case "has", "have", "'ve", "'s", "had":
+	switch f {
+	case "has", "have", "'ve", "’ve", "'s", "’s", "had":
 		return true
 	}
 	return false
