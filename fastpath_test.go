@@ -324,3 +324,16 @@ func TestCollapseSpaces(t *testing.T) {
 		}
 	}
 }
+
+// allCaps is strings.ToUpper(s) == s && strings.ToLower(s) != s without
+// building either string.
+func TestAllCaps(t *testing.T) {
+	plain := func(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+	words := []string{"", "A", "a", "USA", "TODAY", "Today", "U.S.", "AT&T", "MSNBC", "McCain", "ǅ", "Ǆ", "ǆ",
+		"北京", "ΑΘΗΝΑ", "Αθήνα", "ÆØÅ", "ß", "SS", "İ", "ı", "123", "A1", "-", "\xff", "WALLACE", "O'NEILL"}
+	for _, w := range words {
+		if got, want := allCaps(w), plain(w); got != want {
+			t.Errorf("allCaps(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -101,7 +102,14 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 
 // allCaps reports whether s has letters and all of them are upper case.
 func allCaps(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) || unicode.IsTitle(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // coordinated returns a group of the two people h coordinates ("Obama and
