@@ -18,7 +18,9 @@ import (
 // timeline of the events; the outlets that left a claim out; filters.
 
 type memberView struct {
-	Outlet, Doc, Lang, Cue, Wording, Link string
+	Outlet, Doc, Lang, Cue, Wording string
+	// Link is "#" and an escaped statement anchor: safe as it is.
+	Link template.URL
 }
 
 type claimView struct {
@@ -126,7 +128,7 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 			if d, ok := docs[m.Doc]; ok {
 				if st, ok := d.stmts[m.Statement]; ok {
 					mv.Wording = valid(st.Content.Clean)
-					mv.Link = "#" + StatementLink(m.Doc, m.Statement)
+					mv.Link = template.URL("#" + StatementLink(m.Doc, m.Statement))
 				}
 				if mv.Lang == "" {
 					mv.Lang = valid(d.rec.Lang)
