@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -96,7 +97,11 @@ func TestClaimsPageScale(t *testing.T) {
 		t.Fatal(err)
 	}
 	t0 := time.Now()
-	if err := render.Claims(f, "scale", claims, arts); err != nil {
+	bw := bufio.NewWriter(f)
+	if err := render.Claims(bw, "scale", claims, arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	gen := time.Since(t0)
