@@ -5,7 +5,7 @@
 //
 //	attrib <command> [flags] [arguments]
 //
-// The commands are extract, render, eval, merge, syntax, version and help; run
+// The commands are extract, render, eval, merge, syntax, serve, version and help; run
 // "attrib help <command>" for the flags of each.
 package main
 
@@ -30,6 +30,7 @@ Commands:
   eval      score extracted statements against gold annotations
   merge     group statements of many documents that report the same claim
   syntax    tag, lemmatize and parse text, writing CoNLL-U
+  serve     serve extraction, merging and pages to read them over HTTP
   version   print the version
   help      print this help, or "attrib help <command>" for a command
 
@@ -63,6 +64,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdMerge(rest, stdout, stderr)
 	case "syntax":
 		return cmdSyntax(rest, stdin, stdout, stderr)
+	case "serve":
+		return cmdServe(rest, stderr)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "attrib %s\n", buildVersion())
 		return 0
@@ -77,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		// A command's help goes to standard output when asked for.
 		switch rest[0] {
-		case "extract", "render", "eval", "merge", "syntax":
+		case "extract", "render", "eval", "merge", "syntax", "serve":
 			run([]string{rest[0], "-h"}, stdin, stdout, stdout)
 			return 0
 		}

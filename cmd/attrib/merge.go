@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"html"
 	"io"
 	"os"
 	"strings"
@@ -27,9 +26,14 @@ With -format jsonl (the default) each claim is one line:
    "text": "...", "members": [{"doc": "...", "statement": "s3", ...}, ...],
    "docs": [...], "outlets": [...], "cues": ["said", "claimed"]}
 "event" is null for statements linked to no event. With -format markdown
-or html it prints a coverage table instead: one row per claim, one column
-per document, the cue of each document's report in its cell, so that one
-sees which outlet reported or left out what.
+it prints a coverage table instead: one row per claim, one column per
+document, the cue of each document's report in its cell, so that one sees
+which outlet reported or left out what. With -format html it writes one
+self-contained page: a row per claim (speaker, event, the claim, how many
+outlets and languages carry it, the outlets that reported the event but
+left the claim out) that expands to each outlet's wording and cue, linked
+to the statement highlighted in its article below; a timeline of the
+events; filters by speaker, event, outlet and language.
 
 Flags:
 `
@@ -40,7 +44,7 @@ var mergeStdin io.Reader = os.Stdin
 func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("merge", mergeUsage, stderr)
 	workers := c.workersFlag()
-	format := c.fs.String("format", "jsonl", "output `format`: jsonl (one claim per line), markdown or html (a coverage table of claims by document)")
+	format := c.fs.String("format", "jsonl", "output `format`: jsonl (one claim per line), markdown (a coverage table of claims by document) or html (the claims view, with the articles)")
 	out := c.outFlag("the claims", "")
 	lang := c.langFlag()
 	recursive := c.recursiveFlag()
@@ -137,7 +141,7 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	case "jsonl":
 		err = record.WriteClaims(bw, claims)
 	case "html":
-		err = writeCoverageHTML(bw, claims, docs)
+		err = writeClaimsHTML(bw, "attrib merge: claims", claims, docs)
 	default:
 		err = writeCoverageMarkdown(bw, claims, docs)
 	}
@@ -249,60 +253,6 @@ func writeCoverageMarkdown(w io.Writer, claims []attrib.Claim, docs []*attrib.Do
 			b.Reset()
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-const coverageCSS = `body{font:14px/1.4 system-ui,sans-serif;margin:1.5em}
-table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}
-th{background:#f3f3f3;position:sticky;top:0}td.cue{text-align:center;background:#e8f4e8}
-td.miss{background:#fbeaea;text-align:center;color:#a66}td.text{max-width:40em}
-tr.event td{background:#eef;font-weight:bold}`
-
-func writeCoverageHTML(w io.Writer, claims []attrib.Claim, docs []*attrib.Document) error {
-	cv := newCoverage(claims, docs)
-	var b strings.Builder
-	b.WriteString("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>attrib merge: claim coverage</title>\n<style>")
-	b.WriteString(coverageCSS)
-	b.WriteString("</style></head><body>\n<h1>Claims by document</h1>\n")
-	fmt.Fprintf(&b, "<p>%d claims in %d documents. A cell gives the cue with which a document reports the claim; an empty cell means the document does not report it.</p>\n", len(claims), len(cv.docs))
-	b.WriteString("<table>\n<tr><th>claim</th><th>speaker</th><th>text</th>")
-	for _, l := range cv.label {
-		b.WriteString("<th>" + html.EscapeString(l) + "</th>")
-	}
-	b.WriteString("</tr>\n")
-	prev := "\x00"
-	for i, c := range claims {
-		if id := eventLabel(c.Event); id != prev {
-			prev = id
-			label := id
-			if c.Event.ID != "" {
-				label = fmt.Sprintf("%s: %s", c.Event.Kind, strings.Join(c.Event.Participants, ", "))
-				if c.Event.HasDate() {
-					label += ", " + c.Event.Date.Format("2 January 2006")
-				}
-			} else {
-				label = "no event"
-			}
-			fmt.Fprintf(&b, "<tr class=\"event\"><td colspan=\"%d\">%s</td></tr>\n", 3+len(cv.docs), html.EscapeString(label))
-		}
-		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td class=\"text\">%s</td>", html.EscapeString(c.ID), html.EscapeString(c.Speaker), html.EscapeString(c.Text))
-		for _, cell := range cv.cells[i] {
-			if cell == "" {
-				b.WriteString("<td class=\"miss\">–</td>")
-			} else {
-				b.WriteString("<td class=\"cue\">" + html.EscapeString(cell) + "</td>")
-			}
-		}
-		b.WriteString("</tr>\n")
-		if b.Len() > 1<<16 {
-			if _, err := io.WriteString(w, b.String()); err != nil {
-				return err
-			}
-			b.Reset()
-		}
-	}
-	b.WriteString("</table>\n</body></html>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }

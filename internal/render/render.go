@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/record"
@@ -58,7 +60,7 @@ type segment struct {
 
 // item is one statement in an article's list.
 type item struct {
-	ID, Kind, Speaker, Mention, Cue, Content, Meta, Title string
+	ID, Anchor, Kind, Speaker, Mention, Cue, Content, Meta, Title string
 }
 
 type articleView struct {
@@ -119,6 +121,7 @@ func view(i int, a Article) articleView {
 	for _, s := range r.Statements {
 		it := item{
 			ID:      valid(s.ID),
+			Anchor:  StatementAnchor(r.Doc, s.ID),
 			Kind:    valid(s.Kind),
 			Speaker: valid(s.Speaker.Name),
 			Content: valid(s.Content.Clean),
@@ -136,6 +139,24 @@ func view(i int, a Article) articleView {
 		av.Items = append(av.Items, it)
 	}
 	return av
+}
+
+// StatementAnchor is the stable id of the element of statement sid of
+// document doc on a page: "st:DOC/SID", white space replaced by "_". A
+// link to it is "#" followed by StatementLink.
+func StatementAnchor(doc, sid string) string {
+	return "st:" + strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return '_'
+		}
+		return r
+	}, valid(doc)+"/"+valid(sid))
+}
+
+// StatementLink is the fragment (without "#") of a link to the statement
+// sid of document doc.
+func StatementLink(doc, sid string) string {
+	return (&url.URL{Fragment: StatementAnchor(doc, sid)}).EscapedFragment()
 }
 
 // marks lists the highlighted ranges of r, clipped to a text of n bytes.
@@ -346,18 +367,13 @@ func validBytes(p []byte) string {
 	return b.String()
 }
 
-var page = template.Must(template.New("page").Parse(pageHTML))
+var page = template.Must(template.New("page").Parse(pageHTML + articleHTML + styleHTML + scriptHTML))
 
-const pageHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
-<style>
-body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f4f2;color:#222}
+// styleHTML is the style of the articles, shared with the claims page.
+const styleHTML = `{{define "style"}}body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f4f2;color:#222}
 header.page{padding:12px 24px;background:#263238;color:#eceff1}
 header.page h1{font-size:20px;margin:0 0 4px}
+header.page a{color:#b3e5fc}
 .legend{display:inline-block;margin-left:12px;padding:1px 8px;background:#fff;border-radius:4px}
 .legend span{display:inline-block;margin-right:8px;padding:0 5px;border-radius:3px;color:#222}
 article{display:grid;grid-template-columns:minmax(0,3fr) minmax(260px,2fr);gap:20px;margin:18px 24px;padding:16px 20px;background:#fff;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.15)}
@@ -378,14 +394,60 @@ article>header h2{font-size:17px;margin:0;display:inline}
 .hl{outline:2px solid #d32f2f;outline-offset:1px}
 aside ol{margin:0;padding-left:0;list-style:none;font-size:13.5px}
 li.stmt{padding:6px 8px;margin-bottom:6px;border-left:4px solid #f9a825;background:#fafafa;cursor:pointer}
-li.stmt.hl{outline:none;background:#ffebee}
+li.stmt.hl,li.stmt:target{outline:none;background:#ffebee;border-left-color:#d32f2f}
 li.stmt .id{font-weight:700;margin-right:4px}
 li.stmt .kind{font-size:11px;text-transform:uppercase;color:#fff;background:#78909c;border-radius:3px;padding:0 4px;margin-right:4px}
 li.stmt .who{font-weight:600;color:#1565c0}
 li.stmt .cuei{color:#2e7d32;font-style:italic}
 li.stmt .meta{color:#777;font-size:12px;margin-top:2px}
 .none{color:#888;font-style:italic}
-</style>
+{{end}}`
+
+// articleHTML is one article: its text with the highlights and the list
+// of its statements, each with its stable anchor.
+const articleHTML = `{{define "article"}}<article id="{{.Anchor}}" data-doc="{{.Doc}}">
+<header><h2>{{.Doc}}</h2>{{range .Info}}<span class="info">{{.}}</span>{{end}}{{if .URL}}<span class="info"><a href="{{.URL}}">{{.URL}}</a></span>{{end}}<span class="info">{{.Statements}} statements</span>{{if .Error}}<div class="err">error: {{.Error}}</div>{{end}}</header>
+<div class="text">{{range .Segments}}{{range .Open}}<span class="{{.Class}}"{{if .Stmt}} data-s="{{.Stmt}}"{{end}} title="{{.Title}}">{{end}}{{.Text}}{{range .Open}}</span>{{end}}{{end}}</div>
+<aside><ol>{{range .Items}}<li class="stmt" id="{{.Anchor}}" data-s="{{.ID}}" title="{{.Title}}"><span class="id">{{.ID}}</span><span class="kind">{{.Kind}}</span><span class="who">{{.Speaker}}</span>{{if .Mention}} <span class="mention">({{.Mention}})</span>{{end}}{{if .Cue}} <span class="cuei">{{.Cue}}</span>{{end}}: <q>{{.Content}}</q><div class="meta">{{.Meta}}</div></li>{{else}}<li class="none">no statements</li>{{end}}</ol></aside>
+</article>
+{{end}}`
+
+// scriptHTML highlights a statement's parts on hover, scrolls to its
+// content on a click in the list, and highlights the statement a link
+// (#st:DOC/SID) points at.
+const scriptHTML = `{{define "articlescript"}}(function(){
+function mark(a,id,on){a.querySelectorAll('[data-s="'+CSS.escape(id)+'"]').forEach(function(e){e.classList.toggle("hl",on)})}
+document.querySelectorAll("article").forEach(function(a){
+  function over(on){return function(ev){var t=ev.target.closest("[data-s]");if(t&&a.contains(t))mark(a,t.getAttribute("data-s"),on)}}
+  a.addEventListener("mouseover",over(true));
+  a.addEventListener("mouseout",over(false));
+  a.addEventListener("click",function(ev){var li=ev.target.closest("li.stmt");if(!li)return;
+    var m=a.querySelector('.text [data-s="'+CSS.escape(li.getAttribute("data-s"))+'"]');if(m)m.scrollIntoView({block:"center",behavior:"smooth"})});
+});
+var pinned=null;
+function target(){
+  if(pinned){mark(pinned[0],pinned[1],false);pinned=null}
+  var id="";try{id=decodeURIComponent(location.hash.slice(1))}catch(e){return}
+  var li=id&&document.getElementById(id);if(!li||!li.matches("li.stmt"))return;
+  var a=li.closest("article"),s=li.getAttribute("data-s");
+  if(a.style.display==="none")a.style.display="";
+  mark(a,s,true);pinned=[a,s];
+  var m=a.querySelector('.text [data-s="'+CSS.escape(s)+'"]')||li;m.scrollIntoView({block:"center"});
+  document.documentElement.setAttribute("data-target",id);
+}
+window.addEventListener("hashchange",target);
+target();
+})();
+{{end}}`
+
+const pageHTML = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<style>
+{{template "style"}}</style>
 </head>
 <body>
 <header class="page">
@@ -393,23 +455,8 @@ li.stmt .meta{color:#777;font-size:12px;margin-top:2px}
 <div>{{len .Articles}} articles, {{.Statements}} statements.
 <span class="legend"><span class="sp">speaker</span><span class="cue">cue</span><span class="c">content</span><span class="via">via</span><span class="ev">event</span><span class="bp">boilerplate</span></span></div>
 </header>
-{{range .Articles}}<article id="{{.Anchor}}" data-doc="{{.Doc}}">
-<header><h2>{{.Doc}}</h2>{{range .Info}}<span class="info">{{.}}</span>{{end}}{{if .URL}}<span class="info"><a href="{{.URL}}">{{.URL}}</a></span>{{end}}<span class="info">{{.Statements}} statements</span>{{if .Error}}<div class="err">error: {{.Error}}</div>{{end}}</header>
-<div class="text">{{range .Segments}}{{range .Open}}<span class="{{.Class}}"{{if .Stmt}} data-s="{{.Stmt}}"{{end}} title="{{.Title}}">{{end}}{{.Text}}{{range .Open}}</span>{{end}}{{end}}</div>
-<aside><ol>{{range .Items}}<li class="stmt" data-s="{{.ID}}" title="{{.Title}}"><span class="id">{{.ID}}</span><span class="kind">{{.Kind}}</span><span class="who">{{.Speaker}}</span>{{if .Mention}} <span class="mention">({{.Mention}})</span>{{end}}{{if .Cue}} <span class="cuei">{{.Cue}}</span>{{end}}: <q>{{.Content}}</q><div class="meta">{{.Meta}}</div></li>{{else}}<li class="none">no statements</li>{{end}}</ol></aside>
-</article>
-{{end}}<script>
-(function(){
-document.querySelectorAll("article").forEach(function(a){
-  function set(id,on){a.querySelectorAll('[data-s="'+CSS.escape(id)+'"]').forEach(function(e){e.classList.toggle("hl",on)})}
-  function over(on){return function(ev){var t=ev.target.closest("[data-s]");if(t&&a.contains(t))set(t.getAttribute("data-s"),on)}}
-  a.addEventListener("mouseover",over(true));
-  a.addEventListener("mouseout",over(false));
-  a.addEventListener("click",function(ev){var li=ev.target.closest("li.stmt");if(!li)return;
-    var m=a.querySelector('.text [data-s="'+CSS.escape(li.getAttribute("data-s"))+'"]');if(m)m.scrollIntoView({block:"center",behavior:"smooth"})});
-});
-document.documentElement.setAttribute("data-ready","1");
-})();
+{{range .Articles}}{{template "article" .}}{{end}}<script>
+{{template "articlescript"}}document.documentElement.setAttribute("data-ready","1");
 </script>
 </body>
 </html>
