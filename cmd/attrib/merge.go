@@ -131,13 +131,19 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	con.done()
 	claims := m.Claims()
 
-	dst, err := openOutput(*out, stdout)
+	return writeMerged(con, *out, stdout, *format, claims, docs)
+}
+
+// writeMerged writes the claims in format to path (standard output when
+// empty) and returns the exit status of merge.
+func writeMerged(con *console, path string, stdout io.Writer, format string, claims []attrib.Claim, docs []*attrib.Document) int {
+	dst, err := openOutput(path, stdout)
 	if err != nil {
 		con.errorf("%v", err)
 		return 1
 	}
 	bw := bufio.NewWriterSize(dst, 1<<16)
-	switch *format {
+	switch format {
 	case "jsonl":
 		err = record.WriteClaims(bw, claims)
 	case "html":

@@ -64,12 +64,7 @@ type claimsView struct {
 // not among arts is listed without a link).
 func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) error {
 	cv := claimsView{Title: valid(title)}
-	type docInfo struct {
-		outlet string
-		rec    *record.Record
-		stmts  map[string]*record.Statement
-	}
-	docs := map[string]*docInfo{}
+	docs := map[string]*claimsDoc{}
 	for i, a := range arts {
 		av := view(i, a)
 		cv.Statements += av.Statements
@@ -78,7 +73,7 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 		if r == nil {
 			continue
 		}
-		d := &docInfo{outlet: outletOf(r.Outlet, r.Doc), rec: r, stmts: map[string]*record.Statement{}}
+		d := &claimsDoc{outlet: outletOf(r.Outlet, r.Doc), rec: r, stmts: map[string]*record.Statement{}}
 		for j := range r.Statements {
 			d.stmts[r.Statements[j].ID] = &r.Statements[j]
 		}
@@ -103,12 +98,7 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 			outletKey(outletOf(a.Record.Outlet, a.Record.Doc))
 		}
 	}
-	type evAcc struct {
-		view    eventView
-		date    time.Time
-		outlets map[string]bool
-	}
-	events := map[string]*evAcc{}
+	events := map[string]*eventAcc{}
 	var evOrder []string
 	speakers, langs := map[string]int{}, map[string]int{}
 	outletClaims := map[int]int{}
@@ -165,7 +155,7 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 			v.Date = valid(e.Date)
 			acc, ok := events[e.ID]
 			if !ok {
-				acc = &evAcc{view: eventView{ID: v.Event, Label: v.EventLabel, Date: v.Date}, outlets: map[string]bool{}}
+				acc = &eventAcc{view: eventView{ID: v.Event, Label: v.EventLabel, Date: v.Date}, outlets: map[string]bool{}}
 				if t, err := time.Parse(attrib.DateLayout, e.Date); err == nil {
 					acc.date = t
 				}
@@ -180,7 +170,35 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 		cv.Claims = append(cv.Claims, v)
 	}
 
-	// The outlets that reported an event but not a claim made in it.
+	cv.omissions(claims, events)
+	cv.timeline(events, evOrder)
+	cv.Speakers = options(speakers)
+	cv.LangOpts = options(langs)
+	for k, name := range outletNames {
+		cv.OutletOpts = append(cv.OutletOpts, option{Value: strconv.Itoa(k), Label: valid(name), N: outletClaims[k]})
+	}
+	sort.SliceStable(cv.OutletOpts, func(i, j int) bool { return cv.OutletOpts[i].Label < cv.OutletOpts[j].Label })
+	return claimsPage.Execute(w, cv)
+}
+
+// claimsDoc is what the claims view needs of one article's record.
+type claimsDoc struct {
+	outlet string
+	rec    *record.Record
+	stmts  map[string]*record.Statement
+}
+
+// eventAcc gathers an event of the claims view: its view, date and the
+// outlets that reported it.
+type eventAcc struct {
+	view    eventView
+	date    time.Time
+	outlets map[string]bool
+}
+
+// omissions lists, for each claim made in an event, the outlets that
+// reported the event but not the claim.
+func (cv *claimsView) omissions(claims []record.Claim, events map[string]*eventAcc) {
 	for i := range cv.Claims {
 		v := &cv.Claims[i]
 		if v.Event == "" {
@@ -198,7 +216,11 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 		sort.Strings(v.Omitted)
 	}
 
-	// Events on the date axis.
+}
+
+// timeline places the events on the date axis, dated events first, and
+// makes the event filter's options.
+func (cv *claimsView) timeline(events map[string]*eventAcc, evOrder []string) {
 	var from, to time.Time
 	for _, id := range evOrder {
 		if d := events[id].date; !d.IsZero() {
@@ -238,13 +260,6 @@ func Claims(w io.Writer, title string, claims []record.Claim, arts []Article) er
 	if !from.IsZero() {
 		cv.From, cv.To = from.Format(attrib.DateLayout), to.Format(attrib.DateLayout)
 	}
-	cv.Speakers = options(speakers)
-	cv.LangOpts = options(langs)
-	for k, name := range outletNames {
-		cv.OutletOpts = append(cv.OutletOpts, option{Value: strconv.Itoa(k), Label: valid(name), N: outletClaims[k]})
-	}
-	sort.SliceStable(cv.OutletOpts, func(i, j int) bool { return cv.OutletOpts[i].Label < cv.OutletOpts[j].Label })
-	return claimsPage.Execute(w, cv)
 }
 
 func outletOf(outlet, doc string) string {
