@@ -42,7 +42,7 @@ func (x *extractor) addLearned() {
 		return
 	}
 	atts, margins := m.AnalyzeTree(x.t.norm, x.t.toks, x.t.sents, x.t.tree)
-	x.arbitrate(atts, margins)
+	x.cands = x.arbitrate(x.cands, atts, margins)
 }
 
 // tokRange maps normalized byte ranges to the token range covering them.
@@ -182,92 +182,37 @@ func lemmaOf(x *extractor, r textproc.TokSpan) string {
 	return x.t.toks[r.I].Lower
 }
 
-// arbitrate combines the rules' statements with the learned ones: a
-// learned relation replaces the rule statements it collides with, unless
-// one of them is structural, in which case the rules win.
-//
-// It is longer than the other functions because its steps share the
-// per-token owner arrays it builds (which candidate holds each cue and
-// content token) and each step reads what the one before decided; the
-// steps are marked by comments.
-func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
-	learned := make([]cand, 0, len(atts))
-	for _, a := range atts {
-		if c, ok := x.fromLearned(a); ok {
-			learned = append(learned, c)
-		}
-	}
+// arbitrate combines the rules' statements with the learned ones and
+// returns the candidates that come out of it: a learned relation replaces
+// the rule statements it collides with, unless one of them is structural,
+// in which case the rules win. It changes neither rules nor the
+// candidates of the extractor; the rule statements it returns are copies.
+func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []float32) []cand {
+	learned, isCue, tagged := x.learnedCands(atts)
 	if len(learned) == 0 {
-		return
+		return rules
 	}
-	n := len(x.t.toks)
-	// the cues of the learned relations, and those of the weak ones too
-	flags := x.t.scratchBools(2 * n)
-	isCue, tagged := flags[:n:n], flags[n:]
-	for i := range learned {
-		for k := learned[i].cue.I; k < learned[i].cue.J; k++ {
-			isCue[k] = isCue[k] || !learned[i].weak
-			tagged[k] = true
-		}
-	}
+	rules = slices.Clone(rules)
 	for i := range learned {
 		x.extendContent(&learned[i], isCue)
 	}
-	owners := x.t.scratchInts(2 * n)
-	cueOwner, contOwner := owners[:n:n], owners[n:]
-	for i := range cueOwner {
-		cueOwner[i], contOwner[i] = -1, -1
-	}
-	for li := range learned {
-		c := &learned[li]
-		if c.weak {
-			continue
-		}
-		for k := c.cue.I; k < c.cue.J; k++ {
-			cueOwner[k] = int32(li)
-		}
-		for _, p := range c.content {
-			for k := p.I; k < p.J; k++ {
-				contOwner[k] = int32(li)
-			}
-		}
-	}
-	referenced := make([]bool, len(x.cands))
-	for i := range x.cands {
-		if p := x.cands[i].nestedIn; p >= 0 && p < len(referenced) {
+	cueOwner, contOwner := x.owners(learned)
+	referenced := make([]bool, len(rules))
+	for i := range rules {
+		if p := rules[i].nestedIn; p >= 0 && p < len(referenced) {
 			referenced[p] = true
 		}
-		if f := x.cands[i].spkFrom; f >= 0 && f < len(referenced) {
+		if f := rules[i].spkFrom; f >= 0 && f < len(referenced) {
 			referenced[f] = true
 		}
 	}
 	hits := map[int32]int{}
-	for ri := range x.cands {
-		r := &x.cands[ri]
+	for ri := range rules {
+		r := &rules[ri]
 		if r.dropped {
 			continue
 		}
-		clear(hits)
-		for k := r.cue.I; k < r.cue.J; k++ {
-			if o := cueOwner[k]; o >= 0 {
-				hits[o] = 1 << 30
-			}
-		}
-		total := 0
-		for _, p := range r.content {
-			for k := p.I; k < p.J; k++ {
-				total++
-				if o := contOwner[k]; o >= 0 {
-					hits[o]++
-				}
-			}
-		}
-		var with []int32
-		for li, h := range hits {
-			if h >= 1<<30 || 2*h > total {
-				with = append(with, li)
-			}
-		}
+		with := collisions(r, cueOwner, contOwner, hits)
 		if len(with) == 0 {
 			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.Empty() {
 				if cueMargin(r, margins) < vetoMargin {
@@ -297,11 +242,96 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			x.completeContent(&learned[li], r, tagged)
 		}
 	}
-	// a learned relation whose speaker the rules hold to be a channel of
-	// another statement is that channel misread as a speaker
-	channel := make([]bool, n)
-	for i := range x.cands {
-		for _, v := range x.cands[i].via {
+	x.dropChannels(rules, learned)
+	x.dropWeak(rules, learned)
+	return x.addKept(rules, learned)
+}
+
+// learnedCands maps the learned relations to candidates, and marks the
+// tokens of their cues: isCue those of the relations the tagger holds
+// well, tagged those of all.
+func (x *extractor) learnedCands(atts []model.Attribution) (learned []cand, isCue, tagged []bool) {
+	learned = make([]cand, 0, len(atts))
+	for _, a := range atts {
+		if c, ok := x.fromLearned(a); ok {
+			learned = append(learned, c)
+		}
+	}
+	if len(learned) == 0 {
+		return nil, nil, nil
+	}
+	n := len(x.t.toks)
+	flags := x.t.scratchBools(2 * n)
+	isCue, tagged = flags[:n:n], flags[n:]
+	for i := range learned {
+		for k := learned[i].cue.I; k < learned[i].cue.J; k++ {
+			isCue[k] = isCue[k] || !learned[i].weak
+			tagged[k] = true
+		}
+	}
+	return learned, isCue, tagged
+}
+
+// owners returns, for each token, the learned relation (not weak) whose
+// cue holds it and the one whose content holds it, or -1.
+func (x *extractor) owners(learned []cand) (cueOwner, contOwner []int32) {
+	n := len(x.t.toks)
+	owners := x.t.scratchInts(2 * n)
+	cueOwner, contOwner = owners[:n:n], owners[n:]
+	for i := range cueOwner {
+		cueOwner[i], contOwner[i] = -1, -1
+	}
+	for li := range learned {
+		c := &learned[li]
+		if c.weak {
+			continue
+		}
+		for k := c.cue.I; k < c.cue.J; k++ {
+			cueOwner[k] = int32(li)
+		}
+		for _, p := range c.content {
+			for k := p.I; k < p.J; k++ {
+				contOwner[k] = int32(li)
+			}
+		}
+	}
+	return cueOwner, contOwner
+}
+
+// collisions returns the learned relations rule statement r collides
+// with: those holding a token of its cue, or more than half of its content.
+// hits is scratch memory.
+func collisions(r *cand, cueOwner, contOwner []int32, hits map[int32]int) []int32 {
+	clear(hits)
+	for k := r.cue.I; k < r.cue.J; k++ {
+		if o := cueOwner[k]; o >= 0 {
+			hits[o] = 1 << 30
+		}
+	}
+	total := 0
+	for _, p := range r.content {
+		for k := p.I; k < p.J; k++ {
+			total++
+			if o := contOwner[k]; o >= 0 {
+				hits[o]++
+			}
+		}
+	}
+	var with []int32
+	for li, h := range hits {
+		if h >= 1<<30 || 2*h > total {
+			with = append(with, li)
+		}
+	}
+	return with
+}
+
+// dropChannels drops a learned relation whose speaker the rules hold to be
+// a channel of another statement: that channel misread as a speaker.
+func (x *extractor) dropChannels(rules, learned []cand) {
+	channel := make([]bool, len(x.t.toks))
+	for i := range rules {
+		for _, v := range rules[i].via {
 			for k := v.I; k < v.J; k++ {
 				channel[k] = true
 			}
@@ -312,12 +342,16 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			learned[li].dropped = channel[k]
 		}
 	}
-	// tokens the kept rule statements and the rules' own phrases ("This
-	// was reported by X") use as cue or speaker
+}
+
+// addKept returns rules with the learned relations that survived, but for
+// those whose cue the kept rule statements or the rules' own phrases ("This
+// was reported by X") use as cue or speaker.
+func (x *extractor) addKept(rules, learned []cand) []cand {
 	mark := slices.Clone(x.claimed)
 	for pass := 0; pass < 2; pass++ {
-		for i := range x.cands {
-			c := &x.cands[i]
+		for i := range rules {
+			c := &rules[i]
 			if c.dropped != (pass == 0) {
 				continue
 			}
@@ -328,8 +362,7 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			}
 		}
 	}
-	x.dropWeak(learned)
-	x.cands = slices.Grow(x.cands, len(learned))
+	rules = slices.Grow(rules, len(learned))
 	for _, c := range learned {
 		if c.dropped {
 			continue
@@ -339,9 +372,10 @@ func (x *extractor) arbitrate(atts []model.Attribution, margins []float32) {
 			hit = hit || mark[k]
 		}
 		if !hit {
-			x.cands = append(x.cands, c)
+			rules = append(rules, c)
 		}
 	}
+	return rules
 }
 
 // completeContent carries the content of learned relation l on to the end
@@ -379,7 +413,7 @@ func appendNew(rs []textproc.TokSpan, add ...textproc.TokSpan) []textproc.TokSpa
 // rule or learned: a weak cue inside another statement is most often a
 // verb of its content ("... activities, which concluded in less than 24
 // hours").
-func (x *extractor) dropWeak(learned []cand) {
+func (x *extractor) dropWeak(rules, learned []cand) {
 	var taken []bool
 	for i := range learned {
 		c := &learned[i]
@@ -404,9 +438,9 @@ func (x *extractor) dropWeak(learned []cand) {
 					}
 				}
 			}
-			for ri := range x.cands {
-				if !x.cands[ri].dropped {
-					mark(&x.cands[ri])
+			for ri := range rules {
+				if !rules[ri].dropped {
+					mark(&rules[ri])
 				}
 			}
 			for li := range learned {
