@@ -302,3 +302,24 @@ func TestNonSpeechAdd(t *testing.T) {
 		}
 	}
 }
+
+// A label in capitals that is a common word names a section, not a
+// speaker; a name or a role in capitals speaks.
+func TestSectionLabels(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+	}{
+		{"ENERGY: Prices rose sharply in March.\nMARKETS: Shares fell on Tuesday after the report.", 0},
+		{"The show aired on Sunday.\nHOST: Thank you for coming in today.\nHARLAN: It is good to be back here.", 2},
+		{"Mr. Price spoke first.\nPRICE: We have to cut the budget this year.", 1},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(d.Statements()); got != tt.n {
+			t.Errorf("%q: %d statements, want %d:\n%s", tt.text, got, tt.n, dumpDoc(d))
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -67,7 +68,7 @@ func (x *extractor) transcriptTurn(i, j int) (cand, bool) {
 	for n < j && n < k+3 && isUpperWord(x.tok(n)) {
 		n++
 	}
-	if n > k && notSpeakerLabel[x.low(k)] {
+	if n > k && (notSpeakerLabel[x.low(k)] || n == k+1 && x.sectionLabel(k)) {
 		return cand{}, false
 	}
 	if n == k || n+1 >= j || x.tok(n).Class != textproc.Colon || x.low(n) != ":" {
@@ -125,3 +126,31 @@ func (x *extractor) signedQuote(i, j int) (cand, bool) {
 	}
 	return cand{spk: textproc.TokSpan{I: n, J: end}, cue: textproc.TokSpan{I: n - 1, J: n}, lemma: "―", content: []textproc.TokSpan{{I: i, J: n - 1}}}, true
 }
+
+// sectionLabel reports whether the one-word label at token k ("ENERGY:",
+// "MARKETS:") names a section rather than a speaker: a common word (its
+// usual part of speech, per the syntactic layer's training data, is not a
+// proper noun) that the text never writes as a name, capitalized inside a
+// sentence ("Pence said", unlike "energy prices").
+func (x *extractor) sectionLabel(k int) bool {
+	p, err := syntax.Default()
+	if err != nil {
+		return false
+	}
+	if pos, _, ok := p.UsualTag(x.tok(k).Text); !ok || pos == "PROPN" || roleHeads[x.tok(k).Lower] || transcriptRoles[x.tok(k).Lower] {
+		return false
+	}
+	w := x.tok(k).Lower
+	for i := range x.t.toks {
+		t := &x.t.toks[i]
+		if i != k && t.Lower == w && t.IsCap() && !allCaps(t.Text) && (!sentenceStart(x.t.toks, i) || i > 0 && titleWords[x.t.toks[i-1].Lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// transcriptRoles are the roles that speak in transcripts under a label.
+var transcriptRoles = set("host", "moderator", "anchor", "interviewer", "audience", "questioner", "caller",
+	"panelist", "guest", "participant", "announcer", "narrator", "voice", "unidentified", "male", "female", "man",
+	"woman", "crowd", "protester", "protesters", "student", "teacher", "witness", "defendant", "prosecutor")

@@ -82,6 +82,9 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	}
 	c.implicit = c.spk.Empty()
 	c.lemma = lemmaOf(x, c.cue)
+	if c.lemma == ":" && c.spk.Len() == 1 && isUpperWord(x.tok(c.spk.I)) && x.sectionLabel(c.spk.I) {
+		return cand{}, false // "ENERGY: prices rose": a section, not a speaker
+	}
 	if c.lemma == "add" && c.content[0].I == c.cue.J && quantity(x.tok(c.cue.J)) {
 		// "the index added 0.4 per cent": an increase, not speech
 		return cand{}, false

@@ -116,3 +116,21 @@ func (m *Model) ids() *modelIDs {
 	v, _ := idCache.LoadOrStore(m, ids)
 	return v.(*modelIDs)
 }
+
+// UsualTag returns the part of speech a word (any case) had most often in
+// the training data of m, and whether it had it at least nine times in
+// ten; ok is false for a word seen fewer than twice.
+func (m *Model) UsualTag(word string) (upos string, sure, ok bool) {
+	if len(m.vocab.b) == 0 {
+		return "", false, false
+	}
+	v, ok := m.vocab.get(bytesHash(appendLower(nil, word)))
+	if !ok || v == 0 {
+		return "", false, false
+	}
+	tag := int(v-1) / 2
+	if tag >= len(m.upos) {
+		return "", false, false
+	}
+	return m.upos[tag], (v-1)%2 == 1, true
+}

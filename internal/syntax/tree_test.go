@@ -59,3 +59,18 @@ func TestRelID(t *testing.T) {
 		t.Error("TagID")
 	}
 }
+
+func TestUsualTag(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]string{"the": "DET", "said": "VERB", "ENERGY": "NOUN", "Energy": "NOUN", "and": "CCONJ"} {
+		if got, _, ok := m.UsualTag(w); !ok || got != want {
+			t.Errorf("UsualTag(%q) = %q, %v, want %q", w, got, ok, want)
+		}
+	}
+	if _, _, ok := m.UsualTag("qwzxv"); ok {
+		t.Error("an unseen word has a usual tag")
+	}
+}
