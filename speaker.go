@@ -5,6 +5,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -16,7 +17,7 @@ type entity struct {
 	kind     EntityKind
 	title    string
 	pos      int   // token where last seen
-	mentions []int // tokens where the full name is mentioned, ascending
+	mentions []int // tokens where the name is mentioned (in full, or by an unambiguous surname), ascending
 }
 
 // before returns the last mention of e before token pos, or -1.
@@ -95,6 +96,38 @@ func (r *resolver) collectNames() {
 			p.mentions = append(p.mentions, s)
 		}
 		i = j
+	}
+	r.surnameMentions()
+}
+
+// surnameMentions adds to each person the places where the text names
+// them by surname alone, when no other person has that surname.
+func (r *resolver) surnameMentions() {
+	bySurname := map[string]*entity{}
+	for _, p := range r.persons {
+		last, ok := lastField(p.name)
+		if !ok {
+			continue
+		}
+		k := strings.ToLower(last)
+		if _, dup := bySurname[k]; dup {
+			bySurname[k] = nil
+			continue
+		}
+		bySurname[k] = p
+	}
+	for i := range r.t.toks {
+		t := &r.t.toks[i]
+		if !t.IsCap() || r.t.boiler[i] {
+			continue
+		}
+		if p := bySurname[t.Lower]; p != nil && (i == 0 || !isNameWord(&r.t.toks[i-1])) {
+			p.mentions = append(p.mentions, i)
+		}
+	}
+	for _, p := range r.persons {
+		slices.Sort(p.mentions)
+		p.mentions = slices.Compact(p.mentions)
 	}
 }
 
@@ -417,6 +450,11 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 	switch w {
 	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i":
 		g := pronounGender(w)
+		// a person of fitting gender named as the subject of this
+		// sentence or the one before, after the last speaker was
+		if p := r.subjectBefore(k, g); p != nil {
+			return p
+		}
 		if r.lastPer != nil && g.fits(r.gender(r.lastPer)) {
 			return r.lastPer
 		}
@@ -623,4 +661,37 @@ func (r *resolver) gender(p *entity) gender {
 	}
 	first, _, _ := strings.Cut(p.name, " ")
 	return firstNames[strings.ToLower(first)]
+}
+
+// subjectBefore returns the person of a gender that fits g named last
+// before token k, within this sentence and the one before, when that
+// mention opens its sentence (the subject, most often) and comes after
+// the last person speaking was last named; nil otherwise.
+func (r *resolver) subjectBefore(k int, g gender) *entity {
+	toks := r.t.toks
+	var best *entity
+	bestAt := -1
+	for _, p := range r.persons {
+		if !g.fits(r.gender(p)) {
+			continue
+		}
+		if at := p.before(k); at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	if best == nil || best == r.lastPer || toks[k].Sent-toks[bestAt].Sent > 1 {
+		return nil
+	}
+	s := r.t.sents[toks[bestAt].Sent]
+	first := s.From
+	for first < bestAt && (toks[first].Class == textproc.Quote || titleWords[toks[first].Lower] || !toks[first].IsCap()) {
+		first++
+	}
+	if first != bestAt && !(bestAt > s.From && isNameWord(&toks[bestAt-1]) && first == bestAt-1) {
+		return nil
+	}
+	if r.lastPer != nil && r.lastPer.before(k) > bestAt {
+		return nil
+	}
+	return best
 }
