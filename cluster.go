@@ -7,6 +7,7 @@ package attrib
 
 import (
 	"cmp"
+	"fmt"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -55,9 +56,7 @@ func (m *Merger) newState() *mergeState {
 	}
 	keys := make([]string, len(m.docs))
 	for i, d := range m.docs {
-		h := fnv.New64a()
-		h.Write(d.Text)
-		keys[i] = d.ID + "\x00" + d.URL + "\x00" + string(h.Sum(nil))
+		keys[i] = d.ID + "\x00" + d.URL + "\x00" + string(mergePrint(d))
 	}
 	sort.SliceStable(ms.order, func(a, b int) bool { return keys[ms.order[a]] < keys[ms.order[b]] })
 	ms.rank = make([]int32, len(m.docs))
@@ -111,6 +110,23 @@ func (ms *mergeState) sources() {
 			ms.src[d] = d
 		}
 	}
+}
+
+// mergePrint is a fingerprint of what the merge reads of d besides its ID
+// and URL: metadata, statements and events, all of which a Record holds.
+func mergePrint(d *Document) []byte {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%x\x00", d.Lang, d.Outlet, d.Published.UnixNano(), statementPrint(d))
+	for i := range d.statements {
+		st := &d.statements[i]
+		fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00", st.ID, st.Speaker.Kind, st.Cue.Text, st.Event)
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		fmt.Fprintf(h, "%s\x00%s\x00%q\x00%d\x00%d-%d\x00%d\x00%d\x00%t\x00", e.ID, e.Kind, e.Participants,
+			e.Date.Unix(), e.month, e.day, e.Earliest.UnixNano(), e.Latest.UnixNano(), e.DateStated)
+	}
+	return h.Sum(nil)
 }
 
 // statementPrint is a fingerprint of the statements of d.
