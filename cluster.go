@@ -12,7 +12,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -34,6 +33,7 @@ type mergeState struct {
 	parent    []int32         // union-find over nodes
 	gEvent    map[int32]Event // merged event of each root node
 	clusterOf []int32
+	skip      []bool     // items of other shards, nil for all
 	tri       [][]uint32 // character trigrams of unknown words, by concept
 	// candidate search: items seen at the current tick, and the result
 	stamp []uint32
@@ -315,8 +315,10 @@ func (ms *mergeState) trigrams(id uint32) []uint32 {
 
 // ---- clustering
 
-// cluster groups the items of every (event, speaker) block into claims.
-func (ms *mergeState) cluster() {
+// cluster groups the items of every (event, speaker) block into claims;
+// with n > 0, only those of the blocks of shard (see Merger.ClaimsShard),
+// the other items then belong to no claim.
+func (ms *mergeState) cluster(shard, n int) {
 	m := ms.m
 	type bkey struct {
 		ev  int32
@@ -341,9 +343,41 @@ func (ms *mergeState) cluster() {
 		}
 		blocks[k] = append(blocks[k], int32(i))
 	}
+	if n > 0 {
+		ms.skip = make([]bool, len(m.items))
+		for i := range m.items {
+			if it := &m.items[i]; it.spk == "" {
+				d := m.docs[it.doc]
+				ms.skip[i] = blockShard(d.ID, "\x00"+d.statements[it.st].ID, n) != shard
+			}
+		}
+	}
 	for _, k := range keys {
+		if n > 0 {
+			evID := ""
+			if k.ev >= 0 {
+				evID = ms.gEvent[k.ev].ID
+			}
+			if blockShard(evID, k.spk, n) != shard {
+				for _, i := range blocks[k] {
+					ms.skip[i] = true
+				}
+				continue
+			}
+		}
 		ms.clusterBlock(blocks[k], k.ev < 0)
 	}
+}
+
+// blockShard is the shard of the block of an event (by merged event ID,
+// "" for none) and a speaker key ("" for an unknown speaker, whose
+// statements are claims of their own) among n.
+func blockShard(ev, spk string, n int) int {
+	h := fnv.New64a()
+	h.Write([]byte(ev))
+	h.Write([]byte{0})
+	h.Write([]byte(spk))
+	return int(h.Sum64() % uint64(n))
 }
 
 // maxApart is how far apart the publication times of two documents may
@@ -524,6 +558,9 @@ func (ms *mergeState) claims() []Claim {
 	groups := map[int32][]int32{}
 	var roots []int32
 	for i := range m.items {
+		if ms.skip != nil && ms.skip[i] {
+			continue
+		}
 		r := ms.clusterOf[i]
 		for ms.clusterOf[r] != r {
 			r = ms.clusterOf[r]
@@ -537,13 +574,33 @@ func (ms *mergeState) claims() []Claim {
 	for _, r := range roots {
 		items := groups[r]
 		slices.SortFunc(items, ms.cmp)
-		out = append(out, ms.claim(items))
+		c := ms.claim(items)
+		c.ID = claimID(&c)
+		out = append(out, c)
 	}
 	slices.SortFunc(out, claimCmp)
-	for i := range out {
-		out[i].ID = "c" + strconv.Itoa(i+1)
-	}
 	return out
+}
+
+// claimID derives the ID of c from its block (event and speaker) and its
+// members: "c" and 16 hexadecimal digits, the same whatever else is
+// merged with it and on whichever worker.
+func claimID(c *Claim) string {
+	h := fnv.New64a()
+	h.Write([]byte(c.Event.ID))
+	h.Write([]byte{0})
+	h.Write([]byte(c.Speaker))
+	for _, mb := range c.Members {
+		h.Write([]byte{1})
+		if mb.Doc != nil {
+			h.Write([]byte(mb.Doc.ID))
+		}
+		h.Write([]byte{0})
+		if mb.Statement != nil {
+			h.Write([]byte(mb.Statement.ID))
+		}
+	}
+	return fmt.Sprintf("c%016x", h.Sum64())
 }
 
 // claim builds the Claim of a group of items in canonical order.
@@ -647,7 +704,7 @@ func claimCmp(a, b Claim) int {
 	if c := cmp.Compare(a.firstKey(), b.firstKey()); c != 0 {
 		return c
 	}
-	return 0
+	return cmp.Compare(a.ID, b.ID)
 }
 
 // firstKey orders claims of one event by the position of their first

@@ -5,8 +5,10 @@
 package attrib
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -85,4 +87,48 @@ func (m *Merger) AddRecord(rec *Record) error {
 	}
 	m.Add(d)
 	return nil
+}
+
+// SortClaimRecords sorts claims as Merger.Claims sorts its claims: by
+// event (dated events by date first, then undated events, then claims
+// with no event), then by the position of their first member, then by
+// ID. The claims of the shards of Merger.ClaimsShard, gathered, sort into
+// the claims of Merger.Claims.
+func SortClaimRecords(cs []ClaimRecord) {
+	slices.SortFunc(cs, claimRecordCmp)
+}
+
+func claimRecordCmp(a, b ClaimRecord) int {
+	ea, eb := a.Event != nil, b.Event != nil
+	switch {
+	case !ea || !eb:
+		if ea != eb {
+			if ea {
+				return -1
+			}
+			return 1
+		}
+	case a.Event.Date != "" && b.Event.Date == "":
+		return -1
+	case a.Event.Date == "" && b.Event.Date != "":
+		return 1
+	default:
+		if c := cmp.Compare(a.Event.Date, b.Event.Date); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Event.ID, b.Event.ID); c != 0 {
+			return c
+		}
+	}
+	if c := cmp.Compare(firstRecordKey(a), firstRecordKey(b)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func firstRecordKey(c ClaimRecord) string {
+	if len(c.Members) == 0 {
+		return ""
+	}
+	return c.Members[0].Doc + "\x00" + padID(c.Members[0].Statement)
 }

@@ -183,3 +183,59 @@ func TestRecordEventRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// checkShards checks that the claims of the shards of a merge, as records
+// gathered and sorted, are the claims of the whole merge.
+func checkShards(t *testing.T, docs []*Document, ns ...int) {
+	t.Helper()
+	m := NewMerger()
+	m.Add(docs...)
+	want := claimsJSON(t, m.Claims())
+	for _, n := range ns {
+		var recs []ClaimRecord
+		nonEmpty := 0
+		for s := range n {
+			cs := m.ClaimsShard(s, n)
+			if len(cs) > 0 {
+				nonEmpty++
+			}
+			for i := range cs {
+				recs = append(recs, NewClaimRecord(&cs[i]))
+			}
+		}
+		SortClaimRecords(recs)
+		var b bytes.Buffer
+		for _, r := range recs {
+			j, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(j)
+			b.WriteByte('\n')
+		}
+		if !bytes.Equal(b.Bytes(), want) {
+			t.Errorf("%d shards: the gathered claims differ from Claims", n)
+		}
+		if n > 1 && nonEmpty < 2 {
+			t.Errorf("%d shards: only %d hold claims", n, nonEmpty)
+		}
+	}
+}
+
+func TestClaimsShardSeeds(t *testing.T) {
+	checkShards(t, mergeSeedDocs(t), 1, 2, 8)
+}
+
+func TestClaimsShardSynth(t *testing.T) {
+	checkShards(t, synthDocs(3000, 11), 1, 8)
+}
+
+func TestClaimIDsUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Merge(synthDocs(3000, 5)...) {
+		if seen[c.ID] || len(c.ID) != 17 {
+			t.Fatalf("claim ID %q repeated or malformed", c.ID)
+		}
+		seen[c.ID] = true
+	}
+}

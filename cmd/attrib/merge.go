@@ -26,7 +26,7 @@ are, without parsing, and give the claims their documents give. Their
 texts are not part of them: -format html shows no articles for them.
 
 With -format jsonl (the default) each claim is one line:
-  {"id": "c1", "speaker": "...", "event": {"id": "call-2023-09-19", ...},
+  {"id": "c3f0b1c2d4e5a6978", "speaker": "...", "event": {"id": "call-2023-09-19", ...},
    "text": "...", "members": [{"doc": "...", "statement": "s3", ...}, ...],
    "docs": [...], "outlets": [...], "cues": ["said", "claimed"]}
 "event" is null for statements linked to no event. With -format markdown
