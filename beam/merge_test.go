@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -133,5 +135,75 @@ func TestMergeShardsSynth(t *testing.T) {
 			t.Fatal(err)
 		}
 		sameLines(t, fmt.Sprintf("claims of %d merge shards", n), readFile(t, out), want)
+	}
+}
+
+// BenchmarkMergeShards runs the merge of the pipeline on prism over the
+// records of a synthetic corpus of $ATTRIB_MERGE_STATEMENTS statements
+// (default 100,000), in 1 and 2 merge shards. Prism runs all shards in
+// this process: peak-heap-MB is that of all shards together.
+func BenchmarkMergeShards(b *testing.B) {
+	n := 100_000
+	if v := os.Getenv("ATTRIB_MERGE_STATEMENTS"); v != "" {
+		if _, err := fmt.Sscan(v, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var lines []Line
+	for i, r := range synthRecords(n, 0x9E3779B97F4A7C15) {
+		buf, err := record.Marshal(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines = append(lines, Line{File: 0, Line: i + 1, Text: string(buf)})
+	}
+	for _, shards := range []int{1, 2} {
+		b.Run(fmt.Sprintf("shards=%d", shards), func(b *testing.B) {
+			out := filepath.Join(b.TempDir(), "claims.jsonl")
+			runtime.GC()
+			peak := watchHeap()
+			b.ResetTimer()
+			for range b.N {
+				p, s := beam.NewPipelineWithRoot()
+				buildMerge(s.Scope("attrib"), beam.Impulse(s), beam.CreateList(s, lines), Options{Claims: out, MergeShards: shards})
+				if err := ptest.Run(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// watchHeap samples the heap in use until the returned function is
+// called, which returns the largest sample.
+func watchHeap() func() uint64 {
+	var mu sync.Mutex
+	var top uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			mu.Lock()
+			top = max(top, ms.HeapInuse)
+			mu.Unlock()
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		<-done
+		mu.Lock()
+		defer mu.Unlock()
+		return top
 	}
 }
