@@ -427,8 +427,7 @@ func boundedCall(id, latest string, who ...string) Event {
 	return e
 }
 
-// claimSummary is a comparable form of claims: position, event, speaker
-// and members.
+// claimSummary is a comparable form of claims: position, event, speaker, members.
 func claimSummary(claims []Claim) []string {
 	var out []string
 	for i, c := range claims {
