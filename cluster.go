@@ -7,11 +7,11 @@ package attrib
 
 import (
 	"cmp"
+	"fmt"
 	"hash/fnv"
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -33,6 +33,7 @@ type mergeState struct {
 	parent    []int32         // union-find over nodes
 	gEvent    map[int32]Event // merged event of each root node
 	clusterOf []int32
+	skip      []bool     // items of other shards, nil for all
 	tri       [][]uint32 // character trigrams of unknown words, by concept
 	// candidate search: items seen at the current tick, and the result
 	stamp []uint32
@@ -55,9 +56,7 @@ func (m *Merger) newState() *mergeState {
 	}
 	keys := make([]string, len(m.docs))
 	for i, d := range m.docs {
-		h := fnv.New64a()
-		h.Write(d.Text)
-		keys[i] = d.ID + "\x00" + d.URL + "\x00" + string(h.Sum(nil))
+		keys[i] = d.ID + "\x00" + d.URL + "\x00" + string(mergePrint(d))
 	}
 	sort.SliceStable(ms.order, func(a, b int) bool { return keys[ms.order[a]] < keys[ms.order[b]] })
 	ms.rank = make([]int32, len(m.docs))
@@ -111,6 +110,23 @@ func (ms *mergeState) sources() {
 			ms.src[d] = d
 		}
 	}
+}
+
+// mergePrint is a fingerprint of what the merge reads of d besides its ID
+// and URL: metadata, statements and events, all of which a Record holds.
+func mergePrint(d *Document) []byte {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%x\x00", d.Lang, d.Outlet, d.Published.UnixNano(), statementPrint(d))
+	for i := range d.statements {
+		st := &d.statements[i]
+		fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00", st.ID, st.Speaker.Kind, st.Cue.Text, st.Event)
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		fmt.Fprintf(h, "%s\x00%s\x00%q\x00%d\x00%d-%d\x00%d\x00%d\x00%t\x00", e.ID, e.Kind, e.Participants,
+			e.Date.Unix(), e.month, e.day, e.Earliest.UnixNano(), e.Latest.UnixNano(), e.DateStated)
+	}
+	return h.Sum(nil)
 }
 
 // statementPrint is a fingerprint of the statements of d.
@@ -299,8 +315,10 @@ func (ms *mergeState) trigrams(id uint32) []uint32 {
 
 // ---- clustering
 
-// cluster groups the items of every (event, speaker) block into claims.
-func (ms *mergeState) cluster() {
+// cluster groups the items of every (event, speaker) block into claims;
+// with n > 0, only those of the blocks of shard (see Merger.ClaimsShard),
+// the other items then belong to no claim.
+func (ms *mergeState) cluster(shard, n int) {
 	m := ms.m
 	type bkey struct {
 		ev  int32
@@ -325,9 +343,41 @@ func (ms *mergeState) cluster() {
 		}
 		blocks[k] = append(blocks[k], int32(i))
 	}
+	if n > 0 {
+		ms.skip = make([]bool, len(m.items))
+		for i := range m.items {
+			if it := &m.items[i]; it.spk == "" {
+				d := m.docs[it.doc]
+				ms.skip[i] = blockShard(d.ID, "\x00"+d.statements[it.st].ID, n) != shard
+			}
+		}
+	}
 	for _, k := range keys {
+		if n > 0 {
+			evID := ""
+			if k.ev >= 0 {
+				evID = ms.gEvent[k.ev].ID
+			}
+			if blockShard(evID, k.spk, n) != shard {
+				for _, i := range blocks[k] {
+					ms.skip[i] = true
+				}
+				continue
+			}
+		}
 		ms.clusterBlock(blocks[k], k.ev < 0)
 	}
+}
+
+// blockShard is the shard of the block of an event (by merged event ID,
+// "" for none) and a speaker key ("" for an unknown speaker, whose
+// statements are claims of their own) among n.
+func blockShard(ev, spk string, n int) int {
+	h := fnv.New64a()
+	h.Write([]byte(ev))
+	h.Write([]byte{0})
+	h.Write([]byte(spk))
+	return int(h.Sum64() % uint64(n))
 }
 
 // maxApart is how far apart the publication times of two documents may
@@ -508,6 +558,9 @@ func (ms *mergeState) claims() []Claim {
 	groups := map[int32][]int32{}
 	var roots []int32
 	for i := range m.items {
+		if ms.skip != nil && ms.skip[i] {
+			continue
+		}
 		r := ms.clusterOf[i]
 		for ms.clusterOf[r] != r {
 			r = ms.clusterOf[r]
@@ -521,13 +574,33 @@ func (ms *mergeState) claims() []Claim {
 	for _, r := range roots {
 		items := groups[r]
 		slices.SortFunc(items, ms.cmp)
-		out = append(out, ms.claim(items))
+		c := ms.claim(items)
+		c.ID = claimID(&c)
+		out = append(out, c)
 	}
 	slices.SortFunc(out, claimCmp)
-	for i := range out {
-		out[i].ID = "c" + strconv.Itoa(i+1)
-	}
 	return out
+}
+
+// claimID derives the ID of c from its block (event and speaker) and its
+// members: "c" and 16 hexadecimal digits, the same whatever else is
+// merged with it and on whichever worker.
+func claimID(c *Claim) string {
+	h := fnv.New64a()
+	h.Write([]byte(c.Event.ID))
+	h.Write([]byte{0})
+	h.Write([]byte(c.Speaker))
+	for _, mb := range c.Members {
+		h.Write([]byte{1})
+		if mb.Doc != nil {
+			h.Write([]byte(mb.Doc.ID))
+		}
+		h.Write([]byte{0})
+		if mb.Statement != nil {
+			h.Write([]byte(mb.Statement.ID))
+		}
+	}
+	return fmt.Sprintf("c%016x", h.Sum64())
 }
 
 // claim builds the Claim of a group of items in canonical order.
@@ -631,7 +704,7 @@ func claimCmp(a, b Claim) int {
 	if c := cmp.Compare(a.firstKey(), b.firstKey()); c != 0 {
 		return c
 	}
-	return 0
+	return cmp.Compare(a.ID, b.ID)
 }
 
 // firstKey orders claims of one event by the position of their first

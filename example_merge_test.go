@@ -42,7 +42,7 @@ func ExampleMerge() {
 		fmt.Println("  cues:", strings.Join(c.Cues, ", "))
 	}
 	// Output:
-	// c1 call-2023-09-19 Ilham Aliyev (Ilham Aliyev, Antony Blinken)
+	// cf86acbcd71bd95d5 call-2023-09-19 Ilham Aliyev (Ilham Aliyev, Antony Blinken)
 	//   blog en s1 "said": the operation would be halted once the Armenian forces lay down their arms
 	//   krant nl s1 "zei": de operatie wordt stopgezet als de Armeense strijders hun wapens neerleggen
 	//   wire en s1 "said": Baku would end its operation if Armenian fighters laid down their weapons

@@ -144,6 +144,15 @@ type RecordEvent struct {
 	// is not named.
 	Start *int `json:"start,omitempty"`
 	End   *int `json:"end,omitempty"`
+	// Earliest and Latest bound the day when the text narrows it down
+	// without naming it: YYYY-MM-DD, or an RFC 3339 time when the bound is
+	// the publication time; omitted when unbounded or when Date is set.
+	Earliest string `json:"earliest,omitempty"`
+	Latest   string `json:"latest,omitempty"`
+	// StatedMonth and StatedDay are a day stated without a year in a
+	// document whose publication time is unknown; omitted otherwise.
+	StatedMonth int `json:"stated_month,omitempty"`
+	StatedDay   int `json:"stated_day,omitempty"`
 }
 
 // NewRecord returns the JSON form of d.
@@ -201,6 +210,15 @@ func recordEvent(ev Event) RecordEvent {
 	if !ev.Mention.IsZero() {
 		e.Start, e.End = intp(ev.Mention.Start), intp(ev.Mention.End)
 	}
+	if ev.Date.IsZero() {
+		if !ev.Earliest.IsZero() {
+			e.Earliest = boundString(ev.Earliest)
+		}
+		if !ev.Latest.IsZero() {
+			e.Latest = boundString(ev.Latest)
+		}
+	}
+	e.StatedMonth, e.StatedDay = int(ev.month), ev.day
 	return e
 }
 
@@ -263,6 +281,28 @@ func sliceText(d *Document, sp Span, fallback string) string {
 		return string(b)
 	}
 	return fallback
+}
+
+// boundString formats a bound of an event's day: the date alone when it
+// is a UTC midnight, else the time in RFC 3339.
+func boundString(t time.Time) string {
+	if t.Equal(dayOf(t)) && t.Location() == time.UTC {
+		return t.Format(DateLayout)
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// parseBound is the inverse of boundString; the zero Time for "" or a
+// malformed bound.
+func parseBound(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	if t, err := time.Parse(DateLayout, s); err == nil {
+		return t
+	}
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
 }
 
 func intp(i int) *int { return &i }

@@ -15,7 +15,9 @@ import (
 // Claim is one speaker's claim in one event, as reported by one or more
 // statements, in one or more documents and languages.
 type Claim struct {
-	// ID is "c1", "c2", ... in the order of Merge's result.
+	// ID is "c" and 16 hexadecimal digits derived from the event, the
+	// speaker and the members' document and statement IDs: unique when
+	// those are.
 	ID string
 	// Speaker is the speaker's name as most members give it, the fullest
 	// on a tie.
@@ -200,6 +202,25 @@ func (m *Merger) Claims() []Claim {
 	}
 	ms := m.newState()
 	ms.unifyEvents()
-	ms.cluster()
+	ms.cluster(0, 0)
+	return ms.claims()
+}
+
+// ClaimsShard returns the claims of the blocks (event and speaker) of
+// shard among n, sorted as by Claims: the claims of shards 0 to n-1
+// together, sorted (SortClaimRecords), are Claims, IDs included. The
+// statistics the blocks share (concept weights, the joining of events
+// across documents) are computed over all statements added, as by Claims;
+// the clustering, most of the cost, only for the blocks of shard.
+func (m *Merger) ClaimsShard(shard, n int) []Claim {
+	if n < 1 || shard < 0 || shard >= n {
+		panic("attrib: ClaimsShard: shard out of range")
+	}
+	if len(m.items) == 0 {
+		return nil
+	}
+	ms := m.newState()
+	ms.unifyEvents()
+	ms.cluster(shard, n)
 	return ms.claims()
 }

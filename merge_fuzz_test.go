@@ -139,10 +139,12 @@ func checkClaims(t *testing.T, docs []*Document, claims []Claim) {
 		}
 		return 2
 	}
+	ids := map[string]bool{}
 	for ci, c := range claims {
-		if want := fmt.Sprintf("c%d", ci+1); c.ID != want {
-			t.Fatalf("claim %d has ID %q, want %q", ci, c.ID, want)
+		if c.ID != claimID(&c) || ids[c.ID] {
+			t.Fatalf("claim %d has ID %q, want %q, unique", ci, c.ID, claimID(&c))
 		}
+		ids[c.ID] = true
 		if len(c.Members) == 0 {
 			t.Fatalf("%s has no members", c.ID)
 		}

@@ -427,15 +427,15 @@ func boundedCall(id, latest string, who ...string) Event {
 	return e
 }
 
-// claimSummary is a comparable form of claims: event, speaker and members.
+// claimSummary is a comparable form of claims: position, event, speaker, members.
 func claimSummary(claims []Claim) []string {
 	var out []string
-	for _, c := range claims {
+	for i, c := range claims {
 		var ms []string
 		for _, m := range c.Members {
 			ms = append(ms, m.Doc.ID+":"+m.Statement.ID)
 		}
-		out = append(out, c.ID+" "+c.Event.ID+" "+c.Speaker+" ["+strings.Join(ms, " ")+"]")
+		out = append(out, "c"+strconv.Itoa(i+1)+" "+c.Event.ID+" "+c.Speaker+" ["+strings.Join(ms, " ")+"]")
 	}
 	return out
 }

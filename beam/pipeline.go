@@ -7,17 +7,16 @@
 // The pipeline:
 //
 //	input globs ─ expand ─ reshuffle ─ read ─ reshuffle ─ extract ─┬─ GroupByKey(shard) ─ write statements
-//	                                                               └─ GroupByKey(one key) ─ merge ─ write claims
+//	                                                               └─ fan out ─ GroupByKey(merge shard) ─ merge blocks ─ GroupByKey(one key) ─ sort ─ write claims
 //
 // Statements are extracted where the documents are, one document at a
-// time. Claims are not partitioned: attrib.Merger weighs every concept by
-// its frequency over all statements merged, joins the documents' events on
-// the statements of all speakers and numbers events and claims over the
-// whole result, so any partition of the statements (by speaker, by event)
-// would change the claims. The merge step therefore sees all documents
-// that have statements, in one worker, and runs the same Merger as
-// "attrib merge" on them: the claims are those of "attrib merge", byte for
-// byte.
+// time. The merge reads the records of the documents that have
+// statements, not the documents: each of the merge shards computes what
+// all blocks share (concept weights, events joined across documents) and
+// clusters the blocks (event and speaker) of its shard (see
+// attrib.Merger.ClaimsShard). Claim IDs derive from the block and the
+// members, so the claims, gathered and sorted, are those of "attrib
+// merge", byte for byte, whatever the number of shards.
 package attribbeam
 
 import (
@@ -69,9 +68,12 @@ type Options struct {
 	// Threshold is the similarity at or above which two statements are
 	// one claim; 0 means attrib.DefaultThreshold.
 	Threshold float64
-	// Workers is the number of documents each bundle, and the merge,
-	// parses at a time; 0 means one per core of the worker.
+	// Workers is the number of documents each bundle parses at a time; 0
+	// means one per core of the worker.
 	Workers int
+	// MergeShards is the number of shards the merge clusters its blocks
+	// (event and speaker) in, each on a worker of its own; 0 means 1.
+	MergeShards int
 }
 
 // Metrics of the pipeline, in the namespace "attrib".
@@ -97,6 +99,9 @@ func Build(s beam.Scope, o Options) error {
 	}
 	if o.Workers < 0 {
 		return errors.New("the number of parse workers must not be negative")
+	}
+	if o.MergeShards < 0 {
+		return errors.New("the number of merge shards must not be negative")
 	}
 	if o.Threshold < 0 || o.Threshold > 1 {
 		return errors.New("the threshold must be in (0, 1]")
@@ -142,9 +147,7 @@ func Build(s beam.Scope, o Options) error {
 		beam.ParDo0(s, &writeStatementsFn{Path: o.Statements, Shards: shards}, byShard)
 	}
 	if o.Claims != "" {
-		// one group with all documents, if none
-		all := beam.GroupByKey(s, beam.Flatten(s, beam.ParDo(s, keyDoc, parsed), beam.ParDo(s, noDoc, imp)))
-		beam.ParDo0(s, &mergeFn{Path: o.Claims, Lang: o.Lang, Threshold: o.Threshold, Workers: o.Workers, Report: o.Statements == ""}, all)
+		buildMerge(s, imp, parsed, o)
 	}
 	return nil
 }
@@ -210,7 +213,7 @@ type extractJob struct {
 	err  error // parse error
 }
 
-func (fn *extractFn) StartBundle(context.Context, func(int, Line), func(Doc)) {
+func (fn *extractFn) StartBundle(context.Context, func(int, Line), func(Line)) {
 	n := fn.Workers
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
@@ -228,14 +231,9 @@ func (fn *extractFn) StartBundle(context.Context, func(int, Line), func(Doc)) {
 	}
 }
 
-func (fn *extractFn) ProcessElement(ctx context.Context, d Doc, emitRecord func(int, Line), emitDoc func(Doc)) {
+func (fn *extractFn) ProcessElement(ctx context.Context, d Doc, emitRecord func(int, Line), emitDoc func(Line)) {
 	docsRead.Inc(ctx, 1)
 	bytesRead.Inc(ctx, int64(len(d.Text)))
-	if !fn.Records {
-		// the merge parses the documents itself
-		emitDoc(d)
-		return
-	}
 	for fn.inflight >= cap(fn.done) {
 		fn.emit(ctx, <-fn.done, emitRecord, emitDoc)
 	}
@@ -251,7 +249,7 @@ func (fn *extractFn) ProcessElement(ctx context.Context, d Doc, emitRecord func(
 	}
 }
 
-func (fn *extractFn) FinishBundle(ctx context.Context, emitRecord func(int, Line), emitDoc func(Doc)) {
+func (fn *extractFn) FinishBundle(ctx context.Context, emitRecord func(int, Line), emitDoc func(Line)) {
 	close(fn.jobs)
 	fn.wg.Wait()
 	for fn.inflight > 0 {
@@ -284,16 +282,18 @@ func (fn *extractFn) extract(j *extractJob) {
 }
 
 // emit passes on the results of a finished job.
-func (fn *extractFn) emit(ctx context.Context, j *extractJob, emitRecord func(int, Line), emitDoc func(Doc)) {
+func (fn *extractFn) emit(ctx context.Context, j *extractJob, emitRecord func(int, Line), emitMerge func(Line)) {
 	fn.inflight--
 	if j.err != nil {
 		parseErrors.Inc(ctx, 1)
 		log.Errorf(ctx, "%s: %v", j.d.Where, j.err)
 	}
 	stmtsFound.Inc(ctx, int64(j.nst))
-	emitRecord(j.d.Shard, j.line)
+	if fn.Records {
+		emitRecord(j.d.Shard, j.line)
+	}
 	if fn.Merge && j.err == nil && j.nst > 0 {
-		emitDoc(j.d)
+		emitMerge(j.line)
 	}
 }
 
@@ -374,85 +374,6 @@ func writeFile(ctx context.Context, p string, write func(*bufio.Writer) error) e
 	return nil
 }
 
-func keyDoc(d Doc) (int, Doc) { return 0, d }
-
-// noDoc is the marker that makes the merge run when there is no document.
-func noDoc(_ []byte) (int, Doc) { return 0, Doc{File: -1} }
-
-// mergeFn merges the statements of all documents into claims, exactly as
-// "attrib merge": the documents, in input order, are parsed (on all cores
-// of the worker), added to an attrib.Merger and its claims written.
-type mergeFn struct {
-	Path      string  `json:"path"`
-	Lang      string  `json:"lang"`
-	Threshold float64 `json:"threshold"`
-	Workers   int     `json:"workers"`
-	// Report is set when the merge is the only parse of the documents:
-	// it then counts their statements and reports parse errors.
-	Report bool `json:"report"`
-}
-
-func (fn *mergeFn) ProcessElement(ctx context.Context, _ int, docs func(*Doc) bool) error {
-	var all []Doc
-	var d Doc
-	for docs(&d) {
-		if d.File >= 0 {
-			all = append(all, d)
-		}
-		d = Doc{}
-	}
-	slices.SortFunc(all, func(a, b Doc) int {
-		if a.before(&b) {
-			return -1
-		}
-		if b.before(&a) {
-			return 1
-		}
-		return 0
-	})
-	parsed := make([]*attrib.Document, len(all))
-	errs := make([]error, len(all))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	n := fn.Workers
-	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
-	}
-	for range n {
-		wg.Go(func() {
-			for i := range next {
-				parsed[i], errs[i] = parse(&all[i], fn.Lang)
-			}
-		})
-	}
-	for i := range all {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	m := attrib.NewMerger()
-	if fn.Threshold > 0 {
-		m.Threshold = fn.Threshold
-	}
-	for i, doc := range parsed {
-		if errs[i] != nil {
-			if fn.Report {
-				parseErrors.Inc(ctx, 1)
-				log.Errorf(ctx, "%s: %v", all[i].Where, errs[i])
-			}
-			continue
-		}
-		if fn.Report {
-			stmtsFound.Inc(ctx, int64(len(doc.Statements())))
-		}
-		m.Add(doc)
-	}
-	claims := m.Claims()
-	claimsMade.Inc(ctx, int64(len(claims)))
-	return writeFile(ctx, fn.Path, func(w *bufio.Writer) error { return record.WriteClaims(w, claims) })
-}
-
 // Counts are the figures of a finished run.
 type Counts struct {
 	Documents, Bytes, Statements, Claims int64
@@ -494,14 +415,13 @@ func init() {
 	beam.RegisterType(reflect.TypeFor[Line]())
 	register.DoFn3x1[context.Context, []byte, func(File), error](&expandFn{})
 	register.DoFn3x1[context.Context, File, func(Doc), error](&readFn{})
-	register.DoFn4x0[context.Context, Doc, func(int, Line), func(Doc)](&extractFn{})
+	register.DoFn4x0[context.Context, Doc, func(int, Line), func(Line)](&extractFn{})
 	register.DoFn2x0[[]byte, func(int, Line)](&shardsFn{})
 	register.DoFn3x1[context.Context, int, func(*Line) bool, error](&writeStatementsFn{})
-	register.DoFn3x1[context.Context, int, func(*Doc) bool, error](&mergeFn{})
-	register.Function1x2(keyDoc)
-	register.Function1x2(noDoc)
+	registerMerge()
 	register.Emitter1[File]()
 	register.Emitter1[Doc]()
+	register.Emitter1[Line]()
 	register.Emitter2[int, Line]()
 	register.Iter1[Line]()
 	register.Iter1[Doc]()

@@ -178,8 +178,6 @@ func TestMatchesCLI(t *testing.T) {
 	dir := t.TempDir()
 
 	t.Run("seeds", func(t *testing.T) {
-		o := Options{Inputs: []string{seeds}, Statements: filepath.Join(dir, "s.jsonl"), Claims: filepath.Join(dir, "c.jsonl")}
-		c := run(t, o)
 		ext, code := runCLI(t, "extract", seeds)
 		if code != 0 {
 			t.Fatalf("attrib extract: exit status %d", code)
@@ -188,10 +186,14 @@ func TestMatchesCLI(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("attrib merge: exit status %d", code)
 		}
-		sameLines(t, "statements", readFile(t, o.Statements), ext)
-		sameLines(t, "claims", readFile(t, o.Claims), mrg)
-		if c.InputErrors+c.ParseErrors != 0 {
-			t.Errorf("errors: %+v", c)
+		for _, n := range []int{1, 8} {
+			o := Options{Inputs: []string{seeds}, Statements: filepath.Join(dir, "s.jsonl"), Claims: filepath.Join(dir, "c.jsonl"), MergeShards: n}
+			c := run(t, o)
+			sameLines(t, "statements", readFile(t, o.Statements), ext)
+			sameLines(t, fmt.Sprintf("claims of %d merge shards", n), readFile(t, o.Claims), mrg)
+			if c.InputErrors+c.ParseErrors != 0 {
+				t.Errorf("errors: %+v", c)
+			}
 		}
 	})
 

@@ -50,14 +50,6 @@ type Doc struct {
 	Published string // RFC 3339 or YYYY-MM-DD, as given
 }
 
-// before orders documents by their position in the input.
-func (d *Doc) before(e *Doc) bool {
-	if d.File != e.File {
-		return d.File < e.File
-	}
-	return d.Line < e.Line
-}
-
 // options returns the Parse options of d; lang, if not empty, overrides
 // the language of d.
 func (d *Doc) options(lang string) ([]attrib.Option, error) {

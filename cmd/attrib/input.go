@@ -35,6 +35,9 @@ type input struct {
 	warnings []string
 	// textSource is "html" when text was extracted from an HTML page.
 	textSource string
+	// rec is set, and text empty, when the input is a record of "attrib
+	// extract": a document already extracted.
+	rec *attrib.Record
 	// err, when set, is why the document is not parsed; it still gets a
 	// result, with this error.
 	err error
@@ -109,6 +112,9 @@ type reader struct {
 	fail func(error)
 	// warn reports something read otherwise than one might expect.
 	warn func(string)
+	// records accepts records of "attrib extract" as inputs; else such
+	// an input gets an error.
+	records bool
 	// limit is the longest document of a JSON Lines input, in bytes of
 	// its line; 0 means record.MaxDocument.
 	limit int
@@ -301,7 +307,13 @@ func (r *reader) stream(src io.Reader, where, base, alt, kind string, stdin, exp
 			limit = record.MaxDocument
 		}
 		emit := func(d record.Input) bool {
-			in := &input{where: d.Where, id: d.ID, text: d.Text, url: d.URL, outlet: d.Outlet, lang: d.Lang, published: d.PublishedTime, warnings: d.Warnings}
+			in := &input{where: d.Where, id: d.ID, text: d.Text, url: d.URL, outlet: d.Outlet, lang: d.Lang, published: d.PublishedTime, warnings: d.Warnings, rec: d.Record}
+			if in.rec != nil && !r.records {
+				in.rec = nil
+				if len(in.text) == 0 {
+					in.err = errors.New(`a record of "attrib extract", not a document: "attrib merge" merges records`)
+				}
+			}
 			if d.IDGiven {
 				r.claimGiven(in)
 			} else {
@@ -398,6 +410,9 @@ func (r *reader) jsonObject(br *bufio.Reader, where, base, alt string, explicit 
 		return nil
 	}
 	d, derr := record.DecodeInput(bytes.TrimPrefix(b, record.BOM))
+	if derr == nil && d.Record != nil && len(d.Text) == 0 {
+		derr = errors.New("a record, read only from JSON Lines")
+	}
 	if derr != nil || len(b) > record.MaxDocument {
 		msg := fmt.Sprintf("%s: not a document file (a JSON array of documents, JSON Lines or one document object)", where)
 		if derr != nil {

@@ -20,9 +20,13 @@ PATH is read as by "attrib extract" (see "attrib help extract"): text,
 HTML, JSON Lines and JSON array files, gzipped or not, directories (with
 -r, their subdirectories too) or "-" for standard input. Document and
 statement IDs are those that "attrib extract" prints for the same input.
+A JSON Lines input may also hold the records "attrib extract" writes
+(lines with "schema_version" and "statements"): they are merged as they
+are, without parsing, and give the claims their documents give. Their
+texts are not part of them: -format html shows no articles for them.
 
 With -format jsonl (the default) each claim is one line:
-  {"id": "c1", "speaker": "...", "event": {"id": "call-2023-09-19", ...},
+  {"id": "c3f0b1c2d4e5a6978", "speaker": "...", "event": {"id": "call-2023-09-19", ...},
    "text": "...", "members": [{"doc": "...", "statement": "s3", ...}, ...],
    "docs": [...], "outlets": [...], "cues": ["said", "claimed"]}
 "event" is null for statements linked to no event. With -format markdown
@@ -85,7 +89,7 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 	m := attrib.NewMerger()
 	m.Threshold = *threshold
 	var docs []*attrib.Document // in input order
-	rd := &reader{stdin: mergeStdin, paths: paths, recursive: *recursive, outputs: skip}
+	rd := &reader{stdin: mergeStdin, paths: paths, recursive: *recursive, outputs: skip, records: true}
 	if size, known := inputSize(paths, *recursive); known {
 		con.sizeKnown(size, rd.read.Load)
 	}
@@ -105,6 +109,10 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 					p.doc, p.err = nil, fmt.Errorf("internal error: %v", v)
 				}
 			}()
+			if in.rec != nil {
+				p.doc, p.err = attrib.DocumentFromRecord(in.rec)
+				return
+			}
 			p.doc, p.err = parseDoc(in.text, append(in.options(*lang), extra...)...)
 		}()
 		if p.err == nil && p.doc == nil {

@@ -182,3 +182,31 @@ func TestMergeUsage(t *testing.T) {
 		t.Errorf("missing file: exit %d, %q", code, errs)
 	}
 }
+
+// TestMergeRecords checks that merging the records extract writes, read
+// from a file and from standard input, prints the claims merging the
+// documents prints, and that extract refuses records.
+func TestMergeRecords(t *testing.T) {
+	code, want, errs := runMerge(nil, seedDir)
+	if code != 0 || want == "" {
+		t.Fatalf("merge: exit %d: %s", code, errs)
+	}
+	var eout bytes.Buffer
+	if code := run([]string{"extract", seedDir}, strings.NewReader(""), &eout, io.Discard); code != 0 {
+		t.Fatalf("extract: exit %d", code)
+	}
+	path := filepath.Join(t.TempDir(), "statements.jsonl")
+	if err := os.WriteFile(path, eout.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, got, errs := runMerge(nil, path); code != 0 || got != want {
+		t.Errorf("merge of the records: exit %d (%s), claims equal: %v", code, errs, got == want)
+	}
+	if code, got, errs := runMerge(strings.NewReader(eout.String()), "-"); code != 0 || got != want {
+		t.Errorf("merge of the records on standard input: exit %d (%s), claims equal: %v", code, errs, got == want)
+	}
+	var xout, xerr bytes.Buffer
+	if code := run([]string{"extract", path}, strings.NewReader(""), &xout, &xerr); code == 0 || !strings.Contains(xerr.String(), "a record of") {
+		t.Errorf("extract of records: exit %d, %s", code, xerr.String())
+	}
+}

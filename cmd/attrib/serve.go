@@ -42,9 +42,9 @@ unless -addr names another address:
                      (Content-Type application/x-ndjson) give JSON Lines,
                      one record per document in order; text/plain is one
                      text document
-  POST /v1/merge     documents (JSON Lines or a JSON array) give their
-                     claims as JSON Lines ("attrib merge"), or the claims
-                     page with ?format=html
+  POST /v1/merge     documents (JSON Lines or a JSON array), or records
+                     of "attrib extract", give their claims as JSON Lines
+                     ("attrib merge"), or the claims page with ?format=html
   GET  /v1/schema    the JSON Schema of the records and claims
   GET  /healthz      "ok"
 
@@ -388,8 +388,8 @@ func isJSONLines(mt string) bool {
 // kindArray, or "" to tell by content) as the command line reads a file:
 // each is passed to emit in order, and each line or element that holds
 // no document to fail.
-func docsFromBody(body []byte, kind string, fail func(error), emit func(*input) bool) {
-	rd := &reader{ids: map[string]string{}, limit: len(body) + 1}
+func docsFromBody(body []byte, kind string, records bool, fail func(error), emit func(*input) bool) {
+	rd := &reader{ids: map[string]string{}, limit: len(body) + 1, records: records}
 	rd.fail = fail
 	rd.warn = func(string) {}
 	rd.emit = emit
@@ -482,7 +482,7 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		}
 		return ok && r.Context().Err() == nil
 	}
-	docsFromBody(body, kindJSONL, func(err error) {
+	docsFromBody(body, kindJSONL, false, func(err error) {
 		where, msg := splitWhere(err.Error())
 		b, _ := record.Marshal(record.Failed(where, errors.New(msg)))
 		put(append(b, '\n'))
@@ -526,7 +526,7 @@ func (s *server) merge(w http.ResponseWriter, r *http.Request) {
 	}
 	var ins []*input
 	var bad *apiError
-	docsFromBody(body, "", func(err error) {
+	docsFromBody(body, "", true, func(err error) {
 		if bad != nil {
 			return
 		}
@@ -534,9 +534,6 @@ func (s *server) merge(w http.ResponseWriter, r *http.Request) {
 		field := ""
 		if strings.Contains(msg, `"text"`) {
 			field = "text"
-			if bytes.Contains(body, []byte(`"statements"`)) {
-				msg += `; extract records are not taken yet: send the documents, with their "text"`
-			}
 		}
 		bad = badRequest(field, "%s", msg)
 	}, func(in *input) bool {
@@ -588,7 +585,13 @@ func parseAll(ctx context.Context, ins []*input, o options) (docs []*attrib.Docu
 		if ctx.Err() != nil {
 			return nil, nil
 		}
-		p := parse(in, o.lang, "", extra...)
+		var p *parsed
+		if in.rec != nil {
+			p = &parsed{}
+			p.doc, p.err = attrib.DocumentFromRecord(in.rec)
+		} else {
+			p = parse(in, o.lang, "", extra...)
+		}
 		if p.err != nil {
 			failed = append(failed, in.id)
 			continue

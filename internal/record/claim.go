@@ -35,3 +35,21 @@ func WriteClaims(w io.Writer, claims []attrib.Claim) error {
 	}
 	return nil
 }
+
+// WriteClaimRecords writes claims already in their JSON form as
+// WriteClaims writes claims.
+func WriteClaimRecords(w io.Writer, claims []Claim) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for i := range claims {
+		buf.Reset()
+		if err := enc.Encode(&claims[i]); err != nil {
+			return err
+		}
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -52,6 +52,12 @@ type Input struct {
 	// array; Where is "NAME:LINE" or "NAME[POSITION]".
 	Line  int
 	Where string
+	// Record is set when the object is a record of "attrib extract" (it
+	// has "schema_version" and "statements"): the statements of a
+	// document already extracted. Text is then empty, unless the record
+	// carries its text (that of an HTML input), when it is also a
+	// document.
+	Record *attrib.Record
 }
 
 // ReadJSONL reads the documents of a JSON Lines input one line at a time,
@@ -162,6 +168,9 @@ func DecodeInput(b []byte) (Input, error) {
 		return Input{}, errors.New("invalid JSON: not an object")
 	}
 	m = foldKeys(m)
+	if raw, ok := m["text"]; IsRecord(m) && (!ok || isNull(raw)) {
+		return decodeRecord(b)
+	}
 	var in Input
 	var text string
 	if raw, ok := m["text"]; !ok || isNull(raw) {
@@ -229,6 +238,13 @@ func DecodeInput(b []byte) (Input, error) {
 			}
 		}
 	}
+	if IsRecord(m) {
+		rec, err := decodeRecord(b)
+		if err != nil {
+			return Input{}, err
+		}
+		in.Record = rec.Record
+	}
 	return in, nil
 }
 
@@ -276,4 +292,21 @@ func jsonKind(raw json.RawMessage) string {
 		return "null"
 	}
 	return "a number"
+}
+
+// IsRecord reports whether the fields m of a JSON object are those of a
+// record of "attrib extract" rather than of a document to parse.
+func IsRecord(m map[string]json.RawMessage) bool {
+	_, v := m["schema_version"]
+	_, st := m["statements"]
+	return v && st
+}
+
+func decodeRecord(b []byte) (Input, error) {
+	var rec attrib.Record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return Input{}, fmt.Errorf("invalid record: %w", err)
+	}
+	return Input{ID: rec.Doc, IDGiven: rec.Doc != "", URL: rec.URL, Outlet: rec.Outlet, Lang: rec.Lang,
+		Published: rec.Published, PublishedTime: rec.Time(), Record: &rec}, nil
 }

@@ -43,13 +43,14 @@ import (
 )
 
 var (
-	input      = flag.String("input", "", "input `GLOBS`, comma-separated: .jsonl/.ndjson files of documents, text files, or a local directory of *.txt files")
-	statements = flag.String("statements", "", "write the statements, one JSON record per document as \"attrib extract\" writes them, to `PATH`")
-	shards     = flag.Int("shards", 1, "write the statements to `N` files PATH-00000-of-0000N, each a contiguous range of the input files")
-	claims     = flag.String("claims", "", "write the claims, one JSON object per claim as \"attrib merge\" writes them, to `PATH`")
-	lang       = flag.String("lang", "", "parse all documents as language `CODE` (en, nl) instead of detecting it")
-	workers    = flag.Int("parse_workers", 0, "parse `N` documents at a time in each bundle and in the merge; 0 means one per core of the worker")
-	threshold  = flag.Float64("threshold", attrib.DefaultThreshold, "content similarity `T` in (0, 1] at or above which two statements are one claim")
+	input       = flag.String("input", "", "input `GLOBS`, comma-separated: .jsonl/.ndjson files of documents, text files, or a local directory of *.txt files")
+	statements  = flag.String("statements", "", "write the statements, one JSON record per document as \"attrib extract\" writes them, to `PATH`")
+	shards      = flag.Int("shards", 1, "write the statements to `N` files PATH-00000-of-0000N, each a contiguous range of the input files")
+	claims      = flag.String("claims", "", "write the claims, one JSON object per claim as \"attrib merge\" writes them, to `PATH`")
+	lang        = flag.String("lang", "", "parse all documents as language `CODE` (en, nl) instead of detecting it")
+	workers     = flag.Int("parse_workers", 0, "parse `N` documents at a time in each bundle; 0 means one per core of the worker")
+	mergeShards = flag.Int("merge_shards", 1, "cluster the claims in `N` shards of blocks (event and speaker), each on a worker of its own")
+	threshold   = flag.Float64("threshold", attrib.DefaultThreshold, "content similarity `T` in (0, 1] at or above which two statements are one claim")
 )
 
 func main() {
@@ -67,7 +68,7 @@ func main() {
 			inputs = append(inputs, g)
 		}
 	}
-	o := attribbeam.Options{Inputs: inputs, Statements: *statements, Shards: *shards, Claims: *claims, Lang: *lang, Threshold: *threshold, Workers: *workers}
+	o := attribbeam.Options{Inputs: inputs, Statements: *statements, Shards: *shards, Claims: *claims, Lang: *lang, Threshold: *threshold, Workers: *workers, MergeShards: *mergeShards}
 	switch {
 	case len(inputs) == 0:
 		usageError("--input is required")

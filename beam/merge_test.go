@@ -1,0 +1,209 @@
+package attribbeam
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/attrib-go/attrib"
+	"github.com/attrib-go/attrib/internal/record"
+)
+
+// synthRecords makes the records of documents with n statements in all:
+// phone calls between pairs of a small set of people, each reported by
+// ten documents in paraphrase (words dropped and replaced, other cues),
+// three in ten without the date of the call.
+func synthRecords(n int, seed uint64) []*attrib.Record {
+	rng := seed
+	next := func(k int) int {
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return int(rng % uint64(k))
+	}
+	syl := []string{"ka", "lo", "ven", "mi", "tar", "su", "del", "ro", "nis", "pa", "gu", "fer", "zo", "ti", "bel", "mar"}
+	word := func() string {
+		var b strings.Builder
+		for k := 2 + next(3); k > 0; k-- {
+			b.WriteString(syl[next(len(syl))])
+		}
+		return b.String()
+	}
+	vocab := make([]string, 3000)
+	for i := range vocab {
+		vocab[i] = word()
+	}
+	people := make([]string, 40)
+	for i := range people {
+		people[i] = strings.ToUpper(word()[:1]) + word()[1:] + " " + strings.ToUpper(word()[:1]) + word()
+	}
+	cues := []string{"said", "stressed", "noted", "claimed", "added", "stated"}
+	base := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	var recs []*attrib.Record
+	for ev, total := 0, 0; total < n; ev++ {
+		a, b := next(len(people)), next(len(people))
+		if a == b {
+			b = (a + 1) % len(people)
+		}
+		day := base.AddDate(0, 0, next(2000))
+		claims := make([][]string, 8)
+		for i := range claims {
+			for range 10 + next(6) {
+				claims[i] = append(claims[i], vocab[next(len(vocab))])
+			}
+		}
+		for d := 0; d < 10 && total < n; d++ {
+			pub := day.AddDate(0, 0, 1)
+			e := attrib.RecordEvent{ID: "call-" + day.Format(attrib.DateLayout), Kind: "call", Participants: []string{people[a], people[b]}, Date: day.Format(attrib.DateLayout), DateStated: true}
+			if d%10 >= 7 {
+				e = attrib.RecordEvent{ID: "call-1", Kind: "call", Participants: []string{people[a], people[b]}, Latest: pub.Format(attrib.DateLayout)}
+			}
+			r := &attrib.Record{Doc: fmt.Sprintf("e%d-d%d", ev, d), Lang: "en", Outlet: fmt.Sprintf("outlet%d", d), Published: pub.Format(time.RFC3339),
+				Events: []attrib.RecordEvent{e}, Boilerplate: [][2]int{}, SchemaVersion: attrib.SchemaVersion}
+			for i, c := range claims {
+				if next(4) == 0 {
+					continue
+				}
+				var ws []string
+				for _, w := range c {
+					switch next(8) {
+					case 0:
+					case 1:
+						ws = append(ws, vocab[next(len(vocab))])
+					default:
+						ws = append(ws, w)
+					}
+				}
+				spk := people[a]
+				if i%2 == 1 {
+					spk = people[b]
+				}
+				r.Statements = append(r.Statements, attrib.RecordStatement{
+					ID: fmt.Sprintf("s%d", len(r.Statements)+1), Speaker: attrib.RecordMention{Name: spk, Kind: "person"},
+					Cue: &attrib.RecordCue{Text: cues[next(len(cues))]}, Content: attrib.RecordContent{Spans: [][2]int{}, Clean: strings.Join(ws, " ")},
+					Kind: "indirect", Via: []attrib.RecordMention{}, Event: e.ID, Confidence: 0.9,
+				})
+				total++
+			}
+			recs = append(recs, r)
+		}
+	}
+	return recs
+}
+
+// TestMergeShardsSynth merges the records of a synthetic corpus on 1 and
+// on 8 merge shards and checks the claims against "attrib merge" of the
+// same records.
+func TestMergeShardsSynth(t *testing.T) {
+	recs := synthRecords(4000, 3)
+	var in bytes.Buffer
+	var lines []Line
+	for i, r := range recs {
+		b, err := record.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Write(append(b, '\n'))
+		lines = append(lines, Line{File: 0, Line: i + 1, Text: string(b)})
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "records.jsonl")
+	if err := os.WriteFile(path, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, code := runCLI(t, "merge", path)
+	if code != 0 {
+		t.Fatalf("attrib merge: exit status %d", code)
+	}
+	if n := bytes.Count(want, []byte("\n")); n < 500 {
+		t.Fatalf("only %d claims", n)
+	}
+	for _, n := range []int{1, 8} {
+		out := filepath.Join(dir, fmt.Sprintf("claims-%d.jsonl", n))
+		p, s := beam.NewPipelineWithRoot()
+		buildMerge(s.Scope("attrib"), beam.Impulse(s), beam.CreateList(s, lines), Options{Claims: out, MergeShards: n})
+		if err := ptest.Run(p); err != nil {
+			t.Fatal(err)
+		}
+		sameLines(t, fmt.Sprintf("claims of %d merge shards", n), readFile(t, out), want)
+	}
+}
+
+// BenchmarkMergeShards runs the merge of the pipeline on prism over the
+// records of a synthetic corpus of $ATTRIB_MERGE_STATEMENTS statements
+// (default 100,000), in 1 and 2 merge shards. Prism runs all shards in
+// this process: peak-heap-MB is that of all shards together.
+func BenchmarkMergeShards(b *testing.B) {
+	n := 100_000
+	if v := os.Getenv("ATTRIB_MERGE_STATEMENTS"); v != "" {
+		if _, err := fmt.Sscan(v, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var lines []Line
+	for i, r := range synthRecords(n, 0x9E3779B97F4A7C15) {
+		buf, err := record.Marshal(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines = append(lines, Line{File: 0, Line: i + 1, Text: string(buf)})
+	}
+	for _, shards := range []int{1, 2} {
+		b.Run(fmt.Sprintf("shards=%d", shards), func(b *testing.B) {
+			out := filepath.Join(b.TempDir(), "claims.jsonl")
+			runtime.GC()
+			peak := watchHeap()
+			b.ResetTimer()
+			for range b.N {
+				p, s := beam.NewPipelineWithRoot()
+				buildMerge(s.Scope("attrib"), beam.Impulse(s), beam.CreateList(s, lines), Options{Claims: out, MergeShards: shards})
+				if err := ptest.Run(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// watchHeap samples the heap in use until the returned function is
+// called, which returns the largest sample.
+func watchHeap() func() uint64 {
+	var mu sync.Mutex
+	var top uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			mu.Lock()
+			top = max(top, ms.HeapInuse)
+			mu.Unlock()
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		<-done
+		mu.Lock()
+		defer mu.Unlock()
+		return top
+	}
+}
