@@ -81,6 +81,9 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 	cuelex.Passive: func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, _ textproc.TokSpan) (cand, bool) {
 		return x.passive(u, cue, e)
 	},
+	cuelex.AccordingAfter: func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, _ textproc.TokSpan) (cand, bool) {
+		return x.accordingAfter(u, cue)
+	},
 }
 
 func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
@@ -179,7 +182,7 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 		j = np.J
 	}
 	end := x.trimEnd(u.I, u.J)
-	if x.low(j) == "that" || x.low(j) == "dat" {
+	if x.isThat(j) {
 		c.content = []textproc.TokSpan{{I: j, J: end}}
 		return c, true
 	}
@@ -247,6 +250,14 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
+	if x.otherLang() {
+		if oc, ok := x.otherOrders(u, cue, e); ok {
+			return oc, true
+		}
+		if x.lang == "tr" {
+			return cand{}, false
+		}
+	}
 	subj := x.subjectLeft(k, u.I)
 	end := x.trimEnd(u.I, u.J)
 	switch {
@@ -270,6 +281,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		lead := k - 1
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
+		}
+		if x.otherLang() && x.tok(lead).Class == textproc.Dash && lead > u.I && (x.isPunct(lead-1, ",") || x.tok(lead-1).Class == textproc.Quote) {
+			lead-- // "C, — заявил X"
 		}
 		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
@@ -305,6 +319,11 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		start = x.skipShortPP(p, end)
 		if start < end && x.isPunct(start, ",") {
+			if x.otherLang() && start+1 < end && x.tok(start+1).Class == textproc.Word {
+				// "X sagte, die Lage sei ernst"
+				c.content = []textproc.TokSpan{{I: start + 1, J: end}}
+				return c, true
+			}
 			if pc, ok := x.parenthetical(u, c, start, end); ok {
 				return pc, true
 			}
@@ -327,7 +346,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		return cand{}, false
 	}
-	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
+	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" {
 		return cand{}, false
 	}
 	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
@@ -340,7 +359,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			return cand{}, false
 		}
 	}
-	if lw := x.low(start); lw != "that" && lw != "dat" {
+	if !x.isThat(start) {
 		end = x.beforeClause(start, end)
 	}
 	c.content = []textproc.TokSpan{{I: start, J: end}}
@@ -354,10 +373,10 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 	for p := j; p < min(end, j+16); p++ {
 		lw := x.low(p)
-		if lw == "that" || lw == "dat" {
+		if x.isThat(p) {
 			return p
 		}
-		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && x.isThat(p+1)) {
 			return -1
 		}
 		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {

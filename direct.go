@@ -102,6 +102,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if k < u.J && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
 		k++
 	}
+	if k < u.J && x.otherLang() && x.tok(k).Class == textproc.Dash {
+		k++ // «...», — заявил X
+	}
 	if k >= u.J {
 		return cand{}, false
 	}

@@ -346,3 +346,25 @@ var firstNames = func() map[string]gender {
 	}
 	return m
 }()
+
+// ruNominative gives a Russian name in the genitive, as after "по словам",
+// its dictionary form where a simple rule can: a masculine surname or
+// given name loses its -а ("Алиева" → "Алиев", "Блинкена" → "Блинкен"), a
+// feminine -ой becomes -а ("Захаровой" → "Захарова"). Words in lower case
+// and words the rules do not fit are kept.
+func ruNominative(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		r := []rune(w)
+		if len(r) < 4 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		switch last, prev := r[len(r)-1], r[len(r)-2]; {
+		case last == 'й' && prev == 'о' && (r[len(r)-3] == 'в' || r[len(r)-3] == 'н'):
+			ws[i] = string(r[:len(r)-2]) + "а"
+		case last == 'а' && !strings.ContainsRune("аеёиоуыэюяь", prev):
+			ws[i] = string(r[:len(r)-1])
+		}
+	}
+	return strings.Join(ws, " ")
+}
