@@ -91,6 +91,9 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if np.Empty() {
 		return cand{}, false
 	}
+	if x.otherLang() {
+		return x.accordingOther(u, cue, np)
+	}
 	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
 		// "according to people familiar with the matter, C", "according
 		// to a memo seen by Reuters, C": the source runs to the comma
@@ -379,7 +382,7 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && x.isThat(p+1)) {
 			return -1
 		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word) {
 			return -1
 		}
 		if x.tok(p).Class == textproc.Quote {

@@ -7,6 +7,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -23,7 +25,8 @@ var complementizers = map[string]map[string]bool{
 // every language, and those of the document's language.
 func (x *extractor) isThat(k int) bool {
 	w := x.low(k)
-	return w == "that" || w == "dat" || complementizers[x.lang][w]
+	return w == "that" || w == "dat" || complementizers[x.lang][w] ||
+		x.lang == "fr" && (strings.HasPrefix(w, "qu'") || strings.HasPrefix(w, "qu’"))
 }
 
 // otherLang reports whether the document is in a language other than
@@ -71,7 +74,35 @@ var langStops = map[string]bool{
 var langPronouns = map[string]bool{
 	"il": true, "elle": true, "ils": true, "elles": true, "on": true, "nous": true, "er": true, "sie": true,
 	"wir": true, "él": true, "ella": true, "ellos": true, "ellas": true, "он": true, "она": true, "они": true,
-	"мы": true, "o": true, "biz": true,
+	"мы": true, "o": true, "biz": true, "je": true, "j'": true, "j’": true, "ich": true, "yo": true, "я": true,
+	"ben": true, "man": true, "on'": true,
+}
+
+// langTailPreps open the prepositional material that may follow a speaker
+// after its cue ("sagte Gratschow am Samstag in Moskau", "dijo X durante
+// una rueda de prensa").
+var langTailPreps = map[string]bool{
+	"am": true, "im": true, "in": true, "bei": true, "vor": true, "nach": true, "auf": true, "gegenüber": true,
+	"dazu": true, "zugleich": true, "außerdem": true, "zudem": true, "weiter": true, "mit": true, "laut": true,
+	"durante": true, "en": true, "ante": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
+	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,
+	"во": true, "на": true, "после": true, "журналистам": true, "в": true,
+}
+
+// langDeterminers before a cue word make it a noun ("la note", "der
+// Bericht").
+var langDeterminers = map[string]bool{
+	"le": true, "la": true, "les": true, "l'": true, "l’": true, "un": true, "une": true, "des": true, "du": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "ein": true, "eine": true, "einer": true,
+	"el": true, "los": true, "las": true, "una": true, "su": true, "sus": true, "sa": true, "son": true, "ses": true,
+}
+
+// frontedPreps open a phrase that German puts before the verb, whose
+// subject then follows it: "Im Rundfunk sagte er, C".
+var frontedPreps = map[string]bool{
+	"im": true, "in": true, "nach": true, "am": true, "auf": true, "bei": true, "vor": true, "während": true,
+	"gegenüber": true, "dabei": true, "zudem": true, "außerdem": true, "darüber": true, "danach": true,
+	"dazu": true, "zugleich": true, "gestern": true, "heute": true, "später": true, "weiter": true,
 }
 
 // otherOrders tries the word orders particular to the document's language
@@ -79,6 +110,15 @@ var langPronouns = map[string]bool{
 func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
 	if x.lang == "tr" {
 		return x.verbFinal(u, cue)
+	}
+	if langDeterminers[x.low(cue.I-1)] {
+		return cand{}, false // a noun: "la note", "die Meldung"
+	}
+	if c, ok := x.asFirst(u, cue); ok {
+		return c, true
+	}
+	if x.lang == "de" && frontedPreps[x.low(u.I)] && cue.I > u.I {
+		return x.invertedSubject(u, cue)
 	}
 	for p := cue.I - 1; p > u.I+1 && p >= cue.I-7; p-- {
 		if !asWords[x.low(p)] || !x.isPunct(p-1, ",") {
@@ -112,13 +152,193 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 			break
 		}
 	}
-	if comma < 0 || comma+1 >= cue.I || x.claimed[u.I] {
+	if x.claimed[u.I] {
+		return cand{}, false
+	}
+	if comma < 0 {
+		return x.verbFinalNoComma(u, cue)
+	}
+	if comma+1 >= cue.I {
 		return cand{}, false
 	}
 	c := cand{spk: textproc.TokSpan{I: u.I, J: comma}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: comma + 1, J: cue.I}}}
-	if q, ok := x.qi.at(comma + 1); ok && q.open == comma+1 && q.end == cue.I {
+	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
+		// X, ... "C" dedi: the quotation before the verb
+		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
 		c.kind = Direct
 	}
 	return c, true
+}
+
+// verbFinalNoComma matches "X ... -dığını söyledi" without a comma: the
+// speaker is the run of capitalised words that opens the sentence, and
+// the word before the verb must be a reported clause (-dığını, -acağını)
+// or a quotation.
+func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
+	j := u.I
+	for j < cue.I && j-u.I < 6 && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
+		j++
+	}
+	if j == u.I || j+1 >= cue.I {
+		return cand{}, false
+	}
+	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: j, J: cue.I}}}
+	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= j {
+		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
+		c.kind = Direct
+		return c, true
+	}
+	if !reportedClause(x.low(cue.I - 1)) {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// reportedClause reports whether a Turkish word ends in the suffix of a
+// reported clause: -dığını, -diğini, -duğunu, -düğünü (and -t-), -acağını,
+// -eceğini.
+func reportedClause(w string) bool {
+	for _, suf := range []string{"ğını", "ğini", "ğunu", "ğünü"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// asFirst matches a clause that opens its sentence with "as": "Wie die
+// Behörden mitteilten, C", "Как сообщил X, C", "Comme l'a dit X, C".
+func (x *extractor) asFirst(u, cue textproc.TokSpan) (cand, bool) {
+	if !asWords[x.low(u.I)] || cue.I-u.I > 8 {
+		return cand{}, false
+	}
+	j := cue.J
+	spk := textproc.TokSpan{I: u.I + 1, J: cue.I}
+	if spk.Empty() {
+		// "Как сообщил X, C": the speaker after the verb
+		spk = x.npRight(cue.J, u.J)
+		j = spk.J
+	}
+	for j < u.J && !x.isPunct(j, ",") && j-cue.J < 8 {
+		j++
+	}
+	end := x.trimEnd(u.I, u.J)
+	if spk.Empty() || !x.isPunct(j, ",") || j+1 >= end {
+		return cand{}, false
+	}
+	return cand{spk: spk, cue: cue, content: []textproc.TokSpan{{I: j + 1, J: end}}, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
+}
+
+// invertedSubject matches the German verb-second clause whose first place
+// holds an adverbial: the subject follows the verb, the content follows a
+// comma ("Im Rundfunk sagte er am Montag, C").
+func (x *extractor) invertedSubject(u, cue textproc.TokSpan) (cand, bool) {
+	for k := u.I; k < cue.I; k++ {
+		if x.isPunct(k, ",") || x.tok(k).Class == textproc.Quote {
+			return cand{}, false
+		}
+	}
+	np := x.npRight(cue.J, u.J)
+	if np.Empty() {
+		return cand{}, false
+	}
+	j := np.J
+	for j < u.J && !x.isPunct(j, ",") && j-np.J < 12 {
+		j++
+	}
+	end := x.trimEnd(u.I, u.J)
+	if !x.isPunct(j, ",") || j+1 >= end {
+		return cand{}, false
+	}
+	start := j + 1
+	return cand{spk: np, cue: cue, content: []textproc.TokSpan{{I: start, J: end}}, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
+}
+
+// relatives after "selon", "según" make a clause of manner, not a source:
+// "l'illusion selon laquelle C".
+var relatives = map[string]bool{"laquelle": true, "lequel": true, "lesquels": true, "lesquelles": true,
+	"que": true, "cual": true, "la": false, "lo": true, "el": false}
+
+// accordingOther is "according to X, C" in the languages of this file:
+// at the start of its clause the content follows the speaker; inside a
+// clause ("Die Kampfflugzeuge flogen laut UN Einsätze") the content is
+// the clause around it, and a source in lower case there is a manner
+// ("selon un processus", "según lo especificado"), not a speaker.
+func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
+	if relatives[x.low(cue.J)] {
+		return cand{}, false
+	}
+	if e, n := x.cueAt(cue.J, u.J); n > 0 && e.Type == cuelex.Verb {
+		// "según informa la Autoridad Portuaria, C": the speaker after the verb
+		cue.J += n
+		if np = x.npRight(cue.J, u.J); np.Empty() || langTailPreps[x.low(np.I)] || x.low(np.I) == "al" {
+			return cand{}, false
+		}
+	}
+	np = x.sourceCut(np)
+	end := x.trimEnd(u.I, u.J)
+	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
+	lead := x.skipLead(u.I, cue.I)
+	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(np.J, end) && lead < cue.I-1 {
+		// "Selon X, C" or "C, selon X[, C']"
+		if lead < cue.I-1 {
+			c.content = append(c.content, textproc.TokSpan{I: lead, J: cue.I - 1})
+			c.leftward = true
+		}
+		j := np.J
+		if x.isPunct(j, ",") {
+			j++
+		}
+		if j < end {
+			c.content = append(c.content, textproc.TokSpan{I: j, J: end})
+		}
+		return c, len(c.content) > 0
+	}
+	if lead == cue.I || x.isPunct(cue.I-1, ",") {
+		j := np.J
+		if x.isPunct(j, ",") {
+			j++
+		}
+		if j >= end {
+			return cand{}, false
+		}
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		return c, true
+	}
+	// inside a clause
+	first := np.I
+	for first < np.J && langDeterminers[x.low(first)] {
+		first++
+	}
+	if first >= np.J || !x.tok(first).IsCap() {
+		return cand{}, false
+	}
+	s := x.clauseStart(u, cue.I)
+	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
+	if np.J < end {
+		c.content = append(c.content, textproc.TokSpan{I: np.J, J: end})
+	}
+	return c, true
+}
+
+// sourceCut cuts the source after "laut", "según", "selon" at the end of
+// its name: a lower-case word after a capitalised one that is no article
+// or preposition of a name ends it ("Laut Tanjug stehen ...", "según
+// Daily Mail irán ..."). German nouns are all capitalised, so German
+// sources end there too.
+func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		w := x.low(k)
+		if x.tok(k).IsCap() || !x.tok(k-1).IsCap() {
+			continue
+		}
+		switch w {
+		case "des", "der", "von", "vom", "und", "de", "del", "la", "los", "las", "du", "d'", "y", "et", "für":
+			continue
+		}
+		return textproc.TokSpan{I: np.I, J: k}
+	}
+	return np
 }

@@ -199,7 +199,7 @@ func (x *extractor) skipTail(k, end int) int {
 				return end
 			}
 			return j
-		case tailPreps[w] || w == "according":
+		case tailPreps[w] || w == "according" || x.otherLang() && langTailPreps[w]:
 			// consume the phrase up to punctuation
 			j++
 			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {

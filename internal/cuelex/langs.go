@@ -21,13 +21,13 @@ var frVerbs = []verbForms{
 	{"déclarer", []string{"déclare", "déclarent", "déclara", "a déclaré", "ont déclaré", "avait déclaré", "déclarait"}, false},
 	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
 	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
-	{"souligner", []string{"souligne", "soulignent", "souligna", "a souligné", "ont souligné"}, false},
+	{"souligner", []string{"souligne", "soulignent", "souligna", "soulignait", "a souligné", "ont souligné"}, false},
 	{"expliquer", []string{"explique", "expliquent", "expliqua", "a expliqué", "ont expliqué", "expliquait"}, false},
-	{"indiquer", []string{"indique", "indiquent", "indiqua", "a indiqué", "ont indiqué"}, false},
-	{"estimer", []string{"estime", "estiment", "estima", "a estimé", "ont estimé"}, true},
+	{"indiquer", []string{"indique", "indiquent", "indiqua", "indiquait", "a indiqué", "ont indiqué"}, false},
+	{"estimer", []string{"estime", "estiment", "estimons", "estima", "estimait", "a estimé", "ont estimé"}, true},
 	{"assurer", []string{"assure", "assurent", "assura", "a assuré", "ont assuré"}, false},
-	{"ajouter", []string{"ajoute", "ajoutent", "ajouta", "a ajouté", "ont ajouté"}, false},
-	{"préciser", []string{"précise", "précisent", "précisa", "a précisé", "ont précisé"}, false},
+	{"ajouter", []string{"ajoute", "ajoutent", "ajouta", "ajoutait", "a ajouté", "ont ajouté"}, false},
+	{"préciser", []string{"précise", "précisent", "précisa", "précisait", "a précisé", "ont précisé"}, false},
 	{"rappeler", []string{"rappelle", "rappellent", "rappela", "a rappelé", "ont rappelé"}, false},
 	{"confirmer", []string{"confirme", "confirment", "confirma", "a confirmé", "ont confirmé"}, false},
 	{"démentir", []string{"dément", "démentent", "a démenti", "ont démenti"}, false},
@@ -43,12 +43,12 @@ var frVerbs = []verbForms{
 	{"confier", []string{"confie", "a confié"}, false},
 	{"promettre", []string{"promet", "a promis", "ont promis"}, false},
 	{"juger", []string{"juge", "jugent", "a jugé", "ont jugé"}, true},
-	{"penser", []string{"pense", "pensent", "a pensé"}, true},
-	{"croire", []string{"croit", "croient"}, true},
-	{"considérer", []string{"considère", "considèrent", "a considéré"}, true},
+	{"penser", []string{"pense", "pensent", "pensons", "pensait", "a pensé"}, true},
+	{"croire", []string{"croit", "croient", "crois", "croyons", "croyait"}, true},
+	{"considérer", []string{"considère", "considèrent", "considérons", "a considéré"}, true},
 	{"signaler", []string{"signale", "a signalé", "ont signalé"}, false},
 	{"observer", []string{"observe", "a observé"}, false},
-	{"noter", []string{"note", "a noté"}, false},
+	{"noter", []string{"note", "notons", "a noté"}, false},
 	{"admettre", []string{"admet", "a admis"}, false},
 	{"réclamer", []string{"réclame", "a réclamé"}, false},
 	{"demander", []string{"demande", "a demandé", "ont demandé"}, false},
@@ -59,10 +59,10 @@ var frVerbs = []verbForms{
 // deVerbs: German reporting verbs, present and past, with the perfect of
 // "haben".
 var deVerbs = []verbForms{
-	{"sagen", []string{"sagte", "sagten", "sagt", "sagen", "hat gesagt", "gesagt"}, false},
+	{"sagen", []string{"sagte", "sagten", "sagt", "sagen", "hat gesagt"}, false},
 	{"erklären", []string{"erklärte", "erklärten", "erklärt", "hat erklärt"}, false},
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
-	{"mitteilen", []string{"teilte mit", "teilt mit", "mitgeteilt", "hat mitgeteilt"}, false},
+	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
 	{"sprechen", []string{"sprach", "spricht"}, true},
 	{"berichten", []string{"berichtete", "berichteten", "berichtet"}, false},
 	{"schreiben", []string{"schrieb", "schrieben", "schreibt"}, false},
@@ -163,8 +163,8 @@ var ruVerbs = []verbForms{
 
 // trVerbs: Turkish reporting verbs in the past, final in their clause.
 var trVerbs = []verbForms{
-	{"demek", []string{"dedi", "dediler", "diyor", "demişti"}, false},
-	{"söylemek", []string{"söyledi", "söylediler", "söylüyor", "söylemişti"}, false},
+	{"demek", []string{"dedi", "dediler", "diyor", "demişti", "demiş", "demişler"}, false},
+	{"söylemek", []string{"söyledi", "söylediler", "söylüyor", "söylemişti", "söylemiş"}, false},
 	{"açıklamak", []string{"açıkladı", "açıkladılar", "açıklıyor"}, false},
 	{"belirtmek", []string{"belirtti", "belirttiler", "belirtiyor"}, false},
 	{"ifade etmek", []string{"ifade etti", "ifade ettiler"}, false},
@@ -245,7 +245,9 @@ var lexicons = func() map[string]*Lexicon {
 		}
 		for _, v := range verbs {
 			for _, f := range v.forms {
-				l.add(Entry{Words: strings.Fields(f), Lemma: v.lemma, Weak: v.weak})
+				for _, g := range compounds(lang, f) {
+					l.add(Entry{Words: strings.Fields(g), Lemma: v.lemma, Weak: v.weak})
+				}
 			}
 		}
 		m[lang] = l
@@ -260,4 +262,36 @@ func For(lang string) *Lexicon {
 		return l
 	}
 	return English
+}
+
+// auxiliaries are the forms of the perfect's auxiliary that a compound
+// form "a déclaré", "ha dicho", "hat gesagt" may take instead of its
+// first word.
+var auxiliaries = map[string][]string{
+	"fr": {"a", "ont", "avait", "avaient", "aurait", "auraient", "avons", "ai"},
+	"es": {"ha", "han", "había", "habían", "habría", "he", "hemos"},
+	"de": {"hat", "haben", "habe", "hatte", "hatten"},
+}
+
+// compounds returns a form and, for a compound of an auxiliary and a
+// participle, the same participle with the other auxiliaries.
+func compounds(lang, f string) []string {
+	aux, rest, ok := strings.Cut(f, " ")
+	out := []string{f}
+	if !ok {
+		return out
+	}
+	found := false
+	for _, a := range auxiliaries[lang] {
+		found = found || a == aux
+	}
+	if !found {
+		return out
+	}
+	for _, a := range auxiliaries[lang] {
+		if a != aux {
+			out = append(out, a+" "+rest)
+		}
+	}
+	return out
 }
