@@ -245,7 +245,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	k := cue.I
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called"
-	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number {
+	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() {
 		return cand{}, false
 	}
 	// a capitalised cue inside a sentence is a name: "the United States"

@@ -203,7 +203,7 @@ func (x *extractor) skipTail(k, end int) int {
 			// consume the phrase up to punctuation
 			j++
 			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
-				if lw := x.low(j); lw == "that" || lw == "dat" {
+				if x.isThat(j) {
 					return j
 				}
 				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) {

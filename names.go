@@ -348,9 +348,11 @@ var firstNames = func() map[string]gender {
 }()
 
 // ruNominative gives a Russian name in the genitive, as after "по словам",
-// its dictionary form where a simple rule can: a masculine surname or
-// given name loses its -а ("Алиева" → "Алиев", "Блинкена" → "Блинкен"), a
-// feminine -ой becomes -а ("Захаровой" → "Захарова"). Words in lower case
+// or the instrumental, as after "с", its dictionary form where a simple
+// rule can: a masculine surname or given name loses its -а ("Алиева" →
+// "Алиев", "Блинкена" → "Блинкен") or its -ом, -ым ("Блинкеном" →
+// "Блинкен", "Лавровым" → "Лавров"), a feminine -ой becomes -а
+// ("Захаровой" → "Захарова"). Words in lower case
 // and words the rules do not fit are kept.
 func ruNominative(name string) string {
 	ws := strings.Fields(name)
@@ -364,6 +366,8 @@ func ruNominative(name string) string {
 			ws[i] = string(r[:len(r)-2]) + "а"
 		case last == 'а' && !strings.ContainsRune("аеёиоуыэюяь", prev):
 			ws[i] = string(r[:len(r)-1])
+		case (last == 'м') && (prev == 'о' || prev == 'ы') && len(r) >= 6 && !strings.ContainsRune("аеёиоуыэюяь", r[len(r)-3]):
+			ws[i] = string(r[:len(r)-2]) // instrumental: "Блинкеном", "Лавровым"
 		}
 	}
 	return strings.Join(ws, " ")

@@ -90,7 +90,7 @@ var wordTable = func() map[string]wordInfo {
 		class wordClass
 	}{
 		{phoneFirst, ecPhoneFirst}, {phoneSecond, ecPhoneSecond},
-		{callOne, ecCallOne}, {callOneNL, ecCallOne},
+		{callOne, ecCallOne}, {callOneNL, ecCallOne}, {callOneOther, ecCallOne},
 		{byPhone, ecByPhone}, {phoneWord, ecPhoneWord},
 		{mentionDeterminer, ecDeterminer}, {definiteWords, ecDefinite}, {callNot, ecCallNot},
 		{meetEN, ecMeetEN}, {talksPrev, ecTalksPrev}, {meetPrev, ecMeetPrev}, {meetNL, ecMeetNL},
@@ -207,10 +207,15 @@ func wordInfosInto(buf []wordInfo, toks []textproc.Token) []wordInfo {
 // ---- mentions
 
 var (
-	phoneFirst        = set(strings.Fields("phone telephone video telephonic")...)
-	phoneSecond       = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
-	callOne           = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
-	callOneNL         = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
+	phoneFirst  = set(strings.Fields("phone telephone video telephonic")...)
+	phoneSecond = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
+	callOne     = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
+	callOneNL   = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
+	// callOneOther are the one-word phone mentions of French, German,
+	// Spanish, Russian and Turkish
+	callOneOther = set(strings.Fields(`téléphonique téléphoniques telefonat telefonats telefongespräch telefongesprächs
+	telefonierte telefonierten telefonisch telefonische telefónica telefónicas telefónico telefónicamente
+	телефонный телефонного телефонном телефонному телефонные телефону telefonda telefonla`)...)
 	byPhone           = set(strings.Fields("by over via per")...)
 	phoneWord         = set(strings.Fields("phone telephone telefoon")...)
 	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)
