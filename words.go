@@ -7,6 +7,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -170,14 +171,46 @@ func wordInfoOf(w string) wordInfo {
 	}
 	if !textproc.IsASCII(w) {
 		x.class &^= ecMonth | ecWeekday
-		if monthWord(w) {
-			x.class |= ecMonth
-		}
-		if d, ok := weekdayOf(w); ok {
-			x.class |= ecWeekday
-			x.wd = uint8(d)
+		d := dayWordOf(w)
+		x.class |= d.class
+		if d.class&ecWeekday != 0 {
+			x.wd = d.wd
 		}
 	}
+	return x
+}
+
+// dayWords caches, for words outside ASCII, whether they name a month or
+// a day (the class bits ecMonth and ecWeekday, and the day): folding them
+// is costly, and text in Cyrillic or with accents has many of them.
+var dayWords = struct {
+	sync.RWMutex
+	m map[string]wordInfo
+}{m: map[string]wordInfo{}}
+
+// maxDayWords bounds dayWords.
+const maxDayWords = 1 << 16
+
+// dayWordOf returns the month and day classes of a word outside ASCII.
+func dayWordOf(w string) wordInfo {
+	dayWords.RLock()
+	x, ok := dayWords.m[w]
+	dayWords.RUnlock()
+	if ok {
+		return x
+	}
+	if monthWord(w) {
+		x.class |= ecMonth
+	}
+	if d, ok := weekdayOf(w); ok {
+		x.class |= ecWeekday
+		x.wd = uint8(d)
+	}
+	dayWords.Lock()
+	if len(dayWords.m) < maxDayWords {
+		dayWords.m[strings.Clone(w)] = x
+	}
+	dayWords.Unlock()
 	return x
 }
 
