@@ -39,6 +39,15 @@ var asWords = map[string]bool{"wie": true, "comme": true, "como": true, "как"
 // accordingAfter matches a postposition whose speaker stands before it:
 // "X'e göre, C", "X zufolge C".
 func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
+	switch x.low(cue.J) {
+	case "mi", "mı", "mu", "mü":
+		return cand{}, false // a question: "göre mi"
+	}
+	for _, suf := range []string{"ğuna", "ğine", "ğına", "ğüne"} {
+		if strings.HasSuffix(x.low(cue.I-1), suf) {
+			return cand{}, false // "olduğunuza göre": since, not according to
+		}
+	}
 	i := cue.I
 	for i > u.I && cue.I-i < 6 && x.tok(i-1).Class == textproc.Word && !x.claimed[i-1] {
 		i--
@@ -78,13 +87,23 @@ var langPronouns = map[string]bool{
 	"ben": true, "man": true, "on'": true,
 }
 
+// langClitics are the object pronouns and adverbs that stand between a
+// subject and its verb ("una compañera me comentó", "il lui a dit", "er
+// hat gestern gesagt").
+var langClitics = map[string]bool{
+	"me": true, "te": true, "le": false, "lui": true, "leur": true, "nous": false, "vous": true, "se": true,
+	"les": false, "nos": true, "os": true, "también": true, "aussi": true, "encore": true, "déjà": true,
+	"ya": true, "además": true, "también,": false, "auch": true, "bereits": true, "gestern": true,
+	"также": true, "уже": true, "ещё": true, "еще": true, "тогда": true,
+}
+
 // langTailPreps open the prepositional material that may follow a speaker
 // after its cue ("sagte Gratschow am Samstag in Moskau", "dijo X durante
 // una rueda de prensa").
 var langTailPreps = map[string]bool{
 	"am": true, "im": true, "in": true, "bei": true, "vor": true, "nach": true, "auf": true, "gegenüber": true,
 	"dazu": true, "zugleich": true, "außerdem": true, "zudem": true, "weiter": true, "mit": true, "laut": true,
-	"durante": true, "en": true, "ante": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
+	"durante": true, "en": true, "ante": true, "a": true, "aunque": true, "mientras": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
 	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,
 	"во": true, "на": true, "после": true, "журналистам": true, "в": true,
 }
@@ -142,16 +161,7 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
 		return cand{}, false
 	}
-	comma := -1
-	for k := u.I + 1; k < cue.I && k <= u.I+8; k++ {
-		if x.isPunct(k, ",") {
-			comma = k
-			break
-		}
-		if x.tok(k).Class != textproc.Word {
-			break
-		}
-	}
+	comma := x.speakerComma(u, cue)
 	if x.claimed[u.I] {
 		return cand{}, false
 	}
@@ -171,6 +181,31 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	return c, true
 }
 
+// speakerComma returns the comma that ends the speaker of a Turkish
+// verb-final clause: the first comma after a capitalised word (a name
+// closes the speaker's phrase: "... aktaran Yılmaz, C söyledi"), else the
+// first comma within eight words; -1 when there is none.
+func (x *extractor) speakerComma(u, cue textproc.TokSpan) int {
+	first := -1
+	for k := u.I + 1; k < cue.I && k <= u.I+30; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		if first < 0 && k <= u.I+8 {
+			first = k
+		}
+		if t := x.tok(k - 1); t.Class == textproc.Word && t.IsCap() {
+			return k
+		}
+	}
+	for k := u.I + 1; k < first; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return -1
+		}
+	}
+	return first
+}
+
 // verbFinalNoComma matches "X ... -dığını söyledi" without a comma: the
 // speaker is the run of capitalised words that opens the sentence, and
 // the word before the verb must be a reported clause (-dığını, -acağını)
@@ -182,6 +217,9 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	if j == u.I || j+1 >= cue.I {
 		return cand{}, false
+	}
+	if w := x.low(j); !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
+		j++ // "ABD ordusu", "Ruanda yönetimi"
 	}
 	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: j, J: cue.I}}}
@@ -341,4 +379,15 @@ func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
 		return textproc.TokSpan{I: np.I, J: k}
 	}
 	return np
+}
+
+// possessive3 reports whether a Turkish word ends in the suffix of the
+// third person possessive, the head of "ABD ordusu".
+func possessive3(w string) bool {
+	for _, suf := range []string{"sı", "si", "su", "sü", "ları", "leri", "ı", "i", "u", "ü"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

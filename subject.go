@@ -84,7 +84,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
 	for j >= from {
 		w := x.low(j)
-		if adverbs[w] {
+		if adverbs[w] || x.otherLang() && langClitics[w] {
 			j--
 			continue
 		}

@@ -244,7 +244,7 @@ var lexicons = func() map[string]*Lexicon {
 			l.add(e)
 		}
 		for _, v := range verbs {
-			for _, f := range v.forms {
+			for _, f := range append(regular(lang, v.lemma), v.forms...) {
 				for _, g := range compounds(lang, f) {
 					l.add(Entry{Words: strings.Fields(g), Lemma: v.lemma, Weak: v.weak})
 				}
@@ -294,4 +294,24 @@ func compounds(lang, f string) []string {
 		}
 	}
 	return out
+}
+
+// regular returns the forms of a regular French or Spanish verb that the
+// tables need not list: present (third persons, first persons), past
+// and perfect. Irregular verbs give what the rule gets right; their
+// irregular forms are listed in the tables.
+func regular(lang, lemma string) []string {
+	if strings.Contains(lemma, " ") || len(lemma) < 4 {
+		return nil
+	}
+	stem, end := lemma[:len(lemma)-2], lemma[len(lemma)-2:]
+	switch {
+	case lang == "es" && end == "ar":
+		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba"}
+	case lang == "es" && (end == "er" || end == "ir"):
+		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía"}
+	case lang == "fr" && end == "er":
+		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", "a " + stem + "é"}
+	}
+	return nil
 }
