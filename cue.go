@@ -285,10 +285,10 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
 		}
-		if x.otherLang() && x.tok(lead).Class == textproc.Dash && lead > u.I && (x.isPunct(lead-1, ",") || x.tok(lead-1).Class == textproc.Quote) {
+		if x.otherLang() && lead > u.I && x.tok(lead).Class == textproc.Dash && (x.isPunct(lead-1, ",") || x.tok(lead-1).Class == textproc.Quote) {
 			lead-- // "C, — заявил X"
 		}
-		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.J, u.J) {
+		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)

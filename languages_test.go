@@ -27,6 +27,8 @@ func TestLanguageConstructions(t *testing.T) {
 		{"de", "Im Rundfunk sagte er am Montag, die Gespräche würden fortgesetzt.", "er", "sagte", "die Gespräche würden fortgesetzt", "indirect"},
 		{"de", "Wie die Behörden mitteilten, wurden drei Soldaten verletzt.", "die Behörden", "mitteilten", "wurden drei Soldaten verletzt", "indirect"},
 		{"de", "Den Ergebnissen zufolge gewann die Regierungspartei die Wahl.", "Den Ergebnissen", "zufolge", "gewann die Regierungspartei die Wahl", "indirect"},
+		{"de", "»Wir sind zu Gesprächen bereit«, sagte der Minister.", "der Minister", "sagte", "»Wir sind zu Gesprächen bereit«", "direct"},
+		{"es", "—Estamos listos para el diálogo —dijo el ministro.", "el ministro", "dijo", "Estamos listos para el diálogo", "indirect"},
 		{"es", "El presidente Pedro Sánchez dijo que España apoyaba el alto el fuego.", "El presidente Pedro Sánchez", "dijo", "que España apoyaba el alto el fuego", "indirect"},
 		{"es", "La situación en la región es grave, dijo el ministro.", "el ministro", "dijo", "La situación en la región es grave", "indirect"},
 		{"es", "Según el Ministerio de Defensa, las fuerzas abandonaron la región.", "el Ministerio de Defensa", "Según", "las fuerzas abandonaron la región", "indirect"},
