@@ -253,13 +253,8 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
-	if x.otherLang() {
-		if oc, ok := x.otherOrders(u, cue, e); ok {
-			return oc, true
-		}
-		if x.lang == "tr" {
-			return cand{}, false
-		}
+	if oc, ok, done := x.otherVerb(u, cue, e); done {
+		return oc, ok
 	}
 	subj := x.subjectLeft(k, u.I)
 	end := x.trimEnd(u.I, u.J)
@@ -285,9 +280,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
 		}
-		if x.otherLang() && lead > u.I && x.tok(lead).Class == textproc.Dash && (x.isPunct(lead-1, ",") || x.tok(lead-1).Class == textproc.Quote) {
-			lead-- // "C, — заявил X"
-		}
+		lead = x.dashLead(u, lead)
 		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
@@ -323,9 +316,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		start = x.skipShortPP(p, end)
 		if start < end && x.isPunct(start, ",") {
 			if x.otherLang() && start+1 < end && x.tok(start+1).Class == textproc.Word {
-				// "X sagte, die Lage sei ernst"
-				c.content = []textproc.TokSpan{{I: start + 1, J: end}}
-				return c, true
+				return withContent(c, start+1, end), true // "X sagte, die Lage sei ernst"
 			}
 			if pc, ok := x.parenthetical(u, c, start, end); ok {
 				return pc, true

@@ -391,3 +391,31 @@ func possessive3(w string) bool {
 	}
 	return false
 }
+
+// otherVerb runs the word orders of otherOrders for a verb cue of the
+// languages of this file; done reports that its answer is final (always
+// for Turkish, whose verbs take no English order).
+func (x *extractor) otherVerb(u, cue textproc.TokSpan, e cuelex.Entry) (c cand, ok, done bool) {
+	if !x.otherLang() {
+		return cand{}, false, false
+	}
+	if c, ok := x.otherOrders(u, cue, e); ok {
+		return c, true, true
+	}
+	return cand{}, false, x.lang == "tr"
+}
+
+// withContent returns c with the one content [i, j).
+func withContent(c cand, i, j int) cand {
+	c.content = []textproc.TokSpan{{I: i, J: j}}
+	return c
+}
+
+// dashLead moves the token before an inverted cue from a dash to the
+// comma or quotation mark before it: "C, — заявил X".
+func (x *extractor) dashLead(u textproc.TokSpan, lead int) int {
+	if x.otherLang() && lead > u.I && x.tok(lead).Class == textproc.Dash && (x.isPunct(lead-1, ",") || x.tok(lead-1).Class == textproc.Quote) {
+		return lead - 1
+	}
+	return lead
+}
