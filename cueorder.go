@@ -97,6 +97,9 @@ var langClitics = map[string]bool{
 	"также": true, "уже": true, "ещё": true, "еще": true, "тогда": true,
 }
 
+// reflexive are the reflexive pronouns before a French verb.
+var reflexive = map[string]bool{"me": true, "se": true, "te": true, "m'": true, "s'": true}
+
 // langTailPreps open the prepositional material that may follow a speaker
 // after its cue ("sagte Gratschow am Samstag in Moskau", "dijo X durante
 // una rueda de prensa").
@@ -129,9 +132,6 @@ var frontedPreps = map[string]bool{
 func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
 	if x.lang == "tr" {
 		return x.verbFinal(u, cue)
-	}
-	if langDeterminers[x.low(cue.I-1)] {
-		return cand{}, false // a noun: "la note", "die Meldung"
 	}
 	if c, ok := x.asFirst(u, cue); ok {
 		return c, true
@@ -315,7 +315,9 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	np = x.sourceCut(np)
+	if x.lang == "de" || !x.isPunct(np.J, ",") {
+		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
+	}
 	end := x.trimEnd(u.I, u.J)
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
@@ -398,6 +400,9 @@ func possessive3(w string) bool {
 func (x *extractor) otherVerb(u, cue textproc.TokSpan, e cuelex.Entry) (c cand, ok, done bool) {
 	if !x.otherLang() {
 		return cand{}, false, false
+	}
+	if langDeterminers[x.low(cue.I-1)] || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
+		return cand{}, false, true // a noun ("la note"), or "je me demande": a question to oneself
 	}
 	if c, ok := x.otherOrders(u, cue, e); ok {
 		return c, true, true
