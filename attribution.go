@@ -78,7 +78,7 @@ type extractor struct {
 }
 
 func newExtractor(t *text, lang string) *extractor {
-	x := &extractor{t: t, lang: lang, lex: cuelex.English}
+	x := &extractor{t: t, lang: lang, lex: cuelex.For(lang)}
 	x.qs = findQuotes(t)
 	x.qi = newQuoteIndex(t, x.qs)
 	x.claimed = make([]bool, len(t.toks))

@@ -81,12 +81,18 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 	cuelex.Passive: func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, _ textproc.TokSpan) (cand, bool) {
 		return x.passive(u, cue, e)
 	},
+	cuelex.AccordingAfter: func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, _ textproc.TokSpan) (cand, bool) {
+		return x.accordingAfter(u, cue)
+	},
 }
 
 func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
 	np := x.npRight(cue.J, u.J)
 	if np.Empty() {
 		return cand{}, false
+	}
+	if x.otherLang() {
+		return x.accordingOther(u, cue, np)
 	}
 	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
 		// "according to people familiar with the matter, C", "according
@@ -179,7 +185,7 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 		j = np.J
 	}
 	end := x.trimEnd(u.I, u.J)
-	if x.low(j) == "that" || x.low(j) == "dat" {
+	if x.isThat(j) {
 		c.content = []textproc.TokSpan{{I: j, J: end}}
 		return c, true
 	}
@@ -239,7 +245,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	k := cue.I
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called"
-	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number {
+	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() {
 		return cand{}, false
 	}
 	// a capitalised cue inside a sentence is a name: "the United States"
@@ -247,6 +253,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
+	if oc, ok, done := x.otherVerb(u, cue, e); done {
+		return oc, ok
+	}
 	subj := x.subjectLeft(k, u.I)
 	end := x.trimEnd(u.I, u.J)
 	switch {
@@ -271,7 +280,8 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		if x.low(lead) == "zo" || x.low(lead) == "so" {
 			lead--
 		}
-		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote) && x.tailIsFree(np.J, u.J) {
+		lead = x.dashLead(u, lead)
+		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)
@@ -305,6 +315,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		start = x.skipShortPP(p, end)
 		if start < end && x.isPunct(start, ",") {
+			if x.otherLang() && start+1 < end && x.tok(start+1).Class == textproc.Word {
+				return withContent(c, start+1, end), true // "X sagte, die Lage sei ernst"
+			}
 			if pc, ok := x.parenthetical(u, c, start, end); ok {
 				return pc, true
 			}
@@ -327,7 +340,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		return cand{}, false
 	}
-	if e.Weak && x.low(start) != "that" && x.low(start) != "dat" && e.Lemma != "call" && e.Lemma != "name" {
+	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" {
 		return cand{}, false
 	}
 	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
@@ -340,7 +353,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			return cand{}, false
 		}
 	}
-	if lw := x.low(start); lw != "that" && lw != "dat" {
+	if !x.isThat(start) {
 		end = x.beforeClause(start, end)
 	}
 	c.content = []textproc.TokSpan{{I: start, J: end}}
@@ -354,13 +367,13 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 	for p := j; p < min(end, j+16); p++ {
 		lw := x.low(p)
-		if lw == "that" || lw == "dat" {
+		if x.isThat(p) {
 			return p
 		}
-		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according") {
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && x.isThat(p+1)) {
 			return -1
 		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw)) {
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word) {
 			return -1
 		}
 		if x.tok(p).Class == textproc.Quote {

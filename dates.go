@@ -138,6 +138,10 @@ var (
 	reEvDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|e)?\s+` + monthRe + `\b\.?(?:,?\s+(\d{4})\b)?`)
 	reEvMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	reEvISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// reEvDMYOther is "19 septembre 2023", "19. September 2023", "19 de
+	// septiembre de 2023", "19 сентября 2023 года", "19 Eylül 2023": the
+	// month a word of lexicon.Month, checked after the match
+	reEvDMYOther = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)(?:\s+(?:de\s+)?(\d{4}))?`)
 )
 
 // dayParts are the parts of the day that Dutch adds to a day name.
@@ -294,6 +298,9 @@ func (e *docEvents) absoluteDates(text string, month bool, add func(a, b int, dx
 		if _, ok := validDate(max(dx.year, 2000), mon, dx.day, 0, 0); ok {
 			add(m[0], m[1], dx)
 		}
+	}
+	if e.lang != "en" && e.lang != "nl" {
+		otherDates(text, add)
 	}
 	for _, m := range findAllIf(reEvMDY, text, mdyMayMatch) {
 		mon, ok := lexicon.Month(text[m[2]:m[3]])
@@ -676,4 +683,25 @@ func findAllIf(re *regexp.Regexp, s string, mayMatch func(string) bool) [][]int 
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// otherDates finds the dates with a day and a month of French, German,
+// Spanish, Russian and Turkish in text; their month names are common
+// words less often than English "may", so none is left out.
+func otherDates(text string, add func(a, b int, dx dateExpr)) {
+	for _, m := range reEvDMYOther.FindAllStringSubmatchIndex(text, -1) {
+		mon, ok := lexicon.Month(text[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		dx := dateExpr{kind: dAbs, mon: mon, day: atoi(text[m[2]:m[3]])}
+		end := m[5]
+		if m[6] >= 0 {
+			dx.year = atoi(text[m[6]:m[7]])
+			end = m[7]
+		}
+		if _, ok := validDate(max(dx.year, 2000), mon, dx.day, 0, 0); ok {
+			add(m[2], end, dx)
+		}
+	}
 }

@@ -102,6 +102,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if k < u.J && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
 		k++
 	}
+	if k < u.J && x.otherLang() && x.tok(k).Class == textproc.Dash {
+		k++ // «...», — заявил X
+	}
 	if k >= u.J {
 		return cand{}, false
 	}
@@ -196,11 +199,11 @@ func (x *extractor) skipTail(k, end int) int {
 				return end
 			}
 			return j
-		case tailPreps[w] || w == "according":
+		case tailPreps[w] || w == "according" || x.otherLang() && langTailPreps[w]:
 			// consume the phrase up to punctuation
 			j++
 			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
-				if lw := x.low(j); lw == "that" || lw == "dat" {
+				if x.isThat(j) {
 					return j
 				}
 				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) {

@@ -54,7 +54,7 @@ func TestWordInfoOf(t *testing.T) {
 				t.Errorf("%q: class %b: got %v, want %v", w, l.class, !l.set[w], l.set[w])
 			}
 		}
-		if want := callOne[w] || callOneNL[w]; want != (got.class&ecCallOne != 0) {
+		if want := callOne[w] || callOneNL[w] || callOneOther[w]; want != (got.class&ecCallOne != 0) {
 			t.Errorf("%q: call one: want %v", w, want)
 		}
 		if want := monthWord(w); want != (got.class&ecMonth != 0) {

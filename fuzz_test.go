@@ -73,7 +73,9 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"", "“", "\"\"\"", "“a ‘b “c” d’ e", "He said: “", "said said said", "\xff\xfe\x00",
-		"a\r\nb\rc", "„Ja“, zei hij.", "«Oui», a-t-il dit.", "X: “Y”\n- A\n- B…", "It was noted that.", "according to"} {
+		"a\r\nb\rc", "„Ja“, zei hij.", "«Oui», a-t-il dit.", "X: “Y”\n- A\n- B…", "It was noted that.", "according to",
+		"Selon", "göre", "по словам", ", wie", "Wie X sagte,", "Bakan, \"A\" dedi.", "«Мы», — заявил", "según informa",
+		"Le ministre a déclaré qu'il", "Im Rundfunk sagte er, es", "Blinken ateşkesin önemli olduğunu belirtti."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -83,6 +85,13 @@ func FuzzParse(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkInvariants(t, src, d)
+		// the rules of the other languages, whatever the text
+		lang := []string{"fr", "de", "es", "ru", "tr"}[len(src)%5]
+		dl, err := Parse(src, WithLanguage(lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, src, dl)
 		d2, _ := Parse(src)
 		if !reflect.DeepEqual(d.Statements(), d2.Statements()) {
 			t.Fatal("output is not deterministic")

@@ -41,7 +41,7 @@ func NormalizeLanguage(tag string) (code string, ok bool) {
 
 // SupportedLanguages returns the ISO 639-1 codes of the languages whose
 // statements Parse extracts, in alphabetical order.
-func SupportedLanguages() []string { return []string{"en", "nl"} }
+func SupportedLanguages() []string { return []string{"de", "en", "es", "fr", "nl", "ru", "tr"} }
 
 // IsSupported reports whether Parse extracts statements from documents in
 // the language of tag, given in any form NormalizeLanguage accepts.

@@ -346,3 +346,29 @@ var firstNames = func() map[string]gender {
 	}
 	return m
 }()
+
+// ruNominative gives a Russian name in the genitive, as after "по словам",
+// or the instrumental, as after "с", its dictionary form where a simple
+// rule can: a masculine surname or given name loses its -а ("Алиева" →
+// "Алиев", "Блинкена" → "Блинкен") or its -ом, -ым ("Блинкеном" →
+// "Блинкен", "Лавровым" → "Лавров"), a feminine -ой becomes -а
+// ("Захаровой" → "Захарова"). Words in lower case
+// and words the rules do not fit are kept.
+func ruNominative(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		r := []rune(w)
+		if len(r) < 4 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		switch last, prev := r[len(r)-1], r[len(r)-2]; {
+		case last == 'й' && prev == 'о' && (r[len(r)-3] == 'в' || r[len(r)-3] == 'н'):
+			ws[i] = string(r[:len(r)-2]) + "а"
+		case last == 'а' && !strings.ContainsRune("аеёиоуыэюяь", prev):
+			ws[i] = string(r[:len(r)-1])
+		case (last == 'м') && (prev == 'о' || prev == 'ы') && len(r) >= 6 && !strings.ContainsRune("аеёиоуыэюяь", r[len(r)-3]):
+			ws[i] = string(r[:len(r)-2]) // instrumental: "Блинкеном", "Лавровым"
+		}
+	}
+	return strings.Join(ws, " ")
+}

@@ -21,7 +21,7 @@ const MaxInput = 256 << 20
 var ErrTooLarge = errors.New("attrib: input larger than MaxInput")
 
 // supported are the languages extraction covers.
-var supported = map[string]bool{"en": true, "nl": true}
+var supported = map[string]bool{"en": true, "nl": true, "fr": true, "de": true, "es": true, "ru": true, "tr": true}
 
 // Parse reads one article and extracts its statements.
 //

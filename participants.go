@@ -99,9 +99,17 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	switch e.lower(k - 1) {
 	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
 		connective = true
+	case "avec", "mit", "con", "с", "со", "ile":
+		connective = e.lang != "en" && e.lang != "nl"
 	case "'s", "’s", "s":
 		// a broadcaster's host: "CNN's Dana Perkins"
 		connective = e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
+	}
+	if !titled && !connective && e.lang != "en" && e.lang != "nl" {
+		// "avec le secrétaire d'État américain Antony Blinken": a title or
+		// demonym in lower case before the run
+		_, demonym := lexicon.Country(e.lower(k - 1))
+		titled = demonym || lexicon.IsTitle(e.lower(k-1))
 	}
 	if !titled && !connective {
 		return
@@ -124,7 +132,11 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 		}
 		parts = append(parts, w)
 	}
-	add(strings.Join(parts, " "))
+	name := strings.Join(parts, " ")
+	if e.lang == "ru" {
+		name = ruNominative(name) // "с Антони Блинкеном"
+	}
+	add(name)
 }
 
 // isParticipant reports whether the speaker of st takes part in ev.

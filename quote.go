@@ -57,8 +57,8 @@ func quoteRole(norm string, t textproc.Token) (role markRole, single bool) {
 	spaceAfter := unicode.IsSpace(after) || unicode.IsPunct(after) && !textproc.IsOpenQuoteRune(after)
 	switch r {
 	case '“', '„', '‟', '«', '‹':
-		if r == '“' && !spaceBefore && spaceAfter {
-			return roleEither, false // German-style closing “
+		if (r == '“' || r == '«' || r == '‹') && !spaceBefore && spaceAfter {
+			return roleEither, false // German-style closing “ and « of »…«
 		}
 		return roleOpen, false
 	case '”', '»', '›':

@@ -105,7 +105,11 @@ func build(t *text, d *Document, cands []cand) []Statement {
 				speakers[i] = res.resolve(textproc.TokSpan{}, anchor(c))
 			}
 		default:
-			speakers[i] = res.resolve(c.spk, anchor(c))
+			s := res.resolve(c.spk, anchor(c))
+			if d.Lang == "ru" && c.according {
+				s.Name = ruNominative(s.Name)
+			}
+			speakers[i] = s
 		}
 		vias[i] = vs
 	}

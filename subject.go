@@ -22,7 +22,7 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if t.Class == textproc.Punct && w != "'s" && w != "&" || t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash {
 			break
 		}
-		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for") {
+		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w]) {
 			break
 		}
 		if j > k {
@@ -84,7 +84,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
 	for j >= from {
 		w := x.low(j)
-		if adverbs[w] {
+		if adverbs[w] || x.otherLang() && langClitics[w] {
 			j--
 			continue
 		}
@@ -106,7 +106,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	if end <= from {
 		return textproc.TokSpan{}
 	}
-	if pronouns[x.low(j)] {
+	if pronouns[x.low(j)] || x.otherLang() && langPronouns[x.low(j)] {
 		if x.low(j) == "it" && (x.low(j-1) == "what" || x.low(j-1) == "as") {
 			return textproc.TokSpan{}
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -71,6 +72,7 @@ func newText(src []byte, sc *scratch) *text {
 	t.toks = textproc.AppendTokens(toks, t.norm)
 	t.words = wordInfosInto(words, t.toks)
 	t.sents = textproc.Sentences(t.norm, t.toks)
+	t.joinOrdinalDates()
 	for s := 0; s <= len(t.norm); {
 		e := strings.IndexByte(t.norm[s:], '\n')
 		if e < 0 {
@@ -139,4 +141,41 @@ func zeroed[T any](buf *[]T, n int) []T {
 	*buf = slices.Grow((*buf)[:0], n)[:n]
 	clear(*buf)
 	return *buf
+}
+
+// joinOrdinalDates joins the sentences that the segmenter breaks after the
+// ordinal of a German date, "am 19. September": a break after a number of
+// one or two digits and its period, before a month name, in one line.
+func (t *text) joinOrdinalDates() {
+	out := t.sents[:0]
+	for i, s := range t.sents {
+		if n := len(out); n > 0 && i > 0 && ordinalBefore(t, out[n-1], s) {
+			out[n-1].To, out[n-1].E = s.To, s.E
+			continue
+		}
+		out = append(out, s)
+	}
+	if len(out) == len(t.sents) {
+		return
+	}
+	t.sents = out
+	for si, s := range t.sents {
+		for k := s.From; k < s.To; k++ {
+			t.toks[k].Sent = si
+		}
+	}
+}
+
+// ordinalBefore reports whether sentence a ends in "19." and b, in the same
+// line, starts with a month name.
+func ordinalBefore(t *text, a, b textproc.Sentence) bool {
+	if a.To-a.From < 2 || b.From != a.To || b.From >= len(t.toks) || t.toks[a.To-1].Text != "." {
+		return false
+	}
+	d := t.toks[a.To-2]
+	if d.Class != textproc.Number || len(d.Text) > 2 || strings.IndexByte(t.norm[a.E:b.S], '\n') >= 0 {
+		return false
+	}
+	_, ok := lexicon.Month(t.toks[b.From].Text)
+	return ok
 }

@@ -7,6 +7,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -90,7 +91,7 @@ var wordTable = func() map[string]wordInfo {
 		class wordClass
 	}{
 		{phoneFirst, ecPhoneFirst}, {phoneSecond, ecPhoneSecond},
-		{callOne, ecCallOne}, {callOneNL, ecCallOne},
+		{callOne, ecCallOne}, {callOneNL, ecCallOne}, {callOneOther, ecCallOne},
 		{byPhone, ecByPhone}, {phoneWord, ecPhoneWord},
 		{mentionDeterminer, ecDeterminer}, {definiteWords, ecDefinite}, {callNot, ecCallNot},
 		{meetEN, ecMeetEN}, {talksPrev, ecTalksPrev}, {meetPrev, ecMeetPrev}, {meetNL, ecMeetNL},
@@ -170,14 +171,46 @@ func wordInfoOf(w string) wordInfo {
 	}
 	if !textproc.IsASCII(w) {
 		x.class &^= ecMonth | ecWeekday
-		if monthWord(w) {
-			x.class |= ecMonth
-		}
-		if d, ok := weekdayOf(w); ok {
-			x.class |= ecWeekday
-			x.wd = uint8(d)
+		d := dayWordOf(w)
+		x.class |= d.class
+		if d.class&ecWeekday != 0 {
+			x.wd = d.wd
 		}
 	}
+	return x
+}
+
+// dayWords caches, for words outside ASCII, whether they name a month or
+// a day (the class bits ecMonth and ecWeekday, and the day): folding them
+// is costly, and text in Cyrillic or with accents has many of them.
+var dayWords = struct {
+	sync.RWMutex
+	m map[string]wordInfo
+}{m: map[string]wordInfo{}}
+
+// maxDayWords bounds dayWords.
+const maxDayWords = 1 << 16
+
+// dayWordOf returns the month and day classes of a word outside ASCII.
+func dayWordOf(w string) wordInfo {
+	dayWords.RLock()
+	x, ok := dayWords.m[w]
+	dayWords.RUnlock()
+	if ok {
+		return x
+	}
+	if monthWord(w) {
+		x.class |= ecMonth
+	}
+	if d, ok := weekdayOf(w); ok {
+		x.class |= ecWeekday
+		x.wd = uint8(d)
+	}
+	dayWords.Lock()
+	if len(dayWords.m) < maxDayWords {
+		dayWords.m[strings.Clone(w)] = x
+	}
+	dayWords.Unlock()
 	return x
 }
 
@@ -207,10 +240,15 @@ func wordInfosInto(buf []wordInfo, toks []textproc.Token) []wordInfo {
 // ---- mentions
 
 var (
-	phoneFirst        = set(strings.Fields("phone telephone video telephonic")...)
-	phoneSecond       = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
-	callOne           = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
-	callOneNL         = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
+	phoneFirst  = set(strings.Fields("phone telephone video telephonic")...)
+	phoneSecond = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
+	callOne     = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
+	callOneNL   = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
+	// callOneOther are the one-word phone mentions of French, German,
+	// Spanish, Russian and Turkish
+	callOneOther = set(strings.Fields(`téléphonique téléphoniques telefonat telefonats telefongespräch telefongesprächs
+	telefonierte telefonierten telefonisch telefonische telefónica telefónicas telefónico telefónicamente
+	телефонный телефонного телефонном телефонному телефонные телефону telefonda telefonla`)...)
 	byPhone           = set(strings.Fields("by over via per")...)
 	phoneWord         = set(strings.Fields("phone telephone telefoon")...)
 	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)

@@ -76,7 +76,7 @@ func (c *command) outFlag(what, extra string) *string {
 }
 
 func (c *command) langFlag() *string {
-	return c.fs.String("lang", "", "parse all documents as language `TAG` instead of detecting it: en or nl, in any common form (en-US, en_GB, EN, eng, English, nl-BE, dut, Dutch)")
+	return c.fs.String("lang", "", "parse all documents as language `TAG` instead of detecting it: en, nl, de, fr, es, ru or tr, in any common form (en-US, en_GB, EN, eng, English, nl-BE, dut, Dutch)")
 }
 
 func (c *command) recursiveFlag() *bool {
@@ -95,7 +95,7 @@ func checkLang(lang string) error {
 	}
 	code, ok := attrib.NormalizeLanguage(lang)
 	if !ok {
-		return fmt.Errorf("-lang %q names no language (want en or nl, or a tag such as en-US)", lang)
+		return fmt.Errorf("-lang %q names no language (want en, nl, de, fr, es, ru or tr, or a tag such as en-US)", lang)
 	}
 	if !attrib.IsSupported(code) {
 		return fmt.Errorf("-lang %q: language %s is not extracted (only %s are)", lang, code, strings.Join(attrib.SupportedLanguages(), " and "))

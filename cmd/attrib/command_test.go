@@ -25,8 +25,8 @@ func TestCommandSetup(t *testing.T) {
 		if r := runAttrib(t, "", cmd, p, "-j", "1", "-lang", "en-GB"); r.code != 0 {
 			t.Errorf("%s with flags after the operand: status %d\n%s", cmd, r.code, r.stderr)
 		}
-		if r := runAttrib(t, "", cmd, "-lang", "fr", p); r.code != 2 || !strings.Contains(r.stderr, "not extracted") {
-			t.Errorf("%s -lang fr: status %d\n%s", cmd, r.code, r.stderr)
+		if r := runAttrib(t, "", cmd, "-lang", "it", p); r.code != 2 || !strings.Contains(r.stderr, "not extracted") {
+			t.Errorf("%s -lang it: status %d\n%s", cmd, r.code, r.stderr)
 		}
 	}
 }

@@ -60,25 +60,25 @@ func TestContractLanguageTags(t *testing.T) {
 			t.Errorf(`"lang": %q: %d statements, want %d`, tag, len(rs[0].Statements), want)
 		}
 	}
-	for _, tag := range []string{"fr", "Klingon", "zz"} {
+	for _, tag := range []string{"it", "Klingon", "zz"} {
 		r := runAttrib(t, "", "extract", "-lang", tag, p)
 		if r.code != 2 || !strings.Contains(r.stderr, "-lang") || r.stdout != "" {
 			t.Errorf("-lang %s: status %d, stderr %q", tag, r.code, r.stderr)
 		}
 	}
-	in := `{"id":"d1","lang":"de","text":"Der Minister sagte am Dienstag, die Gespräche würden fortgesetzt."}` + "\n" +
-		`{"id":"d2","lang":"deu","text":"Die Ministerin sagte, man sei bereit."}` + "\n"
+	in := `{"id":"d1","lang":"it","text":"Il ministro ha detto martedì che i colloqui sarebbero continuati."}` + "\n" +
+		`{"id":"d2","lang":"ita","text":"La ministra ha detto che sono pronti."}` + "\n"
 	r := runAttrib(t, in, "extract", "-")
 	rs := records(t, r.stdout)
 	if r.code != 0 || len(rs) != 2 {
 		t.Fatalf("status %d, %d records\n%s", r.code, len(rs), r.stderr)
 	}
 	for _, rec := range rs {
-		if rec.Supported == nil || *rec.Supported || rec.Lang != "de" {
+		if rec.Supported == nil || *rec.Supported || rec.Lang != "it" {
 			t.Errorf("%s: supported %v, lang %q", rec.Doc, rec.Supported, rec.Lang)
 		}
 	}
-	if n := strings.Count(r.stderr, `language "de" is not extracted`); n != 1 {
+	if n := strings.Count(r.stderr, `language "it" is not extracted`); n != 1 {
 		t.Errorf("unsupported language reported %d times, want once:\n%s", n, r.stderr)
 	}
 }

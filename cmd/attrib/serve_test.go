@@ -225,7 +225,7 @@ func TestServeOptions(t *testing.T) {
 	}
 	for _, c := range []struct{ query, field string }{
 		{"min_confidence=1.5", "min_confidence"}, {"min_confidence=x", "min_confidence"},
-		{"lang=klingon", "lang"}, {"lang=de", "lang"}, {"rules_only=maybe", "rules_only"},
+		{"lang=klingon", "lang"}, {"lang=it", "lang"}, {"rules_only=maybe", "rules_only"},
 	} {
 		msg := apiErr(t, post(t, ts.URL+"/v1/extract?"+c.query, "", doc), 400, c.field)
 		if !strings.Contains(msg, c.field) {

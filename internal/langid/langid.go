@@ -1,6 +1,7 @@
 // Package langid identifies the language of a news text from the
 // frequencies of its function words and a few script cues. It knows
-// English, Dutch, German, French, Spanish, Russian and Turkish.
+// English, Dutch, German, French, Spanish, Russian, Turkish, Italian and
+// Polish.
 package langid
 
 import (
@@ -16,10 +17,12 @@ var stop = map[string][]string{
 	"fr": strings.Fields("le la les de des et un une du en est que qui dans pour pas sur au par il elle a ont ce avec son sa ses été aux plus selon"),
 	"es": strings.Fields("el la los las de del y en un una que es por con para no se al lo su sus como más fue ha han dijo según entre sobre"),
 	"tr": strings.Fields("ve bir bu da de ile için olarak olan ise gibi daha çok en ancak sonra kadar dedi ya şu ne değil mi"),
+	"it": strings.Fields("di che è per una della delle dei degli nel nella gli alla sono anche ma più stato questo secondo detto ed il"),
+	"pl": strings.Fields("na się nie że jest po przez dla od jego jej ale tak są czy oraz który która było powiedział według"),
 }
 
 // langs are the languages of stop, in the order ties are broken.
-var langs = []string{"en", "nl", "de", "fr", "es", "tr"}
+var langs = []string{"en", "nl", "de", "fr", "es", "tr", "it", "pl"}
 
 // stopMask maps each function word to the set of languages (bit i for
 // langs[i]) it belongs to.

@@ -122,3 +122,16 @@ func TestDetectFastPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestItalianPolish(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Il ministro ha detto che i colloqui con il governo sono stati utili e che la situazione della regione è migliorata.", "it"},
+		{"El ministro dijo que las conversaciones con el gobierno fueron útiles y que la situación de la región ha mejorado.", "es"},
+		{"Minister powiedział, że rozmowy z rządem były przydatne i że sytuacja w regionie się poprawiła.", "pl"},
+		{"Le ministre a déclaré que les discussions avec le gouvernement étaient utiles et que la situation de la région s'est améliorée.", "fr"},
+	} {
+		if got := DetectString(c.text); got != c.want {
+			t.Errorf("DetectString(%.30q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -30,6 +30,8 @@ func AnalyzeAppend(dst []Token, lang, text string) []Token {
 	ws := scan((*buf)[:0], text)
 	if lang == "nl" {
 		t.analyzeNL(ws, &dst)
+	} else if fl := t.foreign[lang]; fl != nil {
+		t.analyzeForeign(fl, ws, &dst)
 	} else {
 		t.analyzeEN(ws, &dst)
 	}
@@ -591,6 +593,7 @@ var wordCache struct {
 
 type wordKey struct {
 	nl    bool
+	lang  string // a language of foreignLangs, or ""
 	flags uint8
 	w     string
 }
@@ -604,6 +607,10 @@ func (t *tables) cachedWord(lang string, w raw, stem string, out *[]Token) {
 		return
 	}
 	k := wordKey{nl: lang == "nl", w: w.w}
+	fl := t.foreign[lang]
+	if fl != nil {
+		k.lang = lang
+	}
 	if w.cap {
 		k.flags |= 1
 	}
@@ -620,7 +627,9 @@ func (t *tables) cachedWord(lang string, w raw, stem string, out *[]Token) {
 		*out = append(*out, toks...)
 		return
 	}
-	if k.nl {
+	if fl != nil {
+		t.wordForeign(fl, w, &toks)
+	} else if k.nl {
 		t.wordNL(w, &toks)
 	} else {
 		t.wordEN(w, stem, &toks)

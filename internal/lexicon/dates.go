@@ -18,10 +18,23 @@ var months = map[string]time.Month{
 	"october": 10, "oktober": 10, "oct": 10, "okt": 10,
 	"november": 11, "nov": 11,
 	"december": 12, "dec": 12,
+	// French, German, Spanish, Russian (genitive and nominative) and Turkish
+	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+	"januar": 1, "februar": 2, "marz": 3, "dezember": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3,
+	"апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
+	"декабрь": 12,
+	"ocak":    1, "subat": 2, "mart": 3, "nisan": 4, "mayis": 5, "haziran": 6, "temmuz": 7, "agustos": 8,
+	"eylul": 9, "ekim": 10, "kasim": 11, "aralik": 12,
 }
 
 // ambiguousMonth are month names that are also common words.
-var ambiguousMonth = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true, "dec": true}
+var ambiguousMonth = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true, "dec": true,
+	"mars": true, "mai": true, "mayo": true, "mart": true, "ekim": true, "nisan": true, "ocak": true, "май": true}
 
 // Month returns the month a month name or abbreviation of English or Dutch
 // stands for ("Sept.", "september", "okt").
@@ -50,6 +63,18 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "donderdag": time.Thursday,
 	"friday": time.Friday, "vrijdag": time.Friday,
 	"saturday": time.Saturday, "zaterdag": time.Saturday,
+	// French, German, Spanish, Russian (and their accusative after "в") and Turkish
+	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
+	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
+	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday,
+	"freitag": time.Friday, "samstag": time.Saturday, "sonnabend": time.Saturday, "sonntag": time.Sunday,
+	"lunes": time.Monday, "martes": time.Tuesday, "miercoles": time.Wednesday, "jueves": time.Thursday,
+	"viernes": time.Friday, "sabado": time.Saturday, "domingo": time.Sunday,
+	"понедельник": time.Monday, "вторник": time.Tuesday, "среда": time.Wednesday, "среду": time.Wednesday,
+	"четверг": time.Thursday, "пятница": time.Friday, "пятницу": time.Friday, "суббота": time.Saturday,
+	"субботу": time.Saturday, "воскресенье": time.Sunday,
+	"pazartesi": time.Monday, "sali": time.Tuesday, "carsamba": time.Wednesday, "persembe": time.Thursday,
+	"cuma": time.Friday, "cumartesi": time.Saturday, "pazar": time.Sunday,
 	// Dutch forms with a part of the day
 	"zondagavond": time.Sunday, "maandagavond": time.Monday, "dinsdagavond": time.Tuesday,
 	"woensdagavond": time.Wednesday, "donderdagavond": time.Thursday, "vrijdagavond": time.Friday,

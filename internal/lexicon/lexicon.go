@@ -67,6 +67,7 @@ type tables struct {
 	placeDisplay   map[string]string // folded form -> country as written
 	title          map[string]bool
 	conflicts      []string
+	foreign        map[string]*foreignLex // French, German, Spanish, Russian, Turkish
 }
 
 var tab = sync.OnceValue(load)
@@ -113,6 +114,7 @@ func load() *tables {
 	}, func(form string) []string {
 		return splitWords(strings.ReplaceAll(form, "-", " "))
 	}, func(key string) { t.placeDisplay[key] = head })
+	t.loadForeign()
 	return t
 }
 
@@ -322,7 +324,7 @@ func phonetic(w string) string {
 			b.WriteRune(r)
 		}
 	}
-	s := b.String()
+	s := transliterate(b.String())
 	s = phonRepl1.Replace(s)
 	s = phonRepl2.Replace(s)
 	s = phonRepl3.Replace(s)
@@ -350,6 +352,9 @@ var (
 // reporting verb of lang ("en" or "nl").
 func IsStop(lang, w string) bool {
 	t := tab()
+	if fl := t.foreign[lang]; fl != nil {
+		return fl.stop[Fold(w)]
+	}
 	if lang == "nl" {
 		v, _ := lookupFold(t.stopNL, w)
 		return v

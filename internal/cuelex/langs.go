@@ -1,0 +1,317 @@
+package cuelex
+
+import "strings"
+
+// AccordingAfter is a postposition whose speaker precedes it: Turkish
+// "X'e göre, C".
+const AccordingAfter Type = Passive + 1
+
+// verbForms are the reporting verbs of a language: a lemma and its common
+// inflected forms, one-word or several ("a déclaré", "hat gesagt").
+type verbForms struct {
+	lemma string
+	forms []string
+	weak  bool
+}
+
+// frVerbs: French reporting verbs, present, passé simple, passé composé
+// (with "a" and "ont") and imperfect.
+var frVerbs = []verbForms{
+	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "dira", "avait dit"}, false},
+	{"déclarer", []string{"déclare", "déclarent", "déclara", "a déclaré", "ont déclaré", "avait déclaré", "déclarait"}, false},
+	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
+	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
+	{"souligner", []string{"souligne", "soulignent", "souligna", "soulignait", "a souligné", "ont souligné"}, false},
+	{"expliquer", []string{"explique", "expliquent", "expliqua", "a expliqué", "ont expliqué", "expliquait"}, false},
+	{"indiquer", []string{"indique", "indiquent", "indiqua", "indiquait", "a indiqué", "ont indiqué"}, false},
+	{"estimer", []string{"estime", "estiment", "estimons", "estima", "estimait", "a estimé", "ont estimé"}, true},
+	{"assurer", []string{"assure", "assurent", "assura", "a assuré", "ont assuré"}, false},
+	{"ajouter", []string{"ajoute", "ajoutent", "ajouta", "ajoutait", "a ajouté", "ont ajouté"}, false},
+	{"préciser", []string{"précise", "précisent", "précisa", "précisait", "a précisé", "ont précisé"}, false},
+	{"rappeler", []string{"rappelle", "rappellent", "rappela", "a rappelé", "ont rappelé"}, false},
+	{"confirmer", []string{"confirme", "confirment", "confirma", "a confirmé", "ont confirmé"}, false},
+	{"démentir", []string{"dément", "démentent", "a démenti", "ont démenti"}, false},
+	{"avertir", []string{"avertit", "avertissent", "a averti", "ont averti"}, false},
+	{"prévenir", []string{"prévient", "a prévenu", "ont prévenu"}, false},
+	{"insister", []string{"insiste", "a insisté", "ont insisté"}, false},
+	{"reconnaître", []string{"reconnaît", "reconnait", "a reconnu", "ont reconnu"}, false},
+	{"déplorer", []string{"déplore", "a déploré", "ont déploré"}, false},
+	{"dénoncer", []string{"dénonce", "a dénoncé", "ont dénoncé"}, false},
+	{"répondre", []string{"répond", "a répondu", "ont répondu"}, false},
+	{"écrire", []string{"écrit", "écrivent", "a écrit", "ont écrit"}, false},
+	{"raconter", []string{"raconte", "a raconté", "ont raconté"}, false},
+	{"confier", []string{"confie", "a confié"}, false},
+	{"promettre", []string{"promet", "a promis", "ont promis"}, false},
+	{"juger", []string{"juge", "jugent", "a jugé", "ont jugé"}, true},
+	{"penser", []string{"pense", "pensent", "pensons", "pensait", "a pensé"}, true},
+	{"croire", []string{"croit", "croient", "crois", "croyons", "croyait"}, true},
+	{"considérer", []string{"considère", "considèrent", "considérons", "a considéré"}, true},
+	{"signaler", []string{"signale", "a signalé", "ont signalé"}, false},
+	{"observer", []string{"observe", "a observé"}, false},
+	{"noter", []string{"note", "notons", "a noté"}, false},
+	{"admettre", []string{"admet", "a admis"}, false},
+	{"réclamer", []string{"réclame", "a réclamé"}, false},
+	{"demander", []string{"demande", "a demandé", "ont demandé"}, false},
+	{"appeler", []string{"a appelé", "ont appelé", "appelle"}, true},
+	{"faire savoir", []string{"fait savoir", "a fait savoir", "ont fait savoir"}, false},
+}
+
+// deVerbs: German reporting verbs, present and past, with the perfect of
+// "haben".
+var deVerbs = []verbForms{
+	{"sagen", []string{"sagte", "sagten", "sagt", "sagen", "hat gesagt"}, false},
+	{"erklären", []string{"erklärte", "erklärten", "erklärt", "hat erklärt"}, false},
+	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
+	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
+	{"sprechen", []string{"sprach", "spricht"}, true},
+	{"berichten", []string{"berichtete", "berichteten", "berichtet"}, false},
+	{"schreiben", []string{"schrieb", "schrieben", "schreibt"}, false},
+	{"warnen", []string{"warnte", "warnten", "warnt"}, false},
+	{"fordern", []string{"forderte", "forderten", "fordert"}, false},
+	{"kündigen an", []string{"kündigte an", "kündigt an", "angekündigt"}, false},
+	{"versichern", []string{"versicherte", "versichert"}, false},
+	{"bestätigen", []string{"bestätigte", "bestätigten", "bestätigt"}, false},
+	{"bestreiten", []string{"bestritt", "bestreitet"}, false},
+	{"dementieren", []string{"dementierte", "dementiert"}, false},
+	{"behaupten", []string{"behauptete", "behauptet"}, false},
+	{"meinen", []string{"meinte", "meint"}, true},
+	{"glauben", []string{"glaubt", "glaubte"}, true},
+	{"hinzufügen", []string{"fügte hinzu", "fügt hinzu", "hinzugefügt"}, false},
+	{"unterstreichen", []string{"unterstrich", "unterstreicht"}, false},
+	{"antworten", []string{"antwortete", "antwortet"}, false},
+	{"erläutern", []string{"erläuterte", "erläutert"}, false},
+	{"verkünden", []string{"verkündete", "verkündet"}, false},
+	{"räumen ein", []string{"räumte ein", "räumt ein"}, false},
+	{"kritisieren", []string{"kritisierte", "kritisiert"}, false},
+	{"zitieren", []string{"zitierte", "zitiert"}, true},
+	{"hervorheben", []string{"hob hervor", "hebt hervor", "hervorgehoben"}, false},
+	{"verlangen", []string{"verlangte", "verlangt"}, false},
+	{"ankündigen", []string{"angekündigt"}, false},
+}
+
+// esVerbs: Spanish reporting verbs, present, preterite and perfect.
+var esVerbs = []verbForms{
+	{"decir", []string{"dijo", "dijeron", "dice", "dicen", "ha dicho", "han dicho", "había dicho", "decía"}, false},
+	{"afirmar", []string{"afirmó", "afirmaron", "afirma", "afirman", "ha afirmado", "han afirmado"}, false},
+	{"declarar", []string{"declaró", "declararon", "declara", "ha declarado", "han declarado"}, false},
+	{"señalar", []string{"señaló", "señalaron", "señala", "señalan", "ha señalado", "han señalado"}, false},
+	{"explicar", []string{"explicó", "explicaron", "explica", "ha explicado"}, false},
+	{"asegurar", []string{"aseguró", "aseguraron", "asegura", "aseguran", "ha asegurado"}, false},
+	{"indicar", []string{"indicó", "indicaron", "indica", "ha indicado"}, false},
+	{"anunciar", []string{"anunció", "anunciaron", "anuncia", "ha anunciado"}, false},
+	{"añadir", []string{"añadió", "añadieron", "añade", "ha añadido"}, false},
+	{"agregar", []string{"agregó", "agregaron", "agrega"}, false},
+	{"destacar", []string{"destacó", "destacaron", "destaca", "ha destacado"}, false},
+	{"subrayar", []string{"subrayó", "subraya"}, false},
+	{"advertir", []string{"advirtió", "advirtieron", "advierte", "ha advertido"}, false},
+	{"manifestar", []string{"manifestó", "manifestaron", "manifiesta"}, false},
+	{"sostener", []string{"sostuvo", "sostiene"}, false},
+	{"confirmar", []string{"confirmó", "confirmaron", "confirma", "ha confirmado"}, false},
+	{"negar", []string{"negó", "negaron", "niega"}, false},
+	{"reconocer", []string{"reconoció", "reconoce", "ha reconocido"}, false},
+	{"comentar", []string{"comentó", "comenta"}, false},
+	{"expresar", []string{"expresó", "expresa"}, false},
+	{"insistir", []string{"insistió", "insiste"}, false},
+	{"recordar", []string{"recordó", "recuerda"}, false},
+	{"escribir", []string{"escribió", "escribe"}, false},
+	{"contar", []string{"contó", "cuenta"}, true},
+	{"informar", []string{"informó", "informaron", "informa"}, false},
+	{"comunicar", []string{"comunicó"}, false},
+	{"responder", []string{"respondió", "responde"}, false},
+	{"pedir", []string{"pidió", "pide"}, false},
+	{"exigir", []string{"exigió", "exige"}, false},
+	{"considerar", []string{"consideró", "considera"}, true},
+	{"creer", []string{"cree", "creen", "creía"}, true},
+	{"opinar", []string{"opinó", "opina"}, false},
+	{"apuntar", []string{"apuntó", "apunta"}, false},
+	{"precisar", []string{"precisó"}, false},
+	{"denunciar", []string{"denunció", "denuncia"}, false},
+	{"criticar", []string{"criticó"}, false},
+	{"prometer", []string{"prometió"}, false},
+	{"reiterar", []string{"reiteró"}, false},
+}
+
+// ruVerbs: Russian reporting verbs in the past (masculine, feminine,
+// plural) and the present third person.
+var ruVerbs = []verbForms{
+	{"сказать", []string{"сказал", "сказала", "сказали"}, false},
+	{"заявить", []string{"заявил", "заявила", "заявили", "заявляет", "заявляют", "заявлял"}, false},
+	{"сообщить", []string{"сообщил", "сообщила", "сообщили", "сообщает", "сообщают"}, false},
+	{"отметить", []string{"отметил", "отметила", "отметили", "отмечает", "отмечают"}, false},
+	{"подчеркнуть", []string{"подчеркнул", "подчеркнула", "подчеркнули", "подчеркивает", "подчёркивает"}, false},
+	{"говорить", []string{"говорит", "говорят", "говорил", "говорила", "говорили"}, false},
+	{"пояснить", []string{"пояснил", "пояснила", "пояснили"}, false},
+	{"объяснить", []string{"объяснил", "объяснила", "объяснили"}, false},
+	{"добавить", []string{"добавил", "добавила", "добавили"}, false},
+	{"рассказать", []string{"рассказал", "рассказала", "рассказали"}, false},
+	{"указать", []string{"указал", "указала", "указали"}, false},
+	{"утверждать", []string{"утверждает", "утверждают", "утверждал", "утверждала"}, false},
+	{"предупредить", []string{"предупредил", "предупредила", "предупредили"}, false},
+	{"подтвердить", []string{"подтвердил", "подтвердила", "подтвердили"}, false},
+	{"объявить", []string{"объявил", "объявила", "объявили"}, false},
+	{"написать", []string{"написал", "написала", "написали", "пишет"}, false},
+	{"считать", []string{"считает", "считают", "считал"}, true},
+	{"полагать", []string{"полагает", "полагают"}, true},
+	{"признать", []string{"признал", "признала", "признали"}, false},
+	{"отрицать", []string{"отрицает", "отрицал"}, false},
+	{"призвать", []string{"призвал", "призвала", "призвали"}, false},
+	{"ответить", []string{"ответил", "ответила", "ответили"}, false},
+	{"уточнить", []string{"уточнил", "уточнила"}, false},
+	{"выразить", []string{"выразил", "выразила"}, true},
+	{"пообещать", []string{"пообещал", "пообещала"}, false},
+}
+
+// trVerbs: Turkish reporting verbs in the past, final in their clause.
+var trVerbs = []verbForms{
+	{"demek", []string{"dedi", "dediler", "diyor", "demişti", "demiş", "demişler"}, false},
+	{"söylemek", []string{"söyledi", "söylediler", "söylüyor", "söylemişti", "söylemiş"}, false},
+	{"açıklamak", []string{"açıkladı", "açıkladılar", "açıklıyor"}, false},
+	{"belirtmek", []string{"belirtti", "belirttiler", "belirtiyor"}, false},
+	{"ifade etmek", []string{"ifade etti", "ifade ettiler"}, false},
+	{"kaydetmek", []string{"kaydetti", "kaydettiler"}, false},
+	{"vurgulamak", []string{"vurguladı", "vurguladılar"}, false},
+	{"bildirmek", []string{"bildirdi", "bildirdiler"}, false},
+	{"aktarmak", []string{"aktardı"}, false},
+	{"dile getirmek", []string{"dile getirdi"}, false},
+	{"iddia etmek", []string{"iddia etti"}, false},
+	{"duyurmak", []string{"duyurdu"}, false},
+	{"anlatmak", []string{"anlattı"}, false},
+	{"uyarmak", []string{"uyardı"}, false},
+	{"yazmak", []string{"yazdı"}, false},
+	{"savunmak", []string{"savundu"}, false},
+	{"eklemek", []string{"ekledi"}, false},
+	{"sormak", []string{"sordu"}, false},
+	{"yanıt vermek", []string{"yanıt verdi", "cevap verdi"}, false},
+	{"düşünmek", []string{"düşünüyor"}, true},
+}
+
+// accordingPhrases are the "according to" of each language: the speaker
+// follows them, or precedes them for AccordingAfter.
+var accordingPhrases = map[string][]Entry{
+	"fr": {
+		{Words: []string{"selon"}, Lemma: "selon", Type: According},
+		{Words: strings.Fields("d' après"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("d'après"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("aux dires de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("comme l' a dit"), Lemma: "dire", Type: According},
+	},
+	"de": {
+		{Words: []string{"laut"}, Lemma: "laut", Type: According},
+		{Words: strings.Fields("nach angaben"), Lemma: "nach Angaben", Type: According},
+		{Words: strings.Fields("nach angaben von"), Lemma: "nach Angaben", Type: According},
+		{Words: strings.Fields("nach ansicht"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach ansicht von"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach worten"), Lemma: "nach Worten", Type: According},
+		{Words: strings.Fields("zufolge"), Lemma: "zufolge", Type: AccordingAfter},
+	},
+	"es": {
+		{Words: []string{"según"}, Lemma: "según", Type: According},
+		{Words: strings.Fields("de acuerdo con"), Lemma: "de acuerdo con", Type: According},
+		{Words: strings.Fields("en palabras de"), Lemma: "en palabras de", Type: According},
+		{Words: strings.Fields("a juicio de"), Lemma: "a juicio de", Type: According},
+	},
+	"ru": {
+		{Words: strings.Fields("по словам"), Lemma: "по словам", Type: According},
+		{Words: strings.Fields("по данным"), Lemma: "по данным", Type: According},
+		{Words: strings.Fields("по мнению"), Lemma: "по мнению", Type: According},
+		{Words: strings.Fields("по сообщению"), Lemma: "по сообщению", Type: According},
+		{Words: strings.Fields("по информации"), Lemma: "по информации", Type: According},
+		{Words: strings.Fields("как сообщает"), Lemma: "сообщить", Type: According},
+		{Words: strings.Fields("как сообщил"), Lemma: "сообщить", Type: According},
+		{Words: strings.Fields("как сообщила"), Lemma: "сообщить", Type: According},
+		{Words: strings.Fields("как сообщили"), Lemma: "сообщить", Type: According},
+		{Words: strings.Fields("как заявил"), Lemma: "заявить", Type: According},
+		{Words: strings.Fields("как заявила"), Lemma: "заявить", Type: According},
+		{Words: strings.Fields("как заявили"), Lemma: "заявить", Type: According},
+		{Words: strings.Fields("как отметил"), Lemma: "отметить", Type: According},
+		{Words: strings.Fields("как отметила"), Lemma: "отметить", Type: According},
+		{Words: strings.Fields("как сказал"), Lemma: "сказать", Type: According},
+	},
+	"tr": {
+		{Words: []string{"göre"}, Lemma: "göre", Type: AccordingAfter},
+	},
+}
+
+var langVerbs = map[string][]verbForms{"fr": frVerbs, "de": deVerbs, "es": esVerbs, "ru": ruVerbs, "tr": trVerbs}
+
+// lexicons are the cue lexicons of the languages other than English and
+// Dutch.
+var lexicons = func() map[string]*Lexicon {
+	m := map[string]*Lexicon{}
+	for lang, verbs := range langVerbs {
+		l := &Lexicon{}
+		for _, e := range accordingPhrases[lang] {
+			l.add(e)
+		}
+		for _, v := range verbs {
+			for _, f := range append(regular(lang, v.lemma), v.forms...) {
+				for _, g := range compounds(lang, f) {
+					l.add(Entry{Words: strings.Fields(g), Lemma: v.lemma, Weak: v.weak})
+				}
+			}
+		}
+		m[lang] = l
+	}
+	return m
+}()
+
+// For returns the cue lexicon of a language: English for English, Dutch
+// and any language without a lexicon of its own.
+func For(lang string) *Lexicon {
+	if l := lexicons[lang]; l != nil {
+		return l
+	}
+	return English
+}
+
+// auxiliaries are the forms of the perfect's auxiliary that a compound
+// form "a déclaré", "ha dicho", "hat gesagt" may take instead of its
+// first word.
+var auxiliaries = map[string][]string{
+	"fr": {"a", "ont", "avait", "avaient", "aurait", "auraient", "avons", "ai"},
+	"es": {"ha", "han", "había", "habían", "habría", "he", "hemos"},
+	"de": {"hat", "haben", "habe", "hatte", "hatten"},
+}
+
+// compounds returns a form and, for a compound of an auxiliary and a
+// participle, the same participle with the other auxiliaries.
+func compounds(lang, f string) []string {
+	aux, rest, ok := strings.Cut(f, " ")
+	out := []string{f}
+	if !ok {
+		return out
+	}
+	found := false
+	for _, a := range auxiliaries[lang] {
+		found = found || a == aux
+	}
+	if !found {
+		return out
+	}
+	for _, a := range auxiliaries[lang] {
+		if a != aux {
+			out = append(out, a+" "+rest)
+		}
+	}
+	return out
+}
+
+// regular returns the forms of a regular French or Spanish verb that the
+// tables need not list: present (third persons, first persons), past
+// and perfect. Irregular verbs give what the rule gets right; their
+// irregular forms are listed in the tables.
+func regular(lang, lemma string) []string {
+	if strings.Contains(lemma, " ") || len(lemma) < 4 {
+		return nil
+	}
+	stem, end := lemma[:len(lemma)-2], lemma[len(lemma)-2:]
+	switch {
+	case lang == "es" && end == "ar":
+		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba"}
+	case lang == "es" && (end == "er" || end == "ir"):
+		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía"}
+	case lang == "fr" && end == "er":
+		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", "a " + stem + "é"}
+	}
+	return nil
+}
