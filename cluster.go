@@ -579,7 +579,24 @@ func (ms *mergeState) claims() []Claim {
 		out = append(out, c)
 	}
 	slices.SortFunc(out, claimCmp)
+	uniqueIDs(out)
 	return out
+}
+
+// uniqueIDs gives a claim whose ID a claim before it already has (the
+// same document merged twice makes two claims of the same members) the
+// suffix "-2", "-3", and so on. Such claims share their block, so they
+// are always on one shard, in the same order as in a merge in one
+// process.
+func uniqueIDs(claims []Claim) {
+	seen := make(map[string]int, len(claims))
+	for i := range claims {
+		id := claims[i].ID
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			claims[i].ID = fmt.Sprintf("%s-%d", id, n)
+		}
+	}
 }
 
 // claimID derives the ID of c from its block (event and speaker) and its
