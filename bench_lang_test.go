@@ -12,10 +12,7 @@ import (
 // corpus is absent ($ATTRIB_UD, default ../shared/corpora/ud).
 func udTexts(tb testing.TB, treebank string) [][]byte {
 	tb.Helper()
-	dir := os.Getenv("ATTRIB_UD")
-	if dir == "" {
-		dir = filepath.Join("..", "shared", "corpora", "ud")
-	}
+	dir := corpusDir(tb, "ATTRIB_UD", "ud", treebank)
 	files, _ := filepath.Glob(filepath.Join(dir, treebank, "*-ud-test.conllu"))
 	if len(files) == 0 {
 		tb.Skipf("UD treebank %s not found under %s (set ATTRIB_UD)", treebank, dir)

@@ -20,10 +20,7 @@ import (
 // the corpus directory (default ../shared/corpora/polnear).
 func devTexts(tb testing.TB) [][]byte {
 	tb.Helper()
-	dir := os.Getenv("ATTRIB_POLNEAR")
-	if dir == "" {
-		dir = filepath.Join("..", "shared", "corpora", "polnear")
-	}
+	dir := corpusDir(tb, "ATTRIB_POLNEAR", "polnear", filepath.Join("dev", "text"))
 	files, _ := filepath.Glob(filepath.Join(dir, "dev", "text", "*.txt"))
 	if len(files) == 0 {
 		tb.Skipf("PolNeAR dev texts not found under %s (set ATTRIB_POLNEAR)", dir)

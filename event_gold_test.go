@@ -59,14 +59,7 @@ type evgoldDoc struct {
 // evgoldCorpus returns the PolNeAR directory, or skips.
 func evgoldCorpus(tb testing.TB) string {
 	tb.Helper()
-	dir := os.Getenv("ATTRIB_POLNEAR")
-	if dir == "" {
-		dir = filepath.Join("..", "shared", "corpora", "polnear")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "metadata.tsv")); err != nil {
-		tb.Skipf("PolNeAR not found under %s (set ATTRIB_POLNEAR)", dir)
-	}
-	return dir
+	return corpusDir(tb, "ATTRIB_POLNEAR", "polnear", "metadata.tsv")
 }
 
 func evgoldReadEvents(tb testing.TB) []evgoldDoc {

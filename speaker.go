@@ -669,17 +669,12 @@ func (r *resolver) gender(p *entity) gender {
 // the last person speaking was last named; nil otherwise.
 func (r *resolver) subjectBefore(k int, g gender) *entity {
 	toks := r.t.toks
-	var best *entity
-	bestAt := -1
-	for _, p := range r.persons {
-		if !g.fits(r.gender(p)) {
-			continue
-		}
-		if at := p.before(k); at > bestAt {
-			best, bestAt = p, at
-		}
+	best := r.namedBefore(k, g)
+	if best == nil || best == r.lastPer {
+		return nil
 	}
-	if best == nil || best == r.lastPer || toks[k].Sent-toks[bestAt].Sent > 1 {
+	bestAt := best.before(k)
+	if toks[k].Sent-toks[bestAt].Sent > 1 {
 		return nil
 	}
 	s := r.t.sents[toks[bestAt].Sent]

@@ -87,14 +87,7 @@ func readSpeakerGold(tb testing.TB) []speakerGoldRow {
 // are absent.
 func speakerGoldCorpus(tb testing.TB) string {
 	tb.Helper()
-	dir := os.Getenv("ATTRIB_POLNEAR")
-	if dir == "" {
-		dir = filepath.Join("..", "shared", "corpora", "polnear")
-	}
-	if st, err := os.Stat(filepath.Join(dir, "dev", "text")); err != nil || !st.IsDir() {
-		tb.Skipf("PolNeAR dev texts not found under %s (set ATTRIB_POLNEAR)", dir)
-	}
-	return dir
+	return corpusDir(tb, "ATTRIB_POLNEAR", "polnear", filepath.Join("dev", "text"))
 }
 
 // polnearDates reads the publication dates of metadata.tsv by file name;

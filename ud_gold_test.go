@@ -185,13 +185,7 @@ func speakerRight(st Statement, canon string) bool {
 }
 
 func TestUDGold(t *testing.T) {
-	dir := os.Getenv("ATTRIB_UD")
-	if dir == "" {
-		dir = filepath.Join("..", "shared", "corpora", "ud")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("UD treebanks not found under %s (set ATTRIB_UD)", dir)
-	}
+	dir := corpusDir(t, "ATTRIB_UD", "ud", ".")
 	gold := readUDGold(t)
 	want := map[string]map[string]bool{}
 	for _, g := range gold {

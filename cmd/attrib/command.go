@@ -103,6 +103,25 @@ func checkLang(lang string) error {
 	return nil
 }
 
+// checkIO checks -lang and the output path against the operands, and
+// returns the inputs to read and the output files the reader must skip;
+// ok is false after a usage error, which it reports on con.
+func (c *command) checkIO(con *console, lang, out string, operands []string, stdin io.Reader) (paths []string, skip []os.FileInfo, ok bool) {
+	if err := checkLang(lang); err != nil {
+		con.errorf("%v", err)
+		return nil, nil, false
+	}
+	if paths, ok = c.inputs(operands, stdin); !ok {
+		return nil, nil, false
+	}
+	skip, err := checkOutput(out, paths)
+	if err != nil {
+		con.errorf("%v", err)
+		return nil, nil, false
+	}
+	return paths, skip, true
+}
+
 // checkOutput refuses an output path that is one of the input files (the
 // same file, under any name), and returns the file information of the
 // output when it exists, for the reader to skip it.

@@ -73,16 +73,8 @@ func cmdMerge(args []string, stdout, stderr io.Writer) int {
 		con.errorf("-min-confidence must be in [0, 1]")
 		return 2
 	}
-	if err := checkLang(*lang); err != nil {
-		con.errorf("%v", err)
-		return 2
-	}
-	if paths, ok = c.inputs(paths, mergeStdin); !ok {
-		return 2
-	}
-	skip, err := checkOutput(*out, paths)
-	if err != nil {
-		con.errorf("%v", err)
+	paths, skip, ok := c.checkIO(con, *lang, *out, paths, mergeStdin)
+	if !ok {
 		return 2
 	}
 

@@ -41,16 +41,8 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		con.errorf("-min-confidence must be in [0, 1]")
 		return 2
 	}
-	if err := checkLang(*lang); err != nil {
-		con.errorf("%v", err)
-		return 2
-	}
-	if paths, ok = c.inputs(paths, stdin); !ok {
-		return 2
-	}
-	skip, err := checkOutput(*out, paths)
-	if err != nil {
-		con.errorf("%v", err)
+	paths, skip, ok := c.checkIO(con, *lang, *out, paths, stdin)
+	if !ok {
 		return 2
 	}
 	var extra []attrib.Option

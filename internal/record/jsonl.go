@@ -89,14 +89,10 @@ func ReadJSONL(br *bufio.Reader, name, base string, limit int, fail func(error),
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		in, err := DecodeInput(line)
+		in, err := decodeAt(line, n, loc, base)
 		if err != nil {
-			fail(fmt.Errorf("%s: %w", loc, err))
+			fail(err)
 			continue
-		}
-		in.Line, in.Where = n, loc
-		if in.ID == "" {
-			in.ID = fmt.Sprintf("%s:%d", base, n)
 		}
 		if !emit(in) {
 			return false
@@ -133,14 +129,10 @@ func ReadJSONArray(r io.Reader, name, base string, limit int, fail func(error), 
 			fail(fmt.Errorf("%s: document longer than %d bytes", loc, limit))
 			continue
 		}
-		in, err := DecodeInput(raw)
+		in, err := decodeAt(raw, n, loc, base)
 		if err != nil {
-			fail(fmt.Errorf("%s: %w", loc, err))
+			fail(err)
 			continue
-		}
-		in.Line, in.Where = n, loc
-		if in.ID == "" {
-			in.ID = fmt.Sprintf("%s:%d", base, n)
 		}
 		if !emit(in) {
 			return false
@@ -309,4 +301,18 @@ func decodeRecord(b []byte) (Input, error) {
 	}
 	return Input{ID: rec.Doc, IDGiven: rec.Doc != "", URL: rec.URL, Outlet: rec.Outlet, Lang: rec.Lang,
 		Published: rec.Published, PublishedTime: rec.Time(), Record: &rec}, nil
+}
+
+// decodeAt decodes the document numbered n of an input, found at loc, and
+// names it "BASE:N" when it has no id of its own.
+func decodeAt(b []byte, n int, loc, base string) (Input, error) {
+	in, err := DecodeInput(b)
+	if err != nil {
+		return Input{}, fmt.Errorf("%s: %w", loc, err)
+	}
+	in.Line, in.Where = n, loc
+	if in.ID == "" {
+		in.ID = fmt.Sprintf("%s:%d", base, n)
+	}
+	return in, nil
 }
