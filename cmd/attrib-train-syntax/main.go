@@ -38,9 +38,11 @@ func main() {
 	flag.UintVar(&cfg.LabelBits, "label-bits", 14, "parser label weight rows, as a power of two")
 	flag.Float64Var(&cfg.Explore, "explore", 0.9, "probability of following a wrong parser move in training")
 	flag.IntVar(&cfg.ParseRuns, "parse-runs", 3, "parser trainings whose weights are summed")
+	second := flag.Uint("second", 0, "a second parser pass guided by the first: 0 none, 1 left to right, 2 right to left")
 	flag.BoolVar(&cfg.Fine, "fine", false, "add an XPOS tagger whose tags the parser uses")
 	flag.BoolVar(&cfg.TagOnly, "tag-only", false, "train the tagger only, report dev accuracy and stop")
 	flag.Parse()
+	cfg.Second = uint8(*second)
 	if err := run(*lang, *ud, *out, *tagEpochs, *parseEpochs, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "attrib-train-syntax:", err)
 		os.Exit(1)

@@ -51,12 +51,36 @@
 // UAS on EWT dev over following the oracle only). Three features count the
 // verbs still to come, for the choice of the root. The parser is trained
 // three times, each on its own shuffling and exploration, and the weights
-// of each run's best epoch on dev are summed into one model.
+// of each run's best epoch on dev are summed into one model. It is trained
+// on the tags of taggers each trained on four fifths of the training data
+// and tagging the fifth left out, with the vocabulary and tag dictionary
+// of its four fifths only, so that the training tags are about as wrong as
+// those of new text (0.960 accurate; with the whole data's vocabulary, the
+// left-out words were known and 0.967 were right).
 //
-// A second perceptron picks the relation of each arc, from 35 of the move
-// features moved to other rows by the arc's direction, among the
-// relations seen in training with that direction and the UPOS of head and
-// dependent (none to score when only one was seen).
+// A second perceptron picks the relation of each arc, among the relations
+// seen in training with that direction and the UPOS of head and dependent
+// (none to score when only one was seen), from 35 of the move features
+// moved to other rows by the arc's direction and twelve features of the
+// arc itself: the dependent's subtree is complete when it is attached, so
+// the word of its first child (the case marker, the subordinator), the
+// set of its children's relations, and the relations of the head's
+// children so far are known.
+//
+// # Second pass
+//
+// The embedded model parses every sentence twice. The second pass runs
+// right to left, over the words reversed, with the features of the first
+// and nine more that say where the first pass put the heads of s0, s1 and
+// b0 (b0, s1, deeper in the stack, further right), the first pass's
+// relation of s0 and how many of its first-pass dependents are still
+// unattached; its relation classifier also sees the first pass's
+// relation for the arc. It is trained on trees the first pass gives for
+// each training sentence when trained on the other four fifths of the
+// data (stacking), so that it learns how far to trust a first pass as
+// good as the one it will follow. The second pass's tree is the result.
+// On EWT it gains about 0.6 point of UAS and 0.9 of LAS over the first
+// pass alone (BENCHMARKS.md), for about twice the parsing time.
 //
 // Non-projective trees: arc-hybrid builds projective trees only. In
 // training, each non-projective arc is lifted to the head's head until the

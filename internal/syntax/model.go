@@ -22,23 +22,27 @@ type Token struct {
 // Model is a trained tagger, lemmatizer and parser. Its weights are read
 // in place from the bytes given to Load. A Model is safe for concurrent use.
 type Model struct {
-	Lang     string
-	upos     []string
-	fine     []string // fine tags (XPOS), or none
-	deprels  []string
-	rootRel  int16
-	tagW     qtable
-	tagDict  htab // h1(form) -> tag
-	vocab    htab // lower-cased forms seen at least twice in training, with their usual tag
-	fineW    qtable
-	moveW    qtable
-	labelW   qtable
-	cands    [][]uint8 // candidate relations by candKey
-	allRels  []uint8   // every relation but root
-	verbTag  int       // the index of VERB in upos, or -1
-	lem      lemmatizer
-	work     sync.Pool
-	loadSize int
+	Lang    string
+	upos    []string
+	fine    []string // fine tags (XPOS), or none
+	deprels []string
+	rootRel int16
+	tagW    qtable
+	tagDict htab // h1(form) -> tag
+	vocab   htab // lower-cased forms seen at least twice in training, with their usual tag
+	fineW   qtable
+	moveW   qtable
+	labelW  qtable
+	// the guided second pass (none, left to right or right to left) and
+	// its weights
+	second        uint8
+	move2, label2 qtable
+	cands         [][]uint8 // candidate relations by candKey
+	allRels       []uint8   // every relation but root
+	verbTag       int       // the index of VERB in upos, or -1
+	lem           lemmatizer
+	work          sync.Pool
+	loadSize      int
 }
 
 //go:embed en.bin
@@ -68,7 +72,7 @@ func (m *Model) UPOSTags() []string { return append([]string(nil), m.upos...) }
 // Relations returns the model's dependency relations.
 func (m *Model) Relations() []string { return append([]string(nil), m.deprels...) }
 
-const magic = "attrib-syntax-1\n"
+const magic = "attrib-syntax-2\n"
 
 type reader struct {
 	b   []byte
@@ -163,6 +167,14 @@ func Load(b []byte) (*Model, error) {
 	}
 	m.moveW = r.table(nMoves)
 	m.labelW = r.table(len(m.deprels))
+	m.second = uint8(r.uvarint())
+	if m.second > secondRTL {
+		r.err = errors.New("syntax model: bad second pass")
+	}
+	if m.second != secondNone && r.err == nil {
+		m.move2 = r.table(nMoves)
+		m.label2 = r.table(len(m.deprels))
+	}
 	nc := r.uvarint()
 	if r.err == nil && nc != uint64(2*len(m.upos)*len(m.upos)) {
 		r.err = errors.New("syntax model: bad candidate table")
@@ -255,6 +267,11 @@ func (m *Model) encode() []byte {
 	}
 	table(m.moveW)
 	table(m.labelW)
+	b = binary.AppendUvarint(b, uint64(m.second))
+	if m.second != secondNone {
+		table(m.move2)
+		table(m.label2)
+	}
 	b = binary.AppendUvarint(b, uint64(len(m.cands)))
 	for _, c := range m.cands {
 		b = binary.AppendUvarint(b, uint64(len(c)))
@@ -285,7 +302,12 @@ type work struct {
 	lfeats []uint64
 	acc    []int32
 	starts []int
-	st     state
+	// the first pass's tree and the reversed words, for a second pass
+	gh           []int32
+	gl           []int16
+	rws          []wordInfo
+	rtags, rfine []uint8
+	st           state
 }
 
 func (m *Model) getWork() *work {
@@ -393,13 +415,71 @@ func argmax(a []int32) int {
 	return b
 }
 
-// parse runs the parser over the tagged words in w.
+// The second pass, where the model has one.
+const (
+	secondNone = iota
+	secondLTR  // left to right, guided by the first pass
+	secondRTL  // right to left over the reversed words, guided by the first pass
+)
+
+// parse runs the parser over the tagged words in w: the first pass, and
+// the second guided by it where the model has one. The tree is left in
+// w.st, in the words' order.
 func (m *Model) parse(w *work) {
 	st := &w.st
 	st.reset(w.ws, w.tags, w.fine, m.verbTag)
+	m.pass(w, w.tags, &m.moveW, &m.labelW, false)
+	if m.second == secondNone {
+		return
+	}
+	n := st.n
+	w.gh, w.gl = grow(w.gh, n), grow(w.gl, n)
+	copy(w.gh, st.heads[:n])
+	copy(w.gl, st.labels[:n])
+	if m.second == secondLTR {
+		st.reset(w.ws, w.tags, w.fine, m.verbTag)
+		st.guide(w.gh, w.gl)
+		m.pass(w, w.tags, &m.move2, &m.label2, false)
+		return
+	}
+	w.rws, w.rtags, w.rfine = grow(w.rws, n), grow(w.rtags, n), grow(w.rfine, n)
+	reverseWords(w.rws, w.ws[:n])
+	reverseWords(w.rtags, w.tags[:n])
+	reverseWords(w.rfine, w.fine[:n])
+	reverseTree(w.gh, w.gl)
+	st.reset(w.rws, w.rtags, w.rfine, m.verbTag)
+	st.guide(w.gh, w.gl)
+	m.pass(w, w.rtags, &m.move2, &m.label2, true)
+	reverseTree(st.heads[:n], st.labels[:n])
+}
+
+// reverseWords writes src in reverse order to dst.
+func reverseWords[T any](dst, src []T) {
+	for i := range src {
+		dst[len(src)-1-i] = src[i]
+	}
+}
+
+// reverseTree reverses a tree of n words in place: word i becomes word
+// n-1-i, and its head likewise (n, the root, stays n).
+func reverseTree(heads []int32, labels []int16) {
+	n := int32(len(heads))
+	slices.Reverse(heads)
+	slices.Reverse(labels)
+	for i, h := range heads {
+		if h >= 0 && h < n {
+			heads[i] = n - 1 - h
+		}
+	}
+}
+
+// pass runs one pass of the parser over the state reset for it, with the
+// tags of its words and the move and relation weights given.
+func (m *Model) pass(w *work, tags []uint8, moveW, labelW *qtable, reversed bool) {
+	st := &w.st
 	for !st.done() {
 		w.feats = st.features(w.feats[:0])
-		a, b, c := m.moveW.score3(w.feats)
+		a, b, c := moveW.score3(w.feats)
 		acc := [nMoves]int32{a, b, c}
 		ok := st.legal()
 		mv := -1
@@ -410,7 +490,7 @@ func (m *Model) parse(w *work) {
 		}
 		var l int16
 		if mv != mShift {
-			l = m.label(w, mv)
+			l = m.label(w, tags, labelW, reversed, mv)
 		}
 		st.apply(mv, l)
 	}
@@ -418,19 +498,23 @@ func (m *Model) parse(w *work) {
 
 // label chooses the relation of the arc of move mv among those seen in
 // training with its direction and the tags of its words.
-func (m *Model) label(w *work, mv int) int16 {
+func (m *Model) label(w *work, tags []uint8, labelW *qtable, reversed bool, mv int) int16 {
 	st := &w.st
 	h, d := st.arc(mv)
 	if h == st.n {
 		return m.rootRel
 	}
-	cands := m.candidates(mv, w.tags[h], w.tags[d])
+	cm := mv
+	if reversed {
+		cm = mLeft + mRight - mv // the relations seen in the words' order
+	}
+	cands := m.candidates(cm, tags[h], tags[d])
 	if len(cands) == 1 {
 		return int16(cands[0])
 	}
-	w.lfeats = labelFeatures(w.lfeats[:0], w.feats, mv)
+	w.lfeats = st.labelFeatures(w.lfeats[:0], w.feats, mv)
 	acc := w.acc[:len(cands)]
-	m.labelW.scoreCands(w.lfeats, cands, acc)
+	labelW.scoreCands(w.lfeats, cands, acc)
 	return int16(cands[argmax(acc)])
 }
 

@@ -35,11 +35,34 @@ type state struct {
 	lc2    []int32
 	rc1    []int32 // rightmost and second-rightmost child, or -1
 	rc2    []int32
-	nl, nr []int16 // numbers of left and right children
+	nl, nr []int16  // numbers of left and right children
+	cl     []uint64 // the set of the relations of a word's children, hashed
 	// per position 0..n: word hash, tag, suffix
 	pw, pt, ps []uint64
 	// verbs[i] is the number of verbs at positions i and after
 	verbs []int32
+	// in a guided pass (see guide), the first pass's head and relation of
+	// each word, and the number of each word's first-pass dependents not
+	// yet attached
+	guided  bool
+	gh      []int32
+	gl      []int16
+	pending []int16
+}
+
+// guide makes the pass after reset a guided one, with the heads gh (n the
+// root) and relations gl of a first pass over the same words.
+func (st *state) guide(gh []int32, gl []int16) {
+	n := st.n
+	st.guided = true
+	st.gh, st.gl = gh[:n], gl[:n]
+	st.pending = grow(st.pending, n+1)
+	clear(st.pending)
+	for _, h := range st.gh {
+		if h >= 0 && int(h) <= n {
+			st.pending[h]++
+		}
+	}
 }
 
 func grow[T any](s []T, n int) []T {
@@ -54,6 +77,7 @@ func grow[T any](s []T, n int) []T {
 func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 	n := len(ws)
 	st.n = n
+	st.guided = false
 	st.stack = st.stack[:0]
 	st.b = 0
 	st.heads = grow(st.heads, n+1)
@@ -64,6 +88,7 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 	st.rc2 = grow(st.rc2, n+1)
 	st.nl = grow(st.nl, n+1)
 	st.nr = grow(st.nr, n+1)
+	st.cl = grow(st.cl, n+1)
 	st.pw = grow(st.pw, n+1)
 	st.pt = grow(st.pt, n+1)
 	st.ps = grow(st.ps, n+1)
@@ -72,6 +97,7 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 		st.labels[i] = -1
 		st.lc1[i], st.lc2[i], st.rc1[i], st.rc2[i] = -1, -1, -1, -1
 		st.nl[i], st.nr[i] = 0, 0
+		st.cl[i] = 0
 	}
 	for i := range ws {
 		st.pw[i] = ws[i].low
@@ -121,6 +147,10 @@ func (st *state) apply(m int, l int16) {
 	st.stack = st.stack[:len(st.stack)-1]
 	st.heads[d] = int32(h)
 	st.labels[d] = l
+	st.cl[h] |= 1 << (uint(l) & 63)
+	if st.guided {
+		st.pending[st.gh[d]]--
+	}
 	if d < h {
 		st.nl[h]++
 		switch {
@@ -245,7 +275,60 @@ func (st *state) features(f []uint64) []uint64 {
 		h2(80, s0t, uint64(min(st.verbs[b0], 3))), h2(81, b0t, uint64(min(st.verbs[b0+1], 3))),
 		h3(82, s0t, b0t, uint64(min(st.verbs[b0+1], 2))),
 	)
+	if st.guided {
+		f = st.guideFeatures(f, s0, s1, b0, s0t, b0t, s0w)
+	}
 	return f
+}
+
+// guideFeatures appends the features of a guided pass: where the first
+// pass put the heads of s0, s1 and b0 relative to the configuration.
+func (st *state) guideFeatures(f []uint64, s0, s1, b0 int, s0t, b0t, s0w uint64) []uint64 {
+	var c0, cb, c1, pend, g0 uint64
+	if s0 >= 0 {
+		g := int(st.gh[s0])
+		switch {
+		case g == b0:
+			c0 = 1
+		case g == s1 && s1 >= 0:
+			c0 = 2
+		case g < s0:
+			c0 = 3
+		default:
+			c0 = 4
+		}
+		pend = uint64(min(st.pending[s0], 2))
+		g0 = uint64(st.gl[s0]) + 2
+	}
+	if b0 < st.n {
+		g := int(st.gh[b0])
+		switch {
+		case g == s0 && s0 >= 0:
+			cb = 1
+		case g < s0:
+			cb = 2
+		case g < b0:
+			cb = 3
+		default:
+			cb = 4
+		}
+	}
+	if s1 >= 0 {
+		g := int(st.gh[s1])
+		switch {
+		case g == s0:
+			c1 = 1
+		case g == b0:
+			c1 = 2
+		default:
+			c1 = 3
+		}
+	}
+	return append(f,
+		h1(90, c0), h2(91, c0, pend), h3(92, c0, s0t, b0t), h2(93, c0, g0),
+		h3(94, c0, cb, pend), h2(95, cb, b0t), h2(96, c1, c0), h2(97, c0, s0w),
+		h3(98, c0, c1, cb),
+	)
 }
 
 // labelTemplates are the move features the label classifier uses.
@@ -253,12 +336,46 @@ var labelTemplates = [...]uint8{0, 1, 2, 3, 4, 5, 10, 11, 12, 14, 15, 16, 21, 22
 	45, 47, 49, 50, 53, 55, 57, 61, 64, 67, 75, 76, 77}
 
 // labelFeatures appends the label features of an arc in direction m,
-// made from the move features f: the direction flips high bits of the
-// hash, which moves each feature to another row of the table.
-func labelFeatures(dst, f []uint64, m int) []uint64 {
+// made from the move features f and from the words of the arc: the
+// direction flips high bits of the hash, which moves each feature to
+// another row of the table. The dependent's subtree is complete when it
+// is attached, so its children (the case marker, the subordinator) are
+// known.
+func (st *state) labelFeatures(dst, f []uint64, m int) []uint64 {
 	k := uint64(m) * 0x9E3779B97F4A7C15
 	for _, i := range labelTemplates {
 		dst = append(dst, f[i]^k)
+	}
+	h, d := st.arc(m)
+	W := func(x int32) uint64 {
+		if x < 0 {
+			return noneHash
+		}
+		return st.pw[x]
+	}
+	L := func(x int32) uint64 {
+		if x < 0 {
+			return 0
+		}
+		return uint64(st.labels[x] + 2)
+	}
+	ht, dt := st.pt[h], st.pt[d]
+	dl := st.lc1[d]
+	dist := dist(max(h-d, d-h))
+	dst = append(dst,
+		h2(100, W(dl), ht)^k, h3(101, W(dl), dt, ht)^k, h3(102, L(dl), dt, ht)^k,
+		h2(103, st.pw[d], ht)^k, h2(104, st.pw[d], st.pw[h])^k,
+		h3(105, W(st.rc1[d]), dt, ht)^k, h3(106, dt, ht, dist)^k,
+		h3(107, L(st.lc1[h]), dt, ht)^k, h3(108, L(st.rc1[h]), dt, ht)^k,
+		h3(109, st.cl[d], dt, ht)^k, h2(110, st.cl[h], dt)^k,
+		h3(111, st.ps[d], dt, ht)^k,
+	)
+	if st.guided {
+		ag := uint64(0)
+		if int(st.gh[d]) == h {
+			ag = uint64(st.gl[d]) + 2
+		}
+		dst = append(dst, h2(150, ag, dt)^k, h2(151, ag, ht)^k, h1(152, uint64(st.gl[d])+2)^k)
 	}
 	return dst
 }

@@ -34,6 +34,9 @@ type TrainConfig struct {
 	// Fine adds a second tagger for XPOS, where the treebank has a few
 	// of them, whose tags the parser uses (on EWT dev it did not help).
 	Fine bool
+	// Second adds a second parser pass guided by the first: 1 left to
+	// right, 2 right to left (0 none).
+	Second uint8
 	// TagOnly stops after the tagger (for trying tagger settings).
 	TagOnly bool
 	Log     io.Writer
@@ -179,7 +182,19 @@ func Train(cfg TrainConfig) (*Model, error) {
 			m.allRels = append(m.allRels, uint8(i))
 		}
 	}
-	m.moveW, m.labelW = t.trainParser(train, pred, predFine, cfg.Dev)
+	ex := t.parseExamples(train, pred, predFine)
+	var bestEpoch int
+	m.moveW, m.labelW, bestEpoch = t.trainParser(ex, cfg.Dev, cfg.ParseRuns, cfg.ParseEpochs, t.withParser)
+	if cfg.Second != secondNone {
+		gh, gl := t.foldParses(ex, bestEpoch)
+		m.second = cfg.Second
+		m.move2, m.label2, _ = t.trainParser(guidedExamples(ex, gh, gl, cfg.Second == secondRTL), cfg.Dev, cfg.ParseRuns, cfg.ParseEpochs,
+			func(qm, ql qtable) *Model {
+				g := t.withParser(m.moveW, m.labelW)
+				g.second, g.move2, g.label2 = cfg.Second, qm, ql
+				return g
+			})
+	}
 	t.logf("done")
 	// round trip through the bytes, so the model is the one Load reads
 	return Load(m.encode())
@@ -256,6 +271,10 @@ func (t *trainer) foldTags(train []*Sentence, best, bestFine int) (pred, predFin
 				in = append(in, s)
 			}
 		}
+		// the fold's own vocabulary and dictionary, so that the held-out
+		// words are as unknown as new text's
+		fullDict, fullVocab := m.tagDict, m.vocab
+		m.tagDict, m.vocab = t.tagDict(in), t.vocabulary(in)
 		fw, _ := t.trainTagger(in, nil, best, false)
 		fm := &Model{upos: m.upos, tagW: fw, tagDict: m.tagDict, vocab: m.vocab}
 		if len(m.fine) > 0 {
@@ -276,6 +295,7 @@ func (t *trainer) foldTags(train []*Sentence, best, bestFine int) (pred, predFin
 			}
 		}
 		t.logf("fold %d: tagged %d held-out words, UPOS %.4f", k, all, float64(right)/float64(max(all, 1)))
+		m.tagDict, m.vocab = fullDict, fullVocab
 	}
 
 	return pred, predFine
@@ -587,38 +607,57 @@ type parseExample struct {
 	fine []uint8
 	gh   []int32 // gold head positions, n for the root
 	gl   []int16
+	// the first pass's tree, for the second pass
+	guideH   []int32
+	guideL   []int16
+	reversed bool // the words in reverse order
 }
 
-func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev []*Sentence) (qtable, qtable) {
+// trainParser trains the move and relation weights on the examples for
+// up to epochs epochs, runs times, each on its own shuffling and
+// exploration, and sums the weights of each run's best epoch on dev (the
+// last epoch's without dev); model makes the model evaluated on dev from
+// the weights. It also returns the best epoch of the first run.
+func (t *trainer) trainParser(ex []parseExample, dev []*Sentence, runs, epochs int, model func(qm, ql qtable) *Model) (qtable, qtable, int) {
 	nl := len(t.m.deprels)
-	ex := t.parseExamples(train, pred, predFine)
 	w := &work{}
 	macc := make([]float32, nMoves)
 	lacc := make([]float32, nl)
 	var bestM, bestL qtable
 	var sumM, sumL []float64
-	for run := 1; run <= max(t.cfg.ParseRuns, 1); run++ {
+	firstBest := 0
+	for run := 1; run <= max(runs, 1); run++ {
 		mp := newPerceptron(t.cfg.MoveBits, nMoves)
 		lp := newPerceptron(t.cfg.LabelBits, nl)
 		var bestMavg, bestLavg []float64
 		bestLAS := -1.0
 		bestEpoch := 0
-		for ep := 1; ep <= t.cfg.ParseEpochs; ep++ {
+		for ep := 1; ep <= epochs; ep++ {
 			for _, ei := range t.shuffled(len(ex)) {
 				t.parseStep(&ex[ei], w, mp, lp, macc, lacc, ep)
+			}
+			if dev == nil && ep < epochs {
+				continue
 			}
 			mavg, lavg := mp.averaged(), lp.averaged()
 			qm := qtable{bits: t.cfg.MoveBits, c: nMoves, w: quantize(mavg)}
 			ql := qtable{bits: t.cfg.LabelBits, c: nl, w: quantize(lavg)}
-			sc := Evaluate(t.withParser(qm, ql), dev)
-			_, _, uas, las := sc.Rates()
-			t.logf("parser run %d epoch %d: dev UAS %.4f LAS %.4f", run, ep, uas, las)
+			las := 0.0
+			if dev != nil {
+				sc := Evaluate(model(qm, ql), dev)
+				_, _, uas, l := sc.Rates()
+				las = l
+				t.logf("parser run %d epoch %d: dev UAS %.4f LAS %.4f", run, ep, uas, las)
+			}
 			if las > bestLAS || dev == nil {
 				bestM, bestL, bestLAS, bestEpoch = qm, ql, las, ep
 				bestMavg, bestLavg = mavg, lavg
 			}
 		}
 		t.logf("parser run %d: best epoch %d", run, bestEpoch)
+		if run == 1 {
+			firstBest = bestEpoch
+		}
 		if sumM == nil {
 			sumM, sumL = bestMavg, bestLavg
 			continue
@@ -630,14 +669,84 @@ func (t *trainer) trainParser(train []*Sentence, pred, predFine [][]uint8, dev [
 			sumL[i] += v
 		}
 	}
-	if t.cfg.ParseRuns <= 1 {
-		return bestM, bestL
+	if runs <= 1 {
+		return bestM, bestL, firstBest
 	}
 	// the sum of the runs' best weights, one linear model
 	bestM = qtable{bits: t.cfg.MoveBits, c: nMoves, w: quantize(sumM)}
 	bestL = qtable{bits: t.cfg.LabelBits, c: nl, w: quantize(sumL)}
-	t.logf("parser, %d runs summed: dev %v", t.cfg.ParseRuns, Evaluate(t.withParser(bestM, bestL), dev))
-	return bestM, bestL
+	if dev != nil {
+		t.logf("parser, %d runs summed: dev %v", runs, Evaluate(model(bestM, bestL), dev))
+	}
+	return bestM, bestL, firstBest
+}
+
+// foldParses parses each training example with a first pass trained, for
+// epochs epochs, on the other folds, so that the second pass learns from
+// trees as good as those it will be guided by.
+func (t *trainer) foldParses(ex []parseExample, epochs int) (heads [][]int32, labels [][]int16) {
+	heads, labels = make([][]int32, len(ex)), make([][]int16, len(ex))
+	folds := t.cfg.Folds
+	w := &work{}
+	for k := 0; k < folds; k++ {
+		var in []parseExample
+		for i := range ex {
+			if i%folds != k {
+				in = append(in, ex[i])
+			}
+		}
+		qm, ql, _ := t.trainParser(in, nil, 1, epochs, nil)
+		m := t.withParser(qm, ql)
+		var sc Score
+		for i := k; i < len(ex); i += folds {
+			e := &ex[i]
+			n := len(e.s.Words)
+			w.ws, w.tags, w.fine = grow(w.ws, n), grow(w.tags, n), grow(w.fine, n)
+			for j := range e.s.Words {
+				w.buf = m.describe(&w.ws[j], e.s.Words[j].Form, w.buf)
+			}
+			copy(w.tags, e.tags)
+			copy(w.fine, e.fine)
+			w.acc = grow(w.acc, len(m.deprels))
+			m.parse(w)
+			heads[i] = slices.Clone(w.st.heads[:n])
+			labels[i] = slices.Clone(w.st.labels[:n])
+			for j := range n {
+				sc.Words++
+				if heads[i][j] == e.gh[j] {
+					sc.UAS++
+					if labels[i][j] == e.gl[j] {
+						sc.LAS++
+					}
+				}
+			}
+		}
+		_, _, uas, las := sc.Rates()
+		t.logf("parse fold %d: held-out UAS %.4f LAS %.4f", k, uas, las)
+	}
+	return heads, labels
+}
+
+// guidedExamples makes the second pass's examples: each first-pass
+// example with the first pass's tree as its guide, all reversed for a
+// right-to-left pass.
+func guidedExamples(ex []parseExample, heads [][]int32, labels [][]int16, reversed bool) []parseExample {
+	out := make([]parseExample, len(ex))
+	for i, e := range ex {
+		g := parseExample{s: e.s, tags: e.tags, fine: e.fine, gh: e.gh, gl: e.gl, guideH: heads[i], guideL: labels[i]}
+		if reversed {
+			rs := &Sentence{Words: slices.Clone(e.s.Words)}
+			slices.Reverse(rs.Words)
+			g = parseExample{s: rs, tags: slices.Clone(e.tags), fine: slices.Clone(e.fine),
+				gh: slices.Clone(e.gh), gl: slices.Clone(e.gl), guideH: slices.Clone(heads[i]), guideL: slices.Clone(labels[i]), reversed: true}
+			slices.Reverse(g.tags)
+			slices.Reverse(g.fine)
+			reverseTree(g.gh, g.gl)
+			reverseTree(g.guideH, g.guideL)
+		}
+		out[i] = g
+	}
+	return out
 }
 
 // parseExamples makes the parser's training examples: each sentence with
@@ -679,6 +788,9 @@ func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, 
 	}
 	st := &w.st
 	st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
+	if e.guideH != nil {
+		st.guide(e.guideH, e.guideL)
+	}
 	for !st.done() {
 		w.feats = st.features(w.feats[:0])
 		mp.score(w.feats, macc)
@@ -717,9 +829,13 @@ func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, 
 			if h == n {
 				l = t.m.rootRel
 			} else {
-				w.lfeats = labelFeatures(w.lfeats[:0], w.feats, next)
+				w.lfeats = st.labelFeatures(w.lfeats[:0], w.feats, next)
 				lp.score(w.lfeats, lacc)
-				cands := t.m.candidates(next, e.tags[h], e.tags[d])
+				cm := next
+				if e.reversed {
+					cm = mLeft + mRight - next
+				}
+				cands := t.m.candidates(cm, e.tags[h], e.tags[d])
 				lg := int(cands[0])
 				for _, k := range cands {
 					if lacc[k] > lacc[lg] {

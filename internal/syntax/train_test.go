@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -154,30 +155,52 @@ func TestTrainDeterministic(t *testing.T) {
 	// twice, so that every form is in the vocabulary (seen at least twice)
 	// and every sentence is in the folds that tag its copy
 	twice := append(append([]*Sentence(nil), bank...), tinyBank(t)...)
-	cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 11, FineBits: 11, MoveBits: 13, LabelBits: 10,
-		TagEpochs: 5, ParseEpochs: 10, Folds: 3, Fine: true}
-	m1, err := Train(cfg)
-	if err != nil {
-		t.Fatal(err)
+	for _, second := range []uint8{secondNone, secondLTR, secondRTL} {
+		cfg := TrainConfig{Lang: "xx", Train: twice, Dev: bank, TagBits: 11, FineBits: 11, MoveBits: 13, LabelBits: 10,
+			TagEpochs: 5, ParseEpochs: 10, Folds: 3, Fine: true, Second: second}
+		m1, err := Train(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m2, err := Train(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(m1.Encode(), m2.Encode()) {
+			t.Errorf("second pass %d: two trainings on the same data gave different models", second)
+		}
+		if m1.second != second {
+			t.Errorf("second pass %d: the model has %d", second, m1.second)
+		}
+		// it learned the training sentences, and its output is a tree
+		sc := Evaluate(m1, bank)
+		upos, _, uas, _ := sc.Rates()
+		if upos < 0.9 || uas < 0.8 {
+			t.Errorf("second pass %d: on its own training data: %v", second, sc)
+		}
+		if len(m1.fine) == 0 {
+			t.Error("XPOS not used as fine tags")
+		}
+		for _, s := range bank {
+			checkTree(t, m1.Parse(s.Forms()), len(s.Words))
+		}
 	}
-	m2, err := Train(cfg)
-	if err != nil {
-		t.Fatal(err)
+}
+
+func TestReverseTree(t *testing.T) {
+	// "Anna reads old books ." with the root (5) at the end
+	heads := []int32{1, 5, 3, 1, 1}
+	labels := []int16{10, 11, 12, 13, 14}
+	reverseTree(heads, labels)
+	if want := []int32{3, 3, 1, 5, 3}; !slices.Equal(heads, want) {
+		t.Errorf("reversed heads %v, want %v", heads, want)
 	}
-	if !bytes.Equal(m1.Encode(), m2.Encode()) {
-		t.Error("two trainings on the same data gave different models")
+	if want := []int16{14, 13, 12, 11, 10}; !slices.Equal(labels, want) {
+		t.Errorf("reversed labels %v, want %v", labels, want)
 	}
-	// it learned the training sentences, and its output is a tree
-	sc := Evaluate(m1, bank)
-	upos, _, uas, _ := sc.Rates()
-	if upos < 0.9 || uas < 0.8 {
-		t.Errorf("on its own training data: %v", sc)
-	}
-	if len(m1.fine) == 0 {
-		t.Error("XPOS not used as fine tags")
-	}
-	for _, s := range bank {
-		checkTree(t, m1.Parse(s.Forms()), len(s.Words))
+	reverseTree(heads, labels)
+	if want := []int32{1, 5, 3, 1, 1}; !slices.Equal(heads, want) {
+		t.Errorf("reversed twice %v, want %v", heads, want)
 	}
 }
 
@@ -206,6 +229,12 @@ func FuzzLoad(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(m.Encode())
+	m2, err := Train(TrainConfig{Lang: "xx", Train: bank, Dev: bank, TagBits: 4, MoveBits: 4, LabelBits: 3,
+		TagEpochs: 1, ParseEpochs: 1, Folds: 2, Second: secondRTL})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(m2.Encode())
 	words := strings.Fields("The old dogs barked at a mailman yesterday .")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Load(b)
