@@ -48,12 +48,27 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 			return cand{}, false // "olduğunuza göre": since, not according to
 		}
 	}
-	i := cue.I
+	last := cue.I
+	if x.low(last-1) == ")" {
+		// "Internet Security Systems'a (ISS) göre": an acronym in
+		// parentheses after the source
+		o := last - 2
+		for o > u.I && last-o <= 4 && x.low(o) != "(" {
+			o--
+		}
+		if o > u.I && x.low(o) == "(" {
+			last = o
+		}
+	}
+	i := last
 	for i > u.I && cue.I-i < 6 && x.tok(i-1).Class == textproc.Word && !x.claimed[i-1] {
 		i--
 	}
-	if i == cue.I {
+	if i == last || x.lang == "tr" && !x.sourceBeforeGore(u, last-1) {
 		return cand{}, false
+	}
+	if x.lang == "tr" && trPronouns[x.low(last-1)] {
+		i = last - 1 // "bana göre": the pronoun alone
 	}
 	spk := textproc.TokSpan{I: i, J: cue.I}
 	j := cue.J
@@ -66,6 +81,44 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	return cand{spk: spk, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: j, J: end}}}, true
+}
+
+// trPronouns are the Turkish pronouns in the dative before "göre": "bana
+// göre", "ona göre".
+var trPronouns = map[string]bool{"bana": true, "bize": true, "ona": true, "onlara": true, "sana": true,
+	"size": true, "kendisine": true, "kendilerine": true}
+
+// trSources are the beginnings of the Turkish nouns that name a source
+// before "göre" (a report, a study, experts, the news, a statement, an
+// institution); other common nouns there give a manner or a basis
+// ("kurallara göre", "biçimlerine göre"), not a source.
+var trSources = []string{"kaynak", "bilgi", "sonuç", "efsane", "yazı", "rapor", "haber", "araştırma",
+	"uzman", "iddia", "veri", "açıklama", "anket", "tahmin", "yetkili", "görüş", "rakam", "istatistik",
+	"kayıt", "kayıtlar", "belge", "rivayet", "inanış", "inanc", "gazete", "dergi", "ajans", "kilise",
+	"hükümet", "bakan", "polis", "ordu", "yönetim", "mahkeme", "komisyon", "doktor", "yönetmeli",
+	"kanun", "yasa", "tanık", "bilim", "hesap", "ölçüm", "gözlem", "söylenti", "tarihçi", "yazar",
+	"makale", "kitab", "kitap", "teori", "kuram", "ifade", "beyan", "kurul", "birli", "dernek", "vakf",
+	"örgüt", "şirket", "banka", "enstitü", "üniversite", "savcı", "hakim", "avukat", "sözcü", "başkan",
+	"müdür", "temsilci", "muhabir", "çevre", "iddianame", "tespit", "bulgu", "değerlendirme", "kişi"}
+
+// sourceBeforeGore reports whether the word at k, before "göre", names a
+// source: a proper noun with its case suffix after an apostrophe
+// ("Newton'a"), a capitalised word inside the sentence, a pronoun, or a
+// noun of trSources.
+func (x *extractor) sourceBeforeGore(u textproc.TokSpan, k int) bool {
+	w := x.low(k)
+	if strings.ContainsAny(w, "'’") || trPronouns[w] {
+		return true
+	}
+	if x.tok(k).IsCap() && !x.sentenceInitial(k) {
+		return true
+	}
+	for _, s := range trSources {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // langStops end a noun phrase in the languages of this file: auxiliaries,
@@ -108,7 +161,7 @@ var langTailPreps = map[string]bool{
 	"dazu": true, "zugleich": true, "außerdem": true, "zudem": true, "weiter": true, "mit": true, "laut": true,
 	"durante": true, "en": true, "ante": true, "a": true, "aunque": true, "mientras": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
 	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,
-	"во": true, "на": true, "после": true, "журналистам": true, "в": true,
+	"во": true, "на": true, "после": true, "журналистам": true, "в": true, "sur": true,
 }
 
 // langDeterminers before a cue word make it a noun ("la note", "der
@@ -401,13 +454,230 @@ func (x *extractor) otherVerb(u, cue textproc.TokSpan, e cuelex.Entry) (c cand, 
 	if !x.otherLang() {
 		return cand{}, false, false
 	}
-	if langDeterminers[x.low(cue.I-1)] || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
+	if langDeterminers[x.low(cue.I-1)] && !x.objectClitic(cue.I-1) || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
 		return cand{}, false, true // a noun ("la note"), or "je me demande": a question to oneself
 	}
 	if c, ok := x.otherOrders(u, cue, e); ok {
 		return c, true, true
 	}
 	return cand{}, false, x.lang == "tr"
+}
+
+// modals are the verbs that take a reporting infinitive in French,
+// Spanish and Russian: "je voudrais rappeler que", "quiero decir que",
+// "хочу сказать, что".
+var modals = map[string]bool{
+	"voudrais": true, "voudrait": true, "voudrions": true, "voulons": true, "veux": true, "veut": true,
+	"veulent": true, "dois": true, "doit": true, "devons": true, "doivent": true, "devrais": true,
+	"devrait": true, "peux": true, "peut": true, "pouvons": true, "peuvent": true, "tiens": true,
+	"tient": true, "tenons": true, "souhaite": true, "souhaiterais": true, "aimerais": true, "ose": true,
+	"quiero": true, "quiere": true, "quisiera": true, "queremos": true, "debo": true, "debe": true,
+	"debemos": true, "puedo": true, "puede": true, "podemos": true,
+	"хочу": true, "хочет": true, "хотим": true, "хотел": true, "хотела": true, "могу": true,
+	"может": true, "можем": true, "должен": true, "должна": true, "смогут": true, "сможет": true,
+}
+
+// gerundMarks open a gerund whose subject is its clause's: French "en
+// disant que C".
+var gerundMarks = map[string]bool{"en": true}
+
+// modalBefore returns the modal verb before the infinitive cue at k, past
+// adverbs and "à" ("tiens à souligner"), or -1 when there is none.
+func (x *extractor) modalBefore(k, from int) int {
+	j := k - 1
+	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
+		j--
+	}
+	if j < from || !modals[x.low(j)] {
+		return -1
+	}
+	return j
+}
+
+// clauseSubject returns the subject that opens the unit u, for a
+// participle or gerund at k: a pronoun ("Je conclus en disant que C"), or
+// the noun phrase up to its verb ("Le maire a quitté la salle, soutenant
+// que C").
+func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
+	i := u.I
+	if i >= k {
+		return textproc.TokSpan{}
+	}
+	if langPronouns[x.low(i)] {
+		return textproc.TokSpan{I: i, J: i + 1}
+	}
+	// a determiner, the head, then only names and "de" complements: the
+	// first lower-case word after them is the verb ("La droite crie")
+	j := i
+	if langDeterminers[x.low(j)] {
+		j++
+	}
+	if x.lang == "ru" && j+1 < k && adjectiveRu(x.low(j)) {
+		j++
+	}
+	if j >= k || x.tok(j).Class != textproc.Word {
+		return textproc.TokSpan{}
+	}
+	j++
+	for j < k && x.tok(j).Class == textproc.Word {
+		switch w := x.low(j); {
+		case x.tok(j).IsCap():
+			j++
+		case nameLinks[w] && j+1 < k && x.tok(j+1).Class == textproc.Word:
+			j += 2
+			if langDeterminers[x.low(j-1)] && j < k {
+				j++ // "de la Somatem"
+			}
+		default:
+			return textproc.TokSpan{I: i, J: j}
+		}
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// nameLinks join a head noun to its complement: "le ministre de
+// l'Intérieur", "el presidente del Gobierno".
+var nameLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "d’": true, "del": true,
+	"von": true, "vom": true, "der": true}
+
+// adjectiveRu reports whether a Russian word has the ending of an
+// adjective, which comes before its noun: "российский министр".
+func adjectiveRu(w string) bool {
+	for _, suf := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinators join a reporting verb to the verb before it, whose
+// subject it shares: "X proteste et affirme que C".
+var coordinators = map[string]bool{"et": true, "y": true, "und": true, "и": true, "ve": true}
+
+// objectClitic reports whether token k is a French object pronoun after a
+// subject pronoun, not an article: "Nous le répétons", "je l'affirme".
+func (x *extractor) objectClitic(k int) bool {
+	if x.lang != "fr" || k < 1 {
+		return false
+	}
+	switch x.low(k) {
+	case "le", "la", "les", "l'", "l’":
+		return langPronouns[x.low(k-1)] || x.low(k-1) == "vous"
+	}
+	return false
+}
+
+// invertedParenthetical matches a cue and its speaker between commas
+// inside the content: "Le budget, dit la commission, ne suffit pas", "El
+// plan, afirmó el ministro, es viable". lead is the comma before the cue,
+// np the speaker after it.
+func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textproc.TokSpan, lead, end int) (cand, bool) {
+	if !x.otherLang() || np.Empty() || lead <= u.I || !x.isPunct(lead, ",") || !x.isPunct(np.J, ",") || np.J+2 >= end {
+		return cand{}, false
+	}
+	if x.tok(lead-1).Class == textproc.Quote || x.tok(np.J+1).Class == textproc.Quote {
+		return cand{}, false // a quotation: the direct rules
+	}
+	if _, n := x.cueAt(np.J+1, end); n > 0 || x.isThat(np.J+1) || langTailPreps[x.low(np.J+1)] {
+		return cand{}, false
+	}
+	left := textproc.TokSpan{I: x.skipLead(u.I, lead), J: lead}
+	if left.Empty() {
+		return cand{}, false
+	}
+	c.spk, c.leftward = np, true
+	c.content = []textproc.TokSpan{left, {I: np.J + 1, J: end}}
+	return c, true
+}
+
+// clauseCuts open a clause of their own after a comma: a content that
+// runs into one ends before it ("X a déclaré que C, mais ...", "X afirmó
+// que C, aunque ...").
+var clauseCuts = map[string]bool{
+	"mais": true, "car": true, "alors": true, "tandis": true, "bien": true, "parce": true, "puisque": true,
+	"pero": true, "porque": true, "aunque": true, "mientras": true, "puesto": true, "ya": true, "sino": true,
+	"e": true, "aber": true, "но": true,
+	"а": true, "хотя": true, "потому": true, "однако": true, "так": true,
+}
+
+// subordinators open a clause that comes before its main clause: "Aunque
+// X afirmó que C, el comentario ...", "Si usted considera que C, ...".
+var subordinators = map[string]bool{
+	"aunque": true, "si": true, "cuando": true, "bien": true, "quoique": true, "lorsque": true, "quand": true,
+	"obwohl": true, "wenn": true, "als": true, "хотя": true, "если": true, "когда": true,
+}
+
+// conditionals make the cue of their clause hypothetical: "Si usted
+// considera que C, ..." reports nothing.
+var conditionals = map[string]bool{"si": true, "wenn": true, "falls": true, "если": true, "s'": true}
+
+// questionWords open an indirect question, which a reporting verb does
+// not report as a statement: "Il explique comment C".
+var questionWords = map[string]bool{
+	"comment": true, "pourquoi": true, "où": true, "combien": true, "dónde": true, "cómo": true,
+	"cuándo": true, "cuánto": true, "quién": true, "qué": true, "por qué": true, "почему": true,
+	"где": true, "зачем": true, "wie": true, "warum": true, "wo": true, "wann": true, "wieso": true,
+	"weshalb": true,
+}
+
+// speakerWords cannot be a speaker alone: prepositions, conjunctions and
+// the words of "according to" and "as".
+var speakerWords = map[string]bool{
+	"por": true, "para": true, "en": true, "de": true, "a": true, "con": true, "tal": true, "como": true,
+	"según": true, "pour": true, "par": true, "dans": true, "sur": true, "selon": true, "comme": true,
+	"mit": true, "für": true, "wie": true, "laut": true, "по": true, "в": true, "на": true, "как": true,
+	"что": true, "que": true, "qui": true, "y": true, "et": true, "und": true, "и": true,
+}
+
+// otherSpeaker checks and trims the subject spk of a reporting verb in
+// the languages of this file: a subordinator before it is dropped
+// ("Aunque X afirmó"), a conditional makes the statement hypothetical and
+// nothing is reported, a conjunction or preposition alone, a number or an
+// adverb in -mente/-ment is no speaker, and a subject that ends in "que"
+// is the clause's own ("al tiempo que ha asegurado"): the unit's subject
+// is taken.
+func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.TokSpan, bool) {
+	if conditionals[x.low(spk.I)] {
+		return textproc.TokSpan{}, false
+	}
+	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
+		spk.I++
+	}
+	if w := x.low(spk.J - 1); x.isThat(spk.J-1) || complementizers[x.lang][w] {
+		if unitSubject.Empty() {
+			return textproc.TokSpan{}, false
+		}
+		return unitSubject, true
+	}
+	if spk.J-spk.I == 1 {
+		w := x.low(spk.I)
+		if speakerWords[w] || x.tok(spk.I).Class == textproc.Number || len(w) > 7 && (strings.HasSuffix(w, "mente") || strings.HasSuffix(w, "ment")) {
+			return textproc.TokSpan{}, false
+		}
+	}
+	return spk, true
+}
+
+// contentEnd returns where a content [start, end) after its cue ends: before
+// a comma that opens a clause of its own ("..., porque ...", "..., mais
+// ..."), and, when the statement stands in a subordinate clause before
+// its main clause ("Aunque X afirmó que C, el comentario ..."), at the
+// first comma.
+func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
+	sub := !spk.Empty() && spk.I > u.I && subordinators[x.low(spk.I-1)]
+	for k := start + 1; k+1 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		if q, ok := x.qi.at(k); ok && q.open < k {
+			continue // inside a quotation
+		}
+		if sub || clauseCuts[x.low(k+1)] {
+			return k
+		}
+	}
+	return end
 }
 
 // withContent returns c with the one content [i, j).
