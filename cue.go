@@ -322,6 +322,15 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	if x.otherLang() {
+		if x.lang == "ru" && ruPreps[x.low(c.spk.I)] && !c.inherited && c.spk.J-c.spk.I <= 3 {
+			// "Об этом говорит X": the phrase before the verb is the content
+			np := x.npRight(cue.J, u.J)
+			if np.Empty() {
+				return cand{}, false
+			}
+			c.content, c.spk = []textproc.TokSpan{c.spk}, np
+			return c, true
+		}
 		var ok bool
 		if c.spk, ok = x.otherSpeaker(c.spk, unitSubject); !ok {
 			return cand{}, false
@@ -342,7 +351,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			p++
 		}
 		start = x.skipShortPP(p, end)
-		if start < end && x.otherLang() && x.tok(start).Class == textproc.Colon && start+1 < end && !e.Weak {
+		if start < end && x.otherLang() && x.tok(start).Class == textproc.Colon && start+1 < end && (!e.Weak || x.tok(start+1).Class == textproc.Quote) {
 			return withContent(c, start+1, end), true // "Nous le répétons : C"
 		}
 		if start < end && x.isPunct(start, ",") {

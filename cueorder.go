@@ -211,6 +211,9 @@ func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, 
 // speaker before the first comma, the content between it and the verb
 // ("X, barışın yakın olduğunu söyledi"; "X, "..." dedi").
 func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
+	if c, ok := x.verbInverted(u, cue); ok {
+		return c, true
+	}
 	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
 		return cand{}, false
 	}
@@ -225,13 +228,69 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{spk: textproc.TokSpan{I: u.I, J: comma}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: comma + 1, J: cue.I}}}
+		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
 		// X, ... "C" dedi: the quotation before the verb
 		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
 		c.kind = Direct
 	}
 	return c, true
+}
+
+// verbInverted matches the Turkish order of narration, the verb before
+// its speaker at the end of the sentence: "C, dedi kadın", ""C" demiş
+// öğretmeni".
+func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
+	end := x.trimEnd(u.I, u.J)
+	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 {
+		return cand{}, false
+	}
+	for k := cue.J; k < end; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return cand{}, false
+		}
+	}
+	lead := cue.I - 1
+	c := cand{spk: textproc.TokSpan{I: cue.J, J: end}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1, leftward: true}
+	switch {
+	case x.isPunct(lead, ","):
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
+	case x.tok(lead).Class == textproc.Quote:
+		q, ok := x.qi.at(lead)
+		if !ok || q.end != cue.I {
+			return cand{}, false
+		}
+		c.content = []textproc.TokSpan{{I: q.open, J: q.end}}
+		c.kind = Direct
+	default:
+		return cand{}, false
+	}
+	if c.content[0].Empty() {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// skipAdverbials moves the start of a Turkish content past the adverbial
+// phrases that open it, each ended by a comma: a locative ("yaptığı
+// konuşmada,"), a converb in -arak/-erek or -ken ("operasyonuna
+// değinerek,"): "X, toplantıda yaptığı konuşmada, C söyledi".
+func (x *extractor) skipAdverbials(i, end int) int {
+	for k := i + 1; k+1 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		w := x.low(k - 1)
+		adverbial := false
+		for _, suf := range []string{"da", "de", "ta", "te", "arak", "erek", "ken"} {
+			adverbial = adverbial || strings.HasSuffix(w, suf) && len(w) > 4
+		}
+		if !adverbial {
+			return i
+		}
+		i = k + 1
+	}
+	return i
 }
 
 // speakerComma returns the comma that ends the speaker of a Turkish
@@ -371,6 +430,9 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if x.lang == "de" || !x.isPunct(np.J, ",") {
 		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
 	}
+	if x.lang == "ru" && !x.isPunct(np.J, ",") {
+		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
+	}
 	end := x.trimEnd(u.I, u.J)
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
@@ -435,6 +497,44 @@ func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
 	}
 	return np
 }
+
+// genitiveCut cuts the source of a Russian "по данным", "по словам" that
+// no comma ends: the source is in the genitive, and the first word after
+// it that cannot be a genitive (a nominative noun, a verb) starts the
+// content: "По данным переписи населения 1959 года | население села
+// составляло ...".
+func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		t := x.tok(k)
+		if t.Class == textproc.Number || t.IsCap() {
+			continue
+		}
+		if !genitiveRu(x.low(k)) {
+			return textproc.TokSpan{I: np.I, J: k}
+		}
+	}
+	return np
+}
+
+// genitiveRu reports whether a Russian word may be in the genitive: the
+// endings of nouns and adjectives in that case (the reflexive "-ся" of
+// verbs excluded).
+func genitiveRu(w string) bool {
+	if strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
+		return false
+	}
+	for _, suf := range []string{"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ий", "ь"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruPreps open a prepositional phrase, which is no subject: "Об этом
+// говорит X" puts the speaker after the verb.
+var ruPreps = map[string]bool{"о": true, "об": true, "обо": true, "в": true, "во": true, "на": true, "с": true,
+	"по": true, "к": true, "от": true, "для": true, "за": true, "из": true, "у": true, "при": true}
 
 // possessive3 reports whether a Turkish word ends in the suffix of the
 // third person possessive, the head of "ABD ordusu".

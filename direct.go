@@ -125,6 +125,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if np.Empty() || np.I != k {
 			continue
 		}
+		if x.lang == "tr" && (reportedClause(x.low(c-1)) || np.J-np.I > 4) {
+			continue // "X, "..." ... -dığını söyledi": the words before the verb are content
+		}
 		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.J-1)) {
 			continue
 		}
