@@ -182,6 +182,11 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 	for i := range toks {
 		words[i] = toks[i].Lower
 	}
+	if x.lang == "fr" {
+		if rest, ok := x.elidedCue(k, words[0]); ok {
+			words[0] = rest // "j'estime", "m'a dit", "comme l'explique"
+		}
+	}
 	return x.lex.Match(words[:len(toks)])
 }
 

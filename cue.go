@@ -253,6 +253,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
+	if passiveAux[x.lang][x.low(k-1)] {
+		return cand{}, false // "le rapport a été écrit pour C": a passive, no statement
+	}
 	subjAt := k
 	if e.Infinitive {
 		// "je voudrais rappeler que C": the subject is the modal's
@@ -266,6 +269,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		subjAt = k - 1 // "Nous le répétons"
 	}
 	subj := x.subjectLeft(subjAt, u.I)
+	if x.fusedSubject(k) {
+		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
+	}
 	if e.Participle && x.otherLang() {
 		subj = textproc.TokSpan{} // a participle's subject is its clause's
 	}
@@ -300,6 +306,12 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			lead--
 		}
 		lead = x.dashLead(u, lead)
+		if x.otherLang() && !np.Empty() && timeAdverbs[x.low(np.I)] {
+			np = x.npRight(np.I+1, u.J) // "informó hoy el diario X"
+		}
+		if x.otherLang() && !np.Empty() && !x.speakerStart(np.I) {
+			np = textproc.TokSpan{} // "dit n'être pas concernée": no speaker after the verb
+		}
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
 			return pc, true
 		}

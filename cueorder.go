@@ -192,6 +192,9 @@ func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, 
 	if x.lang == "de" && frontedPreps[x.low(u.I)] && cue.I > u.I {
 		return x.invertedSubject(u, cue)
 	}
+	if c, ok := x.asAfter(u, cue); ok {
+		return c, true
+	}
 	for p := cue.I - 1; p > u.I+1 && p >= cue.I-7; p-- {
 		if !asWords[x.low(p)] || !x.isPunct(p-1, ",") {
 			continue
@@ -205,6 +208,36 @@ func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, 
 			conf: 0.8, nestedIn: -1, spkFrom: -1}, true
 	}
 	return cand{}, false
+}
+
+// asAfter matches "as" with the verb before its speaker after a comma:
+// "C, comme l'explique X", "C, tal y como afirma X", "C, как объясняет X".
+func (x *extractor) asAfter(u, cue textproc.TokSpan) (cand, bool) {
+	p := cue.I - 1
+	switch x.low(p) {
+	case "l'", "l’", "le", "lo":
+		p--
+	}
+	if p <= u.I || !asWords[x.low(p)] || x.lang == "de" {
+		return cand{}, false
+	}
+	q := p
+	if x.low(q-1) == "y" && x.low(q-2) == "tal" {
+		q -= 2
+	}
+	if q-1 <= u.I || !x.isPunct(q-1, ",") {
+		return cand{}, false
+	}
+	k := cue.J
+	for k < u.J && timeAdverbs[x.low(k)] {
+		k++
+	}
+	np := x.npRight(k, u.J)
+	content := textproc.TokSpan{I: x.skipLead(u.I, q-1), J: q - 1}
+	if np.Empty() || content.Empty() || !x.speakerStart(np.I) {
+		return cand{}, false
+	}
+	return cand{spk: np, cue: cue, content: []textproc.TokSpan{content}, leftward: true, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
 }
 
 // verbFinal matches a Turkish clause that ends in its reporting verb: the
@@ -588,10 +621,18 @@ func (x *extractor) modalBefore(k, from int) int {
 	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
 		j--
 	}
-	if j < from || !modals[x.low(j)] {
-		return -1
+	if j >= from && modals[x.low(j)] {
+		return j
 	}
-	return j
+	if x.lang == "ru" {
+		// "смогут с уверенностью сказать": a short phrase between
+		for i := k - 1; i >= from && k-i <= 4 && x.tok(i).Class == textproc.Word; i-- {
+			if modals[x.low(i)] {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // clauseSubject returns the subject that opens the unit u, for a
@@ -663,7 +704,7 @@ func (x *extractor) objectClitic(k int) bool {
 	}
 	switch x.low(k) {
 	case "le", "la", "les", "l'", "l’":
-		return langPronouns[x.low(k-1)] || x.low(k-1) == "vous"
+		return langPronouns[x.low(k-1)] || x.low(k-1) == "vous" || asWords[x.low(k-1)] // "comme l'explique X"
 	}
 	return false
 }
@@ -766,6 +807,16 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 // first comma.
 func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 	sub := !spk.Empty() && spk.I > u.I && subordinators[x.low(spk.I-1)]
+	if !spk.Empty() && x.dashBefore(u.I, spk.I) {
+		// "... -et je crois que C-, ...": a statement between dashes ends
+		// at the second
+		for k := start + 1; k < end; k++ {
+			if x.tok(k).Class == textproc.Dash {
+				end = k
+				break
+			}
+		}
+	}
 	for k := start + 1; k+1 < end; k++ {
 		if !x.isPunct(k, ",") {
 			continue
@@ -778,6 +829,88 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		}
 	}
 	return end
+}
+
+// passiveAux are the forms of "être" and "ser" before a participle that
+// make it passive: "le texte a été écrit", "fue anunciado".
+var passiveAux = map[string]map[string]bool{
+	"fr": {"été": true, "être": true, "est": true, "sont": true, "était": true, "étaient": true, "fut": true, "sera": true},
+	"es": {"fue": true, "fueron": true, "sido": true, "ser": true, "es": true, "son": true, "era": true},
+}
+
+// speakerStart reports whether token k can open a speaker named after its
+// verb ("dit cette délégation", "dijo el ministro", "заявил Иванов"): a
+// capitalised word, a determiner or demonstrative, a pronoun, a number;
+// not a negation or an infinitive ("dit n'être pas concernée").
+func (x *extractor) speakerStart(k int) bool {
+	t := x.tok(k)
+	w := x.low(k)
+	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] {
+		return true
+	}
+	switch x.lang {
+	case "ru", "tr":
+		return !strings.HasPrefix(w, "не") // no articles: a noun or an adjective
+	}
+	return false
+}
+
+// timeAdverbs stand between an inverted verb and its speaker: "informó
+// hoy el diario X", "a déclaré hier le ministre".
+var timeAdverbs = map[string]bool{"hoy": true, "ayer": true, "también": true, "además": true,
+	"aujourd'hui": true, "hier": true, "aussi": true, "encore": true, "heute": true, "gestern": true,
+	"auch": true, "сегодня": true, "вчера": true, "также": true, "тоже": true}
+
+// demonstratives open a noun phrase like a determiner.
+var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ces": true, "ce'": true,
+	"este": true, "esta": true, "estos": true, "estas": true, "ese": true, "esa": true, "aquel": true,
+	"dieser": true, "diese": true, "dieses": true, "jener": true, "jene": true, "uno": true, "unos": true,
+	"unas": true, "leur": true, "leurs": true, "mon": true, "ma": true, "mes": true, "notre": true, "nos": true,
+	"votre": true, "vos": true, "plusieurs": true, "certains": true, "tous": true, "mi": true, "tu": true,
+	"nuestro": true, "nuestra": true, "varios": true, "algunos": true, "todos": true, "sein": true, "seine": true,
+	"ihr": true, "ihre": true, "mehrere": true, "einige": true, "alle": true}
+
+// dashBefore reports whether a dash opens the stretch [i, k) with no
+// comma or quotation after it: "..., -et je crois que".
+func (x *extractor) dashBefore(i, k int) bool {
+	for j := k - 1; j >= i && k-j <= 4; j-- {
+		switch {
+		case x.tok(j).Class == textproc.Dash:
+			return true
+		case x.tok(j).Class != textproc.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// elisions are the French elided pronouns that the tokenizer keeps with
+// the verb after them.
+var elisions = []string{"j'", "j’", "m'", "m’", "n'", "n’", "l'", "l’"}
+
+// elidedCue returns the verb of a French token that begins with an elided
+// pronoun: "j'estime" (the subject), "m'a", "n'affirme" (an object or the
+// negation), "l'explique" after a subject pronoun or "comme" (an object;
+// after anything else "l'annonce" is a noun).
+func (x *extractor) elidedCue(k int, w string) (string, bool) {
+	for _, p := range elisions {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || rest == "" {
+			continue
+		}
+		if p[0] == 'l' && !(k > 0 && (langPronouns[x.low(k-1)] || x.low(k-1) == "vous" || asWords[x.low(k-1)])) {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// fusedSubject reports whether the cue token k carries its subject, an
+// elided "je": "j'estime que C".
+func (x *extractor) fusedSubject(k int) bool {
+	w := x.low(k)
+	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’"))
 }
 
 // withContent returns c with the one content [i, j).

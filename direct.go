@@ -295,9 +295,21 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
 			continue
 		}
-		np := x.subjectLeft(c, u.I)
+		at := c
+		if e.Infinitive {
+			if at = x.modalBefore(c, u.I); at < 0 {
+				continue // "Pour soutenir « le chef »": no one speaks
+			}
+		}
+		np := x.subjectLeft(at, u.I)
 		if np.Empty() {
 			continue
+		}
+		if x.otherLang() {
+			var ok bool
+			if np, ok = x.otherSpeaker(np, textproc.TokSpan{}); !ok {
+				continue
+			}
 		}
 		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1, spkFrom: -1}, true
 	}
