@@ -253,7 +253,8 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
-	if passiveAux[x.lang][x.low(k-1)] {
+	if passiveAux[x.lang][x.low(k-1)] || x.lang == "es" && x.low(k-1) == "se" {
+		// "se manifiesta", "se dice que": impersonal
 		return cand{}, false // "le rapport a été écrit pour C": a passive, no statement
 	}
 	subjAt := k
@@ -288,6 +289,10 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		c.conf = 0.75
 	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty():
+		c.spk, c.inherited = unitSubject, true
+		c.conf = 0.75
+	case x.otherLang() && coordinators[x.low(k-1)] && !unitSubject.Empty():
+		// "X afirma que C y añade que C'": the subject of the cue before
 		c.spk, c.inherited = unitSubject, true
 		c.conf = 0.75
 	case x.otherLang() && coordinators[x.low(k-1)] && !x.clauseSubject(u, k-1).Empty():
@@ -430,6 +435,18 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 		}
 		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && (x.isThat(p+1) || langTailPreps[x.low(p+1)])) {
 			return -1
+		}
+		if p == j && x.otherLang() && indirectObject[lw] {
+			// "ha pedido al secretario general del PSPV, Jorge Alarte, que
+			// C": the object and its apposition before the complementizer
+			for q := p + 1; q < min(end, j+16); q++ {
+				if x.isThat(q) && x.isPunct(q-1, ",") {
+					return q
+				}
+				if x.tok(q).Class == textproc.Quote {
+					break
+				}
+			}
 		}
 		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word) {
 			return -1

@@ -460,6 +460,9 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") {
+		return cand{}, false // "según figura en la portada": a verb, no source
+	}
 	if x.lang == "de" || !x.isPunct(np.J, ",") {
 		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
 	}
@@ -824,7 +827,7 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		if q, ok := x.qi.at(k); ok && q.open < k {
 			continue // inside a quotation
 		}
-		if sub || clauseCuts[x.low(k+1)] {
+		if sub || clauseCuts[x.low(k+1)] || x.low(k+1) == "por" && (x.low(k+2) == "lo" || x.low(k+2) == "eso" || x.low(k+2) == "ello") {
 			return k
 		}
 	}
@@ -845,8 +848,11 @@ var passiveAux = map[string]map[string]bool{
 func (x *extractor) speakerStart(k int) bool {
 	t := x.tok(k)
 	w := x.low(k)
-	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] {
+	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] || stressedPronouns[w] {
 		return true
+	}
+	if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+		return true // "l'accusation"
 	}
 	switch x.lang {
 	case "ru", "tr":
@@ -855,11 +861,21 @@ func (x *extractor) speakerStart(k int) bool {
 	return false
 }
 
+// indirectObject open the indirect object of a reporting verb: "ha pedido
+// al ministro que C", "a demandé au gouvernement que C".
+var indirectObject = map[string]bool{"a": true, "al": true, "à": true, "au": true, "aux": true}
+
 // timeAdverbs stand between an inverted verb and its speaker: "informó
 // hoy el diario X", "a déclaré hier le ministre".
 var timeAdverbs = map[string]bool{"hoy": true, "ayer": true, "también": true, "además": true,
 	"aujourd'hui": true, "hier": true, "aussi": true, "encore": true, "heute": true, "gestern": true,
 	"auch": true, "сегодня": true, "вчера": true, "также": true, "тоже": true}
+
+// stressedPronouns name a speaker after a preposition: "selon moi",
+// "según él".
+var stressedPronouns = map[string]bool{"moi": true, "toi": true, "lui": true, "elle": true, "nous": true,
+	"vous": true, "eux": true, "elles": true, "mí": true, "él": true, "ella": true, "ellos": true, "ellas": true,
+	"nosotros": true, "usted": true, "ustedes": true}
 
 // demonstratives open a noun phrase like a determiner.
 var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ces": true, "ce'": true,
