@@ -463,16 +463,20 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") {
 		return cand{}, false // "según figura en la portada": a verb, no source
 	}
-	if x.lang == "de" || !x.isPunct(np.J, ",") {
+	if x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru" {
 		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
 	}
-	if x.lang == "ru" && !x.isPunct(np.J, ",") {
+	if x.lang == "ru" {
 		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
 	}
 	end := x.trimEnd(u.I, u.J)
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
-	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(np.J, end) && lead < cue.I-1 {
+	after := np.J
+	if x.lang == "ru" && x.isPunct(after, ",") {
+		after++ // "Смит, по мнению рецензента, звучит ...": content on both sides
+	}
+	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(after, end) && lead < cue.I-1 {
 		// "Selon X, C" or "C, selon X[, C']"
 		if lead < cue.I-1 {
 			c.content = append(c.content, textproc.TokSpan{I: lead, J: cue.I - 1})
@@ -503,8 +507,8 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	for first < np.J && langDeterminers[x.low(first)] {
 		first++
 	}
-	if first >= np.J || !x.tok(first).IsCap() {
-		return cand{}, false
+	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" {
+		return cand{}, false // ("по словам", "по мнению" always name a source)
 	}
 	s := x.clauseStart(u, cue.I)
 	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
@@ -545,7 +549,7 @@ func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
 		if t.Class == textproc.Number || t.IsCap() {
 			continue
 		}
-		if !genitiveRu(x.low(k)) {
+		if !genitiveRu(x.low(k)) && !adjectiveGenRu(x.low(k-1)) {
 			return textproc.TokSpan{I: np.I, J: k}
 		}
 	}
@@ -556,7 +560,7 @@ func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
 // endings of nouns and adjectives in that case (the reflexive "-ся" of
 // verbs excluded).
 func genitiveRu(w string) bool {
-	if strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
+	if strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") || ruAdverbs[w] {
 		return false
 	}
 	for _, suf := range []string{"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ий", "ь"} {
@@ -566,6 +570,24 @@ func genitiveRu(w string) bool {
 	}
 	return false
 }
+
+// adjectiveGenRu reports whether a Russian word has the ending of an
+// adjective in the genitive, which the noun after it shares whatever its
+// own ending ("коммунальных служб").
+func adjectiveGenRu(w string) bool {
+	for _, suf := range []string{"ых", "их", "ого", "его"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruAdverbs end like a genitive but are adverbs: "по словам его дочери
+// всегда был ...".
+var ruAdverbs = map[string]bool{"всегда": true, "тогда": true, "когда": true, "никогда": true, "иногда": true,
+	"сначала": true, "снова": true, "сегодня": true, "вчера": true, "завтра": true, "сейчас": true, "теперь": true,
+	"уже": true, "ещё": true, "еще": true, "также": true, "тоже": true, "очень": true, "была": true, "были": true}
 
 // ruPreps open a prepositional phrase, which is no subject: "Об этом
 // говорит X" puts the speaker after the verb.
