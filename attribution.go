@@ -228,7 +228,7 @@ func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 				continue
 			}
 			cut := bf
-			for cut > ext.I && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo") {
+			for cut > ext.I && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo" || x.otherLang() && coordinators[x.low(cut-1)]) {
 				cut--
 			}
 			ext.J = cut
