@@ -182,6 +182,11 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 	for i := range toks {
 		words[i] = toks[i].Lower
 	}
+	if x.lang == "fr" {
+		if rest, ok := x.elidedCue(k, words[0]); ok {
+			words[0] = rest // "j'estime", "m'a dit", "comme l'explique"
+		}
+	}
 	return x.lex.Match(words[:len(toks)])
 }
 
@@ -223,7 +228,7 @@ func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 				continue
 			}
 			cut := bf
-			for cut > ext.I && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo") {
+			for cut > ext.I && (x.isPunct(cut-1, ",") || x.low(cut-1) == "and" || x.low(cut-1) == "en" || x.low(cut-1) == "but" || x.isPunct(cut-1, ";") || x.low(cut-1) == "zo" || x.otherLang() && coordinators[x.low(cut-1)]) {
 				cut--
 			}
 			ext.J = cut

@@ -253,22 +253,52 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
-	if oc, ok, done := x.otherVerb(u, cue, e); done {
+	if passiveAux[x.lang][x.low(k-1)] || x.lang == "es" && x.low(k-1) == "se" {
+		// "se manifiesta", "se dice que": impersonal
+		return cand{}, false // "le rapport a été écrit pour C": a passive, no statement
+	}
+	subjAt := k
+	if e.Infinitive {
+		// "je voudrais rappeler que C": the subject is the modal's
+		if subjAt = x.modalBefore(k, u.I); subjAt < 0 {
+			return cand{}, false
+		}
+	} else if oc, ok, done := x.otherVerb(u, cue, e); done {
 		return oc, ok
 	}
-	subj := x.subjectLeft(k, u.I)
+	if x.objectClitic(k - 1) {
+		subjAt = k - 1 // "Nous le répétons"
+	}
+	subj := x.subjectLeft(subjAt, u.I)
+	if x.fusedSubject(k) {
+		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
+	}
+	if e.Participle && x.otherLang() {
+		subj = textproc.TokSpan{} // a participle's subject is its clause's
+	}
 	end := x.trimEnd(u.I, u.J)
 	switch {
 	case !subj.Empty():
 		c.spk = subj
-	case e.Participle && x.isPunct(k-1, ","):
+	case e.Participle && (x.isPunct(k-1, ",") || x.otherLang() && gerundMarks[x.low(k-1)]):
 		c.spk, c.inherited = unitSubject, true
-		if c.spk.Empty() {
+		if c.spk.Empty() && x.otherLang() {
+			c.spk = x.clauseSubject(u, k)
+		} else if c.spk.Empty() {
 			c.spk = x.mainSubject(u, k)
 		}
 		c.conf = 0.75
 	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty():
 		c.spk, c.inherited = unitSubject, true
+		c.conf = 0.75
+	case x.otherLang() && coordinators[x.low(k-1)] && !unitSubject.Empty():
+		// "X afirma que C y añade que C'": the subject of the cue before
+		c.spk, c.inherited = unitSubject, true
+		c.conf = 0.75
+	case x.otherLang() && coordinators[x.low(k-1)] && !x.clauseSubject(u, k-1).Empty():
+		// "Le syndicat proteste et affirme que C": the subject of the
+		// first verb
+		c.spk, c.inherited = x.clauseSubject(u, k-1), true
 		c.conf = 0.75
 	default:
 		// inverted: "..., said X." / "..., zo meldt X"
@@ -281,6 +311,15 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			lead--
 		}
 		lead = x.dashLead(u, lead)
+		if x.otherLang() && !np.Empty() && timeAdverbs[x.low(np.I)] {
+			np = x.npRight(np.I+1, u.J) // "informó hoy el diario X"
+		}
+		if x.otherLang() && !np.Empty() && !x.speakerStart(np.I) {
+			np = textproc.TokSpan{} // "dit n'être pas concernée": no speaker after the verb
+		}
+		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
+			return pc, true
+		}
 		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
@@ -299,6 +338,21 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if c.spk.Empty() {
 		return cand{}, false
 	}
+	if x.otherLang() {
+		if x.lang == "ru" && ruPreps[x.low(c.spk.I)] && !c.inherited && c.spk.J-c.spk.I <= 3 {
+			// "Об этом говорит X": the phrase before the verb is the content
+			np := x.npRight(cue.J, u.J)
+			if np.Empty() {
+				return cand{}, false
+			}
+			c.content, c.spk = []textproc.TokSpan{c.spk}, np
+			return c, true
+		}
+		var ok bool
+		if c.spk, ok = x.otherSpeaker(c.spk, unitSubject); !ok {
+			return cand{}, false
+		}
+	}
 	if e.Weak {
 		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
 			return cand{}, false
@@ -314,6 +368,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			p++
 		}
 		start = x.skipShortPP(p, end)
+		if start < end && x.otherLang() && x.tok(start).Class == textproc.Colon && start+1 < end && (!e.Weak || x.tok(start+1).Class == textproc.Quote) {
+			return withContent(c, start+1, end), true // "Nous le répétons : C"
+		}
 		if start < end && x.isPunct(start, ",") {
 			if x.otherLang() && start+1 < end && x.tok(start+1).Class == textproc.Word {
 				return withContent(c, start+1, end), true // "X sagte, die Lage sei ernst"
@@ -356,6 +413,12 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if !x.isThat(start) {
 		end = x.beforeClause(start, end)
 	}
+	if x.otherLang() {
+		if questionWords[x.low(start)] {
+			return cand{}, false // "Il explique comment C": a question, not a statement
+		}
+		end = x.contentEnd(u, c.spk, start, end)
+	}
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }
@@ -370,8 +433,20 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 		if x.isThat(p) {
 			return p
 		}
-		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && x.isThat(p+1)) {
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && (x.isThat(p+1) || langTailPreps[x.low(p+1)])) {
 			return -1
+		}
+		if p == j && x.otherLang() && indirectObject[lw] {
+			// "ha pedido al secretario general del PSPV, Jorge Alarte, que
+			// C": the object and its apposition before the complementizer
+			for q := p + 1; q < min(end, j+16); q++ {
+				if x.isThat(q) && x.isPunct(q-1, ",") {
+					return q
+				}
+				if x.tok(q).Class == textproc.Quote {
+					break
+				}
+			}
 		}
 		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word) {
 			return -1

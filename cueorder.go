@@ -48,12 +48,27 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 			return cand{}, false // "olduğunuza göre": since, not according to
 		}
 	}
-	i := cue.I
+	last := cue.I
+	if x.low(last-1) == ")" {
+		// "Internet Security Systems'a (ISS) göre": an acronym in
+		// parentheses after the source
+		o := last - 2
+		for o > u.I && last-o <= 4 && x.low(o) != "(" {
+			o--
+		}
+		if o > u.I && x.low(o) == "(" {
+			last = o
+		}
+	}
+	i := last
 	for i > u.I && cue.I-i < 6 && x.tok(i-1).Class == textproc.Word && !x.claimed[i-1] {
 		i--
 	}
-	if i == cue.I {
+	if i == last || x.lang == "tr" && !x.sourceBeforeGore(u, last-1) {
 		return cand{}, false
+	}
+	if x.lang == "tr" && trPronouns[x.low(last-1)] {
+		i = last - 1 // "bana göre": the pronoun alone
 	}
 	spk := textproc.TokSpan{I: i, J: cue.I}
 	j := cue.J
@@ -66,6 +81,44 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	return cand{spk: spk, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: j, J: end}}}, true
+}
+
+// trPronouns are the Turkish pronouns in the dative before "göre": "bana
+// göre", "ona göre".
+var trPronouns = map[string]bool{"bana": true, "bize": true, "ona": true, "onlara": true, "sana": true,
+	"size": true, "kendisine": true, "kendilerine": true}
+
+// trSources are the beginnings of the Turkish nouns that name a source
+// before "göre" (a report, a study, experts, the news, a statement, an
+// institution); other common nouns there give a manner or a basis
+// ("kurallara göre", "biçimlerine göre"), not a source.
+var trSources = []string{"kaynak", "bilgi", "sonuç", "efsane", "yazı", "rapor", "haber", "araştırma",
+	"uzman", "iddia", "veri", "açıklama", "anket", "tahmin", "yetkili", "görüş", "rakam", "istatistik",
+	"kayıt", "kayıtlar", "belge", "rivayet", "inanış", "inanc", "gazete", "dergi", "ajans", "kilise",
+	"hükümet", "bakan", "polis", "ordu", "yönetim", "mahkeme", "komisyon", "doktor", "yönetmeli",
+	"kanun", "yasa", "tanık", "bilim", "hesap", "ölçüm", "gözlem", "söylenti", "tarihçi", "yazar",
+	"makale", "kitab", "kitap", "teori", "kuram", "ifade", "beyan", "kurul", "birli", "dernek", "vakf",
+	"örgüt", "şirket", "banka", "enstitü", "üniversite", "savcı", "hakim", "avukat", "sözcü", "başkan",
+	"müdür", "temsilci", "muhabir", "çevre", "iddianame", "tespit", "bulgu", "değerlendirme", "kişi"}
+
+// sourceBeforeGore reports whether the word at k, before "göre", names a
+// source: a proper noun with its case suffix after an apostrophe
+// ("Newton'a"), a capitalised word inside the sentence, a pronoun, or a
+// noun of trSources.
+func (x *extractor) sourceBeforeGore(u textproc.TokSpan, k int) bool {
+	w := x.low(k)
+	if strings.ContainsAny(w, "'’") || trPronouns[w] {
+		return true
+	}
+	if x.tok(k).IsCap() && !x.sentenceInitial(k) {
+		return true
+	}
+	for _, s := range trSources {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // langStops end a noun phrase in the languages of this file: auxiliaries,
@@ -108,7 +161,7 @@ var langTailPreps = map[string]bool{
 	"dazu": true, "zugleich": true, "außerdem": true, "zudem": true, "weiter": true, "mit": true, "laut": true,
 	"durante": true, "en": true, "ante": true, "a": true, "aunque": true, "mientras": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
 	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,
-	"во": true, "на": true, "после": true, "журналистам": true, "в": true,
+	"во": true, "на": true, "после": true, "журналистам": true, "в": true, "sur": true,
 }
 
 // langDeterminers before a cue word make it a noun ("la note", "der
@@ -139,6 +192,9 @@ func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, 
 	if x.lang == "de" && frontedPreps[x.low(u.I)] && cue.I > u.I {
 		return x.invertedSubject(u, cue)
 	}
+	if c, ok := x.asAfter(u, cue); ok {
+		return c, true
+	}
 	for p := cue.I - 1; p > u.I+1 && p >= cue.I-7; p-- {
 		if !asWords[x.low(p)] || !x.isPunct(p-1, ",") {
 			continue
@@ -154,10 +210,43 @@ func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, 
 	return cand{}, false
 }
 
+// asAfter matches "as" with the verb before its speaker after a comma:
+// "C, comme l'explique X", "C, tal y como afirma X", "C, как объясняет X".
+func (x *extractor) asAfter(u, cue textproc.TokSpan) (cand, bool) {
+	p := cue.I - 1
+	switch x.low(p) {
+	case "l'", "l’", "le", "lo":
+		p--
+	}
+	if p <= u.I || !asWords[x.low(p)] || x.lang == "de" {
+		return cand{}, false
+	}
+	q := p
+	if x.low(q-1) == "y" && x.low(q-2) == "tal" {
+		q -= 2
+	}
+	if q-1 <= u.I || !x.isPunct(q-1, ",") {
+		return cand{}, false
+	}
+	k := cue.J
+	for k < u.J && timeAdverbs[x.low(k)] {
+		k++
+	}
+	np := x.npRight(k, u.J)
+	content := textproc.TokSpan{I: x.skipLead(u.I, q-1), J: q - 1}
+	if np.Empty() || content.Empty() || !x.speakerStart(np.I) {
+		return cand{}, false
+	}
+	return cand{spk: np, cue: cue, content: []textproc.TokSpan{content}, leftward: true, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
+}
+
 // verbFinal matches a Turkish clause that ends in its reporting verb: the
 // speaker before the first comma, the content between it and the verb
 // ("X, barışın yakın olduğunu söyledi"; "X, "..." dedi").
 func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
+	if c, ok := x.verbInverted(u, cue); ok {
+		return c, true
+	}
 	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
 		return cand{}, false
 	}
@@ -172,13 +261,69 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{spk: textproc.TokSpan{I: u.I, J: comma}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: comma + 1, J: cue.I}}}
+		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
 		// X, ... "C" dedi: the quotation before the verb
 		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
 		c.kind = Direct
 	}
 	return c, true
+}
+
+// verbInverted matches the Turkish order of narration, the verb before
+// its speaker at the end of the sentence: "C, dedi kadın", ""C" demiş
+// öğretmeni".
+func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
+	end := x.trimEnd(u.I, u.J)
+	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 {
+		return cand{}, false
+	}
+	for k := cue.J; k < end; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return cand{}, false
+		}
+	}
+	lead := cue.I - 1
+	c := cand{spk: textproc.TokSpan{I: cue.J, J: end}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1, leftward: true}
+	switch {
+	case x.isPunct(lead, ","):
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
+	case x.tok(lead).Class == textproc.Quote:
+		q, ok := x.qi.at(lead)
+		if !ok || q.end != cue.I {
+			return cand{}, false
+		}
+		c.content = []textproc.TokSpan{{I: q.open, J: q.end}}
+		c.kind = Direct
+	default:
+		return cand{}, false
+	}
+	if c.content[0].Empty() {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// skipAdverbials moves the start of a Turkish content past the adverbial
+// phrases that open it, each ended by a comma: a locative ("yaptığı
+// konuşmada,"), a converb in -arak/-erek or -ken ("operasyonuna
+// değinerek,"): "X, toplantıda yaptığı konuşmada, C söyledi".
+func (x *extractor) skipAdverbials(i, end int) int {
+	for k := i + 1; k+1 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		w := x.low(k - 1)
+		adverbial := false
+		for _, suf := range []string{"da", "de", "ta", "te", "arak", "erek", "ken"} {
+			adverbial = adverbial || strings.HasSuffix(w, suf) && len(w) > 4
+		}
+		if !adverbial {
+			return i
+		}
+		i = k + 1
+	}
+	return i
 }
 
 // speakerComma returns the comma that ends the speaker of a Turkish
@@ -315,13 +460,23 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if x.lang == "de" || !x.isPunct(np.J, ",") {
+	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") {
+		return cand{}, false // "según figura en la portada": a verb, no source
+	}
+	if x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru" {
 		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
+	}
+	if x.lang == "ru" {
+		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
 	}
 	end := x.trimEnd(u.I, u.J)
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
-	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(np.J, end) && lead < cue.I-1 {
+	after := np.J
+	if x.lang == "ru" && x.isPunct(after, ",") {
+		after++ // "Смит, по мнению рецензента, звучит ...": content on both sides
+	}
+	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(after, end) && lead < cue.I-1 {
 		// "Selon X, C" or "C, selon X[, C']"
 		if lead < cue.I-1 {
 			c.content = append(c.content, textproc.TokSpan{I: lead, J: cue.I - 1})
@@ -352,8 +507,8 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	for first < np.J && langDeterminers[x.low(first)] {
 		first++
 	}
-	if first >= np.J || !x.tok(first).IsCap() {
-		return cand{}, false
+	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" {
+		return cand{}, false // ("по словам", "по мнению" always name a source)
 	}
 	s := x.clauseStart(u, cue.I)
 	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
@@ -383,6 +538,62 @@ func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
 	return np
 }
 
+// genitiveCut cuts the source of a Russian "по данным", "по словам" that
+// no comma ends: the source is in the genitive, and the first word after
+// it that cannot be a genitive (a nominative noun, a verb) starts the
+// content: "По данным переписи населения 1959 года | население села
+// составляло ...".
+func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		t := x.tok(k)
+		if t.Class == textproc.Number || t.IsCap() {
+			continue
+		}
+		if !genitiveRu(x.low(k)) && !adjectiveGenRu(x.low(k-1)) {
+			return textproc.TokSpan{I: np.I, J: k}
+		}
+	}
+	return np
+}
+
+// genitiveRu reports whether a Russian word may be in the genitive: the
+// endings of nouns and adjectives in that case (the reflexive "-ся" of
+// verbs excluded).
+func genitiveRu(w string) bool {
+	if strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") || ruAdverbs[w] {
+		return false
+	}
+	for _, suf := range []string{"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ий", "ь"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveGenRu reports whether a Russian word has the ending of an
+// adjective in the genitive, which the noun after it shares whatever its
+// own ending ("коммунальных служб").
+func adjectiveGenRu(w string) bool {
+	for _, suf := range []string{"ых", "их", "ого", "его"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruAdverbs end like a genitive but are adverbs: "по словам его дочери
+// всегда был ...".
+var ruAdverbs = map[string]bool{"всегда": true, "тогда": true, "когда": true, "никогда": true, "иногда": true,
+	"сначала": true, "снова": true, "сегодня": true, "вчера": true, "завтра": true, "сейчас": true, "теперь": true,
+	"уже": true, "ещё": true, "еще": true, "также": true, "тоже": true, "очень": true, "была": true, "были": true}
+
+// ruPreps open a prepositional phrase, which is no subject: "Об этом
+// говорит X" puts the speaker after the verb.
+var ruPreps = map[string]bool{"о": true, "об": true, "обо": true, "в": true, "во": true, "на": true, "с": true,
+	"по": true, "к": true, "от": true, "для": true, "за": true, "из": true, "у": true, "при": true}
+
 // possessive3 reports whether a Turkish word ends in the suffix of the
 // third person possessive, the head of "ABD ordusu".
 func possessive3(w string) bool {
@@ -401,13 +612,343 @@ func (x *extractor) otherVerb(u, cue textproc.TokSpan, e cuelex.Entry) (c cand, 
 	if !x.otherLang() {
 		return cand{}, false, false
 	}
-	if langDeterminers[x.low(cue.I-1)] || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
+	if langDeterminers[x.low(cue.I-1)] && !x.objectClitic(cue.I-1) || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
 		return cand{}, false, true // a noun ("la note"), or "je me demande": a question to oneself
 	}
 	if c, ok := x.otherOrders(u, cue, e); ok {
 		return c, true, true
 	}
 	return cand{}, false, x.lang == "tr"
+}
+
+// modals are the verbs that take a reporting infinitive in French,
+// Spanish and Russian: "je voudrais rappeler que", "quiero decir que",
+// "хочу сказать, что".
+var modals = map[string]bool{
+	"voudrais": true, "voudrait": true, "voudrions": true, "voulons": true, "veux": true, "veut": true,
+	"veulent": true, "dois": true, "doit": true, "devons": true, "doivent": true, "devrais": true,
+	"devrait": true, "peux": true, "peut": true, "pouvons": true, "peuvent": true, "tiens": true,
+	"tient": true, "tenons": true, "souhaite": true, "souhaiterais": true, "aimerais": true, "ose": true,
+	"quiero": true, "quiere": true, "quisiera": true, "queremos": true, "debo": true, "debe": true,
+	"debemos": true, "puedo": true, "puede": true, "podemos": true,
+	"хочу": true, "хочет": true, "хотим": true, "хотел": true, "хотела": true, "могу": true,
+	"может": true, "можем": true, "должен": true, "должна": true, "смогут": true, "сможет": true,
+}
+
+// gerundMarks open a gerund whose subject is its clause's: French "en
+// disant que C".
+var gerundMarks = map[string]bool{"en": true}
+
+// modalBefore returns the modal verb before the infinitive cue at k, past
+// adverbs and "à" ("tiens à souligner"), or -1 when there is none.
+func (x *extractor) modalBefore(k, from int) int {
+	j := k - 1
+	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
+		j--
+	}
+	if j >= from && modals[x.low(j)] {
+		return j
+	}
+	if x.lang == "ru" {
+		// "смогут с уверенностью сказать": a short phrase between
+		for i := k - 1; i >= from && k-i <= 4 && x.tok(i).Class == textproc.Word; i-- {
+			if modals[x.low(i)] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// clauseSubject returns the subject that opens the unit u, for a
+// participle or gerund at k: a pronoun ("Je conclus en disant que C"), or
+// the noun phrase up to its verb ("Le maire a quitté la salle, soutenant
+// que C").
+func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
+	i := u.I
+	if i >= k {
+		return textproc.TokSpan{}
+	}
+	if langPronouns[x.low(i)] {
+		return textproc.TokSpan{I: i, J: i + 1}
+	}
+	// a determiner, the head, then only names and "de" complements: the
+	// first lower-case word after them is the verb ("La droite crie")
+	j := i
+	if langDeterminers[x.low(j)] {
+		j++
+	}
+	if x.lang == "ru" && j+1 < k && adjectiveRu(x.low(j)) {
+		j++
+	}
+	if j >= k || x.tok(j).Class != textproc.Word {
+		return textproc.TokSpan{}
+	}
+	j++
+	for j < k && x.tok(j).Class == textproc.Word {
+		switch w := x.low(j); {
+		case x.tok(j).IsCap():
+			j++
+		case nameLinks[w] && j+1 < k && x.tok(j+1).Class == textproc.Word:
+			j += 2
+			if langDeterminers[x.low(j-1)] && j < k {
+				j++ // "de la Somatem"
+			}
+		default:
+			return textproc.TokSpan{I: i, J: j}
+		}
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// nameLinks join a head noun to its complement: "le ministre de
+// l'Intérieur", "el presidente del Gobierno".
+var nameLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "d’": true, "del": true,
+	"von": true, "vom": true, "der": true}
+
+// adjectiveRu reports whether a Russian word has the ending of an
+// adjective, which comes before its noun: "российский министр".
+func adjectiveRu(w string) bool {
+	for _, suf := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinators join a reporting verb to the verb before it, whose
+// subject it shares: "X proteste et affirme que C".
+var coordinators = map[string]bool{"et": true, "y": true, "und": true, "и": true, "ve": true}
+
+// objectClitic reports whether token k is a French object pronoun after a
+// subject pronoun, not an article: "Nous le répétons", "je l'affirme".
+func (x *extractor) objectClitic(k int) bool {
+	if x.lang != "fr" || k < 1 {
+		return false
+	}
+	switch x.low(k) {
+	case "le", "la", "les", "l'", "l’":
+		return langPronouns[x.low(k-1)] || x.low(k-1) == "vous" || asWords[x.low(k-1)] // "comme l'explique X"
+	}
+	return false
+}
+
+// invertedParenthetical matches a cue and its speaker between commas
+// inside the content: "Le budget, dit la commission, ne suffit pas", "El
+// plan, afirmó el ministro, es viable". lead is the comma before the cue,
+// np the speaker after it.
+func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textproc.TokSpan, lead, end int) (cand, bool) {
+	if !x.otherLang() || np.Empty() || lead <= u.I || !x.isPunct(lead, ",") || !x.isPunct(np.J, ",") || np.J+2 >= end {
+		return cand{}, false
+	}
+	if x.tok(lead-1).Class == textproc.Quote || x.tok(np.J+1).Class == textproc.Quote {
+		return cand{}, false // a quotation: the direct rules
+	}
+	if _, n := x.cueAt(np.J+1, end); n > 0 || x.isThat(np.J+1) || langTailPreps[x.low(np.J+1)] {
+		return cand{}, false
+	}
+	left := textproc.TokSpan{I: x.skipLead(u.I, lead), J: lead}
+	if left.Empty() {
+		return cand{}, false
+	}
+	c.spk, c.leftward = np, true
+	c.content = []textproc.TokSpan{left, {I: np.J + 1, J: end}}
+	return c, true
+}
+
+// clauseCuts open a clause of their own after a comma: a content that
+// runs into one ends before it ("X a déclaré que C, mais ...", "X afirmó
+// que C, aunque ...").
+var clauseCuts = map[string]bool{
+	"mais": true, "car": true, "alors": true, "tandis": true, "bien": true, "parce": true, "puisque": true,
+	"pero": true, "porque": true, "aunque": true, "mientras": true, "puesto": true, "ya": true, "sino": true,
+	"e": true, "aber": true, "но": true,
+	"а": true, "хотя": true, "потому": true, "однако": true, "так": true,
+}
+
+// subordinators open a clause that comes before its main clause: "Aunque
+// X afirmó que C, el comentario ...", "Si usted considera que C, ...".
+var subordinators = map[string]bool{
+	"aunque": true, "si": true, "cuando": true, "bien": true, "quoique": true, "lorsque": true, "quand": true,
+	"obwohl": true, "wenn": true, "als": true, "хотя": true, "если": true, "когда": true,
+}
+
+// conditionals make the cue of their clause hypothetical: "Si usted
+// considera que C, ..." reports nothing.
+var conditionals = map[string]bool{"si": true, "wenn": true, "falls": true, "если": true, "s'": true}
+
+// questionWords open an indirect question, which a reporting verb does
+// not report as a statement: "Il explique comment C".
+var questionWords = map[string]bool{
+	"comment": true, "pourquoi": true, "où": true, "combien": true, "dónde": true, "cómo": true,
+	"cuándo": true, "cuánto": true, "quién": true, "qué": true, "por qué": true, "почему": true,
+	"где": true, "зачем": true, "wie": true, "warum": true, "wo": true, "wann": true, "wieso": true,
+	"weshalb": true,
+}
+
+// speakerWords cannot be a speaker alone: prepositions, conjunctions and
+// the words of "according to" and "as".
+var speakerWords = map[string]bool{
+	"por": true, "para": true, "en": true, "de": true, "a": true, "con": true, "tal": true, "como": true,
+	"según": true, "pour": true, "par": true, "dans": true, "sur": true, "selon": true, "comme": true,
+	"mit": true, "für": true, "wie": true, "laut": true, "по": true, "в": true, "на": true, "как": true,
+	"что": true, "que": true, "qui": true, "y": true, "et": true, "und": true, "и": true,
+}
+
+// otherSpeaker checks and trims the subject spk of a reporting verb in
+// the languages of this file: a subordinator before it is dropped
+// ("Aunque X afirmó"), a conditional makes the statement hypothetical and
+// nothing is reported, a conjunction or preposition alone, a number or an
+// adverb in -mente/-ment is no speaker, and a subject that ends in "que"
+// is the clause's own ("al tiempo que ha asegurado"): the unit's subject
+// is taken.
+func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.TokSpan, bool) {
+	if conditionals[x.low(spk.I)] {
+		return textproc.TokSpan{}, false
+	}
+	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
+		spk.I++
+	}
+	if w := x.low(spk.J - 1); x.isThat(spk.J-1) || complementizers[x.lang][w] {
+		if unitSubject.Empty() {
+			return textproc.TokSpan{}, false
+		}
+		return unitSubject, true
+	}
+	if spk.J-spk.I == 1 {
+		w := x.low(spk.I)
+		if speakerWords[w] || x.tok(spk.I).Class == textproc.Number || len(w) > 7 && (strings.HasSuffix(w, "mente") || strings.HasSuffix(w, "ment")) {
+			return textproc.TokSpan{}, false
+		}
+	}
+	return spk, true
+}
+
+// contentEnd returns where a content [start, end) after its cue ends: before
+// a comma that opens a clause of its own ("..., porque ...", "..., mais
+// ..."), and, when the statement stands in a subordinate clause before
+// its main clause ("Aunque X afirmó que C, el comentario ..."), at the
+// first comma.
+func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
+	sub := !spk.Empty() && spk.I > u.I && subordinators[x.low(spk.I-1)]
+	if !spk.Empty() && x.dashBefore(u.I, spk.I) {
+		// "... -et je crois que C-, ...": a statement between dashes ends
+		// at the second
+		for k := start + 1; k < end; k++ {
+			if x.tok(k).Class == textproc.Dash {
+				end = k
+				break
+			}
+		}
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		if q, ok := x.qi.at(k); ok && q.open < k {
+			continue // inside a quotation
+		}
+		if sub || clauseCuts[x.low(k+1)] || x.low(k+1) == "por" && (x.low(k+2) == "lo" || x.low(k+2) == "eso" || x.low(k+2) == "ello") {
+			return k
+		}
+	}
+	return end
+}
+
+// passiveAux are the forms of "être" and "ser" before a participle that
+// make it passive: "le texte a été écrit", "fue anunciado".
+var passiveAux = map[string]map[string]bool{
+	"fr": {"été": true, "être": true, "est": true, "sont": true, "était": true, "étaient": true, "fut": true, "sera": true},
+	"es": {"fue": true, "fueron": true, "sido": true, "ser": true, "es": true, "son": true, "era": true},
+}
+
+// speakerStart reports whether token k can open a speaker named after its
+// verb ("dit cette délégation", "dijo el ministro", "заявил Иванов"): a
+// capitalised word, a determiner or demonstrative, a pronoun, a number;
+// not a negation or an infinitive ("dit n'être pas concernée").
+func (x *extractor) speakerStart(k int) bool {
+	t := x.tok(k)
+	w := x.low(k)
+	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] || stressedPronouns[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+		return true // "l'accusation"
+	}
+	switch x.lang {
+	case "ru", "tr":
+		return !strings.HasPrefix(w, "не") // no articles: a noun or an adjective
+	}
+	return false
+}
+
+// indirectObject open the indirect object of a reporting verb: "ha pedido
+// al ministro que C", "a demandé au gouvernement que C".
+var indirectObject = map[string]bool{"a": true, "al": true, "à": true, "au": true, "aux": true}
+
+// timeAdverbs stand between an inverted verb and its speaker: "informó
+// hoy el diario X", "a déclaré hier le ministre".
+var timeAdverbs = map[string]bool{"hoy": true, "ayer": true, "también": true, "además": true,
+	"aujourd'hui": true, "hier": true, "aussi": true, "encore": true, "heute": true, "gestern": true,
+	"auch": true, "сегодня": true, "вчера": true, "также": true, "тоже": true}
+
+// stressedPronouns name a speaker after a preposition: "selon moi",
+// "según él".
+var stressedPronouns = map[string]bool{"moi": true, "toi": true, "lui": true, "elle": true, "nous": true,
+	"vous": true, "eux": true, "elles": true, "mí": true, "él": true, "ella": true, "ellos": true, "ellas": true,
+	"nosotros": true, "usted": true, "ustedes": true}
+
+// demonstratives open a noun phrase like a determiner.
+var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ces": true, "ce'": true,
+	"este": true, "esta": true, "estos": true, "estas": true, "ese": true, "esa": true, "aquel": true,
+	"dieser": true, "diese": true, "dieses": true, "jener": true, "jene": true, "uno": true, "unos": true,
+	"unas": true, "leur": true, "leurs": true, "mon": true, "ma": true, "mes": true, "notre": true, "nos": true,
+	"votre": true, "vos": true, "plusieurs": true, "certains": true, "tous": true, "mi": true, "tu": true,
+	"nuestro": true, "nuestra": true, "varios": true, "algunos": true, "todos": true, "sein": true, "seine": true,
+	"ihr": true, "ihre": true, "mehrere": true, "einige": true, "alle": true}
+
+// dashBefore reports whether a dash opens the stretch [i, k) with no
+// comma or quotation after it: "..., -et je crois que".
+func (x *extractor) dashBefore(i, k int) bool {
+	for j := k - 1; j >= i && k-j <= 4; j-- {
+		switch {
+		case x.tok(j).Class == textproc.Dash:
+			return true
+		case x.tok(j).Class != textproc.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// elisions are the French elided pronouns that the tokenizer keeps with
+// the verb after them.
+var elisions = []string{"j'", "j’", "m'", "m’", "n'", "n’", "l'", "l’"}
+
+// elidedCue returns the verb of a French token that begins with an elided
+// pronoun: "j'estime" (the subject), "m'a", "n'affirme" (an object or the
+// negation), "l'explique" after a subject pronoun or "comme" (an object;
+// after anything else "l'annonce" is a noun).
+func (x *extractor) elidedCue(k int, w string) (string, bool) {
+	for _, p := range elisions {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || rest == "" {
+			continue
+		}
+		if p[0] == 'l' && !(k > 0 && (langPronouns[x.low(k-1)] || x.low(k-1) == "vous" || asWords[x.low(k-1)])) {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// fusedSubject reports whether the cue token k carries its subject, an
+// elided "je": "j'estime que C".
+func (x *extractor) fusedSubject(k int) bool {
+	w := x.low(k)
+	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’"))
 }
 
 // withContent returns c with the one content [i, j).

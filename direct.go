@@ -125,6 +125,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if np.Empty() || np.I != k {
 			continue
 		}
+		if x.lang == "tr" && (reportedClause(x.low(c-1)) || np.J-np.I > 4) {
+			continue // "X, "..." ... -dığını söyledi": the words before the verb are content
+		}
 		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.J-1)) {
 			continue
 		}
@@ -292,9 +295,21 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
 			continue
 		}
-		np := x.subjectLeft(c, u.I)
+		at := c
+		if e.Infinitive {
+			if at = x.modalBefore(c, u.I); at < 0 {
+				continue // "Pour soutenir « le chef »": no one speaks
+			}
+		}
+		np := x.subjectLeft(at, u.I)
 		if np.Empty() {
 			continue
+		}
+		if x.otherLang() {
+			var ok bool
+			if np, ok = x.otherSpeaker(np, textproc.TokSpan{}); !ok {
+				continue
+			}
 		}
 		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1, spkFrom: -1}, true
 	}

@@ -75,7 +75,11 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"", "“", "\"\"\"", "“a ‘b “c” d’ e", "He said: “", "said said said", "\xff\xfe\x00",
 		"a\r\nb\rc", "„Ja“, zei hij.", "«Oui», a-t-il dit.", "X: “Y”\n- A\n- B…", "It was noted that.", "according to",
 		"Selon", "göre", "по словам", ", wie", "Wie X sagte,", "Bakan, \"A\" dedi.", "«Мы», — заявил", "según informa",
-		"Le ministre a déclaré qu'il", "Im Rundfunk sagte er, es", "Blinken ateşkesin önemli olduğunu belirtti."} {
+		"Le ministre a déclaré qu'il", "Im Rundfunk sagte er, es", "Blinken ateşkesin önemli olduğunu belirtti.",
+		"J'estime que", ", comme l'explique", "Le budget, dit la commission, ne", "(CA) a estimé que", "Nous le répétons :",
+		"je voudrais rappeler", "en disant que", "Об этом говорит", "По данным переписи года население", ", по мнению X,",
+		"Geç kaldık, dedi adam.", "\"A\" demiş", "X, dün yaptığı konuşmada, C söyledi.", "(ISS) göre", "Si usted considera que",
+		"tal y como afirma", "ha pedido al X, Y, que", "afirma que C y añade que", "-et je crois que C-,", "selon moi"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -54,7 +54,9 @@ var adverbs = map[string]bool{"also": true, "again": true, "then": true, "furthe
 var parentheticals = map[string]bool{"in turn": true, "however": true, "meanwhile": true, "for his part": true,
 	"for her part": true, "for its part": true, "for their part": true, "in response": true, "in return": true,
 	"nevertheless": true, "though": true, "too": true, "at the same time": true, "on the other hand": true,
-	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true}
+	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true,
+	"lui": true, "elle": true, "eux": true, "quant à lui": true, "quant à elle": true, "pour sa part": true,
+	"por su parte": true, "a su vez": true, "seinerseits": true, "ihrerseits": true, "в свою очередь": true}
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
 	"hij": true, "zij": true, "ze": true, "wij": true, "we'": true, "him": true, "her": true, "them": true, "hem": true,
@@ -84,7 +86,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
 	for j >= from {
 		w := x.low(j)
-		if adverbs[w] || x.otherLang() && langClitics[w] {
+		if adverbs[w] || x.otherLang() && langClitics[w] || x.lang == "fr" && (w == "y" || w == "en") {
 			j--
 			continue
 		}
@@ -101,6 +103,19 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 			}
 		}
 		break
+	}
+	if x.otherLang() && j > from && x.low(j) == ")" {
+		// "Le comité des médicaments (CHMP) a estimé": the acronym in
+		// parentheses closes the phrase
+		o := j - 1
+		for o > from && j-o <= 4 && x.tok(o).Class == textproc.Word {
+			o--
+		}
+		if o > from && o < j-1 && x.low(o) == "(" {
+			if np := x.npLeft(o, from); !np.Empty() {
+				return textproc.TokSpan{I: np.I, J: j + 1}
+			}
+		}
 	}
 	end := j + 1
 	if end <= from {

@@ -27,8 +27,12 @@ type Entry struct {
 	// Object reports that the verb usually takes an object before its
 	// content ("told reporters that", "briefed the side on").
 	Object bool
-	// Participle reports an -ing form.
+	// Participle reports an -ing form (a present participle or gerund in
+	// the other languages).
 	Participle bool
+	// Infinitive marks the infinitive of a French, Spanish or Russian
+	// verb, a cue only after a modal ("je voudrais rappeler que").
+	Infinitive bool
 	// Weak marks verbs that report only in some contexts (beliefs,
 	// intentions, "read", "call"); they need "that" or a document subject.
 	Weak bool

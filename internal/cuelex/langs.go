@@ -17,7 +17,7 @@ type verbForms struct {
 // frVerbs: French reporting verbs, present, passé simple, passé composé
 // (with "a" and "ont") and imperfect.
 var frVerbs = []verbForms{
-	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "dira", "avait dit"}, false},
+	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "disaient", "dira", "avait dit", "dire", "disant"}, false},
 	{"déclarer", []string{"déclare", "déclarent", "déclara", "a déclaré", "ont déclaré", "avait déclaré", "déclarait"}, false},
 	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
 	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
@@ -34,11 +34,11 @@ var frVerbs = []verbForms{
 	{"avertir", []string{"avertit", "avertissent", "a averti", "ont averti"}, false},
 	{"prévenir", []string{"prévient", "a prévenu", "ont prévenu"}, false},
 	{"insister", []string{"insiste", "a insisté", "ont insisté"}, false},
-	{"reconnaître", []string{"reconnaît", "reconnait", "a reconnu", "ont reconnu"}, false},
+	{"reconnaître", []string{"reconnaît", "reconnait", "a reconnu", "ont reconnu", "reconnaissait", "reconnaissant"}, false},
 	{"déplorer", []string{"déplore", "a déploré", "ont déploré"}, false},
 	{"dénoncer", []string{"dénonce", "a dénoncé", "ont dénoncé"}, false},
-	{"répondre", []string{"répond", "a répondu", "ont répondu"}, false},
-	{"écrire", []string{"écrit", "écrivent", "a écrit", "ont écrit"}, false},
+	{"répondre", []string{"répond", "a répondu", "ont répondu", "répondait"}, false},
+	{"écrire", []string{"écrit", "écrivent", "a écrit", "ont écrit", "écrivait", "écrivaient", "écrivant"}, false},
 	{"raconter", []string{"raconte", "a raconté", "ont raconté"}, false},
 	{"confier", []string{"confie", "a confié"}, false},
 	{"promettre", []string{"promet", "a promis", "ont promis"}, false},
@@ -54,6 +54,17 @@ var frVerbs = []verbForms{
 	{"demander", []string{"demande", "a demandé", "ont demandé"}, false},
 	{"appeler", []string{"a appelé", "ont appelé", "appelle"}, true},
 	{"faire savoir", []string{"fait savoir", "a fait savoir", "ont fait savoir"}, false},
+	{"constater", []string{"constate", "constatons", "constatait", "a constaté", "ont constaté"}, true},
+	{"répéter", []string{"répète", "répètent", "répétons", "répéta", "a répété", "ont répété", "répétant"}, false},
+	{"réaffirmer", []string{"réaffirme", "a réaffirmé", "ont réaffirmé"}, false},
+	{"commenter", []string{"commente", "commentait", "a commenté"}, false},
+	{"titrer", []string{"titrait", "a titré"}, false},
+	{"soutenir", []string{"soutient", "soutiennent", "soutenait", "a soutenu", "ont soutenu", "soutenant"}, true},
+	{"prétendre", []string{"prétend", "prétendent", "prétendait", "a prétendu", "prétendant"}, true},
+	{"remarquer", []string{"remarque", "a remarqué"}, true},
+	{"rétorquer", []string{"rétorque", "rétorqua", "a rétorqué"}, false},
+	{"marteler", []string{"martèle", "a martelé"}, false},
+	{"avouer", []string{"avoue", "a avoué"}, false},
 }
 
 // deVerbs: German reporting verbs, present and past, with the perfect of
@@ -64,7 +75,7 @@ var deVerbs = []verbForms{
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
 	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
 	{"sprechen", []string{"sprach", "spricht"}, true},
-	{"berichten", []string{"berichtete", "berichteten", "berichtet"}, false},
+	{"berichten", []string{"berichtete", "berichteten", "berichtet", "berichten"}, false},
 	{"schreiben", []string{"schrieb", "schrieben", "schreibt"}, false},
 	{"warnen", []string{"warnte", "warnten", "warnt"}, false},
 	{"fordern", []string{"forderte", "forderten", "fordert"}, false},
@@ -73,9 +84,9 @@ var deVerbs = []verbForms{
 	{"bestätigen", []string{"bestätigte", "bestätigten", "bestätigt"}, false},
 	{"bestreiten", []string{"bestritt", "bestreitet"}, false},
 	{"dementieren", []string{"dementierte", "dementiert"}, false},
-	{"behaupten", []string{"behauptete", "behauptet"}, false},
-	{"meinen", []string{"meinte", "meint"}, true},
-	{"glauben", []string{"glaubt", "glaubte"}, true},
+	{"behaupten", []string{"behauptete", "behauptet", "behaupten", "behaupteten"}, false},
+	{"meinen", []string{"meinte", "meint", "meinen", "meinten"}, true},
+	{"glauben", []string{"glaubt", "glaubte", "glauben", "glaubten"}, true},
 	{"hinzufügen", []string{"fügte hinzu", "fügt hinzu", "hinzugefügt"}, false},
 	{"unterstreichen", []string{"unterstrich", "unterstreicht"}, false},
 	{"antworten", []string{"antwortete", "antwortet"}, false},
@@ -134,22 +145,22 @@ var esVerbs = []verbForms{
 // ruVerbs: Russian reporting verbs in the past (masculine, feminine,
 // plural) and the present third person.
 var ruVerbs = []verbForms{
-	{"сказать", []string{"сказал", "сказала", "сказали"}, false},
-	{"заявить", []string{"заявил", "заявила", "заявили", "заявляет", "заявляют", "заявлял"}, false},
+	{"сказать", []string{"сказал", "сказала", "сказали", "сказав"}, false},
+	{"заявить", []string{"заявил", "заявила", "заявили", "заявляет", "заявляют", "заявлял", "заявляла", "заявив"}, false},
 	{"сообщить", []string{"сообщил", "сообщила", "сообщили", "сообщает", "сообщают"}, false},
-	{"отметить", []string{"отметил", "отметила", "отметили", "отмечает", "отмечают"}, false},
-	{"подчеркнуть", []string{"подчеркнул", "подчеркнула", "подчеркнули", "подчеркивает", "подчёркивает"}, false},
+	{"отметить", []string{"отметил", "отметила", "отметили", "отмечает", "отмечают", "отметив"}, false},
+	{"подчеркнуть", []string{"подчеркнул", "подчеркнула", "подчеркнули", "подчеркивает", "подчёркивает", "подчеркнув"}, false},
 	{"говорить", []string{"говорит", "говорят", "говорил", "говорила", "говорили"}, false},
 	{"пояснить", []string{"пояснил", "пояснила", "пояснили"}, false},
 	{"объяснить", []string{"объяснил", "объяснила", "объяснили"}, false},
-	{"добавить", []string{"добавил", "добавила", "добавили"}, false},
+	{"добавить", []string{"добавил", "добавила", "добавили", "добавив"}, false},
 	{"рассказать", []string{"рассказал", "рассказала", "рассказали"}, false},
 	{"указать", []string{"указал", "указала", "указали"}, false},
 	{"утверждать", []string{"утверждает", "утверждают", "утверждал", "утверждала"}, false},
 	{"предупредить", []string{"предупредил", "предупредила", "предупредили"}, false},
 	{"подтвердить", []string{"подтвердил", "подтвердила", "подтвердили"}, false},
 	{"объявить", []string{"объявил", "объявила", "объявили"}, false},
-	{"написать", []string{"написал", "написала", "написали", "пишет"}, false},
+	{"написать", []string{"написал", "написала", "написали", "пишет", "написав"}, true},
 	{"считать", []string{"считает", "считают", "считал"}, true},
 	{"полагать", []string{"полагает", "полагают"}, true},
 	{"признать", []string{"признал", "признала", "признали"}, false},
@@ -159,6 +170,19 @@ var ruVerbs = []verbForms{
 	{"уточнить", []string{"уточнил", "уточнила"}, false},
 	{"выразить", []string{"выразил", "выразила"}, true},
 	{"пообещать", []string{"пообещал", "пообещала"}, false},
+	{"писать", []string{"писал", "писала", "писали", "пишут"}, true},
+	{"рассказывать", []string{"рассказывает", "рассказывают", "рассказывал", "рассказывала", "рассказывали"}, false},
+	{"объяснять", []string{"объясняет", "объясняют", "объяснял", "объясняла", "объясняли"}, false},
+	{"высказать", []string{"высказал", "высказала", "высказали"}, false},
+	{"уверять", []string{"уверяет", "уверяют", "уверял", "уверяла"}, false},
+	{"настаивать", []string{"настаивает", "настаивают", "настаивал", "настаивала"}, false},
+	{"вспоминать", []string{"вспоминает", "вспоминал", "вспоминала"}, false},
+	{"возразить", []string{"возразил", "возразила", "возразили"}, false},
+	{"формулировать", []string{"формулировал", "формулировала", "сформулировал", "сформулировала"}, false},
+	{"думать", []string{"думает", "думают", "думал", "думала", "думали"}, true},
+	{"верить", []string{"верит", "верят", "верил", "верила", "верили"}, true},
+	{"воображать", []string{"воображает", "воображал", "воображала"}, true},
+	{"показать", []string{"показал", "показала", "показали", "показывает", "показывают"}, true},
 }
 
 // trVerbs: Turkish reporting verbs in the past, final in their clause.
@@ -226,6 +250,10 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("как отметил"), Lemma: "отметить", Type: According},
 		{Words: strings.Fields("как отметила"), Lemma: "отметить", Type: According},
 		{Words: strings.Fields("как сказал"), Lemma: "сказать", Type: According},
+		{Words: strings.Fields("как пишет"), Lemma: "написать", Type: According},
+		{Words: strings.Fields("как отмечает"), Lemma: "отметить", Type: According},
+		{Words: strings.Fields("как утверждает"), Lemma: "утверждать", Type: According},
+		{Words: []string{"согласно"}, Lemma: "согласно", Type: According},
 	},
 	"tr": {
 		{Words: []string{"göre"}, Lemma: "göre", Type: AccordingAfter},
@@ -244,9 +272,15 @@ var lexicons = func() map[string]*Lexicon {
 			l.add(e)
 		}
 		for _, v := range verbs {
-			for _, f := range append(regular(lang, v.lemma), v.forms...) {
+			forms := append(regular(lang, v.lemma), v.forms...)
+			inf := !strings.Contains(v.lemma, " ") && (lang == "fr" || lang == "es" || lang == "ru")
+			if inf {
+				forms = append(forms, v.lemma) // the infinitive, after a modal verb
+			}
+			for _, f := range forms {
 				for _, g := range compounds(lang, f) {
-					l.add(Entry{Words: strings.Fields(g), Lemma: v.lemma, Weak: v.weak})
+					l.add(Entry{Words: strings.Fields(g), Lemma: v.lemma, Weak: v.weak,
+						Participle: participle(lang, g), Infinitive: inf && g == v.lemma})
 				}
 			}
 		}
@@ -296,6 +330,25 @@ func compounds(lang, f string) []string {
 	return out
 }
 
+// participle reports whether a one-word form is a present participle or
+// gerund, which takes the subject of its clause: French "-ant" ("disant"),
+// Spanish "-ando", "-iendo" ("añadiendo"), Russian "-в", "-вши"
+// ("добавив").
+func participle(lang, f string) bool {
+	if strings.Contains(f, " ") {
+		return false
+	}
+	switch lang {
+	case "fr":
+		return strings.HasSuffix(f, "ant")
+	case "es":
+		return strings.HasSuffix(f, "ando") || strings.HasSuffix(f, "iendo")
+	case "ru":
+		return strings.HasSuffix(f, "в") || strings.HasSuffix(f, "вши")
+	}
+	return false
+}
+
 // regular returns the forms of a regular French or Spanish verb that the
 // tables need not list: present (third persons, first persons), past
 // and perfect. Irregular verbs give what the rule gets right; their
@@ -307,11 +360,11 @@ func regular(lang, lemma string) []string {
 	stem, end := lemma[:len(lemma)-2], lemma[len(lemma)-2:]
 	switch {
 	case lang == "es" && end == "ar":
-		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba"}
+		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba", stem + "ando"}
 	case lang == "es" && (end == "er" || end == "ir"):
-		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía"}
+		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía", stem + "iendo"}
 	case lang == "fr" && end == "er":
-		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", "a " + stem + "é"}
+		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", "a " + stem + "é", stem + "ant"}
 	}
 	return nil
 }
