@@ -1,6 +1,9 @@
 // Subjects: the noun phrases that speak. Finding the subject left of a cue
 // (past appositions and parentheticals) or the noun phrase right of it, and
-// the word lists that bound a noun phrase.
+// the word lists that bound a noun phrase; in French, German, Spanish,
+// Russian and Turkish, the subject of a clause, the speaker of an inverted
+// or parenthetical cue and the source of "selon", "по словам" (in its
+// dictionary form).
 
 package attrib
 
@@ -286,4 +289,228 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	// the span keeps the comma that closes the apposition, as PolNeAR's
 	// sources do
 	return textproc.TokSpan{I: head.I, J: j + 1}
+}
+
+// sourceCut cuts the source after "laut", "según", "selon" at the end of
+// its name: a lower-case word after a capitalised one that is no article
+// or preposition of a name ends it ("Laut Tanjug stehen ...", "según
+// Daily Mail irán ..."). German nouns are all capitalised, so German
+// sources end there too.
+func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		w := x.low(k)
+		if x.tok(k).IsCap() || !x.tok(k-1).IsCap() {
+			continue
+		}
+		switch w {
+		case "des", "der", "von", "vom", "und", "de", "del", "la", "los", "las", "du", "d'", "y", "et", "für":
+			continue
+		}
+		return textproc.TokSpan{I: np.I, J: k}
+	}
+	return np
+}
+
+// genitiveCut cuts the source of a Russian "по данным", "по словам" that
+// no comma ends: the source is in the genitive, and the first word after
+// it that cannot be a genitive (a nominative noun, a verb) starts the
+// content: "По данным переписи населения 1959 года | население села
+// составляло ...".
+func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		t := x.tok(k)
+		if t.Class == textproc.Number || t.IsCap() {
+			continue
+		}
+		if !genitiveRu(x.low(k)) && !adjectiveGenRu(x.low(k-1)) {
+			return textproc.TokSpan{I: np.I, J: k}
+		}
+	}
+	return np
+}
+
+// genitiveRu reports whether a Russian word may be in the genitive: the
+// endings of nouns and adjectives in that case (the reflexive "-ся" of
+// verbs excluded).
+func genitiveRu(w string) bool {
+	if strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") || ruAdverbs[w] {
+		return false
+	}
+	for _, suf := range []string{"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ий", "ь"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveGenRu reports whether a Russian word has the ending of an
+// adjective in the genitive, which the noun after it shares whatever its
+// own ending ("коммунальных служб").
+func adjectiveGenRu(w string) bool {
+	for _, suf := range []string{"ых", "их", "ого", "его"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruAdverbs end like a genitive but are adverbs: "по словам его дочери
+// всегда был ...".
+var ruAdverbs = map[string]bool{"всегда": true, "тогда": true, "когда": true, "никогда": true, "иногда": true,
+	"сначала": true, "снова": true, "сегодня": true, "вчера": true, "завтра": true, "сейчас": true, "теперь": true,
+	"уже": true, "ещё": true, "еще": true, "также": true, "тоже": true, "очень": true, "была": true, "были": true}
+
+// ruPreps open a prepositional phrase, which is no subject: "Об этом
+// говорит X" puts the speaker after the verb.
+var ruPreps = map[string]bool{"о": true, "об": true, "обо": true, "в": true, "во": true, "на": true, "с": true,
+	"по": true, "к": true, "от": true, "для": true, "за": true, "из": true, "у": true, "при": true}
+
+// possessive3 reports whether a Turkish word ends in the suffix of the
+// third person possessive, the head of "ABD ordusu".
+func possessive3(w string) bool {
+	for _, suf := range []string{"sı", "si", "su", "sü", "ları", "leri", "ı", "i", "u", "ü"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the subject that opens the unit u, for a
+// participle or gerund at k: a pronoun ("Je conclus en disant que C"), or
+// the noun phrase up to its verb ("Le maire a quitté la salle, soutenant
+// que C").
+func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
+	i := u.I
+	if i >= k {
+		return textproc.TokSpan{}
+	}
+	if langPronouns[x.low(i)] {
+		return textproc.TokSpan{I: i, J: i + 1}
+	}
+	// a determiner, the head, then only names and "de" complements: the
+	// first lower-case word after them is the verb ("La droite crie")
+	j := i
+	if langDeterminers[x.low(j)] {
+		j++
+	}
+	if x.lang == "ru" && j+1 < k && adjectiveRu(x.low(j)) {
+		j++
+	}
+	if j >= k || x.tok(j).Class != textproc.Word {
+		return textproc.TokSpan{}
+	}
+	j++
+	for j < k && x.tok(j).Class == textproc.Word {
+		switch w := x.low(j); {
+		case x.tok(j).IsCap():
+			j++
+		case nameLinks[w] && j+1 < k && x.tok(j+1).Class == textproc.Word:
+			j += 2
+			if langDeterminers[x.low(j-1)] && j < k {
+				j++ // "de la Somatem"
+			}
+		default:
+			return textproc.TokSpan{I: i, J: j}
+		}
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// nameLinks join a head noun to its complement: "le ministre de
+// l'Intérieur", "el presidente del Gobierno".
+var nameLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "d’": true, "del": true,
+	"von": true, "vom": true, "der": true}
+
+// adjectiveRu reports whether a Russian word has the ending of an
+// adjective, which comes before its noun: "российский министр".
+func adjectiveRu(w string) bool {
+	for _, suf := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerWords cannot be a speaker alone: prepositions, conjunctions and
+// the words of "according to" and "as".
+var speakerWords = map[string]bool{
+	"por": true, "para": true, "en": true, "de": true, "a": true, "con": true, "tal": true, "como": true,
+	"según": true, "pour": true, "par": true, "dans": true, "sur": true, "selon": true, "comme": true,
+	"mit": true, "für": true, "wie": true, "laut": true, "по": true, "в": true, "на": true, "как": true,
+	"что": true, "que": true, "qui": true, "y": true, "et": true, "und": true, "и": true,
+}
+
+// otherSpeaker checks and trims the subject spk of a reporting verb in
+// the languages of this file: a subordinator before it is dropped
+// ("Aunque X afirmó"), a conditional makes the statement hypothetical and
+// nothing is reported, a conjunction or preposition alone, a number or an
+// adverb in -mente/-ment is no speaker, and a subject that ends in "que"
+// is the clause's own ("al tiempo que ha asegurado"): the unit's subject
+// is taken.
+func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.TokSpan, bool) {
+	if conditionals[x.low(spk.I)] {
+		return textproc.TokSpan{}, false
+	}
+	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
+		spk.I++
+	}
+	if w := x.low(spk.J - 1); x.isThat(spk.J-1) || complementizers[x.lang][w] {
+		if unitSubject.Empty() {
+			return textproc.TokSpan{}, false
+		}
+		return unitSubject, true
+	}
+	if spk.J-spk.I == 1 {
+		w := x.low(spk.I)
+		if speakerWords[w] || x.tok(spk.I).Class == textproc.Number || len(w) > 7 && (strings.HasSuffix(w, "mente") || strings.HasSuffix(w, "ment")) {
+			return textproc.TokSpan{}, false
+		}
+	}
+	return spk, true
+}
+
+// speakerStart reports whether token k can open a speaker named after its
+// verb ("dit cette délégation", "dijo el ministro", "заявил Иванов"): a
+// capitalised word, a determiner or demonstrative, a pronoun, a number;
+// not a negation or an infinitive ("dit n'être pas concernée").
+func (x *extractor) speakerStart(k int) bool {
+	t := x.tok(k)
+	w := x.low(k)
+	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] || stressedPronouns[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+		return true // "l'accusation"
+	}
+	switch x.lang {
+	case "ru", "tr":
+		return !strings.HasPrefix(w, "не") // no articles: a noun or an adjective
+	}
+	return false
+}
+
+// stressedPronouns name a speaker after a preposition: "selon moi",
+// "según él".
+var stressedPronouns = map[string]bool{"moi": true, "toi": true, "lui": true, "elle": true, "nous": true,
+	"vous": true, "eux": true, "elles": true, "mí": true, "él": true, "ella": true, "ellos": true, "ellas": true,
+	"nosotros": true, "usted": true, "ustedes": true}
+
+// demonstratives open a noun phrase like a determiner.
+var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ces": true, "ce'": true,
+	"este": true, "esta": true, "estos": true, "estas": true, "ese": true, "esa": true, "aquel": true,
+	"dieser": true, "diese": true, "dieses": true, "jener": true, "jene": true, "uno": true, "unos": true,
+	"unas": true, "leur": true, "leurs": true, "mon": true, "ma": true, "mes": true, "notre": true, "nos": true,
+	"votre": true, "vos": true, "plusieurs": true, "certains": true, "tous": true, "mi": true, "tu": true,
+	"nuestro": true, "nuestra": true, "varios": true, "algunos": true, "todos": true, "sein": true, "seine": true,
+	"ihr": true, "ihre": true, "mehrere": true, "einige": true, "alle": true}
+
+// fusedSubject reports whether the cue token k carries its subject, an
+// elided "je": "j'estime que C".
+func (x *extractor) fusedSubject(k int) bool {
+	w := x.low(k)
+	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’"))
 }
