@@ -6,6 +6,10 @@
 //
 // Training uses the train split, picks the numbers of epochs on dev and
 // reports dev and test scores. The same data and flags give the same bytes.
+// With -second 2 the model parses twice, the second time right to left
+// guided by the first (more accurate, two to three times slower; see the
+// package documentation of internal/syntax); `attrib syntax -model FILE`
+// uses such a model.
 package main
 
 import (

@@ -14,10 +14,12 @@ import (
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
-const syntaxUsage = `Usage: attrib syntax [-conllu] [PATH...]
+const syntaxUsage = `Usage: attrib syntax [-conllu] [-model FILE] [PATH...]
 
 syntax tags, lemmatizes and parses text with the embedded English model
-(trained on UD English EWT) and writes CoNLL-U to standard output: UPOS,
+(trained on UD English EWT), or the model in FILE (as attrib-train-syntax
+writes it: another language, or the slower and more accurate parser of
+-second 2), and writes CoNLL-U to standard output: UPOS,
 LEMMA, HEAD and DEPREL are filled in. Plain text is split into sentences
 and tokens as attrib does before extracting statements; with -conllu the
 input is CoNLL-U, whose sentences and words are kept (other columns too).
@@ -34,6 +36,7 @@ func cmdSyntax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	conllu := fs.Bool("conllu", false, "read CoNLL-U instead of plain text")
+	modelPath := fs.String("model", "", "a model file written by attrib-train-syntax (default: the embedded English model)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -41,7 +44,7 @@ func cmdSyntax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	m, err := syntax.Default()
+	m, err := loadSyntaxModel(*modelPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "attrib syntax: %v\n", err)
 		return 1
@@ -80,6 +83,22 @@ func cmdSyntax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return status
+}
+
+// loadSyntaxModel reads the model in path, or returns the embedded one.
+func loadSyntaxModel(path string) (*syntax.Model, error) {
+	if path == "" {
+		return syntax.Default()
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, err := syntax.Load(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }
 
 // fill sets the analysed columns of s's words.

@@ -112,3 +112,43 @@ func TestSyntaxErrors(t *testing.T) {
 		t.Errorf("empty input: code %d, stdout %q", r.code, r.stdout)
 	}
 }
+
+func TestSyntaxModelFlag(t *testing.T) {
+	bank := "1\tBirds\tbird\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n" +
+		"2\tsing\tsing\tVERB\tVBP\t_\t0\troot\t_\t_\n" +
+		"3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n" +
+		"1\tDogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n" +
+		"2\tbark\tbark\tVERB\tVBP\t_\t0\troot\t_\t_\n" +
+		"3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+	sents := readCoNLLU(t, bank+bank)
+	m, err := syntax.Train(syntax.TrainConfig{Lang: "xx", Train: sents, Dev: sents[:2], TagBits: 8, MoveBits: 8, LabelBits: 6,
+		TagEpochs: 3, ParseEpochs: 3, Folds: 2, Second: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "xx.bin")
+	if err := os.WriteFile(path, m.Encode(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runAttrib(t, "Birds sing.\n", "syntax", "-model", path)
+	if r.code != 0 {
+		t.Fatalf("code %d, stderr %q", r.code, r.stderr)
+	}
+	out := readCoNLLU(t, r.stdout)
+	if len(out) != 1 || len(out[0].Words) != 3 || out[0].Words[1].Head != 0 || out[0].Words[0].UPOS != "NOUN" {
+		t.Errorf("with the model trained for the test:\n%s", r.stdout)
+	}
+	r = runAttrib(t, "Birds sing.\n", "syntax", "-model", filepath.Join(dir, "none.bin"))
+	if r.code != 1 || !strings.Contains(r.stderr, "none.bin") {
+		t.Errorf("missing model: code %d, stderr %q", r.code, r.stderr)
+	}
+	bad := filepath.Join(dir, "bad.bin")
+	if err := os.WriteFile(bad, []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = runAttrib(t, "Birds sing.\n", "syntax", "-model", bad)
+	if r.code != 1 || !strings.Contains(r.stderr, "not a model") {
+		t.Errorf("bad model: code %d, stderr %q", r.code, r.stderr)
+	}
+}
