@@ -323,3 +323,24 @@ func TestSectionLabels(t *testing.T) {
 		}
 	}
 }
+
+// Of two people with one surname, the one speaking keeps the surname
+// that follows, although the other was named last.
+func TestSharedSurnameKeepsSpeaker(t *testing.T) {
+	d, err := Parse([]byte("Former governor Tom Reyes criticized the tax plan on Monday at a rally for his sister Ana Reyes. " +
+		"“The plan does not work for families,” Reyes said."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 2 || sts[0].Speaker.Name != "Tom Reyes" || sts[1].Speaker.Name != "Tom Reyes" {
+		t.Errorf("want two statements of Tom Reyes, got:\n%s", dumpDoc(d))
+	}
+	d, err = Parse([]byte("Ana Reyes met voters in Dayton with her brother Tom Reyes. “We will win,” Reyes said."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != "Tom Reyes" {
+		t.Errorf("with no speaker before, the surname is the last named, Tom Reyes; got:\n%s", dumpDoc(d))
+	}
+}

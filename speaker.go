@@ -268,14 +268,20 @@ func (r *resolver) namedBefore(pos int, g gender) *entity {
 func (r *resolver) person(surname string, pos int) *entity {
 	var best *entity
 	bestAt := -2
+	n := 0
 	for _, p := range r.persons {
 		if !strings.EqualFold(p.name, surname) && !hasWordSuffixFold(p.name, surname) {
 			continue
 		}
+		n++
 		at := p.before(pos)
 		if best == nil || at > bestAt || at == bestAt && len(p.name) > len(best.name) {
 			best, bestAt = p, at
 		}
+	}
+	if n > 1 && r.lastPer != nil && (strings.EqualFold(r.lastPer.name, surname) || hasWordSuffixFold(r.lastPer.name, surname)) {
+		// of two people of one surname, the one speaking goes on speaking
+		return r.lastPer
 	}
 	return best
 }
