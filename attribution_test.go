@@ -344,3 +344,17 @@ func TestSharedSurnameKeepsSpeaker(t *testing.T) {
 		t.Errorf("with no speaker before, the surname is the last named, Tom Reyes; got:\n%s", dumpDoc(d))
 	}
 }
+
+// A poll named in the lead before its issuer speaks for the issuer the
+// text names next.
+func TestPollIssuerAhead(t *testing.T) {
+	d, err := Parse([]byte("A new poll shows that the mayor leads by six points. " +
+		"The Harbor Institute poll surveyed 900 likely voters last week."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Name != "Harbor Institute" || sts[0].Speaker.Kind != Organization {
+		t.Errorf("want the statement of the Harbor Institute, got:\n%s", dumpDoc(d))
+	}
+}

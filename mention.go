@@ -216,6 +216,41 @@ func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 	return who
 }
 
+// pollNouns are the documents an article may name before their issuer
+// ("A new poll shows ..." in the lead, "the Reuters/Ipsos poll" after).
+var pollNouns = set("poll", "survey")
+
+// pollAhead returns the issuer of the next poll of the text after the
+// poll or survey at token doc, when no poll was issued by anyone named
+// before it and the next one, within pollWindow tokens, names its issuer
+// ("The USC Dornsife poll", "a poll by Quinnipiac"); else nil.
+func (r *resolver) pollAhead(doc int) *entity {
+	toks := r.t.toks
+	if !pollNouns[toks[doc].Lower] || r.lastDoc != nil {
+		return nil
+	}
+	for k := doc + 1; k < len(toks) && k <= doc+pollWindow; k++ {
+		if toks[k].Lower != toks[doc].Lower {
+			continue
+		}
+		s := max(k-8, 0)
+		for i := k - 1; i > s; i-- {
+			if toks[i].Class != textproc.Word && toks[i].Lower != "/" && toks[i].Lower != "&" && toks[i].Lower != "-" {
+				s = i + 1 // the run before the noun, back to punctuation
+				break
+			}
+		}
+		e := min(k+6, len(toks))
+		if who := r.issuer(textproc.TokSpan{I: s, J: e}, k, e); who != nil {
+			return who
+		}
+	}
+	return nil
+}
+
+// pollWindow bounds how far after a poll mention its issuer is looked for.
+const pollWindow = 300
+
 // byRun returns the run of capitalized words after "by" or "from" in
 // tokens [k, end), past "the", where "by" follows the document noun at
 // k-1 or a participle of issuing ("released by"), or an empty run.

@@ -397,6 +397,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		if e := r.issuer(h, doc, m.J); e != nil {
 			return e
 		}
+		if e := r.pollAhead(doc); e != nil {
+			return e // "A new poll shows ... The Reuters/Ipsos poll ..."
+		}
 		if first == "a" || first == "an" {
 			// "a memo seen by Reuters": a document of no named issuer
 			return &entity{name: t.str(h.I+1, doc+1), kind: Unknown}
