@@ -358,3 +358,17 @@ func TestPollIssuerAhead(t *testing.T) {
 		t.Errorf("want the statement of the Harbor Institute, got:\n%s", dumpDoc(d))
 	}
 }
+
+// The short form of an organisation's name is the organisation the text
+// named in full.
+func TestOrganisationShortForm(t *testing.T) {
+	d, err := Parse([]byte("The Harbor City Tribune reported that the bridge will close in May. " +
+		"A Tribune article said that repairs would take a year."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 2 || sts[1].Speaker.Name != "Harbor City Tribune" {
+		t.Errorf("want the second statement of the Harbor City Tribune, got:\n%s", dumpDoc(d))
+	}
+}

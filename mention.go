@@ -276,10 +276,17 @@ func (r *resolver) byRun(k, end int) (int, int) {
 	return s, e
 }
 
-// org returns the organisation named name, registering it if it is new.
+// org returns the organisation named name, registering it if it is new;
+// a short form of a name the text gave in full ("the Times" after "a New
+// York Times article") is that organisation.
 func (r *resolver) org(name string, pos int) *entity {
 	for _, o := range r.orgs {
 		if strings.EqualFold(o.name, name) {
+			return o
+		}
+	}
+	for _, o := range r.orgs {
+		if hasWordSuffixFold(o.name, name) {
 			return o
 		}
 	}
