@@ -8,6 +8,7 @@ package attrib
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -165,12 +166,17 @@ func overlap(a, b map[int]bool) int {
 // udScore holds the counts of one language.
 type udScore struct {
 	gold, sys, matched, speaker, cue int
+	errs                             []string // with ATTRIB_UD_ERRORS set
 	contentF1                        float64
 }
 
 func (s udScore) figures() (p, r, spk float64) {
 	return ratio(s.matched, s.sys), ratio(s.matched, s.gold), ratio(s.speaker, s.gold)
 }
+
+// udErrors makes TestUDGold log the statements matched with the wrong
+// speaker and those matched with no gold (for work on the rules).
+var udErrors = os.Getenv("ATTRIB_UD_ERRORS") != ""
 
 // speakerRight reports whether a statement's speaker is the canonical one.
 func speakerRight(st Statement, canon string) bool {
@@ -239,6 +245,9 @@ func TestUDGold(t *testing.T) {
 		p, r, spk := sc.figures()
 		t.Logf("%s gold=%d predicted=%d P=%.3f R=%.3f speaker=%.3f cue=%.3f content_f1=%.3f", lang, sc.gold, sc.sys, p, r, spk,
 			ratio(sc.cue, sc.matched), sc.contentF1/float64(max(sc.matched, 1)))
+		for _, e := range sc.errs {
+			t.Logf("%s %s", lang, e)
+		}
 		fl := udFloors[lang]
 		if p < fl[0] || r < fl[1] || spk < fl[2] {
 			t.Errorf("%s below its floors %v", lang, fl)
@@ -276,11 +285,18 @@ func scoreUDSentence(sc *udScore, s udSentence, sts []Statement, gs []udGold) {
 		sc.matched++
 		if speakerRight(st, g.canon) {
 			sc.speaker++
+		} else if udErrors {
+			sc.errs = append(sc.errs, fmt.Sprintf("speaker %q (%q), gold %q: %s", st.Speaker.Name, st.Speaker.Text, g.canon, s.text))
 		}
 		if overlap(rangeSet(g.cue), s.tokSet(st.Cue.Span)) > 0 {
 			sc.cue++
 		}
 		sys := s.tokSet(st.Content.Spans...)
 		sc.contentF1 += 2 * float64(bestO) / float64(len(gc)+len(sys))
+	}
+	for i, st := range sts {
+		if !used[i] && udErrors {
+			sc.errs = append(sc.errs, fmt.Sprintf("no gold for %q %q %q: %s", st.Speaker.Name, st.Cue.Text, st.Content.Text, s.text))
+		}
 	}
 }
