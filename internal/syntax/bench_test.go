@@ -6,9 +6,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 	"path/filepath"
 	"testing"
+
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
+	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // udDir returns the folder of the UD treebanks: $ATTRIB_UD, or
@@ -119,4 +121,60 @@ func readUDOptional(rel string) []*Sentence {
 		return nil
 	}
 	return s
+}
+
+// polnearDir returns the folder of PolNeAR: $ATTRIB_POLNEAR, or
+// ../shared/corpora/polnear from the repository root.
+func polnearDir() string {
+	if d := os.Getenv("ATTRIB_POLNEAR"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "..", "shared", "corpora", "polnear")
+}
+
+// BenchmarkParsePolNeAR tags, lemmatizes and parses the text of the
+// PolNeAR dev articles, split into sentences and tokens as attrib does
+// (the splitting is done before the timing); the bytes are those of the
+// articles' text files.
+func BenchmarkParsePolNeAR(b *testing.B) {
+	dir := filepath.Join(polnearDir(), "dev", "text")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("PolNeAR dev text not found in %s (set ATTRIB_POLNEAR)", dir)
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(raw)
+		norm, _ := textproc.Normalize(raw)
+		text := string(norm)
+		toks := textproc.AppendTokens(nil, text)
+		for _, st := range textproc.Sentences(text, toks) {
+			var forms []string
+			for _, t := range toks[st.From:st.To] {
+				forms = append(forms, t.Text)
+			}
+			if len(forms) > 0 {
+				sents = append(sents, forms)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var out []Token
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		for _, f := range sents {
+			out = m.ParseTo(out[:0], f)
+		}
+	}
+	reportCPU(b, size, cpu0)
 }
