@@ -372,3 +372,25 @@ func TestOrganisationShortForm(t *testing.T) {
 		t.Errorf("want the second statement of the Harbor City Tribune, got:\n%s", dumpDoc(d))
 	}
 }
+
+// A surname misspelled by one letter is the person of the text it names,
+// when only one fits; a family in the plural is not.
+func TestMisspelledSurname(t *testing.T) {
+	d, err := Parse([]byte("Daniela Fitzroy, an organizer, said the march would go ahead. " +
+		"“We have the permits,” Fitzroi said. The Fitzroys declined to comment further."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) < 2 || sts[1].Speaker.Name != "Daniela Fitzroy" {
+		t.Errorf("want the second statement of Daniela Fitzroy, got:\n%s", dumpDoc(d))
+	}
+	for _, st := range sts[2:] {
+		if st.Speaker.Name == "Daniela Fitzroy" {
+			t.Errorf("the plural family name resolved to the person:\n%s", dumpDoc(d))
+		}
+	}
+	if !oneEdit("mcclenney", "mclenney") || !oneEdit("wimes", "wines") || oneEdit("wimes", "wimes") || oneEdit("clinton", "clintons2") {
+		t.Error("oneEdit")
+	}
+}

@@ -7,6 +7,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -284,6 +285,48 @@ func (r *resolver) person(surname string, pos int) *entity {
 		return r.lastPer
 	}
 	return best
+}
+
+// misspelled returns the one person of the text whose surname the word w
+// misspells by one letter (left out, added or changed; not the first, nor
+// a plural "s"), for words of five letters or more that are no surname of
+// the text; nil when none or several.
+func (r *resolver) misspelled(w string) *entity {
+	if utf8.RuneCountInString(w) < 5 {
+		return nil
+	}
+	var found *entity
+	for _, p := range r.persons {
+		sur := p.name[strings.LastIndexByte(p.name, ' ')+1:]
+		if sur == p.name || !oneEdit(strings.ToLower(sur), strings.ToLower(w)) || sur[0] != w[0] || w == sur+"s" {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ by exactly one letter left out,
+// added or changed.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i:]) == string(rb[i+1:])
 }
 
 // hasWordSuffixFold reports whether s ends with a space and w, compared
@@ -601,6 +644,9 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 		if e-s == 1 {
 			if places[strings.ToLower(name)] {
 				return &entity{name: name, kind: Place}
+			}
+			if p := r.misspelled(name); p != nil && title == "" {
+				return p // "McLenney" for Tyresha McClenney
 			}
 			if title == "" {
 				// an unknown single capitalized word: a country, a party or a surname
