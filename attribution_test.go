@@ -394,3 +394,19 @@ func TestMisspelledSurname(t *testing.T) {
 		t.Error("oneEdit")
 	}
 }
+
+// A pronoun takes the person last named before it, however the mentions
+// of the people were found (by the full name as a speaker, or by the
+// surname alone in the text).
+func TestPronounAfterSurnameSubject(t *testing.T) {
+	d, err := Parse([]byte("Senator Paul Ortega criticized the plan on Monday. " +
+		"Mayor Luis Brandt defended it, saying that the city needs the money. " +
+		"Ortega grew up in a farming town. He said the plan would raise taxes."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) == 0 || sts[len(sts)-1].Speaker.Name != "Paul Ortega" {
+		t.Errorf("want the last statement of Paul Ortega, got:\n%s", dumpDoc(d))
+	}
+}

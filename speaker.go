@@ -18,14 +18,14 @@ type entity struct {
 	kind     EntityKind
 	title    string
 	pos      int   // token where last seen
-	mentions []int // tokens where the name is mentioned (in full, or by an unambiguous surname), ascending
+	mentions []int // tokens where the name is mentioned (in full, or by an unambiguous surname), in no order
 }
 
 // before returns the last mention of e before token pos, or -1.
 func (e *entity) before(pos int) int {
 	last := -1
 	for _, m := range e.mentions {
-		if m < pos {
+		if m < pos && m > last {
 			last = m
 		}
 	}
