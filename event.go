@@ -131,6 +131,7 @@ func detectEventsIn(d *Document, t *text) {
 	e.findMentions()
 	e.buildEvents()
 	e.link()
+	e.leadDates()
 	e.finish()
 }
 
@@ -408,6 +409,79 @@ func (e *docEvents) buildEvents() {
 
 // leadSentences is how many sentences after the dateline make the lead.
 const leadSentences = 2
+
+// leadReach is how many sentences from the start of the document an
+// event's first mention may lie and still take the day of the lead.
+const leadReach = 4
+
+// leadDates dates the events the opening of a news story reports and
+// leaves undated from the day its lead states: "Smith attacked her rival
+// on Monday ... She said in a post that ..." (a written statement, often
+// issued apart from the lead's occasion, is left undated). The lead is the first
+// sentence, after the headline, that states a past day outside what is
+// said; only days of the week before publication count.
+func (e *docEvents) leadDates() {
+	dx, r, ok := e.leadDay()
+	if !ok {
+		return
+	}
+	for _, ev := range e.events {
+		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach {
+			continue
+		}
+		ev.setDate(dx, r)
+	}
+}
+
+// leadDay returns the day stated by the lead: the first of the first
+// three sentences that states a day, when it is a day of the week before
+// publication. A day inside what a statement says counts when it is the
+// verb's own adverbial ("blasted her rival on Monday over ..."): the
+// statement is no quotation, its cue comes before the day in the
+// sentence, and no word of the future or "that" comes between.
+func (e *docEvents) leadDay() (dateExpr, resolvedDate, bool) {
+	for s := 0; s < len(e.sents) && s < 3; s++ {
+		if e.boiler[s] || e.future[s] {
+			continue
+		}
+		for _, dx := range e.dates[s] {
+			if dx.kind == dYear || !e.leadAdverbial(s, dx) {
+				continue
+			}
+			r := e.resolve(dx, false)
+			if dx.kind == dRelWeek || r.Date.IsZero() || !e.recentDay(dx, r) || r.Date.After(dayOf(e.d.Published)) {
+				return dateExpr{}, resolvedDate{}, false
+			}
+			return dx, r, true
+		}
+	}
+	return dateExpr{}, resolvedDate{}, false
+}
+
+// leadAdverbial reports whether the date dx of sentence s dates the
+// telling of the sentence: it lies outside every content, or in the
+// indirect content of a statement whose cue is in s before it, with no
+// "that" or word of the future between the content's start and dx.
+func (e *docEvents) leadAdverbial(s int, dx dateExpr) bool {
+	i := e.inContent(dx.span.Start)
+	if i < 0 {
+		return true
+	}
+	st := &e.d.statements[i]
+	ext := st.Content.Extent()
+	if st.Cue.Span.IsZero() || e.stSent[i] != s || st.Cue.End > dx.span.Start || ext.Start >= len(e.d.Text) {
+		return false
+	}
+	if strings.ContainsAny(string(e.d.Text[ext.Start]), "\"'“‘«„") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(string(e.d.Text[ext.Start:dx.span.Start]))) {
+		if w == "that" || futureWords[w] || w == "would" || w == "to" {
+			return false
+		}
+	}
+	return true
+}
 
 // dateline returns the date of the dateline of the document and its
 // sentence: a sentence among the first three that opens with a place in

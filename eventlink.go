@@ -422,8 +422,11 @@ func (e *docEvents) finish() {
 		} else {
 			id = short + "-" + ev.Date.Format("2006-01-02")
 		}
-		if c := used[id]; c > 0 {
-			id = fmt.Sprintf("%s-%d", id, c+1)
+		base := id
+		for used[id] > 0 {
+			// a second event of the kind on the day: "-2", "-3"
+			id = fmt.Sprintf("%s-%d", base, used[base]+1)
+			used[base]++
 		}
 		used[id]++
 		ids[x] = id

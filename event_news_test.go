@@ -1,0 +1,72 @@
+package attrib
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Constructions of news stories: the lead's day, occasions named by a
+// noun phrase of their own, days relative to another event.
+
+func TestEventLeadDay(t *testing.T) {
+	t.Run("the lead dates the post it reports", func(t *testing.T) {
+		text := "Okafor Hits Back At Reyes.\n\n" +
+			"Senator Maria Okafor attacked her rival Tom Reyes on Tuesday over his tax plan.\n" +
+			"The plan would hurt families, Okafor said in a tweet."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "attacked", content: "her rival Tom Reyes on Tuesday over his tax plan"},
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "The plan would hurt families"},
+		)
+		var dates []string
+		for _, e := range d.Events {
+			dates = append(dates, e.ID)
+		}
+		if len(d.Events) == 0 || d.Events[0].Date.Format("2006-01-02") != "2024-03-05" {
+			t.Errorf("events %v, want the first on 2024-03-05", dates)
+		}
+	})
+	t.Run("a day the content says is not the lead's", func(t *testing.T) {
+		text := "Okafor Hits Back.\n\n" +
+			"Senator Maria Okafor said that the vote on Tuesday was a sham.\n" +
+			"She said at a rally that she would fight on."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "said", content: "that the vote on Tuesday was a sham"},
+			stSpec{name: "Maria Okafor", mention: "She", cue: "said", content: "she would fight on"},
+		)
+		if diff := cmp.Diff([]string{"rally-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a written statement keeps its own day", func(t *testing.T) {
+		text := "Okafor Quits.\n\n" +
+			"Senator Maria Okafor left the race on Tuesday.\n" +
+			"Her office said in a statement that she thanked her voters."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Okafor office", kind: "org", mention: "Her office", cue: "said", content: "she thanked her voters"},
+		)
+		if len(d.Events) != 1 || d.Events[0].HasDate() {
+			t.Errorf("events %v, want one undated statement", eventsOf(d))
+		}
+	})
+}
+
+func TestEventIDsUnique(t *testing.T) {
+	day := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	e := &docEvents{d: &Document{}}
+	for range 3 {
+		ev := &docEvent{pkeys: map[string]bool{}, statements: 1}
+		ev.Kind, ev.Date = SocialMediaPost, day
+		e.events = append(e.events, ev)
+	}
+	e.finish()
+	var ids []string
+	for _, ev := range e.d.Events {
+		ids = append(ids, ev.ID)
+	}
+	want := []string{"post-2024-03-05", "post-2024-03-05-2", "post-2024-03-05-3"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("IDs (-want +got):\n%s", diff)
+	}
+}
