@@ -70,3 +70,59 @@ func TestEventIDsUnique(t *testing.T) {
 		t.Errorf("IDs (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventNewsMentions(t *testing.T) {
+	tests := []struct {
+		text  string
+		kinds []EventKind
+	}{
+		{"Okafor answered questions at a town hall in Dover.", []EventKind{Meeting}},
+		{"At a town-hall meeting, Okafor spoke of taxes.", []EventKind{Meeting, Meeting}},
+		{"Okafor took questions at the veterans forum in Dover.", []EventKind{Meeting}},
+		{"The Harbor Policy Forum published new figures.", nil},
+		{"Okafor said at a campaign stop in Erie that jobs would return.", []EventKind{Rally}},
+		{"Campaign events cost money.", nil},
+		{"During a press call with reporters, the campaign said it would appeal.", []EventKind{PressConference}},
+		{"Okafor said in an email that the plan was final.", []EventKind{WrittenStatement}},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.kinds, mentionKinds(tc.text)); diff != "" {
+			t.Errorf("%q: mentions (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func TestEventDocumentAndOutlet(t *testing.T) {
+	t.Run("a study that speaks is a written statement", func(t *testing.T) {
+		text := "A new study was released on Tuesday. The study notes that most firms pay little tax."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Tax Research Group", kind: "org", mention: "The study", cue: "notes", content: "most firms pay little tax"})
+		if diff := cmp.Diff([]string{"s1=statement-1"}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a finding of one study is no occasion", func(t *testing.T) {
+		text := "One study found that most firms pay little tax."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "", kind: "org", mention: "One study", cue: "found", content: "most firms pay little tax"})
+		if diff := cmp.Diff([]string{"s1="}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("an outlet's report", func(t *testing.T) {
+		text := "The Harbor Gazette reported that the mayor would resign."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Harbor Gazette", kind: "org", mention: "The Harbor Gazette", cue: "reported", content: "the mayor would resign"})
+		if diff := cmp.Diff([]string{"statement-1 Harbor Gazette"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a government service's report relays", func(t *testing.T) {
+		text := "The ministry's press service reported that the talks went well."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "ministry's press service", kind: "org", mention: "The ministry's press service", cue: "reported", content: "the talks went well"})
+		if len(d.Events) != 0 {
+			t.Errorf("events %v, want none", eventsOf(d))
+		}
+	})
+}

@@ -204,7 +204,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
-		if ev.future || e.timeConflict(i, x) {
+		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement {
+			// an organisation quotes a participant of an occasion, not of
+			// its own written statement
 			return false
 		}
 		if last, ok := e.touched[x]; ok {

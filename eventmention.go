@@ -145,8 +145,87 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
+	case c&ecWrittenDoc != 0 && cp&ecDefinite != 0 && e.speakerWord(k):
+		// the document speaks: "the study notes", "the report says" (not
+		// "one study found", a finding rather than an occasion)
+		return WrittenStatement, 1
+	}
+	if nl {
+		return "", 0
+	}
+	return e.newsMention(k)
+}
+
+// newsMention matches the occasions news stories name by a noun phrase of
+// their own or by an outlet's report: a town hall or forum (a meeting), a
+// campaign stop or event (a rally), and an outlet that reports ("The
+// Gazette reported": its written statement; "according to" cites data
+// and polls as often as reports, and makes none).
+func (e *docEvents) newsMention(k int) (EventKind, int) {
+	w, next := e.lower(k), e.lower(k+1)
+	switch {
+	case w == "town" && (next == "hall" || next == "halls"), w == "town-hall":
+		n := 1
+		if w == "town" {
+			n = 2
+		}
+		return Meeting, n
+	case w == "forum" && !e.isCapWord(k) && !debateTopicNext[next]:
+		return Meeting, 1
+	case w == "campaign" && (next == "stop" || next == "event") && e.class(k-1)&ecDeterminer != 0:
+		return Rally, 2
+	case w == "reported" || w == "reports":
+		if e.outletCue(k) {
+			return WrittenStatement, 1
+		}
 	}
 	return "", 0
+}
+
+// outletCue reports whether token k starts the cue of a statement whose
+// speaker is a named organisation that is no news agency and no service
+// of a government: an outlet or a group reporting on its own.
+func (e *docEvents) outletCue(k int) bool {
+	at := e.tokStart(k)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		st := &e.d.statements[i]
+		if st.Cue.Start != at || st.Speaker.Kind != Organization || st.Speaker.Mention.IsZero() {
+			continue
+		}
+		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
+		return name != "" && !newsAgencies[name] && upperStart(st.Speaker.Name) && !governmental(name)
+	}
+	return false
+}
+
+// governmental reports whether a speaker's name is that of a service of a
+// state or party ("the presidential press service", "Smith's office").
+func governmental(name string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		if governmentWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentWords mark an organisation of a state or party, whose
+// reports are no outlet's.
+var governmentWords = set(strings.Fields(`service ministry office presidency government administration
+department embassy council committee commission agency police army campaign party`)...)
+
+// speakerWord reports whether token k lies in the mention of the speaker
+// of a statement of its sentence, a speaker that is no government service
+// (whose reports relay the occasions they report on).
+func (e *docEvents) speakerWord(k int) bool {
+	at := e.tokStart(k)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		sp := &e.d.statements[i].Speaker
+		if sp.Mention.Start <= at && at < sp.Mention.End {
+			return !governmental(sp.Name)
+		}
+	}
+	return false
 }
 
 // toldMention matches "told" or "telling" followed by its hearers: a
