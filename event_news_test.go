@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -125,4 +126,22 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 			t.Errorf("events %v, want none", eventsOf(d))
 		}
 	})
+}
+
+func TestEventMentionBetweenQuotePieces(t *testing.T) {
+	text := "\"We allow it,\" Dana Perkins, a spokeswoman, said in an email. \"So be it.\""
+	a, b := strings.Index(text, "\"We"), strings.Index(text, " Dana")
+	c := strings.Index(text, "\"So")
+	cue := strings.Index(text, "said")
+	d := &Document{ID: "t", Text: []byte(text), Lang: "en"}
+	d.statements = []Statement{{
+		ID:      "s1",
+		Speaker: Speaker{Name: "Dana Perkins", Kind: Person, Mention: Span{b + 1, b + 13}},
+		Cue:     Cue{Span: Span{cue, cue + 4}, Text: "said"},
+		Content: Content{Spans: []Span{{a, b}, {c, len(text)}}},
+	}}
+	detectEvents(d)
+	if diff := cmp.Diff([]string{"s1=statement-1"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
 }

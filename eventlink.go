@@ -157,7 +157,7 @@ func (e *docEvents) linkOne(i int) int {
 	for _, mi := range cands {
 		mn := &e.mentions[mi]
 		inSent := mn.sent == e.stSent[i]
-		inCont := ext.Contains(mn.span)
+		inCont := spansContain(st.Content.Spans, mn.span)
 		if !inSent && !inCont {
 			continue
 		}
@@ -187,6 +187,18 @@ func (e *docEvents) linkOne(i int) int {
 		return best
 	}
 	return e.contextEvent(i, st.Speaker, false)
+}
+
+// spansContain reports whether one of spans contains sp: a mention
+// between two pieces of a quotation ("... ,” she said in an email. ”...")
+// is not in it.
+func spansContain(spans []Span, sp Span) bool {
+	for _, x := range spans {
+		if x.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // contextEvent returns the nearest event before statement i in which sp
