@@ -190,7 +190,8 @@ func (e *docEvents) linkOne(i int) int {
 }
 
 // spansContain reports whether one of spans contains sp: a mention
-// between two pieces of a quotation ("... ,” she said in an email. ”...")
+// between two pieces of a quotation (she said in an email, between
+// two quoted sentences)
 // is not in it.
 func spansContain(spans []Span, sp Span) bool {
 	for _, x := range spans {
