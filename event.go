@@ -162,6 +162,9 @@ type docEvents struct {
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
+	// present is 2 when the document tells its news in the present
+	// tense, 1 when not, 0 before presentNarrative has looked
+	present int
 	// personishMemo holds the answers of personish
 	personishMemo map[personishKey]bool
 }

@@ -145,3 +145,51 @@ func TestEventMentionBetweenQuotePieces(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventOccasionlessCues(t *testing.T) {
+	text := "Okafor held a rally in Dayton on Saturday. " +
+		"She said the plant would reopen. " +
+		"Okafor wants to cut the payroll tax. " +
+		"She had previously endorsed the governor. " +
+		"Okafor says her plan is fair."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Maria Okafor", mention: "She", cue: "said", content: "the plant would reopen"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "wants", content: "to cut the payroll tax"},
+		stSpec{name: "Maria Okafor", mention: "She", cue: "had previously endorsed", content: "the governor"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "says", content: "her plan is fair"},
+	)
+	withLemmas(d)
+	want := []string{"s1=rally-2024-03-09", "s2=", "s3=", "s4="}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventPresentNarrative(t *testing.T) {
+	// a live blog tells its news in the present
+	text := "Okafor holds a rally in Dayton. " +
+		"She says the plant will reopen. " +
+		"Okafor adds that jobs will come. " +
+		"She says her plan is fair."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Maria Okafor", mention: "She", cue: "says", content: "the plant will reopen"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "adds", content: "jobs will come"},
+		stSpec{name: "Maria Okafor", mention: "She", cue: "says", content: "her plan is fair"},
+	)
+	withLemmas(d)
+	want := []string{"s1=rally-1", "s2=rally-1", "s3=rally-1"}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// withLemmas gives the cues of d their lemmas, as the cue stage does, and
+// detects the events again.
+func withLemmas(d *Document) {
+	lemmas := map[string]string{"said": "say", "says": "say", "adds": "add", "wants": "want",
+		"had previously endorsed": "endorse"}
+	for i := range d.statements {
+		d.statements[i].Cue.Lemma = lemmas[d.statements[i].Cue.Text]
+	}
+	detectEvents(d)
+}

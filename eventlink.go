@@ -212,7 +212,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		return -1
 	}
 	anchor := e.stAnchor[i]
-	if !strict && habitualCue(e.d.statements[i].Cue.Text) {
+	if !strict && (habitualCue(e.d.statements[i].Cue.Text) || e.occasionless(i)) {
 		return -1
 	}
 	qualifies := func(x, ms int) bool {
@@ -355,6 +355,80 @@ const contextReach = 12
 func askCue(c Cue) bool {
 	return c.Lemma == "ask" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.Text)), "ask")
 }
+
+// occasionless reports whether statement i tells a state of mind, an
+// intention or a position rather than words said on one occasion, so that
+// only an occasion named in its own sentence takes it: its cue is a verb
+// of thinking or wanting ("wants", "hoped", "plans"), is marked as done at
+// another time or by hearsay ("once praised", "had previously endorsed",
+// "was said to be", "reportedly"), or is in the present tense outside the
+// opening sentence ("Okafor says her plan would ..." in the body of a
+// story tells a standing position; the headline's present is the news).
+func (e *docEvents) occasionless(i int) bool {
+	c := &e.d.statements[i].Cue
+	if mindLemmas[strings.ToLower(c.Lemma)] {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(c.Text))
+	for _, w := range words {
+		if otherTimeWords[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "’d") {
+			return true
+		}
+	}
+	if len(words) == 0 || e.stSent[i] <= e.firstSentence()+1 || e.presentNarrative() {
+		return false
+	}
+	return presentCue(c)
+}
+
+// presentCue reports whether a cue is a verb in the third person present
+// ("says", "argues", "denies").
+func presentCue(c *Cue) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(c.Text)), " ")
+	lemma := strings.ToLower(c.Lemma)
+	return lemma != "" && w != lemma && (w == lemma+"s" || w == lemma+"es" || strings.TrimSuffix(lemma, "y")+"ies" == w)
+}
+
+// presentNarrative reports whether the document tells its news in the
+// present tense, as live blogs do: a third of its cues or more are in the
+// present, and three at least (a story told in the past has a few).
+func (e *docEvents) presentNarrative() bool {
+	if e.present == 0 {
+		past, p := 0, 0
+		for i := range e.d.statements {
+			c := &e.d.statements[i].Cue
+			w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(c.Text)), " ")
+			switch {
+			case presentCue(c):
+				p++
+			case strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote":
+				past++
+			}
+		}
+		e.present = 1
+		if p >= 3 && 3*p >= p+past {
+			e.present = 2
+		}
+	}
+	return e.present == 2
+}
+
+// firstSentence returns the first sentence outside boilerplate: the
+// headline, or the lead when there is none.
+func (e *docEvents) firstSentence() int {
+	for s := range e.sents {
+		if !e.boiler[s] {
+			return s
+		}
+	}
+	return 0
+}
+
+var (
+	mindLemmas = set(strings.Fields(`want hope plan believe think expect intend wish fear worry doubt seek look
+consider prefer aim like`)...)
+	otherTimeWords = set(strings.Fields("once previously formerly earlier reportedly long repeatedly often")...)
+)
 
 // habitualCue reports whether a cue speaks of what a speaker has said over
 // time ("has said", "have called for") rather than on one occasion.
