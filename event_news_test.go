@@ -193,3 +193,24 @@ func withLemmas(d *Document) {
 	}
 	detectEvents(d)
 }
+
+func TestEventParticipantsNotTopics(t *testing.T) {
+	text := "Reyes said that the tax was fair. " +
+		"Okafor told CNN on Monday that Reyes was wrong about the tax."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was fair"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "Reyes was wrong about the tax"},
+	)
+	if diff := cmp.Diff([]string{"interview-2024-03-11 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	text = "Reyes said that the tax was fair. " +
+		"Okafor attacked Reyes in an interview with CNN host Dana Perkins on Monday."
+	d = testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was fair"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "attacked", content: "Reyes"},
+	)
+	if diff := cmp.Diff([]string{"interview-2024-03-11 Maria Okafor,Dana Perkins"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

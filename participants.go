@@ -18,11 +18,16 @@ import (
 // sentenceNames returns the people named in sentence s: known speakers by
 // their surname, and capitalized names introduced by a title or a
 // connective ("with US Secretary of State Antony Blinken").
-func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2) }
+func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2, true) }
 
 // namesIn is sentenceNames restricted, when ctx > -2, to the names that
 // lie in the content of statement ctx (outside every content for -1).
-func (e *docEvents) namesIn(s, ctx int) []string {
+// Without loose, a known speaker counts only when a title or a connective
+// introduces the name ("with Smith", "host Jane Smith") or it is the
+// first known person of the sentence, its subject: the people an
+// interview or a rally is about are named in its sentence as often as
+// those who take part.
+func (e *docEvents) namesIn(s, ctx int, loose bool) []string {
 	if s < 0 || s >= len(e.sents) {
 		return nil
 	}
@@ -40,6 +45,7 @@ func (e *docEvents) namesIn(s, ctx int) []string {
 		out = append(out, name)
 	}
 	sent := e.sents[s]
+	subject := false
 	for k := sent.From; k < sent.To; {
 		t := &e.toks[k]
 		if t.Class != textproc.Word || !t.IsCap() {
@@ -57,17 +63,31 @@ func (e *docEvents) namesIn(s, ctx int) []string {
 			break
 		}
 		if ctx < -1 || e.inContent(e.tokStart(k)) == ctx {
-			e.namesInRun(k, j, add)
+			// the first known person is the subject, who takes part
+			first := !subject && e.knownIn(k, j)
+			subject = subject || first
+			e.namesInRun(k, j, loose || first, add)
 		}
 		k = j
 	}
 	return out
 }
 
-// namesInRun finds person names in the capitalized run [k, j).
-func (e *docEvents) namesInRun(k, j int, add func(string)) {
-	// known surnames anywhere in the run
+// knownIn reports whether the run [k, j) names a known speaker.
+func (e *docEvents) knownIn(k, j int) bool {
 	for x := k; x < j; x++ {
+		if _, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// namesInRun finds person names in the capitalized run [k, j).
+func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
+	connective := e.connectiveBefore(k)
+	// known surnames anywhere in the run
+	for x := k; x < j && (loose || connective || x > k && lexicon.IsTitle(e.toks[x-1].Text)); x++ {
 		if full, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
 			add(full)
 		}
@@ -94,16 +114,6 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	}
 	if j-x < 2 || j-x > 4 {
 		return
-	}
-	connective := false
-	switch e.lower(k - 1) {
-	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
-		connective = true
-	case "avec", "mit", "con", "с", "со", "ile":
-		connective = e.lang != "en" && e.lang != "nl"
-	case "'s", "’s", "s":
-		// a broadcaster's host: "CNN's Dana Perkins"
-		connective = e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
 	}
 	if !titled && !connective && e.lang != "en" && e.lang != "nl" {
 		// "avec le secrétaire d'État américain Antony Blinken": a title or
@@ -137,6 +147,22 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 		name = ruNominative(name) // "с Антони Блинкеном"
 	}
 	add(name)
+}
+
+// connectiveBefore reports whether the word before token k introduces a
+// participant: "with", "and", "between", "host", a broadcaster's
+// possessive ("CNN's Dana Perkins").
+func (e *docEvents) connectiveBefore(k int) bool {
+	switch e.lower(k - 1) {
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
+		return true
+	case "avec", "mit", "con", "с", "со", "ile":
+		return e.lang != "en" && e.lang != "nl"
+	case "'s", "’s", "s":
+		// a broadcaster's host: "CNN's Dana Perkins"
+		return e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
+	}
+	return false
 }
 
 // isParticipant reports whether the speaker of st takes part in ev.
@@ -296,7 +322,8 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	// names inside a statement's content belong to what is said, unless
 	// the event is named there too ("... heeft Blinken een
 	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
-	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start)) {
+	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
+	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start), loose) {
 		add(n)
 	}
 	return out
