@@ -132,6 +132,7 @@ func detectEventsIn(d *Document, t *text) {
 	e.buildEvents()
 	e.link()
 	e.leadDates()
+	e.liveDates()
 	e.finish()
 }
 
@@ -436,12 +437,35 @@ func (e *docEvents) leadDates() {
 	}
 }
 
+// liveDates dates on the publication day the undated events of a story
+// told in the present, as live blogs are, that a statement in the present
+// tense is made in ("Smith says at a campaign stop in Ohio that ..."):
+// each entry tells what is happening that day.
+func (e *docEvents) liveDates() {
+	if e.d.Published.IsZero() || !e.presentNarrative() {
+		return
+	}
+	pub := dayOf(e.d.Published)
+	for i := range e.d.statements {
+		x := e.stEvent[i]
+		if x < 0 || !presentCue(&e.d.statements[i].Cue) {
+			continue
+		}
+		if ev := e.events[x]; ev.raw == nil && !ev.future {
+			var r resolvedDate
+			r.Date, r.Earliest, r.Latest = pub, pub, pub
+			ev.setDate(dateExpr{kind: dRelDay}, r)
+		}
+	}
+}
+
 // leadDay returns the day stated by the lead: the first of the first
 // three sentences that states a day, when it is a day of the week before
 // publication. A day inside what a statement says counts when it is the
 // verb's own adverbial ("blasted her rival on Monday over ..."): the
 // statement is no quotation, its cue comes before the day in the
-// sentence, and no word of the future or "that" comes between.
+// sentence, and no word of the future or "that" comes between, nor an
+// infinitive opens the content ("plans to visit Ohio on Monday").
 func (e *docEvents) leadDay() (dateExpr, resolvedDate, bool) {
 	for s := 0; s < len(e.sents) && s < 3; s++ {
 		if e.boiler[s] || e.future[s] {
@@ -478,8 +502,10 @@ func (e *docEvents) leadAdverbial(s int, dx dateExpr) bool {
 	if strings.ContainsAny(string(e.d.Text[ext.Start]), "\"'“‘«„") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(string(e.d.Text[ext.Start:dx.span.Start]))) {
-		if w == "that" || futureWords[w] || w == "would" || w == "to" {
+	words := strings.Fields(string(e.d.Text[ext.Start:dx.span.Start]))
+	for k, w := range words {
+		w = strings.ToLower(w)
+		if w == "that" || futureWords[w] || w == "would" || k == 0 && w == "to" && len(words) > 1 && !upperStart(words[1]) {
 			return false
 		}
 	}

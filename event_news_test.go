@@ -28,6 +28,18 @@ func TestEventLeadDay(t *testing.T) {
 			t.Errorf("events %v, want the first on 2024-03-05", dates)
 		}
 	})
+	t.Run("advice to a person on a day", func(t *testing.T) {
+		text := "Okafor Advises Reyes.\n\n" +
+			"Senator Maria Okafor gave advice to Tom Reyes on Tuesday about the race.\n" +
+			"She told CNN that he should speak plainly."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "advice", content: "to Tom Reyes on Tuesday about the race"},
+			stSpec{name: "Maria Okafor", mention: "She", cue: "told", content: "he should speak plainly"},
+		)
+		if diff := cmp.Diff([]string{"interview-2024-03-05 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("a day the content says is not the lead's", func(t *testing.T) {
 		text := "Okafor Hits Back.\n\n" +
 			"Senator Maria Okafor said that the vote on Tuesday was a sham.\n" +
@@ -177,7 +189,9 @@ func TestEventPresentNarrative(t *testing.T) {
 		stSpec{name: "Maria Okafor", mention: "She", cue: "says", content: "her plan is fair"},
 	)
 	withLemmas(d)
-	want := []string{"s1=rally-1", "s2=rally-1", "s3=rally-1"}
+	// each entry of a live blog tells what happens on the day it is
+	// published
+	want := []string{"s1=rally-2024-03-11", "s2=rally-2024-03-11", "s3=rally-2024-03-11"}
 	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
