@@ -114,6 +114,14 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 			t.Errorf("links (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("a named outlet's article", func(t *testing.T) {
+		text := "A Harbor Gazette article published Friday found no record of the class."
+		d := testDoc(t, text, "en", "2024-03-11",
+			stSpec{name: "Harbor Gazette", kind: "org", mention: "A Harbor Gazette article", cue: "found", content: "no record of the class"})
+		if diff := cmp.Diff([]string{"s1=statement-2024-03-08"}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("a finding of one study is no occasion", func(t *testing.T) {
 		text := "One study found that most firms pay little tax."
 		d := testDoc(t, text, "en", "2024-03-07",

@@ -145,9 +145,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
-	case c&ecWrittenDoc != 0 && cp&ecDefinite != 0 && e.speakerWord(k):
-		// the document speaks: "the study notes", "the report says" (not
-		// "one study found", a finding rather than an occasion)
+	case c&ecWrittenDoc != 0 && (cp&ecDefinite != 0 || e.namedBefore(k)) && e.speakerWord(k):
+		// the document speaks: "the study notes", "a Gazette article
+		// found" (not "one study found", a finding rather than an
+		// occasion)
 		return WrittenStatement, 1
 	}
 	if nl {
@@ -183,13 +184,13 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 }
 
 // outletCue reports whether token k starts the cue of a statement whose
-// speaker is a named organisation that is no news agency and no service
-// of a government: an outlet or a group reporting on its own.
+// speaker is named, is no person, no news agency and no service of a
+// government: an outlet or a group reporting on its own.
 func (e *docEvents) outletCue(k int) bool {
 	at := e.tokStart(k)
 	for _, i := range e.stBySent[e.toks[k].Sent] {
 		st := &e.d.statements[i]
-		if st.Cue.Start != at || st.Speaker.Kind != Organization || st.Speaker.Mention.IsZero() {
+		if st.Cue.Start != at || st.Speaker.Kind == Person || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
 			continue
 		}
 		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
@@ -213,6 +214,13 @@ func governmental(name string) bool {
 // reports are no outlet's.
 var governmentWords = set(strings.Fields(`service ministry office presidency government administration
 department embassy council committee commission agency police army campaign party`)...)
+
+// namedBefore reports whether the word before token k is a capitalized
+// word of a name ("a Gazette article"), not a determiner or numeral
+// opening the sentence ("One study").
+func (e *docEvents) namedBefore(k int) bool {
+	return e.isCapWord(k-1) && !lexicon.IsStop("en", e.toks[k-1].Text) && e.lower(k-1) != "one"
+}
 
 // speakerWord reports whether token k lies in the mention of the speaker
 // of a statement of its sentence, a speaker that is no government service
