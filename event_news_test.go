@@ -236,3 +236,36 @@ func TestEventParticipantsNotTopics(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventDayAround(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the day before a stated day",
+			"Okafor spoke at a town hall on Monday. On Face the Nation the day before, she said the tax would go.", "2024-03-10"},
+		{"the next day",
+			"Okafor held a rally on Monday. In an interview the next day, she said the tax would go.", "2024-03-12"},
+		{"the day before something else",
+			"Okafor gave a speech. Reyes held a rally on Monday. Lund spoke to reporters. Lund was calm. Reyes left. " +
+				"In an interview the day before the vote, she said the tax would go.", ""},
+		{"no day to count from",
+			"In an interview the day before, Okafor said the tax would go.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(t, tc.text, "en", "2024-03-14",
+				stSpec{name: "Maria Okafor", mention: "she", cue: "said", content: "the tax would go"})
+			got := ""
+			for _, s := range d.Statements() {
+				for _, e := range d.Events {
+					if e.ID == s.Event && e.HasDate() {
+						got = e.Date.Format("2006-01-02")
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("date of the statement's event %q, want %q (events %v)", got, tc.want, eventsOf(d))
+			}
+		})
+	}
+}

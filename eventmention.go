@@ -365,7 +365,7 @@ func (e *docEvents) debateOccasion(k int) bool {
 
 var (
 	debateWords = set(strings.Fields(`presidential primary vice-presidential televised first second third fourth
-final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
+final last next republican democratic democrat gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
 	debatePlace     = set(strings.Fields("during at in after before since from following ahead")...)
 	debateTopicNext = set(strings.Fields("over about on of whether around surrounding among within")...)
 )
