@@ -345,7 +345,7 @@ func (e *docEvents) buildEvents() {
 			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) {
 				continue
 			}
-			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting {
+			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate {
 				target = ei
 				break
 			}

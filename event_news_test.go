@@ -269,3 +269,23 @@ func TestEventDayAround(t *testing.T) {
 		})
 	}
 }
+
+func TestEventOneDebate(t *testing.T) {
+	text := "Voters learned much during the first presidential debate. " +
+		"Reyes said the tax was unfair. " +
+		"Monday's debate might not move many voters. " +
+		"Okafor said during the debate that the tax would go."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was unfair"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"},
+	)
+	var debates []string
+	for _, e := range d.Events {
+		if e.Kind == Debate {
+			debates = append(debates, e.ID)
+		}
+	}
+	if len(debates) != 1 {
+		t.Errorf("debates %v, want one", debates)
+	}
+}
