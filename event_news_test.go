@@ -289,3 +289,18 @@ func TestEventOneDebate(t *testing.T) {
 		t.Errorf("debates %v, want one", debates)
 	}
 }
+
+func TestEventLaterInParagraph(t *testing.T) {
+	text := "Reyes spoke on Fox on Monday.\n" +
+		"\"The plant will reopen,\" Okafor said. Okafor made the remarks at a rally in Dayton on Saturday.\n" +
+		"\"Taxes will fall,\" Okafor said.\nShe spoke at a rally in Erie."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "\"The plant will reopen,\""},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "\"Taxes will fall,\""},
+	)
+	// a mention after the statement counts in its paragraph only
+	want := []string{"s1=rally-2024-03-09", "s2=rally-2024-03-09"}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

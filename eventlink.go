@@ -259,6 +259,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	// events in order of their nearest mention before the anchor: walk
 	// the mentions back from it, each event once, a bounded number
 	n := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start > anchor })
+	if x := e.laterInParagraph(i, n, sp); x >= 0 && !strict {
+		return x
+	}
 	seen := map[int]bool{}
 	for k := n - 1; k >= 0 && len(seen) < 64; k-- {
 		x := e.mentions[k].event
@@ -283,6 +286,30 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		seen[x] = true
 		if qualifies(x, e.mentions[k].sent) {
 			return x
+		}
+	}
+	return -1
+}
+
+// laterInParagraph returns the event, or -1, that a mention from the n-th
+// on names in the two sentences after statement i, in its paragraph, when
+// it is spoken (no written statement or post), sp takes part in it and the
+// mention lies in no statement's content:
+// "“...,” Smith said. She made the remarks at a rally in Ohio."
+func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
+	anchor := e.stAnchor[i]
+	for k := n; k < len(e.mentions) && e.mentions[k].sent <= e.stSent[i]+2; k++ {
+		mn := &e.mentions[k]
+		if bytes.IndexByte(e.d.Text[anchor:mn.span.Start], '\n') >= 0 {
+			return -1
+		}
+		ev := e.events[mn.event]
+		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+			// what a statement says is often also written or posted
+			continue
+		}
+		if e.inContent(mn.span.Start) < 0 && ev.isParticipant(sp) && !ev.future && !e.timeConflict(i, mn.event) {
+			return mn.event
 		}
 	}
 	return -1
