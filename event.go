@@ -423,17 +423,28 @@ const leadReach = 4
 // on Monday ... She said in a post that ..." (a written statement, often
 // issued apart from the lead's occasion, is left undated). The lead is the first
 // sentence, after the headline, that states a past day outside what is
-// said; only days of the week before publication count.
+// said; only days of the week before publication count, and only events
+// of the people the lead names (or of no one named): its day is the day of
+// what they did.
 func (e *docEvents) leadDates() {
-	dx, r, ok := e.leadDay()
+	dx, r, s, ok := e.leadDay()
 	if !ok {
 		return
+	}
+	names := e.sentenceNames(s)
+	for _, i := range e.stBySent[s] {
+		names = append(names, e.d.statements[i].Speaker.Name)
 	}
 	for _, ev := range e.events {
 		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach {
 			continue
 		}
-		ev.setDate(dx, r)
+		for _, n := range names {
+			if ev.pkeys[surnameKey(n)] || len(ev.pkeys) == 0 {
+				ev.setDate(dx, r)
+				break
+			}
+		}
 	}
 }
 
@@ -459,14 +470,15 @@ func (e *docEvents) liveDates() {
 	}
 }
 
-// leadDay returns the day stated by the lead: the first of the first
+// leadDay returns the day stated by the lead and the lead's sentence: the
+// first of the first
 // three sentences that states a day, when it is a day of the week before
 // publication. A day inside what a statement says counts when it is the
 // verb's own adverbial ("blasted her rival on Monday over ..."): the
 // statement is no quotation, its cue comes before the day in the
 // sentence, and no word of the future or "that" comes between, nor an
 // infinitive opens the content ("plans to visit Ohio on Monday").
-func (e *docEvents) leadDay() (dateExpr, resolvedDate, bool) {
+func (e *docEvents) leadDay() (dateExpr, resolvedDate, int, bool) {
 	for s := 0; s < len(e.sents) && s < 3; s++ {
 		if e.boiler[s] || e.future[s] {
 			continue
@@ -477,12 +489,12 @@ func (e *docEvents) leadDay() (dateExpr, resolvedDate, bool) {
 			}
 			r := e.resolve(dx, false)
 			if dx.kind == dRelWeek || r.Date.IsZero() || !e.recentDay(dx, r) || r.Date.After(dayOf(e.d.Published)) {
-				return dateExpr{}, resolvedDate{}, false
+				return dateExpr{}, resolvedDate{}, 0, false
 			}
-			return dx, r, true
+			return dx, r, s, true
 		}
 	}
-	return dateExpr{}, resolvedDate{}, false
+	return dateExpr{}, resolvedDate{}, 0, false
 }
 
 // leadAdverbial reports whether the date dx of sentence s dates the

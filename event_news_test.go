@@ -52,6 +52,18 @@ func TestEventLeadDay(t *testing.T) {
 			t.Errorf("events (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("the lead's day is its people's", func(t *testing.T) {
+		text := "Okafor Hits Back.\n\n" +
+			"Senator Maria Okafor attacked her rival on Tuesday over his tax plan.\n" +
+			"Tom Reyes told CNN that the plan was fair."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "attacked", content: "her rival on Tuesday over his tax plan"},
+			stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "the plan was fair"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("a written statement keeps its own day", func(t *testing.T) {
 		text := "Okafor Quits.\n\n" +
 			"Senator Maria Okafor left the race on Tuesday.\n" +
