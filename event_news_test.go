@@ -150,6 +150,22 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 			t.Errorf("events (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("an agency's announcement", func(t *testing.T) {
+		text := "Okafor won the primary, the Associated Press declared on Thursday."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Associated Press", kind: "org", mention: "the Associated Press", cue: "declared", content: "Okafor won the primary"})
+		if diff := cmp.Diff([]string{"statement-2024-03-07 Associated Press"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a capital announcing", func(t *testing.T) {
+		text := "Dover announced that the border would close."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Dover", kind: "place", mention: "Dover", cue: "announced", content: "the border would close"})
+		if len(d.Events) != 0 {
+			t.Errorf("events %v, want none", eventsOf(d))
+		}
+	})
 	t.Run("a government service's report relays", func(t *testing.T) {
 		text := "The ministry's press service reported that the talks went well."
 		d := testDoc(t, text, "en", "2024-03-07",

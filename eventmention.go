@@ -159,9 +159,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 
 // newsMention matches the occasions news stories name by a noun phrase of
 // their own or by an outlet's report: a town hall or forum (a meeting), a
-// campaign stop or event (a rally), and an outlet that reports ("The
-// Gazette reported": its written statement; "according to" cites data
-// and polls as often as reports, and makes none).
+// campaign stop or event (a rally), and an outlet that reports or
+// announces ("The Gazette reported", "the league announced": its written
+// statement; "according to" cites data and polls as often as reports, and
+// makes none).
 func (e *docEvents) newsMention(k int) (EventKind, int) {
 	w, next := e.lower(k), e.lower(k+1)
 	switch {
@@ -175,7 +176,7 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		return Meeting, 1
 	case w == "campaign" && (next == "stop" || next == "event") && e.class(k-1)&ecDeterminer != 0:
 		return Rally, 2
-	case w == "reported" || w == "reports":
+	case outletVerbs[w]:
 		if e.outletCue(k) {
 			return WrittenStatement, 1
 		}
@@ -184,17 +185,25 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 }
 
 // outletCue reports whether token k starts the cue of a statement whose
-// speaker is named, is no person, no news agency and no service of a
-// government: an outlet or a group reporting on its own.
+// speaker is named and is no person and no place (a capital standing for
+// its government announces through many channels): an outlet or a group
+// announcing, or
+// reporting when it is no news agency and no service of a government.
 func (e *docEvents) outletCue(k int) bool {
 	at := e.tokStart(k)
 	for _, i := range e.stBySent[e.toks[k].Sent] {
 		st := &e.d.statements[i]
-		if st.Cue.Start != at || st.Speaker.Kind == Person || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
+		if st.Cue.Start != at || st.Speaker.Kind == Person || st.Speaker.Kind == Place || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
 			continue
 		}
 		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
-		return name != "" && !newsAgencies[name] && upperStart(st.Speaker.Name) && !governmental(name)
+		if name == "" || !upperStart(st.Speaker.Name) {
+			return false
+		}
+		// what is announced is the speaker's own; what is reported may be
+		// another's occasion relayed
+		w := e.lower(k)
+		return !strings.HasPrefix(w, "report") || !newsAgencies[name] && !governmental(name)
 	}
 	return false
 }
@@ -209,6 +218,10 @@ func governmental(name string) bool {
 	}
 	return false
 }
+
+// outletVerbs are the cues by which an outlet or a group issues a written
+// statement: it reports, announces, declares, publishes.
+var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes")...)
 
 // governmentWords mark an organisation of a state or party, whose
 // reports are no outlet's.
