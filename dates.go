@@ -114,6 +114,7 @@ const (
 	dRelDay                  // "yesterday": off days from publication
 	dRelWeek                 // "last week": off weeks from publication
 	dYear                    // "in 2020"
+	dMonth                   // "in June", "last month": off months from publication when mon is 0
 )
 
 type dateExpr struct {
@@ -167,7 +168,7 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	sent := e.sents[s]
 	text := e.norm[sent.S:sent.E]
 	// which kinds of expression can occur at all
-	var digit, year, month, wday, rel, week, dayRel bool
+	var digit, year, month, wday, rel, week, dayRel, monthRel bool
 	for k := sent.From; k < sent.To; k++ {
 		t := &e.toks[k]
 		c := e.words[k].class
@@ -184,6 +185,8 @@ func (e *docEvents) findDates(s int) []dateExpr {
 			week = true
 		case t.Lower == "day":
 			dayRel = true
+		case t.Lower == "month":
+			monthRel = true
 		case c&ecWeekday != 0:
 			wday = true
 		}
@@ -262,6 +265,9 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	if dayRel {
 		e.dayAround(s, text, slices.Clone(out), add)
 	}
+	if month || monthRel {
+		e.monthDates(s, add)
+	}
 	if year {
 		for _, m := range findYears(text) {
 			add(m[0], m[1], dateExpr{kind: dYear, year: atoi(text[m[0]:m[1]])})
@@ -269,60 +275,6 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].span.Start < out[b].span.Start })
 	return out
-}
-
-// dayAroundAlts are the days named relative to the day of the sentence
-// before ("On Monday she spoke at a town hall; on Face the Nation the day
-// before, she said ..."): -1 or +1 day.
-var dayAroundAlts = newFoldWords([]string{"the day before", "the previous day", "a day earlier", "the day after",
-	"the next day", "a day later", "the following day"})
-
-// dayAround finds the days of sentence s said relative to the day last
-// stated before them, in s or the two sentences before, and adds them as
-// absolute dates; a day relative to something else ("the day before the
-// vote") or to no day stated is left out.
-func (e *docEvents) dayAround(s int, text string, cur []dateExpr, add func(a, b int, dx dateExpr)) {
-	for _, m := range findFoldWords(text, dayAroundAlts) {
-		rest := strings.TrimLeft(text[m[1]:], " ")
-		if rest != "" && (unicode.IsLetter(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))) {
-			if f := strings.Fields(rest); len(f) > 0 && (lexicon.IsStop("en", f[0]) || startsUpper(f[0])) {
-				continue
-			}
-		}
-		anchor, ok := e.dayBefore(s, cur, e.m.Start(e.sents[s].S+m[0]))
-		if !ok {
-			continue
-		}
-		off := -1
-		w := strings.ToLower(text[m[0]:m[1]])
-		if strings.Contains(w, "after") || strings.Contains(w, "next") || strings.Contains(w, "later") || strings.Contains(w, "following") {
-			off = 1
-		}
-		d := anchor.AddDate(0, 0, off)
-		add(m[0], m[1], dateExpr{kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()})
-	}
-}
-
-// dayBefore returns the day of the last date expression that resolves to
-// a day before the original offset at, in sentence s (whose expressions
-// so far are cur) or the two before.
-func (e *docEvents) dayBefore(s int, cur []dateExpr, at int) (time.Time, bool) {
-	for x := s; x >= 0 && x >= s-2; x-- {
-		dates := cur
-		if x < s {
-			dates = e.dates[x]
-		}
-		for k := len(dates) - 1; k >= 0; k-- {
-			dx := dates[k]
-			if dx.span.Start >= at || dx.kind == dYear || dx.kind == dRelWeek {
-				continue
-			}
-			if r := e.resolve(dx, false); !r.Date.IsZero() {
-				return r.Date, true
-			}
-		}
-	}
-	return time.Time{}, false
 }
 
 // programmeName reports whether text[a:b], a relative week, is the name of
@@ -511,6 +463,8 @@ func (e *docEvents) resolve(dx dateExpr, future bool) resolvedDate {
 		r.Earliest = time.Date(dx.year, 1, 1, 0, 0, 0, 0, time.UTC)
 		r.Latest = time.Date(dx.year, 12, 31, 0, 0, 0, 0, time.UTC)
 		return r
+	case dMonth:
+		return resolveMonth(dx, pub, future, r)
 	}
 	return r
 }

@@ -332,3 +332,44 @@ func TestEventLaterInParagraph(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventMonths(t *testing.T) {
+	t.Run("a month bounds the event and gives no day", func(t *testing.T) {
+		text := "Okafor said at a town hall in March that the tax would go."
+		d := testDoc(t, text, "en", "2024-06-14",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"})
+		if len(d.Events) != 1 {
+			t.Fatalf("events %v", eventsOf(d))
+		}
+		e := d.Events[0]
+		if e.HasDate() || e.Earliest.Format("2006-01-02") != "2024-03-01" || e.Latest.Format("2006-01-02") != "2024-03-31" {
+			t.Errorf("event %s %v..%v, want no day, within March 2024", e.ID, e.Earliest, e.Latest)
+		}
+	})
+	t.Run("a month of the year before", func(t *testing.T) {
+		text := "Okafor said at a town hall in December that the tax would go."
+		d := testDoc(t, text, "en", "2024-02-14",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"})
+		if len(d.Events) != 1 || d.Events[0].Earliest.Format("2006-01") != "2023-12" {
+			t.Errorf("events %v, want one in December 2023", eventsOf(d))
+		}
+	})
+	t.Run("another month keeps a statement out of the event", func(t *testing.T) {
+		text := "Okafor held a rally in Dayton on Tuesday. She said the plant would reopen. " +
+			"Last month, she said that the plant would close."
+		d := testDoc(t, text, "en", "2024-06-14",
+			stSpec{name: "Maria Okafor", mention: "She", cue: "said", content: "the plant would reopen"},
+			stSpec{name: "Maria Okafor", mention: "she", cue: "said", content: "that the plant would close"})
+		if diff := cmp.Diff([]string{"s1=rally-2024-06-11", "s2="}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a month with a day is a date", func(t *testing.T) {
+		text := "Okafor said at a town hall on March 4 that the tax would go."
+		d := testDoc(t, text, "en", "2024-06-14",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"})
+		if len(d.Events) != 1 || d.Events[0].ID != "meeting-2024-03-04" {
+			t.Errorf("events %v, want meeting-2024-03-04", eventsOf(d))
+		}
+	})
+}
