@@ -235,6 +235,11 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	if rel {
 		for _, m := range findFoldWords(text, relDayAlts) {
+			if startsUpper(text[m[0]:m[1]]) && strings.TrimRight(text[:m[0]], " \t\"'“‘") != "" {
+				// capitalized inside a sentence: a programme ("NBC's
+				// Today", "on Today")
+				continue
+			}
 			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {

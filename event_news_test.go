@@ -373,3 +373,16 @@ func TestEventMonths(t *testing.T) {
 		}
 	})
 }
+
+func TestEventProgrammeToday(t *testing.T) {
+	for text, want := range map[string]string{
+		"Okafor told NBC's Today on Monday that the tax would go.": "2024-03-11",
+		"Today, Okafor told CNN that the tax would go.":            "2024-03-14",
+	} {
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "the tax would go"})
+		if len(d.Events) != 1 || d.Events[0].Date.Format("2006-01-02") != want {
+			t.Errorf("%q: events %v, want one on %s", text, eventsOf(d), want)
+		}
+	}
+}
