@@ -27,6 +27,10 @@ func (e *docEvents) findMentions() {
 			k += n - 1
 			continue
 		}
+		if kind == PhoneCall && e.broadcastIn(s) {
+			// on the air by telephone: "told ABC's host by phone"
+			kind = Interview
+		}
 		end := min(k+n, len(e.toks))
 		mn := eventMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
@@ -36,6 +40,18 @@ func (e *docEvents) findMentions() {
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
 	}
+}
+
+// broadcastIn reports whether sentence s names a broadcaster or a
+// programme.
+func (e *docEvents) broadcastIn(s int) bool {
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; k++ {
+		if e.class(k)&ecBroadcast != 0 && e.isCapWord(k) || e.class(k)&ecMentionWord != 0 && e.showAt(k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherTime reports whether the mention of kind at token k names an event
