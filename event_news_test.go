@@ -109,6 +109,8 @@ func TestEventNewsMentions(t *testing.T) {
 		{"Campaign events cost money.", nil},
 		{"During a press call with reporters, the campaign said it would appeal.", []EventKind{PressConference}},
 		{"Okafor said in an email that the plan was final.", []EventKind{WrittenStatement}},
+		{"Heading into the first debate in 10 days, Okafor stayed calm.", nil},
+		{"Okafor prepared for the debate in two weeks.", nil},
 		{"Okafor told CNN's Dana Perkins by phone that the plan was final.", []EventKind{Interview}},
 		{"Okafor told the minister by phone that the plan was final.", []EventKind{PhoneCall}},
 	}

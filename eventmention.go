@@ -57,8 +57,14 @@ func (e *docEvents) broadcastIn(s int) bool {
 // otherTime reports whether the mention of kind at token k names an event
 // of another time than the statements around it: "his next press
 // conference", "an upcoming interview", "her last press conference" (a
-// debate called the last is mostly the one just held).
+// debate called the last is mostly the one just held), "the debate in ten
+// days".
 func (e *docEvents) otherTime(k int, kind EventKind) bool {
+	if e.lower(k+1) == "in" && (e.toks[min(k+2, len(e.toks)-1)].Class == textproc.Number || numberWords[e.lower(k+2)]) &&
+		spanWords[strings.TrimSuffix(e.lower(k+3), "s")] {
+		// "the first debate in 10 days": to come
+		return true
+	}
 	for x := k - 1; x >= k-2 && x >= 0; x-- {
 		switch e.lower(x) {
 		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming":
@@ -69,6 +75,11 @@ func (e *docEvents) otherTime(k int, kind EventKind) bool {
 	}
 	return false
 }
+
+var (
+	numberWords = set(strings.Fields("a two three four five six seven eight nine ten few several")...)
+	spanWords   = set(strings.Fields("day week month hour")...)
+)
 
 func (e *docEvents) lower(k int) string {
 	if k < 0 || k >= len(e.toks) {
