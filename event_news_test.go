@@ -390,3 +390,18 @@ func TestEventProgrammeToday(t *testing.T) {
 		}
 	}
 }
+
+func TestEventHostOnTheAir(t *testing.T) {
+	text := "\"The plan is sound,\" said NBC host Dana Perkins. \"It will pass,\" Perkins said."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Dana Perkins", mention: "NBC host Dana Perkins", cue: "said", content: "\"The plan is sound,\""},
+		stSpec{name: "Dana Perkins", mention: "Perkins", cue: "said", content: "\"It will pass,\""},
+	)
+	if diff := cmp.Diff([]string{"s1=interview-1", "s2=interview-1"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	// a host as the hearer or the topic is no host speaking
+	if got := mentionKinds("The host of the gala thanked the donors."); len(got) != 0 {
+		t.Errorf("mentions %v, want none", got)
+	}
+}

@@ -185,7 +185,8 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 }
 
 // newsMention matches the occasions news stories name by a noun phrase of
-// their own or by an outlet's report: a town hall or forum (a meeting), a
+// their own or by an outlet's report: a broadcaster's host who speaks (an
+// interview), a town hall or forum (a meeting), a
 // campaign stop or event (a rally), and an outlet that reports or
 // announces ("The Gazette reported", "the league announced": its written
 // statement; "according to" cites data and polls as often as reports, and
@@ -203,6 +204,9 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		return Meeting, 1
 	case w == "campaign" && (next == "stop" || next == "event") && e.class(k-1)&ecDeterminer != 0:
 		return Rally, 2
+	case (w == "host" || w == "anchor" || w == "co-host") && (e.class(k-1)&ecBroadcast != 0 || next == "of") && e.speakerWord(k):
+		// a host speaks on the air: "said MSNBC host Dana Perkins"
+		return Interview, 1
 	case outletVerbs[w]:
 		if e.outletCue(k) {
 			return WrittenStatement, 1
