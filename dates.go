@@ -283,14 +283,19 @@ func (e *docEvents) findDates(s int) []dateExpr {
 }
 
 // programmeName reports whether text[a:b], a relative week, is the name of
-// a programme inside a sentence: "on ABC's This Week" (both words
-// capitalized, after a possessive).
+// a programme inside a sentence: "on ABC's This Week", "Later on 'This
+// Week,'" (both words capitalized, after a possessive, an opening quote
+// or "on").
 func programmeName(text string, a, b int) bool {
 	f := strings.Fields(text[a:b])
 	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {
 		return false
 	}
-	before := strings.TrimRight(text[:a], " \t\"'“‘")
+	before := strings.TrimRight(text[:a], " \t")
+	if strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "''") || strings.HasSuffix(before, " on") {
+		return true
+	}
+	before = strings.TrimRight(before, "\"'“‘")
 	return strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'")
 }
 

@@ -110,6 +110,8 @@ func TestEventNewsMentions(t *testing.T) {
 		{"During a press call with reporters, the campaign said it would appeal.", []EventKind{PressConference}},
 		{"Okafor said in an email that the plan was final.", []EventKind{WrittenStatement}},
 		{"Heading into the first debate in 10 days, Okafor stayed calm.", nil},
+		{"Later on \"This Week,\" Okafor said the plan was final.", []EventKind{Interview}},
+		{"This week, Okafor said the plan was final.", nil},
 		{"Okafor prepared for the debate in two weeks.", nil},
 		{"Okafor told CNN's Dana Perkins by phone that the plan was final.", []EventKind{Interview}},
 		{"Okafor told the minister by phone that the plan was final.", []EventKind{PhoneCall}},
@@ -403,5 +405,14 @@ func TestEventHostOnTheAir(t *testing.T) {
 	// a host as the hearer or the topic is no host speaking
 	if got := mentionKinds("The host of the gala thanked the donors."); len(got) != 0 {
 		t.Errorf("mentions %v, want none", got)
+	}
+}
+
+func TestEventQuotedProgrammeNoWeek(t *testing.T) {
+	text := "Later on \"This Week,\" Okafor said the plan was final."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the plan was final"})
+	if len(d.Events) != 1 || !d.Events[0].DateMention.IsZero() {
+		t.Errorf("events %v: the programme is no week", eventsOf(d))
 	}
 }

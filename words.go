@@ -61,7 +61,7 @@ const (
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale debate rally
 speech told telling spoke speaks talked face fox morning good wrote writes blogged town town-hall forum
-campaign reported reports announced announces declared declares published publishes host anchor co-host`)
+campaign reported reports announced announces declared declares published publishes host anchor co-host this`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -269,7 +269,7 @@ var (
 	// showNames are broadcast programmes whose name alone makes an
 	// interview
 	showNames = [][]string{{"meet", "the", "press"}, {"face", "the", "nation"}, {"fox", "and", "friends"},
-		{"morning", "joe"}, {"good", "morning", "america"}, {"fox", "news", "sunday"}}
+		{"morning", "joe"}, {"good", "morning", "america"}, {"fox", "news", "sunday"}, {"this", "week"}}
 	// notNounPrev and notNounNext are the words around "debate" or
 	// "rally" that make it a verb ("to debate", "rally behind")
 	notNounPrev    = set(strings.Fields("to will would should can could must might may not n't cannot shall")...)
