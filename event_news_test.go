@@ -111,6 +111,7 @@ func TestEventNewsMentions(t *testing.T) {
 		{"Okafor said in an email that the plan was final.", []EventKind{WrittenStatement}},
 		{"Heading into the first debate in 10 days, Okafor stayed calm.", nil},
 		{"Later on \"This Week,\" Okafor said the plan was final.", []EventKind{Interview}},
+		{"Okafor emailed supporters on Monday, telling them the plan was final.", []EventKind{WrittenStatement}},
 		{"This week, Okafor said the plan was final.", nil},
 		{"Okafor prepared for the debate in two weeks.", nil},
 		{"Okafor told CNN's Dana Perkins by phone that the plan was final.", []EventKind{Interview}},
@@ -170,6 +171,14 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 			stSpec{name: "Dover", kind: "place", mention: "Dover", cue: "announced", content: "the border would close"})
 		if len(d.Events) != 0 {
 			t.Errorf("events %v, want none", eventsOf(d))
+		}
+	})
+	t.Run("reported by an outlet", func(t *testing.T) {
+		text := "The ban was first reported by the Harbor Gazette."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Harbor Gazette", kind: "org", mention: "the Harbor Gazette", cue: "first reported", content: "The ban"})
+		if diff := cmp.Diff([]string{"statement-1 Harbor Gazette"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
 		}
 	})
 	t.Run("a government service's report relays", func(t *testing.T) {

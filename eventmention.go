@@ -211,11 +211,13 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		if e.outletCue(k) {
 			return WrittenStatement, 1
 		}
+	case w == "emailed" || w == "e-mailed":
+		return WrittenStatement, 1
 	}
 	return "", 0
 }
 
-// outletCue reports whether token k starts the cue of a statement whose
+// outletCue reports whether token k lies in the cue of a statement whose
 // speaker is named and is no person and no place (a capital standing for
 // its government announces through many channels): an outlet or a group
 // announcing, or
@@ -224,7 +226,7 @@ func (e *docEvents) outletCue(k int) bool {
 	at := e.tokStart(k)
 	for _, i := range e.stBySent[e.toks[k].Sent] {
 		st := &e.d.statements[i]
-		if st.Cue.Start != at || st.Speaker.Kind == Person || st.Speaker.Kind == Place || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
+		if at < st.Cue.Start || at >= st.Cue.End || st.Speaker.Kind == Person || st.Speaker.Kind == Place || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
 			continue
 		}
 		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))

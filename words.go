@@ -61,7 +61,7 @@ const (
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale debate rally
 speech told telling spoke speaks talked face fox morning good wrote writes blogged town town-hall forum
-campaign reported reports announced announces declared declares published publishes host anchor co-host this`)
+campaign reported reports announced announces declared declares published publishes host anchor co-host this emailed e-mailed`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -264,7 +264,7 @@ var (
 	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
 	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
 	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees")...)
-	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study")...)
+	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
 	broadcasters      = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
 	// showNames are broadcast programmes whose name alone makes an
 	// interview
