@@ -181,6 +181,22 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 			t.Errorf("events (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("unnamed speakers announcing", func(t *testing.T) {
+		text := "Several nations announced support on Thursday."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Several nations", kind: "org", mention: "Several nations", cue: "announced", content: "support"})
+		if len(d.Events) != 0 {
+			t.Errorf("events %v, want none", eventsOf(d))
+		}
+	})
+	t.Run("a person's office announcing", func(t *testing.T) {
+		text := "Senator Okafor's office announced on Thursday that she would run."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Okafor's office", kind: "org", mention: "Senator Okafor's office", cue: "announced", content: "she would run"})
+		if len(d.Events) != 1 || d.Events[0].Kind != WrittenStatement {
+			t.Errorf("events %v, want a written statement", eventsOf(d))
+		}
+	})
 	t.Run("a government service's report relays", func(t *testing.T) {
 		text := "The ministry's press service reported that the talks went well."
 		d := testDoc(t, text, "en", "2024-03-07",

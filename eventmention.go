@@ -230,7 +230,7 @@ func (e *docEvents) outletCue(k int) bool {
 			continue
 		}
 		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
-		if name == "" || !upperStart(st.Speaker.Name) {
+		if name == "" || !properName(st.Speaker.Name) {
 			return false
 		}
 		// what is announced is the speaker's own; what is reported may be
@@ -239,6 +239,27 @@ func (e *docEvents) outletCue(k int) bool {
 		return !strings.HasPrefix(w, "report") || !newsAgencies[name] && !governmental(name)
 	}
 	return false
+}
+
+// properName reports whether name is a proper name: every word
+// capitalized but the particles ("Bank of the North") and what follows a
+// possessive ("Smith's office"), the first no function word ("Several
+// nations" is none).
+func properName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || lexicon.IsStop("en", f[0]) {
+		return false
+	}
+	for i, w := range f {
+		if upperStart(w) || runInner[w] || w == "and" {
+			continue
+		}
+		if i > 0 && (strings.HasSuffix(f[i-1], "'s") || strings.HasSuffix(f[i-1], "’s")) {
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // governmental reports whether a speaker's name is that of a service of a
