@@ -235,9 +235,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && e.personish(sp) {
 			return true
 		}
-		// press conferences and debates have several speakers: one who
-		// speaks right after it is named is among them
-		if (ev.Kind == PressConference || ev.Kind == Debate) && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
+		// a press conference has several speakers: one who speaks right
+		// after it is named is among them (after a debate, those who
+		// speak are mostly its commentators)
+		if ev.Kind == PressConference && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
 			return true
 		}
 		if strict {
