@@ -443,10 +443,10 @@ func TestEventQuotedProgrammeNoWeek(t *testing.T) {
 }
 
 func TestEventDebateCommentators(t *testing.T) {
-	text := "Okafor and Reyes clashed in Monday's debate. " +
-		"\"She won the night,\" said Tom Lund, a party strategist."
+	text := "Maria Okafor and Tom Reyes clashed in Monday's debate. " +
+		"\"She won the night,\" said Eva Lund, a party strategist."
 	d := testDoc(t, text, "en", "2024-03-14",
-		stSpec{name: "Tom Lund", mention: "Tom Lund", cue: "said", content: "\"She won the night,\""},
+		stSpec{name: "Eva Lund", mention: "Eva Lund", cue: "said", content: "\"She won the night,\""},
 	)
 	if diff := cmp.Diff([]string{"s1="}, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
