@@ -112,6 +112,7 @@ func TestEventNewsMentions(t *testing.T) {
 		{"Heading into the first debate in 10 days, Okafor stayed calm.", nil},
 		{"Later on \"This Week,\" Okafor said the plan was final.", []EventKind{Interview}},
 		{"Okafor emailed supporters on Monday, telling them the plan was final.", []EventKind{WrittenStatement}},
+		{"Okafor told a Harbor Farmers gathering that the plan was final.", []EventKind{Rally}},
 		{"This week, Okafor said the plan was final.", nil},
 		{"Okafor prepared for the debate in two weeks.", nil},
 		{"Okafor told CNN's Dana Perkins by phone that the plan was final.", []EventKind{Interview}},

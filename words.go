@@ -263,7 +263,7 @@ var (
 	pressSecond       = set(strings.Fields("conference briefing call")...)
 	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
 	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
-	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees")...)
+	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees gathering")...)
 	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
 	broadcasters      = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
 	// showNames are broadcast programmes whose name alone makes an
