@@ -166,6 +166,9 @@ type docEvents struct {
 	// present is 2 when the document tells its news in the present
 	// tense, 1 when not, 0 before presentNarrative has looked
 	present int
+	// orgNames are the organisations named as authors of written
+	// statements and posts, kept whole as participants
+	orgNames map[string]bool
 	// personishMemo holds the answers of personish
 	personishMemo map[personishKey]bool
 }
@@ -364,7 +367,11 @@ func (e *docEvents) buildEvents() {
 			if !ev.pkeys[surnameKey(n)] {
 				ev.named++
 			}
-			ev.addParticipant(n)
+			if e.orgNames[n] {
+				ev.addOrg(n)
+			} else {
+				ev.addParticipant(n)
+			}
 		}
 		if ok && ev.raw == nil {
 			ev.setDate(dx, r)

@@ -150,6 +150,14 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 			t.Errorf("links (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("an organisation keeps its name whole", func(t *testing.T) {
+		text := "The Harbor Party of Ostland announced that the mayor would resign."
+		d := testDoc(t, text, "en", "2024-03-07",
+			stSpec{name: "Harbor Party of Ostland", kind: "org", mention: "The Harbor Party of Ostland", cue: "announced", content: "the mayor would resign"})
+		if diff := cmp.Diff([]string{"statement-1 Harbor Party of Ostland"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("an outlet's report", func(t *testing.T) {
 		text := "The Harbor Gazette reported that the mayor would resign."
 		d := testDoc(t, text, "en", "2024-03-07",

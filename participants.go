@@ -171,6 +171,29 @@ func (ev *docEvent) isParticipant(s Speaker) bool {
 	return k != "" && ev.pkeys[k]
 }
 
+// orgName returns the name of an organisation speaker as a participant:
+// its name without a leading article, "" when it is no proper name.
+func orgName(sp Speaker) string {
+	name := strings.TrimSpace(sp.Name)
+	for _, a := range []string{"The ", "the "} {
+		name = strings.TrimPrefix(name, a)
+	}
+	if sp.Kind != Organization || !properName(name) {
+		return ""
+	}
+	return name
+}
+
+// addOrg adds the organisation name as a participant, whole.
+func (ev *docEvent) addOrg(name string) {
+	k := surnameKey(name)
+	if k == "" || ev.pkeys[k] {
+		return
+	}
+	ev.pkeys[k] = true
+	ev.Participants = append(ev.Participants, name)
+}
+
 func (ev *docEvent) addParticipant(name string) {
 	name = participantName(name)
 	if newsAgencies[strings.ToLower(name)] && ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost {
@@ -302,6 +325,14 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
 				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
+				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
+					// an organisation keeps its name whole ("Bank of the
+					// North", "NewsCorp")
+					if e.orgNames == nil {
+						e.orgNames = map[string]bool{}
+					}
+					e.orgNames[name] = true
+					add(name)
 				} else {
 					add(st.Speaker.Name)
 				}
