@@ -14,8 +14,8 @@ import (
 )
 
 // dayAroundAlts are the days named relative to the day of the sentence
-// before ("On Monday she spoke at a town hall; on Face the Nation the day
-// before, she said ..."): -1 or +1 day.
+// before ("She spoke at a town hall on Monday; in a radio interview the
+// day before, she said ..."): -1 or +1 day.
 var dayAroundAlts = newFoldWords([]string{"the day before", "the previous day", "a day earlier", "the day after",
 	"the next day", "a day later", "the following day"})
 

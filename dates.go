@@ -283,9 +283,9 @@ func (e *docEvents) findDates(s int) []dateExpr {
 }
 
 // programmeName reports whether text[a:b], a relative week, is the name of
-// a programme inside a sentence: "on ABC's This Week", "Later on 'This
-// Week,'" (both words capitalized, after a possessive, an opening quote
-// or "on").
+// a programme inside a sentence: "on ABC's This Week", "a guest on 'This
+// Week'" (both words capitalized, after a possessive, an opening quote or
+// "on").
 func programmeName(text string, a, b int) bool {
 	f := strings.Fields(text[a:b])
 	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {

@@ -426,8 +426,8 @@ const leadSentences = 2
 const leadReach = 4
 
 // leadDates dates the events the opening of a news story reports and
-// leaves undated from the day its lead states: "Smith attacked her rival
-// on Monday ... She said in a post that ..." (a written statement, often
+// leaves undated from the day its lead states: "Smith criticized the
+// budget on Monday ... She said in a post that ..." (a written statement, often
 // issued apart from the lead's occasion, is left undated). The lead is the first
 // sentence, after the headline, that states a past day outside what is
 // said; only days of the week before publication count, and only events
@@ -481,7 +481,7 @@ func (e *docEvents) liveDates() {
 // first of the first
 // three sentences that states a day, when it is a day of the week before
 // publication. A day inside what a statement says counts when it is the
-// verb's own adverbial ("blasted her rival on Monday over ..."): the
+// verb's own adverbial ("criticized the budget on Monday in ..."): the
 // statement is no quotation, its cue comes before the day in the
 // sentence, and no word of the future or "that" comes between, nor an
 // infinitive opens the content ("plans to visit Ohio on Monday").

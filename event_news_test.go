@@ -14,10 +14,10 @@ import (
 func TestEventLeadDay(t *testing.T) {
 	t.Run("the lead dates the post it reports", func(t *testing.T) {
 		text := "Okafor Hits Back At Reyes.\n\n" +
-			"Senator Maria Okafor attacked her rival Tom Reyes on Tuesday over his tax plan.\n" +
+			"Senator Maria Okafor criticized Governor Tom Reyes sharply on Tuesday for his budget.\n" +
 			"The plan would hurt families, Okafor said in a tweet."
 		d := testDoc(t, text, "en", "2024-03-07",
-			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "attacked", content: "her rival Tom Reyes on Tuesday over his tax plan"},
+			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "criticized", content: "Governor Tom Reyes sharply on Tuesday for his budget"},
 			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "The plan would hurt families"},
 		)
 		var dates []string
@@ -54,10 +54,10 @@ func TestEventLeadDay(t *testing.T) {
 	})
 	t.Run("the lead's day is its people's", func(t *testing.T) {
 		text := "Okafor Hits Back.\n\n" +
-			"Senator Maria Okafor attacked her rival on Tuesday over his tax plan.\n" +
+			"Senator Maria Okafor criticized the budget sharply on Tuesday in Dover.\n" +
 			"Tom Reyes told CNN that the plan was fair."
 		d := testDoc(t, text, "en", "2024-03-07",
-			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "attacked", content: "her rival on Tuesday over his tax plan"},
+			stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "criticized", content: "the budget sharply on Tuesday in Dover"},
 			stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "the plan was fair"},
 		)
 		if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
@@ -105,13 +105,13 @@ func TestEventNewsMentions(t *testing.T) {
 		{"At a town-hall meeting, Okafor spoke of taxes.", []EventKind{Meeting, Meeting}},
 		{"Okafor took questions at the veterans forum in Dover.", []EventKind{Meeting}},
 		{"The Harbor Policy Forum published new figures.", nil},
-		{"Okafor said at a campaign stop in Erie that jobs would return.", []EventKind{Rally}},
+		{"Okafor promised jobs at a campaign stop in Erie.", []EventKind{Rally}},
 		{"Campaign events cost money.", nil},
-		{"During a press call with reporters, the campaign said it would appeal.", []EventKind{PressConference}},
+		{"The campaign held a press call and said the ruling would be appealed.", []EventKind{PressConference}},
 		{"Okafor said in an email that the plan was final.", []EventKind{WrittenStatement}},
-		{"Heading into the first debate in 10 days, Okafor stayed calm.", nil},
-		{"Later on \"This Week,\" Okafor said the plan was final.", []EventKind{Interview}},
-		{"Okafor emailed supporters on Monday, telling them the plan was final.", []EventKind{WrittenStatement}},
+		{"Okafor rested before the debate in 10 days.", nil},
+		{"Okafor appeared on \"This Week,\" and said the plan was final.", []EventKind{Interview}},
+		{"Okafor emailed her donors that the plan was final.", []EventKind{WrittenStatement}},
 		{"Okafor told a Harbor Farmers gathering that the plan was final.", []EventKind{Rally}},
 		{"This week, Okafor said the plan was final.", nil},
 		{"Okafor prepared for the debate in two weeks.", nil},
@@ -135,17 +135,17 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 		}
 	})
 	t.Run("a named outlet's article", func(t *testing.T) {
-		text := "A Harbor Gazette article published Friday found no record of the class."
+		text := "A Harbor Gazette article from Friday showed no trace of the permit."
 		d := testDoc(t, text, "en", "2024-03-11",
-			stSpec{name: "Harbor Gazette", kind: "org", mention: "A Harbor Gazette article", cue: "found", content: "no record of the class"})
+			stSpec{name: "Harbor Gazette", kind: "org", mention: "A Harbor Gazette article", cue: "showed", content: "no trace of the permit"})
 		if diff := cmp.Diff([]string{"s1=statement-2024-03-08"}, linksOf(d)); diff != "" {
 			t.Errorf("links (-want +got):\n%s", diff)
 		}
 	})
 	t.Run("a finding of one study is no occasion", func(t *testing.T) {
-		text := "One study found that most firms pay little tax."
+		text := "One survey showed that most firms pay little tax."
 		d := testDoc(t, text, "en", "2024-03-07",
-			stSpec{name: "", kind: "org", mention: "One study", cue: "found", content: "most firms pay little tax"})
+			stSpec{name: "", kind: "org", mention: "One survey", cue: "showed", content: "most firms pay little tax"})
 		if diff := cmp.Diff([]string{"s1="}, linksOf(d)); diff != "" {
 			t.Errorf("links (-want +got):\n%s", diff)
 		}
@@ -167,9 +167,9 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 		}
 	})
 	t.Run("an agency's announcement", func(t *testing.T) {
-		text := "Okafor won the primary, the Associated Press declared on Thursday."
+		text := "The count is over and Okafor is the winner, the Associated Press declared on Thursday."
 		d := testDoc(t, text, "en", "2024-03-08",
-			stSpec{name: "Associated Press", kind: "org", mention: "the Associated Press", cue: "declared", content: "Okafor won the primary"})
+			stSpec{name: "Associated Press", kind: "org", mention: "the Associated Press", cue: "declared", content: "The count is over and Okafor is the winner"})
 		if diff := cmp.Diff([]string{"statement-2024-03-07 Associated Press"}, eventsOf(d)); diff != "" {
 			t.Errorf("events (-want +got):\n%s", diff)
 		}
@@ -183,17 +183,17 @@ func TestEventDocumentAndOutlet(t *testing.T) {
 		}
 	})
 	t.Run("reported by an outlet", func(t *testing.T) {
-		text := "The ban was first reported by the Harbor Gazette."
+		text := "The closure of the mill was reported by the Harbor Gazette."
 		d := testDoc(t, text, "en", "2024-03-08",
-			stSpec{name: "Harbor Gazette", kind: "org", mention: "the Harbor Gazette", cue: "first reported", content: "The ban"})
+			stSpec{name: "Harbor Gazette", kind: "org", mention: "the Harbor Gazette", cue: "was reported", content: "The closure of the mill"})
 		if diff := cmp.Diff([]string{"statement-1 Harbor Gazette"}, eventsOf(d)); diff != "" {
 			t.Errorf("events (-want +got):\n%s", diff)
 		}
 	})
 	t.Run("unnamed speakers announcing", func(t *testing.T) {
-		text := "Several nations announced support on Thursday."
+		text := "Many towns announced their backing."
 		d := testDoc(t, text, "en", "2024-03-08",
-			stSpec{name: "Several nations", kind: "org", mention: "Several nations", cue: "announced", content: "support"})
+			stSpec{name: "Many towns", kind: "org", mention: "Many towns", cue: "announced", content: "their backing"})
 		if len(d.Events) != 0 {
 			t.Errorf("events %v, want none", eventsOf(d))
 		}
@@ -310,7 +310,7 @@ func TestEventDayAround(t *testing.T) {
 		name, text, want string
 	}{
 		{"the day before a stated day",
-			"Okafor spoke at a town hall on Monday. On Face the Nation the day before, she said the tax would go.", "2024-03-10"},
+			"Okafor spoke at a town hall on Monday. In a radio interview the day before, she said the tax would go.", "2024-03-10"},
 		{"the next day",
 			"Okafor held a rally on Monday. In an interview the next day, she said the tax would go.", "2024-03-12"},
 		{"the day before something else",
@@ -339,9 +339,9 @@ func TestEventDayAround(t *testing.T) {
 }
 
 func TestEventOneDebate(t *testing.T) {
-	text := "Voters learned much during the first presidential debate. " +
+	text := "The two rivals met in the first presidential debate. " +
 		"Reyes said the tax was unfair. " +
-		"Monday's debate might not move many voters. " +
+		"Monday's debate was calm. " +
 		"Okafor said during the debate that the tax would go."
 	d := testDoc(t, text, "en", "2024-03-14",
 		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the tax was unfair"},
@@ -375,9 +375,9 @@ func TestEventLaterInParagraph(t *testing.T) {
 
 func TestEventMonths(t *testing.T) {
 	t.Run("a month bounds the event and gives no day", func(t *testing.T) {
-		text := "Okafor said at a town hall in March that the tax would go."
+		text := "At a town hall in March Okafor promised that the tax would go."
 		d := testDoc(t, text, "en", "2024-06-14",
-			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"})
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "promised", content: "the tax would go"})
 		if len(d.Events) != 1 {
 			t.Fatalf("events %v", eventsOf(d))
 		}
@@ -387,9 +387,9 @@ func TestEventMonths(t *testing.T) {
 		}
 	})
 	t.Run("a month of the year before", func(t *testing.T) {
-		text := "Okafor said at a town hall in December that the tax would go."
+		text := "At a town hall in December Okafor promised that the tax would go."
 		d := testDoc(t, text, "en", "2024-02-14",
-			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"})
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "promised", content: "the tax would go"})
 		if len(d.Events) != 1 || d.Events[0].Earliest.Format("2006-01") != "2023-12" {
 			t.Errorf("events %v, want one in December 2023", eventsOf(d))
 		}
@@ -405,9 +405,9 @@ func TestEventMonths(t *testing.T) {
 		}
 	})
 	t.Run("a month with a day is a date", func(t *testing.T) {
-		text := "Okafor said at a town hall on March 4 that the tax would go."
+		text := "At a town hall on March 4 Okafor promised that the tax would go."
 		d := testDoc(t, text, "en", "2024-06-14",
-			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the tax would go"})
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "promised", content: "the tax would go"})
 		if len(d.Events) != 1 || d.Events[0].ID != "meeting-2024-03-04" {
 			t.Errorf("events %v, want meeting-2024-03-04", eventsOf(d))
 		}
@@ -416,7 +416,7 @@ func TestEventMonths(t *testing.T) {
 
 func TestEventProgrammeToday(t *testing.T) {
 	for text, want := range map[string]string{
-		"Okafor told NBC's Today on Monday that the tax would go.": "2024-03-11",
+		"On Monday Okafor told NBC's Today that the tax would go.": "2024-03-11",
 		"Today, Okafor told CNN that the tax would go.":            "2024-03-14",
 	} {
 		d := testDoc(t, text, "en", "2024-03-14",
@@ -443,7 +443,7 @@ func TestEventHostOnTheAir(t *testing.T) {
 }
 
 func TestEventQuotedProgrammeNoWeek(t *testing.T) {
-	text := "Later on \"This Week,\" Okafor said the plan was final."
+	text := "Okafor appeared on \"This Week,\" and said the plan was final."
 	d := testDoc(t, text, "en", "2024-03-14",
 		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the plan was final"})
 	if len(d.Events) != 1 || !d.Events[0].DateMention.IsZero() {

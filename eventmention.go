@@ -28,7 +28,7 @@ func (e *docEvents) findMentions() {
 			continue
 		}
 		if kind == PhoneCall && e.broadcastIn(s) {
-			// on the air by telephone: "told ABC's host by phone"
+			// on the air by telephone: "told a network's host by phone"
 			kind = Interview
 		}
 		end := min(k+n, len(e.toks))
