@@ -8,6 +8,7 @@ package attrib
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -113,6 +114,7 @@ const (
 	dRelDay                  // "yesterday": off days from publication
 	dRelWeek                 // "last week": off weeks from publication
 	dYear                    // "in 2020"
+	dMonth                   // "in June", "last month": off months from publication when mon is 0
 )
 
 type dateExpr struct {
@@ -166,7 +168,7 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	sent := e.sents[s]
 	text := e.norm[sent.S:sent.E]
 	// which kinds of expression can occur at all
-	var digit, year, month, wday, rel, week bool
+	var digit, year, month, wday, rel, week, dayRel, monthRel bool
 	for k := sent.From; k < sent.To; k++ {
 		t := &e.toks[k]
 		c := e.words[k].class
@@ -181,6 +183,10 @@ func (e *docEvents) findDates(s int) []dateExpr {
 			rel = true
 		case t.Lower == "week":
 			week = true
+		case t.Lower == "day":
+			dayRel = true
+		case t.Lower == "month":
+			monthRel = true
 		case c&ecWeekday != 0:
 			wday = true
 		}
@@ -229,6 +235,11 @@ func (e *docEvents) findDates(s int) []dateExpr {
 	}
 	if rel {
 		for _, m := range findFoldWords(text, relDayAlts) {
+			if startsUpper(text[m[0]:m[1]]) && strings.TrimRight(text[:m[0]], " \t\"'“‘") != "" {
+				// capitalized inside a sentence: a programme ("NBC's
+				// Today", "on Today")
+				continue
+			}
 			w := strings.ToLower(text[m[0]:m[1]])
 			off := 0
 			switch {
@@ -256,6 +267,12 @@ func (e *docEvents) findDates(s int) []dateExpr {
 			add(m[0], m[1], dateExpr{kind: dRelWeek, off: off})
 		}
 	}
+	if dayRel {
+		e.dayAround(s, text, slices.Clone(out), add)
+	}
+	if month || monthRel {
+		e.monthDates(s, add)
+	}
 	if year {
 		for _, m := range findYears(text) {
 			add(m[0], m[1], dateExpr{kind: dYear, year: atoi(text[m[0]:m[1]])})
@@ -266,14 +283,19 @@ func (e *docEvents) findDates(s int) []dateExpr {
 }
 
 // programmeName reports whether text[a:b], a relative week, is the name of
-// a programme inside a sentence: "on ABC's This Week" (both words
-// capitalized, after a possessive).
+// a programme inside a sentence: "on ABC's This Week", "a guest on 'This
+// Week'" (both words capitalized, after a possessive, an opening quote or
+// "on").
 func programmeName(text string, a, b int) bool {
 	f := strings.Fields(text[a:b])
 	if len(f) != 2 || !startsUpper(f[0]) || !startsUpper(f[1]) {
 		return false
 	}
-	before := strings.TrimRight(text[:a], " \t\"'“‘")
+	before := strings.TrimRight(text[:a], " \t")
+	if strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "''") || strings.HasSuffix(before, " on") {
+		return true
+	}
+	before = strings.TrimRight(before, "\"'“‘")
 	return strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'")
 }
 
@@ -451,6 +473,8 @@ func (e *docEvents) resolve(dx dateExpr, future bool) resolvedDate {
 		r.Earliest = time.Date(dx.year, 1, 1, 0, 0, 0, 0, time.UTC)
 		r.Latest = time.Date(dx.year, 12, 31, 0, 0, 0, 0, time.UTC)
 		return r
+	case dMonth:
+		return resolveMonth(dx, pub, future, r)
 	}
 	return r
 }

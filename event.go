@@ -131,6 +131,8 @@ func detectEventsIn(d *Document, t *text) {
 	e.findMentions()
 	e.buildEvents()
 	e.link()
+	e.leadDates()
+	e.liveDates()
 	e.finish()
 }
 
@@ -161,6 +163,12 @@ type docEvents struct {
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
+	// present is 2 when the document tells its news in the present
+	// tense, 1 when not, 0 before presentNarrative has looked
+	present int
+	// orgNames are the organisations named as authors of written
+	// statements and posts, kept whole as participants
+	orgNames map[string]bool
 	// personishMemo holds the answers of personish
 	personishMemo map[personishKey]bool
 }
@@ -340,7 +348,7 @@ func (e *docEvents) buildEvents() {
 			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) {
 				continue
 			}
-			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting {
+			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate {
 				target = ei
 				break
 			}
@@ -359,7 +367,11 @@ func (e *docEvents) buildEvents() {
 			if !ev.pkeys[surnameKey(n)] {
 				ev.named++
 			}
-			ev.addParticipant(n)
+			if e.orgNames[n] {
+				ev.addOrg(n)
+			} else {
+				ev.addParticipant(n)
+			}
 		}
 		if ok && ev.raw == nil {
 			ev.setDate(dx, r)
@@ -408,6 +420,116 @@ func (e *docEvents) buildEvents() {
 
 // leadSentences is how many sentences after the dateline make the lead.
 const leadSentences = 2
+
+// leadReach is how many sentences from the start of the document an
+// event's first mention may lie and still take the day of the lead.
+const leadReach = 4
+
+// leadDates dates the events the opening of a news story reports and
+// leaves undated from the day its lead states: "Smith criticized the
+// budget on Monday ... She said in a post that ..." (a written statement, often
+// issued apart from the lead's occasion, is left undated). The lead is the first
+// sentence, after the headline, that states a past day outside what is
+// said; only days of the week before publication count, and only events
+// of the people the lead names (or of no one named): its day is the day of
+// what they did.
+func (e *docEvents) leadDates() {
+	dx, r, s, ok := e.leadDay()
+	if !ok {
+		return
+	}
+	names := e.sentenceNames(s)
+	for _, i := range e.stBySent[s] {
+		names = append(names, e.d.statements[i].Speaker.Name)
+	}
+	for _, ev := range e.events {
+		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach {
+			continue
+		}
+		for _, n := range names {
+			if ev.pkeys[surnameKey(n)] || len(ev.pkeys) == 0 {
+				ev.setDate(dx, r)
+				break
+			}
+		}
+	}
+}
+
+// liveDates dates on the publication day the undated events of a story
+// told in the present, as live blogs are, that a statement in the present
+// tense is made in ("Smith says at a campaign stop in Ohio that ..."):
+// each entry tells what is happening that day.
+func (e *docEvents) liveDates() {
+	if e.d.Published.IsZero() || !e.presentNarrative() {
+		return
+	}
+	pub := dayOf(e.d.Published)
+	for i := range e.d.statements {
+		x := e.stEvent[i]
+		if x < 0 || !presentCue(&e.d.statements[i].Cue) {
+			continue
+		}
+		if ev := e.events[x]; ev.raw == nil && !ev.future {
+			var r resolvedDate
+			r.Date, r.Earliest, r.Latest = pub, pub, pub
+			ev.setDate(dateExpr{kind: dRelDay}, r)
+		}
+	}
+}
+
+// leadDay returns the day stated by the lead and the lead's sentence: the
+// first of the first
+// three sentences that states a day, when it is a day of the week before
+// publication. A day inside what a statement says counts when it is the
+// verb's own adverbial ("criticized the budget on Monday in ..."): the
+// statement is no quotation, its cue comes before the day in the
+// sentence, and no word of the future or "that" comes between, nor an
+// infinitive opens the content ("plans to visit Ohio on Monday").
+func (e *docEvents) leadDay() (dateExpr, resolvedDate, int, bool) {
+	for s := 0; s < len(e.sents) && s < 3; s++ {
+		if e.boiler[s] || e.future[s] {
+			continue
+		}
+		for _, dx := range e.dates[s] {
+			if dx.kind == dYear || !e.leadAdverbial(s, dx) {
+				continue
+			}
+			r := e.resolve(dx, false)
+			if dx.kind == dRelWeek || r.Date.IsZero() || !e.recentDay(dx, r) || r.Date.After(dayOf(e.d.Published)) {
+				return dateExpr{}, resolvedDate{}, 0, false
+			}
+			return dx, r, s, true
+		}
+	}
+	return dateExpr{}, resolvedDate{}, 0, false
+}
+
+// leadAdverbial reports whether the date dx of sentence s dates the
+// telling of the sentence: it lies outside every content, or in the
+// indirect content of a statement whose cue is in s before it, with no
+// "that" or word of the future between the content's start and dx.
+func (e *docEvents) leadAdverbial(s int, dx dateExpr) bool {
+	i := e.inContent(dx.span.Start)
+	if i < 0 {
+		return true
+	}
+	st := &e.d.statements[i]
+	ext := st.Content.Extent()
+	if st.Cue.Span.IsZero() || e.stSent[i] != s || st.Cue.End > dx.span.Start || ext.Start >= len(e.d.Text) {
+		return false
+	}
+	if strings.ContainsAny(string(e.d.Text[ext.Start]), "\"'“‘«„") {
+		return false
+	}
+	words := strings.Fields(string(e.d.Text[ext.Start:dx.span.Start]))
+	for k, w := range words {
+		w = strings.ToLower(w)
+		if w == "that" || futureWords[w] || w == "would" || k == 0 && w == "to" && len(words) > 1 && !upperStart(words[1]) {
+			return false
+		}
+	}
+	return true
+}
 
 // dateline returns the date of the dateline of the document and its
 // sentence: a sentence among the first three that opens with a place in

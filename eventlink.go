@@ -157,7 +157,7 @@ func (e *docEvents) linkOne(i int) int {
 	for _, mi := range cands {
 		mn := &e.mentions[mi]
 		inSent := mn.sent == e.stSent[i]
-		inCont := ext.Contains(mn.span)
+		inCont := spansContain(st.Content.Spans, mn.span)
 		if !inSent && !inCont {
 			continue
 		}
@@ -189,6 +189,19 @@ func (e *docEvents) linkOne(i int) int {
 	return e.contextEvent(i, st.Speaker, false)
 }
 
+// spansContain reports whether one of spans contains sp: a mention
+// between two pieces of a quotation (she said in an email, between
+// two quoted sentences)
+// is not in it.
+func spansContain(spans []Span, sp Span) bool {
+	for _, x := range spans {
+		if x.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // contextEvent returns the nearest event before statement i in which sp
 // takes part (the first after it, for a statement ahead of every event),
 // or -1. The event must have been named, or joined by a statement, within
@@ -199,12 +212,14 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		return -1
 	}
 	anchor := e.stAnchor[i]
-	if !strict && habitualCue(e.d.statements[i].Cue.Text) {
+	if !strict && (habitualCue(e.d.statements[i].Cue.Text) || e.occasionless(i)) {
 		return -1
 	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
-		if ev.future || e.timeConflict(i, x) {
+		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement {
+			// an organisation quotes a participant of an occasion, not of
+			// its own written statement
 			return false
 		}
 		if last, ok := e.touched[x]; ok {
@@ -220,9 +235,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && e.personish(sp) {
 			return true
 		}
-		// press conferences and debates have several speakers: one who
-		// speaks right after it is named is among them
-		if (ev.Kind == PressConference || ev.Kind == Debate) && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
+		// a press conference has several speakers: one who speaks right
+		// after it is named is among them (after a debate, those who
+		// speak are mostly its commentators)
+		if ev.Kind == PressConference && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
 			return true
 		}
 		if strict {
@@ -244,6 +260,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	// events in order of their nearest mention before the anchor: walk
 	// the mentions back from it, each event once, a bounded number
 	n := sort.Search(len(e.mentions), func(k int) bool { return e.mentions[k].span.Start > anchor })
+	if x := e.laterInParagraph(i, n, sp); x >= 0 && !strict {
+		return x
+	}
 	seen := map[int]bool{}
 	for k := n - 1; k >= 0 && len(seen) < 64; k-- {
 		x := e.mentions[k].event
@@ -268,6 +287,30 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		seen[x] = true
 		if qualifies(x, e.mentions[k].sent) {
 			return x
+		}
+	}
+	return -1
+}
+
+// laterInParagraph returns the event, or -1, that a mention from the n-th
+// on names in the two sentences after statement i, in its paragraph, when
+// it is spoken (no written statement or post), sp takes part in it and the
+// mention lies in no statement's content:
+// "“...,” Smith said. She made the remarks at a rally in Ohio."
+func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
+	anchor := e.stAnchor[i]
+	for k := n; k < len(e.mentions) && e.mentions[k].sent <= e.stSent[i]+2; k++ {
+		mn := &e.mentions[k]
+		if bytes.IndexByte(e.d.Text[anchor:mn.span.Start], '\n') >= 0 {
+			return -1
+		}
+		ev := e.events[mn.event]
+		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+			// what a statement says is often also written or posted
+			continue
+		}
+		if e.inContent(mn.span.Start) < 0 && ev.isParticipant(sp) && !ev.future && !e.timeConflict(i, mn.event) {
+			return mn.event
 		}
 	}
 	return -1
@@ -340,6 +383,80 @@ const contextReach = 12
 func askCue(c Cue) bool {
 	return c.Lemma == "ask" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.Text)), "ask")
 }
+
+// occasionless reports whether statement i tells a state of mind, an
+// intention or a position rather than words said on one occasion, so that
+// only an occasion named in its own sentence takes it: its cue is a verb
+// of thinking or wanting ("wants", "hoped", "plans"), is marked as done at
+// another time or by hearsay ("once praised", "had previously endorsed",
+// "was said to be", "reportedly"), or is in the present tense outside the
+// opening sentence ("Okafor says her plan would ..." in the body of a
+// story tells a standing position; the headline's present is the news).
+func (e *docEvents) occasionless(i int) bool {
+	c := &e.d.statements[i].Cue
+	if mindLemmas[strings.ToLower(c.Lemma)] {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(c.Text))
+	for _, w := range words {
+		if otherTimeWords[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "’d") {
+			return true
+		}
+	}
+	if len(words) == 0 || e.stSent[i] <= e.firstSentence()+1 || e.presentNarrative() {
+		return false
+	}
+	return presentCue(c)
+}
+
+// presentCue reports whether a cue is a verb in the third person present
+// ("says", "argues", "denies").
+func presentCue(c *Cue) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(c.Text)), " ")
+	lemma := strings.ToLower(c.Lemma)
+	return lemma != "" && w != lemma && (w == lemma+"s" || w == lemma+"es" || strings.TrimSuffix(lemma, "y")+"ies" == w)
+}
+
+// presentNarrative reports whether the document tells its news in the
+// present tense, as live blogs do: a third of its cues or more are in the
+// present, and three at least (a story told in the past has a few).
+func (e *docEvents) presentNarrative() bool {
+	if e.present == 0 {
+		past, p := 0, 0
+		for i := range e.d.statements {
+			c := &e.d.statements[i].Cue
+			w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(c.Text)), " ")
+			switch {
+			case presentCue(c):
+				p++
+			case strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote":
+				past++
+			}
+		}
+		e.present = 1
+		if p >= 3 && 3*p >= p+past {
+			e.present = 2
+		}
+	}
+	return e.present == 2
+}
+
+// firstSentence returns the first sentence outside boilerplate: the
+// headline, or the lead when there is none.
+func (e *docEvents) firstSentence() int {
+	for s := range e.sents {
+		if !e.boiler[s] {
+			return s
+		}
+	}
+	return 0
+}
+
+var (
+	mindLemmas = set(strings.Fields(`want hope plan believe think expect intend wish fear worry doubt seek look
+consider prefer aim like`)...)
+	otherTimeWords = set(strings.Fields("once previously formerly earlier reportedly long repeatedly often")...)
+)
 
 // habitualCue reports whether a cue speaks of what a speaker has said over
 // time ("has said", "have called for") rather than on one occasion.
@@ -422,8 +539,11 @@ func (e *docEvents) finish() {
 		} else {
 			id = short + "-" + ev.Date.Format("2006-01-02")
 		}
-		if c := used[id]; c > 0 {
-			id = fmt.Sprintf("%s-%d", id, c+1)
+		base := id
+		for used[id] > 0 {
+			// a second event of the kind on the day: "-2", "-3"
+			id = fmt.Sprintf("%s-%d", base, used[base]+1)
+			used[base]++
 		}
 		used[id]++
 		ids[x] = id

@@ -27,6 +27,10 @@ func (e *docEvents) findMentions() {
 			k += n - 1
 			continue
 		}
+		if kind == PhoneCall && e.broadcastIn(s) {
+			// on the air by telephone: "told a network's host by phone"
+			kind = Interview
+		}
 		end := min(k+n, len(e.toks))
 		mn := eventMention{kind: kind, from: k, to: end, sent: s, span: Span{e.tokStart(k), e.tokEnd(end - 1)}, event: -1}
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
@@ -38,11 +42,29 @@ func (e *docEvents) findMentions() {
 	}
 }
 
+// broadcastIn reports whether sentence s names a broadcaster or a
+// programme.
+func (e *docEvents) broadcastIn(s int) bool {
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; k++ {
+		if e.class(k)&ecBroadcast != 0 && e.isCapWord(k) || e.class(k)&ecMentionWord != 0 && e.showAt(k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherTime reports whether the mention of kind at token k names an event
 // of another time than the statements around it: "his next press
 // conference", "an upcoming interview", "her last press conference" (a
-// debate called the last is mostly the one just held).
+// debate called the last is mostly the one just held), "the debate in ten
+// days".
 func (e *docEvents) otherTime(k int, kind EventKind) bool {
+	if e.lower(k+1) == "in" && (e.toks[min(k+2, len(e.toks)-1)].Class == textproc.Number || numberWords[e.lower(k+2)]) &&
+		spanWords[strings.TrimSuffix(e.lower(k+3), "s")] {
+		// "the first debate in 10 days": to come
+		return true
+	}
 	for x := k - 1; x >= k-2 && x >= 0; x-- {
 		switch e.lower(x) {
 		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming":
@@ -53,6 +75,11 @@ func (e *docEvents) otherTime(k int, kind EventKind) bool {
 	}
 	return false
 }
+
+var (
+	numberWords = set(strings.Fields("a two three four five six seven eight nine ten few several")...)
+	spanWords   = set(strings.Fields("day week month hour")...)
+)
 
 func (e *docEvents) lower(k int) string {
 	if k < 0 || k >= len(e.toks) {
@@ -145,8 +172,135 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
+	case c&ecWrittenDoc != 0 && (cp&ecDefinite != 0 || e.namedBefore(k)) && e.speakerWord(k):
+		// the document speaks: "the study notes", "a Gazette article
+		// found" (not "one study found", a finding rather than an
+		// occasion)
+		return WrittenStatement, 1
+	}
+	if nl {
+		return "", 0
+	}
+	return e.newsMention(k)
+}
+
+// newsMention matches the occasions news stories name by a noun phrase of
+// their own or by an outlet's report: a broadcaster's host who speaks (an
+// interview), a town hall or forum (a meeting), a
+// campaign stop or event (a rally), and an outlet that reports or
+// announces ("The Gazette reported", "the league announced": its written
+// statement; "according to" cites data and polls as often as reports, and
+// makes none).
+func (e *docEvents) newsMention(k int) (EventKind, int) {
+	w, next := e.lower(k), e.lower(k+1)
+	switch {
+	case w == "town" && (next == "hall" || next == "halls"), w == "town-hall":
+		n := 1
+		if w == "town" {
+			n = 2
+		}
+		return Meeting, n
+	case w == "forum" && !e.isCapWord(k) && !debateTopicNext[next]:
+		return Meeting, 1
+	case w == "campaign" && (next == "stop" || next == "event") && e.class(k-1)&ecDeterminer != 0:
+		return Rally, 2
+	case (w == "host" || w == "anchor" || w == "co-host") && (e.class(k-1)&ecBroadcast != 0 || next == "of") && e.speakerWord(k):
+		// a host speaks on the air: "said MSNBC host Dana Perkins"
+		return Interview, 1
+	case outletVerbs[w]:
+		if e.outletCue(k) {
+			return WrittenStatement, 1
+		}
+	case w == "emailed" || w == "e-mailed":
+		return WrittenStatement, 1
 	}
 	return "", 0
+}
+
+// outletCue reports whether token k lies in the cue of a statement whose
+// speaker is named and is no person and no place (a capital standing for
+// its government announces through many channels): an outlet or a group
+// announcing, or
+// reporting when it is no news agency and no service of a government.
+func (e *docEvents) outletCue(k int) bool {
+	at := e.tokStart(k)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		st := &e.d.statements[i]
+		if at < st.Cue.Start || at >= st.Cue.End || st.Speaker.Kind == Person || st.Speaker.Kind == Place || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
+			continue
+		}
+		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
+		if name == "" || !properName(st.Speaker.Name) {
+			return false
+		}
+		// what is announced is the speaker's own; what is reported may be
+		// another's occasion relayed
+		w := e.lower(k)
+		return !strings.HasPrefix(w, "report") || !newsAgencies[name] && !governmental(name)
+	}
+	return false
+}
+
+// properName reports whether name is a proper name: every word
+// capitalized but the particles ("Bank of the North") and what follows a
+// possessive ("Smith's office"), the first no function word ("Several
+// nations" is none).
+func properName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || lexicon.IsStop("en", f[0]) {
+		return false
+	}
+	for i, w := range f {
+		if upperStart(w) || runInner[w] || w == "and" {
+			continue
+		}
+		if i > 0 && (strings.HasSuffix(f[i-1], "'s") || strings.HasSuffix(f[i-1], "’s")) {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// governmental reports whether a speaker's name is that of a service of a
+// state or party ("the presidential press service", "Smith's office").
+func governmental(name string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		if governmentWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// outletVerbs are the cues by which an outlet or a group issues a written
+// statement: it reports, announces, declares, publishes.
+var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes")...)
+
+// governmentWords mark an organisation of a state or party, whose
+// reports are no outlet's.
+var governmentWords = set(strings.Fields(`service ministry office presidency government administration
+department embassy council committee commission agency police army campaign party`)...)
+
+// namedBefore reports whether the word before token k is a capitalized
+// word of a name ("a Gazette article"), not a determiner or numeral
+// opening the sentence ("One study").
+func (e *docEvents) namedBefore(k int) bool {
+	return e.isCapWord(k-1) && !lexicon.IsStop("en", e.toks[k-1].Text) && e.lower(k-1) != "one"
+}
+
+// speakerWord reports whether token k lies in the mention of the speaker
+// of a statement of its sentence, a speaker that is no government service
+// (whose reports relay the occasions they report on).
+func (e *docEvents) speakerWord(k int) bool {
+	at := e.tokStart(k)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		sp := &e.d.statements[i].Speaker
+		if sp.Mention.Start <= at && at < sp.Mention.End {
+			return !governmental(sp.Name)
+		}
+	}
+	return false
 }
 
 // toldMention matches "told" or "telling" followed by its hearers: a
@@ -278,7 +432,7 @@ func (e *docEvents) debateOccasion(k int) bool {
 
 var (
 	debateWords = set(strings.Fields(`presidential primary vice-presidential televised first second third fourth
-final last next republican democratic gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
+final last next republican democratic democrat gop undercard cnn fox nbc abc cbs tonight tonight's prime-time`)...)
 	debatePlace     = set(strings.Fields("during at in after before since from following ahead")...)
 	debateTopicNext = set(strings.Fields("over about on of whether around surrounding among within")...)
 )

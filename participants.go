@@ -18,11 +18,16 @@ import (
 // sentenceNames returns the people named in sentence s: known speakers by
 // their surname, and capitalized names introduced by a title or a
 // connective ("with US Secretary of State Antony Blinken").
-func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2) }
+func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2, true) }
 
 // namesIn is sentenceNames restricted, when ctx > -2, to the names that
 // lie in the content of statement ctx (outside every content for -1).
-func (e *docEvents) namesIn(s, ctx int) []string {
+// Without loose, a known speaker counts only when a title or a connective
+// introduces the name ("with Smith", "host Jane Smith") or it is the
+// first known person of the sentence, its subject: the people an
+// interview or a rally is about are named in its sentence as often as
+// those who take part.
+func (e *docEvents) namesIn(s, ctx int, loose bool) []string {
 	if s < 0 || s >= len(e.sents) {
 		return nil
 	}
@@ -40,6 +45,7 @@ func (e *docEvents) namesIn(s, ctx int) []string {
 		out = append(out, name)
 	}
 	sent := e.sents[s]
+	subject := false
 	for k := sent.From; k < sent.To; {
 		t := &e.toks[k]
 		if t.Class != textproc.Word || !t.IsCap() {
@@ -57,17 +63,31 @@ func (e *docEvents) namesIn(s, ctx int) []string {
 			break
 		}
 		if ctx < -1 || e.inContent(e.tokStart(k)) == ctx {
-			e.namesInRun(k, j, add)
+			// the first known person is the subject, who takes part
+			first := !subject && e.knownIn(k, j)
+			subject = subject || first
+			e.namesInRun(k, j, loose || first, add)
 		}
 		k = j
 	}
 	return out
 }
 
-// namesInRun finds person names in the capitalized run [k, j).
-func (e *docEvents) namesInRun(k, j int, add func(string)) {
-	// known surnames anywhere in the run
+// knownIn reports whether the run [k, j) names a known speaker.
+func (e *docEvents) knownIn(k, j int) bool {
 	for x := k; x < j; x++ {
+		if _, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// namesInRun finds person names in the capitalized run [k, j).
+func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
+	connective := e.connectiveBefore(k)
+	// known surnames anywhere in the run
+	for x := k; x < j && (loose || connective || x > k && lexicon.IsTitle(e.toks[x-1].Text)); x++ {
 		if full, ok := e.persons[lexicon.Phonetic(strings.TrimSuffix(e.toks[x].Text, "'s"))]; ok {
 			add(full)
 		}
@@ -94,16 +114,6 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	}
 	if j-x < 2 || j-x > 4 {
 		return
-	}
-	connective := false
-	switch e.lower(k - 1) {
-	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
-		connective = true
-	case "avec", "mit", "con", "с", "со", "ile":
-		connective = e.lang != "en" && e.lang != "nl"
-	case "'s", "’s", "s":
-		// a broadcaster's host: "CNN's Dana Perkins"
-		connective = e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
 	}
 	if !titled && !connective && e.lang != "en" && e.lang != "nl" {
 		// "avec le secrétaire d'État américain Antony Blinken": a title or
@@ -139,10 +149,49 @@ func (e *docEvents) namesInRun(k, j int, add func(string)) {
 	add(name)
 }
 
+// connectiveBefore reports whether the word before token k introduces a
+// participant: "with", "and", "between", "host", a broadcaster's
+// possessive ("CNN's Dana Perkins").
+func (e *docEvents) connectiveBefore(k int) bool {
+	switch e.lower(k - 1) {
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
+		return true
+	case "avec", "mit", "con", "с", "со", "ile":
+		return e.lang != "en" && e.lang != "nl"
+	case "'s", "’s", "s":
+		// a broadcaster's host: "CNN's Dana Perkins"
+		return e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
+	}
+	return false
+}
+
 // isParticipant reports whether the speaker of st takes part in ev.
 func (ev *docEvent) isParticipant(s Speaker) bool {
 	k := surnameKey(s.Name)
 	return k != "" && ev.pkeys[k]
+}
+
+// orgName returns the name of an organisation speaker as a participant:
+// its name without a leading article, "" when it is no proper name.
+func orgName(sp Speaker) string {
+	name := strings.TrimSpace(sp.Name)
+	for _, a := range []string{"The ", "the "} {
+		name = strings.TrimPrefix(name, a)
+	}
+	if sp.Kind != Organization || !properName(name) {
+		return ""
+	}
+	return name
+}
+
+// addOrg adds the organisation name as a participant, whole.
+func (ev *docEvent) addOrg(name string) {
+	k := surnameKey(name)
+	if k == "" || ev.pkeys[k] {
+		return
+	}
+	ev.pkeys[k] = true
+	ev.Participants = append(ev.Participants, name)
 }
 
 func (ev *docEvent) addParticipant(name string) {
@@ -276,6 +325,14 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
 				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
+				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
+					// an organisation keeps its name whole ("Bank of the
+					// North", "NewsCorp")
+					if e.orgNames == nil {
+						e.orgNames = map[string]bool{}
+					}
+					e.orgNames[name] = true
+					add(name)
 				} else {
 					add(st.Speaker.Name)
 				}
@@ -296,7 +353,8 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	// names inside a statement's content belong to what is said, unless
 	// the event is named there too ("... heeft Blinken een
 	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
-	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start)) {
+	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
+	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start), loose) {
 		add(n)
 	}
 	return out

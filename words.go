@@ -60,7 +60,8 @@ const (
 // mentionWords are the words of ecMentionWord.
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale debate rally
-speech told telling spoke speaks talked face fox morning good wrote writes blogged`)
+speech told telling spoke speaks talked face fox morning good wrote writes blogged town town-hall forum
+campaign reported reports announced announces declared declares published publishes host anchor co-host this emailed e-mailed`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -259,16 +260,16 @@ var (
 	meetPrev          = set(strings.Fields("to will would shall")...)
 	meetNL            = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
 	pressFirst        = set(strings.Fields("press news media")...)
-	pressSecond       = set(strings.Fields("conference briefing")...)
+	pressSecond       = set(strings.Fields("conference briefing call")...)
 	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
 	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
-	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees")...)
-	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay")...)
+	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees gathering")...)
+	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
 	broadcasters      = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
 	// showNames are broadcast programmes whose name alone makes an
 	// interview
 	showNames = [][]string{{"meet", "the", "press"}, {"face", "the", "nation"}, {"fox", "and", "friends"},
-		{"morning", "joe"}, {"good", "morning", "america"}, {"fox", "news", "sunday"}}
+		{"morning", "joe"}, {"good", "morning", "america"}, {"fox", "news", "sunday"}, {"this", "week"}}
 	// notNounPrev and notNounNext are the words around "debate" or
 	// "rally" that make it a verb ("to debate", "rally behind")
 	notNounPrev    = set(strings.Fields("to will would should can could must might may not n't cannot shall")...)

@@ -1,0 +1,124 @@
+// Relative dates: days said relative to the day stated before them ("the
+// day before"), and months ("in June", "last month"), which bound an event
+// to a month without giving its day.
+
+package attrib
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// dayAroundAlts are the days named relative to the day of the sentence
+// before ("She spoke at a town hall on Monday; in a radio interview the
+// day before, she said ..."): -1 or +1 day.
+var dayAroundAlts = newFoldWords([]string{"the day before", "the previous day", "a day earlier", "the day after",
+	"the next day", "a day later", "the following day"})
+
+// dayAround finds the days of sentence s said relative to the day last
+// stated before them, in s or the two sentences before, and adds them as
+// absolute dates; a day relative to something else ("the day before the
+// vote") or to no day stated is left out.
+func (e *docEvents) dayAround(s int, text string, cur []dateExpr, add func(a, b int, dx dateExpr)) {
+	for _, m := range findFoldWords(text, dayAroundAlts) {
+		rest := strings.TrimLeft(text[m[1]:], " ")
+		if rest != "" && (unicode.IsLetter(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))) {
+			if f := strings.Fields(rest); len(f) > 0 && (lexicon.IsStop("en", f[0]) || startsUpper(f[0])) {
+				continue
+			}
+		}
+		anchor, ok := e.dayBefore(s, cur, e.m.Start(e.sents[s].S+m[0]))
+		if !ok {
+			continue
+		}
+		off := -1
+		w := strings.ToLower(text[m[0]:m[1]])
+		if strings.Contains(w, "after") || strings.Contains(w, "next") || strings.Contains(w, "later") || strings.Contains(w, "following") {
+			off = 1
+		}
+		d := anchor.AddDate(0, 0, off)
+		add(m[0], m[1], dateExpr{kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()})
+	}
+}
+
+// dayBefore returns the day of the last date expression that resolves to
+// a day before the original offset at, in sentence s (whose expressions
+// so far are cur) or the two before.
+func (e *docEvents) dayBefore(s int, cur []dateExpr, at int) (time.Time, bool) {
+	for x := s; x >= 0 && x >= s-2; x-- {
+		dates := cur
+		if x < s {
+			dates = e.dates[x]
+		}
+		for k := len(dates) - 1; k >= 0; k-- {
+			dx := dates[k]
+			if dx.span.Start >= at || dx.kind == dYear || dx.kind == dRelWeek {
+				continue
+			}
+			if r := e.resolve(dx, false); !r.Date.IsZero() {
+				return r.Date, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// monthBefore are the words that make a month name alone a time: "in
+// June", "since March", "in early May".
+var monthBefore = set(strings.Fields("in since during early late mid until through")...)
+
+// monthDates finds the months of sentence s stated without a day: a
+// capitalized month name after "in", "since", "early" or the like, and
+// "last month", "this month", "next month". A month with a day is an
+// absolute date found before, and is not taken twice.
+func (e *docEvents) monthDates(s int, add func(a, b int, dx dateExpr)) {
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; k++ {
+		t := &e.toks[k]
+		if t.Class != textproc.Word || k == sent.From {
+			continue
+		}
+		prev := &e.toks[k-1]
+		if t.Lower == "month" {
+			off := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}
+			if o, ok := off[prev.Lower]; ok {
+				add(prev.S-sent.S, t.E-sent.S, dateExpr{kind: dMonth, off: o})
+			}
+			continue
+		}
+		mon, ok := lexicon.Month(t.Text)
+		if !ok || !t.IsCap() || !monthBefore[prev.Lower] || e.lower(k+1) == "." && len(t.Text) <= 3 {
+			continue
+		}
+		if k+1 < sent.To && e.toks[k+1].Class == textproc.Number {
+			continue
+		}
+		add(prev.S-sent.S, t.E-sent.S, dateExpr{kind: dMonth, mon: mon})
+	}
+}
+
+// resolveMonth bounds a month to its first and last day: a named month
+// in the year that puts it nearest before publication (after it, for the
+// future), a relative one counted from the month of publication.
+func resolveMonth(dx dateExpr, pub time.Time, future bool, r resolvedDate) resolvedDate {
+	if pub.IsZero() {
+		return r
+	}
+	first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if dx.mon == 0 {
+		first = first.AddDate(0, dx.off, 0)
+	} else {
+		first = time.Date(pub.Year(), dx.mon, 1, 0, 0, 0, 0, time.UTC)
+		if !future && first.After(pub) {
+			first = first.AddDate(-1, 0, 0)
+		} else if future && first.AddDate(0, 1, -1).Before(pub) {
+			first = first.AddDate(1, 0, 0)
+		}
+	}
+	r.Earliest, r.Latest = first, first.AddDate(0, 1, -1)
+	return r
+}
