@@ -410,3 +410,20 @@ func TestPronounAfterSurnameSubject(t *testing.T) {
 		t.Errorf("want the last statement of Paul Ortega, got:\n%s", dumpDoc(d))
 	}
 }
+
+// "She" is never the man who spoke last nor a firm a speaker runs: with
+// no woman named, her name is unknown.
+func TestPronounOfNoFittingPerson(t *testing.T) {
+	d, err := Parse([]byte("“The debate went well,” said Kenneth Ross, who runs Harbor Strategies. " +
+		"She said that the tax plan would help families."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 2 || sts[0].Speaker.Name != "Kenneth Ross" {
+		t.Fatalf("want two statements, the first of Kenneth Ross:\n%s", dumpDoc(d))
+	}
+	if n := sts[1].Speaker.Name; n == "Kenneth Ross" || n == "Harbor Strategies" {
+		t.Errorf("she resolved to %q:\n%s", n, dumpDoc(d))
+	}
+}

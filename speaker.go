@@ -514,9 +514,9 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		if p := r.namedBefore(k, g); p != nil {
 			return p
 		}
-		if r.lastPer != nil {
-			return r.lastPer
-		}
+		// no person of that gender: unknown, rather than the last speaker
+		// of the other gender or the last organisation speaking
+		return nil
 	case "it", "they", "them", "ze", "hen", "we":
 		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
 			return r.lastOrg
