@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 type wantStmt struct {
@@ -425,5 +426,44 @@ func TestPronounOfNoFittingPerson(t *testing.T) {
 	}
 	if n := sts[1].Speaker.Name; n == "Kenneth Ross" || n == "Harbor Strategies" {
 		t.Errorf("she resolved to %q:\n%s", n, dumpDoc(d))
+	}
+}
+
+// A telephone call is no statement: "a phone call" is a noun, "X calls
+// Y" names whom X called, a date before the call is no content; and the
+// hearer of "told" is never the content.
+func TestCallsAndHearers(t *testing.T) {
+	for _, text := range []string{
+		"On March 3, the foreign minister of Ruritania, Ana Vell, made a phone call to her counterpart Piet Moss.",
+		"Vell calls Moss\n\nThe two ministers spoke for an hour.",
+	} {
+		d, err := Parse([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Statements()) != 0 {
+			t.Errorf("%q: want no statement, got:\n%s", text, dumpDoc(d))
+		}
+	}
+	checkStatements(t, "The talks failed, Ana Vell told the Harbor Herald on Monday.",
+		[]wantStmt{{"Ana Vell", "told", "The talks failed", Indirect, "", ""}})
+}
+
+// "On <day>, X made a phone call to Y" dates the call by the publication
+// date when the day has no year.
+func TestCallDatedInItsSentence(t *testing.T) {
+	d, err := Parse([]byte("On March 3, Foreign Minister Ana Vell made a phone call to Foreign Minister Piet Moss. "+
+		"Vell said that the border would stay open."), WithPublished(time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Event == "" {
+		t.Fatalf("want one statement in an event, got:\n%s", dumpDoc(d))
+	}
+	for _, ev := range d.Events {
+		if ev.ID == sts[0].Event && (ev.Kind != PhoneCall || !ev.HasDate() || ev.Date.Format("2006-01-02") != "2025-03-03") {
+			t.Errorf("event %+v, want a phone call on 2025-03-03", ev)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -244,8 +245,10 @@ func (x *extractor) trimEnd(i, j int) int {
 func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
 	k := cue.I
 	w := x.low(k)
-	// a noun, not a verb: "the report", "a statement", "so-called"
-	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() {
+	// a noun, not a verb: "the report", "a statement", "so-called", "a
+	// phone call"
+	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() ||
+		e.Lemma == "call" && callModifiers[prev] {
 		return cand{}, false
 	}
 	// a capitalised cue inside a sentence is a name: "the United States"
@@ -368,6 +371,17 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			p++
 		}
 		start = x.skipShortPP(p, end)
+		if h := x.hearer(start, end); tellVerbs[e.Lemma] && !x.otherLang() && start == j && h > start {
+			// "told InsideSources.", "told the Herald on Monday", "told
+			// reporters": the hearer is no content
+			start = h
+			for start < end && timeWord(x.low(start)) {
+				start++
+			}
+			if x.skipTail(start, end) >= end {
+				start = end // nothing but "on Monday" after the hearer
+			}
+		}
 		if start < end && x.otherLang() && x.tok(start).Class == textproc.Colon && start+1 < end && (!e.Weak || x.tok(start+1).Class == textproc.Quote) {
 			return withContent(c, start+1, end), true // "Nous le répétons : C"
 		}
@@ -390,6 +404,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) {
 			if x.tok(lead-1).Class == textproc.Quote {
 				return cand{}, false // “...,” X said: a direct quotation, found elsewhere
+			}
+			if x.onlyWhen(x.skipLead(x.leftStart(u, lead), lead), lead) {
+				return cand{}, false // "On September 19, X called": a date, not a content
 			}
 			c.content = []textproc.TokSpan{{I: x.skipLead(x.leftStart(u, lead), lead), J: lead}}
 			c.leftward = true
@@ -580,6 +597,99 @@ func (x *extractor) commaWithin(k, end int) int {
 
 // quantity reports whether t is a number or a number word: the object of
 // "add" in its sense of increase.
+// callModifiers are the nouns that make "call" a noun before it: "a
+// phone call", "the conference call".
+var callModifiers = set("phone", "telephone", "conference", "video", "roll", "wake-up", "curtain", "judgment", "close")
+
+// callNoun reports whether the cue holds "call" as a noun: "a phone call".
+func (x *extractor) callNoun(cue textproc.TokSpan) bool {
+	for k := max(cue.I, 1); k < cue.J; k++ {
+		if w := x.low(k); (w == "call" || w == "calls") && callModifiers[x.low(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWhen reports whether tokens [i, j) say only when: prepositions, time
+// words, months, numbers and commas ("On September 19", "Late on Monday").
+func (x *extractor) onlyWhen(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := x.low(k)
+		if _, ok := lexicon.Month(w); ok || timeWord(w) || x.tok(k).Class == textproc.Number || x.isPunct(k, ",") {
+			continue
+		}
+		switch w {
+		case "on", "in", "at", "by", "during", "late", "early", "since", "until", "of":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hearer returns the end of the hearer of a verb like "tell" that starts
+// at token i ("him", "Reuters", "the Harbor Herald", "reporters"), or i
+// when none starts there.
+func (x *extractor) hearer(i, end int) int {
+	k := i
+	if k < end && hearerPronouns[x.low(k)] {
+		return k + 1
+	}
+	if k < end && (x.low(k) == "the" || x.low(k) == "a" || x.low(k) == "an" || possessives[x.low(k)]) {
+		k++
+	}
+	if r := x.nameRun(k, end); r.Len() > 0 && r.Len() <= 5 {
+		if r.J < end && hearerNouns[x.low(r.J)] {
+			return r.J + 1 // "the American side", "the Senate committee"
+		}
+		return r.J
+	}
+	if k < end && hearerNouns[x.low(k)] {
+		return k + 1
+	}
+	return i
+}
+
+var (
+	// the verbs whose object is the hearer, not what was said ("asked
+	// Washington to act" keeps its object)
+	tellVerbs      = set("tell", "assure", "notify", "remind")
+	hearerPronouns = set("him", "her", "them", "me", "us", "you")
+	possessives    = set("his", "her", "their", "our", "its", "my", "your")
+	hearerNouns    = set("reporters", "journalists", "lawmakers", "supporters", "voters", "students",
+		"crowd", "audience", "viewers", "listeners", "readers", "investors", "officials", "colleagues",
+		"newspaper", "station", "network", "magazine", "committee", "panel", "senators", "delegates",
+		"side", "delegation", "government", "leadership", "people", "public", "media", "press", "president",
+		"minister", "ambassador", "envoy", "counterpart", "leaders", "council", "nation")
+)
+
+// nameRun returns the run of capitalized words from token i, before end.
+func (x *extractor) nameRun(i, end int) textproc.TokSpan {
+	j := i
+	for j < end && isNameWord(x.tok(j)) {
+		j++
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// onlyName reports whether span is a name alone: one to four capitalized
+// words.
+func (x *extractor) onlyName(span textproc.TokSpan) bool {
+	if span.Len() < 1 || span.Len() > 4 {
+		return false
+	}
+	for k := span.I; k < span.J; k++ {
+		if !isNameWord(x.tok(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 func quantity(t *textproc.Token) bool {
 	if t.Class == textproc.Number {
 		return true

@@ -89,6 +89,11 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		// "the index added 0.4 per cent": an increase, not speech
 		return cand{}, false
 	}
+	if c.lemma == "call" && len(c.content) == 1 && c.content[0].I == c.cue.J && x.onlyName(c.content[0]) || x.callNoun(c.cue) {
+		// "Blinken calls Aliyev", "made a phone call to Aliyev": a
+		// telephone call, not speech
+		return cand{}, false
+	}
 	if len(c.content) == 1 {
 		p := c.content[0]
 		if x.t.toks[p.I].Class == textproc.Quote && x.t.toks[p.J-1].Class == textproc.Quote {

@@ -238,7 +238,7 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	"journal", "newspaper", "channel", "tribune", "herald", "review", "gazette",
 	// the last words of the names of firms, schools and the like
 	"college", "strategies", "partners", "associates", "consulting", "consultants", "llc", "holdings",
-	"solutions", "communications", "research", "society", "alliance", "academy", "hospital", "airlines",
+	"solutions", "communications", "research", "society", "academy", "hospital", "airlines",
 	"industries", "technologies", "laboratories", "enterprises", "analytics", "advisors", "advisers")
 
 var places = set("baku", "yerevan", "washington", "moscow", "ankara", "tehran", "paris", "london", "berlin",
