@@ -1,0 +1,35 @@
+package attrib
+
+import "testing"
+
+// Constructions of the long tail of cues and of content boundaries; the
+// sentences are written for these tests.
+func TestRecallConstructions(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []wantStmt
+		rules bool // the rules alone (WithRulesOnly)
+	}{
+		{"intention with an infinitive", "The mayor of Eastbrook plans to close two bus depots next spring.",
+			[]wantStmt{{"Eastbrook", "plans", "to close two bus depots next spring", Indirect, "", ""}}, false},
+		{"pledge with an infinitive", "Governor Alma Treviño pledged to veto any bill that cuts school meals.",
+			[]wantStmt{{"Alma Treviño", "pledged", "to veto any bill that cuts school meals", Indirect, "", ""}}, false},
+		{"no intention after a modal", "Commuters may want to leave early on Friday.", nil, false},
+		{"poll at the start of a sentence", "In a survey released by the Harbor Institute on Monday, rents rose faster than wages in nine of ten districts.",
+			[]wantStmt{{"Harbor Institute", "In", "rents rose faster than wages in nine of ten districts", Indirect, "", ""}}, false},
+		{"writer's clause after but", "Councilwoman Dana Pryce said that the bridge would reopen in May, but engineers have found new cracks.",
+			[]wantStmt{{"Councilwoman Dana Pryce", "said", "the bridge would reopen in May", Indirect, "", ""}}, true},
+		{"writer's aside after a dash", "Councilwoman Dana Pryce said that the bridge would reopen in May — a date that surprised the contractors.",
+			[]wantStmt{{"Councilwoman Dana Pryce", "said", "the bridge would reopen in May", Indirect, "", ""}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opts []Option
+			if tt.rules {
+				opts = append(opts, WithRulesOnly())
+			}
+			checkStatements(t, tt.text, tt.want, opts...)
+		})
+	}
+}
