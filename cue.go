@@ -211,6 +211,9 @@ func possessiveWord(w string) bool {
 }
 
 func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma == "show" || e.Lemma == "find" {
+		return cand{}, false // "a photo was shown", "if it was found to"
+	}
 	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1, spkFrom: -1}
 	j := cue.J
 	if x.low(j) == "by" {
@@ -344,6 +347,13 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
 			return cand{}, false
 		}
+		if e.Lemma == "show" || e.Lemma == "find" {
+			from, ok := x.evidence(c.spk, e)
+			if !ok {
+				return cand{}, false // "the reality show", "she found her keys"
+			}
+			c.spk.I = from
+		}
 	}
 	// content to the right: from "that", after prepositional material
 	j := cue.J
@@ -384,7 +394,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		return cand{}, false
 	}
-	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) {
+	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" {
 		return cand{}, false
 	}
 	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
@@ -403,6 +413,40 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }
+
+// evidence reports whether a cue of finding ("show", "find") has a poll,
+// a study or records as its subject: "the survey shows C", "records
+// filed in May show C". Of other subjects it reports nothing ("she found
+// her keys"). The noun may stand up to six words before the subject found
+// ("a survey by the X Union", "records filed in May"); the subject then
+// starts with the noun's phrase, returned as from (else spk.I).
+func (x *extractor) evidence(spk textproc.TokSpan, e cuelex.Entry) (from int, ok bool) {
+	if e.Lemma != "show" && e.Lemma != "find" || spk.Empty() {
+		return spk.I, false
+	}
+	for k := spk.J - 1; k >= 0 && k >= spk.I-6; k-- {
+		if evidenceNouns[x.low(k)] {
+			if k >= spk.I {
+				return spk.I, true
+			}
+			i := k
+			for i > 0 && k-i < 5 && x.tok(i-1).Class == textproc.Word && !npStop[x.low(i-1)] && !clauseStops[x.low(i-1)] {
+				i--
+			}
+			return i, true
+		}
+		if k < spk.I && x.tok(k).Class != textproc.Word {
+			break
+		}
+	}
+	return spk.I, false
+}
+
+// evidenceNouns name what shows or finds: polls, studies, records.
+var evidenceNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true,
+	"studies": true, "analysis": true, "report": true, "reports": true, "data": true, "research": true,
+	"records": true, "documents": true, "filings": true, "figures": true, "video": true, "footage": true,
+	"review": true, "audit": true, "investigation": true, "evidence": true, "numbers": true, "results": true}
 
 // intention holds the lemmas of beliefs and intentions whose content may
 // be an infinitive right after the cue: "plans to run", "vowed to stay".

@@ -176,7 +176,9 @@ var enVerbs = []struct {
 	{"describe", nil, true, true}, {"underscore", nil, false, false}, {"clarify", nil, false, false},
 	{"propose", nil, false, false},
 	{"decide", nil, false, true}, {"refuse", nil, false, true}, {"intend", nil, false, true},
-	{"threaten", nil, false, true}, {"recommend", nil, false, false}, {"emphasize", nil, false, false},
+	{"threaten", nil, false, true},
+	{"show", []string{"show", "shows", "showed", "shown", "showing"}, false, true},
+	{"find", []string{"find", "finds", "found", "found", "finding"}, false, true}, {"recommend", nil, false, false}, {"emphasize", nil, false, false},
 }
 
 // phrases are multi-word English and Dutch cues.
