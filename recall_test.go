@@ -42,3 +42,11 @@ func TestRecallConstructions(t *testing.T) {
 		})
 	}
 }
+
+// A state or district after a person's name is not the name.
+func TestSpeakerNameBeforeOf(t *testing.T) {
+	checkStatements(t, "Senator Ann Lowe of Ohio said the bill would pass.",
+		[]wantStmt{{"Ann Lowe", "said", "the bill would pass", Indirect, "", ""}})
+	checkStatements(t, "The Bank of Lakeland said the rate would stay.",
+		[]wantStmt{{"Bank of Lakeland", "said", "the rate would stay", Indirect, "", ""}})
+}
