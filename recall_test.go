@@ -50,3 +50,11 @@ func TestSpeakerNameBeforeOf(t *testing.T) {
 	checkStatements(t, "The Bank of Lakeland said the rate would stay.",
 		[]wantStmt{{"Bank of Lakeland", "said", "the rate would stay", Indirect, "", ""}})
 }
+
+// A content that holds another statement's speaker and cue runs on to the
+// end of that statement's content.
+func TestContentSpansNested(t *testing.T) {
+	checkStatements(t, "Maria Lopez says the mayor's late-night posts accusing the council of fraud are pure fiction.",
+		[]wantStmt{{"Maria Lopez", "says", "the mayor's late-night posts accusing the council of fraud are pure fiction", Indirect, "", ""},
+			{"mayor's late-night posts", "accusing", "the council of fraud are pure fiction", Indirect, "", ""}})
+}
