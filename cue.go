@@ -397,6 +397,11 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" {
 		return cand{}, false
 	}
+	if e.Lemma == "state" && !x.isThat(start) && x.tok(start).Class != textproc.Quote {
+		// "state" reports with "that" or a quotation; else it is mostly
+		// the noun ("his home state of Texas")
+		return cand{}, false
+	}
 	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
 		// "the index added 0.4 per cent", "Carolina added three goals"
 		return cand{}, false

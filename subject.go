@@ -214,6 +214,7 @@ var nounMarker = map[string]bool{
 	"our": true, "my": true, "your": true, "these": true, "those": true, "many": true, "some": true,
 	"several": true, "other": true, "both": true, "few": true, "most": true, "all": true, "such": true,
 	"two": true, "three": true, "four": true, "five": true, "ten": true, "dozen": true, "whose": true,
+	"each": true, "every": true, "any": true, "per": true, "home": true,
 	"de": true, "het": true, "een": true, "zijn": true, "haar": true, "hun": true, "deze": true,
 }
 
