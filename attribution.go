@@ -7,6 +7,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -331,10 +333,18 @@ func (x *extractor) trimTails() {
 				k = max(k, q.end-1)
 				continue
 			}
-			if x.isPunct(k, ",") && tailClause[x.low(k+1)] || x.tok(k).Class == textproc.Dash {
+			if x.isPunct(k, ",") && (tailClause[x.low(k+1)] || x.writerParticiple(k+1)) || x.tok(k).Class == textproc.Dash {
 				c.content[n].J = k
 				break
 			}
 		}
 	}
+}
+
+// writerParticiple reports whether token k is a participle that opens the
+// writer's comment on a content ("..., contradicting the police"); not
+// "including", which lists what the content holds.
+func (x *extractor) writerParticiple(k int) bool {
+	w := x.low(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "including" && w != "according" && x.tok(k).Class == textproc.Word && !x.tok(k).IsCap()
 }

@@ -33,6 +33,8 @@ func TestRecallConstructions(t *testing.T) {
 			[]wantStmt{{"ruling", "states", "the county must redraw its districts", Indirect, "", ""}}, true},
 		{"writer's clause after but", "Councilwoman Dana Pryce said that the bridge would reopen in May, but engineers have found new cracks.",
 			[]wantStmt{{"Councilwoman Dana Pryce", "said", "the bridge would reopen in May", Indirect, "", ""}}, true},
+		{"writer's participle after a comma", "Councilwoman Dana Pryce said that the bridge would reopen in May, angering the crews who had planned a longer job.",
+			[]wantStmt{{"Councilwoman Dana Pryce", "said", "the bridge would reopen in May", Indirect, "", ""}}, true},
 		{"writer's aside after a dash", "Councilwoman Dana Pryce said that the bridge would reopen in May — a date that surprised the contractors.",
 			[]wantStmt{{"Councilwoman Dana Pryce", "said", "the bridge would reopen in May", Indirect, "", ""}}, true},
 	}
