@@ -7,6 +7,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -138,6 +140,7 @@ func (x *extractor) run() {
 	}
 	x.layoutStatements()
 	x.bareQuotes()
+	x.trimTails()
 	x.addLearned()
 	x.finish()
 }
@@ -306,4 +309,47 @@ func (x *extractor) finish() {
 			}
 		}
 	}
+}
+
+// tailClause holds the words that, after a comma, open a clause the writer
+// adds to a reported content rather than part of it: "X said C, but D".
+var tailClause = map[string]bool{"but": true, "though": true, "although": true, "whereas": true}
+
+// trimTails ends a content that follows its cue before a clause the writer
+// adds after a comma (tailClause), outside quotations. Direct quotations
+// and contents before their cue are kept whole; only English contents are
+// trimmed (a dash opens the quotation in Russian).
+func (x *extractor) trimTails() {
+	if x.lang != "en" {
+		return
+	}
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.dropped || c.kind == Direct || c.leftward || len(c.content) == 0 || c.cue.Empty() {
+			continue
+		}
+		n := len(c.content) - 1
+		p := c.content[n]
+		if p.I < c.cue.J {
+			continue
+		}
+		for k := p.I + 2; k+1 < p.J; k++ {
+			if q, ok := x.qi.at(k); ok && q.open <= k {
+				k = max(k, q.end-1)
+				continue
+			}
+			if x.isPunct(k, ",") && (tailClause[x.low(k+1)] || x.writerParticiple(k+1)) || x.tok(k).Class == textproc.Dash {
+				c.content[n].J = k
+				break
+			}
+		}
+	}
+}
+
+// writerParticiple reports whether token k is a participle that opens the
+// writer's comment on a content ("..., contradicting the police"); not
+// "including", which lists what the content holds.
+func (x *extractor) writerParticiple(k int) bool {
+	w := x.low(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "including" && w != "according" && x.tok(k).Class == textproc.Word && !x.tok(k).IsCap()
 }

@@ -13,9 +13,9 @@ type wantStmt struct {
 	via                   string // names joined by "|"
 }
 
-func checkStatements(t *testing.T, text string, want []wantStmt) {
+func checkStatements(t *testing.T, text string, want []wantStmt, opts ...Option) {
 	t.Helper()
-	d, err := Parse([]byte(text))
+	d, err := Parse([]byte(text), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

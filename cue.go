@@ -34,9 +34,14 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 			if x.low(k) != "in" { // inWords needs it
 				continue
 			}
-			if c, ok := x.inWords(u, k); ok {
+			c, ok := x.inWords(u, k)
+			if !ok {
+				c, ok = x.inPoll(u, k)
+			}
+			if ok {
 				c.unit, c.nestedIn = ui, parent
 				x.claim(c.cue)
+				x.claim(c.spk)
 				x.cands = append(x.cands, c)
 				k = c.cue.J - 1
 			}
@@ -166,11 +171,50 @@ func (x *extractor) inWords(u textproc.TokSpan, k int) (cand, bool) {
 	return cand{}, false
 }
 
+// pollNouns are the heads of a source reached with "in": "in the latest
+// poll, C", "C in two national surveys".
+var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true}
+
+// inPoll matches a poll as the source of what it finds, with "in" as the
+// cue, at the start of a sentence: "In a poll released Monday, C". The poll
+// noun comes within six words of "in". ("C in the polls" inside a sentence
+// is left alone: as often a standing as a finding.)
+func (x *extractor) inPoll(u textproc.TokSpan, k int) (cand, bool) {
+	end := x.trimEnd(u.I, u.J)
+	poll := -1
+	for w := k + 1; w < min(end, k+7); w++ {
+		if pollNouns[x.low(w)] {
+			poll = w
+			break
+		}
+		if x.tok(w).Class != textproc.Word && x.tok(w).Class != textproc.Number && !x.isPunct(w, "/") && x.low(w) != "'s" {
+			return cand{}, false
+		}
+	}
+	if poll < 0 {
+		return cand{}, false
+	}
+	if x.skipLead(u.I, k) != k {
+		return cand{}, false
+	}
+	c := cand{cue: textproc.TokSpan{I: k, J: k + 1}, lemma: "in", conf: 0.7, nestedIn: -1, spkFrom: -1}
+	cm := x.commaWithin(poll+1, min(end, poll+16))
+	if cm < 0 || cm+2 >= end || x.tok(cm+1).Class == textproc.Quote {
+		return cand{}, false
+	}
+	c.spk = textproc.TokSpan{I: k + 1, J: cm}
+	c.content = []textproc.TokSpan{{I: cm + 1, J: end}}
+	return c, true
+}
+
 func possessiveWord(w string) bool {
 	return w == "his" || w == "her" || w == "their" || w == "its" || w == "zijn"
 }
 
 func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma == "show" || e.Lemma == "find" {
+		return cand{}, false // "a photo was shown", "if it was found to"
+	}
 	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1, spkFrom: -1}
 	j := cue.J
 	if x.low(j) == "by" {
@@ -360,11 +404,21 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
 			return cand{}, false
 		}
+		if e.Lemma == "show" || e.Lemma == "find" {
+			from, ok := x.evidence(c.spk, e)
+			if !ok {
+				return cand{}, false // "the reality show", "she found her keys"
+			}
+			c.spk.I = from
+		}
 	}
 	// content to the right: from "that", after prepositional material
 	j := cue.J
 	x.collectTailVia(&c, j, min(u.J, j+8))
 	start := x.thatAfter(j, end, e)
+	if intention[e.Lemma] && x.low(j) == "to" {
+		start = j // "pledged to veto any bill that ...": the "that" is a relative
+	}
 	if start < 0 {
 		p := j
 		for p < end && timeWord(x.low(p)) {
@@ -414,7 +468,12 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		}
 		return cand{}, false
 	}
-	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" {
+	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" {
+		return cand{}, false
+	}
+	if e.Lemma == "state" && !x.isThat(start) && x.tok(start).Class != textproc.Quote {
+		// "state" reports with "that" or a quotation; else it is mostly
+		// the noun ("his home state of Texas")
 		return cand{}, false
 	}
 	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
@@ -439,6 +498,67 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }
+
+// evidence reports whether a cue of finding ("show", "find") has a poll,
+// a study or records as its subject: "the survey shows C", "records
+// filed in May show C". Of other subjects it reports nothing ("she found
+// her keys"). The noun may stand up to six words before the subject found
+// ("a survey by the X Union", "records filed in May"); the subject then
+// starts with the noun's phrase, returned as from (else spk.I).
+func (x *extractor) evidence(spk textproc.TokSpan, e cuelex.Entry) (from int, ok bool) {
+	if e.Lemma != "show" && e.Lemma != "find" || spk.Empty() {
+		return spk.I, false
+	}
+	for k := spk.J - 1; k >= 0 && k >= spk.I-6; k-- {
+		if evidenceNouns[x.low(k)] {
+			if k >= spk.I {
+				return spk.I, true
+			}
+			i := k
+			for i > 0 && k-i < 5 && x.tok(i-1).Class == textproc.Word && !npStop[x.low(i-1)] && !clauseStops[x.low(i-1)] {
+				i--
+			}
+			return i, true
+		}
+		if k < spk.I && x.tok(k).Class != textproc.Word {
+			break
+		}
+	}
+	return spk.I, false
+}
+
+// evidenceNouns name what shows or finds: polls, studies, records.
+var evidenceNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true,
+	"studies": true, "analysis": true, "report": true, "reports": true, "data": true, "research": true,
+	"records": true, "documents": true, "filings": true, "figures": true, "video": true, "footage": true,
+	"review": true, "audit": true, "investigation": true, "evidence": true, "numbers": true, "results": true}
+
+// intention holds the lemmas of beliefs and intentions whose content may
+// be an infinitive right after the cue: "plans to run", "vowed to stay".
+var intention = map[string]bool{"plan": true, "agree": true, "promise": true, "vow": true, "pledge": true, "decide": true, "refuse": true, "intend": true,
+	"threaten": true, "propose": true}
+
+// infinitive reports whether an intention cue whose content starts at
+// start has an infinitive content right after it, from a subject that
+// does not stand inside another cue's content ("said allies plan to")
+// and without a modal before it ("may plan to" is advice, not a plan).
+func (x *extractor) infinitive(cue textproc.TokSpan, start int, spk textproc.TokSpan, e cuelex.Entry) bool {
+	if start != cue.J || x.low(start) != "to" || !intention[e.Lemma] {
+		return false
+	}
+	if modal[x.low(cue.I-1)] {
+		return false
+	}
+	if spk.I > 0 && !spk.Empty() {
+		if _, n := x.cueAt(spk.I-1, spk.I); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var modal = map[string]bool{"may": true, "might": true, "could": true, "should": true, "would": true,
+	"better": true, "must": true, "can": true}
 
 // thatAfter returns the complementizer ("that", "dat") that opens the
 // content of a cue ending at token j, past prepositional material, commas

@@ -204,6 +204,7 @@ func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []
 	for i := range learned {
 		x.extendContent(&learned[i], isCue)
 	}
+	x.spanNested(learned)
 	cueOwner, contOwner := x.owners(learned)
 	referenced := make([]bool, len(rules))
 	for i := range rules {
@@ -594,6 +595,38 @@ func (x *extractor) extendContent(c *cand, isCue []bool) {
 	}
 	if end > last.J+1 {
 		last.J = end
+	}
+}
+
+// spanNested carries the content of a learned relation that stops at the
+// cue of another relation, whose speaker and cue it holds, on to the end
+// of that relation's content: in "X says [the posts accusing Y of fraud
+// are fiction]" the tagger ends X's content at "accusing", where the
+// content of "accusing" begins, and the words after it are X's too.
+func (x *extractor) spanNested(learned []cand) {
+	for a := range learned {
+		A := &learned[a]
+		if A.leftward || len(A.content) == 0 {
+			continue
+		}
+		last := &A.content[len(A.content)-1]
+		if last.J <= A.cue.J {
+			continue
+		}
+		for b := range learned {
+			B := &learned[b]
+			if a == b || B.leftward || len(B.content) == 0 || B.cue.J != last.J || B.cue.I <= last.I {
+				continue
+			}
+			if !B.spk.Empty() && (B.spk.I < last.I || B.spk.J > B.cue.I) {
+				continue
+			}
+			bl := B.content[len(B.content)-1]
+			if B.content[0].I >= last.J && bl.J > last.J && x.t.toks[bl.J-1].Sent == x.t.toks[last.J-1].Sent {
+				last.J = bl.J
+			}
+			break
+		}
 	}
 }
 

@@ -19,7 +19,8 @@ import (
 // 56, who has served ...", "Rep. Gwen Moore (D-Wis.)", "the analysis
 // released by ..."), and before a prepositional phrase that follows a
 // person's name or a common noun ("Dan McLaughlin at the National
-// Review", "a reporter for USA Today").
+// Review", "a reporter for USA Today"), or "of" after a person's name
+// ("Senator Ann Lowe of Ohio").
 func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 	toks := r.t.toks
 	i := m.I
@@ -40,6 +41,12 @@ func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 			if prev.Class == textproc.Word && !prev.IsCap() && prev.Lower != "the" {
 				return textproc.TokSpan{I: i, J: k}
 			}
+			if s, e := r.personRun(textproc.TokSpan{I: i, J: k}); e-s >= 2 {
+				return textproc.TokSpan{I: i, J: k}
+			}
+		case tk.Lower == "of":
+			// "Senator Ann Lowe of Ohio": a state or district after a
+			// person's full name; "Bank of America" has no such name
 			if s, e := r.personRun(textproc.TokSpan{I: i, J: k}); e-s >= 2 {
 				return textproc.TokSpan{I: i, J: k}
 			}
@@ -215,10 +222,6 @@ func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 	r.lastDoc = who
 	return who
 }
-
-// pollNouns are the documents an article may name before their issuer
-// ("A new poll shows ..." in the lead, "the Reuters/Ipsos poll" after).
-var pollNouns = set("poll", "survey")
 
 // pollAhead returns the issuer of the next poll of the text after the
 // poll or survey at token doc, when no poll was issued by anyone named

@@ -191,7 +191,16 @@ func isNounish(w string) bool {
 // mainSubject returns the noun phrase at the start of u, the subject of
 // its main clause.
 func (x *extractor) mainSubject(u textproc.TokSpan, before int) textproc.TokSpan {
-	i := u.I
+	i := x.skipLead(u.I, before)
+	if leadPreps[x.low(i)] {
+		// "On Thursday, X ..., promising C": the subject follows the
+		// opening phrase
+		cm := x.commaWithin(i+1, min(before, i+14))
+		if cm < 0 {
+			return textproc.TokSpan{}
+		}
+		i = cm + 1
+	}
 	j := i
 	for j < before && j-i < 8 {
 		w := x.low(j)
@@ -210,6 +219,12 @@ func (x *extractor) mainSubject(u textproc.TokSpan, before int) textproc.TokSpan
 	return textproc.TokSpan{I: i, J: j}
 }
 
+// leadPreps open a phrase before the subject of a sentence: "In August,
+// X ...".
+var leadPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"since": true, "last": true, "earlier": true, "later": true, "with": true, "under": true, "despite": true,
+	"following": true, "over": true, "for": true}
+
 // nounMarker are the words after which a cue word is a noun ("the
 // report", "two states", "their claims"), in English and Dutch.
 var nounMarker = map[string]bool{
@@ -217,6 +232,7 @@ var nounMarker = map[string]bool{
 	"our": true, "my": true, "your": true, "these": true, "those": true, "many": true, "some": true,
 	"several": true, "other": true, "both": true, "few": true, "most": true, "all": true, "such": true,
 	"two": true, "three": true, "four": true, "five": true, "ten": true, "dozen": true, "whose": true,
+	"each": true, "every": true, "any": true, "per": true, "home": true,
 	"de": true, "het": true, "een": true, "zijn": true, "haar": true, "hun": true, "deze": true,
 }
 

@@ -181,3 +181,25 @@ func TestAnnotationViewQuoted(t *testing.T) {
 		t.Errorf("view: %d statements, want Obama's alone: %+v", len(got), got)
 	}
 }
+
+// appositionComma gives a speaker mention the comma that closes its
+// apposition, and takes a lone trailing comma off one without.
+func TestAppositionComma(t *testing.T) {
+	text := []byte("Ann Lowe, a senator, said so. The mayor, said so.")
+	for _, c := range []struct{ in, want string }{
+		{"Ann Lowe, a senator", "Ann Lowe, a senator,"},
+		{"Ann Lowe, a senator,", "Ann Lowe, a senator,"},
+		{"The mayor,", "The mayor"},
+		{"The mayor", "The mayor"},
+		{",", ","},
+	} {
+		i := bytes.Index(text, []byte(c.in))
+		if c.in == "," {
+			i = 8
+		}
+		got := appositionComma(text, attrib.Span{Start: i, End: i + len(c.in)})
+		if s := string(text[got.Start:got.End]); s != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, s, c.want)
+		}
+	}
+}

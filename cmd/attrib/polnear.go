@@ -18,6 +18,8 @@ import (
 //   - a statement whose cue lies inside another statement's quotation
 //     ("“I think that China was prepared to go further,” he said") is not
 //     annotated: PolNeAR marks no attribution inside another's content;
+//   - a speaker mention with an apposition ends with the comma that closes
+//     it ("Ann Lowe, a senator," said), one without has no comma at its end;
 //   - a channel named with "according to" ("Police have said ..., according
 //     to attorneys for the family") is an attribution of its own, whose
 //     content is the whole statement it reports.
@@ -39,6 +41,9 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 		out = append(out, st)
 	}
 	out = dropQuoted(doc, out)
+	for i := range out {
+		out[i].Speaker.Mention = appositionComma(doc.Text, out[i].Speaker.Mention)
+	}
 	// one attribution per channel, reporting all the statements it carries
 	// ("According to the press service, Blinken expressed concern ...,
 	// called ... and ...")
@@ -129,4 +134,24 @@ func dropQuoted(doc *attrib.Document, sts []attrib.Statement) []attrib.Statement
 		}
 		return false
 	})
+}
+
+// appositionComma returns speaker mention m as PolNeAR marks it: a mention
+// holding a comma (an apposition: "Ann Lowe, a senator") takes the comma
+// that directly follows it, and one without loses a comma at its end.
+func appositionComma(text []byte, m attrib.Span) attrib.Span {
+	if m.IsZero() || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+		return m
+	}
+	s := text[m.Start:m.End]
+	if s[len(s)-1] == ',' {
+		if t := bytes.TrimRight(s[:len(s)-1], " \t\n"); len(t) > 0 && !bytes.Contains(t, []byte(",")) {
+			m.End = m.Start + len(t)
+		}
+		return m
+	}
+	if bytes.Contains(s, []byte(",")) && m.End < len(text) && text[m.End] == ',' {
+		m.End++
+	}
+	return m
 }

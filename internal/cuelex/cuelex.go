@@ -178,7 +178,11 @@ var enVerbs = []struct {
 	{"call", nil, true, true}, {"remind", nil, true, false}, {"stipulate", nil, false, false},
 	{"specify", nil, false, false}, {"accuse", nil, true, false}, {"agree", nil, false, true},
 	{"describe", nil, true, true}, {"underscore", nil, false, false}, {"clarify", nil, false, false},
-	{"propose", nil, false, false}, {"recommend", nil, false, false}, {"emphasize", nil, false, false},
+	{"propose", nil, false, false},
+	{"decide", nil, false, true}, {"refuse", nil, false, true}, {"intend", nil, false, true},
+	{"threaten", nil, false, true},
+	{"show", []string{"show", "shows", "showed", "shown", "showing"}, false, true},
+	{"find", []string{"find", "finds", "found", "found", "finding"}, false, true}, {"recommend", nil, false, false}, {"emphasize", nil, false, false},
 }
 
 // phrases are multi-word English and Dutch cues.

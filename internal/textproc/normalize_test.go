@@ -150,3 +150,17 @@ func TestSentencesBreakAtLines(t *testing.T) {
 		t.Errorf("sentences = %q, want %q", got, want)
 	}
 }
+
+func TestSentencesKeepTitleWithName(t *testing.T) {
+	// "Boxer" and "Price" are words too, which Punkt takes for sentence starters
+	s := `"We waited all night," Ms. Boxer said. Mr. Price agreed. It ended.`
+	toks := Tokenize(s)
+	var got []string
+	for _, se := range Sentences(s, toks) {
+		got = append(got, s[se.S:se.E])
+	}
+	want := []string{`"We waited all night," Ms. Boxer said.`, "Mr. Price agreed.", "It ended."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}

@@ -43,9 +43,12 @@ func Sentences(text string, toks []Token) []Sentence {
 				c++
 			}
 			if k > from && c < len(cuts) && cuts[c] == toks[k].S {
+				c++
+				if afterTitle(toks, k) {
+					continue
+				}
 				sents = append(sents, Sentence{From: from, To: k, S: toks[from].S, E: toks[k-1].E})
 				from = k
-				c++
 			}
 		}
 		sents = append(sents, Sentence{From: from, To: j, S: toks[from].S, E: toks[j-1].E})
@@ -58,3 +61,19 @@ func Sentences(text string, toks []Token) []Sentence {
 	}
 	return sents
 }
+
+// afterTitle reports whether token k is a capitalized word after an
+// abbreviated title ("Ms. Boxer", "Mr. Price"): Punkt breaks there when
+// the name is also a common word, but a title never ends a sentence.
+func afterTitle(toks []Token, k int) bool {
+	p := toks[k-1].Lower
+	if !strings.HasSuffix(p, ".") || !personTitle[strings.TrimSuffix(p, ".")] {
+		return false
+	}
+	t := toks[k].Text
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// personTitle holds the abbreviated titles that stand before a name.
+var personTitle = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "sen": true,
+	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true}
