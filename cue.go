@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
-	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -324,6 +323,49 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		subj = textproc.TokSpan{} // a participle's subject is its clause's
 	}
 	end := x.trimEnd(u.I, u.J)
+	c, ok, done := x.verbSpeaker(u, cue, e, c, subj, unitSubject, end)
+	if done {
+		return c, ok
+	}
+	if c.spk.Empty() {
+		return cand{}, false
+	}
+	if x.otherLang() {
+		if x.lang == "ru" && ruPreps[x.low(c.spk.I)] && !c.inherited && c.spk.J-c.spk.I <= 3 {
+			// "Об этом говорит X": the phrase before the verb is the content
+			np := x.npRight(cue.J, u.J)
+			if np.Empty() {
+				return cand{}, false
+			}
+			c.content, c.spk = []textproc.TokSpan{c.spk}, np
+			return c, true
+		}
+		var ok bool
+		if c.spk, ok = x.otherSpeaker(c.spk, unitSubject); !ok {
+			return cand{}, false
+		}
+	}
+	if e.Weak {
+		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
+			return cand{}, false
+		}
+		if e.Lemma == "show" || e.Lemma == "find" {
+			from, ok := x.evidence(c.spk, e)
+			if !ok {
+				return cand{}, false // "the reality show", "she found her keys"
+			}
+			c.spk.I = from
+		}
+	}
+	return x.verbContent(u, cue, e, c, end)
+}
+
+// verbSpeaker finds the speaker of the verb cue: its subject subj, the
+// subject shared with an earlier cue of the unit (a participle, a
+// coordinated verb), or the noun phrase after the cue when the order is
+// inverted ("..., said X."), which also settles the content (done).
+func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand, subj, unitSubject textproc.TokSpan, end int) (_ cand, ok, done bool) {
+	k := cue.I
 	switch {
 	case !subj.Empty():
 		c.spk = subj
@@ -365,7 +407,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			np = textproc.TokSpan{} // "dit n'être pas concernée": no speaker after the verb
 		}
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
-			return pc, true
+			return pc, true, true
 		}
 		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
@@ -376,42 +418,20 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
 			x.collectTailVia(&c, np.J, u.J)
 			if x.tok(lead).Class == textproc.Quote {
-				return cand{}, false // a quotation: handled as direct
+				return cand{}, false, true // a quotation: handled as direct
 			}
-			return c, true
+			return c, true, true
 		}
-		return cand{}, false
+		return cand{}, false, true
 	}
-	if c.spk.Empty() {
-		return cand{}, false
-	}
-	if x.otherLang() {
-		if x.lang == "ru" && ruPreps[x.low(c.spk.I)] && !c.inherited && c.spk.J-c.spk.I <= 3 {
-			// "Об этом говорит X": the phrase before the verb is the content
-			np := x.npRight(cue.J, u.J)
-			if np.Empty() {
-				return cand{}, false
-			}
-			c.content, c.spk = []textproc.TokSpan{c.spk}, np
-			return c, true
-		}
-		var ok bool
-		if c.spk, ok = x.otherSpeaker(c.spk, unitSubject); !ok {
-			return cand{}, false
-		}
-	}
-	if e.Weak {
-		if e.Lemma == "read" && !isDocNoun(x.low(c.spk.J-1)) {
-			return cand{}, false
-		}
-		if e.Lemma == "show" || e.Lemma == "find" {
-			from, ok := x.evidence(c.spk, e)
-			if !ok {
-				return cand{}, false // "the reality show", "she found her keys"
-			}
-			c.spk.I = from
-		}
-	}
+	return c, false, false
+}
+
+// verbContent finds the content of a verb cue whose speaker is known: the
+// clause after it (from "that", past prepositional material and the
+// hearer), or the clause before it when nothing but such material
+// follows.
+func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand, end int) (cand, bool) {
 	// content to the right: from "that", after prepositional material
 	j := cue.J
 	x.collectTailVia(&c, j, min(u.J, j+8))
@@ -729,85 +749,6 @@ func (x *extractor) callNoun(cue textproc.TokSpan) bool {
 		}
 	}
 	return false
-}
-
-// onlyWhen reports whether tokens [i, j) say only when: prepositions, time
-// words, months, numbers and commas ("On September 19", "Late on Monday").
-func (x *extractor) onlyWhen(i, j int) bool {
-	if i >= j {
-		return false
-	}
-	for k := i; k < j; k++ {
-		w := x.low(k)
-		if _, ok := lexicon.Month(w); ok || timeWord(w) || x.tok(k).Class == textproc.Number || x.isPunct(k, ",") {
-			continue
-		}
-		switch w {
-		case "on", "in", "at", "by", "during", "late", "early", "since", "until", "of":
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-// hearer returns the end of the hearer of a verb like "tell" that starts
-// at token i ("him", "Reuters", "the Harbor Herald", "reporters"), or i
-// when none starts there.
-func (x *extractor) hearer(i, end int) int {
-	k := i
-	if k < end && hearerPronouns[x.low(k)] {
-		return k + 1
-	}
-	if k < end && (x.low(k) == "the" || x.low(k) == "a" || x.low(k) == "an" || possessives[x.low(k)]) {
-		k++
-	}
-	if r := x.nameRun(k, end); r.Len() > 0 && r.Len() <= 5 {
-		if r.J < end && hearerNouns[x.low(r.J)] {
-			return r.J + 1 // "the American side", "the Senate committee"
-		}
-		return r.J
-	}
-	if k < end && hearerNouns[x.low(k)] {
-		return k + 1
-	}
-	return i
-}
-
-var (
-	// the verbs whose object is the hearer, not what was said ("asked
-	// Washington to act" keeps its object)
-	tellVerbs      = set("tell", "assure", "notify", "remind")
-	hearerPronouns = set("him", "her", "them", "me", "us", "you")
-	possessives    = set("his", "her", "their", "our", "its", "my", "your")
-	hearerNouns    = set("reporters", "journalists", "lawmakers", "supporters", "voters", "students",
-		"crowd", "audience", "viewers", "listeners", "readers", "investors", "officials", "colleagues",
-		"newspaper", "station", "network", "magazine", "committee", "panel", "senators", "delegates",
-		"side", "delegation", "government", "leadership", "people", "public", "media", "press", "president",
-		"minister", "ambassador", "envoy", "counterpart", "leaders", "council", "nation")
-)
-
-// nameRun returns the run of capitalized words from token i, before end.
-func (x *extractor) nameRun(i, end int) textproc.TokSpan {
-	j := i
-	for j < end && isNameWord(x.tok(j)) {
-		j++
-	}
-	return textproc.TokSpan{I: i, J: j}
-}
-
-// onlyName reports whether span is a name alone: one to four capitalized
-// words.
-func (x *extractor) onlyName(span textproc.TokSpan) bool {
-	if span.Len() < 1 || span.Len() > 4 {
-		return false
-	}
-	for k := span.I; k < span.J; k++ {
-		if !isNameWord(x.tok(k)) {
-			return false
-		}
-	}
-	return true
 }
 
 func quantity(t *textproc.Token) bool {

@@ -530,3 +530,82 @@ func (x *extractor) fusedSubject(k int) bool {
 	w := x.low(k)
 	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’"))
 }
+
+// onlyWhen reports whether tokens [i, j) say only when: prepositions, time
+// words, months, numbers and commas ("On September 19", "Late on Monday").
+func (x *extractor) onlyWhen(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := x.low(k)
+		if _, ok := lexicon.Month(w); ok || timeWord(w) || x.tok(k).Class == textproc.Number || x.isPunct(k, ",") {
+			continue
+		}
+		switch w {
+		case "on", "in", "at", "by", "during", "late", "early", "since", "until", "of":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hearer returns the end of the hearer of a verb like "tell" that starts
+// at token i ("him", "Reuters", "the Harbor Herald", "reporters"), or i
+// when none starts there.
+func (x *extractor) hearer(i, end int) int {
+	k := i
+	if k < end && hearerPronouns[x.low(k)] {
+		return k + 1
+	}
+	if k < end && (x.low(k) == "the" || x.low(k) == "a" || x.low(k) == "an" || possessives[x.low(k)]) {
+		k++
+	}
+	if r := x.nameRun(k, end); r.Len() > 0 && r.Len() <= 5 {
+		if r.J < end && hearerNouns[x.low(r.J)] {
+			return r.J + 1 // "the American side", "the Senate committee"
+		}
+		return r.J
+	}
+	if k < end && hearerNouns[x.low(k)] {
+		return k + 1
+	}
+	return i
+}
+
+var (
+	// the verbs whose object is the hearer, not what was said ("asked
+	// Washington to act" keeps its object)
+	tellVerbs      = set("tell", "assure", "notify", "remind")
+	hearerPronouns = set("him", "her", "them", "me", "us", "you")
+	possessives    = set("his", "her", "their", "our", "its", "my", "your")
+	hearerNouns    = set("reporters", "journalists", "lawmakers", "supporters", "voters", "students",
+		"crowd", "audience", "viewers", "listeners", "readers", "investors", "officials", "colleagues",
+		"newspaper", "station", "network", "magazine", "committee", "panel", "senators", "delegates",
+		"side", "delegation", "government", "leadership", "people", "public", "media", "press", "president",
+		"minister", "ambassador", "envoy", "counterpart", "leaders", "council", "nation")
+)
+
+// nameRun returns the run of capitalized words from token i, before end.
+func (x *extractor) nameRun(i, end int) textproc.TokSpan {
+	j := i
+	for j < end && isNameWord(x.tok(j)) {
+		j++
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// onlyName reports whether span is a name alone: one to four capitalized
+// words.
+func (x *extractor) onlyName(span textproc.TokSpan) bool {
+	if span.Len() < 1 || span.Len() > 4 {
+		return false
+	}
+	for k := span.I; k < span.J; k++ {
+		if !isNameWord(x.tok(k)) {
+			return false
+		}
+	}
+	return true
+}
