@@ -58,14 +58,10 @@
 // those of new text (0.960 accurate; with the whole data's vocabulary, the
 // left-out words were known and 0.967 were right).
 //
-// A second perceptron picks the relation of each arc, among the relations
-// seen in training with that direction and the UPOS of head and dependent
-// (none to score when only one was seen), from 35 of the move features
-// moved to other rows by the arc's direction and twelve features of the
-// arc itself: the dependent's subtree is complete when it is attached, so
-// the word of its first child (the case marker, the subordinator), the
-// set of its children's relations, and the relations of the head's
-// children so far are known.
+// A second perceptron picks the relation of each arc, from 35 of the move
+// features moved to other rows by the arc's direction, among the
+// relations seen in training with that direction and the UPOS of head and
+// dependent (none to score when only one was seen).
 //
 // # Second pass
 //
@@ -79,8 +75,8 @@
 // is trained on the trees that first passes, each trained on four fifths
 // of the data, give for the fifth left out (stacking), so that it learns
 // how far to trust a first pass as good as the one it will follow; its
-// tree is the result. On EWT test it gains 0.45 point of UAS and 0.6 of
-// LAS over the first pass alone, at two to three times the parsing time
+// tree is the result. On EWT test it gains 0.5 point of UAS and 0.6 of
+// LAS over the first pass alone, at about 2.4 times the parsing time
 // (BENCHMARKS.md). -second 1 runs the second pass left to right (about
 // the same gain on dev).
 //

@@ -35,8 +35,7 @@ type state struct {
 	lc2    []int32
 	rc1    []int32 // rightmost and second-rightmost child, or -1
 	rc2    []int32
-	nl, nr []int16  // numbers of left and right children
-	cl     []uint64 // the set of the relations of a word's children, hashed
+	nl, nr []int16 // numbers of left and right children
 	// per position 0..n: word hash, tag, suffix
 	pw, pt, ps []uint64
 	// verbs[i] is the number of verbs at positions i and after
@@ -88,7 +87,6 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 	st.rc2 = grow(st.rc2, n+1)
 	st.nl = grow(st.nl, n+1)
 	st.nr = grow(st.nr, n+1)
-	st.cl = grow(st.cl, n+1)
 	st.pw = grow(st.pw, n+1)
 	st.pt = grow(st.pt, n+1)
 	st.ps = grow(st.ps, n+1)
@@ -97,7 +95,6 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 		st.labels[i] = -1
 		st.lc1[i], st.lc2[i], st.rc1[i], st.rc2[i] = -1, -1, -1, -1
 		st.nl[i], st.nr[i] = 0, 0
-		st.cl[i] = 0
 	}
 	for i := range ws {
 		st.pw[i] = ws[i].low
@@ -147,7 +144,6 @@ func (st *state) apply(m int, l int16) {
 	st.stack = st.stack[:len(st.stack)-1]
 	st.heads[d] = int32(h)
 	st.labels[d] = l
-	st.cl[h] |= 1 << (uint(l) & 63)
 	if st.guided {
 		st.pending[st.gh[d]]--
 	}
@@ -336,41 +332,17 @@ var labelTemplates = [...]uint8{0, 1, 2, 3, 4, 5, 10, 11, 12, 14, 15, 16, 21, 22
 	45, 47, 49, 50, 53, 55, 57, 61, 64, 67, 75, 76, 77}
 
 // labelFeatures appends the label features of an arc in direction m,
-// made from the move features f and from the words of the arc: the
-// direction flips high bits of the hash, which moves each feature to
-// another row of the table. The dependent's subtree is complete when it
-// is attached, so its children (the case marker, the subordinator) are
-// known.
+// made from the move features f: the direction flips high bits of the
+// hash, which moves each feature to another row of the table. A guided
+// pass adds the first pass's relation of the arc.
 func (st *state) labelFeatures(dst, f []uint64, m int) []uint64 {
 	k := uint64(m) * 0x9E3779B97F4A7C15
 	for _, i := range labelTemplates {
 		dst = append(dst, f[i]^k)
 	}
-	h, d := st.arc(m)
-	W := func(x int32) uint64 {
-		if x < 0 {
-			return noneHash
-		}
-		return st.pw[x]
-	}
-	L := func(x int32) uint64 {
-		if x < 0 {
-			return 0
-		}
-		return uint64(st.labels[x] + 2)
-	}
-	ht, dt := st.pt[h], st.pt[d]
-	dl := st.lc1[d]
-	dist := dist(max(h-d, d-h))
-	dst = append(dst,
-		h2(100, W(dl), ht)^k, h3(101, W(dl), dt, ht)^k, h3(102, L(dl), dt, ht)^k,
-		h2(103, st.pw[d], ht)^k, h2(104, st.pw[d], st.pw[h])^k,
-		h3(105, W(st.rc1[d]), dt, ht)^k, h3(106, dt, ht, dist)^k,
-		h3(107, L(st.lc1[h]), dt, ht)^k, h3(108, L(st.rc1[h]), dt, ht)^k,
-		h3(109, st.cl[d], dt, ht)^k, h2(110, st.cl[h], dt)^k,
-		h3(111, st.ps[d], dt, ht)^k,
-	)
 	if st.guided {
+		h, d := st.arc(m)
+		dt, ht := st.pt[d], st.pt[h]
 		ag := uint64(0)
 		if int(st.gh[d]) == h {
 			ag = uint64(st.gl[d]) + 2
