@@ -6,12 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/attrib-go/attrib"
@@ -131,11 +133,52 @@ func TestMergeShardsSynth(t *testing.T) {
 		out := filepath.Join(dir, fmt.Sprintf("claims-%d.jsonl", n))
 		p, s := beam.NewPipelineWithRoot()
 		buildMerge(s.Scope("attrib"), beam.Impulse(s), beam.CreateList(s, lines), Options{Claims: out, MergeShards: n})
-		if err := ptest.Run(p); err != nil {
+		res, err := ptest.RunWithMetrics(p)
+		if err != nil {
 			t.Fatal(err)
 		}
 		sameLines(t, fmt.Sprintf("claims of %d merge shards", n), readFile(t, out), want)
+		checkShardRecords(t, res.Metrics(), recs, n)
 	}
+}
+
+// checkShardRecords checks that the merge shards received each record
+// once for each shard that holds blocks of its statements, and no other:
+// on more than one shard, no shard receives every record.
+func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record, n int) {
+	t.Helper()
+	m := attrib.NewMerger()
+	for _, r := range recs {
+		if err := m.AddRecord(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan := m.Plan()
+	routed, most := 0, make([]int, n)
+	for i := range plan.Docs() {
+		for _, k := range plan.Shards(i, n) {
+			routed++
+			most[k]++
+		}
+	}
+	var got, largest int64 = -1, -1
+	for _, c := range res.AllMetrics().Counters() {
+		if c.Key.Name == "merge_shard_records" {
+			got = c.Result()
+		}
+	}
+	for _, d := range res.AllMetrics().Distributions() {
+		if d.Key.Name == "merge_shard_records_each" {
+			largest = d.Result().Max
+		}
+	}
+	if got != int64(routed) || largest != int64(slices.Max(most)) {
+		t.Errorf("%d shards: the shards received %d records, at most %d each; want %d, at most %d", n, got, largest, routed, slices.Max(most))
+	}
+	if n > 1 && largest >= int64(len(recs)) {
+		t.Errorf("%d shards: a shard received all %d records", n, largest)
+	}
+	t.Logf("%d shards: %d records, the largest shard %d", n, len(recs), largest)
 }
 
 // BenchmarkMergeShards runs the merge of the pipeline on prism over the
