@@ -40,6 +40,15 @@ func checkPlanned(t *testing.T, docs []*Document, spread bool, ns ...int) {
 					idx = append(idx, i)
 				}
 			}
+			if s%2 == 1 {
+				// the order in which a worker adds its documents does not
+				// matter
+				slices.Reverse(idx)
+				w = p.Merger()
+				for _, i := range idx {
+					w.Add(docs[i])
+				}
+			}
 			most = max(most, len(idx))
 			// every statement of the worker's blocks is a member of one
 			// of its claims, and no other statement is
@@ -100,4 +109,48 @@ func TestMergePlanSeeds(t *testing.T) {
 
 func TestMergePlanSynth(t *testing.T) {
 	checkPlanned(t, synthDocs(3000, 11), true, 1, 2, 8)
+}
+
+// plannedJSON merges docs with threshold th on n workers given the
+// encoded plan and the documents of their blocks, and returns the claims
+// gathered and sorted, as claimsJSON writes them.
+func plannedJSON(t testing.TB, docs []*Document, th float64, n int) []byte {
+	t.Helper()
+	m := NewMerger()
+	m.Threshold = th
+	m.Add(docs...)
+	enc, err := m.Plan().MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p MergePlan
+	if err := p.UnmarshalBinary(enc); err != nil {
+		t.Fatal(err)
+	}
+	var recs []ClaimRecord
+	for s := range n {
+		w := p.Merger()
+		var idx []int
+		for i, d := range docs {
+			if slices.Contains(p.Shards(i, n), s) {
+				w.Add(d)
+				idx = append(idx, i)
+			}
+		}
+		cs := w.ClaimsPlanned(&p, idx, s, n)
+		for i := range cs {
+			recs = append(recs, NewClaimRecord(&cs[i]))
+		}
+	}
+	SortClaimRecords(recs)
+	var b bytes.Buffer
+	for _, r := range recs {
+		j, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
 }
