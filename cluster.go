@@ -373,11 +373,16 @@ func (ms *mergeState) cluster(shard, n int) {
 // "" for none) and a speaker key ("" for an unknown speaker, whose
 // statements are claims of their own) among n.
 func blockShard(ev, spk string, n int) int {
+	return int(blockHash(ev, spk) % uint64(n))
+}
+
+// blockHash is the hash of a block that blockShard spreads over shards.
+func blockHash(ev, spk string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(ev))
 	h.Write([]byte{0})
 	h.Write([]byte(spk))
-	return int(h.Sum64() % uint64(n))
+	return h.Sum64()
 }
 
 // maxApart is how far apart the publication times of two documents may

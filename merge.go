@@ -210,8 +210,10 @@ func (m *Merger) Claims() []Claim {
 // shard among n, sorted as by Claims: the claims of shards 0 to n-1
 // together, sorted (SortClaimRecords), are Claims, IDs included. The
 // statistics the blocks share (concept weights, the joining of events
-// across documents) are computed over all statements added, as by Claims;
-// the clustering, most of the cost, only for the blocks of shard.
+// across documents) are computed over all statements added, as by Claims,
+// and go through a MergePlan, as they do to the workers of a partitioned
+// merge; the clustering, most of the cost, is done only for the blocks of
+// shard.
 func (m *Merger) ClaimsShard(shard, n int) []Claim {
 	if n < 1 || shard < 0 || shard >= n {
 		panic("attrib: ClaimsShard: shard out of range")
@@ -219,8 +221,5 @@ func (m *Merger) ClaimsShard(shard, n int) []Claim {
 	if len(m.items) == 0 {
 		return nil
 	}
-	ms := m.newState()
-	ms.unifyEvents()
-	ms.cluster(shard, n)
-	return ms.claims()
+	return m.ClaimsPlanned(m.Plan(), nil, shard, n)
 }

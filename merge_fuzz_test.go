@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"os"
@@ -336,6 +337,10 @@ func FuzzMerge(f *testing.F) {
 		}
 		if th == 0 && !reflect.DeepEqual(mergeDump(Merge(docs...)), want) {
 			t.Fatal("Merge and Merger differ")
+		}
+		// workers given the plan and the documents of their blocks
+		if got, wantJSON := plannedJSON(t, docs, th, 2), claimsJSON(t, claims); !bytes.Equal(got, wantJSON) {
+			t.Fatalf("the claims of workers given the plan differ:\n%s\nthen\n%s", wantJSON, got)
 		}
 
 		// independent of the order of the documents (their IDs differ),

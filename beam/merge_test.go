@@ -2,16 +2,19 @@ package attribbeam
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/attrib-go/attrib"
@@ -131,11 +134,52 @@ func TestMergeShardsSynth(t *testing.T) {
 		out := filepath.Join(dir, fmt.Sprintf("claims-%d.jsonl", n))
 		p, s := beam.NewPipelineWithRoot()
 		buildMerge(s.Scope("attrib"), beam.Impulse(s), beam.CreateList(s, lines), Options{Claims: out, MergeShards: n})
-		if err := ptest.Run(p); err != nil {
+		res, err := ptest.RunWithMetrics(p)
+		if err != nil {
 			t.Fatal(err)
 		}
 		sameLines(t, fmt.Sprintf("claims of %d merge shards", n), readFile(t, out), want)
+		checkShardRecords(t, res.Metrics(), recs, n)
 	}
+}
+
+// checkShardRecords checks that the merge shards received each record
+// once for each shard that holds blocks of its statements, and no other:
+// on more than one shard, no shard receives every record.
+func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record, n int) {
+	t.Helper()
+	m := attrib.NewMerger()
+	for _, r := range recs {
+		if err := m.AddRecord(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan := m.Plan()
+	routed, most := 0, make([]int, n)
+	for i := range plan.Docs() {
+		for _, k := range plan.Shards(i, n) {
+			routed++
+			most[k]++
+		}
+	}
+	var got, largest int64 = -1, -1
+	for _, c := range res.AllMetrics().Counters() {
+		if c.Key.Name == "merge_shard_records" {
+			got = c.Result()
+		}
+	}
+	for _, d := range res.AllMetrics().Distributions() {
+		if d.Key.Name == "merge_shard_records_each" {
+			largest = d.Result().Max
+		}
+	}
+	if got != int64(routed) || largest != int64(slices.Max(most)) {
+		t.Errorf("%d shards: the shards received %d records, at most %d each; want %d, at most %d", n, got, largest, routed, slices.Max(most))
+	}
+	if n > 1 && largest >= int64(len(recs)) {
+		t.Errorf("%d shards: a shard received all %d records", n, largest)
+	}
+	t.Logf("%d shards: %d records, the largest shard %d", n, len(recs), largest)
 }
 
 // BenchmarkMergeShards runs the merge of the pipeline on prism over the
@@ -205,5 +249,105 @@ func watchHeap() func() uint64 {
 		mu.Lock()
 		defer mu.Unlock()
 		return top
+	}
+}
+
+// BenchmarkMergeWorkers measures what each worker of the merge holds, in
+// this process one stage after the other, over the records of a synthetic
+// corpus ($ATTRIB_MERGE_STATEMENTS statements, default 100,000) cut into
+// 8 merge shards: the plan step (all records added, the plan made and
+// encoded), the largest shard worker (the plan decoded, the records of
+// its blocks added, its blocks clustered), and for comparison a worker
+// that adds all records and clusters one shard's blocks, as each shard
+// did when every shard received every record. Each figure is the peak
+// heap in use above the heap before the stage (the input records held).
+func BenchmarkMergeWorkers(b *testing.B) {
+	n := 100_000
+	if v := os.Getenv("ATTRIB_MERGE_STATEMENTS"); v != "" {
+		if _, err := fmt.Sscan(v, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+	const shards = 8
+	var texts []string
+	for _, r := range synthRecords(n, 0x9E3779B97F4A7C15) {
+		buf, err := record.Marshal(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(buf))
+	}
+	add := func(m *attrib.Merger, text string) {
+		var rec attrib.Record
+		if err := json.Unmarshal([]byte(text), &rec); err != nil {
+			b.Fatal(err)
+		}
+		if err := m.AddRecord(&rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+	stage := func(f func()) (time.Duration, float64) {
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		base := ms.HeapInuse
+		peak := watchHeap()
+		start := time.Now()
+		f()
+		d := time.Since(start)
+		return d, float64(int64(peak())-int64(base)) / (1 << 20)
+	}
+	for range b.N {
+		var enc []byte
+		var routes [][]int
+		planTime, planMB := stage(func() {
+			m := attrib.NewMerger()
+			for _, t := range texts {
+				add(m, t)
+			}
+			p := m.Plan()
+			var err error
+			if enc, err = p.MarshalBinary(); err != nil {
+				b.Fatal(err)
+			}
+			routes = make([][]int, shards)
+			for i := range p.Docs() {
+				for _, k := range p.Shards(i, shards) {
+					routes[k] = append(routes[k], i)
+				}
+			}
+		})
+		largest := 0
+		for k := range shards {
+			if len(routes[k]) > len(routes[largest]) {
+				largest = k
+			}
+		}
+		shardTime, shardMB := stage(func() {
+			var p attrib.MergePlan
+			if err := p.UnmarshalBinary(enc); err != nil {
+				b.Fatal(err)
+			}
+			m := p.Merger()
+			for _, i := range routes[largest] {
+				add(m, texts[i])
+			}
+			m.ClaimsPlanned(&p, routes[largest], largest, shards)
+		})
+		allTime, allMB := stage(func() {
+			m := attrib.NewMerger()
+			for _, t := range texts {
+				add(m, t)
+			}
+			m.ClaimsShard(largest, shards)
+		})
+		b.ReportMetric(planTime.Seconds(), "plan-s")
+		b.ReportMetric(planMB, "plan-MB")
+		b.ReportMetric(shardTime.Seconds(), "shard-s")
+		b.ReportMetric(shardMB, "shard-MB")
+		b.ReportMetric(float64(len(routes[largest]))/float64(len(texts)), "shard-records-share")
+		b.ReportMetric(float64(len(enc))/(1<<20), "plan-encoded-MB")
+		b.ReportMetric(allTime.Seconds(), "all-records-shard-s")
+		b.ReportMetric(allMB, "all-records-shard-MB")
 	}
 }
