@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"bytes"
-	"encoding/json"
 	"slices"
 	"testing"
 )
@@ -73,17 +72,8 @@ func checkPlanned(t *testing.T, docs []*Document, spread bool, ns ...int) {
 		if spread && n > 1 && most == len(docs) {
 			t.Errorf("%d shards: a worker holds every document", n)
 		}
-		SortClaimRecords(recs)
-		var b bytes.Buffer
-		for _, r := range recs {
-			j, err := json.Marshal(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(j)
-			b.WriteByte('\n')
-		}
-		if !bytes.Equal(b.Bytes(), want) {
+		got := claimLines(t, recs)
+		if !bytes.Equal(got, want) {
 			t.Errorf("%d shards: the claims of the planned workers differ from Claims", n)
 		}
 	}
@@ -142,15 +132,5 @@ func plannedJSON(t testing.TB, docs []*Document, th float64, n int) []byte {
 			recs = append(recs, NewClaimRecord(&cs[i]))
 		}
 	}
-	SortClaimRecords(recs)
-	var b bytes.Buffer
-	for _, r := range recs {
-		j, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.Write(j)
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
+	return claimLines(t, recs)
 }

@@ -27,6 +27,23 @@ func claimsJSON(t testing.TB, claims []Claim) []byte {
 	return b.Bytes()
 }
 
+// claimLines sorts claim records as "attrib merge" does and writes them
+// one per line.
+func claimLines(t testing.TB, recs []ClaimRecord) []byte {
+	t.Helper()
+	SortClaimRecords(recs)
+	var b bytes.Buffer
+	for _, r := range recs {
+		j, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
 // mergeViaRecords merges docs through their records, encoded and decoded
 // as "attrib extract" writes and "attrib merge" reads them.
 func mergeViaRecords(t testing.TB, docs []*Document) []Claim {
@@ -203,17 +220,8 @@ func checkShards(t *testing.T, docs []*Document, ns ...int) {
 				recs = append(recs, NewClaimRecord(&cs[i]))
 			}
 		}
-		SortClaimRecords(recs)
-		var b bytes.Buffer
-		for _, r := range recs {
-			j, err := json.Marshal(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(j)
-			b.WriteByte('\n')
-		}
-		if !bytes.Equal(b.Bytes(), want) {
+		got := claimLines(t, recs)
+		if !bytes.Equal(got, want) {
 			t.Errorf("%d shards: the gathered claims differ from Claims", n)
 		}
 		if n > 1 && nonEmpty < 2 {
