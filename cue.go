@@ -461,6 +461,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		}
 		if start < end && x.isPunct(start, ",") {
 			if x.otherLang() && start+1 < end && x.tok(start+1).Class == textproc.Word {
+				if questionWords[x.low(start+1)] {
+					return cand{}, false // "sagen, wie C": a question, not a statement
+				}
 				return withContent(c, start+1, end), true // "X sagte, die Lage sei ernst"
 			}
 			if pc, ok := x.parenthetical(u, c, start, end); ok {

@@ -1,8 +1,8 @@
 // Cues in the word orders of French, German, Spanish, Russian and Turkish:
 // complementizers after a comma ("X sagte, dass C", "X заявил, что C"),
 // contents after a comma without one ("X sagte, C"), "C, wie X sagte",
-// Turkish verb-final clauses ("X, C dedi", "C-dığını söyledi") and
-// postpositions whose speaker precedes them ("X'e göre C", "X zufolge C").
+// and postpositions whose speaker precedes them ("X'e göre C", "X zufolge
+// C"); Turkish verb-final clauses are in verbfinal.go.
 
 package attrib
 
@@ -76,11 +76,22 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 		j++
 	}
 	end := x.trimEnd(u.I, u.J)
-	if j >= end {
-		return cand{}, false
+	if x.wordsIn(j, end) < 2 {
+		return cand{}, false // no content, or a verb alone: "ona göre yapayım" (accordingly)
 	}
 	return cand{spk: spk, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: j, J: end}}}, true
+}
+
+// wordsIn counts the words among tokens [i, j).
+func (x *extractor) wordsIn(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if x.tok(k).Class == textproc.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // trPronouns are the Turkish pronouns in the dative before "göre": "bana
@@ -129,7 +140,8 @@ var langStops = map[string]bool{
 	"zufolge": true, "a": true, "ont": true, "est": true, "sont": true, "sera": true, "avait": true, "qui": true,
 	"que": true, "dans": true, "lors": true, "devant": true, "ha": true, "han": true, "es": true, "son": true,
 	"fue": true, "será": true, "ante": true, "durante": true, "в": true, "на": true, "что": true, "во": true,
-	"после": true, "который": true, "которая": true,
+	"после": true, "который": true, "которая": true, "zugleich": true, "außerdem": true, "zudem": true,
+	"gestern": true, "heute": true,
 }
 
 // langPronouns are the subject pronouns of the languages of this file.
@@ -238,157 +250,6 @@ func (x *extractor) asAfter(u, cue textproc.TokSpan) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{spk: np, cue: cue, content: []textproc.TokSpan{content}, leftward: true, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
-}
-
-// verbFinal matches a Turkish clause that ends in its reporting verb: the
-// speaker before the first comma, the content between it and the verb
-// ("X, barışın yakın olduğunu söyledi"; "X, "..." dedi").
-func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
-	if c, ok := x.verbInverted(u, cue); ok {
-		return c, true
-	}
-	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
-		return cand{}, false
-	}
-	comma := x.speakerComma(u, cue)
-	if x.claimed[u.I] {
-		return cand{}, false
-	}
-	if comma < 0 {
-		return x.verbFinalNoComma(u, cue)
-	}
-	if comma+1 >= cue.I {
-		return cand{}, false
-	}
-	c := cand{spk: textproc.TokSpan{I: u.I, J: comma}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
-	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
-		// X, ... "C" dedi: the quotation before the verb
-		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
-		c.kind = Direct
-	}
-	return c, true
-}
-
-// verbInverted matches the Turkish order of narration, the verb before
-// its speaker at the end of the sentence: "C, dedi kadın", ""C" demiş
-// öğretmeni".
-func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
-	end := x.trimEnd(u.I, u.J)
-	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 {
-		return cand{}, false
-	}
-	for k := cue.J; k < end; k++ {
-		if x.tok(k).Class != textproc.Word {
-			return cand{}, false
-		}
-	}
-	lead := cue.I - 1
-	c := cand{spk: textproc.TokSpan{I: cue.J, J: end}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1, leftward: true}
-	switch {
-	case x.isPunct(lead, ","):
-		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
-	case x.tok(lead).Class == textproc.Quote:
-		q, ok := x.qi.at(lead)
-		if !ok || q.end != cue.I {
-			return cand{}, false
-		}
-		c.content = []textproc.TokSpan{{I: q.open, J: q.end}}
-		c.kind = Direct
-	default:
-		return cand{}, false
-	}
-	if c.content[0].Empty() {
-		return cand{}, false
-	}
-	return c, true
-}
-
-// skipAdverbials moves the start of a Turkish content past the adverbial
-// phrases that open it, each ended by a comma: a locative ("yaptığı
-// konuşmada,"), a converb in -arak/-erek or -ken ("operasyonuna
-// değinerek,"): "X, toplantıda yaptığı konuşmada, C söyledi".
-func (x *extractor) skipAdverbials(i, end int) int {
-	for k := i + 1; k+1 < end; k++ {
-		if !x.isPunct(k, ",") {
-			continue
-		}
-		w := x.low(k - 1)
-		adverbial := false
-		for _, suf := range []string{"da", "de", "ta", "te", "arak", "erek", "ken"} {
-			adverbial = adverbial || strings.HasSuffix(w, suf) && len(w) > 4
-		}
-		if !adverbial {
-			return i
-		}
-		i = k + 1
-	}
-	return i
-}
-
-// speakerComma returns the comma that ends the speaker of a Turkish
-// verb-final clause: the first comma after a capitalised word (a name
-// closes the speaker's phrase: "... aktaran Yılmaz, C söyledi"), else the
-// first comma within eight words; -1 when there is none.
-func (x *extractor) speakerComma(u, cue textproc.TokSpan) int {
-	first := -1
-	for k := u.I + 1; k < cue.I && k <= u.I+30; k++ {
-		if !x.isPunct(k, ",") {
-			continue
-		}
-		if first < 0 && k <= u.I+8 {
-			first = k
-		}
-		if t := x.tok(k - 1); t.Class == textproc.Word && t.IsCap() {
-			return k
-		}
-	}
-	for k := u.I + 1; k < first; k++ {
-		if x.tok(k).Class != textproc.Word {
-			return -1
-		}
-	}
-	return first
-}
-
-// verbFinalNoComma matches "X ... -dığını söyledi" without a comma: the
-// speaker is the run of capitalised words that opens the sentence, and
-// the word before the verb must be a reported clause (-dığını, -acağını)
-// or a quotation.
-func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
-	j := u.I
-	for j < cue.I && j-u.I < 6 && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
-		j++
-	}
-	if j == u.I || j+1 >= cue.I {
-		return cand{}, false
-	}
-	if w := x.low(j); !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
-		j++ // "ABD ordusu", "Ruanda yönetimi"
-	}
-	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: j, J: cue.I}}}
-	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= j {
-		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
-		c.kind = Direct
-		return c, true
-	}
-	if !reportedClause(x.low(cue.I - 1)) {
-		return cand{}, false
-	}
-	return c, true
-}
-
-// reportedClause reports whether a Turkish word ends in the suffix of a
-// reported clause: -dığını, -diğini, -duğunu, -düğünü (and -t-), -acağını,
-// -eceğini.
-func reportedClause(w string) bool {
-	for _, suf := range []string{"ğını", "ğini", "ğunu", "ğünü"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // asFirst matches a clause that opens its sentence with "as": "Wie die

@@ -46,7 +46,7 @@ func (x *extractor) directQuotes(u textproc.TokSpan, ui, parent, depth int) {
 		for _, r := range quoteRules {
 			if c, ok := r.try(x, u, q); ok {
 				c.unit, c.nestedIn = ui, parent
-				x.addDirect(c, q, depth)
+				x.addDirect(c, q, x.quoteLead(u, q, c), depth)
 				break
 			}
 		}
@@ -65,18 +65,55 @@ var quoteRules = [...]struct {
 	{"label and colon, as in headlines: NAME: “...”", (*extractor).colonQuote},
 }
 
-func (x *extractor) addDirect(c cand, q quote, depth int) {
-	c.content = append([]textproc.TokSpan{{I: q.open, J: q.end}}, c.content...)
+// quoteLead returns where the content of a quotation followed by its cue
+// begins: at the quotation, or at the start of the clause when the
+// quotation carries on words of the writer's that open it, the quotation
+// in lower case (The plan “is and remains a mistake,” she said).
+func (x *extractor) quoteLead(u textproc.TokSpan, q quote, c cand) int {
+	i, _ := q.inner()
+	if !c.leftward || q.open <= u.I || i >= u.J || x.tok(i).Class != textproc.Word || x.tok(i).IsCap() {
+		return q.open
+	}
+	lead := x.skipLead(u.I, q.open)
+	if lead >= q.open {
+		return q.open
+	}
+	for k := lead; k < q.open; k++ {
+		t := x.tok(k)
+		if t.Class == textproc.Quote {
+			if q2, ok := x.qi.at(k); ok && q2.open == k && q2.closed && q2.end <= q.open {
+				k = q2.end - 1 // a quoted term inside the writer's words
+				continue
+			}
+		}
+		if x.claimed[k] || t.Class == textproc.Quote || t.Class == textproc.Colon {
+			return q.open
+		}
+		if _, n := x.cueAt(k, q.open); n > 0 {
+			return q.open
+		}
+	}
+	return lead
+}
+
+func (x *extractor) addDirect(c cand, q quote, lead, depth int) {
+	c.content = append([]textproc.TokSpan{{I: lead, J: q.end}}, c.content...)
 	if len(c.content) > 1 && c.content[1].I < c.content[0].I {
 		c.content[0], c.content[1] = c.content[1], c.content[0]
 	}
 	c.kind = Direct
+	if lead < q.open {
+		c.kind = Mixed
+	}
 	x.claim(c.spk)
 	x.claim(c.cue)
 	idx := len(x.cands)
 	x.cands = append(x.cands, c)
 	// statements reported inside the quotation
 	for _, p := range c.content {
+		if p.I == lead {
+			p.I = q.open
+		}
 		qq, ok := x.quoteAt(p.I)
 		if !ok {
 			continue
@@ -112,7 +149,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
 		np := x.npRight(k+n, u.J)
 		if !np.Empty() && x.tailIsFree(np.J, u.J) {
-			return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}, true
+			cd := cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
+			x.secondPiece(&cd, np.J, u.J)
+			return cd, true
 		}
 	}
 	// NP CUE: “...,” the press service announced
@@ -136,15 +175,21 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		}
 		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
 		x.collectTailVia(&cd, c+n, u.J)
-		// “...,” he said, “...”: a second piece
-		if j := x.skipTail(c+n, u.J); j < u.J && x.isPunct(j, ",") {
-			if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
-				cd.content = append(cd.content, textproc.TokSpan{I: q2.open, J: q2.end})
-			}
-		}
+		x.secondPiece(&cd, c+n, u.J)
 		return cd, true
 	}
 	return cand{}, false
+}
+
+// secondPiece adds to c the quotation that carries on after its cue and
+// speaker: “...,” he said, “...”; “...,” said the mayor, “...”. k is the
+// token after the cue and speaker.
+func (x *extractor) secondPiece(c *cand, k, end int) {
+	if j := x.skipTail(k, end); j < end && x.isPunct(j, ",") {
+		if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
+			c.content = append(c.content, textproc.TokSpan{I: q2.open, J: q2.end})
+		}
+	}
 }
 
 // determinerLike reports whether w before a verb form makes it a noun:
@@ -330,7 +375,11 @@ func (x *extractor) colonQuote(u textproc.TokSpan, q quote) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	return cand{spk: np, cue: textproc.TokSpan{I: k, J: k + 1}, lemma: ":", conf: 0.85, nestedIn: -1, spkFrom: -1}, true
+	cue, lemma := textproc.TokSpan{I: k, J: k + 1}, ":"
+	if e, n := x.cueAt(q.end, u.J); n > 0 && e.Type == cuelex.Verb && x.tailIsFree(q.end+n, u.J) {
+		cue, lemma = textproc.TokSpan{I: q.end, J: q.end + n}, e.Lemma // "X: "..." dedi"
+	}
+	return cand{spk: np, cue: cue, lemma: lemma, conf: 0.85, nestedIn: -1, spkFrom: -1}, true
 }
 
 // bareQuotes attributes quotations standing alone in a sentence to the

@@ -18,6 +18,11 @@ import (
 // npRight returns a noun phrase starting at k: a determiner or possessive,
 // words and names, up to punctuation or a clause word.
 func (x *extractor) npRight(k, end int) textproc.TokSpan {
+	if x.lang == "de" {
+		if np, ok := x.deNounPhrase(k, end); ok {
+			return np
+		}
+	}
 	j := k
 	for j < end && j < k+10 {
 		t := x.tok(j)
@@ -386,6 +391,9 @@ var ruPreps = map[string]bool{"о": true, "об": true, "обо": true, "в": tr
 // possessive3 reports whether a Turkish word ends in the suffix of the
 // third person possessive, the head of "ABD ordusu".
 func possessive3(w string) bool {
+	for _, top := range []string{"yse", "ysa", "yle"} {
+		w = strings.TrimSuffix(w, top) // "yönetimiyse": "ise" joined
+	}
 	for _, suf := range []string{"sı", "si", "su", "sü", "ları", "leri", "ı", "i", "u", "ü"} {
 		if strings.HasSuffix(w, suf) {
 			return true
@@ -608,4 +616,85 @@ func (x *extractor) onlyName(span textproc.TokSpan) bool {
 		}
 	}
 	return true
+}
+
+// deDeterminers open a German noun phrase.
+var deDeterminers = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true,
+	"einer": true, "einem": true, "eines": true, "einen": true, "dieser": true, "diese": true, "dieses": true,
+	"sein": true, "seine": true, "ihr": true, "ihre": true, "unser": true, "unsere": true,
+}
+
+// dePreps open a German prepositional phrase inside a noun phrase or
+// between an inverted verb and its subject ("erklärt mit ruhiger Stimme X").
+var dePreps = map[string]bool{
+	"in": true, "im": true, "am": true, "an": true, "auf": true, "aus": true, "bei": true, "mit": true,
+	"nach": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "für": true, "gegen": true,
+	"über": true, "unter": true, "vor": true, "zwischen": true, "durch": true, "seit": true, "um": true,
+}
+
+// deNounPhrase returns the end of a German noun phrase at k whose head
+// noun stands after attributes of its own ("der inzwischen in den Vorstand
+// aufgerückte Kaufmann", "die in Paris ansässige Organisation"), and skips
+// a prepositional phrase before an inverted subject ("mit ruhiger Stimme
+// Schmidt"). Each determiner or preposition opens a phrase that its noun
+// (a capitalised word) closes; the head is the noun that closes the first.
+// It returns the subject's span, or false for a phrase without attributes,
+// left to npRight.
+func (x *extractor) deNounPhrase(k, end int) (textproc.TokSpan, bool) {
+	w := x.low(k)
+	switch {
+	case deDeterminers[w] && k+1 < end && x.tok(k+1).Class == textproc.Word && !x.tok(k+1).IsCap() && !deDeterminers[x.low(k+1)]:
+	case dePreps[w] && k+1 < end && !x.tok(k+1).IsCap():
+	default:
+		return textproc.TokSpan{}, false
+	}
+	depth, afterPrep := 0, false
+	for j := k; j < end && j < k+16; j++ {
+		t := x.tok(j)
+		w := x.low(j)
+		switch {
+		case t.Class != textproc.Word && t.Class != textproc.Number:
+			return textproc.TokSpan{}, false
+		case dePreps[w]:
+			depth++
+			afterPrep = true
+			continue
+		case deDeterminers[w]:
+			if !afterPrep {
+				depth++
+			}
+		case t.IsCap() || j > k && w[0] >= '0' && w[0] <= '9' && !x.isWordAt(j+1):
+			depth--
+		}
+		afterPrep = false
+		if depth > 0 {
+			continue
+		}
+		if dePreps[x.low(k)] {
+			// the phrase before the subject, which follows it: a name
+			// ("mit ruhiger Stimme Schmidt"), or a noun phrase after the
+			// name the phrase holds ("in der Stadt Ouargla ein anderer")
+			e := j + 1
+			for e < end && x.tok(e).Class == textproc.Word && x.tok(e).IsCap() {
+				e++
+			}
+			if e < end && x.tok(e).Class == textproc.Word && !dePreps[x.low(e)] {
+				np := x.npRight(e, end)
+				return np, !np.Empty()
+			}
+			return textproc.TokSpan{I: j + 1, J: e}, e > j+1
+		}
+		e := j + 1
+		for e < end && x.tok(e).Class == textproc.Word && x.tok(e).IsCap() {
+			e++ // "der frühere Minister Hans Schmidt"
+		}
+		return textproc.TokSpan{I: k, J: e}, true
+	}
+	return textproc.TokSpan{}, false
+}
+
+// isWordAt reports whether token k is a word.
+func (x *extractor) isWordAt(k int) bool {
+	return k < len(x.t.toks) && x.tok(k).Class == textproc.Word
 }

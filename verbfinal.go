@@ -1,0 +1,217 @@
+// Turkish verb-final clauses: the speaker opens the clause, the content
+// follows it and the reporting verb ends it ("X, C dedi", "X, C-dığını
+// söyledi", "X "C" dedi"), or the verb comes before its speaker at the end
+// of the sentence ("C, dedi kadın").
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// verbFinal matches a Turkish clause that ends in its reporting verb: the
+// speaker before the first comma, the content between it and the verb
+// ("X, barışın yakın olduğunu söyledi"; "X, "..." dedi").
+func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
+	if c, ok := x.verbInverted(u, cue); ok {
+		return c, true
+	}
+	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
+		return cand{}, false
+	}
+	comma := x.speakerComma(u, cue)
+	if x.claimed[u.I] {
+		return cand{}, false
+	}
+	if comma < 0 {
+		return x.verbFinalNoComma(u, cue)
+	}
+	if comma+1 >= cue.I {
+		return cand{}, false
+	}
+	c := cand{spk: x.trHead(u.I, comma), cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
+	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
+		// X, ... "C" dedi: the quotation before the verb
+		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
+		c.kind = Direct
+	}
+	return c, true
+}
+
+// verbInverted matches the Turkish order of narration, the verb before
+// its speaker at the end of the sentence: "C, dedi kadın", ""C" demiş
+// öğretmeni".
+func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
+	end := x.trimEnd(u.I, u.J)
+	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 {
+		return cand{}, false
+	}
+	for k := cue.J; k < end; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return cand{}, false
+		}
+	}
+	lead := cue.I - 1
+	c := cand{spk: textproc.TokSpan{I: cue.J, J: end}, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1, leftward: true}
+	switch {
+	case x.isPunct(lead, ","):
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
+	case x.tok(lead).Class == textproc.Quote:
+		q, ok := x.qi.at(lead)
+		if !ok || q.end != cue.I {
+			return cand{}, false
+		}
+		c.content = []textproc.TokSpan{{I: q.open, J: q.end}}
+		c.kind = Direct
+	default:
+		return cand{}, false
+	}
+	if c.content[0].Empty() {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// skipAdverbials moves the start of a Turkish content past the adverbial
+// phrases that open it, each ended by a comma: a locative ("yaptığı
+// konuşmada,"), a converb in -arak/-erek or -ken ("operasyonuna
+// değinerek,"): "X, toplantıda yaptığı konuşmada, C söyledi".
+func (x *extractor) skipAdverbials(i, end int) int {
+	for k := i + 1; k+1 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		w := x.low(k - 1)
+		adverbial := false
+		for _, suf := range []string{"da", "de", "ta", "te", "arak", "erek", "ken"} {
+			adverbial = adverbial || strings.HasSuffix(w, suf) && len(w) > 4
+		}
+		if !adverbial {
+			return i
+		}
+		i = k + 1
+	}
+	return i
+}
+
+// speakerComma returns the comma that ends the speaker of a Turkish
+// verb-final clause: the first comma after a capitalised word (a name
+// closes the speaker's phrase: "... aktaran Yılmaz, C söyledi"), else the
+// first comma within eight words; -1 when there is none.
+func (x *extractor) speakerComma(u, cue textproc.TokSpan) int {
+	first, named := -1, -1
+	for k := u.I + 1; k < cue.I && k <= u.I+30; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		if q, ok := x.qi.at(k); ok && q.open > u.I {
+			break // a comma of the quotation: "X: "A, B" dedi"
+		}
+		if first < 0 && k <= u.I+8 {
+			first = k
+		}
+		if t := x.tok(k - 1); t.Class == textproc.Word && t.IsCap() {
+			if x.trHead(u.I, k).I > u.I {
+				return k // "..., ... kabul eden Halis, C": a name after its participle
+			}
+			if named < 0 {
+				named = k
+			}
+		}
+	}
+	if named >= 0 {
+		return named
+	}
+	for k := u.I + 1; k < first; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return -1
+		}
+	}
+	return first
+}
+
+// trHead returns the speaker's phrase [i, j) of a Turkish clause without
+// the participle clause that describes it: "... olduğunu ifade eden
+// Karakoç" gives Karakoç. The phrase is kept whole when it does not end in
+// a name after a participle (-en, -an).
+func (x *extractor) trHead(i, j int) textproc.TokSpan {
+	h := j
+	for h > i && x.tok(h-1).Class == textproc.Word && x.tok(h-1).IsCap() {
+		h--
+	}
+	if h == j || h-1 <= i || x.tok(h-1).Class != textproc.Word || x.tok(h-1).IsCap() {
+		return textproc.TokSpan{I: i, J: j}
+	}
+	w := x.low(h - 1)
+	if len(w) < 4 || !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "an") || strings.ContainsAny(w, "'’") {
+		return textproc.TokSpan{I: i, J: j}
+	}
+	if trAblatives[w] {
+		return textproc.TokSpan{I: i, J: j}
+	}
+	return textproc.TokSpan{I: h, J: j}
+}
+
+// trAblatives are the adverbs in -den/-dan that end like a participle
+// ("yeniden Ali").
+var trAblatives = map[string]bool{"yeniden": true, "önceden": true, "sonradan": true, "birden": true,
+	"baştan": true, "gerçekten": true, "aslından": true, "zaman": true, "hemen": true}
+
+// verbFinalNoComma matches "X ... -dığını söyledi" without a comma: the
+// speaker is the run of capitalised words that opens the sentence, and
+// the word before the verb must be a reported clause (-dığını, -acağını)
+// or a quotation.
+func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
+	j := u.I
+	for j < cue.I && j-u.I < 6 && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
+		j++
+	}
+	if j == u.I || j+1 >= cue.I {
+		return cand{}, false
+	}
+	if w := x.low(j); !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
+		j++ // "ABD ordusu", "Ruanda yönetimi"
+	}
+	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: j, J: cue.I}}}
+	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= j {
+		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
+		c.kind = Direct
+		if n := x.namedBefore(u.I, q.open); !n.Empty() {
+			c.spk = n // "A "..." deyince, B "..." dedi": B said the second
+		}
+		return c, true
+	}
+	if !reportedClause(x.low(cue.I - 1)) {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// namedBefore returns the run of capitalised words that follows a comma
+// and ends right before token q (a quotation), or an empty span.
+func (x *extractor) namedBefore(from, q int) textproc.TokSpan {
+	h := q
+	for h > from && x.tok(h-1).Class == textproc.Word && x.tok(h-1).IsCap() {
+		h--
+	}
+	if h == q || h == from || !x.isPunct(h-1, ",") {
+		return textproc.TokSpan{}
+	}
+	return textproc.TokSpan{I: h, J: q}
+}
+
+// reportedClause reports whether a Turkish word ends in the suffix of a
+// reported clause: -dığını, -diğini, -duğunu, -düğünü (and -t-), -acağını,
+// -eceğini, and their plurals -dıklarını, -diklerini, -acaklarını.
+func reportedClause(w string) bool {
+	for _, suf := range []string{"ğını", "ğini", "ğunu", "ğünü", "klarını", "klerini"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
