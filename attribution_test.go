@@ -471,3 +471,34 @@ func TestCallDatedInItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// Of two people of one surname, neither speaking before, the surname alone
+// is the one the story introduced first: the other is named in full.
+func TestSharedSurnameFirstIntroduced(t *testing.T) {
+	d, err := Parse([]byte("Mayor Tom Reyes opened the bridge on Friday. His daughter Ana Reyes, a lawyer, cut the ribbon. " +
+		"“This bridge joins two towns,” Reyes said."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != "Tom Reyes" {
+		t.Errorf("want the statement of Tom Reyes, got:\n%s", dumpDoc(d))
+	}
+}
+
+// A role before a comma and a name after it name one person, titles and a
+// place word before the name included; an account handle speaks for itself.
+func TestApposedNames(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The senator's chief of staff, Ohio Rep. Dana Kowalski, said the vote would wait.", "Dana Kowalski"},
+		{"The mayor's deputy, Lena Ortiz, said the budget was late.", "Lena Ortiz"},
+		{"One Twitter user, @harbor_watch, said the ferry was late again.", "@harbor_watch"},
+	} {
+		d, err := Parse([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != c.want {
+			t.Errorf("%q: want the statement of %s, got:\n%s", c.text, c.want, dumpDoc(d))
+		}
+	}
+}

@@ -433,3 +433,27 @@ func sentenceStart(toks []textproc.Token, k int) bool {
 // released by ...".
 var issuing = set("released", "published", "conducted", "issued", "written", "commissioned", "prepared",
 	"produced", "authored", "compiled", "sponsored", "paid")
+
+// titledName reports whether tokens [i, s) can stand before a name in an
+// apposition: nothing, titles ("Gov."), or one capitalized place word and
+// titles ("Indiana Gov.").
+func (r *resolver) titledName(i, s int) bool {
+	if i == s || r.onlyTitles(i, s) {
+		return true
+	}
+	return s > i+1 && r.t.toks[i].IsCap() && titleWords[r.t.toks[s-1].Lower] && r.onlyTitles(i+1, s)
+}
+
+// handle returns the social media handle that m consists of ("@name"),
+// or "".
+func (r *resolver) handle(m textproc.TokSpan) string {
+	if m.Empty() || m.Len() > 2 {
+		return ""
+	}
+	h := r.t.str(m.I, m.J)
+	h = strings.ReplaceAll(h, " ", "")
+	if len(h) < 2 || h[0] != '@' {
+		return ""
+	}
+	return h
+}

@@ -284,7 +284,32 @@ func (r *resolver) person(surname string, pos int) *entity {
 		// of two people of one surname, the one speaking goes on speaking
 		return r.lastPer
 	}
+	if n > 1 {
+		// news names the lesser of two people of one surname in full
+		// each time: the surname alone is the one the story introduced
+		// first
+		first, firstAt := best, len(r.t.toks)
+		for _, p := range r.persons {
+			if strings.EqualFold(p.name, surname) || hasWordSuffixFold(p.name, surname) {
+				if at := p.first(); at >= 0 && at < firstAt {
+					first, firstAt = p, at
+				}
+			}
+		}
+		return first
+	}
 	return best
+}
+
+// first returns the first mention of e, or -1.
+func (e *entity) first() int {
+	f := -1
+	for _, m := range e.mentions {
+		if f < 0 || m < f {
+			f = m
+		}
+	}
+	return f
 }
 
 // misspelled returns the one person of the text whose surname the word w
@@ -416,10 +441,14 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		for rest.J > rest.I && t.toks[rest.J-1].Class != textproc.Word {
 			rest.J--
 		}
-		if s, e := r.personRun(rest); s == rest.I && e == rest.J && e-s >= 2 {
+		if s, e := r.personRun(rest); r.titledName(rest.I, s) && e == rest.J && e-s >= 2 {
+			// "Trump's running mate, Indiana Gov. Mike Pence"
 			if hs, he := r.personRun(h); hs == he {
-				h = rest
+				h = textproc.TokSpan{I: s, J: e}
 			}
+		} else if hd := r.handle(rest); hd != "" {
+			// "one Twitter user, @nycsouthpaw": the account speaks
+			return &entity{name: hd, kind: Person, pos: rest.I}
 		}
 	}
 	toks = t.toks[h.I:h.J]
