@@ -580,23 +580,31 @@ func (e *docEvents) embedDate(ev *docEvent) {
 func (e *docEvents) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }
 
 // nearMentions returns the sentences within w sentences of a mention of
-// ev, in text order.
+// ev, nearest to a mention first (of two as near, the earlier).
 func (e *docEvents) nearMentions(ev *docEvent, w int) []int {
-	seen := map[int]bool{}
+	dist := map[int]int{}
 	var out []int
 	for _, mi := range ev.mentions {
 		s := e.mentions[mi].sent
 		for x := max(0, s-w); x <= s+w && x < len(e.sents); x++ {
-			if !seen[x] {
-				seen[x] = true
+			d, ok := dist[x]
+			if !ok {
 				out = append(out, x)
+			}
+			if !ok || abs(x-s) < d {
+				dist[x] = abs(x - s)
 			}
 		}
 		if len(out) > 1000 {
 			break
 		}
 	}
-	sort.Ints(out)
+	sort.Slice(out, func(a, b int) bool {
+		if dist[out[a]] != dist[out[b]] {
+			return dist[out[a]] < dist[out[b]]
+		}
+		return out[a] < out[b]
+	})
 	return out
 }
 

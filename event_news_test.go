@@ -461,3 +461,59 @@ func TestEventDebateCommentators(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventFutureClause(t *testing.T) {
+	t.Run("the day of a clause in the future is ahead", func(t *testing.T) {
+		text := "The office of Senator Maria Okafor announced Friday that Okafor will meet Governor Tom Reyes on Thursday."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Okafor office", kind: "org", mention: "The office of Senator Maria Okafor", cue: "announced", content: "Okafor will meet Governor Tom Reyes"},
+		)
+		var got []string
+		for _, e := range d.Events {
+			if e.Kind == Meeting {
+				got = append(got, e.ID)
+			}
+		}
+		if diff := cmp.Diff([]string{"meeting-2024-03-14"}, got); diff != "" {
+			t.Errorf("meetings (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a future day dates no telling before it", func(t *testing.T) {
+		text := "Maria Okafor told the Gazette she was not ready to back Tom Reyes, who will face a primary on Tuesday."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "she was not ready to back Tom Reyes"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a day said before the future word is past", func(t *testing.T) {
+		text := "Maria Okafor said on Tuesday at a rally in Dover that she will win."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "she will win"},
+		)
+		if diff := cmp.Diff([]string{"rally-2024-03-05 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestEventNearestDatedSentence(t *testing.T) {
+	// an interview its mention leaves undated takes the day of the nearest
+	// sentence that names its one participant with a day
+	text := "On Monday, Tom Reyes said the budget was fair.\n" +
+		"Reyes said Wednesday that the budget would pass.\n" +
+		"\"It will pass,\" Reyes added in an interview with the Gazette."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "said", content: "the budget was fair"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "that the budget would pass"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "added", content: "It will pass"},
+	)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.ID)
+	}
+	if diff := cmp.Diff([]string{"interview-2024-03-06"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

@@ -20,13 +20,19 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	best, bestDist := -1, 0
 	for i, dx := range e.dates[s] {
 		c := e.inContent(dx.span.Start)
-		if at >= 0 && c != ctx {
+		if at >= 0 && c != ctx && !(c < 0 && e.trailsContent(ctx, at, dx.span.Start)) {
 			continue
 		}
 		if at < 0 && c >= 0 {
 			continue
 		}
 		if dx.kind == dYear {
+			continue
+		}
+		if at >= 0 && dx.ahead > 0 && at < dx.ahead-1 {
+			// the day of a clause in the future dates no occasion told
+			// before it: "told the Post he was not ready to back Ryan, who
+			// will face a primary on Tuesday"
 			continue
 		}
 		dist := 0
@@ -42,6 +48,22 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	}
 	dx := e.dates[s][best]
 	return dx, e.resolve(dx, e.future[s]), true
+}
+
+// trailsContent reports whether the original offset p follows, after
+// white space only, the end of the content span of statement ctx that
+// holds at: a day the content leaves out is still its clause's ("said that
+// she will meet him on Thursday").
+func (e *docEvents) trailsContent(ctx, at, p int) bool {
+	if ctx < 0 {
+		return false
+	}
+	for _, sp := range e.d.statements[ctx].Content.Spans {
+		if sp.Start <= at && at < sp.End && sp.End <= p {
+			return len(bytes.TrimSpace(e.d.Text[sp.End:p])) == 0
+		}
+	}
+	return false
 }
 
 // ---- linking
