@@ -305,12 +305,14 @@ func (e *docEvents) inContent(p int) int {
 }
 
 // personish is personLike, remembered for each name and kind: linking
-// asks it of the same speakers again and again.
+// asks it of the same speakers again and again. A speaker of unknown kind
+// must be named as people are, in capitalized words: "Families of
+// victims", "Rebel fighters" and "Nobody" take part in no event.
 func (e *docEvents) personish(s Speaker) bool {
 	k := personishKey{s.Name, s.Kind}
 	v, ok := e.personishMemo[k]
 	if !ok {
-		v = personLike(s)
+		v = personLike(s) && (s.Kind != Unknown || nameShaped(s.Name))
 		if e.personishMemo == nil {
 			e.personishMemo = map[personishKey]bool{}
 		}
@@ -318,6 +320,25 @@ func (e *docEvents) personish(s Speaker) bool {
 	}
 	return v
 }
+
+// nameShaped reports whether name is written as a person's name: every
+// word capitalized but the particles of names ("Bill de Blasio"), and no
+// indefinite pronoun ("Nobody", "Everyone").
+func nameShaped(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		w = strings.Trim(w, ".,'’\"")
+		if w == "" || nameParticles[w] {
+			continue
+		}
+		if !upperStart(w) || indefinitePronouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var indefinitePronouns = set("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
+	"none", "nothing", "niemand", "iedereen", "iemand")
 
 var institutionWords = set(strings.Fields(`service services ministry ministries office agency agencies presidency government
 administration department press news report reports statement party council committee commission union bank

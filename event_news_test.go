@@ -517,3 +517,34 @@ func TestEventNearestDatedSentence(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventParticipantNames(t *testing.T) {
+	t.Run("a speaker of unknown kind written in lower case takes no part", func(t *testing.T) {
+		text := "Mayor Ana Ruiz spoke at a news conference on Tuesday.\n" +
+			"Relatives of the flood victims said the city had failed them."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Relatives of the flood victims", kind: "unknown", mention: "Relatives of the flood victims", cue: "said", content: "the city had failed them"},
+		)
+		for _, e := range d.Events {
+			for _, p := range e.Participants {
+				if strings.HasPrefix(p, "Relatives") {
+					t.Errorf("event %s has participant %q", e.ID, p)
+				}
+			}
+		}
+	})
+	t.Run("one name of a known person is that person", func(t *testing.T) {
+		text := "Wang Lifen, a teacher from Chengdu, said the school had closed.\n" +
+			"\"We are waiting,\" Ms. Wang said by telephone."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Wang Lifen", mention: "Wang Lifen", cue: "said", content: "the school had closed"},
+			stSpec{name: "Wang", mention: "Ms. Wang", cue: "said", content: "We are waiting"},
+		)
+		if diff := cmp.Diff([]string{"call-1 Wang Lifen"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([]string{"s1=call-1", "s2=call-1"}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+}

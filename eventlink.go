@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
 )
 
 // pickDate returns the date expression of sentence s nearest to the
@@ -141,7 +143,7 @@ func (e *docEvents) link() {
 			}
 			x.statements++
 			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
-				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !x.isParticipant(p) {
+				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !e.takesPart(x, p) {
 					x.addParticipant(e.fullName(p.Name))
 				}
 			}
@@ -150,9 +152,39 @@ func (e *docEvents) link() {
 	e.stEvent = ev
 }
 
+// fullName returns the fullest name the document gives the person named
+// n: by surname, or, for one word that is no known surname, the one known
+// person whose name holds it ("Lajos" for Lajos Kosa, "Ms. Gao" for Gao
+// Junlan, whose family name comes first).
 func (e *docEvents) fullName(n string) string {
 	if full, ok := e.persons[surnameKey(n)]; ok {
-		return full
+		if n = full; strings.Contains(full, " ") {
+			return full
+		}
+	}
+	f := strings.Fields(n)
+	for len(f) > 1 && lexicon.IsTitle(f[0]) {
+		f = f[1:]
+	}
+	if len(f) != 1 || !upperStart(f[0]) {
+		return n
+	}
+	found := ""
+	for _, full := range e.persons {
+		if !strings.Contains(full, " ") {
+			continue
+		}
+		for _, w := range strings.Fields(full) {
+			if w == f[0] && full != found {
+				if found != "" {
+					return n // two people: no telling which
+				}
+				found = full
+			}
+		}
+	}
+	if found != "" {
+		return found
 	}
 	return n
 }
@@ -186,7 +218,7 @@ func (e *docEvents) linkOne(i int) int {
 		x := e.events[mn.event]
 		if inSent && !inCont && mn.kind != WrittenStatement && mn.kind != SocialMediaPost {
 			// a person who is not a participant talks about the event
-			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
+			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !e.takesPart(x, st.Speaker) {
 				continue
 			}
 			// the mention belongs to another statement's content
@@ -250,7 +282,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if abs(e.stSent[i]-ms) > contextReach {
 			return false
 		}
-		if ev.isParticipant(sp) {
+		if e.takesPart(ev, sp) {
 			return true
 		}
 		// the one who asks at an interview or a press conference
@@ -331,7 +363,7 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 			// what a statement says is often also written or posted
 			continue
 		}
-		if e.inContent(mn.span.Start) < 0 && ev.isParticipant(sp) && !ev.future && !e.timeConflict(i, mn.event) {
+		if e.inContent(mn.span.Start) < 0 && e.takesPart(ev, sp) && !ev.future && !e.timeConflict(i, mn.event) {
 			return mn.event
 		}
 	}
