@@ -191,9 +191,19 @@ func evgoldOverlap(a, b Span) int {
 }
 
 // evgoldSurname is the comparison key of a participant: the last word of
-// the name, lower-cased ("Donald J. Trump" and "Trump" are one person).
+// the name before a generational suffix, lower-cased ("Donald J. Trump"
+// and "Trump" are one person, and so are "Joseph R. Biden Jr." and "Joe
+// Biden").
 func evgoldSurname(name string) string {
 	f := strings.Fields(strings.ToLower(name))
+	for len(f) > 1 {
+		switch strings.Trim(f[len(f)-1], ".,") {
+		case "jr", "sr", "ii", "iii", "iv":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
 	if len(f) == 0 {
 		return ""
 	}
