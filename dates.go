@@ -233,6 +233,10 @@ func (e *docEvents) findDates(s int) []dateExpr {
 					from = e.toks[k-1].S
 				}
 			}
+			if dx.dir == 0 && (e.lower(k-1) == "of" && e.lower(k-2) == "ahead" || e.lower(k-1) == "until") {
+				// "ahead of Tuesday's vote", "until Friday"
+				dx.dir = 1
+			}
 			if f := e.futureClause(sent.From, k); dx.dir == 0 && f >= 0 {
 				dx.dir, dx.ahead = 1, e.tokStart(f)+1
 			}

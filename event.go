@@ -417,7 +417,7 @@ func (e *docEvents) buildEvents() {
 			if n < 2 && !(n == 1 && len(ev.pkeys) == 1) {
 				continue
 			}
-			if dx, r, ok := e.pickDate(s, -1, -1); ok {
+			if dx, r, ok := e.pickDate(s, -1, -1); ok && dx.dir <= 0 {
 				ev.setDate(dx, r)
 				break
 			}

@@ -548,3 +548,16 @@ func TestEventParticipantNames(t *testing.T) {
 		}
 	})
 }
+
+func TestEventDayAhead(t *testing.T) {
+	// "ahead of Tuesday's primary" is a day to come: it dates no occasion
+	// already reported
+	text := "Senator Maria Okafor told reporters in Dover that she would win.\n" +
+		"Okafor and Tom Reyes are campaigning hard ahead of Tuesday's primary."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "told", content: "she would win"},
+	)
+	if diff := cmp.Diff([]string{"press-conference-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

@@ -137,7 +137,7 @@ func (e *docEvents) link() {
 			if x.raw == nil && !e.boiler[e.stSent[i]] {
 				// an undated event takes the day a statement made in it
 				// states ("Okafor said on Sunday")
-				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() {
+				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() && dx.dir <= 0 {
 					x.setDate(dx, r)
 				}
 			}
