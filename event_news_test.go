@@ -561,3 +561,16 @@ func TestEventDayAhead(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventHabitualCueNoBreakSpace(t *testing.T) {
+	// "has said" joins no occasion, whatever space the text puts in it
+	text := "Maria Okafor told a rally in Dover on Tuesday that she would win.\n" +
+		"Okafor has\u00a0said that taxes must fall."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "she would win"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "has\u00a0said", content: "taxes must fall"},
+	)
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-05", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -515,8 +515,11 @@ consider prefer aim like`)...)
 // habitualCue reports whether a cue speaks of what a speaker has said over
 // time ("has said", "have called for") rather than on one occasion.
 func habitualCue(cue string) bool {
-	f, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cue)), " ")
-	switch f {
+	fs := strings.Fields(strings.ToLower(cue))
+	if len(fs) == 0 {
+		return false
+	}
+	switch fs[0] {
 	case "has", "have", "'ve", "’ve", "'s", "’s", "had":
 		return true
 	}
