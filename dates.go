@@ -126,6 +126,9 @@ type dateExpr struct {
 	wd   time.Weekday
 	off  int
 	dir  int // -1 past, +1 future, 0 unsaid
+	// ahead is one more than the original offset of the future word
+	// ("will") whose clause the day belongs to, 0 when none
+	ahead int
 }
 
 // resolvedDate is a resolved date: an Event carrying only date fields.
@@ -229,6 +232,13 @@ func (e *docEvents) findDates(s int) []dateExpr {
 				case "on", "this", "op", "deze":
 					from = e.toks[k-1].S
 				}
+			}
+			if dx.dir == 0 && (e.lower(k-1) == "of" && e.lower(k-2) == "ahead" || e.lower(k-1) == "until") {
+				// "ahead of Tuesday's vote", "until Friday"
+				dx.dir = 1
+			}
+			if f := e.futureClause(sent.From, k); dx.dir == 0 && f >= 0 {
+				dx.dir, dx.ahead = 1, e.tokStart(f)+1
 			}
 			add(from-sent.S, t.E-sent.S, dx)
 		}
@@ -375,6 +385,28 @@ func (e *docEvents) isFuture(s int) bool {
 		future = true
 	}
 	return future
+}
+
+// futureClause returns the future word ("will", "is set to") of the
+// clause in the future that the day at token k belongs to, or -1: the
+// word lies before it in the sentence from, with no reporting verb in the
+// past and no "but" between them. "The office announced Friday that she
+// will meet him on Thursday": Thursday is ahead, Friday is not.
+func (e *docEvents) futureClause(from, k int) int {
+	for j := k - 1; j >= from && j >= k-16; j-- {
+		if e.pastReport(j) {
+			return -1
+		}
+		switch e.lower(j) {
+		case "but", "maar", ";":
+			return -1
+		}
+		c := e.words[j].class
+		if c&ecFutureWords != 0 || c&ecFutureNext != 0 && e.lower(j+1) == "to" {
+			return j
+		}
+	}
+	return -1
 }
 
 // pastReport reports whether token k is a reporting verb in the past tense

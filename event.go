@@ -305,12 +305,14 @@ func (e *docEvents) inContent(p int) int {
 }
 
 // personish is personLike, remembered for each name and kind: linking
-// asks it of the same speakers again and again.
+// asks it of the same speakers again and again. A speaker of unknown kind
+// must be named as people are, in capitalized words: "Families of
+// victims", "Rebel fighters" and "Nobody" take part in no event.
 func (e *docEvents) personish(s Speaker) bool {
 	k := personishKey{s.Name, s.Kind}
 	v, ok := e.personishMemo[k]
 	if !ok {
-		v = personLike(s)
+		v = personLike(s) && (s.Kind != Unknown || nameShaped(s.Name))
 		if e.personishMemo == nil {
 			e.personishMemo = map[personishKey]bool{}
 		}
@@ -318,6 +320,25 @@ func (e *docEvents) personish(s Speaker) bool {
 	}
 	return v
 }
+
+// nameShaped reports whether name is written as a person's name: every
+// word capitalized but the particles of names ("Bill de Blasio"), and no
+// indefinite pronoun ("Nobody", "Everyone").
+func nameShaped(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		w = strings.Trim(w, ".,'’\"")
+		if w == "" || nameParticles[w] {
+			continue
+		}
+		if !upperStart(w) || indefinitePronouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var indefinitePronouns = set("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
+	"none", "nothing", "niemand", "iedereen", "iemand")
 
 var institutionWords = set(strings.Fields(`service services ministry ministries office agency agencies presidency government
 administration department press news report reports statement party council committee commission union bank
@@ -396,7 +417,7 @@ func (e *docEvents) buildEvents() {
 			if n < 2 && !(n == 1 && len(ev.pkeys) == 1) {
 				continue
 			}
-			if dx, r, ok := e.pickDate(s, -1, -1); ok {
+			if dx, r, ok := e.pickDate(s, -1, -1); ok && dx.dir <= 0 {
 				ev.setDate(dx, r)
 				break
 			}
@@ -580,23 +601,31 @@ func (e *docEvents) embedDate(ev *docEvent) {
 func (e *docEvents) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }
 
 // nearMentions returns the sentences within w sentences of a mention of
-// ev, in text order.
+// ev, nearest to a mention first (of two as near, the earlier).
 func (e *docEvents) nearMentions(ev *docEvent, w int) []int {
-	seen := map[int]bool{}
+	dist := map[int]int{}
 	var out []int
 	for _, mi := range ev.mentions {
 		s := e.mentions[mi].sent
 		for x := max(0, s-w); x <= s+w && x < len(e.sents); x++ {
-			if !seen[x] {
-				seen[x] = true
+			d, ok := dist[x]
+			if !ok {
 				out = append(out, x)
+			}
+			if !ok || abs(x-s) < d {
+				dist[x] = abs(x - s)
 			}
 		}
 		if len(out) > 1000 {
 			break
 		}
 	}
-	sort.Ints(out)
+	sort.Slice(out, func(a, b int) bool {
+		if dist[out[a]] != dist[out[b]] {
+			return dist[out[a]] < dist[out[b]]
+		}
+		return out[a] < out[b]
+	})
 	return out
 }
 

@@ -26,10 +26,10 @@ import (
 // on the library. They guard against regressions; they
 // are not targets. Raise them when the figures improve.
 const (
-	evgoldFloorMatched   = 0.84 // gold events with a matched predicted event
-	evgoldFloorDate      = 0.62 // gold events whose matched event has the right date
-	evgoldFloorPartF1    = 0.67 // participants F1
-	evgoldFloorLinks     = 0.71 // statement-to-event links accuracy
+	evgoldFloorMatched   = 0.86 // gold events with a matched predicted event
+	evgoldFloorDate      = 0.65 // gold events whose matched event has the right date
+	evgoldFloorPartF1    = 0.71 // participants F1
+	evgoldFloorLinks     = 0.74 // statement-to-event links accuracy
 	evgoldFloorMergeF1   = 0.94 // B-cubed F1 of the merge gold
 	evgoldFloorMergeRecl = 0.95 // B-cubed recall of the merge gold
 	evgoldFloorMergePrec = 0.95 // B-cubed precision of the merge gold
@@ -191,9 +191,19 @@ func evgoldOverlap(a, b Span) int {
 }
 
 // evgoldSurname is the comparison key of a participant: the last word of
-// the name, lower-cased ("Donald J. Trump" and "Trump" are one person).
+// the name before a generational suffix, lower-cased ("Donald J. Trump"
+// and "Trump" are one person, and so are "Joseph R. Biden Jr." and "Joe
+// Biden").
 func evgoldSurname(name string) string {
 	f := strings.Fields(strings.ToLower(name))
+	for len(f) > 1 {
+		switch strings.Trim(f[len(f)-1], ".,") {
+		case "jr", "sr", "ii", "iii", "iv":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
 	if len(f) == 0 {
 		return ""
 	}

@@ -461,3 +461,116 @@ func TestEventDebateCommentators(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventFutureClause(t *testing.T) {
+	t.Run("the day of a clause in the future is ahead", func(t *testing.T) {
+		text := "The office of Senator Maria Okafor announced Friday that Okafor will meet Governor Tom Reyes on Thursday."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Okafor office", kind: "org", mention: "The office of Senator Maria Okafor", cue: "announced", content: "Okafor will meet Governor Tom Reyes"},
+		)
+		var got []string
+		for _, e := range d.Events {
+			if e.Kind == Meeting {
+				got = append(got, e.ID)
+			}
+		}
+		if diff := cmp.Diff([]string{"meeting-2024-03-14"}, got); diff != "" {
+			t.Errorf("meetings (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a future day dates no telling before it", func(t *testing.T) {
+		text := "Maria Okafor told the Gazette she was not ready to back Tom Reyes, who will face a primary on Tuesday."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "she was not ready to back Tom Reyes"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a day said before the future word is past", func(t *testing.T) {
+		text := "Maria Okafor said on Tuesday at a rally in Dover that she will win."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "she will win"},
+		)
+		if diff := cmp.Diff([]string{"rally-2024-03-05 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestEventNearestDatedSentence(t *testing.T) {
+	// an interview its mention leaves undated takes the day of the nearest
+	// sentence that names its one participant with a day
+	text := "On Monday, Tom Reyes said the budget was fair.\n" +
+		"Reyes said Wednesday that the budget would pass.\n" +
+		"\"It will pass,\" Reyes added in an interview with the Gazette."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "said", content: "the budget was fair"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "that the budget would pass"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "added", content: "It will pass"},
+	)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.ID)
+	}
+	if diff := cmp.Diff([]string{"interview-2024-03-06"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventParticipantNames(t *testing.T) {
+	t.Run("a speaker of unknown kind written in lower case takes no part", func(t *testing.T) {
+		text := "Mayor Ana Ruiz spoke at a news conference on Tuesday.\n" +
+			"Relatives of the flood victims said the city had failed them."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Relatives of the flood victims", kind: "unknown", mention: "Relatives of the flood victims", cue: "said", content: "the city had failed them"},
+		)
+		for _, e := range d.Events {
+			for _, p := range e.Participants {
+				if strings.HasPrefix(p, "Relatives") {
+					t.Errorf("event %s has participant %q", e.ID, p)
+				}
+			}
+		}
+	})
+	t.Run("one name of a known person is that person", func(t *testing.T) {
+		text := "Wang Lifen, a teacher from Chengdu, said the school had closed.\n" +
+			"\"We are waiting,\" Ms. Wang said by telephone."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Wang Lifen", mention: "Wang Lifen", cue: "said", content: "the school had closed"},
+			stSpec{name: "Wang", mention: "Ms. Wang", cue: "said", content: "We are waiting"},
+		)
+		if diff := cmp.Diff([]string{"call-1 Wang Lifen"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([]string{"s1=call-1", "s2=call-1"}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestEventDayAhead(t *testing.T) {
+	// "ahead of Tuesday's primary" is a day to come: it dates no occasion
+	// already reported
+	text := "Senator Maria Okafor told reporters in Dover that she would win.\n" +
+		"Okafor and Tom Reyes are campaigning hard ahead of Tuesday's primary."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "told", content: "she would win"},
+	)
+	if diff := cmp.Diff([]string{"press-conference-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventHabitualCueNoBreakSpace(t *testing.T) {
+	// "has said" joins no occasion, whatever space the text puts in it
+	text := "Maria Okafor told a rally in Dover on Tuesday that she would win.\n" +
+		"Okafor has\u00a0said that taxes must fall."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "she would win"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "has\u00a0said", content: "taxes must fall"},
+	)
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-05", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -44,6 +44,8 @@ func testDoc(t *testing.T, text, lang, published string, sts ...stSpec) *Documen
 			kind = Organization
 		case "place":
 			kind = Place
+		case "unknown":
+			kind = Unknown
 		}
 		x.Speaker = Speaker{Name: s.name, Kind: kind}
 		if s.cue != "" {

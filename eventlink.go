@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
 )
 
 // pickDate returns the date expression of sentence s nearest to the
@@ -20,13 +22,19 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	best, bestDist := -1, 0
 	for i, dx := range e.dates[s] {
 		c := e.inContent(dx.span.Start)
-		if at >= 0 && c != ctx {
+		if at >= 0 && c != ctx && !(c < 0 && e.trailsContent(ctx, at, dx.span.Start)) {
 			continue
 		}
 		if at < 0 && c >= 0 {
 			continue
 		}
 		if dx.kind == dYear {
+			continue
+		}
+		if at >= 0 && dx.ahead > 0 && at < dx.ahead-1 {
+			// the day of a clause in the future dates no occasion told
+			// before it: "told the Post he was not ready to back Ryan, who
+			// will face a primary on Tuesday"
 			continue
 		}
 		dist := 0
@@ -42,6 +50,22 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	}
 	dx := e.dates[s][best]
 	return dx, e.resolve(dx, e.future[s]), true
+}
+
+// trailsContent reports whether the original offset p follows, after
+// white space only, the end of the content span of statement ctx that
+// holds at: a day the content leaves out is still its clause's ("said that
+// she will meet him on Thursday").
+func (e *docEvents) trailsContent(ctx, at, p int) bool {
+	if ctx < 0 {
+		return false
+	}
+	for _, sp := range e.d.statements[ctx].Content.Spans {
+		if sp.Start <= at && at < sp.End && sp.End <= p {
+			return len(bytes.TrimSpace(e.d.Text[sp.End:p])) == 0
+		}
+	}
+	return false
 }
 
 // ---- linking
@@ -113,13 +137,13 @@ func (e *docEvents) link() {
 			if x.raw == nil && !e.boiler[e.stSent[i]] {
 				// an undated event takes the day a statement made in it
 				// states ("Okafor said on Sunday")
-				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() {
+				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() && dx.dir <= 0 {
 					x.setDate(dx, r)
 				}
 			}
 			x.statements++
 			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
-				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !x.isParticipant(p) {
+				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !e.takesPart(x, p) {
 					x.addParticipant(e.fullName(p.Name))
 				}
 			}
@@ -128,9 +152,39 @@ func (e *docEvents) link() {
 	e.stEvent = ev
 }
 
+// fullName returns the fullest name the document gives the person named
+// n: by surname, or, for one word that is no known surname, the one known
+// person whose name holds it ("Lajos" for Lajos Kosa, "Ms. Gao" for Gao
+// Junlan, whose family name comes first).
 func (e *docEvents) fullName(n string) string {
 	if full, ok := e.persons[surnameKey(n)]; ok {
-		return full
+		if n = full; strings.Contains(full, " ") {
+			return full
+		}
+	}
+	f := strings.Fields(n)
+	for len(f) > 1 && lexicon.IsTitle(f[0]) {
+		f = f[1:]
+	}
+	if len(f) != 1 || !upperStart(f[0]) {
+		return n
+	}
+	found := ""
+	for _, full := range e.persons {
+		if !strings.Contains(full, " ") {
+			continue
+		}
+		for _, w := range strings.Fields(full) {
+			if w == f[0] && full != found {
+				if found != "" {
+					return n // two people: no telling which
+				}
+				found = full
+			}
+		}
+	}
+	if found != "" {
+		return found
 	}
 	return n
 }
@@ -164,7 +218,7 @@ func (e *docEvents) linkOne(i int) int {
 		x := e.events[mn.event]
 		if inSent && !inCont && mn.kind != WrittenStatement && mn.kind != SocialMediaPost {
 			// a person who is not a participant talks about the event
-			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !x.isParticipant(st.Speaker) {
+			if e.personish(st.Speaker) && len(x.pkeys) > 0 && !e.takesPart(x, st.Speaker) {
 				continue
 			}
 			// the mention belongs to another statement's content
@@ -228,7 +282,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if abs(e.stSent[i]-ms) > contextReach {
 			return false
 		}
-		if ev.isParticipant(sp) {
+		if e.takesPart(ev, sp) {
 			return true
 		}
 		// the one who asks at an interview or a press conference
@@ -309,7 +363,7 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 			// what a statement says is often also written or posted
 			continue
 		}
-		if e.inContent(mn.span.Start) < 0 && ev.isParticipant(sp) && !ev.future && !e.timeConflict(i, mn.event) {
+		if e.inContent(mn.span.Start) < 0 && e.takesPart(ev, sp) && !ev.future && !e.timeConflict(i, mn.event) {
 			return mn.event
 		}
 	}
@@ -461,8 +515,11 @@ consider prefer aim like`)...)
 // habitualCue reports whether a cue speaks of what a speaker has said over
 // time ("has said", "have called for") rather than on one occasion.
 func habitualCue(cue string) bool {
-	f, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cue)), " ")
-	switch f {
+	fs := strings.Fields(strings.ToLower(cue))
+	if len(fs) == 0 {
+		return false
+	}
+	switch fs[0] {
 	case "has", "have", "'ve", "’ve", "'s", "’s", "had":
 		return true
 	}

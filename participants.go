@@ -39,10 +39,7 @@ func (e *docEvents) namesIn(s, ctx int, loose bool) []string {
 			return
 		}
 		seen[k] = true
-		if full, ok := e.persons[k]; ok {
-			name = full
-		}
-		out = append(out, name)
+		out = append(out, e.fullName(name))
 	}
 	sent := e.sents[s]
 	subject := false
@@ -163,6 +160,13 @@ func (e *docEvents) connectiveBefore(k int) bool {
 		return e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
 	}
 	return false
+}
+
+// takesPart reports whether speaker s takes part in ev, by surname or by
+// the full name the document gives s ("Ms. Gao" in an event of Gao
+// Junlan).
+func (e *docEvents) takesPart(ev *docEvent, s Speaker) bool {
+	return ev.isParticipant(s) || ev.pkeys[surnameKey(e.fullName(s.Name))]
 }
 
 // isParticipant reports whether the speaker of st takes part in ev.
@@ -340,11 +344,7 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			continue
 		}
 		if e.personish(st.Speaker) {
-			name := st.Speaker.Name
-			if full, ok := e.persons[surnameKey(name)]; ok {
-				name = full
-			}
-			add(name)
+			add(e.fullName(st.Speaker.Name))
 		}
 	}
 	if author {
