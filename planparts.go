@@ -91,6 +91,19 @@ func (p *PlanDoc) Print() uint64 { return p.d.Print }
 // weights.
 func (p *PlanDoc) Source() bool { return p.d.Src == p.d.Pos }
 
+// MarshalBinary encodes the PlanDoc.
+func (p *PlanDoc) MarshalBinary() ([]byte, error) { return encodeGob(&p.d) }
+
+// UnmarshalBinary decodes a PlanDoc encoded by MarshalBinary.
+func (p *PlanDoc) UnmarshalBinary(b []byte) error {
+	var d planDocData
+	if err := decodeGob(b, &d, "merge plan document"); err != nil {
+		return err
+	}
+	p.d = d
+	return nil
+}
+
 // PlanSources sets the source of every document of docs: the first in
 // canonical order of those with its fingerprint (Print). docs must hold
 // every document of the merge with the fingerprints it holds (the group

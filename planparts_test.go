@@ -20,7 +20,7 @@ func partsPlan(t *testing.T, docs []*Document, th float64, rng *rand.Rand) ([]by
 	pds := make([]*PlanDoc, len(docs))
 	byPrint := map[uint64][]*PlanDoc{}
 	for i, d := range docs {
-		pds[i] = NewPlanDoc(int64(i), d)
+		pds[i] = roundTrip(t, NewPlanDoc(int64(i), d), &PlanDoc{})
 		byPrint[pds[i].Print()] = append(byPrint[pds[i].Print()], pds[i])
 	}
 	for _, g := range byPrint {

@@ -145,7 +145,8 @@ func TestMergeShardsSynth(t *testing.T) {
 
 // checkShardRecords checks that the merge shards received each record
 // once for each shard that holds blocks of its statements, and no other:
-// on more than one shard, no shard receives every record.
+// on more than one shard, no shard receives every record; and that no
+// join of the events of a family received every record.
 func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record, n int) {
 	t.Helper()
 	m := attrib.NewMerger()
@@ -162,15 +163,18 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 			most[k]++
 		}
 	}
-	var got, largest int64 = -1, -1
+	var got, largest, family int64 = -1, -1, -1
 	for _, c := range res.AllMetrics().Counters() {
 		if c.Key.Name == "merge_shard_records" {
 			got = c.Result()
 		}
 	}
 	for _, d := range res.AllMetrics().Distributions() {
-		if d.Key.Name == "merge_shard_records_each" {
+		switch d.Key.Name {
+		case "merge_shard_records_each":
 			largest = d.Result().Max
+		case "merge_family_records_each":
+			family = d.Result().Max
 		}
 	}
 	if got != int64(routed) || largest != int64(slices.Max(most)) {
@@ -179,7 +183,11 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 	if n > 1 && largest >= int64(len(recs)) {
 		t.Errorf("%d shards: a shard received all %d records", n, largest)
 	}
-	t.Logf("%d shards: %d records, the largest shard %d", n, len(recs), largest)
+	// the events are joined family by family: no join holds every record
+	if family < 1 || family >= int64(len(recs)) {
+		t.Errorf("%d shards: the largest family join received %d of %d records", n, family, len(recs))
+	}
+	t.Logf("%d shards: %d records, the largest shard %d, the largest family join %d", n, len(recs), largest, family)
 }
 
 // BenchmarkMergeShards runs the merge of the pipeline on prism over the
