@@ -7,7 +7,6 @@ package attrib
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -31,6 +30,17 @@ type eventNode struct {
 
 // unifyEvents joins the documents' events that are one occasion.
 func (ms *mergeState) unifyEvents() {
+	ms.buildNodes(nil)
+	for _, fam := range ms.families() {
+		ms.unifyFamily(fam)
+	}
+	ms.mergedEvents()
+}
+
+// buildNodes makes a node of every event of a document that statements
+// are linked to and keep accepts (nil accepts all), in the order of the
+// statements, and links the statements to it.
+func (ms *mergeState) buildNodes(keep func(n *eventNode) bool) {
 	m := ms.m
 	ms.nodeOf = make([]int32, len(m.items))
 	byKey := map[[2]string]int32{}
@@ -44,27 +54,20 @@ func (ms *mergeState) unifyEvents() {
 		k := [2]string{strconv.Itoa(int(it.doc)), it.ev}
 		n, ok := byKey[k]
 		if !ok {
-			var ev *Event
-			for x := range d.Events {
-				if d.Events[x].ID == it.ev {
-					ev = &d.Events[x]
-					break
-				}
-			}
+			ev := eventOf(d, it.ev)
 			if ev == nil {
 				continue
 			}
-			node := &eventNode{doc: it.doc, ev: ev}
-			for _, p := range ev.Participants {
-				if k := surnameKey(p); k != "" {
-					node.pkeys = append(node.pkeys, k)
-				}
+			node := &eventNode{doc: it.doc, ev: ev, pkeys: participantKeys(ev)}
+			n = -1
+			if keep == nil || keep(node) {
+				n = int32(len(ms.nodes))
+				ms.nodes = append(ms.nodes, node)
 			}
-			slices.Sort(node.pkeys)
-			node.pkeys = slices.Compact(node.pkeys)
-			n = int32(len(ms.nodes))
-			ms.nodes = append(ms.nodes, node)
 			byKey[k] = n
+		}
+		if n < 0 {
+			continue
 		}
 		ms.nodeOf[i] = n
 		ms.nodes[n].items = append(ms.nodes[n].items, int32(i))
@@ -73,10 +76,29 @@ func (ms *mergeState) unifyEvents() {
 	for i := range ms.parent {
 		ms.parent[i] = int32(i)
 	}
-	for _, fam := range ms.families() {
-		ms.unifyFamily(fam)
+}
+
+// eventOf returns the event of d with the given ID, nil for none.
+func eventOf(d *Document, id string) *Event {
+	for x := range d.Events {
+		if d.Events[x].ID == id {
+			return &d.Events[x]
+		}
 	}
-	ms.mergedEvents()
+	return nil
+}
+
+// participantKeys returns the sorted, distinct surname keys of the
+// participants of ev.
+func participantKeys(ev *Event) []string {
+	var keys []string
+	for _, p := range ev.Participants {
+		if k := surnameKey(p); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 func (ms *mergeState) find(x int32) int32 {
@@ -87,54 +109,82 @@ func (ms *mergeState) find(x int32) int32 {
 	return x
 }
 
-// families groups the nodes that may be one event: same kind, and
-// participants equal or, for a node whose participants are a isSubset of
-// exactly one family's, that family.
+// families groups the nodes that may be one event (see familyRoots).
 func (ms *mergeState) families() [][]int32 {
-	type fam struct {
-		kind  EventKind
-		pkeys []string
-		nodes []int32
-	}
-	var fams []*fam
-	byKey := map[string]int{}
+	info := map[string]famInfo{}
+	keys := make([]string, len(ms.nodes))
 	for n, node := range ms.nodes {
-		k := string(node.ev.Kind) + "|" + strings.Join(node.pkeys, ",")
-		if node.ev.Kind == Debate {
-			// documents name different debaters of one debate: its
-			// date tells debates apart
-			k = string(Debate)
+		k := famKey(node.ev.Kind, node.pkeys)
+		keys[n] = k
+		if _, ok := info[k]; !ok {
+			info[k] = famInfo{node.ev.Kind, node.pkeys}
 		}
-		f, ok := byKey[k]
-		if !ok {
-			f = len(fams)
-			byKey[k] = f
-			fams = append(fams, &fam{kind: node.ev.Kind, pkeys: node.pkeys})
+	}
+	roots := familyRoots(info)
+	groups := map[string][]int32{}
+	var order []string
+	for n, k := range keys {
+		r := roots[k]
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
 		}
-		fams[f].nodes = append(fams[f].nodes, int32(n))
+		groups[r] = append(groups[r], int32(n))
 	}
-	sort.SliceStable(fams, func(a, b int) bool { return len(fams[a].pkeys) > len(fams[b].pkeys) })
-	into := make([]int, len(fams))
-	for i := range into {
-		into[i] = i
+	out := make([][]int32, 0, len(order))
+	for _, r := range order {
+		out = append(out, groups[r])
 	}
+	return out
+}
+
+// famKey is the key of the family of an event of kind and participant
+// keys pkeys (sorted, distinct): both. Debates have one family, their
+// kind: documents name different debaters of one debate, and its date
+// tells debates apart.
+func famKey(kind EventKind, pkeys []string) string {
+	if kind == Debate {
+		return string(Debate)
+	}
+	return string(kind) + "|" + strings.Join(pkeys, ",")
+}
+
+// famInfo is the kind and participant keys of a family.
+type famInfo struct {
+	kind  EventKind
+	pkeys []string
+}
+
+// familyRoots maps the key of every family of fams (famKey) to that of the
+// group it belongs to: families of one kind whose participants are equal
+// are one family, and a family whose participants are a subset of those
+// of exactly one largest family of the same kind (the supersets nesting)
+// joins that family's group. It depends on the set of families only, not
+// on the order in which they were found.
+func familyRoots(fams map[string]famInfo) map[string]string {
+	keys := make([]string, 0, len(fams))
+	for k := range fams {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
 	// families by each of their participants, to find supersets
-	byKeyOf := map[string][]int{}
-	for i, f := range fams {
-		for _, k := range f.pkeys {
-			byKeyOf[k] = append(byKeyOf[k], i)
+	byKeyOf := map[string][]string{}
+	for _, k := range keys {
+		for _, p := range fams[k].pkeys {
+			byKeyOf[p] = append(byKeyOf[p], k)
 		}
 	}
-	for i, f := range fams {
+	into := map[string]string{}
+	for _, k := range keys {
+		f := fams[k]
 		if len(f.pkeys) == 0 || f.kind == Debate {
 			// nothing says which family an event without participants
 			// belongs to
 			continue
 		}
-		var sup []int
+		var sup []string
 		for _, j := range byKeyOf[f.pkeys[0]] {
 			g := fams[j]
-			if j != i && g.kind == f.kind && len(g.pkeys) > len(f.pkeys) && isSubset(f.pkeys, g.pkeys) {
+			if j != k && g.kind == f.kind && len(g.pkeys) > len(f.pkeys) && isSubset(f.pkeys, g.pkeys) {
 				sup = append(sup, j)
 			}
 		}
@@ -159,28 +209,20 @@ func (ms *mergeState) families() [][]int32 {
 			}
 		}
 		if unique {
-			into[i] = best
+			into[k] = best
 		}
 	}
-	root := func(i int) int {
-		for into[i] != i {
-			i = into[i]
-		}
-		return i
-	}
-	groups := map[int][]int32{}
-	var keys []int
-	for i, f := range fams {
-		r := root(i)
-		if _, ok := groups[r]; !ok {
-			keys = append(keys, r)
-		}
-		groups[r] = append(groups[r], f.nodes...)
-	}
-	sort.Ints(keys)
-	out := make([][]int32, 0, len(keys))
+	out := make(map[string]string, len(keys))
 	for _, k := range keys {
-		out = append(out, groups[k])
+		r := k
+		for {
+			n, ok := into[r]
+			if !ok {
+				break
+			}
+			r = n
+		}
+		out[k] = r
 	}
 	return out
 }
@@ -489,57 +531,80 @@ func (ms *mergeState) mergedEvents() {
 		}
 		return ms.nodeCmp(a, b)
 	})
-	used := map[string]int{}
-	undatedN := map[string]int{}
-	for _, r := range roots {
-		var ev Event
-		ns := members[r]
-		slices.SortFunc(ns, ms.nodeCmp)
-		full := map[string]string{}
-		var order []string
+	evs := make([]Event, len(roots))
+	for x, r := range roots {
+		evs[x] = ms.mergeGroup(members[r])
+	}
+	nameEvents(evs)
+	for x, r := range roots {
+		ms.gEvent[r] = evs[x]
+	}
+}
+
+// mergeGroup returns the merged event of a group of nodes, without its ID:
+// the kind and mention of the first node in canonical order, the date of
+// the first dated one, the participants of all, and for an undated group
+// the tightest bounds any node states.
+func (ms *mergeState) mergeGroup(ns []int32) Event {
+	var ev Event
+	slices.SortFunc(ns, ms.nodeCmp)
+	full := map[string]string{}
+	var order []string
+	for _, n := range ns {
+		e := ms.nodes[n].ev
+		if ev.Kind == "" {
+			ev.Kind = e.Kind
+			ev.Mention = e.Mention
+		}
+		if e.HasDate() && ev.Date.IsZero() {
+			ev.Date, ev.DateMention = e.Date, e.DateMention
+			ev.Earliest, ev.Latest = e.Date, e.Date
+		}
+		ev.DateStated = ev.DateStated || e.DateStated
+		for _, p := range e.Participants {
+			k := surnameKey(p)
+			if k == "" {
+				continue
+			}
+			if old, ok := full[k]; !ok {
+				order = append(order, k)
+				full[k] = p
+			} else if len(strings.Fields(p)) > len(strings.Fields(old)) {
+				full[k] = p
+			}
+		}
+	}
+	if ev.Date.IsZero() {
+		// the tightest bounds any member states
 		for _, n := range ns {
 			e := ms.nodes[n].ev
-			if ev.Kind == "" {
-				ev.Kind = e.Kind
-				ev.Mention = e.Mention
+			if !e.Earliest.IsZero() && (ev.Earliest.IsZero() || e.Earliest.After(ev.Earliest)) {
+				ev.Earliest = e.Earliest
 			}
-			if e.HasDate() && ev.Date.IsZero() {
-				ev.Date, ev.DateMention = e.Date, e.DateMention
-				ev.Earliest, ev.Latest = e.Date, e.Date
+			if !e.Latest.IsZero() && (ev.Latest.IsZero() || e.Latest.Before(ev.Latest)) {
+				ev.Latest = e.Latest
 			}
-			ev.DateStated = ev.DateStated || e.DateStated
-			for _, p := range e.Participants {
-				k := surnameKey(p)
-				if k == "" {
-					continue
-				}
-				if old, ok := full[k]; !ok {
-					order = append(order, k)
-					full[k] = p
-				} else if len(strings.Fields(p)) > len(strings.Fields(old)) {
-					full[k] = p
-				}
+			if e.month != 0 {
+				ev.month, ev.day = e.month, e.day
 			}
 		}
-		if ev.Date.IsZero() {
-			// the tightest bounds any member states
-			for _, n := range ns {
-				e := ms.nodes[n].ev
-				if !e.Earliest.IsZero() && (ev.Earliest.IsZero() || e.Earliest.After(ev.Earliest)) {
-					ev.Earliest = e.Earliest
-				}
-				if !e.Latest.IsZero() && (ev.Latest.IsZero() || e.Latest.Before(ev.Latest)) {
-					ev.Latest = e.Latest
-				}
-				if e.month != 0 {
-					ev.month, ev.day = e.month, e.day
-				}
-			}
-		}
-		ev.Participants = make([]string, 0, len(order))
-		for _, k := range order {
-			ev.Participants = append(ev.Participants, full[k])
-		}
+	}
+	ev.Participants = make([]string, 0, len(order))
+	for _, k := range order {
+		ev.Participants = append(ev.Participants, full[k])
+	}
+	return ev
+}
+
+// nameEvents gives the merged events, sorted by kind and then in the
+// canonical order of their first nodes, their IDs: "<kind>-<date>" for a
+// dated event, "<kind>-<n>" for the n-th undated event of its kind, with
+// "-2", "-3" for an ID taken before.
+func nameEvents(evs []Event) {
+	used := map[string]int{}
+	undatedN := map[string]int{}
+	for i := range evs {
+		ev := &evs[i]
 		short := ev.Kind.Short()
 		if ev.HasDate() {
 			ev.ID = short + "-" + ev.Date.Format("2006-01-02")
@@ -551,6 +616,5 @@ func (ms *mergeState) mergedEvents() {
 			ev.ID += "-" + strconv.Itoa(c+1)
 		}
 		used[ev.ID]++
-		ms.gEvent[r] = ev
 	}
 }

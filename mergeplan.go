@@ -6,9 +6,8 @@
 package attrib
 
 import (
-	"bytes"
-	"encoding/gob"
-	"errors"
+	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -49,6 +48,7 @@ type planData struct {
 
 // planDoc is what the plan holds of one document.
 type planDoc struct {
+	Pos       int64    // position in the input (PlanDoc.Pos)
 	Rank, Src int32    // rank in canonical order; the document it copies, or itself
 	Events    []string // IDs of its events that statements are linked to
 	Merged    []int32  // the merged event of each
@@ -70,55 +70,252 @@ type planEvent struct {
 
 // Plan computes what the blocks of the merge of all statements added
 // share: the first half of Claims. Workers given the plan cluster the
-// blocks with ClaimsPlanned.
+// blocks with ClaimsPlanned. It is computed as a merge in parts computes it
+// (PlanDoc, PlanStats, PlanIndex, PlanIndex.JoinEvents, PlanIndex.Plan),
+// in one process: the documents at positions 0, 1, 2 and so on.
 func (m *Merger) Plan() *MergePlan {
-	ms := m.newState()
-	ms.unifyEvents()
-	return ms.plan()
-}
-
-func (ms *mergeState) plan() *MergePlan {
-	m := ms.m
-	p := &MergePlan{d: planData{Threshold: ms.threshold, Concepts: m.names, Weights: ms.w, Copies: ms.copies}}
-	p.d.Docs = make([]planDoc, len(m.docs))
-	for d := range m.docs {
-		p.d.Docs[d] = planDoc{Rank: ms.rank[d], Src: ms.src[d]}
+	pos := make([]int64, len(m.docs))
+	docs := make([]*PlanDoc, len(m.docs))
+	for i, d := range m.docs {
+		pos[i] = int64(i)
+		docs[i] = newPlanDoc(int64(i), d, m.speakerKey)
 	}
-	merged := map[int32]int32{} // root node -> plan event
-	for n, node := range ms.nodes {
-		r := ms.find(int32(n))
-		x, ok := merged[r]
-		if !ok {
-			x = int32(len(p.d.Events))
-			merged[r] = x
-			e := ms.gEvent[r]
-			p.d.Events = append(p.d.Events, planEvent{e.ID, e.Kind, e.Participants, e.Date, e.DateStated,
-				e.Mention, e.DateMention, e.Earliest, e.Latest, e.month, e.day})
-		}
-		pd := &p.d.Docs[node.doc]
-		pd.Events = append(pd.Events, node.ev.ID)
-		pd.Merged = append(pd.Merged, x)
+	PlanSources(docs)
+	src := make([]bool, len(docs))
+	for i, p := range docs {
+		src[i] = p.Source()
 	}
-	for i := range m.items {
-		it := &m.items[i]
-		pd := &p.d.Docs[it.doc]
-		var h uint64
-		if it.spk == "" {
-			d := m.docs[it.doc]
-			h = blockHash(d.ID, "\x00"+d.statements[it.st].ID)
-		} else {
-			ev := ""
-			if n := ms.nodeOf[i]; n >= 0 {
-				ev = ms.gEvent[ms.find(n)].ID
-			}
-			h = blockHash(ev, it.spk)
-		}
-		if _, ok := slices.BinarySearch(pd.Blocks, h); !ok {
-			pd.Blocks = slices.Insert(pd.Blocks, len(pd.Blocks), h)
-			slices.Sort(pd.Blocks)
-		}
+	stats := &PlanStats{c: map[string]conceptStat{}}
+	m.addStats(stats, pos, src)
+	x := NewPlanIndex(docs, stats, m.Threshold)
+	ms := x.state(m, pos)
+	ms.buildNodes(nil)
+	p, err := x.Plan([]*PlanEvents{ms.joinFamilies(x, pos)})
+	if err != nil {
+		// every family was joined above
+		panic(err)
 	}
 	return p
+}
+
+// PlanEvents is the events of one or more families joined
+// (PlanIndex.JoinEvents): the merged events, without their IDs, which
+// depend on the events of all families, and the document events each
+// merges.
+type PlanEvents struct {
+	d []famEvent
+}
+
+// famEvent is a merged event of a family.
+type famEvent struct {
+	Ev      planEvent // without ID
+	Rank    int32     // rank of the document of its first event in canonical order
+	Node    string    // ID of that event in its document
+	Members []planMember
+}
+
+// planMember is an event of a document, by position.
+type planMember struct {
+	Pos int64
+	Ev  string
+}
+
+// MarshalBinary encodes the events.
+func (e *PlanEvents) MarshalBinary() ([]byte, error) { return encodeGob(&e.d) }
+
+// UnmarshalBinary decodes events encoded by MarshalBinary.
+func (e *PlanEvents) UnmarshalBinary(b []byte) error {
+	var d []famEvent
+	if err := decodeGob(b, &d, "merge plan events"); err != nil {
+		return err
+	}
+	e.d = d
+	return nil
+}
+
+// JoinEvents joins the events of the family fam (one of Families) from
+// the documents docs at positions pos: every non-nil document whose
+// Families hold fam, in any order, and possibly others. Its memory is that
+// of the family's documents and the index.
+func (x *PlanIndex) JoinEvents(fam string, pos []int64, docs []*Document) *PlanEvents {
+	if len(pos) != len(docs) || slices.Contains(docs, nil) {
+		panic("attrib: JoinEvents: positions and documents differ in number")
+	}
+	m := conceptMerger(x.d.Threshold, x.d.Concepts)
+	m.Add(docs...)
+	ms := x.state(m, pos)
+	ms.buildNodes(func(n *eventNode) bool { return x.famOf(pos[n.doc], n.ev.ID) == fam })
+	return ms.joinFamilies(x, pos)
+}
+
+// famOf returns the family of event ev of the document at position pos.
+func (x *PlanIndex) famOf(pos int64, ev string) string {
+	if i, ok := x.at[pos]; ok {
+		for _, n := range x.d.Docs[i].Nodes {
+			if n.Ev == ev {
+				return n.Fam
+			}
+		}
+	}
+	return ""
+}
+
+// state returns the state of a merge of the documents of m, document d at
+// position pos[d], with the ranks, sources and weights of the index.
+func (x *PlanIndex) state(m *Merger, pos []int64) *mergeState {
+	ms := &mergeState{m: m, threshold: x.d.Threshold, tri: make([][]uint32, len(m.names)), copies: x.d.Copies}
+	ms.rank = make([]int32, len(m.docs))
+	ms.src = make([]int32, len(m.docs))
+	for d := range m.docs {
+		i, ok := x.at[pos[d]]
+		if !ok {
+			panic("attrib: a document not in the merge plan index")
+		}
+		ms.rank[d], ms.src[d] = x.d.Docs[i].Rank, x.d.Docs[i].Src
+	}
+	ms.w = make([]float64, len(m.names))
+	for c, name := range m.names {
+		if id, ok := x.cid[name]; ok {
+			ms.w[c] = x.d.Weights[id]
+		}
+	}
+	ms.norm = make([]float64, len(m.items))
+	for i := range m.items {
+		s := 0.0
+		for _, c := range m.sig(i) {
+			s += ms.w[c]
+		}
+		ms.norm[i] = s
+	}
+	return ms
+}
+
+// joinFamilies joins the nodes of ms family by family and returns the
+// merged events.
+func (ms *mergeState) joinFamilies(x *PlanIndex, pos []int64) *PlanEvents {
+	groups := map[string][]int32{}
+	var order []string
+	for n, node := range ms.nodes {
+		f := x.famOf(pos[node.doc], node.ev.ID)
+		if _, ok := groups[f]; !ok {
+			order = append(order, f)
+		}
+		groups[f] = append(groups[f], int32(n))
+	}
+	for _, f := range order {
+		ms.unifyFamily(groups[f])
+	}
+	members := map[int32][]int32{}
+	var roots []int32
+	for n := range ms.nodes {
+		r := ms.find(int32(n))
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], int32(n))
+	}
+	out := &PlanEvents{d: make([]famEvent, 0, len(roots))}
+	for _, r := range roots {
+		ns := members[r]
+		root := ms.nodes[r]
+		fe := famEvent{Ev: planEventOf(ms.mergeGroup(ns)), Rank: ms.rank[root.doc], Node: root.ev.ID}
+		for _, n := range ns {
+			fe.Members = append(fe.Members, planMember{pos[ms.nodes[n].doc], ms.nodes[n].ev.ID})
+		}
+		out.d = append(out.d, fe)
+	}
+	return out
+}
+
+func planEventOf(e Event) planEvent {
+	return planEvent{e.ID, e.Kind, e.Participants, e.Date, e.DateStated, e.Mention, e.DateMention, e.Earliest, e.Latest, e.month, e.day}
+}
+
+func (pe *planEvent) event() Event {
+	// gob gives nil for an empty list; merged events have a list
+	return Event{ID: pe.ID, Kind: pe.Kind, Participants: nonNil(pe.Participants), Date: pe.Date,
+		DateStated: pe.DateStated, Mention: pe.Mention, DateMention: pe.DateMention,
+		Earliest: pe.Earliest, Latest: pe.Latest, month: pe.Month, day: pe.Day}
+}
+
+// famEventCmp orders merged events as they are named: by kind, then by
+// their first events in canonical order (dated first, by date, then by
+// the rank of their document and their ID).
+func famEventCmp(a, b *famEvent) int {
+	if c := cmp.Compare(a.Ev.Kind.Short(), b.Ev.Kind.Short()); c != 0 {
+		return c
+	}
+	da, db := !a.Ev.Date.IsZero(), !b.Ev.Date.IsZero()
+	if da != db {
+		if da {
+			return -1
+		}
+		return 1
+	}
+	if da && !a.Ev.Date.Equal(b.Ev.Date) {
+		return a.Ev.Date.Compare(b.Ev.Date)
+	}
+	if c := cmp.Compare(a.Rank, b.Rank); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Node, b.Node)
+}
+
+// Plan assembles the plan from the index and the joined events of all
+// families (JoinEvents of each, in any order). It returns an error if the
+// events of a document's family are missing.
+func (x *PlanIndex) Plan(events []*PlanEvents) (*MergePlan, error) {
+	var all []*famEvent
+	for _, e := range events {
+		for i := range e.d {
+			all = append(all, &e.d[i])
+		}
+	}
+	slices.SortFunc(all, famEventCmp)
+	evs := make([]Event, len(all))
+	type key struct {
+		pos int64
+		ev  string
+	}
+	of := map[key]int{}
+	for i, fe := range all {
+		evs[i] = fe.Ev.event()
+		for _, mb := range fe.Members {
+			of[key{mb.Pos, mb.Ev}] = i
+		}
+	}
+	nameEvents(evs)
+	p := &MergePlan{d: planData{Threshold: x.d.Threshold, Concepts: x.d.Concepts, Weights: x.d.Weights, Copies: x.d.Copies}}
+	p.d.Docs = make([]planDoc, len(x.d.Docs))
+	inPlan := make([]int32, len(all))
+	for i := range inPlan {
+		inPlan[i] = -1
+	}
+	for d := range x.d.Docs {
+		xd, pd := &x.d.Docs[d], &p.d.Docs[d]
+		pd.Pos, pd.Rank, pd.Src = xd.Pos, xd.Rank, xd.Src
+		evID := map[string]string{}
+		for _, n := range xd.Nodes {
+			i, ok := of[key{xd.Pos, n.Ev}]
+			if !ok {
+				return nil, fmt.Errorf("attrib: merge plan: event %q of the document at %d not joined (family %q)", n.Ev, xd.Pos, n.Fam)
+			}
+			if inPlan[i] < 0 {
+				inPlan[i] = int32(len(p.d.Events))
+				p.d.Events = append(p.d.Events, planEventOf(evs[i]))
+			}
+			pd.Events = append(pd.Events, n.Ev)
+			pd.Merged = append(pd.Merged, inPlan[i])
+			evID[n.Ev] = evs[i].ID
+		}
+		for _, pr := range xd.Pairs {
+			pd.Blocks = append(pd.Blocks, blockHash(evID[pr.Ev], pr.Spk))
+		}
+		pd.Blocks = append(pd.Blocks, xd.Own...)
+		slices.Sort(pd.Blocks)
+		pd.Blocks = slices.Compact(pd.Blocks)
+	}
+	return p, nil
 }
 
 // Docs returns the number of documents of the plan.
@@ -140,9 +337,22 @@ func (p *MergePlan) Shards(doc, n int) []int {
 // Merger returns an empty Merger for a worker of the plan, which knows the
 // plan's concepts and threshold: add the worker's documents to it, then
 // call ClaimsPlanned.
-func (p *MergePlan) Merger() *Merger {
-	m := &Merger{Threshold: p.d.Threshold, ids: make(map[string]uint32, len(p.d.Concepts))}
-	m.names = slices.Clone(p.d.Concepts)
+func (p *MergePlan) Merger() *Merger { return conceptMerger(p.d.Threshold, p.d.Concepts) }
+
+// Doc returns the index of the document at position pos (see PlanDoc) in
+// the plan, or -1.
+func (p *MergePlan) Doc(pos int64) int {
+	i, ok := slices.BinarySearchFunc(p.d.Docs, pos, func(d planDoc, pos int64) int { return cmp.Compare(d.Pos, pos) })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// conceptMerger returns an empty Merger that numbers concepts as listed.
+func conceptMerger(threshold float64, concepts []string) *Merger {
+	m := &Merger{Threshold: threshold, ids: make(map[string]uint32, len(concepts))}
+	m.names = slices.Clone(concepts)
 	m.soft = make([]bool, len(m.names))
 	for i, c := range m.names {
 		m.ids[c] = uint32(i)
@@ -223,31 +433,21 @@ func (m *Merger) plannedState(p *MergePlan, docs []int) *mergeState {
 		e := pd.Merged[x]
 		ms.nodeOf[i] = e
 		if _, ok := ms.gEvent[e]; !ok {
-			pe := &p.d.Events[e]
 			ms.parent[e] = e
-			// gob gives nil for an empty list; merged events have a list
-			ms.gEvent[e] = Event{ID: pe.ID, Kind: pe.Kind, Participants: nonNil(pe.Participants), Date: pe.Date,
-				DateStated: pe.DateStated, Mention: pe.Mention, DateMention: pe.DateMention,
-				Earliest: pe.Earliest, Latest: pe.Latest, month: pe.Month, day: pe.Day}
+			ms.gEvent[e] = p.d.Events[e].event()
 		}
 	}
 	return ms
 }
 
 // MarshalBinary encodes the plan.
-func (p *MergePlan) MarshalBinary() ([]byte, error) {
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(&p.d); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
+func (p *MergePlan) MarshalBinary() ([]byte, error) { return encodeGob(&p.d) }
 
 // UnmarshalBinary decodes a plan encoded by MarshalBinary.
 func (p *MergePlan) UnmarshalBinary(b []byte) error {
 	var d planData
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&d); err != nil {
-		return errors.Join(errors.New("attrib: merge plan"), err)
+	if err := decodeGob(b, &d, "merge plan"); err != nil {
+		return err
 	}
 	p.d = d
 	return nil

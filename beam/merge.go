@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"reflect"
 	"slices"
 
@@ -17,34 +18,282 @@ import (
 
 // The merge, from the records of the documents that have statements:
 //
-//	records ─ GroupByKey(one key) ─ plan ─┬─ the plan (side input) ───────────────────┐
-//	                                       └─ each record to the shards of its blocks ─ GroupByKey(shard) ─ cluster ─ GroupByKey(one key) ─ sort ─ write claims
+//	records ─ GroupByKey(fingerprint) ─ sources ─┬─ PlanDoc of each ─ GroupByKey(one key) ─ index ◀─ stats
+//	                                             └─ PlanStats (per bundle) ─ GroupByKey(32 keys) ─ merge ─ GroupByKey(one key) ─ merge: stats
+//	records ─ to the families of its events (index) ─ GroupByKey(family) ─ join events ─ GroupByKey(one key) ─ plan (index)
+//	records ─ to the shards of its blocks (plan) ─ GroupByKey(shard) ─ cluster (plan) ─ GroupByKey(one key) ─ sort ─ write claims
 //
-// The plan step adds all records to a Merger and computes what the blocks
-// share (attrib.MergePlan: concept weights, the canonical order and copies
-// of documents, events joined across documents, the blocks of each
-// document), once. It sends each record, with its index in the plan, to
-// the merge shards that hold blocks (event and speaker) of its statements.
-// A shard worker holds the plan and the records of its blocks only, and
-// clusters its blocks (Merger.ClaimsPlanned); claim IDs derive from the
-// block and the members, so the shards' claims, gathered and sorted, are
-// those of "attrib merge", byte for byte.
+// The plan (attrib.MergePlan: concept weights, the canonical order and
+// copies of documents, events joined across documents, the blocks of each
+// document) is made in parts, none of which holds all records: syndicated
+// copies are found among the records of one fingerprint; the concept
+// statistics are a combine; the index (ranks, sources, weights, event
+// families) and the plan are made of one small value per document, per
+// concept and per event; the events are joined per family from the records
+// of the family. A merge shard holds the plan and the records of its
+// blocks only, and clusters its blocks (Merger.ClaimsPlanned); claim IDs
+// derive from the block and the members, so the shards' claims, gathered
+// and sorted, are those of "attrib merge", byte for byte.
 func buildMerge(s beam.Scope, imp beam.PCollection, records beam.PCollection, o Options) {
 	s = s.Scope("merge")
 	n := max(o.MergeShards, 1)
-	// the plan is made with no record too
-	marker := beam.ParDo(s, &shardsFn{Shards: 1}, imp)
-	one := beam.GroupByKey(s, beam.Flatten(s, beam.ParDo(s, toOneKey, records), marker))
-	plan, routed := beam.ParDo2(s, &planFn{Shards: n, Threshold: o.Threshold}, one)
-	byShard := beam.GroupByKey(s, routed)
+	// the steps under one key run with no record too
+	oneKey := func(c beam.PCollection) beam.PCollection {
+		return beam.GroupByKey(s, beam.Flatten(s, c, beam.ParDo(s, noPart, imp)))
+	}
+	docs, parts := beam.ParDo2(s, &sourcesFn{}, beam.GroupByKey(s, beam.ParDo(s, printKey, records)))
+	parts = beam.ParDo(s, mergeStats, beam.GroupByKey(s, parts))
+	stats := beam.ParDo(s, lastStats, oneKey(parts))
+	index := beam.ParDo(s, &indexFn{Threshold: o.Threshold}, oneKey(docs), beam.SideInput{Input: stats})
+	byFamily := beam.GroupByKey(s, beam.ParDo(s, &familiesFn{}, records, beam.SideInput{Input: index}))
+	events := beam.ParDo(s, &joinFn{}, byFamily, beam.SideInput{Input: index})
+	plan := beam.ParDo(s, &planFn{}, oneKey(events), beam.SideInput{Input: index})
+	byShard := beam.GroupByKey(s, beam.ParDo(s, &routeFn{Shards: n}, records, beam.SideInput{Input: plan}))
 	claims := beam.ParDo(s, &clusterShardFn{Shards: n}, byShard, beam.SideInput{Input: plan})
 	none := beam.ParDo(s, noClaim, imp)
 	all := beam.GroupByKey(s, beam.Flatten(s, claims, none))
 	beam.ParDo0(s, &writeClaimsFn{Path: o.Claims}, all)
 }
 
-// toOneKey puts every record under one key, for the plan.
-func toOneKey(l Line) (int, Line) { return 0, l }
+// statsKeys is the number of keys the concept statistics are first
+// combined under.
+const statsKeys = 32
+
+// pos is the position of a record in the input, as the plan orders
+// documents: by file, then line.
+func pos(l Line) int64 { return int64(l.File)<<32 | int64(l.Line) }
+
+// docOf decodes the record of l into the document it merges as.
+func docOf(l Line) (*attrib.Document, error) {
+	var rec attrib.Record
+	if err := json.Unmarshal([]byte(l.Text), &rec); err != nil {
+		return nil, fmt.Errorf("merge: record of file %d line %d: %w", l.File, l.Line, err)
+	}
+	d, err := attrib.DocumentFromRecord(&rec)
+	if err != nil {
+		return nil, fmt.Errorf("merge: %w", err)
+	}
+	return d, nil
+}
+
+// printKey keys a record by the fingerprint of its statements.
+func printKey(l Line) (int64, Line, error) {
+	d, err := docOf(l)
+	if err != nil {
+		return 0, l, err
+	}
+	return int64(attrib.NewPlanDoc(pos(l), d).Print()), l, nil
+}
+
+// noPart is the empty part that makes a step under one key run.
+func noPart(_ []byte) (int, []byte) { return 0, nil }
+
+// sourcesFn finds the source of the records of one fingerprint (the
+// others are its copies) and emits the PlanDoc of each record, and the
+// PlanStats of the records of the bundle, combined.
+type sourcesFn struct {
+	acc *attrib.PlanStats
+}
+
+func (fn *sourcesFn) StartBundle(func(int, []byte), func(int, []byte)) {
+	fn.acc = &attrib.PlanStats{}
+}
+
+func (fn *sourcesFn) ProcessElement(_ int64, lines func(*Line) bool, emitDoc func(int, []byte), _ func(int, []byte)) error {
+	var pds []*attrib.PlanDoc
+	var docs []*attrib.Document
+	var l Line
+	for lines(&l) {
+		d, err := docOf(l)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		pds = append(pds, attrib.NewPlanDoc(pos(l), d))
+	}
+	attrib.PlanSources(pds)
+	for i, p := range pds {
+		fn.acc.Merge(attrib.NewPlanStats(p.Pos(), docs[i], p.Source()))
+		b, err := p.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		emitDoc(0, b)
+	}
+	return nil
+}
+
+func (fn *sourcesFn) FinishBundle(_ func(int, []byte), emitStats func(int, []byte)) error {
+	b, err := fn.acc.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	fn.acc = nil
+	emitStats(int(hashBytes(b)%statsKeys), b)
+	return nil
+}
+
+// hashBytes spreads the bundles' stats over the keys.
+func hashBytes(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
+	return h.Sum64()
+}
+
+// combineStats combines encoded PlanStats.
+func combineStats(parts func(*[]byte) bool) ([]byte, error) {
+	acc := &attrib.PlanStats{}
+	var b []byte
+	for parts(&b) {
+		if len(b) == 0 {
+			continue
+		}
+		var s attrib.PlanStats
+		if err := s.UnmarshalBinary(b); err != nil {
+			return nil, err
+		}
+		acc.Merge(&s)
+	}
+	return acc.MarshalBinary()
+}
+
+// mergeStats combines the stats of one key, for the last step.
+func mergeStats(_ int, parts func(*[]byte) bool, emit func(int, []byte)) error {
+	b, err := combineStats(parts)
+	if err == nil {
+		emit(0, b)
+	}
+	return err
+}
+
+// lastStats combines the stats of all keys: those of all records.
+func lastStats(_ int, parts func(*[]byte) bool, emit func([]byte)) error {
+	b, err := combineStats(parts)
+	if err == nil {
+		emit(b)
+	}
+	return err
+}
+
+// indexFn makes the PlanIndex of all PlanDocs and the stats.
+type indexFn struct {
+	Threshold float64 `json:"threshold"`
+}
+
+func (fn *indexFn) ProcessElement(_ int, docs func(*[]byte) bool, stats []byte, emit func([]byte)) error {
+	var s attrib.PlanStats
+	if err := s.UnmarshalBinary(stats); err != nil {
+		return err
+	}
+	var pds []*attrib.PlanDoc
+	var b []byte
+	for docs(&b) {
+		if len(b) == 0 {
+			continue
+		}
+		p := &attrib.PlanDoc{}
+		if err := p.UnmarshalBinary(b); err != nil {
+			return err
+		}
+		pds = append(pds, p)
+	}
+	enc, err := attrib.NewPlanIndex(pds, &s, fn.Threshold).MarshalBinary()
+	if err == nil {
+		emit(enc)
+	}
+	return err
+}
+
+// indexOf decodes the index side input once per DoFn instance.
+func indexOf(x **attrib.PlanIndex, enc []byte) (*attrib.PlanIndex, error) {
+	if *x == nil {
+		v := &attrib.PlanIndex{}
+		if err := v.UnmarshalBinary(enc); err != nil {
+			return nil, err
+		}
+		*x = v
+	}
+	return *x, nil
+}
+
+// familiesFn sends each record to the families of its events.
+type familiesFn struct {
+	x *attrib.PlanIndex
+}
+
+func (fn *familiesFn) ProcessElement(l Line, index []byte, emit func(string, Line)) error {
+	x, err := indexOf(&fn.x, index)
+	if err != nil {
+		return err
+	}
+	for _, f := range x.Families(pos(l)) {
+		emit(f, l)
+	}
+	return nil
+}
+
+// joinFn joins the events of one family from its records.
+type joinFn struct {
+	x *attrib.PlanIndex
+}
+
+func (fn *joinFn) ProcessElement(ctx context.Context, fam string, lines func(*Line) bool, index []byte, emit func(int, []byte)) error {
+	x, err := indexOf(&fn.x, index)
+	if err != nil {
+		return err
+	}
+	var ps []int64
+	var docs []*attrib.Document
+	var l Line
+	for lines(&l) {
+		d, err := docOf(l)
+		if err != nil {
+			return err
+		}
+		ps = append(ps, pos(l))
+		docs = append(docs, d)
+	}
+	familyLargest.Update(ctx, int64(len(docs)))
+	enc, err := x.JoinEvents(fam, ps, docs).MarshalBinary()
+	if err == nil {
+		emit(0, enc)
+	}
+	return err
+}
+
+// planFn assembles the plan from the index and the events of all
+// families.
+type planFn struct {
+	x *attrib.PlanIndex
+}
+
+func (fn *planFn) ProcessElement(_ int, parts func(*[]byte) bool, index []byte, emit func([]byte)) error {
+	x, err := indexOf(&fn.x, index)
+	if err != nil {
+		return err
+	}
+	var evs []*attrib.PlanEvents
+	var b []byte
+	for parts(&b) {
+		if len(b) == 0 {
+			continue
+		}
+		e := &attrib.PlanEvents{}
+		if err := e.UnmarshalBinary(b); err != nil {
+			return err
+		}
+		evs = append(evs, e)
+	}
+	p, err := x.Plan(evs)
+	if err != nil {
+		return err
+	}
+	enc, err := p.MarshalBinary()
+	if err == nil {
+		emit(enc)
+	}
+	return err
+}
 
 // PlannedLine is a record sent to a merge shard: the record's JSON and the
 // index of its document in the plan.
@@ -53,53 +302,28 @@ type PlannedLine struct {
 	Text string
 }
 
-// planFn adds all records, in input order, to a Merger, emits the plan
-// (encoded) and each record to the shards of its blocks.
-type planFn struct {
-	Shards    int     `json:"shards"`
-	Threshold float64 `json:"threshold"`
+// routeFn sends each record, with its index in the plan, to the shards of
+// its blocks.
+type routeFn struct {
+	Shards int `json:"shards"`
+
+	p *attrib.MergePlan
 }
 
-func (fn *planFn) ProcessElement(ctx context.Context, _ int, lines func(*Line) bool, emitPlan func([]byte), emit func(int, PlannedLine)) error {
-	var all []Line
-	var l Line
-	for lines(&l) {
-		if l.File >= 0 {
-			all = append(all, l)
+func (fn *routeFn) ProcessElement(l Line, plan []byte, emit func(int, PlannedLine)) error {
+	if fn.p == nil {
+		p := &attrib.MergePlan{}
+		if err := p.UnmarshalBinary(plan); err != nil {
+			return err
 		}
-		l = Line{}
+		fn.p = p
 	}
-	// input order, as "attrib merge" adds them
-	slices.SortFunc(all, func(a, b Line) int {
-		if a.File != b.File {
-			return a.File - b.File
-		}
-		return a.Line - b.Line
-	})
-	m := attrib.NewMerger()
-	if fn.Threshold > 0 {
-		m.Threshold = fn.Threshold
+	i := fn.p.Doc(pos(l))
+	if i < 0 {
+		return fmt.Errorf("merge: record of file %d line %d not in the plan", l.File, l.Line)
 	}
-	for _, l := range all {
-		var rec attrib.Record
-		if err := json.Unmarshal([]byte(l.Text), &rec); err != nil {
-			return fmt.Errorf("merge: record of file %d line %d: %w", l.File, l.Line, err)
-		}
-		if err := m.AddRecord(&rec); err != nil {
-			return fmt.Errorf("merge: %w", err)
-		}
-	}
-	p := m.Plan()
-	m = nil
-	enc, err := p.MarshalBinary()
-	if err != nil {
-		return err
-	}
-	emitPlan(enc)
-	for i, l := range all {
-		for _, k := range p.Shards(i, fn.Shards) {
-			emit(k, PlannedLine{Doc: i, Text: l.Text})
-		}
+	for _, k := range fn.p.Shards(i, fn.Shards) {
+		emit(k, PlannedLine{Doc: i, Text: l.Text})
 	}
 	return nil
 }
@@ -149,11 +373,12 @@ func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines f
 	return nil
 }
 
-// Metrics of the merge shards: the records they receive in all, and the
-// most one shard receives.
+// Metrics of the merge: the records the shards receive in all, the most
+// one shard receives, and the records each family join receives.
 var (
-	shardDocs    = beam.NewCounter("attrib", "merge_shard_records")
-	shardLargest = beam.NewDistribution("attrib", "merge_shard_records_each")
+	shardDocs     = beam.NewCounter("attrib", "merge_shard_records")
+	shardLargest  = beam.NewDistribution("attrib", "merge_shard_records_each")
+	familyLargest = beam.NewDistribution("attrib", "merge_family_records_each")
 )
 
 // noClaim is the marker that makes the claims file written when there is
@@ -184,14 +409,26 @@ func (fn *writeClaimsFn) ProcessElement(ctx context.Context, _ int, lines func(*
 
 func registerMerge() {
 	beam.RegisterType(reflect.TypeFor[PlannedLine]())
-	register.Function1x2(toOneKey)
-	register.DoFn5x1[context.Context, int, func(*Line) bool, func([]byte), func(int, PlannedLine), error](&planFn{})
+	register.Function1x3(printKey)
+	register.Function1x2(noPart)
+	register.DoFn4x1[int64, func(*Line) bool, func(int, []byte), func(int, []byte), error](&sourcesFn{})
+	register.Function3x1(mergeStats)
+	register.Function3x1(lastStats)
+	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&indexFn{})
+	register.DoFn3x1[Line, []byte, func(string, Line), error](&familiesFn{})
+	register.DoFn5x1[context.Context, string, func(*Line) bool, []byte, func(int, []byte), error](&joinFn{})
+	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&planFn{})
+	register.DoFn3x1[Line, []byte, func(int, PlannedLine), error](&routeFn{})
 	register.DoFn5x1[context.Context, int, func(*PlannedLine) bool, []byte, func(int, string), error](&clusterShardFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeClaimsFn{})
 	register.Function1x2(noClaim)
 	register.Emitter1[[]byte]()
+	register.Emitter2[int, []byte]()
+	register.Emitter2[int64, Line]()
+	register.Emitter2[string, Line]()
 	register.Emitter2[int, PlannedLine]()
 	register.Emitter2[int, string]()
+	register.Iter1[[]byte]()
 	register.Iter1[PlannedLine]()
 	register.Iter1[string]()
 }

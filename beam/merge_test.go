@@ -2,7 +2,6 @@ package attribbeam
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -145,7 +144,8 @@ func TestMergeShardsSynth(t *testing.T) {
 
 // checkShardRecords checks that the merge shards received each record
 // once for each shard that holds blocks of its statements, and no other:
-// on more than one shard, no shard receives every record.
+// on more than one shard, no shard receives every record; and that no
+// join of the events of a family received every record.
 func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record, n int) {
 	t.Helper()
 	m := attrib.NewMerger()
@@ -162,15 +162,18 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 			most[k]++
 		}
 	}
-	var got, largest int64 = -1, -1
+	var got, largest, family int64 = -1, -1, -1
 	for _, c := range res.AllMetrics().Counters() {
 		if c.Key.Name == "merge_shard_records" {
 			got = c.Result()
 		}
 	}
 	for _, d := range res.AllMetrics().Distributions() {
-		if d.Key.Name == "merge_shard_records_each" {
+		switch d.Key.Name {
+		case "merge_shard_records_each":
 			largest = d.Result().Max
+		case "merge_family_records_each":
+			family = d.Result().Max
 		}
 	}
 	if got != int64(routed) || largest != int64(slices.Max(most)) {
@@ -179,7 +182,11 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 	if n > 1 && largest >= int64(len(recs)) {
 		t.Errorf("%d shards: a shard received all %d records", n, largest)
 	}
-	t.Logf("%d shards: %d records, the largest shard %d", n, len(recs), largest)
+	// the events are joined family by family: no join holds every record
+	if family < 1 || family >= int64(len(recs)) {
+		t.Errorf("%d shards: the largest family join received %d of %d records", n, family, len(recs))
+	}
+	t.Logf("%d shards: %d records, the largest shard %d, the largest family join %d", n, len(recs), largest, family)
 }
 
 // BenchmarkMergeShards runs the merge of the pipeline on prism over the
@@ -253,14 +260,19 @@ func watchHeap() func() uint64 {
 }
 
 // BenchmarkMergeWorkers measures what each worker of the merge holds, in
-// this process one stage after the other, over the records of a synthetic
+// this process one step after the other, over the records of a synthetic
 // corpus ($ATTRIB_MERGE_STATEMENTS statements, default 100,000) cut into
-// 8 merge shards: the plan step (all records added, the plan made and
-// encoded), the largest shard worker (the plan decoded, the records of
-// its blocks added, its blocks clustered), and for comparison a worker
-// that adds all records and clusters one shard's blocks, as each shard
-// did when every shard received every record. Each figure is the peak
-// heap in use above the heap before the stage (the input records held).
+// 8 merge shards. The steps of the plan: the per-record parts (PlanDoc
+// and PlanStats of every record, copies found per fingerprint, the stats
+// combined: work spread over all workers, timed in all; the combined
+// stats' encoded size), the index (all PlanDocs and the stats), the
+// largest family join (its records decoded, its events joined) and all
+// joins in all, the assembly of the plan (the index and all joined
+// events); then the largest shard worker (the plan decoded, the records
+// of its blocks added, its blocks clustered). For comparison, the plan
+// made on one worker from all records (Merger.Plan), as the plan step did
+// before. Each figure of memory is the peak heap in use above the heap
+// before the step (the input records held).
 func BenchmarkMergeWorkers(b *testing.B) {
 	n := 100_000
 	if v := os.Getenv("ATTRIB_MERGE_STATEMENTS"); v != "" {
@@ -269,20 +281,30 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		}
 	}
 	const shards = 8
-	var texts []string
-	for _, r := range synthRecords(n, 0x9E3779B97F4A7C15) {
+	var lines []Line
+	for i, r := range synthRecords(n, 0x9E3779B97F4A7C15) {
 		buf, err := record.Marshal(r)
 		if err != nil {
 			b.Fatal(err)
 		}
-		texts = append(texts, string(buf))
+		lines = append(lines, Line{File: 0, Line: i + 1, Text: string(buf)})
 	}
-	add := func(m *attrib.Merger, text string) {
-		var rec attrib.Record
-		if err := json.Unmarshal([]byte(text), &rec); err != nil {
+	doc := func(l Line) *attrib.Document {
+		d, err := docOf(l)
+		if err != nil {
 			b.Fatal(err)
 		}
-		if err := m.AddRecord(&rec); err != nil {
+		return d
+	}
+	enc := func(v interface{ MarshalBinary() ([]byte, error) }) []byte {
+		e, err := v.MarshalBinary()
+		if err != nil {
+			b.Fatal(err)
+		}
+		return e
+	}
+	dec := func(v interface{ UnmarshalBinary([]byte) error }, e []byte) {
+		if err := v.UnmarshalBinary(e); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -297,26 +319,106 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		d := time.Since(start)
 		return d, float64(int64(peak())-int64(base)) / (1 << 20)
 	}
+	report := func(name string, d time.Duration, mb float64) {
+		b.ReportMetric(d.Seconds(), name+"-s")
+		b.ReportMetric(mb, name+"-MB")
+	}
 	for range b.N {
-		var enc []byte
-		var routes [][]int
-		planTime, planMB := stage(func() {
-			m := attrib.NewMerger()
-			for _, t := range texts {
-				add(m, t)
+		// per record: the PlanDoc and stats of every record, combined
+		var docBytes [][]byte
+		var statsBytes []byte
+		partsTime, _ := stage(func() {
+			byPrint := map[int64][]Line{}
+			for _, l := range lines {
+				k, _, err := printKey(l)
+				if err != nil {
+					b.Fatal(err)
+				}
+				byPrint[k] = append(byPrint[k], l)
 			}
-			p := m.Plan()
-			var err error
-			if enc, err = p.MarshalBinary(); err != nil {
-				b.Fatal(err)
-			}
-			routes = make([][]int, shards)
-			for i := range p.Docs() {
-				for _, k := range p.Shards(i, shards) {
-					routes[k] = append(routes[k], i)
+			acc := &attrib.PlanStats{}
+			for _, g := range byPrint {
+				var pds []*attrib.PlanDoc
+				var ds []*attrib.Document
+				for _, l := range g {
+					ds = append(ds, doc(l))
+					pds = append(pds, attrib.NewPlanDoc(pos(l), ds[len(ds)-1]))
+				}
+				attrib.PlanSources(pds)
+				for i, p := range pds {
+					acc.Merge(attrib.NewPlanStats(p.Pos(), ds[i], p.Source()))
+					docBytes = append(docBytes, enc(p))
 				}
 			}
+			statsBytes = enc(acc)
 		})
+		var indexBytes []byte
+		indexTime, indexMB := stage(func() {
+			var s attrib.PlanStats
+			dec(&s, statsBytes)
+			pds := make([]*attrib.PlanDoc, len(docBytes))
+			for i, e := range docBytes {
+				pds[i] = &attrib.PlanDoc{}
+				dec(pds[i], e)
+			}
+			indexBytes = enc(attrib.NewPlanIndex(pds, &s, 0))
+		})
+		var x attrib.PlanIndex
+		dec(&x, indexBytes)
+		byFam := map[string][]Line{}
+		var fams []string
+		for _, l := range lines {
+			for _, f := range x.Families(pos(l)) {
+				if _, ok := byFam[f]; !ok {
+					fams = append(fams, f)
+				}
+				byFam[f] = append(byFam[f], l)
+			}
+		}
+		join := func(f string) []byte {
+			var ps []int64
+			var ds []*attrib.Document
+			for _, l := range byFam[f] {
+				ps = append(ps, pos(l))
+				ds = append(ds, doc(l))
+			}
+			return enc(x.JoinEvents(f, ps, ds))
+		}
+		var evBytes [][]byte
+		joinsTime, _ := stage(func() {
+			for _, f := range fams {
+				evBytes = append(evBytes, join(f))
+			}
+		})
+		bigFam := fams[0]
+		for _, f := range fams {
+			if len(byFam[f]) > len(byFam[bigFam]) {
+				bigFam = f
+			}
+		}
+		famTime, famMB := stage(func() { join(bigFam) })
+		var planBytes []byte
+		planTime, planMB := stage(func() {
+			var evs []*attrib.PlanEvents
+			for _, e := range evBytes {
+				v := &attrib.PlanEvents{}
+				dec(v, e)
+				evs = append(evs, v)
+			}
+			p, err := x.Plan(evs)
+			if err != nil {
+				b.Fatal(err)
+			}
+			planBytes = enc(p)
+		})
+		var p attrib.MergePlan
+		dec(&p, planBytes)
+		routes := make([][]int, shards)
+		for i := range p.Docs() {
+			for _, k := range p.Shards(i, shards) {
+				routes[k] = append(routes[k], i)
+			}
+		}
 		largest := 0
 		for k := range shards {
 			if len(routes[k]) > len(routes[largest]) {
@@ -325,29 +427,34 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		}
 		shardTime, shardMB := stage(func() {
 			var p attrib.MergePlan
-			if err := p.UnmarshalBinary(enc); err != nil {
-				b.Fatal(err)
-			}
+			dec(&p, planBytes)
 			m := p.Merger()
 			for _, i := range routes[largest] {
-				add(m, texts[i])
+				m.Add(doc(lines[i]))
 			}
 			m.ClaimsPlanned(&p, routes[largest], largest, shards)
 		})
-		allTime, allMB := stage(func() {
+		oneTime, oneMB := stage(func() {
 			m := attrib.NewMerger()
-			for _, t := range texts {
-				add(m, t)
+			for _, l := range lines {
+				m.Add(doc(l))
 			}
-			m.ClaimsShard(largest, shards)
+			if m.Plan().Docs() != p.Docs() {
+				b.Fatal("the plan made on one worker differs from the plan made in parts")
+			}
 		})
-		b.ReportMetric(planTime.Seconds(), "plan-s")
-		b.ReportMetric(planMB, "plan-MB")
-		b.ReportMetric(shardTime.Seconds(), "shard-s")
-		b.ReportMetric(shardMB, "shard-MB")
-		b.ReportMetric(float64(len(routes[largest]))/float64(len(texts)), "shard-records-share")
-		b.ReportMetric(float64(len(enc))/(1<<20), "plan-encoded-MB")
-		b.ReportMetric(allTime.Seconds(), "all-records-shard-s")
-		b.ReportMetric(allMB, "all-records-shard-MB")
+		b.ReportMetric(partsTime.Seconds(), "parts-all-s")
+		b.ReportMetric(float64(len(statsBytes))/(1<<20), "stats-encoded-MB")
+		report("index", indexTime, indexMB)
+		b.ReportMetric(float64(len(indexBytes))/(1<<20), "index-encoded-MB")
+		b.ReportMetric(joinsTime.Seconds(), "joins-all-s")
+		b.ReportMetric(float64(len(fams)), "families")
+		b.ReportMetric(float64(len(byFam[bigFam]))/float64(len(lines)), "family-records-share")
+		report("family", famTime, famMB)
+		report("plan", planTime, planMB)
+		b.ReportMetric(float64(len(planBytes))/(1<<20), "plan-encoded-MB")
+		report("shard", shardTime, shardMB)
+		b.ReportMetric(float64(len(routes[largest]))/float64(len(lines)), "shard-records-share")
+		report("one-worker-plan", oneTime, oneMB)
 	}
 }

@@ -7,16 +7,17 @@
 // The pipeline:
 //
 //	input globs ─ expand ─ reshuffle ─ read ─ reshuffle ─ extract ─┬─ GroupByKey(shard) ─ write statements
-//	                                                               └─ fan out ─ GroupByKey(merge shard) ─ merge blocks ─ GroupByKey(one key) ─ sort ─ write claims
+//	                                                               └─ merge plan, in parts ─ GroupByKey(merge shard) ─ merge blocks ─ GroupByKey(one key) ─ sort ─ write claims
 //
 // Statements are extracted where the documents are, one document at a
 // time. The merge reads the records of the documents that have
-// statements, not the documents: each of the merge shards computes what
-// all blocks share (concept weights, events joined across documents) and
-// clusters the blocks (event and speaker) of its shard (see
-// attrib.Merger.ClaimsShard). Claim IDs derive from the block and the
-// members, so the claims, gathered and sorted, are those of "attrib
-// merge", byte for byte, whatever the number of shards.
+// statements, not the documents: what all blocks share (concept weights,
+// copies, events joined across documents: an attrib.MergePlan) is
+// computed in parts, none of which holds all records (see buildMerge),
+// and each merge shard clusters the blocks (event and speaker) of its
+// shard from the plan and the records of those blocks. Claim IDs derive
+// from the block and the members, so the claims, gathered and sorted, are
+// those of "attrib merge", byte for byte, whatever the number of shards.
 package attribbeam
 
 import (
