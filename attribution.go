@@ -142,6 +142,7 @@ func (x *extractor) run() {
 	x.bareQuotes()
 	x.trimTails()
 	x.addLearned()
+	x.endContents()
 	x.finish()
 }
 

@@ -1,6 +1,8 @@
 // Contents: the cleaned text of a content (Content.Text), joined from its
 // pieces without a leading complementizer, the final period or extra
-// whitespace.
+// whitespace; and the boundary rules that read the parse of a sentence: a
+// content ends before a verb coordinated with its cue, and a cue without a
+// subject shares the one of the verb it is coordinated with.
 
 package attrib
 
@@ -9,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -66,4 +69,182 @@ func trimQuotes(s string) string {
 	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 	return s
+}
+
+// The relations the boundary rules read in a parse.
+var (
+	relConj  = syntax.RelID("conj")
+	relAdvcl = syntax.RelID("advcl")
+	relCC    = syntax.RelID("cc")
+	relNsubj = syntax.RelID("nsubj")
+	relPass  = syntax.RelID("nsubj:pass")
+	tagVerb  = syntax.TagID("VERB")
+	tagNoun  = syntax.TagID("NOUN")
+)
+
+// tree is the parse of token k's sentence (text.sentenceTree), or nil on
+// the rules-only path, which makes none.
+func (x *extractor) tree(k int) *syntax.Tree {
+	if !x.learned || x.lang != "en" {
+		return nil
+	}
+	return x.t.sentenceTree(k)
+}
+
+// cueHead is the token of cue whose head lies outside it: the verb or
+// noun the cue's dependents hang on; -1 when there is none.
+func cueHead(tr *syntax.Tree, cue textproc.TokSpan) int {
+	for k := cue.I; k < cue.J; k++ {
+		if h := int(tr.Head[k]); h < cue.I || h >= cue.J {
+			return k
+		}
+	}
+	return -1
+}
+
+// dominates reports whether token a is k or one of k's ancestors.
+func dominates(tr *syntax.Tree, a, k int) bool {
+	for n := 0; k >= 0 && n < 200; n++ {
+		if k == a {
+			return true
+		}
+		k = int(tr.Head[k])
+	}
+	return false
+}
+
+// endContents ends a reported content after its cue before a verb
+// coordinated with the cue: "X conceded that C but implied D", "X
+// disputed C and appealed". The parse decides (clauseEnd). Quotations are
+// left whole.
+func (x *extractor) endContents() {
+	if x.lang != "en" {
+		return
+	}
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.dropped || c.kind == Direct || c.leftward || len(c.content) == 0 || c.cue.Empty() {
+			continue
+		}
+		n := len(c.content) - 1
+		if p := c.content[n]; p.I >= c.cue.J {
+			c.content[n].J = x.clauseEnd(c.cue, p)
+		}
+	}
+}
+
+// clauseEnd returns the end of content piece p of cue: p.J, or the
+// conjunction before a verb of p coordinated with the cue, inflected as it
+// is ("touted her record and attacked her rival"). The parser often takes
+// such a verb for the conjunct of the object before it; that counts too.
+func (x *extractor) clauseEnd(cue, p textproc.TokSpan) int {
+	s := x.t.toks[cue.I].Sent
+	if x.t.toks[p.I].Sent != s || x.t.toks[p.J-1].Sent != s || x.low(p.I) == "to" {
+		return p.J
+	}
+	if !x.coordinatedAhead(cue, p) {
+		return p.J // nothing to parse for
+	}
+	tr := x.tree(p.I)
+	if tr == nil {
+		return p.J
+	}
+	v := cueHead(tr, cue)
+	if v < 0 {
+		return p.J
+	}
+	for k := p.I + 1; k < p.J; k++ {
+		if x.tok(k).Class == textproc.Quote {
+			return p.J // a quotation: left whole
+		}
+		if tr.Rel[k] != relConj || tr.UPOS[k] != tagVerb || tr.Rel[k-1] != relCC || !sameInflection(x.low(k), x.low(v)) {
+			continue
+		}
+		h := int(tr.Head[k])
+		if h != v && !(h >= p.I && h < k && tr.UPOS[h] == tagNoun && int(tr.Head[h]) == v) {
+			continue
+		}
+		end := k - 1
+		if x.isPunct(end-1, ",") {
+			end--
+		}
+		if end > p.I {
+			return end
+		}
+	}
+	return p.J
+}
+
+// coordinatedAhead reports whether content piece p holds "and" or "but"
+// before a word inflected as a word of the cue: the only place clauseEnd
+// can cut, checked before any parse is made.
+func (x *extractor) coordinatedAhead(cue, p textproc.TokSpan) bool {
+	for k := p.I + 1; k+1 < p.J; k++ {
+		if w := x.low(k); w != "and" && w != "but" {
+			continue
+		}
+		for c := cue.I; c < cue.J; c++ {
+			if sameInflection(x.low(k+1), x.low(c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameInflection reports whether two verbs carry the same ending: "said"
+// and "added", "saying" and "adding", "says" and "adds".
+func sameInflection(a, b string) bool {
+	for _, suf := range []string{"ing", "ed", "s"} {
+		if strings.HasSuffix(a, suf) || strings.HasSuffix(b, suf) {
+			return strings.HasSuffix(a, suf) && strings.HasSuffix(b, suf)
+		}
+	}
+	return false
+}
+
+// sharedSubject returns the subject of a cue the tagger gave none, as the
+// parse of its sentence gives it: the one it shares with the verb it is
+// coordinated with ("Giles reached the campaign and said C") or that its
+// participle hangs on ("Giles left, saying C"): the subject's words from
+// the first to the last; empty when the parse shows none.
+func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return textproc.TokSpan{}
+	}
+	v := cueHead(tr, cue)
+	if v < 0 {
+		return textproc.TokSpan{}
+	}
+	if tr.Rel[v] != relConj && !(tr.Rel[v] == relAdvcl && strings.HasSuffix(x.low(v), "ing")) || tr.Head[v] < 0 {
+		return textproc.TokSpan{}
+	}
+	h := int(tr.Head[v])
+	for n := 0; h >= 0 && tr.UPOS[h] != tagVerb && n < 4; n++ {
+		h = int(tr.Head[h]) // "visited the town and promised": a verb taken for the noun's conjunct
+	}
+	if h < 0 {
+		return textproc.TokSpan{}
+	}
+	return x.subjectOf(tr, h, cue)
+}
+
+// subjectOf returns the words of the subject, active or passive, of token
+// h, outside cue.
+func (x *extractor) subjectOf(tr *syntax.Tree, h int, cue textproc.TokSpan) textproc.TokSpan {
+	sent := x.t.sents[x.t.toks[cue.I].Sent]
+	for k := sent.From; k < sent.To; k++ {
+		if int(tr.Head[k]) != h || tr.Rel[k] != relNsubj && tr.Rel[k] != relPass || cue.I <= k && k < cue.J {
+			continue
+		}
+		i, j := k, k+1
+		for m := sent.From; m < sent.To; m++ {
+			if dominates(tr, k, m) {
+				i, j = min(i, m), max(j, m+1)
+			}
+		}
+		return textproc.TokSpan{I: i, J: j}
+	}
+	return textproc.TokSpan{}
 }

@@ -374,7 +374,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if c.spk.Empty() && x.otherLang() {
 			c.spk = x.clauseSubject(u, k)
 		} else if c.spk.Empty() {
-			c.spk = x.mainSubject(u, k)
+			if c.spk = x.sharedSubject(cue); c.spk.Empty() {
+				c.spk = x.mainSubject(u, k)
+			}
 		}
 		c.conf = 0.75
 	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty():

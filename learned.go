@@ -74,6 +74,9 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if x.t.boiler[c.content[0].I] {
 		return cand{}, false
 	}
+	if c.spk.Empty() && x.lang == "en" {
+		c.spk = x.sharedSubject(c.cue)
+	}
 	if c.spk.Empty() && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") && strings.HasSuffix(x.low(c.cue.I), "ing") {
 		// "X unleashed a series of tweets, saying ...": the participle's
 		// subject is the clause's

@@ -31,6 +31,8 @@ type text struct {
 	sc *scratch
 	// tree is the dependency parse of the tokens (see parseSyntax), or nil
 	tree *syntax.Tree
+	// lazy holds the sentences parsed on demand when tree is nil
+	lazy *lazyTree
 }
 
 type line struct {
