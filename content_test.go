@@ -1,6 +1,12 @@
 package attrib
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // checkRoles parses text and checks, for each statement, the text of its
 // speaker mention and of its content spans.
@@ -47,4 +53,45 @@ func TestSharedSubjectMention(t *testing.T) {
 		[][2]string{{"The minister", "that the dams would be repaired by winter"}})
 	checkRoles(t, "Ms. Ortega left the hall early, saying the vote had been rigged.",
 		[][2]string{{"Ms. Ortega", "the vote had been rigged"}})
+}
+
+// The checks that spare the parse of a sentence change no statement: the
+// test documents and PolNeAR dev, when present, give the same statements
+// with every sentence the rules look at parsed.
+func TestBoundaryChecksKeepStatements(t *testing.T) {
+	docs := append(seedTexts(t), []byte("The board met on Tuesday and said it would close the school in June. "+
+		"The governor touted her record on schools and attacked her rival on taxes. "+
+		"Ms. Ortega left the hall early, saying the vote had been rigged. "+
+		"The mayor said the road would reopen, and the council agreed."))
+	dir := os.Getenv("ATTRIB_POLNEAR")
+	if dir == "" {
+		dir = filepath.Join("..", "shared", "corpora", "polnear")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "dev", "text", "*.txt"))
+	if len(files) == 0 {
+		t.Logf("PolNeAR dev texts not found under %s (set ATTRIB_POLNEAR): seeds and test sentences only", dir)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, b)
+	}
+	parse := func(b []byte) []Statement {
+		d, err := Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.Statements()
+	}
+	for i, b := range docs {
+		fast := parse(b)
+		parseAll = true
+		plain := parse(b)
+		parseAll = false
+		if diff := cmp.Diff(plain, fast); diff != "" {
+			t.Errorf("document %d: statements differ with every sentence parsed (-all +checked):\n%s", i, diff)
+		}
+	}
 }
