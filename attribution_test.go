@@ -502,3 +502,26 @@ func TestApposedNames(t *testing.T) {
 		}
 	}
 }
+
+// Speakers named in ways news writes them: a candidate's campaign by the
+// candidate's surname, an account handle, a name right before "which",
+// and a document of no named issuer.
+func TestSpeakerNameForms(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		kind       EntityKind
+	}{
+		{"Ana Reyes's campaign said the ads would run in May.", "Reyes campaign", Organization},
+		{"One Twitter user @harborwatch said the ferry was late again.", "@harborwatch", Person},
+		{"Reporters turned to the Harbor Police Department which reported that thefts had doubled.", "Harbor Police Department", Organization},
+		{"Video shows that the guard had left the gate.", "video", Unknown},
+	} {
+		d, err := Parse([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != c.name || sts[0].Speaker.Kind != c.kind {
+			t.Errorf("%q: want the statement of %s (%s), got:\n%s", c.text, c.name, c.kind, dumpDoc(d))
+		}
+	}
+}

@@ -341,6 +341,23 @@ func initials(name string) string {
 // the noun phrase before the comma that precedes it, or nil.
 func (r *resolver) antecedent(k int) *entity {
 	toks := r.t.toks
+	if k >= 2 && toks[k-1].IsCap() && toks[k-1].Sent == toks[k].Sent {
+		// "the Harbor Police Department which reported": a name right
+		// before, without a comma
+		i := k - 1
+		for i > 0 && toks[i-1].Sent == toks[k].Sent && k-i < 8 &&
+			(toks[i-1].IsCap() || (toks[i-1].Lower == "of" || toks[i-1].Lower == "for") && i > 1 && toks[i-2].IsCap()) {
+			i--
+		}
+		np := textproc.TokSpan{I: i, J: k}
+		if s, e := r.personRun(np); s == i && e == k && e-s >= 2 {
+			return r.named(np, k)
+		}
+		if r.isOrg(np) {
+			return r.organization(np, false, k)
+		}
+		return nil
+	}
 	if k < 2 || toks[k-1].Lower != "," {
 		return nil
 	}

@@ -424,6 +424,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && pronouns[first] {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
+	if j := m.J - 1; j > 0 && t.toks[j-1].Text == "@" && t.toks[j-1].E == t.toks[j].S && (j-1 >= m.I || len(toks) == 1) {
+		// "one Twitter user @harborwatch", "@harborwatch" tokenized as
+		// "@" and a name: the account speaks
+		return &entity{name: "@" + t.toks[j].Text, kind: Person, pos: j}
+	}
 	if len(toks) == 1 && (first == "who" || first == "which") {
 		// "X, who said": the noun phrase before the comma
 		if e := r.antecedent(m.I); e != nil {
@@ -471,6 +476,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		if e := r.pollAhead(doc); e != nil {
 			return e // "A new poll shows ... The Reuters/Ipsos poll ..."
+		}
+		if len(toks) == 1 {
+			// "Video shows that ...": a document of no named issuer
+			return &entity{name: toks[0].Lower, kind: Unknown}
 		}
 		if first == "a" || first == "an" {
 			// "a memo seen by Reuters": a document of no named issuer
@@ -564,6 +573,14 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 	t := r.t
 	name := stripDet(t.str(m.I, m.J))
+	if n := m.J - m.I; n >= 3 && t.toks[m.J-1].Lower == "campaign" && (t.toks[m.J-2].Lower == "'s" || t.toks[m.J-2].Lower == "’s") {
+		// "Ana Reyes's campaign" is the Reyes campaign
+		if s, e := r.personRun(textproc.TokSpan{I: m.I, J: m.J - 2}); s == m.I && e == m.J-2 {
+			if last, ok := lastField(t.str(s, e)); ok {
+				name = last + " campaign"
+			}
+		}
+	}
 	if det {
 		// a short definite description refers to a fuller earlier mention
 		for _, o := range r.orgs {
