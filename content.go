@@ -80,6 +80,7 @@ var parseAll = false
 var (
 	relConj  = syntax.RelID("conj")
 	relAdvcl = syntax.RelID("advcl")
+	relXcomp = syntax.RelID("xcomp")
 	relCC    = syntax.RelID("cc")
 	relNsubj = syntax.RelID("nsubj")
 	relPass  = syntax.RelID("nsubj:pass")
@@ -228,7 +229,7 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 	if v < 0 {
 		return textproc.TokSpan{}
 	}
-	if tr.Rel[v] != relConj && !(tr.Rel[v] == relAdvcl && strings.HasSuffix(x.low(v), "ing")) || tr.Head[v] < 0 {
+	if tr.Rel[v] != relConj && !(strings.HasSuffix(x.low(v), "ing") && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp || x.isPunct(v-1, ","))) || tr.Head[v] < 0 {
 		return textproc.TokSpan{}
 	}
 	h := int(tr.Head[v])

@@ -95,3 +95,10 @@ func TestBoundaryChecksKeepStatements(t *testing.T) {
 		}
 	}
 }
+
+// A participle after a cue and a comma shares the cue's subject, as its
+// speaker mention.
+func TestParticipleAfterCue(t *testing.T) {
+	checkRoles(t, "“You can’t fix a road you have never driven,” Ortega said, stressing why the survey mattered to the town.",
+		[][2]string{{"Ortega", "“You can’t fix a road you have never driven,”"}, {"Ortega", "why the survey mattered to the town"}})
+}
