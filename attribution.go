@@ -113,6 +113,13 @@ func (x *extractor) units() []textproc.TokSpan {
 				break
 			}
 		}
+		// a quotation ending in a question or exclamation mark ends the
+		// sentence for the splitter; its attribution after it does not:
+		// “Why now?” Ortega asked.
+		for si+1 < len(t.sents) && x.askedAfter(u, t.sents[si+1]) {
+			si++
+			u.J = t.sents[si].To
+		}
 		// a run-on "sentence" (a page without punctuation, a giant quotation)
 		// is cut into pieces so that the work per unit stays bounded
 		for u.Len() > maxUnit {
@@ -122,6 +129,35 @@ func (x *extractor) units() []textproc.TokSpan {
 		us = append(us, u)
 	}
 	return us
+}
+
+// askedAfter reports whether sentence s is the attribution of the
+// quotation that ends unit u with a question or exclamation mark: a few
+// words holding a reporting verb, on the same line, ending in a period.
+func (x *extractor) askedAfter(u textproc.TokSpan, s textproc.Sentence) bool {
+	j := u.J
+	if j-u.I < 3 || x.tok(j-1).Class != textproc.Quote || s.To-s.From > 12 || s.From >= s.To || x.tok(s.From).NL {
+		return false
+	}
+	if q := x.low(j - 2); q != "?" && q != "!" {
+		return false
+	}
+	if qq, ok := x.qi.at(j - 1); !ok || qq.end != j || !qq.closed {
+		return false
+	}
+	last := s.To - 1
+	if x.low(last) != "." {
+		return false
+	}
+	for k := s.From; k < last; k++ {
+		if t := x.tok(k); t.Class == textproc.Quote || t.Class == textproc.Colon {
+			return false
+		}
+		if e, n := x.cueAt(k, last); n > 0 && e.Type == cuelex.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // maxUnit bounds the tokens of one extraction unit.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 type wantStmt struct {
@@ -522,6 +524,32 @@ func TestSpeakerNameForms(t *testing.T) {
 		}
 		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != c.name || sts[0].Speaker.Kind != c.kind {
 			t.Errorf("%q: want the statement of %s (%s), got:\n%s", c.text, c.name, c.kind, dumpDoc(d))
+		}
+	}
+}
+
+// A quotation that ends in a question or exclamation mark keeps the
+// attribution after it, which the sentence splitter puts in a sentence of
+// its own, also after another speaker's statement.
+func TestQuestionQuoteThenCue(t *testing.T) {
+	text := "Sources said the plan was bad.\n\n“How many times must we see this?” Ortega said. “In Dayton, a man with his hands up.”\n\n“Stop the vote!” Ana Reyes said again."
+	for _, opts := range [][]Option{nil, {WithRulesOnly()}} {
+		d, err := Parse([]byte(text), opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Name+"|"+st.Cue.Text+"|"+st.Content.Text)
+		}
+		want := []string{
+			"Sources|said|the plan was bad",
+			"Ortega|said|How many times must we see this?",
+			"Ortega||In Dayton, a man with his hands up",
+			"Ana Reyes|said|Stop the vote!",
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("rules only %v: statements (-want +got):\n%s", opts != nil, diff)
 		}
 	}
 }
