@@ -260,7 +260,7 @@ func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 			}
 			sameSubject := B.spk == A.spk
 			sequential := (B.inherited || B.participle) && sameSubject || B.according || B.leftward ||
-				x.low(bf-1) == "but" || x.isPunct(bf-1, ";") || B.kind == Direct && B.nestedIn != first+a
+				x.low(bf-1) == "but" && bf-1 > ext.I || x.isPunct(bf-1, ";") || B.kind == Direct && B.nestedIn != first+a
 			if !sequential {
 				if B.nestedIn < 0 {
 					B.nestedIn = first + a

@@ -553,3 +553,10 @@ func TestQuestionQuoteThenCue(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening with "But" keeps the statement of the speaker named
+// after it, with the statement inside it nested.
+func TestOpeningButKeepsOuter(t *testing.T) {
+	checkRoles(t, "But an aide decided to avoid doctors, a source said.",
+		[][2]string{{"a source", "But an aide decided to avoid doctors"}, {"an aide", "to avoid doctors"}})
+}
