@@ -560,3 +560,35 @@ func TestOpeningButKeepsOuter(t *testing.T) {
 	checkRoles(t, "But an aide decided to avoid doctors, a source said.",
 		[][2]string{{"a source", "But an aide decided to avoid doctors"}, {"an aide", "to avoid doctors"}})
 }
+
+// "X was quoted by Y as saying C": X speaks, through Y; an adverb between
+// a cue and its "that" is no content; a spokeswoman is no man named later.
+func TestQuotedAsSaying(t *testing.T) {
+	for _, opts := range [][]Option{nil, {WithRulesOnly()}} {
+		checkNamed(t, "Lind was quoted by the Tribune as saying the vote was rigged. Reyes has said repeatedly that the tax would not rise.",
+			opts, []string{"Lind|was quoted by the Tribune as saying|the vote was rigged|Tribune", "Reyes|has said|the tax would not rise|"})
+	}
+	checkNamed(t, "A spokeswoman for the governor said the plan was under review.\n\nThe governor's spokesman, Ian Cole, said the plan was dead.",
+		nil, []string{"A spokeswoman|said|the plan was under review|", "Ian Cole|said|the plan was dead|"})
+}
+
+// checkNamed parses text and compares each statement's speaker
+// name, cue, content and channels ("|"-joined) with want.
+func checkNamed(t *testing.T, text string, opts []Option, want []string) {
+	t.Helper()
+	d, err := Parse([]byte(text), opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		var via []string
+		for _, v := range st.Source.Via {
+			via = append(via, v.Name)
+		}
+		got = append(got, st.Speaker.Name+"|"+st.Cue.Text+"|"+st.Content.Text+"|"+strings.Join(via, ","))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rules only %v: statements (-want +got):\n%s", opts != nil, diff)
+	}
+}

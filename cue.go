@@ -210,58 +210,6 @@ func possessiveWord(w string) bool {
 	return w == "his" || w == "her" || w == "their" || w == "its" || w == "zijn"
 }
 
-func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
-	if e.Lemma == "show" || e.Lemma == "find" {
-		return cand{}, false // "a photo was shown", "if it was found to"
-	}
-	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1, spkFrom: -1}
-	j := cue.J
-	if x.low(j) == "by" {
-		np := x.npRight(j+1, u.J)
-		if np.Empty() {
-			return cand{}, false
-		}
-		// "This was reported by X": a channel for the previous sentence
-		if cue.I > u.I && (x.low(cue.I-1) == "this" || x.low(cue.I-1) == "it") && x.skipTail(np.J, u.J) >= x.trimEnd(u.I, u.J) {
-			return cand{}, false
-		}
-		c.spk, c.implicit = np, false
-		j = np.J
-	}
-	end := x.trimEnd(u.I, u.J)
-	if x.isThat(j) {
-		c.content = []textproc.TokSpan{{I: j, J: end}}
-		return c, true
-	}
-	// C was brought to attention.
-	if j >= end || x.skipTail(j, u.J) >= end {
-		s := x.clauseStart(u, cue.I)
-		if cue.I-s >= 3 {
-			c.content = []textproc.TokSpan{{I: s, J: cue.I}}
-			c.leftward = true
-			return c, true
-		}
-	}
-	return cand{}, false
-}
-
-// clauseStart finds where the clause ending at k starts: after ", and",
-// ";" or a ", that"-less comma, or at the unit start.
-func (x *extractor) clauseStart(u textproc.TokSpan, k int) int {
-	for j := k - 1; j > u.I; j-- {
-		if x.isPunct(j, ";") {
-			return j + 1
-		}
-		if (x.low(j) == "and" || x.low(j) == "en") && x.isPunct(j-1, ",") {
-			return j + 1
-		}
-		if q, ok := x.qi.at(j); ok && q.open < j {
-			j = q.open
-		}
-	}
-	return x.skipLead(u.I, k)
-}
-
 // skipLead skips an opening "Still," "In this regard," at the start of a
 // leftward content? No: PolNeAR keeps them; only leading quote-less
 // punctuation is skipped.
@@ -589,6 +537,18 @@ var modal = map[string]bool{"may": true, "might": true, "could": true, "should":
 // content of a cue ending at token j, past prepositional material, commas
 // before a preposition and time words, within 16 tokens and before end; -1
 // when there is none.
+// mannerAdverb reports whether token k is an English adverb in -ly
+// ("repeatedly", "publicly") or "again", "often", "also", as between a
+// cue and its "that".
+func (x *extractor) mannerAdverb(k int) bool {
+	t := x.tok(k)
+	w := t.Lower
+	if x.lang != "en" || t.Class != textproc.Word || t.IsCap() {
+		return false
+	}
+	return w == "again" || w == "often" || w == "also" || len(w) > 5 && strings.HasSuffix(w, "ly")
+}
+
 func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 	for p := j; p < min(end, j+16); p++ {
 		lw := x.low(p)
@@ -610,7 +570,7 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 				}
 			}
 		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word) {
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word || x.mannerAdverb(p)) {
 			return -1
 		}
 		if x.tok(p).Class == textproc.Quote {

@@ -504,8 +504,8 @@ func (x *extractor) cueInContent(r *cand, contOwner []int32) bool {
 // adjunct after the cue for the content ("..., Aliyev said in a phone
 // call with ...").
 func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
-	if r.lemma == ":" {
-		return true
+	if r.lemma == ":" || r.lemma == "quote" {
+		return true // "X was quoted by Y as saying C": the rules read the whole construction
 	}
 	// "Climate change, he said, is the greatest threat": the rules'
 	// parenthetical content holds the words before the speaker too

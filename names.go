@@ -309,6 +309,20 @@ const (
 // pronoun of gender g: an unknown gender fits every pronoun.
 func (g gender) fits(h gender) bool { return g == anyGender || h == anyGender || g == h }
 
+// roleGender is the gender a role noun among toks says: "spokeswoman",
+// "congressman"; anyGender for most.
+func roleGender(toks []textproc.Token) gender {
+	for _, tk := range toks {
+		switch tk.Lower {
+		case "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman":
+			return male
+		case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman":
+			return female
+		}
+	}
+	return anyGender
+}
+
 func pronounGender(w string) gender {
 	switch w {
 	case "he", "him", "hij", "hem":

@@ -613,11 +613,13 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 		}
 	}
 	// the person holding a matching title mentioned last before the
-	// role noun, else the first one mentioned after it
+	// role noun, else the first one mentioned after it; "spokeswoman"
+	// is no man
+	g := roleGender(toks)
 	var best *entity
 	bestAt := -1
 	for _, p := range r.persons {
-		if class == "" || !roleMatches(class, r.titleClassOf(p)) {
+		if class == "" || !roleMatches(class, r.titleClassOf(p)) || !g.fits(r.gender(p)) {
 			continue
 		}
 		if b := p.before(pos); b > bestAt {
@@ -627,7 +629,7 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 	if best == nil {
 		first := -1
 		for _, p := range r.persons {
-			if class == "" || !roleMatches(class, r.titleClassOf(p)) || len(p.mentions) == 0 {
+			if class == "" || !roleMatches(class, r.titleClassOf(p)) || !g.fits(r.gender(p)) || len(p.mentions) == 0 {
 				continue
 			}
 			if first < 0 || p.mentions[0] < first {

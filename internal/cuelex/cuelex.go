@@ -203,6 +203,10 @@ var phrases = []Entry{
 	{Words: strings.Fields("as reported by"), Lemma: "according to", Type: According},
 	{Words: strings.Fields("in the words of"), Lemma: "in the words of", Type: According},
 	{Words: strings.Fields("volgens"), Lemma: "volgens", Type: According},
+	{Words: strings.Fields("was quoted"), Lemma: "quote", Type: Passive}, // "X was quoted as saying C"
+	{Words: strings.Fields("were quoted"), Lemma: "quote", Type: Passive},
+	{Words: strings.Fields("is quoted"), Lemma: "quote", Type: Passive},
+	{Words: strings.Fields("has been quoted"), Lemma: "quote", Type: Passive},
 	{Words: strings.Fields("was brought to attention"), Lemma: "bring to attention", Type: Passive},
 	{Words: strings.Fields("were brought to attention"), Lemma: "bring to attention", Type: Passive},
 	{Words: strings.Fields("was brought to the attention"), Lemma: "bring to attention", Type: Passive},

@@ -1,0 +1,102 @@
+// Passive cues: a statement whose speaker the passive leaves out ("it was
+// emphasized that C", "C was brought to attention") or names after "by",
+// and "X was quoted by Y as saying C".
+
+package attrib
+
+import (
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma == "show" || e.Lemma == "find" {
+		return cand{}, false // "a photo was shown", "if it was found to"
+	}
+	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1, spkFrom: -1}
+	j := cue.J
+	if qc, ok := x.quotedAs(u, cue, e); ok {
+		return qc, true
+	}
+	if x.low(j) == "by" {
+		np := x.npRight(j+1, u.J)
+		if np.Empty() {
+			return cand{}, false
+		}
+		// "This was reported by X": a channel for the previous sentence
+		if cue.I > u.I && (x.low(cue.I-1) == "this" || x.low(cue.I-1) == "it") && x.skipTail(np.J, u.J) >= x.trimEnd(u.I, u.J) {
+			return cand{}, false
+		}
+		c.spk, c.implicit = np, false
+		j = np.J
+	}
+	end := x.trimEnd(u.I, u.J)
+	if x.isThat(j) {
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		return c, true
+	}
+	// C was brought to attention.
+	if j >= end || x.skipTail(j, u.J) >= end {
+		s := x.clauseStart(u, cue.I)
+		if cue.I-s >= 3 {
+			c.content = []textproc.TokSpan{{I: s, J: cue.I}}
+			c.leftward = true
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// quotedAs reads "X was quoted (by Y) as saying C": X speaks, through Y,
+// and C is the content.
+func (x *extractor) quotedAs(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma != "quote" || x.lang != "en" {
+		return cand{}, false
+	}
+	j := cue.J
+	var via textproc.TokSpan
+	if x.low(j) == "by" || x.low(j) == "in" {
+		via = x.npRight(j+1, u.J)
+		if via.Empty() {
+			return cand{}, false
+		}
+		j = via.J
+	}
+	if x.low(j) != "as" || j+2 >= u.J || (x.low(j+1) != "saying" && x.low(j+1) != "telling") {
+		return cand{}, false
+	}
+	subj := x.subjectLeft(cue.I, u.I)
+	end := x.trimEnd(u.I, u.J)
+	start := j + 2
+	if x.isThat(start) || x.tok(start).Class == textproc.Quote || start >= end {
+		// the content as written: "as saying that C", "as saying “C”"
+	} else if h := x.hearer(start, end); x.low(j+1) == "telling" && h > start {
+		start = h
+	}
+	if subj.Empty() || start >= end {
+		return cand{}, false
+	}
+	c := cand{spk: subj, cue: textproc.TokSpan{I: cue.I, J: j + 2}, conf: 0.85, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: start, J: end}}}
+	if !via.Empty() {
+		c.via = []textproc.TokSpan{via}
+	}
+	return c, true
+}
+
+// clauseStart finds where the clause ending at k starts: after ", and",
+// ";" or a ", that"-less comma, or at the unit start.
+func (x *extractor) clauseStart(u textproc.TokSpan, k int) int {
+	for j := k - 1; j > u.I; j-- {
+		if x.isPunct(j, ";") {
+			return j + 1
+		}
+		if (x.low(j) == "and" || x.low(j) == "en") && x.isPunct(j-1, ",") {
+			return j + 1
+		}
+		if q, ok := x.qi.at(j); ok && q.open < j {
+			j = q.open
+		}
+	}
+	return x.skipLead(u.I, k)
+}
