@@ -589,6 +589,17 @@ func checkNamed(t *testing.T, text string, opts []Option, want []string) {
 		got = append(got, st.Speaker.Name+"|"+st.Cue.Text+"|"+st.Content.Text+"|"+strings.Join(via, ","))
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("rules only %v: statements (-want +got):\n%s", opts != nil, diff)
+		t.Errorf("%d options: statements (-want +got):\n%s", len(opts), diff)
+	}
+}
+
+// A statement reported inside another keeps both, whichever found it;
+// "when asked about" after a quotation's cue is no new cue.
+func TestReportedInsideAndAsked(t *testing.T) {
+	for _, opts := range [][]Option{nil, {WithRulesOnly()}} {
+		checkNamed(t, "He said he had lit the fire by mistake, police said.",
+			append([]Option{WithLanguage("en")}, opts...), []string{"He|said|he had lit the fire by mistake|", "police|said|He said he had lit the fire by mistake|"})
+		checkNamed(t, "“I don't know,” Ortiz admitted when asked about the cause.",
+			append([]Option{WithLanguage("en")}, opts...), []string{"Ortiz|admitted|I don't know|"})
 	}
 }

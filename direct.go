@@ -233,6 +233,17 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
 	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true, "adding": true}
 
+// askedAdjunct reports whether the cue word w after prev is the
+// participle of an adjunct about the speaker: "when asked about",
+// "after being asked", "if pressed".
+func askedAdjunct(prev, w string) bool {
+	switch prev {
+	case "when", "after", "being", "while", "before", "if", "once", "until":
+		return strings.HasSuffix(w, "ed")
+	}
+	return false
+}
+
 // skipTail skips prepositional material after a cue: phrases starting
 // with a preposition, "according to X", up to a comma that starts a new
 // quotation or the end.
@@ -254,7 +265,7 @@ func (x *extractor) skipTail(k, end int) int {
 				if x.isThat(j) {
 					return j
 				}
-				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) {
+				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) && !askedAdjunct(x.low(j-1), x.low(j)) {
 					return j
 				}
 				j++

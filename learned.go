@@ -225,6 +225,7 @@ func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []
 			continue
 		}
 		with := collisions(r, cueOwner, contOwner, hits)
+		with = slices.DeleteFunc(with, func(li int32) bool { return reportedWithin(&learned[li], r) })
 		if len(with) == 0 {
 			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.Empty() {
 				if cueMargin(r, margins) < vetoMargin {
@@ -313,6 +314,27 @@ func (x *extractor) owners(learned []cand) (cueOwner, contOwner []int32) {
 // collisions returns the learned relations rule statement r collides
 // with: those holding a token of its cue, or more than half of its content.
 // hits is scratch memory.
+// reportedWithin reports whether statement l is reported inside the
+// content of r: its cue and speaker lie in r's content and r's cue in
+// neither ("He said C, police said": his statement inside theirs). The
+// clause of an "according to X" stays X's alone.
+func reportedWithin(l, r *cand) bool {
+	if r.according || l.cue.Empty() || !inPieces(l.cue, r.content) || !l.spk.Empty() && !inPieces(l.spk, r.content) {
+		return false
+	}
+	return !inPieces(r.cue, l.content)
+}
+
+// inPieces reports whether s lies wholly in one of pieces.
+func inPieces(s textproc.TokSpan, pieces []textproc.TokSpan) bool {
+	for _, p := range pieces {
+		if p.I <= s.I && s.J <= p.J {
+			return true
+		}
+	}
+	return false
+}
+
 func collisions(r *cand, cueOwner, contOwner []int32, hits map[int32]int) []int32 {
 	clear(hits)
 	for k := r.cue.I; k < r.cue.J; k++ {
