@@ -603,3 +603,24 @@ func TestReportedInsideAndAsked(t *testing.T) {
 			append([]Option{WithLanguage("en")}, opts...), []string{"Ortiz|admitted|I don't know|"})
 	}
 }
+
+// An apposition after an inverted speaker belongs to the speaker's
+// mention; a statement of quotations alone is direct.
+func TestInvertedSpeakerApposition(t *testing.T) {
+	text := "“We are ready,” said Lena Ortiz, the fire chief. “The trucks are in place.”"
+	for _, opts := range [][]Option{nil, {WithRulesOnly()}} {
+		d, err := Parse([]byte(text), append([]Option{WithLanguage("en")}, opts...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) == 0 || sts[0].Speaker.Name != "Lena Ortiz" || text[sts[0].Speaker.Mention.Start:sts[0].Speaker.Mention.End] != "Lena Ortiz, the fire chief" {
+			t.Fatalf("%d options: want Lena Ortiz, the fire chief, got:\n%s", len(opts), dumpDoc(d))
+		}
+		for _, st := range sts {
+			if st.Kind != Direct {
+				t.Errorf("%d options: %s is %s, want direct", len(opts), st.ID, st.Kind)
+			}
+		}
+	}
+}

@@ -148,6 +148,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	// CUE NP: “...,” said X
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
 		np := x.npRight(k+n, u.J)
+		if !np.Empty() && !x.tailIsFree(np.J, u.J) {
+			np.J = x.apposedEnd(np.J, u.J) // “...,” said X, the fire chief.
+		}
 		if !np.Empty() && x.tailIsFree(np.J, u.J) {
 			cd := cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
 			x.secondPiece(&cd, np.J, u.J)
@@ -179,6 +182,38 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		return cd, true
 	}
 	return cand{}, false
+}
+
+// apposedEnd returns the end of an apposition that follows a speaker
+// ending at k (", the fire chief", ", a lawyer for the city"): the last
+// word before the period, quotation or end of the unit after it, when the
+// words between are a noun phrase (no quotation, colon or reporting
+// verb); else k.
+func (x *extractor) apposedEnd(k, end int) int {
+	if x.lang != "en" || !x.isPunct(k, ",") || k+2 >= end {
+		return k
+	}
+	first := x.tok(k + 1)
+	if w := first.Lower; !(w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || first.IsCap()) {
+		return k
+	}
+	j := k + 1
+	for ; j < end && j < k+16; j++ {
+		t := x.tok(j)
+		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && x.tok(j+1).Class == textproc.Quote {
+			break
+		}
+		if t.Class == textproc.Quote || t.Class == textproc.Colon || x.isPunct(j, ";") {
+			return k
+		}
+		if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && !determinerLike(x.low(j-1)) {
+			return k
+		}
+	}
+	if j == k+16 {
+		return k
+	}
+	return j
 }
 
 // secondPiece adds to c the quotation that carries on after its cue and

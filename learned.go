@@ -97,13 +97,8 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		// telephone call, not speech
 		return cand{}, false
 	}
-	if len(c.content) == 1 {
-		p := c.content[0]
-		if x.t.toks[p.I].Class == textproc.Quote && x.t.toks[p.J-1].Class == textproc.Quote {
-			if q, ok := x.quoteAt(p.I); ok && q.end == p.J {
-				c.kind = Direct
-			}
-		}
+	if x.allQuoted(c.content) {
+		c.kind = Direct // "“C1,” said X. “C2.”": quotations only
 	}
 	if !c.spk.Empty() {
 		c.leftward = c.spk.I > c.content[0].I
@@ -659,3 +654,17 @@ func (x *extractor) spanNested(learned []cand) {
 // learned relation overlaps is dropped: the tagger holds its cue word to
 // be no cue at all ("the United States", "initial reports").
 const vetoMargin = -100
+
+// allQuoted reports whether every piece of content is one whole
+// quotation.
+func (x *extractor) allQuoted(content []textproc.TokSpan) bool {
+	for _, p := range content {
+		if p.Empty() || x.t.toks[p.I].Class != textproc.Quote || x.t.toks[p.J-1].Class != textproc.Quote {
+			return false
+		}
+		if q, ok := x.quoteAt(p.I); !ok || q.end != p.J {
+			return false
+		}
+	}
+	return len(content) > 0
+}
