@@ -347,8 +347,8 @@ func TestSharedSurnameKeepsSpeaker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != "Tom Reyes" {
-		t.Errorf("with no speaker before, the surname is the last named, Tom Reyes; got:\n%s", dumpDoc(d))
+	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != "Ana Reyes" {
+		t.Errorf("with no speaker before, the surname is the one introduced first, Ana Reyes; got:\n%s", dumpDoc(d))
 	}
 }
 
@@ -622,5 +622,17 @@ func TestInvertedSpeakerApposition(t *testing.T) {
 				t.Errorf("%d options: %s is %s, want direct", len(opts), st.ID, st.Kind)
 			}
 		}
+	}
+}
+
+// Two people coordinated, one with a role before the name and a floating
+// "both" or "all" after them, speak as a group; a given name the text
+// does not write in lower case starts a name at the start of a sentence.
+func TestCoordinatedSpeakersWithRole(t *testing.T) {
+	for _, opts := range [][]Option{nil, {WithRulesOnly()}} {
+		o := append([]Option{WithLanguage("en")}, opts...)
+		checkNamed(t, "Lena Ortiz met voters. Ortiz and council member Tom Baker both said the vote was fair.", o,
+			[]string{"Lena Ortiz and Tom Baker|said|the vote was fair|"})
+		checkNamed(t, "The senators all said the vote was fair.", o[1:], []string{"senators|said|the vote was fair|"})
 	}
 }

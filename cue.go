@@ -233,12 +233,26 @@ func (x *extractor) trimEnd(i, j int) int {
 	return j
 }
 
+// floatingBefore reports whether the word before the verb at k quantifies
+// the subject before it ("the senators all said", "Ortiz and Baker both
+// said") rather than making the verb a noun ("all reports").
+func (x *extractor) floatingBefore(k, from int) bool {
+	if x.lang != "en" || k-2 < from {
+		return false
+	}
+	if w := x.low(k - 1); w != "all" && w != "both" && w != "each" {
+		return false
+	}
+	v, n := x.low(k), x.tok(k-2)
+	return n.Class == textproc.Word && (v == "said" || v == "say" || v == "says" || v == "told" || strings.HasSuffix(v, "ed"))
+}
+
 func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
 	k := cue.I
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called", "a
 	// phone call"
-	if prev := x.low(k - 1); nounMarker[prev] || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() ||
+	if prev := x.low(k - 1); nounMarker[prev] && !x.floatingBefore(k, u.I) || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() ||
 		e.Lemma == "call" && callModifiers[prev] {
 		return cand{}, false
 	}

@@ -74,6 +74,9 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if x.t.boiler[c.content[0].I] {
 		return cand{}, false
 	}
+	for c.cue.Len() > 1 && x.lang == "en" && (x.low(c.cue.I) == "all" || x.low(c.cue.I) == "both" || x.low(c.cue.I) == "each") {
+		c.cue.I++ // "the senators all said": the cue is the verb
+	}
 	if c.spk.Empty() && x.lang == "en" {
 		c.spk = x.sharedSubject(c.cue)
 	}

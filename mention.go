@@ -27,6 +27,9 @@ func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 	for i < m.J-1 && toks[i].IsCap() && notName[toks[i].Lower] && toks[i+1].Class == textproc.Word {
 		i++
 	}
+	for m.J-1 > i && floatingQuantifier[toks[m.J-1].Lower] {
+		m.J-- // "Ortiz and Baker both"
+	}
 	for k := i + 1; k < m.J; k++ {
 		tk := &toks[k]
 		switch {
@@ -54,6 +57,10 @@ func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: i, J: m.J}
 }
+
+// floatingQuantifier are the words after a subject that quantify it:
+// "Ortiz and Baker both said".
+var floatingQuantifier = map[string]bool{"both": true, "all": true, "each": true, "also": true, "alike": true}
 
 // commaAfter returns the first comma in tokens [k, end), or -1.
 func (r *resolver) commaAfter(k, end int) int {
@@ -129,7 +136,7 @@ func (r *resolver) coordinated(h textproc.TokSpan, pos int) *entity {
 		}
 		ls, le := r.personRun(textproc.TokSpan{I: h.I, J: k})
 		rs, re := r.personRun(textproc.TokSpan{I: k + 1, J: h.J})
-		if ls == le || rs == re || !r.onlyTitles(k+1, rs) {
+		if ls == le || rs == re || !r.onlyTitles(k+1, rs) && !r.roleWords(k+1, rs) {
 			return nil
 		}
 		a := r.named(textproc.TokSpan{I: h.I, J: k}, pos)
@@ -140,6 +147,21 @@ func (r *resolver) coordinated(h textproc.TokSpan, pos int) *entity {
 		return &entity{name: a.name + " and " + b.name, kind: Group, pos: pos}
 	}
 	return nil
+}
+
+// roleWords reports whether tokens [i, j) are a short description in
+// lower case before a name: "council member", "state senator".
+func (r *resolver) roleWords(i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &r.t.toks[k]
+		if t.Class != textproc.Word || t.IsCap() && !titleWords[t.Lower] || determiners[t.Lower] || pronouns[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTitles reports whether tokens [i, j) are titles, nationalities or

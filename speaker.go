@@ -60,6 +60,18 @@ func (r *resolver) collectNames() {
 	t := r.t
 	toks := t.toks
 	headline := titleCaseLines(toks)
+	var lower map[string]bool // the words the text writes in lower case, made on first use
+	writesLower := func(w string) bool {
+		if lower == nil {
+			lower = map[string]bool{}
+			for i := range toks {
+				if toks[i].Class == textproc.Word && !toks[i].IsCap() {
+					lower[toks[i].Lower] = true
+				}
+			}
+		}
+		return lower[w]
+	}
 	for i := 0; i < len(toks); {
 		if t.boiler[i] || headline[i] || !isNameWord(&toks[i]) {
 			i++
@@ -75,8 +87,8 @@ func (r *resolver) collectNames() {
 		}
 		run := textproc.TokSpan{I: i, J: j}
 		s, e := r.personRun(run)
-		if e-s == 2 && sentenceStart(toks, s) && firstNames[toks[s].Lower] == anyGender && len(toks[s].Text) > 2 {
-			s++ // "Everything Trump says": a capitalized first word, not a given name
+		if e-s == 2 && sentenceStart(toks, s) && firstNames[toks[s].Lower] == anyGender && len(toks[s].Text) > 2 && writesLower(toks[s].Lower) {
+			s++ // "Everything Trump says": a capitalized first word the text also writes in lower case, not a given name
 		}
 		if s > i && (toks[s-1].Lower == "of" || toks[s-1].Lower == "for") {
 			s = e // "Association of Flight Attendants"

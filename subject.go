@@ -51,7 +51,7 @@ var npStop = map[string]bool{"that": true, "dat": true, "and": true, "en": true,
 	"die": true, "wie": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "will": true,
 	"would": true, "heeft": true, "werd": true, "if": true, "als": true, "when": true, "because": true, "omdat": true, "while": true}
 
-var adverbs = map[string]bool{"also": true, "again": true, "then": true, "further": true, "later": true, "repeatedly": true,
+var adverbs = map[string]bool{"also": true, "both": true, "all": true, "each": true, "again": true, "then": true, "further": true, "later": true, "repeatedly": true,
 	"once": true, "ook": true, "nog": true, "verder": true, "eerder": true, "previously": true, "earlier": true, "reportedly": true,
 	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true, "do": true,
 	"heeft": true, "hebben": true, "had'": true, "publicly": true, "firmly": true, "strongly": true, "clearly": true,
@@ -163,7 +163,7 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		if t.Class != textproc.Word && t.Class != textproc.Number && w != "'s" {
 			break
 		}
-		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && x.tok(k+1).IsCap() && k+1 < end) {
+		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) {
 			break
 		}
 		if pronouns[w] && k != end-1 {
@@ -697,4 +697,20 @@ func (x *extractor) deNounPhrase(k, end int) (textproc.TokSpan, bool) {
 // isWordAt reports whether token k is a word.
 func (x *extractor) isWordAt(k int) bool {
 	return k < len(x.t.toks) && x.tok(k).Class == textproc.Word
+}
+
+// capAfterRole reports whether a capitalized word follows at k, after at
+// most three lower-case words of a role ("council member Tom Baker"),
+// before end.
+func (x *extractor) capAfterRole(k, end int) bool {
+	for m := k; m < end && m-k <= 3; m++ {
+		t := x.tok(m)
+		if t.IsCap() {
+			return true
+		}
+		if t.Class != textproc.Word || x.lang != "en" && m > k || determinerLike(t.Lower) || pronouns[t.Lower] {
+			return false
+		}
+	}
+	return false
 }
