@@ -636,3 +636,10 @@ func TestCoordinatedSpeakersWithRole(t *testing.T) {
 		checkNamed(t, "The senators all said the vote was fair.", o[1:], []string{"senators|said|the vote was fair|"})
 	}
 }
+
+// A document stands for whoever issued it, named by a common noun too:
+// "a statement from the city", "the city's statement".
+func TestDocumentOfCommonIssuer(t *testing.T) {
+	checkNamed(t, "The bridge will close in May, according to a statement from the city. The city's statement said repairs would cost $4 million.",
+		[]Option{WithLanguage("en")}, []string{"city|according to|The bridge will close in May|", "city|said|repairs would cost $4 million|"})
+}

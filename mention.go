@@ -218,6 +218,9 @@ func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 	for s < e && (toks[s].Lower == "/" || toks[s].Lower == "-" || notName[toks[s].Lower]) {
 		s++
 	}
+	if s == e && e-1 > h.I && isPossessiveTok(toks[e].Lower) && issuerNoun(toks[e-1].Lower) {
+		s = e - 1 // "the city's statement"
+	}
 	if s == e {
 		// "a report by Politico", "an analysis released by the Department"
 		s, e = r.byRun(doc+1, end)
@@ -298,7 +301,16 @@ func (r *resolver) byRun(k, end int) (int, int) {
 	for e < end && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < end && isNameWord(&toks[e+1])) {
 		e++
 	}
+	if e == s && s < end && s > k+1 && issuerNoun(toks[s].Lower) {
+		e = s + 1 // "a statement from the city"
+	}
 	return s, e
+}
+
+// issuerNoun reports whether w, after "the", can stand for whoever issued
+// a document: "the city", "the ministry", "the campaign".
+func issuerNoun(w string) bool {
+	return orgWords[w] && !issuedDocs[w] || w == "city" || w == "state" || w == "county" || w == "town"
 }
 
 // org returns the organisation named name, registering it if it is new;
@@ -399,6 +411,9 @@ func (r *resolver) antecedent(k int) *entity {
 	}
 	return nil
 }
+
+// isPossessiveTok reports whether w is the possessive "'s".
+func isPossessiveTok(w string) bool { return w == "'s" || w == "’s" }
 
 // possessive reports whether toks hold a possessive "'s".
 func possessive(toks []textproc.Token) bool {
