@@ -1,0 +1,103 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// How far an event mention reaches: an occasion named only as a point in
+// time ("after the debate") is not the occasion of what its sentence
+// reports.
+
+func TestEventMentionAsTime(t *testing.T) {
+	text := "Maria Okafor debated Tom Reyes on Tuesday night in Dover.\n" +
+		"After the debate, Ann Lutz and her aides were pleased, perhaps seeing that Okafor had won.\n" +
+		"Lutz said the debate showed a clear winner."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Ann Lutz", mention: "Ann Lutz", cue: "seeing", content: "that Okafor had won"},
+		stSpec{name: "Ann Lutz", mention: "Lutz", cue: "said", content: "the debate showed a clear winner"},
+	)
+	if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	for _, ev := range d.Events {
+		for _, p := range ev.Participants {
+			if p == "Ann Lutz" {
+				t.Errorf("event %s has Ann Lutz, who only speaks after it", ev.ID)
+			}
+		}
+	}
+}
+
+func TestEventOutletsApart(t *testing.T) {
+	// interviews on two broadcasters are two interviews, whoever gives them
+	text := "\"The plan is sound,\" Okafor told CNN on Sunday.\n" +
+		"\"Taxes will fall,\" Okafor said later on NBC's Meet the Press."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "\"The plan is sound,\""},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "\"Taxes will fall,\""},
+	)
+	if len(d.Events) != 2 {
+		t.Errorf("events %v, want two interviews", eventsOf(d))
+	}
+}
+
+func TestEventOccasionContent(t *testing.T) {
+	// a content that is only the phrase naming the occasion does not make
+	// the occasion a topic of what is said
+	text := "\"We will win the state,\" Okafor said Thursday at a news conference in Dayton.\n" +
+		"\"It's nonsense,\" Reyes said by telephone on Fox.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "at a news conference in Dayton"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "by telephone on Fox"},
+	)
+	links := linksOf(d)
+	if len(links) != 2 || links[0] != "s1=press-conference-2024-03-07" || links[1] == "s2=" {
+		t.Errorf("links %v, want s1 at the news conference of 2024-03-07 and s2 in an interview", links)
+	}
+}
+
+func TestEventStatementDayOverNearDay(t *testing.T) {
+	// the day a statement made in the event states is surer than a day of
+	// a sentence near its mention
+	text := "In May, Okafor toured Ohio for weeks.\n" +
+		"\"We will win,\" Okafor said Thursday at a news conference in Dayton.\n"
+	d := testDoc(t, text, "en", "2024-06-07",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "at a news conference in Dayton"},
+	)
+	if diff := cmp.Diff([]string{"press-conference-2024-06-06 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventHearerNames(t *testing.T) {
+	// the hearer of "told" takes part in the interview, also when the
+	// words naming it were taken for the content
+	text := "\"We had better be careful,\" Okafor told Fox News host Jane Smith earlier this month.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "Fox News host Jane Smith earlier"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Jane Smith"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	text = "\"It is a rigged system,\" Okafor told Bill Reyes of Fox News.\n"
+	d = testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "\"It is a rigged system,\""},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Bill Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventQuotedDay(t *testing.T) {
+	// a day in a quotation is what was said, not when: the interview is
+	// undated
+	text := "\"And I tell you, on November 8, we will win,\" Okafor told CNN host Jane Smith.\n"
+	d := testDoc(t, text, "en", "2024-09-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "CNN host Jane Smith"},
+	)
+	if len(d.Events) != 1 || d.Events[0].HasDate() {
+		t.Errorf("events %v, want one undated interview", eventsOf(d))
+	}
+}
