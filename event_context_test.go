@@ -101,3 +101,16 @@ func TestEventQuotedDay(t *testing.T) {
 		t.Errorf("events %v, want one undated interview", eventsOf(d))
 	}
 }
+
+func TestEventPostNamedInContent(t *testing.T) {
+	// a post named in what someone says is not their post: they speak of
+	// it, in the interview where they said it
+	text := "Tom Reyes spoke to CNN on Tuesday.\n" +
+		"\"That was a really outrageous tweet,\" Reyes said. \"He should apologize.\"\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "\"That was a really outrageous tweet,\""},
+	)
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-05"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

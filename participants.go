@@ -340,7 +340,9 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 		st := &e.d.statements[i]
 		if author {
 			// the author is the speaker whose cue is next to the mention
-			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
+			// (not the speaker of a content that names the post: "“That was
+			// an outrageous tweet,” Smith said")
+			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" && !spansContain(st.Content.Spans, mn.span) {
 				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
 				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
