@@ -114,3 +114,16 @@ func TestEventPostNamedInContent(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventMentionAsTimeGerund(t *testing.T) {
+	// "before attending the town hall": what is said then is not said at it
+	text := "Ann Lutz, a nurse from Dover, said before attending the town hall in Dover that her rent was too high.\n" +
+		"\"I can't pay it,\" she said.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Ann Lutz", mention: "Ann Lutz", cue: "said", content: "before attending the town hall in Dover that her rent was too high"},
+		stSpec{name: "Ann Lutz", mention: "she", cue: "said", content: "\"I can't pay it,\""},
+	)
+	if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

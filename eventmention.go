@@ -86,6 +86,16 @@ func (e *docEvents) timeRef(k int) bool {
 		switch w {
 		case "after", "following", "before", "since", "until":
 			return true
+		}
+		if x < k-1 && strings.HasSuffix(w, "ing") && len(w) > 5 {
+			// "before attending Wednesday's town hall", "after leaving
+			// the rally"
+			switch e.lower(x - 1) {
+			case "after", "before", "since":
+				return true
+			}
+		}
+		switch w {
 		case "of":
 			return e.lower(x-1) == "ahead" || e.lower(x-1) == "wake" || e.lower(x-1) == "aftermath"
 		}
