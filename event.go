@@ -355,7 +355,7 @@ var institutionWords = set(strings.Fields(`service services ministry ministries 
 administration department press news report reports statement party council committee commission union bank
 court parliament army forces force group company organization organisation coalition front movement guard
 police cross nations republic kingdom federation assembly congress senate house embassy spokesperson
-spokesman spokeswoman media channel tv radio times post journal daily network institute university center
+spokesman spokeswoman media channel tv radio show times post journal daily network institute university center
 centre foundation fund corporation inc ltd dienst persdienst ministerie kantoor leger partij raad comite
 unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)...)
 

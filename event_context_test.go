@@ -127,3 +127,55 @@ func TestEventMentionAsTimeGerund(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestEventSaidToBroadcaster(t *testing.T) {
+	// a cue said to a broadcaster names an interview
+	text := "Maria Okafor complained to CBS News that the rules were unfair.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "complained", content: "the rules were unfair"},
+	)
+	if diff := cmp.Diff([]string{"s1=interview-1"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventProgrammeShow(t *testing.T) {
+	// an episode of a programme, or a programme named a show, is an
+	// interview
+	for _, text := range []string{
+		"On Tuesday's episode of \"The Jane Smith Morning Show,\" Maria Okafor said that rents were too high.\n",
+		"Speaking on the Jane Smith Show on Tuesday, Maria Okafor said that rents were too high.\n",
+	} {
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "rents were too high"},
+		)
+		if diff := cmp.Diff([]string{"s1=interview-2024-03-05"}, linksOf(d)); diff != "" {
+			t.Errorf("%q: links (-want +got):\n%s", text, diff)
+		}
+		for _, ev := range d.Events {
+			for _, p := range ev.Participants {
+				if p != "Maria Okafor" && p != "Jane Smith" {
+					t.Errorf("%q: participant %q", text, p)
+				}
+			}
+		}
+	}
+}
+
+func TestEventTurnNarratedOccasion(t *testing.T) {
+	// the turns of a transcript are spoken in the occasion the narration
+	// names before them, not one a speaker names as to come
+	text := "Okafor Says Reyes Will Lose.\n\n" +
+		"On this weekend's broadcast of \"Face the Nation,\" Maria Okafor said Tom Reyes's invitation to Tuesday night's debate was a stunt.\n\n" +
+		"Partial transcript as follows:\n\n" +
+		"HOST: Will he win?\n\n" +
+		"OKAFOR: No, he will lose.\n"
+	d := testDoc(t, text, "en", "2024-03-10",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "Tom Reyes's invitation to Tuesday night's debate was a stunt"},
+		stSpec{name: "Maria Okafor", mention: "OKAFOR", cue: ":", content: "No, he will lose."},
+	)
+	links := linksOf(d)
+	if len(links) != 2 || links[1][3:] != links[0][3:] || links[1] == "s2=" {
+		t.Errorf("links %v, want the turn in the interview of s1", links)
+	}
+}

@@ -460,12 +460,27 @@ func (e *docEvents) isTurn(i int) bool {
 // transcript turn: the nearest one named before it, else after it; -1 when
 // the document names none.
 func (e *docEvents) turnEvent(i int) int {
+	// an occasion the narration names before the turn, first: one named
+	// in what someone says, only as a time or as to come is another
+	// occasion
+	if x := e.turnEventOf(i, true); x >= 0 {
+		return x
+	}
+	return e.turnEventOf(i, false)
+}
+
+// turnEventOf is turnEvent over all mentions or, with narrated, over the
+// mentions before the turn in no content, neither a time nor to come.
+func (e *docEvents) turnEventOf(i int, narrated bool) int {
 	anchor := e.stAnchor[i]
 	best, bestDist := -1, 0
 	for _, mn := range e.mentions {
 		switch mn.kind {
 		case Interview, PressConference, Debate:
 		default:
+			continue
+		}
+		if narrated && (mn.span.Start > anchor || mn.timeRef || e.events[mn.event].future || e.inContent(mn.span.Start) >= 0) {
 			continue
 		}
 		d := anchor - mn.span.Start

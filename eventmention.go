@@ -252,8 +252,32 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		}
 	case w == "emailed" || w == "e-mailed":
 		return WrittenStatement, 1
+	case w == "episode" && next == "of" && (e.isCapWord(k+2) || e.isCapWord(k+3)):
+		// "on Tuesday's episode of “The Morning Show”"
+		return Interview, 2
+	case w == "show" && e.isCapWord(k) && e.isCapWord(k-1) && e.lower(k-2) != "episode":
+		// a programme named as one: "on the Jane Smith Show"
+		return Interview, 1
+	case w == "to" && e.class(k+1)&ecBroadcast != 0 && e.isCapWord(k+1) && e.saidBefore(k):
+		// "complained to CBS News", "reiterated to ABC News that ..."
+		return Interview, 2
 	}
 	return "", 0
+}
+
+// saidBefore reports whether token k follows the cue of a statement of
+// its sentence, that ends right before it.
+func (e *docEvents) saidBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	end := e.tokEnd(k - 1)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		if c := e.d.statements[i].Cue.Span; !c.IsZero() && c.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // outletCue reports whether token k lies in the cue of a statement whose
