@@ -179,3 +179,16 @@ func TestEventTurnNarratedOccasion(t *testing.T) {
 		t.Errorf("links %v, want the turn in the interview of s1", links)
 	}
 }
+
+func TestEventAskedBy(t *testing.T) {
+	// who presses or asks in an interview takes part in it
+	text := "Maria Okafor said on ABC's This Week that taxes would fall.\n" +
+		"Pressed by Mr. Stephanopoulos, Okafor said the plan was sound.\n"
+	d := testDoc(t, text, "en", "2024-03-10",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "taxes would fall"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the plan was sound"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Stephanopoulos"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
