@@ -429,3 +429,38 @@ func (e *docEvents) hearerContent(mn *eventMention) int {
 	}
 	return -1
 }
+
+// askedBy returns the people sentence s names as asking a question
+// ("Pressed by Mr. Smith, Okafor said", "when asked by host Jane Smith"):
+// in an interview, a press conference or a debate, its interviewers.
+func (e *docEvents) askedBy(s int) []string {
+	sent := e.sents[s]
+	var out []string
+	for k := sent.From + 1; k+1 < sent.To; k++ {
+		if e.lower(k) != "by" {
+			continue
+		}
+		switch e.lower(k - 1) {
+		case "asked", "pressed", "questioned", "interviewed", "challenged":
+		default:
+			continue
+		}
+		x := k + 1
+		titled := false
+		for x < sent.To && (lexicon.IsTitle(strings.TrimSuffix(e.toks[x].Text, ".")) || e.class(x)&ecBroadcast != 0 || e.lower(x) == "'s" || e.lower(x) == "’s" ||
+			e.lower(x) == "host" || e.lower(x) == "anchor" || e.lower(x) == "moderator" || e.lower(x) == "," || e.lower(x) == "." || e.class(x)&ecDefinite != 0) {
+			titled = titled || lexicon.IsTitle(strings.TrimSuffix(e.toks[x].Text, "."))
+			x++
+		}
+		if name := participantName(e.capRun(x)); name != "" {
+			if full, ok := e.persons[surnameKey(name)]; ok {
+				name = full
+			} else if wordCount(name, 3) < 2 && !titled {
+				// one capitalized word is a name after a title only
+				continue
+			}
+			out = append(out, name)
+		}
+	}
+	return out
+}
