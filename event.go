@@ -179,7 +179,11 @@ type eventMention struct {
 	sent     int
 	span     Span
 	definite bool
-	event    int
+	// timeRef is true when the mention only places its sentence in time
+	// ("after the debate", "ahead of Monday's debate"): its sentence's
+	// speakers speak of it, not in it
+	timeRef bool
+	event   int
 }
 
 type docEvent struct {
@@ -191,6 +195,13 @@ type docEvent struct {
 	raw        *dateExpr // the date expression, resolved or not
 	statements int
 	future     bool // every mention speaks of the future
+	// nearDate is true when the date comes from a sentence near a mention
+	// naming its participants: a day stated by a statement made in the
+	// event is surer
+	nearDate bool
+	// outlets are the broadcasters and programmes named at the mentions of
+	// an interview ("cnn", "face the nation")
+	outlets map[string]bool
 }
 
 func newDocEvents(d *Document, t *text) *docEvents {
@@ -344,7 +355,7 @@ var institutionWords = set(strings.Fields(`service services ministry ministries 
 administration department press news report reports statement party council committee commission union bank
 court parliament army forces force group company organization organisation coalition front movement guard
 police cross nations republic kingdom federation assembly congress senate house embassy spokesperson
-spokesman spokeswoman media channel tv radio times post journal daily network institute university center
+spokesman spokeswoman media channel tv radio show times post journal daily network institute university center
 centre foundation fund corporation inc ltd dienst persdienst ministerie kantoor leger partij raad comite
 unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)...)
 
@@ -355,6 +366,10 @@ func (e *docEvents) buildEvents() {
 	for mi := range e.mentions {
 		mn := &e.mentions[mi]
 		names := e.mentionParticipants(mn)
+		var outlets map[string]bool
+		if mn.kind == Interview {
+			outlets = e.mentionOutlets(mn)
+		}
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
 		target := -1
 		for ei := len(e.events) - 1; ei >= 0 && ei >= len(e.events)-64; ei-- {
@@ -367,6 +382,9 @@ func (e *docEvents) buildEvents() {
 			}
 			// a document's debate is one occasion, whoever it names
 			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) {
+				continue
+			}
+			if !outletsCompatible(ev.outlets, outlets) {
 				continue
 			}
 			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate {
@@ -383,6 +401,12 @@ func (e *docEvents) buildEvents() {
 		}
 		ev := e.events[target]
 		mn.event = target
+		for o := range outlets {
+			if ev.outlets == nil {
+				ev.outlets = map[string]bool{}
+			}
+			ev.outlets[o] = true
+		}
 		ev.mentions = append(ev.mentions, mi)
 		for _, n := range names {
 			if !ev.pkeys[surnameKey(n)] {
@@ -419,6 +443,7 @@ func (e *docEvents) buildEvents() {
 			}
 			if dx, r, ok := e.pickDate(s, -1, -1); ok && dx.dir <= 0 {
 				ev.setDate(dx, r)
+				ev.nearDate = true
 				break
 			}
 		}

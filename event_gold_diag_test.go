@@ -75,6 +75,9 @@ func evdiagDoc(g evgoldDoc, d *Document, text []byte) []string {
 		speaker := ""
 		if found[i] >= 0 {
 			speaker = sts[found[i]].Speaker.Name
+			if os.Getenv("ATTRIB_EVDIAG_SPANS") != "" {
+				speaker += fmt.Sprintf(" content %v", sts[found[i]].Content.Spans)
+			}
 		}
 		ctx := strings.ReplaceAll(string(text[max(0, s.Cue[0]-60):min(len(text), s.Cue[1]+40)]), "\n", " ")
 		out = append(out, fmt.Sprintf("  LINK gold=%s pred=%q found=%v speaker=%q cue=%q in %q",
@@ -89,13 +92,13 @@ func evdiagEvent(ge evgoldEvent, id string, pe Event, text []byte) string {
 	if id == "" {
 		return line + " UNMATCHED"
 	}
-	line += fmt.Sprintf(" [%s %q]", pe.Kind, text[pe.Mention.Start:pe.Mention.End])
+	line += fmt.Sprintf(" [%s %q in %q]", pe.Kind, text[pe.Mention.Start:pe.Mention.End], evdiagContext(text, pe.Mention))
 	date := "unknown"
 	if pe.HasDate() {
 		date = pe.Date.Format("2006-01-02")
 	}
 	if date != ge.Date {
-		line += fmt.Sprintf(" DATE(%s from %q)", date, text[pe.DateMention.Start:pe.DateMention.End])
+		line += fmt.Sprintf(" DATE(%s from %q in %q)", date, text[pe.DateMention.Start:pe.DateMention.End], evdiagContext(text, pe.DateMention))
 	}
 	gs, ps := map[string]bool{}, map[string]bool{}
 	for _, p := range ge.Participants {
@@ -113,4 +116,12 @@ func evdiagEvent(ge evgoldEvent, id string, pe Event, text []byte) string {
 		}
 	}
 	return line
+}
+
+// evdiagContext is the text around sp on one line.
+func evdiagContext(text []byte, sp Span) string {
+	if sp.End <= sp.Start {
+		return ""
+	}
+	return strings.ReplaceAll(string(text[max(0, sp.Start-60):min(len(text), sp.End+40)]), "\n", " ")
 }

@@ -28,6 +28,11 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 		if at < 0 && c >= 0 {
 			continue
 		}
+		if c < 0 && ctx < 0 && e.quoted(dx.span.Start) {
+			// a day inside a quotation no statement took is still what
+			// was said, not when
+			continue
+		}
 		if dx.kind == dYear {
 			continue
 		}
@@ -50,6 +55,23 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	}
 	dx := e.dates[s][best]
 	return dx, e.resolve(dx, e.future[s]), true
+}
+
+// quoted reports whether the original offset p lies inside a quotation
+// of its paragraph: more opening than closing curly quotes before it, or
+// an odd number of straight double quotes or of doubled single quotes
+// (” as some newspapers' texts write them).
+func (e *docEvents) quoted(p int) bool {
+	text := e.d.Text
+	if p < 0 || p > len(text) {
+		return false
+	}
+	start := bytes.LastIndexByte(text[:p], '\n') + 1
+	par := text[start:p]
+	if bytes.Count(par, []byte("“")) > bytes.Count(par, []byte("”")) {
+		return true
+	}
+	return bytes.Count(par, []byte(`"`))%2 == 1 || bytes.Count(par, []byte("''"))%2 == 1
 }
 
 // trailsContent reports whether the original offset p follows, after
@@ -134,17 +156,23 @@ func (e *docEvents) link() {
 	for i := range st {
 		if ev[i] >= 0 {
 			x := e.events[ev[i]]
-			if x.raw == nil && !e.boiler[e.stSent[i]] {
+			if (x.raw == nil || x.nearDate) && !e.boiler[e.stSent[i]] {
 				// an undated event takes the day a statement made in it
 				// states ("Okafor said on Sunday")
 				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() && dx.dir <= 0 {
 					x.setDate(dx, r)
+					x.nearDate = false
 				}
 			}
 			x.statements++
 			if p := st[i].Speaker; e.personish(p) && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
 				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !e.takesPart(x, p) {
 					x.addParticipant(e.fullName(p.Name))
+				}
+			}
+			if x.Kind == Interview || x.Kind == PressConference || x.Kind == Debate {
+				for _, n := range e.askedBy(e.stSent[i]) {
+					x.addParticipant(n)
 				}
 			}
 		}
@@ -211,8 +239,8 @@ func (e *docEvents) linkOne(i int) int {
 	for _, mi := range cands {
 		mn := &e.mentions[mi]
 		inSent := mn.sent == e.stSent[i]
-		inCont := spansContain(st.Content.Spans, mn.span)
-		if !inSent && !inCont {
+		inCont := spansContain(st.Content.Spans, mn.span) && !e.occasionContent(st, mn)
+		if !inSent && !inCont || inSent && mn.timeRef {
 			continue
 		}
 		x := e.events[mn.event]
@@ -242,6 +270,31 @@ func (e *docEvents) linkOne(i int) int {
 	}
 	return e.contextEvent(i, st.Speaker, false)
 }
+
+// occasionContent reports whether the content of st is no more than the
+// phrase naming the occasion of mn, as a content taken wrongly from what
+// follows the cue can be: "said Thursday at a news conference in Dayton"
+// with "at a news conference in Dayton" as its content. Only a
+// preposition of occasion and a determiner come before the mention.
+func (e *docEvents) occasionContent(st *Statement, mn *eventMention) bool {
+	for _, sp := range st.Content.Spans {
+		if !sp.Contains(mn.span) || sp.Start < 0 || mn.span.Start > len(e.d.Text) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(string(e.d.Text[sp.Start:mn.span.Start])))
+		if len(words) == 0 {
+			// the content opens with the mention: "said by telephone on ..."
+			return true
+		}
+		if len(words) > 2 || !occasionPreps[words[0]] {
+			return false
+		}
+		return len(words) == 1 || words[1] == "a" || words[1] == "an" || words[1] == "the" || words[1] == "his" || words[1] == "her" || words[1] == "their"
+	}
+	return false
+}
+
+var occasionPreps = set("at", "during", "in", "on")
 
 // spansContain reports whether one of spans contains sp: a mention
 // between two pieces of a quotation (she said in an email, between
@@ -279,7 +332,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if last, ok := e.touched[x]; ok {
 			ms = max(ms, last)
 		}
-		if abs(e.stSent[i]-ms) > contextReach {
+		if abs(e.stSent[i]-ms) > contextReach || e.timeRefIn(e.stSent[i], x) {
 			return false
 		}
 		if e.takesPart(ev, sp) {
@@ -308,7 +361,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		// an event with no participant known, or a call or meeting with
 		// only one, may be joined by someone the text does not tie to it,
 		// unless it is only spoken of
-		return e.personish(sp) && !e.topicOnly(ev) && (len(ev.pkeys) == 0 ||
+		return e.personish(sp) && !e.topicOnly(ev) && !e.timeOnly(ev) && (len(ev.pkeys) == 0 ||
 			((ev.Kind == PhoneCall || ev.Kind == Meeting) && ev.named < 2 && len(ev.pkeys) < 2))
 	}
 	// events in order of their nearest mention before the anchor: walk
@@ -344,6 +397,29 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		}
 	}
 	return -1
+}
+
+// timeRefIn reports whether sentence s names event x only as a point in
+// time ("after the debate"): what its statements say comes after x or
+// before it.
+func (e *docEvents) timeRefIn(s, x int) bool {
+	for _, mi := range e.mentBySent[s] {
+		if mn := &e.mentions[mi]; mn.event == x && mn.timeRef {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOnly reports whether every mention of ev names it as a point in
+// time: nothing shows it as an occasion anyone speaks at.
+func (e *docEvents) timeOnly(ev *docEvent) bool {
+	for _, mi := range ev.mentions {
+		if !e.mentions[mi].timeRef {
+			return false
+		}
+	}
+	return true
 }
 
 // laterInParagraph returns the event, or -1, that a mention from the n-th
@@ -389,12 +465,27 @@ func (e *docEvents) isTurn(i int) bool {
 // transcript turn: the nearest one named before it, else after it; -1 when
 // the document names none.
 func (e *docEvents) turnEvent(i int) int {
+	// an occasion the narration names before the turn, first: one named
+	// in what someone says, only as a time or as to come is another
+	// occasion
+	if x := e.turnEventOf(i, true); x >= 0 {
+		return x
+	}
+	return e.turnEventOf(i, false)
+}
+
+// turnEventOf is turnEvent over all mentions or, with narrated, over the
+// mentions before the turn in no content, neither a time nor to come.
+func (e *docEvents) turnEventOf(i int, narrated bool) int {
 	anchor := e.stAnchor[i]
 	best, bestDist := -1, 0
 	for _, mn := range e.mentions {
 		switch mn.kind {
 		case Interview, PressConference, Debate:
 		default:
+			continue
+		}
+		if narrated && (mn.span.Start > anchor || mn.timeRef || e.events[mn.event].future || e.inContent(mn.span.Start) >= 0) {
 			continue
 		}
 		d := anchor - mn.span.Start

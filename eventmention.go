@@ -36,6 +36,7 @@ func (e *docEvents) findMentions() {
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
 			mn.definite = true
 		}
+		mn.timeRef = e.timeRef(k)
 		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
@@ -75,6 +76,44 @@ func (e *docEvents) otherTime(k int, kind EventKind) bool {
 	}
 	return false
 }
+
+// timeRef reports whether the mention at token k follows a preposition of
+// time, across the words that qualify it: "after the debate", "following
+// Monday's presidential debate", "ahead of her rally".
+func (e *docEvents) timeRef(k int) bool {
+	for x := k - 1; x >= k-5 && x >= 0; x-- {
+		w := e.lower(x)
+		switch w {
+		case "after", "following", "before", "since", "until":
+			return true
+		}
+		if x < k-1 && strings.HasSuffix(w, "ing") && len(w) > 5 {
+			// "before attending Wednesday's town hall", "after leaving
+			// the rally"
+			switch e.lower(x - 1) {
+			case "after", "before", "since":
+				return true
+			}
+		}
+		switch w {
+		case "of":
+			return e.lower(x-1) == "ahead" || e.lower(x-1) == "wake" || e.lower(x-1) == "aftermath"
+		}
+		if e.toks[x].Class != textproc.Word && w != "'s" && w != "’s" && w != "'" && w != "’" {
+			return false
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if _, day := lexicon.Weekday(base); !day && e.class(x)&ecDefinite == 0 && !timeRefSkip[base] {
+			return false
+		}
+	}
+	return false
+}
+
+// timeRefSkip are the words timeRef passes over between a preposition of
+// time and the event it names.
+var timeRefSkip = set(strings.Fields(`a an his her their its 's ’s ' ’ night first second third final
+presidential vice-presidential democratic republican gop primary televised`)...)
 
 var (
 	numberWords = set(strings.Fields("a two three four five six seven eight nine ten few several")...)
@@ -213,8 +252,32 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		}
 	case w == "emailed" || w == "e-mailed":
 		return WrittenStatement, 1
+	case w == "episode" && next == "of" && (e.isCapWord(k+2) || e.isCapWord(k+3)):
+		// "on Tuesday's episode of “The Morning Show”"
+		return Interview, 2
+	case w == "show" && e.isCapWord(k) && e.isCapWord(k-1) && e.lower(k-2) != "episode":
+		// a programme named as one: "on the Jane Smith Show"
+		return Interview, 1
+	case w == "to" && e.class(k+1)&ecBroadcast != 0 && e.isCapWord(k+1) && e.saidBefore(k):
+		// "complained to CBS News", "reiterated to ABC News that ..."
+		return Interview, 2
 	}
 	return "", 0
+}
+
+// saidBefore reports whether token k follows the cue of a statement of
+// its sentence, that ends right before it.
+func (e *docEvents) saidBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	end := e.tokEnd(k - 1)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		if c := e.d.statements[i].Cue.Span; !c.IsZero() && c.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // outletCue reports whether token k lies in the cue of a statement whose
@@ -407,6 +470,55 @@ func (e *docEvents) showAt(k int) int {
 		}
 	}
 	return 0
+}
+
+// mentionOutlets returns the broadcasters and programmes named at the
+// mention mn, within a few words of it ("told CNN", "on CBS's Face the
+// Nation", "an interview with Fox News"): an interview on one is not an
+// interview on another.
+func (e *docEvents) mentionOutlets(mn *eventMention) map[string]bool {
+	sent := e.sents[mn.sent]
+	var out map[string]bool
+	for x := max(sent.From, mn.from-3); x < min(sent.To, mn.to+4); x++ {
+		key := ""
+		if n := e.showAt(x); n > 0 {
+			key = strings.Join(strings.Fields(strings.ToLower(e.capRunN(x, n))), " ")
+		} else if w := strings.TrimSuffix(strings.TrimSuffix(e.lower(x), "'s"), "’s"); broadcasters[w] && e.isCapWord(x) {
+			key = w
+		}
+		if key == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[key] = true
+	}
+	return out
+}
+
+// capRunN returns the n tokens from k on, joined by spaces.
+func (e *docEvents) capRunN(k, n int) string {
+	var parts []string
+	for x := k; x < k+n && x < len(e.toks); x++ {
+		parts = append(parts, e.toks[x].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// outletsCompatible reports whether mentions naming the outlets a and b
+// can be one interview: one names none, or they share one ("CNN" and
+// "CNN's State of the Union").
+func outletsCompatible(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for o := range a {
+		if b[o] {
+			return true
+		}
+	}
+	return false
 }
 
 // debateOccasion reports whether "debate" at token k names a debate held

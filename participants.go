@@ -5,6 +5,7 @@
 package attrib
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,16 +19,16 @@ import (
 // sentenceNames returns the people named in sentence s: known speakers by
 // their surname, and capitalized names introduced by a title or a
 // connective ("with US Secretary of State Antony Blinken").
-func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2, true) }
+func (e *docEvents) sentenceNames(s int) []string { return e.namesIn(s, -2, true, true) }
 
 // namesIn is sentenceNames restricted, when ctx > -2, to the names that
 // lie in the content of statement ctx (outside every content for -1).
 // Without loose, a known speaker counts only when a title or a connective
 // introduces the name ("with Smith", "host Jane Smith") or it is the
-// first known person of the sentence, its subject: the people an
-// interview or a rally is about are named in its sentence as often as
+// first known person of the sentence, its subject (with subj): the people
+// an interview or a rally is about are named in its sentence as often as
 // those who take part.
-func (e *docEvents) namesIn(s, ctx int, loose bool) []string {
+func (e *docEvents) namesIn(s, ctx int, loose, subj bool) []string {
 	if s < 0 || s >= len(e.sents) {
 		return nil
 	}
@@ -61,7 +62,7 @@ func (e *docEvents) namesIn(s, ctx int, loose bool) []string {
 		}
 		if ctx < -1 || e.inContent(e.tokStart(k)) == ctx {
 			// the first known person is the subject, who takes part
-			first := !subject && e.knownIn(k, j)
+			first := subj && !subject && e.knownIn(k, j)
 			subject = subject || first
 			e.namesInRun(k, j, loose || first, add)
 		}
@@ -109,6 +110,15 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		}
 		break
 	}
+	if connective && j-x > 2 {
+		// a name and what it is of: "Bill Reyes of Fox News"
+		for y := x + 2; y < j; y++ {
+			if !e.toks[y].IsCap() {
+				j = y
+				break
+			}
+		}
+	}
 	if j-x < 2 || j-x > 4 {
 		return
 	}
@@ -151,7 +161,7 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 // possessive ("CNN's Dana Perkins").
 func (e *docEvents) connectiveBefore(k int) bool {
 	switch e.lower(k - 1) {
-	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator":
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator", "told", "telling":
 		return true
 	case "avec", "mit", "con", "с", "со", "ile":
 		return e.lang != "en" && e.lang != "nl"
@@ -323,10 +333,16 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	}
 	author := mn.kind == WrittenStatement || mn.kind == SocialMediaPost
 	for _, i := range e.stBySent[mn.sent] {
+		if mn.timeRef && !author {
+			// "after the debate, X said": X speaks of it, not in it
+			break
+		}
 		st := &e.d.statements[i]
 		if author {
 			// the author is the speaker whose cue is next to the mention
-			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" {
+			// (not the speaker of a content that names the post: "“That was
+			// an outrageous tweet,” Smith said")
+			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" && !spansContain(st.Content.Spans, mn.span) {
 				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
 				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
@@ -354,8 +370,97 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	// the event is named there too ("... heeft Blinken een
 	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
 	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
-	for _, n := range e.namesIn(mn.sent, e.inContent(mn.span.Start), loose) {
+	names := e.namesIn(mn.sent, e.inContent(mn.span.Start), loose || mn.timeRef, !mn.timeRef)
+	if i := e.hearerContent(mn); i >= 0 {
+		names = append(names, e.namesIn(mn.sent, i, false, false)...)
+	}
+	if mn.timeRef {
+		names = e.introduced(mn, names)
+	}
+	for _, n := range names {
 		add(n)
+	}
+	return out
+}
+
+// introduced returns those of names that the mention mn introduces with
+// "with", "between" or "against" right after it ("after an interview with
+// Fox News's Jane Smith"): of a mention that only places its sentence in
+// time, the rest of the sentence names other people.
+func (e *docEvents) introduced(mn *eventMention, names []string) []string {
+	to := e.sents[mn.sent].To
+	from := -1
+	for y := mn.to; y < mn.to+2 && y < to; y++ {
+		if w := e.lower(y); w == "with" || w == "between" || w == "against" {
+			from = y + 1
+			break
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	var out []string
+	for _, n := range names {
+		key := surnameKey(n)
+		for y := from; y < from+8 && y < to; y++ {
+			if surnameKey(strings.TrimSuffix(strings.TrimSuffix(e.toks[y].Text, "'s"), "’s")) == key {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hearerContent returns the statement, or -1, whose content is taken
+// from the words right after the mention mn, where its hearers are named
+// rather than what was said: "told Fox News host Jane Smith earlier this
+// month" after a quotation. Its names are the mention's.
+func (e *docEvents) hearerContent(mn *eventMention) int {
+	for _, i := range e.stBySent[mn.sent] {
+		st := &e.d.statements[i]
+		if len(st.Content.Spans) == 0 || !st.Cue.Span.Overlaps(mn.span) {
+			continue
+		}
+		c := st.Content.Spans[0]
+		if c.Start >= mn.span.End && c.Start <= len(e.d.Text) && mn.span.End >= 0 && len(bytes.TrimSpace(e.d.Text[mn.span.End:c.Start])) == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// askedBy returns the people sentence s names as asking a question
+// ("Pressed by Mr. Smith, Okafor said", "when asked by host Jane Smith"):
+// in an interview, a press conference or a debate, its interviewers.
+func (e *docEvents) askedBy(s int) []string {
+	sent := e.sents[s]
+	var out []string
+	for k := sent.From + 1; k+1 < sent.To; k++ {
+		if e.lower(k) != "by" {
+			continue
+		}
+		switch e.lower(k - 1) {
+		case "asked", "pressed", "questioned", "interviewed", "challenged":
+		default:
+			continue
+		}
+		x := k + 1
+		titled := false
+		for x < sent.To && (lexicon.IsTitle(strings.TrimSuffix(e.toks[x].Text, ".")) || e.class(x)&ecBroadcast != 0 || e.lower(x) == "'s" || e.lower(x) == "’s" ||
+			e.lower(x) == "host" || e.lower(x) == "anchor" || e.lower(x) == "moderator" || e.lower(x) == "," || e.lower(x) == "." || e.class(x)&ecDefinite != 0) {
+			titled = titled || lexicon.IsTitle(strings.TrimSuffix(e.toks[x].Text, "."))
+			x++
+		}
+		if name := participantName(e.capRun(x)); name != "" {
+			if full, ok := e.persons[surnameKey(name)]; ok {
+				name = full
+			} else if wordCount(name, 3) < 2 && !titled {
+				// one capitalized word is a name after a title only
+				continue
+			}
+			out = append(out, name)
+		}
 	}
 	return out
 }

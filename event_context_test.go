@@ -1,0 +1,194 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// How far an event mention reaches: an occasion named only as a point in
+// time ("after the debate") is not the occasion of what its sentence
+// reports.
+
+func TestEventMentionAsTime(t *testing.T) {
+	text := "Maria Okafor debated Tom Reyes on Tuesday night in Dover.\n" +
+		"After the debate, Ann Lutz and her aides were pleased, perhaps seeing that Okafor had won.\n" +
+		"Lutz said the debate showed a clear winner."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Ann Lutz", mention: "Ann Lutz", cue: "seeing", content: "that Okafor had won"},
+		stSpec{name: "Ann Lutz", mention: "Lutz", cue: "said", content: "the debate showed a clear winner"},
+	)
+	if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	for _, ev := range d.Events {
+		for _, p := range ev.Participants {
+			if p == "Ann Lutz" {
+				t.Errorf("event %s has Ann Lutz, who only speaks after it", ev.ID)
+			}
+		}
+	}
+}
+
+func TestEventOutletsApart(t *testing.T) {
+	// interviews on two broadcasters are two interviews, whoever gives them
+	text := "\"The plan is sound,\" Okafor told CNN on Sunday.\n" +
+		"\"Taxes will fall,\" Okafor said later on NBC's Meet the Press."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "\"The plan is sound,\""},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "\"Taxes will fall,\""},
+	)
+	if len(d.Events) != 2 {
+		t.Errorf("events %v, want two interviews", eventsOf(d))
+	}
+}
+
+func TestEventOccasionContent(t *testing.T) {
+	// a content that is only the phrase naming the occasion does not make
+	// the occasion a topic of what is said
+	text := "\"We will win the state,\" Okafor said Thursday at a news conference in Dayton.\n" +
+		"\"It's nonsense,\" Reyes said by telephone on Fox.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "at a news conference in Dayton"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "by telephone on Fox"},
+	)
+	links := linksOf(d)
+	if len(links) != 2 || links[0] != "s1=press-conference-2024-03-07" || links[1] == "s2=" {
+		t.Errorf("links %v, want s1 at the news conference of 2024-03-07 and s2 in an interview", links)
+	}
+}
+
+func TestEventStatementDayOverNearDay(t *testing.T) {
+	// the day a statement made in the event states is surer than a day of
+	// a sentence near its mention
+	text := "In May, Okafor toured Ohio for weeks.\n" +
+		"\"We will win,\" Okafor said Thursday at a news conference in Dayton.\n"
+	d := testDoc(t, text, "en", "2024-06-07",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "at a news conference in Dayton"},
+	)
+	if diff := cmp.Diff([]string{"press-conference-2024-06-06 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventHearerNames(t *testing.T) {
+	// the hearer of "told" takes part in the interview, also when the
+	// words naming it were taken for the content
+	text := "\"We had better be careful,\" Okafor told Fox News host Jane Smith earlier this month.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "Fox News host Jane Smith earlier"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Jane Smith"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	text = "\"It is a rigged system,\" Okafor told Bill Reyes of Fox News.\n"
+	d = testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "\"It is a rigged system,\""},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Bill Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventQuotedDay(t *testing.T) {
+	// a day in a quotation is what was said, not when: the interview is
+	// undated
+	text := "\"And I tell you, on November 8, we will win,\" Okafor told CNN host Jane Smith.\n"
+	d := testDoc(t, text, "en", "2024-09-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "CNN host Jane Smith"},
+	)
+	if len(d.Events) != 1 || d.Events[0].HasDate() {
+		t.Errorf("events %v, want one undated interview", eventsOf(d))
+	}
+}
+
+func TestEventPostNamedInContent(t *testing.T) {
+	// a post named in what someone says is not their post: they speak of
+	// it, in the interview where they said it
+	text := "Tom Reyes spoke to CNN on Tuesday.\n" +
+		"\"That was a really outrageous tweet,\" Reyes said. \"He should apologize.\"\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "\"That was a really outrageous tweet,\""},
+	)
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-05"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventMentionAsTimeGerund(t *testing.T) {
+	// "before attending the town hall": what is said then is not said at it
+	text := "Ann Lutz, a nurse from Dover, said before attending the town hall in Dover that her rent was too high.\n" +
+		"\"I can't pay it,\" she said.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Ann Lutz", mention: "Ann Lutz", cue: "said", content: "before attending the town hall in Dover that her rent was too high"},
+		stSpec{name: "Ann Lutz", mention: "she", cue: "said", content: "\"I can't pay it,\""},
+	)
+	if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventSaidToBroadcaster(t *testing.T) {
+	// a cue said to a broadcaster names an interview
+	text := "Maria Okafor complained to CBS News that the rules were unfair.\n"
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "complained", content: "the rules were unfair"},
+	)
+	if diff := cmp.Diff([]string{"s1=interview-1"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+func TestEventProgrammeShow(t *testing.T) {
+	// an episode of a programme, or a programme named a show, is an
+	// interview
+	for _, text := range []string{
+		"On Tuesday's episode of \"The Jane Smith Morning Show,\" Maria Okafor said that rents were too high.\n",
+		"Speaking on the Jane Smith Show on Tuesday, Maria Okafor said that rents were too high.\n",
+	} {
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "rents were too high"},
+		)
+		if diff := cmp.Diff([]string{"s1=interview-2024-03-05"}, linksOf(d)); diff != "" {
+			t.Errorf("%q: links (-want +got):\n%s", text, diff)
+		}
+		for _, ev := range d.Events {
+			for _, p := range ev.Participants {
+				if p != "Maria Okafor" && p != "Jane Smith" {
+					t.Errorf("%q: participant %q", text, p)
+				}
+			}
+		}
+	}
+}
+
+func TestEventTurnNarratedOccasion(t *testing.T) {
+	// the turns of a transcript are spoken in the occasion the narration
+	// names before them, not one a speaker names as to come
+	text := "Okafor Says Reyes Will Lose.\n\n" +
+		"On this weekend's broadcast of \"Face the Nation,\" Maria Okafor said Tom Reyes's invitation to Tuesday night's debate was a stunt.\n\n" +
+		"Partial transcript as follows:\n\n" +
+		"HOST: Will he win?\n\n" +
+		"OKAFOR: No, he will lose.\n"
+	d := testDoc(t, text, "en", "2024-03-10",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "Tom Reyes's invitation to Tuesday night's debate was a stunt"},
+		stSpec{name: "Maria Okafor", mention: "OKAFOR", cue: ":", content: "No, he will lose."},
+	)
+	links := linksOf(d)
+	if len(links) != 2 || links[1][3:] != links[0][3:] || links[1] == "s2=" {
+		t.Errorf("links %v, want the turn in the interview of s1", links)
+	}
+}
+
+func TestEventAskedBy(t *testing.T) {
+	// who presses or asks in an interview takes part in it
+	text := "Maria Okafor said on ABC's This Week that taxes would fall.\n" +
+		"Pressed by Mr. Stephanopoulos, Okafor said the plan was sound.\n"
+	d := testDoc(t, text, "en", "2024-03-10",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "taxes would fall"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the plan was sound"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor,Stephanopoulos"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
