@@ -368,3 +368,13 @@ func regular(lang, lemma string) []string {
 	}
 	return nil
 }
+
+// Lemmas returns the lemmas of the reporting verbs of a language other
+// than English and Dutch, weak ones included, in the order of its table.
+func Lemmas(lang string) []string {
+	var out []string
+	for _, v := range langVerbs[lang] {
+		out = append(out, v.lemma)
+	}
+	return out
+}
