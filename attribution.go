@@ -191,6 +191,9 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 			words[0] = rest // "j'estime", "m'a dit", "comme l'explique"
 		}
 	}
+	if e, n := x.adverbCompound(k, end); n > 0 {
+		return e, n // "a également déclaré"
+	}
 	return x.lex.Match(words[:len(toks)])
 }
 

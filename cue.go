@@ -304,6 +304,11 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false // "le rapport a été écrit pour C": a passive, no statement
 	}
 	subjAt := k
+	if x.lang == "de" {
+		if c, ok := x.dePerfect(u, cue, e); ok {
+			return c, true // "X hat am Montag gesagt, C"
+		}
+	}
 	if e.Infinitive {
 		// "je voudrais rappeler que C": the subject is the modal's
 		if subjAt = x.modalBefore(k, u.I); subjAt < 0 {
@@ -517,6 +522,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	if x.otherLang() {
 		if questionWords[x.low(start)] {
 			return cand{}, false // "Il explique comment C": a question, not a statement
+		}
+		if q, ok := x.topicQuote(start, end); ok {
+			return withContent(c, q.open, q.end), true // "afirmó sobre el caso "C""
 		}
 		end = x.contentEnd(u, c.spk, start, end)
 	}

@@ -404,7 +404,8 @@ var modals = map[string]bool{
 	"devrait": true, "peux": true, "peut": true, "pouvons": true, "peuvent": true, "tiens": true,
 	"tient": true, "tenons": true, "souhaite": true, "souhaiterais": true, "aimerais": true, "ose": true,
 	"quiero": true, "quiere": true, "quisiera": true, "queremos": true, "debo": true, "debe": true,
-	"debemos": true, "puedo": true, "puede": true, "podemos": true,
+	"debemos": true, "puedo": true, "puede": true, "podemos": true, "puis": true, "pourrais": true,
+	"voulais": true, "voulait": true, "devais": true, "quería": true, "quisiéramos": true, "podría": true,
 	"хочу": true, "хочет": true, "хотим": true, "хотел": true, "хотела": true, "могу": true,
 	"может": true, "можем": true, "должен": true, "должна": true, "смогут": true, "сможет": true,
 }
@@ -417,7 +418,7 @@ var gerundMarks = map[string]bool{"en": true}
 // adverbs and "à" ("tiens à souligner"), or -1 when there is none.
 func (x *extractor) modalBefore(k, from int) int {
 	j := k - 1
-	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
+	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || midAdverbs[x.low(j)] || x.low(j) == "seulement" || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
 		j--
 	}
 	if j >= from && modals[x.low(j)] {

@@ -146,7 +146,8 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		return cand{}, false
 	}
 	// CUE NP: “...,” said X
-	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && trConverb(x.low(k+n-1))) {
+		// (a Turkish converb ends its clause, its speaker before the quotation)
 		np := x.npRight(k+n, u.J)
 		if !np.Empty() && x.tailIsFree(np.J, u.J) {
 			cd := cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
@@ -337,8 +338,8 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	// find a cue ending at k
 	for c := max(u.I, k-3); c <= k; c++ {
 		e, n := x.cueAt(c, k+1)
-		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
-			continue
+		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] || x.lang == "tr" && trConverb(x.low(k)) {
+			continue // (a Turkish converb follows its content)
 		}
 		at := c
 		if e.Infinitive {

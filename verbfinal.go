@@ -8,6 +8,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -18,8 +19,11 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if c, ok := x.verbInverted(u, cue); ok {
 		return c, true
 	}
-	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
-		return cand{}, false
+	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") && !trConverb(x.low(cue.J-1)) {
+		return cand{}, false // a converb ends its clause: "X, C-dığını belirterek plan sundu"
+	}
+	if trConverb(x.low(cue.J-1)) && x.cueAfter(cue.J, u.J) {
+		return cand{}, false // "X, C1 belirterek C2 söyledi": one statement, of the last verb
 	}
 	comma := x.speakerComma(u, cue)
 	if x.claimed[u.I] {
@@ -46,7 +50,7 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 // öğretmeni".
 func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
 	end := x.trimEnd(u.I, u.J)
-	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 {
+	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 || trConverb(x.low(cue.J-1)) {
 		return cand{}, false
 	}
 	for k := cue.J; k < end; k++ {
@@ -210,6 +214,24 @@ func (x *extractor) namedBefore(from, q int) textproc.TokSpan {
 func reportedClause(w string) bool {
 	for _, suf := range []string{"ğını", "ğini", "ğunu", "ğünü", "klarını", "klerini"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// trConverb reports whether a Turkish cue word is a converb, which ends
+// the reported clause inside a sentence that goes on: -arak, -erek
+// ("belirterek"), -ken ("söylerken").
+func trConverb(w string) bool {
+	return strings.HasSuffix(w, "arak") || strings.HasSuffix(w, "erek") || strings.HasSuffix(w, "rken")
+}
+
+// cueAfter reports whether a reporting verb of the lexicon starts at a
+// token of [i, end).
+func (x *extractor) cueAfter(i, end int) bool {
+	for k := i; k < end; k++ {
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb {
 			return true
 		}
 	}

@@ -1,0 +1,94 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// constructionRow is a sentence and the statements expected of it, in
+// order, as "speaker | cue | content", the content spans joined by a
+// space; no statement expected when want is nil.
+type constructionRow struct {
+	lang, text string
+	want       []string
+}
+
+func checkConstructions(t *testing.T, rows []constructionRow) {
+	t.Helper()
+	for _, tt := range rows {
+		text := []byte(tt.text)
+		d, err := Parse(text, WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			var parts []string
+			for _, sp := range st.Content.Spans {
+				parts = append(parts, string(text[sp.Start:sp.End]))
+			}
+			got = append(got, st.Speaker.Text+" | "+st.Cue.Text+" | "+strings.Join(parts, " "))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLanguageVerbForms checks verb forms and reporting verbs beyond the
+// present and past: futures, imperfects, first persons, reflexives, and
+// verbs common in news that the lexicon lacked.
+func TestLanguageVerbForms(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "La directrice déclarera que le musée ouvre en mai.",
+			[]string{"La directrice | déclarera | que le musée ouvre en mai"}},
+		{"fr", "Nous admettons que le calendrier était trop serré.",
+			[]string{"Nous | admettons | que le calendrier était trop serré"}},
+		{"fr", "Le gardien prévenait les visiteurs que le parc fermait.",
+			[]string{"Le gardien | prévenait | que le parc fermait"}},
+		{"es", "La directora dirá que el museo abre en mayo.",
+			[]string{"La directora | dirá | que el museo abre en mayo"}},
+		{"es", "El entrenador admitió que el equipo jugó mal.",
+			[]string{"El entrenador | admitió | que el equipo jugó mal"}},
+		{"de", "Die Trainerin erzählte, dass die Mannschaft müde sei.",
+			[]string{"Trainerin | erzählte | dass die Mannschaft müde sei"}},
+		{"de", "Der Bürgermeister versprach, dass die Brücke bis Mai fertig werde.",
+			[]string{"Der Bürgermeister | versprach | dass die Brücke bis Mai fertig werde"}},
+		{"ru", "Тренер признался, что команда устала.",
+			[]string{"Тренер | признался | что команда устала"}},
+		{"ru", "Директор напомнил, что музей откроется в мае.",
+			[]string{"Директор | напомнил | что музей откроется в мае"}},
+		{"tr", "Belediye Başkanı Kaya, köprünün mayısta biteceğini hatırlattı.",
+			[]string{"Belediye Başkanı Kaya | hatırlattı | köprünün mayısta biteceğini"}},
+	})
+}
+
+// TestLanguageSplitCompounds checks compound tenses whose parts stand
+// apart, converbs that end a Turkish reported clause, and a topic phrase
+// between a cue and its quotation.
+func TestLanguageSplitCompounds(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "La directrice a également déclaré que le musée ouvre en mai.",
+			[]string{"La directrice | a également déclaré | que le musée ouvre en mai"}},
+		{"fr", "Je voudrais seulement rappeler que la séance commence à midi.",
+			[]string{"Je | rappeler | que la séance commence à midi"}},
+		{"fr", "Il peut bien dire ce qu'il veut.", nil},
+		{"es", "La directora ha también dicho que el museo abre en mayo.",
+			[]string{"La directora | ha también dicho | que el museo abre en mayo"}},
+		{"es", "El alcalde afirmó sobre la huelga \"no vamos a ceder\" y se marchó.",
+			[]string{"El alcalde | afirmó | \"no vamos a ceder\""}},
+		{"de", "Die Trainerin hat am Sonntag betont, dass die Mannschaft müde sei.",
+			[]string{"Trainerin | betont | dass die Mannschaft müde sei"}},
+		{"de", "Am Sonntag hat die Trainerin gesagt, dass die Mannschaft müde sei.",
+			[]string{"die Trainerin | gesagt | dass die Mannschaft müde sei"}},
+		{"de", "Die Mannschaft sei müde, hat die Trainerin gesagt.",
+			[]string{"die Trainerin | gesagt | Die Mannschaft sei müde"}},
+		{"de", "Die Trainerin hat den Bericht geschrieben.", nil},
+		{"tr", "Belediye Başkanı Kaya, köprünün mayısta biteceğini belirterek yeni bir plan sundu.",
+			[]string{"Belediye Başkanı Kaya | belirterek | köprünün mayısta biteceğini"}},
+		{"tr", "Kaya, \"Köprü mayısta biter\" diyerek salondan çıktı.",
+			[]string{"Kaya | diyerek | \"Köprü mayısta biter\""}},
+		{"tr", "Kaya, köprünün geciktiğini belirterek, işin mayısta biteceğini söyledi.",
+			[]string{"Kaya | söyledi | işin mayısta biteceğini"}},
+	})
+}
