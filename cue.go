@@ -92,6 +92,9 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 }
 
 func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma == "so" {
+		return x.deSo(u, cue)
+	}
 	np := x.npRight(cue.J, u.J)
 	if np.Empty() {
 		return cand{}, false
@@ -416,7 +419,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
 			return pc, true, true
 		}
-		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
+		if !np.Empty() && (lead > u.I+2 || x.otherLang() && lead == u.I+2 && x.wordsIn(u.I, lead) == 2) && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)

@@ -368,7 +368,11 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	for first < np.J && langDeterminers[x.low(first)] {
 		first++
 	}
-	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" {
+	if first < np.J && stressedPronouns[x.low(first)] {
+		np.J = first + 1 // "selon lui": the pronoun alone
+	}
+	c.spk = np
+	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] {
 		return cand{}, false // ("по словам", "по мнению" always name a source)
 	}
 	s := x.clauseStart(u, cue.I)
@@ -603,3 +607,40 @@ func (x *extractor) dashLead(u textproc.TokSpan, lead int) int {
 	}
 	return lead
 }
+
+// deSo matches the German "C, so X" at the end of a sentence: "Die Lage
+// sei ernst, so der Minister", "..., so Müller weiter", "..., so ein
+// Sprecher am Montag". The speaker must open right after "so" and at most
+// four words may follow it.
+func (x *extractor) deSo(u, cue textproc.TokSpan) (cand, bool) {
+	if cue.I <= u.I+2 || !x.isPunct(cue.I-1, ",") || cue.J >= u.J || !x.speakerStart(cue.J) {
+		return cand{}, false
+	}
+	np := x.npRight(cue.J, u.J)
+	end := x.trimEnd(u.I, u.J)
+	if np.Empty() || np.I != cue.J || np.J > end || end-np.J > 4 {
+		return cand{}, false
+	}
+	for k := np.J; k < end; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return cand{}, false
+		}
+	}
+	if np.J-np.I > 1 && soTails[x.low(np.J-1)] {
+		np.J-- // "so Müller weiter"
+	}
+	content := textproc.TokSpan{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}
+	if x.wordsIn(content.I, content.J) < 2 {
+		return cand{}, false
+	}
+	c := cand{spk: np, cue: cue, according: true, leftward: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{content}}
+	if q, ok := x.qi.at(content.I); ok && q.open == content.I && q.end == content.J {
+		c.kind = Direct
+	}
+	return c, true
+}
+
+// soTails are adverbs after the speaker of "C, so X weiter".
+var soTails = map[string]bool{"weiter": true, "zudem": true, "außerdem": true, "abschließend": true,
+	"gestern": true, "heute": true, "damals": true, "jetzt": true}

@@ -146,6 +146,15 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		return cand{}, false
 	}
 	// CUE NP: “...,” said X
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && x.lang == "tr" && trRelative(x.low(k+n-1)) {
+		if c, ok := x.verbRelative(u, textproc.TokSpan{I: k, J: k + n}); ok {
+			// ""C" diyen Bakan X": the speaker is the name after the
+			// participle; the quotation is added as the content
+			c.lemma, c.content = e.Lemma, nil
+			return c, true
+		}
+		return cand{}, false
+	}
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && trConverb(x.low(k+n-1))) {
 		// (a Turkish converb ends its clause, its speaker before the quotation)
 		np := x.npRight(k+n, u.J)

@@ -92,3 +92,29 @@ func TestLanguageSplitCompounds(t *testing.T) {
 			[]string{"Kaya | söyledi | işin mayısta biteceğini"}},
 	})
 }
+
+// TestLanguageSpeakerAfter checks speakers named after the cue: the German
+// "C, so X", a pronoun source inside a clause ("selon lui"), an inverted
+// verb after a content of two words, and the Turkish participle before
+// its speaker ("C-dığını açıklayan X").
+func TestLanguageSpeakerAfter(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"de", "Die Brücke sei bis Mai fertig, so der Bürgermeister.",
+			[]string{"der Bürgermeister | so | Die Brücke sei bis Mai fertig"}},
+		{"de", "Die Brücke sei bis Mai fertig, so Krause weiter.",
+			[]string{"Krause | so | Die Brücke sei bis Mai fertig"}},
+		{"de", "Es regnete, so dass wir blieben.", nil},
+		{"de", "Wir gingen nach Hause, so einfach war das.", nil},
+		{"fr", "Le calendrier est selon elle beaucoup trop serré.",
+			[]string{"elle | selon | Le calendrier est beaucoup trop serré"}},
+		{"ru", "Мост готов, сказал Петров.",
+			[]string{"Петров | сказал | Мост готов"}},
+		{"tr", "Köprünün mayısta biteceğini açıklayan Başkan Kaya, yeni bir plan sundu.",
+			[]string{"Başkan Kaya | açıklayan | Köprünün mayısta biteceğini"}},
+		{"tr", "\"Köprü mayısta biter\" diyen Başkan Kaya salondan çıktı.",
+			[]string{"Başkan Kaya | diyen | \"Köprü mayısta biter\""}},
+		{"tr", "Köprünün geciktiğini açıklayan Başkan Kaya, işin mayısta biteceğini söyledi.",
+			[]string{"Başkan Kaya | söyledi | işin mayısta biteceğini"}},
+		{"tr", "\"Köprü mayısta biter\" diyen çocuklar salondan çıktı.", nil},
+	})
+}
