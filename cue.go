@@ -526,6 +526,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if questionWords[x.low(start)] {
 			return cand{}, false // "Il explique comment C": a question, not a statement
 		}
+		if x.selfInfinitive(start) {
+			return cand{}, false // "dit n'être pas concernée": a claim about oneself
+		}
 		if q, ok := x.topicQuote(start, end); ok {
 			return withContent(c, q.open, q.end), true // "afirmó sobre el caso "C""
 		}

@@ -118,3 +118,20 @@ func TestLanguageSpeakerAfter(t *testing.T) {
 		{"tr", "\"Köprü mayısta biter\" diyen çocuklar salondan çıktı.", nil},
 	})
 }
+
+// TestLanguageApposition checks a subject with an apposition between
+// commas before its verb, in the four languages that take one there.
+func TestLanguageApposition(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "Paul Morel, ancien trésorier du club, avait affirmé que la somme était perdue.",
+			[]string{"Paul Morel, ancien trésorier du club, | avait affirmé | que la somme était perdue"}},
+		{"es", "Pedro Gómez, antiguo tesorero del club, afirmó que la suma estaba perdida.",
+			[]string{"Pedro Gómez, antiguo tesorero del club, | afirmó | que la suma estaba perdida"}},
+		{"de", "Paul Meier, früherer Kassenwart des Vereins, sagte, das Geld sei verloren.",
+			[]string{"Paul Meier, früherer Kassenwart des Vereins, | sagte | das Geld sei verloren"}},
+		{"ru", "Павел Петров, бывший казначей клуба, заявил, что деньги пропали.",
+			[]string{"Павел Петров, бывший казначей клуба, | заявил | что деньги пропали"}},
+		{"fr", "Lundi, le ministre de la Santé, a déclaré que tout va bien.", nil},
+		{"fr", "La direction, présidée par Paul Morel, dit n'être pas concernée.", nil},
+	})
+}

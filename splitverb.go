@@ -3,7 +3,8 @@
 // déclaré que C", "ha también dicho que C"), the German perfect with the
 // participle at the end of its clause ("X hat am Montag gesagt, C", "Am
 // Montag hat X gesagt, C", "C, hat X gesagt"), and a topic phrase between
-// a cue and its quotation ("afirmó sobre el caso "C"").
+// a cue and its quotation ("afirmó sobre el caso "C""); the apposition
+// between a subject and its verb ("X, ancien ministre, a déclaré que C").
 
 package attrib
 
@@ -116,4 +117,31 @@ func (x *extractor) topicQuote(start, end int) (quote, bool) {
 		return q, true
 	}
 	return quote{}, false
+}
+
+// langApposition reports whether token k, after "NAME,", opens an
+// apposition in French, German, Spanish or Russian: a determiner or a
+// lower-case word ("Paul Morel, ancien trésorier du club, a déclaré",
+// "Павел Петров, бывший казначей, заявил"), or in German, whose nouns are
+// capitalised, any word ("Paul Meier, Kassenwart des Vereins, sagte").
+func (x *extractor) langApposition(k int) bool {
+	if !x.otherLang() || x.lang == "tr" || x.tok(k).Class != textproc.Word {
+		return false
+	}
+	w := x.low(k)
+	return !x.tok(k).IsCap() || langDeterminers[w] || demonstratives[w] || x.lang == "de"
+}
+
+// selfInfinitive reports whether a French content opens with "être" or
+// "avoir", negated or not: "X dit n'être pas concerné", "dit avoir vu",
+// which describe the speaker rather than report a statement.
+func (x *extractor) selfInfinitive(k int) bool {
+	if x.lang != "fr" {
+		return false
+	}
+	w := x.low(k)
+	if w == "n'" || w == "n’" || w == "ne" {
+		w = x.low(k + 1)
+	}
+	return w == "être" || w == "avoir" || w == "n'être" || w == "n'avoir" || w == "n’être" || w == "n’avoir"
 }
