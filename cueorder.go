@@ -7,6 +7,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -285,6 +286,9 @@ func (x *extractor) invertedSubject(u, cue textproc.TokSpan) (cand, bool) {
 		}
 	}
 	np := x.npRight(cue.J, u.J)
+	if np.J-np.I > 1 && x.isPunct(np.J, ",") && slices.Contains(deParticles, x.low(np.J-1)) {
+		np.J-- // "Am Montag teilte die Polizei mit, C"
+	}
 	if np.Empty() {
 		return cand{}, false
 	}

@@ -158,9 +158,13 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && trConverb(x.low(k+n-1))) {
 		// (a Turkish converb ends its clause, its speaker before the quotation)
 		np := x.npRight(k+n, u.J)
-		if !np.Empty() && x.tailIsFree(np.J, u.J) {
+		tail := np.J
+		if x.lang == "fr" && invertedClitic(x.low(k)) != "" {
+			np, tail = textproc.TokSpan{I: k, J: k + 1}, k+n // “...”, a-t-il dit
+		}
+		if !np.Empty() && x.tailIsFree(tail, u.J) {
 			cd := cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
-			x.secondPiece(&cd, np.J, u.J)
+			x.secondPiece(&cd, tail, u.J)
 			return cd, true
 		}
 	}

@@ -135,3 +135,24 @@ func TestLanguageApposition(t *testing.T) {
 		{"fr", "La direction, présidée par Paul Morel, dit n'être pas concernée.", nil},
 	})
 }
+
+// TestLanguageJoinedAndSeparated checks the French subject pronoun joined
+// to its verb after it ("dit-il", "a-t-elle ajouté") and the German
+// separable verb whose particle closes the clause ("teilte am Montag
+// mit").
+func TestLanguageJoinedAndSeparated(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "Le musée ouvre en mai, dit-elle.",
+			[]string{"dit-elle | dit-elle | Le musée ouvre en mai"}},
+		{"fr", "Le musée ouvre en mai, a-t-il ajouté.",
+			[]string{"a-t-il | a-t-il ajouté | Le musée ouvre en mai"}},
+		{"fr", "« Le musée ouvre en mai », a-t-elle précisé.",
+			[]string{"a-t-elle | a-t-elle précisé | « Le musée ouvre en mai »"}},
+		{"fr", "Peut-on dire que le musée ouvre en mai ?", nil},
+		{"de", "Die Feuerwehr teilte am Sonntag mit, dass zwei Häuser brannten.",
+			[]string{"Feuerwehr | teilte | dass zwei Häuser brannten"}},
+		{"de", "Am Sonntag teilte die Feuerwehr mit, dass zwei Häuser brannten.",
+			[]string{"die Feuerwehr | teilte | dass zwei Häuser brannten"}},
+		{"de", "Er teilte das Brot mit seinem Bruder, der Hunger hatte.", nil},
+	})
+}

@@ -4,11 +4,16 @@
 // participle at the end of its clause ("X hat am Montag gesagt, C", "Am
 // Montag hat X gesagt, C", "C, hat X gesagt"), and a topic phrase between
 // a cue and its quotation ("afirmó sobre el caso "C""); the apposition
-// between a subject and its verb ("X, ancien ministre, a déclaré que C").
+// between a subject and its verb ("X, ancien ministre, a déclaré que C");
+// the German separable verb whose particle closes the clause ("teilte am
+// Montag mit, C"); the French subject pronoun joined to its verb after it ("C, dit-il",
+// "C, a-t-elle ajouté").
 
 package attrib
 
 import (
+	"strings"
+
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -144,4 +149,46 @@ func (x *extractor) selfInfinitive(k int) bool {
 		w = x.low(k + 1)
 	}
 	return w == "être" || w == "avoir" || w == "n'être" || w == "n'avoir" || w == "n’être" || w == "n’avoir"
+}
+
+// invertedClitic returns the verb of a French word that joins a subject
+// pronoun after it ("dit-il" gives "dit", "a-t-elle" gives "a"), or "".
+func invertedClitic(w string) string {
+	for _, p := range []string{"-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"} {
+		if v, ok := strings.CutSuffix(w, p); ok && v != "" && !strings.Contains(v, "-") {
+			return v
+		}
+	}
+	return ""
+}
+
+// deParticles are the particles of the separable German reporting verbs.
+var deParticles = []string{"mit", "an", "hinzu", "ein", "hervor", "zu"}
+
+// deSeparated matches a German separable reporting verb whose particle
+// stands apart at the end of its clause, before a comma: "Die
+// Polizei teilte am Montag mit, C", "Am Montag teilte die Polizei mit, C".
+// The cue is the verb alone.
+func (x *extractor) deSeparated(k, end int) (cuelex.Entry, bool) {
+	if x.lang != "de" || k+2 >= end {
+		return cuelex.Entry{}, false
+	}
+	if _, n := x.lex.Match([]string{x.low(k), x.low(k + 1)}); n == 2 {
+		return cuelex.Entry{}, false // "teilte mit": the lexicon has it
+	}
+	for j := k + 2; j+1 < end && j-k <= 8 && x.tok(j).Class == textproc.Word; j++ {
+		if !x.isPunct(j+1, ",") {
+			continue
+		}
+		for _, p := range deParticles {
+			if x.low(j) != p {
+				continue
+			}
+			if e, n := x.lex.Match([]string{x.low(k), p}); n == 2 && e.Type == cuelex.Verb {
+				return e, true
+			}
+		}
+		return cuelex.Entry{}, false
+	}
+	return cuelex.Entry{}, false
 }

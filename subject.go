@@ -537,7 +537,7 @@ var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ce
 // elided "je": "j'estime que C".
 func (x *extractor) fusedSubject(k int) bool {
 	w := x.low(k)
-	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’"))
+	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’") || invertedClitic(w) != "")
 }
 
 // onlyWhen reports whether tokens [i, j) say only when: prepositions, time
