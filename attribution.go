@@ -225,7 +225,15 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 	if x.lang == "fr" {
 		if rest, ok := x.elidedCue(k, words[0]); ok {
 			words[0] = rest // "j'estime", "m'a dit", "comme l'explique"
+		} else if v := invertedClitic(words[0]); v != "" {
+			words[0] = v // "dit-il", "a-t-elle ajouté"
 		}
+	}
+	if e, n := x.adverbCompound(k, end); n > 0 {
+		return e, n // "a également déclaré"
+	}
+	if e, ok := x.deSeparated(k, end); ok {
+		return e, 1 // "teilte am Montag mit, C"
 	}
 	return x.lex.Match(words[:len(toks)])
 }

@@ -92,6 +92,9 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 }
 
 func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma == "so" {
+		return x.deSo(u, cue)
+	}
 	np := x.npRight(cue.J, u.J)
 	if np.Empty() {
 		return cand{}, false
@@ -266,6 +269,11 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false // "le rapport a été écrit pour C": a passive, no statement
 	}
 	subjAt := k
+	if x.lang == "de" {
+		if c, ok := x.dePerfect(u, cue, e); ok {
+			return c, true // "X hat am Montag gesagt, C"
+		}
+	}
 	if e.Infinitive {
 		// "je voudrais rappeler que C": the subject is the modal's
 		if subjAt = x.modalBefore(k, u.I); subjAt < 0 {
@@ -373,7 +381,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
 			return pc, true, true
 		}
-		if !np.Empty() && lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
+		if !np.Empty() && (lead > u.I+2 || x.otherLang() && lead == u.I+2 && x.wordsIn(u.I, lead) == 2) && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)
@@ -479,6 +487,12 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	if x.otherLang() {
 		if questionWords[x.low(start)] {
 			return cand{}, false // "Il explique comment C": a question, not a statement
+		}
+		if x.selfInfinitive(start) {
+			return cand{}, false // "dit n'être pas concernée": a claim about oneself
+		}
+		if q, ok := x.topicQuote(start, end); ok {
+			return withContent(c, q.open, q.end), true // "afirmó sobre el caso "C""
 		}
 		end = x.contentEnd(u, c.spk, start, end)
 	}

@@ -7,6 +7,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -285,6 +286,9 @@ func (x *extractor) invertedSubject(u, cue textproc.TokSpan) (cand, bool) {
 		}
 	}
 	np := x.npRight(cue.J, u.J)
+	if np.J-np.I > 1 && x.isPunct(np.J, ",") && slices.Contains(deParticles, x.low(np.J-1)) {
+		np.J-- // "Am Montag teilte die Polizei mit, C"
+	}
 	if np.Empty() {
 		return cand{}, false
 	}
@@ -368,7 +372,11 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	for first < np.J && langDeterminers[x.low(first)] {
 		first++
 	}
-	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" {
+	if first < np.J && stressedPronouns[x.low(first)] {
+		np.J = first + 1 // "selon lui": the pronoun alone
+	}
+	c.spk = np
+	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] {
 		return cand{}, false // ("по словам", "по мнению" always name a source)
 	}
 	s := x.clauseStart(u, cue.I)
@@ -404,7 +412,8 @@ var modals = map[string]bool{
 	"devrait": true, "peux": true, "peut": true, "pouvons": true, "peuvent": true, "tiens": true,
 	"tient": true, "tenons": true, "souhaite": true, "souhaiterais": true, "aimerais": true, "ose": true,
 	"quiero": true, "quiere": true, "quisiera": true, "queremos": true, "debo": true, "debe": true,
-	"debemos": true, "puedo": true, "puede": true, "podemos": true,
+	"debemos": true, "puedo": true, "puede": true, "podemos": true, "puis": true, "pourrais": true,
+	"voulais": true, "voulait": true, "devais": true, "quería": true, "quisiéramos": true, "podría": true,
 	"хочу": true, "хочет": true, "хотим": true, "хотел": true, "хотела": true, "могу": true,
 	"может": true, "можем": true, "должен": true, "должна": true, "смогут": true, "сможет": true,
 }
@@ -417,7 +426,7 @@ var gerundMarks = map[string]bool{"en": true}
 // adverbs and "à" ("tiens à souligner"), or -1 when there is none.
 func (x *extractor) modalBefore(k, from int) int {
 	j := k - 1
-	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
+	for j > from && (adverbs[x.low(j)] || langClitics[x.low(j)] || midAdverbs[x.low(j)] || x.low(j) == "seulement" || x.low(j) == "à" || x.low(j) == "toutefois" || x.low(j) == "surtout") {
 		j--
 	}
 	if j >= from && modals[x.low(j)] {
@@ -602,3 +611,40 @@ func (x *extractor) dashLead(u textproc.TokSpan, lead int) int {
 	}
 	return lead
 }
+
+// deSo matches the German "C, so X" at the end of a sentence: "Die Lage
+// sei ernst, so der Minister", "..., so Müller weiter", "..., so ein
+// Sprecher am Montag". The speaker must open right after "so" and at most
+// four words may follow it.
+func (x *extractor) deSo(u, cue textproc.TokSpan) (cand, bool) {
+	if cue.I <= u.I+2 || !x.isPunct(cue.I-1, ",") || cue.J >= u.J || !x.speakerStart(cue.J) {
+		return cand{}, false
+	}
+	np := x.npRight(cue.J, u.J)
+	end := x.trimEnd(u.I, u.J)
+	if np.Empty() || np.I != cue.J || np.J > end || end-np.J > 4 {
+		return cand{}, false
+	}
+	for k := np.J; k < end; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return cand{}, false
+		}
+	}
+	if np.J-np.I > 1 && soTails[x.low(np.J-1)] {
+		np.J-- // "so Müller weiter"
+	}
+	content := textproc.TokSpan{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}
+	if x.wordsIn(content.I, content.J) < 2 {
+		return cand{}, false
+	}
+	c := cand{spk: np, cue: cue, according: true, leftward: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{content}}
+	if q, ok := x.qi.at(content.I); ok && q.open == content.I && q.end == content.J {
+		c.kind = Direct
+	}
+	return c, true
+}
+
+// soTails are adverbs after the speaker of "C, so X weiter".
+var soTails = map[string]bool{"weiter": true, "zudem": true, "außerdem": true, "abschließend": true,
+	"gestern": true, "heute": true, "damals": true, "jetzt": true}

@@ -146,14 +146,28 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		return cand{}, false
 	}
 	// CUE NP: “...,” said X
-	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] {
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && x.lang == "tr" && trRelative(x.low(k+n-1)) {
+		if c, ok := x.verbRelative(u, textproc.TokSpan{I: k, J: k + n}); ok {
+			// ""C" diyen Bakan X": the speaker is the name after the
+			// participle; the quotation is added as the content
+			c.lemma, c.content = e.Lemma, nil
+			return c, true
+		}
+		return cand{}, false
+	}
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && trConverb(x.low(k+n-1))) {
+		// (a Turkish converb ends its clause, its speaker before the quotation)
 		np := x.npRight(k+n, u.J)
 		if !np.Empty() && !x.tailIsFree(np.J, u.J) {
 			np.J = x.apposedEnd(np.J, u.J) // “...,” said X, the fire chief.
 		}
-		if !np.Empty() && x.tailIsFree(np.J, u.J) {
+		tail := np.J
+		if x.lang == "fr" && invertedClitic(x.low(k)) != "" {
+			np, tail = textproc.TokSpan{I: k, J: k + 1}, k+n // “...”, a-t-il dit
+		}
+		if !np.Empty() && x.tailIsFree(tail, u.J) {
 			cd := cand{spk: np, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
-			x.secondPiece(&cd, np.J, u.J)
+			x.secondPiece(&cd, tail, u.J)
 			return cd, true
 		}
 	}
@@ -383,8 +397,8 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	// find a cue ending at k
 	for c := max(u.I, k-3); c <= k; c++ {
 		e, n := x.cueAt(c, k+1)
-		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] {
-			continue
+		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] || x.lang == "tr" && trConverb(x.low(k)) {
+			continue // (a Turkish converb follows its content)
 		}
 		at := c
 		if e.Infinitive {

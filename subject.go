@@ -285,7 +285,8 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	w := x.low(k + 1)
-	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w]) {
+	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w]) &&
+		!x.langApposition(k+1) {
 		return textproc.TokSpan{}
 	}
 	if w != "whose" {
@@ -304,7 +305,7 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		return textproc.TokSpan{} // a clause, not a name: "for some, the losses ..."
 	}
 	head := x.npLeft(k, from)
-	if head.Empty() || head.I < from {
+	if head.Empty() || head.I < from || x.otherLang() && (timeWord(x.low(head.I)) || frontedPreps[x.low(head.I)]) {
 		return textproc.TokSpan{}
 	}
 	// the span keeps the comma that closes the apposition, as PolNeAR's
@@ -536,7 +537,7 @@ var demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "ce
 // elided "je": "j'estime que C".
 func (x *extractor) fusedSubject(k int) bool {
 	w := x.low(k)
-	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’"))
+	return x.lang == "fr" && (strings.HasPrefix(w, "j'") || strings.HasPrefix(w, "j’") || invertedClitic(w) != "")
 }
 
 // onlyWhen reports whether tokens [i, j) say only when: prepositions, time

@@ -44,8 +44,8 @@ var udFloors = map[string][3]float64{
 // develop the rules: set a little under what is measured, so that a
 // regression fails; never raised by editing rules for these sentences.
 var udHeldoutFloors = map[string][3]float64{
-	"fr": {0, 0, 0}, "de": {0.72, 0.19, 0.19}, "es": {0.65, 0.24, 0.12},
-	"ru": {0, 0, 0}, "tr": {0.78, 0.28, 0.28},
+	"fr": {0, 0, 0}, "de": {0.72, 0.38, 0.34}, "es": {0.60, 0.42, 0.22},
+	"ru": {0, 0, 0}, "tr": {0.72, 0.35, 0.35},
 }
 
 func readUDGold(t *testing.T, name string) []udGold {

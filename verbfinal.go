@@ -8,6 +8,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -18,8 +19,14 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if c, ok := x.verbInverted(u, cue); ok {
 		return c, true
 	}
-	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") {
-		return cand{}, false
+	if trRelative(x.low(cue.J - 1)) {
+		return x.verbRelative(u, cue)
+	}
+	if j := x.trimEnd(u.I, u.J); cue.J < j && !x.isPunct(cue.J, ",") && !trConverb(x.low(cue.J-1)) {
+		return cand{}, false // a converb ends its clause: "X, C-dığını belirterek plan sundu"
+	}
+	if trConverb(x.low(cue.J-1)) && x.cueAfter(cue.J, u.J) {
+		return cand{}, false // "X, C1 belirterek C2 söyledi": one statement, of the last verb
 	}
 	comma := x.speakerComma(u, cue)
 	if x.claimed[u.I] {
@@ -46,7 +53,7 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 // öğretmeni".
 func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
 	end := x.trimEnd(u.I, u.J)
-	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 {
+	if cue.I <= u.I+1 || cue.J >= end || end-cue.J > 4 || trConverb(x.low(cue.J-1)) || trRelative(x.low(cue.J-1)) {
 		return cand{}, false
 	}
 	for k := cue.J; k < end; k++ {
@@ -214,4 +221,62 @@ func reportedClause(w string) bool {
 		}
 	}
 	return false
+}
+
+// trConverb reports whether a Turkish cue word is a converb, which ends
+// the reported clause inside a sentence that goes on: -arak, -erek
+// ("belirterek"), -ken ("söylerken").
+func trConverb(w string) bool {
+	return strings.HasSuffix(w, "arak") || strings.HasSuffix(w, "erek") || strings.HasSuffix(w, "rken")
+}
+
+// cueAfter reports whether a reporting verb of the lexicon starts at a
+// token of [i, end).
+func (x *extractor) cueAfter(i, end int) bool {
+	for k := i; k < end; k++ {
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// trRelative reports whether a Turkish cue word is a participle in -an,
+// -en that describes the noun after it: "açıklayan", "ifade eden".
+func trRelative(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en")
+}
+
+// verbRelative matches a Turkish reporting participle before its speaker:
+// "C-dığını açıklayan Bakan X, ...". The content is the reported clause
+// or quotation before the participle, the speaker the capitalised words
+// after it. When a reporting verb follows in the sentence, the phrase is
+// the subject of that verb ("C açıklayan X, C' söyledi") and no statement
+// of its own.
+func (x *extractor) verbRelative(u, cue textproc.TokSpan) (cand, bool) {
+	if x.cueAfter(cue.J, u.J) || cue.I <= u.I {
+		return cand{}, false
+	}
+	j := cue.J
+	for j < u.J && j-cue.J < 4 && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
+		j++
+	}
+	if j == cue.J {
+		return cand{}, false
+	}
+	c := cand{spk: textproc.TokSpan{I: cue.J, J: j}, cue: cue, conf: 0.75, nestedIn: -1, spkFrom: -1, leftward: true}
+	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= u.I {
+		c.content = []textproc.TokSpan{{I: q.open, J: q.end}}
+		c.kind = Direct
+		return c, true
+	}
+	if !reportedClause(x.low(cue.I - 1)) {
+		return cand{}, false
+	}
+	start := cue.I - 1
+	for start > u.I && x.tok(start-1).Class == textproc.Word {
+		start--
+	}
+	c.content = []textproc.TokSpan{{I: start, J: cue.I}}
+	return c, true
 }

@@ -17,7 +17,7 @@ type verbForms struct {
 // frVerbs: French reporting verbs, present, passé simple, passé composé
 // (with "a" and "ont") and imperfect.
 var frVerbs = []verbForms{
-	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "disaient", "dira", "avait dit", "dire", "disant"}, false},
+	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "disaient", "dira", "diront", "dirai", "dirons", "disons", "dis", "avait dit", "dire", "disant"}, false},
 	{"déclarer", []string{"déclare", "déclarent", "déclara", "a déclaré", "ont déclaré", "avait déclaré", "déclarait"}, false},
 	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
 	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
@@ -32,13 +32,13 @@ var frVerbs = []verbForms{
 	{"confirmer", []string{"confirme", "confirment", "confirma", "a confirmé", "ont confirmé"}, false},
 	{"démentir", []string{"dément", "démentent", "a démenti", "ont démenti"}, false},
 	{"avertir", []string{"avertit", "avertissent", "a averti", "ont averti"}, false},
-	{"prévenir", []string{"prévient", "a prévenu", "ont prévenu"}, false},
+	{"prévenir", []string{"prévient", "préviennent", "prévenait", "prévint", "a prévenu", "ont prévenu"}, false},
 	{"insister", []string{"insiste", "a insisté", "ont insisté"}, false},
-	{"reconnaître", []string{"reconnaît", "reconnait", "a reconnu", "ont reconnu", "reconnaissait", "reconnaissant"}, false},
+	{"reconnaître", []string{"reconnaît", "reconnait", "reconnaissent", "reconnais", "reconnaissons", "reconnut", "a reconnu", "ont reconnu", "reconnaissait", "reconnaissant"}, false},
 	{"déplorer", []string{"déplore", "a déploré", "ont déploré"}, false},
 	{"dénoncer", []string{"dénonce", "a dénoncé", "ont dénoncé"}, false},
 	{"répondre", []string{"répond", "a répondu", "ont répondu", "répondait"}, false},
-	{"écrire", []string{"écrit", "écrivent", "a écrit", "ont écrit", "écrivait", "écrivaient", "écrivant"}, false},
+	{"écrire", []string{"écrit", "écrivent", "écrivit", "écrira", "a écrit", "ont écrit", "écrivait", "écrivaient", "écrivant"}, false},
 	{"raconter", []string{"raconte", "a raconté", "ont raconté"}, false},
 	{"confier", []string{"confie", "a confié"}, false},
 	{"promettre", []string{"promet", "a promis", "ont promis"}, false},
@@ -49,7 +49,7 @@ var frVerbs = []verbForms{
 	{"signaler", []string{"signale", "a signalé", "ont signalé"}, false},
 	{"observer", []string{"observe", "a observé"}, false},
 	{"noter", []string{"note", "notons", "a noté"}, false},
-	{"admettre", []string{"admet", "a admis"}, false},
+	{"admettre", []string{"admet", "admettent", "admettons", "admettait", "admit", "a admis", "ont admis"}, false},
 	{"réclamer", []string{"réclame", "a réclamé"}, false},
 	{"demander", []string{"demande", "a demandé", "ont demandé"}, false},
 	{"appeler", []string{"a appelé", "ont appelé", "appelle"}, true},
@@ -65,44 +65,66 @@ var frVerbs = []verbForms{
 	{"rétorquer", []string{"rétorque", "rétorqua", "a rétorqué"}, false},
 	{"marteler", []string{"martèle", "a martelé"}, false},
 	{"avouer", []string{"avoue", "a avoué"}, false},
+	{"témoigner", nil, false},
+	{"conclure", []string{"conclut", "concluent", "a conclu", "ont conclu"}, false},
+	{"rapporter", nil, false},
+	{"mentionner", nil, false},
+	{"certifier", nil, false},
+	{"garantir", []string{"garantit", "garantissent", "a garanti", "ont garanti"}, false},
+	{"nier", nil, false},
+	{"suggérer", []string{"suggère", "suggèrent", "a suggéré", "ont suggéré"}, true},
+	{"regretter", nil, true},
+	{"évoquer", nil, true},
 }
 
 // deVerbs: German reporting verbs, present and past, with the perfect of
 // "haben".
 var deVerbs = []verbForms{
-	{"sagen", []string{"sagte", "sagten", "sagt", "sagen", "hat gesagt"}, false},
-	{"erklären", []string{"erklärte", "erklärten", "erklärt", "hat erklärt"}, false},
+	{"sagen", []string{"sagte", "sagten", "sagt", "sagen", "hat gesagt", "gesagt"}, false},
+	{"erklären", []string{"erklärte", "erklärten", "erklärt", "erklären", "hat erklärt"}, false},
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
 	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
 	{"sprechen", []string{"sprach", "spricht"}, true},
-	{"berichten", []string{"berichtete", "berichteten", "berichtet", "berichten"}, false},
-	{"schreiben", []string{"schrieb", "schrieben", "schreibt"}, false},
-	{"warnen", []string{"warnte", "warnten", "warnt"}, false},
-	{"fordern", []string{"forderte", "forderten", "fordert"}, false},
+	{"berichten", []string{"berichtete", "berichteten", "berichtet", "berichten", "hat berichtet"}, false},
+	{"schreiben", []string{"schrieb", "schrieben", "schreibt", "hat geschrieben", "geschrieben"}, false},
+	{"warnen", []string{"warnte", "warnten", "warnt", "hat gewarnt", "gewarnt"}, false},
+	{"fordern", []string{"forderte", "forderten", "fordert", "hat gefordert", "gefordert"}, false},
 	{"kündigen an", []string{"kündigte an", "kündigt an", "angekündigt"}, false},
-	{"versichern", []string{"versicherte", "versichert"}, false},
-	{"bestätigen", []string{"bestätigte", "bestätigten", "bestätigt"}, false},
-	{"bestreiten", []string{"bestritt", "bestreitet"}, false},
+	{"versichern", []string{"versicherte", "versicherten", "versichert", "hat versichert"}, false},
+	{"bestätigen", []string{"bestätigte", "bestätigten", "bestätigt", "hat bestätigt"}, false},
+	{"bestreiten", []string{"bestritt", "bestritten", "bestreitet", "hat bestritten"}, false},
 	{"dementieren", []string{"dementierte", "dementiert"}, false},
 	{"behaupten", []string{"behauptete", "behauptet", "behaupten", "behaupteten"}, false},
 	{"meinen", []string{"meinte", "meint", "meinen", "meinten"}, true},
 	{"glauben", []string{"glaubt", "glaubte", "glauben", "glaubten"}, true},
 	{"hinzufügen", []string{"fügte hinzu", "fügt hinzu", "hinzugefügt"}, false},
-	{"unterstreichen", []string{"unterstrich", "unterstreicht"}, false},
-	{"antworten", []string{"antwortete", "antwortet"}, false},
-	{"erläutern", []string{"erläuterte", "erläutert"}, false},
-	{"verkünden", []string{"verkündete", "verkündet"}, false},
+	{"unterstreichen", []string{"unterstrich", "unterstrichen", "unterstreicht"}, false},
+	{"antworten", []string{"antwortete", "antworteten", "antwortet", "hat geantwortet"}, false},
+	{"erläutern", []string{"erläuterte", "erläuterten", "erläutert"}, false},
+	{"verkünden", []string{"verkündete", "verkündeten", "verkündet"}, false},
 	{"räumen ein", []string{"räumte ein", "räumt ein"}, false},
-	{"kritisieren", []string{"kritisierte", "kritisiert"}, false},
+	{"kritisieren", []string{"kritisierte", "kritisierten", "kritisiert", "hat kritisiert"}, false},
 	{"zitieren", []string{"zitierte", "zitiert"}, true},
 	{"hervorheben", []string{"hob hervor", "hebt hervor", "hervorgehoben"}, false},
-	{"verlangen", []string{"verlangte", "verlangt"}, false},
+	{"verlangen", []string{"verlangte", "verlangten", "verlangt"}, false},
 	{"ankündigen", []string{"angekündigt"}, false},
+	{"erzählen", []string{"erzählte", "erzählten", "erzählt", "hat erzählt"}, false},
+	{"ergänzen", []string{"ergänzte", "ergänzten", "ergänzt", "hat ergänzt"}, false},
+	{"versprechen", []string{"versprach", "versprachen", "verspricht", "hat versprochen"}, false},
+	{"zugeben", []string{"gab zu", "gibt zu", "gaben zu", "zugegeben"}, false},
+	{"bekräftigen", []string{"bekräftigte", "bekräftigten", "bekräftigt", "hat bekräftigt"}, false},
+	{"beklagen", []string{"beklagte", "beklagten", "beklagt"}, false},
+	{"argumentieren", []string{"argumentierte", "argumentierten", "argumentiert"}, false},
+	{"schildern", []string{"schilderte", "schilderten", "schildert"}, false},
+	{"verraten", []string{"verriet", "verrieten", "verrät"}, false},
+	{"vermuten", []string{"vermutete", "vermuteten", "vermutet"}, true},
+	{"befürchten", []string{"befürchtete", "befürchteten", "befürchtet"}, true},
+	{"einräumen", []string{"eingeräumt"}, false},
 }
 
 // esVerbs: Spanish reporting verbs, present, preterite and perfect.
 var esVerbs = []verbForms{
-	{"decir", []string{"dijo", "dijeron", "dice", "dicen", "ha dicho", "han dicho", "había dicho", "decía"}, false},
+	{"decir", []string{"dijo", "dijeron", "dice", "dicen", "ha dicho", "han dicho", "había dicho", "decía", "decían", "dirá", "dirán", "diciendo", "digo", "decimos"}, false},
 	{"afirmar", []string{"afirmó", "afirmaron", "afirma", "afirman", "ha afirmado", "han afirmado"}, false},
 	{"declarar", []string{"declaró", "declararon", "declara", "ha declarado", "han declarado"}, false},
 	{"señalar", []string{"señaló", "señalaron", "señala", "señalan", "ha señalado", "han señalado"}, false},
@@ -114,22 +136,22 @@ var esVerbs = []verbForms{
 	{"agregar", []string{"agregó", "agregaron", "agrega"}, false},
 	{"destacar", []string{"destacó", "destacaron", "destaca", "ha destacado"}, false},
 	{"subrayar", []string{"subrayó", "subraya"}, false},
-	{"advertir", []string{"advirtió", "advirtieron", "advierte", "ha advertido"}, false},
+	{"advertir", []string{"advirtió", "advirtieron", "advierte", "advierten", "ha advertido"}, false},
 	{"manifestar", []string{"manifestó", "manifestaron", "manifiesta"}, false},
-	{"sostener", []string{"sostuvo", "sostiene"}, false},
+	{"sostener", []string{"sostuvo", "sostiene", "sostienen", "sostuvieron"}, false},
 	{"confirmar", []string{"confirmó", "confirmaron", "confirma", "ha confirmado"}, false},
-	{"negar", []string{"negó", "negaron", "niega"}, false},
-	{"reconocer", []string{"reconoció", "reconoce", "ha reconocido"}, false},
+	{"negar", []string{"negó", "negaron", "niega", "niegan"}, false},
+	{"reconocer", []string{"reconoció", "reconocieron", "reconoce", "reconocen", "ha reconocido"}, false},
 	{"comentar", []string{"comentó", "comenta"}, false},
 	{"expresar", []string{"expresó", "expresa"}, false},
 	{"insistir", []string{"insistió", "insiste"}, false},
-	{"recordar", []string{"recordó", "recuerda"}, false},
-	{"escribir", []string{"escribió", "escribe"}, false},
+	{"recordar", []string{"recordó", "recordaron", "recuerda", "recuerdan"}, false},
+	{"escribir", []string{"escribió", "escribieron", "escribe", "ha escrito"}, false},
 	{"contar", []string{"contó", "cuenta"}, true},
 	{"informar", []string{"informó", "informaron", "informa"}, false},
 	{"comunicar", []string{"comunicó"}, false},
 	{"responder", []string{"respondió", "responde"}, false},
-	{"pedir", []string{"pidió", "pide"}, false},
+	{"pedir", []string{"pidió", "pidieron", "pide", "piden"}, false},
 	{"exigir", []string{"exigió", "exige"}, false},
 	{"considerar", []string{"consideró", "considera"}, true},
 	{"creer", []string{"cree", "creen", "creía"}, true},
@@ -140,18 +162,31 @@ var esVerbs = []verbForms{
 	{"criticar", []string{"criticó"}, false},
 	{"prometer", []string{"prometió"}, false},
 	{"reiterar", []string{"reiteró"}, false},
+	{"contestar", nil, false},
+	{"aclarar", nil, false},
+	{"mencionar", nil, false},
+	{"admitir", nil, false},
+	{"alertar", nil, false},
+	{"enfatizar", []string{"enfatizó", "enfatiza"}, false},
+	{"concluir", []string{"concluyó", "concluye", "concluyeron"}, false},
+	{"puntualizar", []string{"puntualizó", "puntualiza"}, false},
+	{"relatar", nil, false},
+	{"argumentar", nil, false},
+	{"sugerir", []string{"sugirió", "sugiere", "sugirieron"}, true},
+	{"lamentar", nil, true},
+	{"sentenciar", nil, false},
 }
 
 // ruVerbs: Russian reporting verbs in the past (masculine, feminine,
 // plural) and the present third person.
 var ruVerbs = []verbForms{
-	{"сказать", []string{"сказал", "сказала", "сказали", "сказав"}, false},
+	{"сказать", []string{"сказал", "сказала", "сказали", "сказав", "скажет"}, false},
 	{"заявить", []string{"заявил", "заявила", "заявили", "заявляет", "заявляют", "заявлял", "заявляла", "заявив"}, false},
 	{"сообщить", []string{"сообщил", "сообщила", "сообщили", "сообщает", "сообщают"}, false},
 	{"отметить", []string{"отметил", "отметила", "отметили", "отмечает", "отмечают", "отметив"}, false},
-	{"подчеркнуть", []string{"подчеркнул", "подчеркнула", "подчеркнули", "подчеркивает", "подчёркивает", "подчеркнув"}, false},
+	{"подчеркнуть", []string{"подчеркнул", "подчеркнула", "подчеркнули", "подчеркивает", "подчёркивает", "подчеркивают", "подчёркивают", "подчеркивал", "подчёркивал", "подчеркнув"}, false},
 	{"говорить", []string{"говорит", "говорят", "говорил", "говорила", "говорили"}, false},
-	{"пояснить", []string{"пояснил", "пояснила", "пояснили"}, false},
+	{"пояснить", []string{"пояснил", "пояснила", "пояснили", "поясняет", "поясняют", "пояснив"}, false},
 	{"объяснить", []string{"объяснил", "объяснила", "объяснили"}, false},
 	{"добавить", []string{"добавил", "добавила", "добавили", "добавив"}, false},
 	{"рассказать", []string{"рассказал", "рассказала", "рассказали"}, false},
@@ -163,13 +198,13 @@ var ruVerbs = []verbForms{
 	{"написать", []string{"написал", "написала", "написали", "пишет", "написав"}, true},
 	{"считать", []string{"считает", "считают", "считал"}, true},
 	{"полагать", []string{"полагает", "полагают"}, true},
-	{"признать", []string{"признал", "признала", "признали"}, false},
+	{"признать", []string{"признал", "признала", "признали", "признав"}, false},
 	{"отрицать", []string{"отрицает", "отрицал"}, false},
 	{"призвать", []string{"призвал", "призвала", "призвали"}, false},
-	{"ответить", []string{"ответил", "ответила", "ответили"}, false},
-	{"уточнить", []string{"уточнил", "уточнила"}, false},
+	{"ответить", []string{"ответил", "ответила", "ответили", "отвечает"}, false},
+	{"уточнить", []string{"уточнил", "уточнила", "уточнили"}, false},
 	{"выразить", []string{"выразил", "выразила"}, true},
-	{"пообещать", []string{"пообещал", "пообещала"}, false},
+	{"пообещать", []string{"пообещал", "пообещала", "пообещали"}, false},
 	{"писать", []string{"писал", "писала", "писали", "пишут"}, true},
 	{"рассказывать", []string{"рассказывает", "рассказывают", "рассказывал", "рассказывала", "рассказывали"}, false},
 	{"объяснять", []string{"объясняет", "объясняют", "объяснял", "объясняла", "объясняли"}, false},
@@ -183,30 +218,51 @@ var ruVerbs = []verbForms{
 	{"верить", []string{"верит", "верят", "верил", "верила", "верили"}, true},
 	{"воображать", []string{"воображает", "воображал", "воображала"}, true},
 	{"показать", []string{"показал", "показала", "показали", "показывает", "показывают"}, true},
+	{"заметить", []string{"заметил", "заметила", "заметили"}, false},
+	{"напомнить", []string{"напомнил", "напомнила", "напомнили", "напоминает", "напоминают"}, false},
+	{"признаться", []string{"признался", "призналась", "признались", "признается", "признаётся"}, false},
+	{"заверить", []string{"заверил", "заверила", "заверили"}, false},
+	{"констатировать", []string{"констатировал", "констатировала", "констатировали", "констатирует"}, false},
+	{"пожаловаться", []string{"пожаловался", "пожаловалась", "пожаловались", "жалуется"}, false},
+	{"сообщать", []string{"сообщал", "сообщала", "сообщали"}, false},
+	{"добавлять", []string{"добавляет", "добавляют", "добавлял", "добавляла"}, false},
+	{"признавать", []string{"признает", "признаёт", "признают", "признавал", "признавала"}, false},
+	{"обещать", []string{"обещает", "обещают", "обещал", "обещала", "обещали"}, false},
+	{"уточнять", []string{"уточняет", "уточняют"}, false},
+	{"предупреждать", []string{"предупреждает", "предупреждают", "предупреждал"}, false},
+	{"объявлять", []string{"объявляет", "объявляют"}, false},
+	{"опровергнуть", []string{"опроверг", "опровергла", "опровергли"}, false},
 }
 
 // trVerbs: Turkish reporting verbs in the past, final in their clause.
 var trVerbs = []verbForms{
-	{"demek", []string{"dedi", "dediler", "diyor", "demişti", "demiş", "demişler"}, false},
-	{"söylemek", []string{"söyledi", "söylediler", "söylüyor", "söylemişti", "söylemiş"}, false},
-	{"açıklamak", []string{"açıkladı", "açıkladılar", "açıklıyor"}, false},
-	{"belirtmek", []string{"belirtti", "belirttiler", "belirtiyor"}, false},
-	{"ifade etmek", []string{"ifade etti", "ifade ettiler"}, false},
-	{"kaydetmek", []string{"kaydetti", "kaydettiler"}, false},
-	{"vurgulamak", []string{"vurguladı", "vurguladılar"}, false},
-	{"bildirmek", []string{"bildirdi", "bildirdiler"}, false},
-	{"aktarmak", []string{"aktardı"}, false},
-	{"dile getirmek", []string{"dile getirdi"}, false},
-	{"iddia etmek", []string{"iddia etti"}, false},
-	{"duyurmak", []string{"duyurdu"}, false},
-	{"anlatmak", []string{"anlattı"}, false},
-	{"uyarmak", []string{"uyardı"}, false},
+	{"demek", []string{"dedi", "dediler", "diyor", "diyorlar", "demişti", "demiş", "demişler", "diyerek", "diyen"}, false},
+	{"söylemek", []string{"söyledi", "söylediler", "söylüyor", "söylüyorlar", "söylemişti", "söylemiş", "söyleyerek", "söylerken", "söyleyen"}, false},
+	{"açıklamak", []string{"açıkladı", "açıkladılar", "açıklıyor", "açıklamıştı", "açıklayarak", "açıklayan"}, false},
+	{"belirtmek", []string{"belirtti", "belirttiler", "belirtiyor", "belirtmişti", "belirterek", "belirten"}, false},
+	{"ifade etmek", []string{"ifade etti", "ifade ettiler", "ifade ediyor", "ifade ederek", "ifade eden"}, false},
+	{"kaydetmek", []string{"kaydetti", "kaydettiler", "kaydederek", "kaydeden"}, false},
+	{"vurgulamak", []string{"vurguladı", "vurguladılar", "vurguluyor", "vurgulayarak", "vurgulayan"}, false},
+	{"bildirmek", []string{"bildirdi", "bildirdiler", "bildiriyor", "bildirerek", "bildiren"}, false},
+	{"aktarmak", []string{"aktardı", "aktardılar"}, false},
+	{"dile getirmek", []string{"dile getirdi", "dile getirdiler", "dile getirerek"}, false},
+	{"iddia etmek", []string{"iddia etti", "iddia ettiler", "iddia ediyor", "iddia ederek", "iddia eden"}, false},
+	{"duyurmak", []string{"duyurdu", "duyurdular"}, false},
+	{"anlatmak", []string{"anlattı", "anlattılar", "anlatıyor"}, false},
+	{"uyarmak", []string{"uyardı", "uyardılar", "uyararak"}, false},
 	{"yazmak", []string{"yazdı"}, false},
-	{"savunmak", []string{"savundu"}, false},
-	{"eklemek", []string{"ekledi"}, false},
+	{"savunmak", []string{"savundu", "savundular", "savunuyor", "savunarak", "savunan"}, false},
+	{"eklemek", []string{"ekledi", "eklediler", "ekleyerek"}, false},
 	{"sormak", []string{"sordu"}, false},
 	{"yanıt vermek", []string{"yanıt verdi", "cevap verdi"}, false},
 	{"düşünmek", []string{"düşünüyor"}, true},
+	{"hatırlatmak", []string{"hatırlattı", "hatırlattılar", "hatırlatarak", "hatırlatan"}, false},
+	{"dikkat çekmek", []string{"dikkat çekti", "dikkat çektiler", "dikkat çekerek"}, false},
+	{"altını çizmek", []string{"altını çizdi", "altını çizerek"}, false},
+	{"ileri sürmek", []string{"ileri sürdü", "ileri sürerek"}, false},
+	{"öne sürmek", []string{"öne sürdü", "öne sürerek"}, false},
+	{"yanıtlamak", []string{"yanıtladı"}, false},
+	{"itiraf etmek", []string{"itiraf etti"}, false},
 }
 
 // accordingPhrases are the "according to" of each language: the speaker
@@ -227,6 +283,7 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("nach ansicht von"), Lemma: "nach Ansicht", Type: According},
 		{Words: strings.Fields("nach worten"), Lemma: "nach Worten", Type: According},
 		{Words: strings.Fields("zufolge"), Lemma: "zufolge", Type: AccordingAfter},
+		{Words: []string{"so"}, Lemma: "so", Type: According}, // "C, so X": read by the extractor only after a comma
 	},
 	"es": {
 		{Words: []string{"según"}, Lemma: "según", Type: According},
@@ -302,7 +359,7 @@ func For(lang string) *Lexicon {
 // form "a déclaré", "ha dicho", "hat gesagt" may take instead of its
 // first word.
 var auxiliaries = map[string][]string{
-	"fr": {"a", "ont", "avait", "avaient", "aurait", "auraient", "avons", "ai"},
+	"fr": {"a", "ont", "avait", "avaient", "aurait", "auraient", "avons", "ai", "aura", "auront"},
 	"es": {"ha", "han", "había", "habían", "habría", "he", "hemos"},
 	"de": {"hat", "haben", "habe", "hatte", "hatten"},
 }
@@ -350,8 +407,8 @@ func participle(lang, f string) bool {
 }
 
 // regular returns the forms of a regular French or Spanish verb that the
-// tables need not list: present (third persons, first persons), past
-// and perfect. Irregular verbs give what the rule gets right; their
+// tables need not list: present (third persons, first persons), past,
+// imperfect, future and perfect. Irregular verbs give what the rule gets right; their
 // irregular forms are listed in the tables.
 func regular(lang, lemma string) []string {
 	if strings.Contains(lemma, " ") || len(lemma) < 4 {
@@ -360,11 +417,32 @@ func regular(lang, lemma string) []string {
 	stem, end := lemma[:len(lemma)-2], lemma[len(lemma)-2:]
 	switch {
 	case lang == "es" && end == "ar":
-		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba", stem + "ando"}
+		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba", stem + "aban", stem + "ando", lemma + "á", lemma + "án"}
 	case lang == "es" && (end == "er" || end == "ir"):
-		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía", stem + "iendo"}
+		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía", stem + "ían", stem + "iendo", lemma + "á", lemma + "án"}
 	case lang == "fr" && end == "er":
-		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", "a " + stem + "é", stem + "ant"}
+		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", stem + "aient", stem + "èrent", lemma + "a", lemma + "ont", "a " + stem + "é", stem + "ant"}
 	}
 	return nil
+}
+
+// Lemmas returns the lemmas of the reporting verbs of a language other
+// than English and Dutch, weak ones included, in the order of its table.
+func Lemmas(lang string) []string {
+	var out []string
+	for _, v := range langVerbs[lang] {
+		out = append(out, v.lemma)
+	}
+	return out
+}
+
+// Auxiliary reports whether w is a form of the perfect's auxiliary in a
+// language with compound cues ("a", "ha", "hat").
+func Auxiliary(lang, w string) bool {
+	for _, a := range auxiliaries[lang] {
+		if a == w {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,158 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// constructionRow is a sentence and the statements expected of it, in
+// order, as "speaker | cue | content", the content spans joined by a
+// space; no statement expected when want is nil.
+type constructionRow struct {
+	lang, text string
+	want       []string
+}
+
+func checkConstructions(t *testing.T, rows []constructionRow) {
+	t.Helper()
+	for _, tt := range rows {
+		text := []byte(tt.text)
+		d, err := Parse(text, WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			var parts []string
+			for _, sp := range st.Content.Spans {
+				parts = append(parts, string(text[sp.Start:sp.End]))
+			}
+			got = append(got, st.Speaker.Text+" | "+st.Cue.Text+" | "+strings.Join(parts, " "))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLanguageVerbForms checks verb forms and reporting verbs beyond the
+// present and past: futures, imperfects, first persons, reflexives, and
+// verbs common in news that the lexicon lacked.
+func TestLanguageVerbForms(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "La directrice déclarera que le musée ouvre en mai.",
+			[]string{"La directrice | déclarera | que le musée ouvre en mai"}},
+		{"fr", "Nous admettons que le calendrier était trop serré.",
+			[]string{"Nous | admettons | que le calendrier était trop serré"}},
+		{"fr", "Le gardien prévenait les visiteurs que le parc fermait.",
+			[]string{"Le gardien | prévenait | que le parc fermait"}},
+		{"es", "La directora dirá que el museo abre en mayo.",
+			[]string{"La directora | dirá | que el museo abre en mayo"}},
+		{"es", "El entrenador admitió que el equipo jugó mal.",
+			[]string{"El entrenador | admitió | que el equipo jugó mal"}},
+		{"de", "Die Trainerin erzählte, dass die Mannschaft müde sei.",
+			[]string{"Trainerin | erzählte | dass die Mannschaft müde sei"}},
+		{"de", "Der Bürgermeister versprach, dass die Brücke bis Mai fertig werde.",
+			[]string{"Der Bürgermeister | versprach | dass die Brücke bis Mai fertig werde"}},
+		{"ru", "Тренер признался, что команда устала.",
+			[]string{"Тренер | признался | что команда устала"}},
+		{"ru", "Директор напомнил, что музей откроется в мае.",
+			[]string{"Директор | напомнил | что музей откроется в мае"}},
+		{"tr", "Belediye Başkanı Kaya, köprünün mayısta biteceğini hatırlattı.",
+			[]string{"Belediye Başkanı Kaya | hatırlattı | köprünün mayısta biteceğini"}},
+	})
+}
+
+// TestLanguageSplitCompounds checks compound tenses whose parts stand
+// apart, converbs that end a Turkish reported clause, and a topic phrase
+// between a cue and its quotation.
+func TestLanguageSplitCompounds(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "La directrice a également déclaré que le musée ouvre en mai.",
+			[]string{"La directrice | a également déclaré | que le musée ouvre en mai"}},
+		{"fr", "Je voudrais seulement rappeler que la séance commence à midi.",
+			[]string{"Je | rappeler | que la séance commence à midi"}},
+		{"fr", "Il peut bien dire ce qu'il veut.", nil},
+		{"es", "La directora ha también dicho que el museo abre en mayo.",
+			[]string{"La directora | ha también dicho | que el museo abre en mayo"}},
+		{"es", "El alcalde afirmó sobre la huelga \"no vamos a ceder\" y se marchó.",
+			[]string{"El alcalde | afirmó | \"no vamos a ceder\""}},
+		{"de", "Die Trainerin hat am Sonntag betont, dass die Mannschaft müde sei.",
+			[]string{"Trainerin | betont | dass die Mannschaft müde sei"}},
+		{"de", "Am Sonntag hat die Trainerin gesagt, dass die Mannschaft müde sei.",
+			[]string{"die Trainerin | gesagt | dass die Mannschaft müde sei"}},
+		{"de", "Die Mannschaft sei müde, hat die Trainerin gesagt.",
+			[]string{"die Trainerin | gesagt | Die Mannschaft sei müde"}},
+		{"de", "Die Trainerin hat den Bericht geschrieben.", nil},
+		{"tr", "Belediye Başkanı Kaya, köprünün mayısta biteceğini belirterek yeni bir plan sundu.",
+			[]string{"Belediye Başkanı Kaya | belirterek | köprünün mayısta biteceğini"}},
+		{"tr", "Kaya, \"Köprü mayısta biter\" diyerek salondan çıktı.",
+			[]string{"Kaya | diyerek | \"Köprü mayısta biter\""}},
+		{"tr", "Kaya, köprünün geciktiğini belirterek, işin mayısta biteceğini söyledi.",
+			[]string{"Kaya | söyledi | işin mayısta biteceğini"}},
+	})
+}
+
+// TestLanguageSpeakerAfter checks speakers named after the cue: the German
+// "C, so X", a pronoun source inside a clause ("selon lui"), an inverted
+// verb after a content of two words, and the Turkish participle before
+// its speaker ("C-dığını açıklayan X").
+func TestLanguageSpeakerAfter(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"de", "Die Brücke sei bis Mai fertig, so der Bürgermeister.",
+			[]string{"der Bürgermeister | so | Die Brücke sei bis Mai fertig"}},
+		{"de", "Die Brücke sei bis Mai fertig, so Krause weiter.",
+			[]string{"Krause | so | Die Brücke sei bis Mai fertig"}},
+		{"de", "Es regnete, so dass wir blieben.", nil},
+		{"de", "Wir gingen nach Hause, so einfach war das.", nil},
+		{"fr", "Le calendrier est selon elle beaucoup trop serré.",
+			[]string{"elle | selon | Le calendrier est beaucoup trop serré"}},
+		{"ru", "Мост готов, сказал Петров.",
+			[]string{"Петров | сказал | Мост готов"}},
+		{"tr", "Köprünün mayısta biteceğini açıklayan Başkan Kaya, yeni bir plan sundu.",
+			[]string{"Başkan Kaya | açıklayan | Köprünün mayısta biteceğini"}},
+		{"tr", "\"Köprü mayısta biter\" diyen Başkan Kaya salondan çıktı.",
+			[]string{"Başkan Kaya | diyen | \"Köprü mayısta biter\""}},
+		{"tr", "Köprünün geciktiğini açıklayan Başkan Kaya, işin mayısta biteceğini söyledi.",
+			[]string{"Başkan Kaya | söyledi | işin mayısta biteceğini"}},
+		{"tr", "\"Köprü mayısta biter\" diyen çocuklar salondan çıktı.", nil},
+	})
+}
+
+// TestLanguageApposition checks a subject with an apposition between
+// commas before its verb, in the four languages that take one there.
+func TestLanguageApposition(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "Paul Morel, ancien trésorier du club, avait affirmé que la somme était perdue.",
+			[]string{"Paul Morel, ancien trésorier du club, | avait affirmé | que la somme était perdue"}},
+		{"es", "Pedro Gómez, antiguo tesorero del club, afirmó que la suma estaba perdida.",
+			[]string{"Pedro Gómez, antiguo tesorero del club, | afirmó | que la suma estaba perdida"}},
+		{"de", "Paul Meier, früherer Kassenwart des Vereins, sagte, das Geld sei verloren.",
+			[]string{"Paul Meier, früherer Kassenwart des Vereins, | sagte | das Geld sei verloren"}},
+		{"ru", "Павел Петров, бывший казначей клуба, заявил, что деньги пропали.",
+			[]string{"Павел Петров, бывший казначей клуба, | заявил | что деньги пропали"}},
+		{"fr", "Lundi, le ministre de la Santé, a déclaré que tout va bien.", nil},
+		{"fr", "La direction, présidée par Paul Morel, dit n'être pas concernée.", nil},
+	})
+}
+
+// TestLanguageJoinedAndSeparated checks the French subject pronoun joined
+// to its verb after it ("dit-il", "a-t-elle ajouté") and the German
+// separable verb whose particle closes the clause ("teilte am Montag
+// mit").
+func TestLanguageJoinedAndSeparated(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"fr", "Le musée ouvre en mai, dit-elle.",
+			[]string{"dit-elle | dit-elle | Le musée ouvre en mai"}},
+		{"fr", "Le musée ouvre en mai, a-t-il ajouté.",
+			[]string{"a-t-il | a-t-il ajouté | Le musée ouvre en mai"}},
+		{"fr", "« Le musée ouvre en mai », a-t-elle précisé.",
+			[]string{"a-t-elle | a-t-elle précisé | « Le musée ouvre en mai »"}},
+		{"fr", "Peut-on dire que le musée ouvre en mai ?", nil},
+		{"de", "Die Feuerwehr teilte am Sonntag mit, dass zwei Häuser brannten.",
+			[]string{"Feuerwehr | teilte | dass zwei Häuser brannten"}},
+		{"de", "Am Sonntag teilte die Feuerwehr mit, dass zwei Häuser brannten.",
+			[]string{"die Feuerwehr | teilte | dass zwei Häuser brannten"}},
+		{"de", "Er teilte das Brot mit seinem Bruder, der Hunger hatte.", nil},
+	})
+}

@@ -1,0 +1,194 @@
+// Cues whose parts stand apart: compound tenses with an adverb between
+// the auxiliary and the participle in French and Spanish ("a également
+// déclaré que C", "ha también dicho que C"), the German perfect with the
+// participle at the end of its clause ("X hat am Montag gesagt, C", "Am
+// Montag hat X gesagt, C", "C, hat X gesagt"), and a topic phrase between
+// a cue and its quotation ("afirmó sobre el caso "C""); the apposition
+// between a subject and its verb ("X, ancien ministre, a déclaré que C");
+// the German separable verb whose particle closes the clause ("teilte am
+// Montag mit, C"); the French subject pronoun joined to its verb after it ("C, dit-il",
+// "C, a-t-elle ajouté").
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// midAdverbs stand between the auxiliary and the participle of a French or
+// Spanish compound cue, and between a subject and its verb.
+var midAdverbs = map[string]bool{
+	"également": true, "aussi": true, "ensuite": true, "notamment": true, "toutefois": true, "pourtant": true,
+	"alors": true, "ainsi": true, "d'ailleurs": true, "enfin": true, "encore": true, "déjà": true,
+	"clairement": true, "récemment": true, "hier": true, "longtemps": true, "même": true,
+	"publiquement": true, "simplement": true, "immédiatement": true, "aussitôt": true, "maintes": false,
+	"también": true, "además": true, "ya": true, "hoy": true, "ayer": true, "incluso": true, "siempre": true,
+	"nuevamente": true, "recientemente": true, "reiteradamente": true, "públicamente": true, "finalmente": true,
+	"asimismo": true, "claramente": true,
+}
+
+// adverbCompound matches a French or Spanish compound cue with one or two
+// adverbs after its auxiliary: "a également déclaré", "ha también dicho".
+// It returns the entry and the tokens it spans, adverbs included.
+func (x *extractor) adverbCompound(k, end int) (cuelex.Entry, int) {
+	if x.lang != "fr" && x.lang != "es" || !cuelex.Auxiliary(x.lang, x.low(k)) {
+		return cuelex.Entry{}, 0
+	}
+	j := k + 1
+	for j < end && j-k <= 2 && midAdverbs[x.low(j)] {
+		j++
+	}
+	if j == k+1 || j >= end {
+		return cuelex.Entry{}, 0
+	}
+	words := []string{x.low(k)}
+	for i := j; i < min(end, j+3); i++ {
+		words = append(words, x.low(i))
+	}
+	e, n := x.lex.Match(words)
+	if n < 2 {
+		return cuelex.Entry{}, 0
+	}
+	return e, n + j - k - 1
+}
+
+// dePerfectAux are the forms of "haben" that open a German perfect.
+var dePerfectAux = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true, "habe": true}
+
+// dePerfect matches a German reporting participle whose auxiliary stands
+// earlier in its clause: the subject before the auxiliary ("X hat am
+// Montag gesagt, C"), or after it when an adverbial or a content comes
+// first ("Am Montag hat X gesagt, C"; "C, hat X gesagt").
+func (x *extractor) dePerfect(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	a := -1
+	for j := cue.I - 1; j >= u.I && cue.I-j <= 10; j-- {
+		t := x.tok(j)
+		if t.Class != textproc.Word {
+			break
+		}
+		if dePerfectAux[x.low(j)] {
+			a = j
+			break
+		}
+	}
+	if a < 0 || a+1 == cue.I {
+		return cand{}, false
+	}
+	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1}
+	end := x.trimEnd(u.I, u.J)
+	if a > u.I+1 && x.isPunct(a-1, ",") {
+		// "C, hat X gesagt."
+		np := x.npRight(a+1, cue.I)
+		if np.Empty() || np.J != cue.I {
+			return cand{}, false
+		}
+		c.spk, c.leftward = np, true
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, a-1), J: a - 1}}
+		return c, true
+	}
+	spk := x.subjectLeft(a, u.I)
+	if spk.Empty() || frontedPreps[x.low(spk.I)] || timeWord(x.low(spk.I)) {
+		spk = x.npRight(a+1, cue.I) // "Am Montag hat X gesagt"
+	}
+	if spk.Empty() {
+		return cand{}, false
+	}
+	c.spk = spk
+	return x.verbContent(u, cue, e, c, end)
+}
+
+// topicPreps open a phrase naming the topic between a cue and its
+// quotation: "afirmó respecto de X "C"", "a déclaré sur X « C »".
+var topicPreps = map[string]bool{"respecto": true, "sobre": true, "acerca": true, "sur": true,
+	"concernant": true, "über": true, "zu": true, "о": true, "об": true, "насчет": true, "насчёт": true}
+
+// topicQuote returns the quotation that follows a topic phrase opening at
+// start, within sixteen tokens, and ends the clause [start, end).
+func (x *extractor) topicQuote(start, end int) (quote, bool) {
+	if start >= end || !topicPreps[x.low(start)] {
+		return quote{}, false
+	}
+	for k := start + 1; k < end && k-start <= 16; k++ {
+		if x.tok(k).Class != textproc.Quote {
+			continue
+		}
+		q, ok := x.qi.at(k)
+		if !ok || q.open != k || !q.closed || x.skipTail(q.end, end) < end && !x.isPunct(q.end, ",") && !coordinators[x.low(q.end)] {
+			return quote{}, false
+		}
+		return q, true
+	}
+	return quote{}, false
+}
+
+// langApposition reports whether token k, after "NAME,", opens an
+// apposition in French, German, Spanish or Russian: a determiner or a
+// lower-case word ("Paul Morel, ancien trésorier du club, a déclaré",
+// "Павел Петров, бывший казначей, заявил"), or in German, whose nouns are
+// capitalised, any word ("Paul Meier, Kassenwart des Vereins, sagte").
+func (x *extractor) langApposition(k int) bool {
+	if !x.otherLang() || x.lang == "tr" || x.tok(k).Class != textproc.Word {
+		return false
+	}
+	w := x.low(k)
+	return !x.tok(k).IsCap() || langDeterminers[w] || demonstratives[w] || x.lang == "de"
+}
+
+// selfInfinitive reports whether a French content opens with "être" or
+// "avoir", negated or not: "X dit n'être pas concerné", "dit avoir vu",
+// which describe the speaker rather than report a statement.
+func (x *extractor) selfInfinitive(k int) bool {
+	if x.lang != "fr" {
+		return false
+	}
+	w := x.low(k)
+	if w == "n'" || w == "n’" || w == "ne" {
+		w = x.low(k + 1)
+	}
+	return w == "être" || w == "avoir" || w == "n'être" || w == "n'avoir" || w == "n’être" || w == "n’avoir"
+}
+
+// invertedClitic returns the verb of a French word that joins a subject
+// pronoun after it ("dit-il" gives "dit", "a-t-elle" gives "a"), or "".
+func invertedClitic(w string) string {
+	for _, p := range []string{"-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"} {
+		if v, ok := strings.CutSuffix(w, p); ok && v != "" && !strings.Contains(v, "-") {
+			return v
+		}
+	}
+	return ""
+}
+
+// deParticles are the particles of the separable German reporting verbs.
+var deParticles = []string{"mit", "an", "hinzu", "ein", "hervor", "zu"}
+
+// deSeparated matches a German separable reporting verb whose particle
+// stands apart at the end of its clause, before a comma: "Die
+// Polizei teilte am Montag mit, C", "Am Montag teilte die Polizei mit, C".
+// The cue is the verb alone.
+func (x *extractor) deSeparated(k, end int) (cuelex.Entry, bool) {
+	if x.lang != "de" || k+2 >= end {
+		return cuelex.Entry{}, false
+	}
+	if _, n := x.lex.Match([]string{x.low(k), x.low(k + 1)}); n == 2 {
+		return cuelex.Entry{}, false // "teilte mit": the lexicon has it
+	}
+	for j := k + 2; j+1 < end && j-k <= 8 && x.tok(j).Class == textproc.Word; j++ {
+		if !x.isPunct(j+1, ",") {
+			continue
+		}
+		for _, p := range deParticles {
+			if x.low(j) != p {
+				continue
+			}
+			if e, n := x.lex.Match([]string{x.low(k), p}); n == 2 && e.Type == cuelex.Verb {
+				return e, true
+			}
+		}
+		return cuelex.Entry{}, false
+	}
+	return cuelex.Entry{}, false
+}
