@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 	"github.com/attrib-go/attrib/internal/testsupport/goldmatch"
 )
 
@@ -845,20 +846,80 @@ func synthDocs(n int, seed uint64) []*Document {
 
 var synthCache = map[int][]*Document{}
 
-// BenchmarkMerge merges synthetic statements. Besides time and
-// allocations it reports the peak heap in use during a merge, input
-// documents and garbage not yet collected included, the heap the input
-// documents take alone, and the heap the merge keeps (its claims) after
-// a collection.
-func BenchmarkMerge(b *testing.B) {
-	for _, n := range []int{100_000, 1_000_000} {
-		name := strconv.Itoa(n/1000) + "k"
-		if n >= 1_000_000 {
-			name = strconv.Itoa(n/1_000_000) + "M"
+// mergeBenchSizes are the numbers of statements BenchmarkMerge runs:
+// 100,000 and 1,000,000, or those of $ATTRIB_MERGE_STATEMENTS (numbers
+// separated by commas, e.g. 10000000).
+func mergeBenchSizes(env string) ([]int, error) {
+	if env == "" {
+		return []int{100_000, 1_000_000}, nil
+	}
+	var sizes []int
+	for f := range strings.SplitSeq(env, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("ATTRIB_MERGE_STATEMENTS: %q is not a positive number of statements", f)
 		}
-		b.Run(name, func(b *testing.B) {
+		sizes = append(sizes, n)
+	}
+	return sizes, nil
+}
+
+// mergeBenchName names a size as its sub-benchmark: 100k, 1M, 10M.
+func mergeBenchName(n int) string {
+	switch {
+	case n >= 1_000_000 && n%1_000_000 == 0:
+		return strconv.Itoa(n/1_000_000) + "M"
+	case n >= 1000 && n%1000 == 0:
+		return strconv.Itoa(n/1000) + "k"
+	}
+	return strconv.Itoa(n)
+}
+
+func TestMergeBenchSizes(t *testing.T) {
+	for _, tc := range []struct {
+		env   string
+		sizes []int
+		names []string
+	}{
+		{"", []int{100_000, 1_000_000}, []string{"100k", "1M"}},
+		{"10000000", []int{10_000_000}, []string{"10M"}},
+		{"3000000, 500000,1234", []int{3_000_000, 500_000, 1234}, []string{"3M", "500k", "1234"}},
+	} {
+		sizes, err := mergeBenchSizes(tc.env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(sizes, tc.sizes) {
+			t.Errorf("%q: sizes %v, want %v", tc.env, sizes, tc.sizes)
+		}
+		for i, n := range sizes {
+			if got := mergeBenchName(n); i < len(tc.names) && got != tc.names[i] {
+				t.Errorf("%d: name %s, want %s", n, got, tc.names[i])
+			}
+		}
+	}
+	for _, env := range []string{"x", "0", "-5", "1,,2"} {
+		if _, err := mergeBenchSizes(env); err == nil {
+			t.Errorf("%q: no error", env)
+		}
+	}
+}
+
+// BenchmarkMerge merges synthetic statements (100,000 and 1,000,000, or
+// the sizes of $ATTRIB_MERGE_STATEMENTS). Besides time and allocations it
+// reports the CPU time of the process during the merges, the peak heap in
+// use during a merge, input documents and garbage not yet collected
+// included, the heap the input documents take alone, and the heap the
+// merge keeps (its claims) after a collection.
+func BenchmarkMerge(b *testing.B) {
+	sizes, err := mergeBenchSizes(os.Getenv("ATTRIB_MERGE_STATEMENTS"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		b.Run(mergeBenchName(n), func(b *testing.B) {
 			if n >= 1_000_000 && testing.Short() {
-				b.Skip("1M statements skipped in -short mode")
+				b.Skip("1M statements and more skipped in -short mode")
 			}
 			docs, ok := synthCache[n]
 			if !ok {
@@ -887,10 +948,12 @@ func BenchmarkMerge(b *testing.B) {
 				}
 			}()
 			b.ResetTimer()
+			cpu0 := cputime.Process()
 			var claims []Claim
 			for i := 0; i < b.N; i++ {
 				claims = Merge(docs...)
 			}
+			cpu := cputime.Process() - cpu0
 			b.StopTimer()
 			close(stop)
 			<-done
@@ -903,6 +966,9 @@ func BenchmarkMerge(b *testing.B) {
 			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
 			b.ReportMetric(float64(before.HeapInuse)/(1<<20), "input-heap-MB")
 			b.ReportMetric(float64(len(claims)), "claims")
+			if cpu > 0 {
+				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+			}
 		})
 	}
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/attrib-go/attrib"
 	"github.com/attrib-go/attrib/internal/record"
+	"github.com/attrib-go/attrib/internal/testsupport/cputime"
 )
 
 // synthRecords makes the records of documents with n statements in all:
@@ -271,8 +272,12 @@ func watchHeap() func() uint64 {
 // events); then the largest shard worker (the plan decoded, the records
 // of its blocks added, its blocks clustered). For comparison, the plan
 // made on one worker from all records (Merger.Plan), as the plan step did
-// before. Each figure of memory is the peak heap in use above the heap
-// before the step (the input records held).
+// before; $ATTRIB_MERGE_ONE_WORKER=skip leaves it out (it holds all
+// records decoded: some 15 GB at 10^7 statements). Each figure of memory
+// is the peak heap in use above the heap before the step (the input
+// records held); each step reports its wall time (-s) and the CPU time of
+// the process during it (-cpu-s: all goroutines, the collector's
+// included).
 func BenchmarkMergeWorkers(b *testing.B) {
 	n := 100_000
 	if v := os.Getenv("ATTRIB_MERGE_STATEMENTS"); v != "" {
@@ -308,26 +313,36 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	stage := func(f func()) (time.Duration, float64) {
+	oneWorker := os.Getenv("ATTRIB_MERGE_ONE_WORKER") != "skip"
+	type cost struct {
+		wall, cpu time.Duration
+		mb        float64
+	}
+	stage := func(f func()) cost {
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		base := ms.HeapInuse
 		peak := watchHeap()
-		start := time.Now()
+		start, cpu0 := time.Now(), cputime.Process()
 		f()
-		d := time.Since(start)
-		return d, float64(int64(peak())-int64(base)) / (1 << 20)
+		d, cpu := time.Since(start), cputime.Process()-cpu0
+		return cost{d, cpu, float64(int64(peak())-int64(base)) / (1 << 20)}
 	}
-	report := func(name string, d time.Duration, mb float64) {
-		b.ReportMetric(d.Seconds(), name+"-s")
-		b.ReportMetric(mb, name+"-MB")
+	report := func(name string, c cost, mem bool) {
+		b.ReportMetric(c.wall.Seconds(), name+"-s")
+		if c.cpu > 0 {
+			b.ReportMetric(c.cpu.Seconds(), name+"-cpu-s")
+		}
+		if mem {
+			b.ReportMetric(c.mb, name+"-MB")
+		}
 	}
 	for range b.N {
 		// per record: the PlanDoc and stats of every record, combined
 		var docBytes [][]byte
 		var statsBytes []byte
-		partsTime, _ := stage(func() {
+		parts := stage(func() {
 			byPrint := map[int64][]Line{}
 			for _, l := range lines {
 				k, _, err := printKey(l)
@@ -353,7 +368,7 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			statsBytes = enc(acc)
 		})
 		var indexBytes []byte
-		indexTime, indexMB := stage(func() {
+		index := stage(func() {
 			var s attrib.PlanStats
 			dec(&s, statsBytes)
 			pds := make([]*attrib.PlanDoc, len(docBytes))
@@ -385,7 +400,7 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			return enc(x.JoinEvents(f, ps, ds))
 		}
 		var evBytes [][]byte
-		joinsTime, _ := stage(func() {
+		joins := stage(func() {
 			for _, f := range fams {
 				evBytes = append(evBytes, join(f))
 			}
@@ -396,9 +411,9 @@ func BenchmarkMergeWorkers(b *testing.B) {
 				bigFam = f
 			}
 		}
-		famTime, famMB := stage(func() { join(bigFam) })
+		family := stage(func() { join(bigFam) })
 		var planBytes []byte
-		planTime, planMB := stage(func() {
+		plan := stage(func() {
 			var evs []*attrib.PlanEvents
 			for _, e := range evBytes {
 				v := &attrib.PlanEvents{}
@@ -425,7 +440,7 @@ func BenchmarkMergeWorkers(b *testing.B) {
 				largest = k
 			}
 		}
-		shardTime, shardMB := stage(func() {
+		shard := stage(func() {
 			var p attrib.MergePlan
 			dec(&p, planBytes)
 			m := p.Merger()
@@ -434,27 +449,28 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			}
 			m.ClaimsPlanned(&p, routes[largest], largest, shards)
 		})
-		oneTime, oneMB := stage(func() {
-			m := attrib.NewMerger()
-			for _, l := range lines {
-				m.Add(doc(l))
-			}
-			if m.Plan().Docs() != p.Docs() {
-				b.Fatal("the plan made on one worker differs from the plan made in parts")
-			}
-		})
-		b.ReportMetric(partsTime.Seconds(), "parts-all-s")
+		report("parts-all", parts, false)
 		b.ReportMetric(float64(len(statsBytes))/(1<<20), "stats-encoded-MB")
-		report("index", indexTime, indexMB)
+		report("index", index, true)
 		b.ReportMetric(float64(len(indexBytes))/(1<<20), "index-encoded-MB")
-		b.ReportMetric(joinsTime.Seconds(), "joins-all-s")
+		report("joins-all", joins, false)
 		b.ReportMetric(float64(len(fams)), "families")
 		b.ReportMetric(float64(len(byFam[bigFam]))/float64(len(lines)), "family-records-share")
-		report("family", famTime, famMB)
-		report("plan", planTime, planMB)
+		report("family", family, true)
+		report("plan", plan, true)
 		b.ReportMetric(float64(len(planBytes))/(1<<20), "plan-encoded-MB")
-		report("shard", shardTime, shardMB)
+		report("shard", shard, true)
 		b.ReportMetric(float64(len(routes[largest]))/float64(len(lines)), "shard-records-share")
-		report("one-worker-plan", oneTime, oneMB)
+		if oneWorker {
+			report("one-worker-plan", stage(func() {
+				m := attrib.NewMerger()
+				for _, l := range lines {
+					m.Add(doc(l))
+				}
+				if m.Plan().Docs() != p.Docs() {
+					b.Fatal("the plan made on one worker differs from the plan made in parts")
+				}
+			}), true)
+		}
 	}
 }
