@@ -127,6 +127,8 @@ func TestAttributionTraps(t *testing.T) {
 			[]wantStmt{{"Hester Vane", "said", "The ward is full again", Indirect, "", ""}}},
 		{"long apposition before the cue", "The talks stalled, Tobias R. Quill, director of harbour studies at the Institute for Coastal Policy, said in an e-mailed statement.",
 			[]wantStmt{{"Tobias R. Quill", "said", "The talks stalled", Indirect, "", ""}}},
+		{"an apposition holding a noun spelled as a cue", "The dam will hold, Vera Lantz, an analyst at a think tank in Linz, said.",
+			[]wantStmt{{"Vera Lantz", "said", "The dam will hold", Indirect, "", ""}}},
 		{"relative clause after the subject", "A resident, whose name is withheld, wrote that the ferry was unsafe.",
 			[]wantStmt{{"A resident", "wrote", "the ferry was unsafe", Indirect, "", ""}}},
 		{"according to a source with a complement", "According to people familiar with the plans, the mill will close in May.",

@@ -293,8 +293,8 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		// the apposition must not itself report: "X, who said Y, added",
 		// "X, has called on Y, asking"
 		for n := k + 2; n < j; n++ {
-			if e, m := x.cueAt(n, j); m > 0 && e.Type == cuelex.Verb {
-				return textproc.TokSpan{}
+			if e, m := x.cueAt(n, j); m > 0 && e.Type == cuelex.Verb && !determinerLike(x.low(n-1)) {
+				return textproc.TokSpan{} // not "at a think tank"
 			}
 		}
 	}
