@@ -546,6 +546,16 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		}
 		if len(r.content) > 0 && len(l.content) > 0 {
 			ri, li := r.content[0].I, l.content[0].I
+			// "said Wednesday the service would resume": the day is no
+			// part of what was said
+			if ri > li && ri < l.content[0].J && li >= r.cue.J && x.onlyWhen(li, ri) {
+				return true
+			}
+			// "said in a statement it expected C": the tagger's cue has
+			// run over the start of the rules' content
+			if ri > r.cue.J+1 && ri < l.cue.J && l.cue.I <= r.cue.I && x.adjunctAt(r.cue.J) {
+				return true
+			}
 			// (but a clause reported inside an unquoted learned content,
 			// "He said Obama hopes that ...", is part of that content)
 			nested := r.cue.I >= li && r.cue.I < l.content[0].J && !x.isQuotation(l.content[0])
