@@ -266,9 +266,15 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 			da, db = db, da
 		}
 		ms.parent[rb] = ra
+		// copy the smaller set into the larger: the root stays ra either
+		// way, and the set of documents is the same
+		if len(db) > len(da) {
+			da, db = db, da
+		}
 		for d := range db {
 			da[d] = true
 		}
+		docsOf[ra] = da
 		delete(docsOf, rb)
 		return true
 	}
