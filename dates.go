@@ -477,7 +477,10 @@ func (e *docEvents) resolve(dx dateExpr, future bool) resolvedDate {
 				delta += 7
 			}
 		} else {
-			if delta > 0 {
+			// the day after the publication date is that day, not a
+			// week before it: a date stamped in an earlier time zone, or
+			// kept from a first version, lags the text by a day
+			if delta > 1 || delta == 1 && dx.dir < 0 {
 				delta -= 7
 			}
 			if dx.dir < 0 && delta == 0 {
