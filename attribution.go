@@ -235,6 +235,14 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 	if e, ok := x.deSeparated(k, end); ok {
 		return e, 1 // "teilte am Montag mit, C"
 	}
+	if x.lang == "tr" && words[0] == "diye" && k > 0 && k+1 < end && x.tok(k-1).Class == textproc.Quote && x.tok(k+1).Class == textproc.Word &&
+		(k+2 >= end || x.tok(k+2).Class == textproc.Punct) {
+		// "diye" and the verb that ends the sentence
+		if e, n := x.lex.Match(words[1:len(toks)]); n > 0 {
+			return e, n + 1 // ""C" diye belirtti"
+		}
+		return cuelex.Entry{Words: words[:2], Lemma: "demek", Type: cuelex.Verb}, 2 // ""C" diye sordu", "diye seslendi"
+	}
 	return x.lex.Match(words[:len(toks)])
 }
 

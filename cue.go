@@ -406,6 +406,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand, end int) (cand, bool) {
 	// content to the right: from "that", after prepositional material
 	j := cue.J
+	if _, p := x.deParticle(cue.I, end); p >= 0 {
+		j = p + 1 // "teilte am Montag mit, C"
+	}
 	x.collectTailVia(&c, j, min(u.J, j+8))
 	start := x.thatAfter(j, end, e)
 	if intention[e.Lemma] && x.low(j) == "to" {

@@ -155,13 +155,21 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && trConverb(x.low(k+n-1))) {
-		// (a Turkish converb ends its clause, its speaker before the quotation)
+	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && (trConverb(x.low(k+n-1)) || x.low(k) == "diye")) {
+		// (a Turkish converb ends its clause, its speaker before the
+		// quotation; so does "diye" and its verb, final in the clause)
 		np := x.npRight(k+n, u.J)
+		_, particle := x.deParticle(k, u.J)
+		if particle >= 0 {
+			np = x.npRight(k+n, particle) // "„C“, räumte Weber ein."
+		}
 		if !np.Empty() && !x.tailIsFree(np.J, u.J) {
 			np.J = x.apposedEnd(np.J, u.J) // “...,” said X, the fire chief.
 		}
 		tail := np.J
+		if particle >= 0 && np.J == particle {
+			tail = particle + 1
+		}
 		if x.lang == "fr" && invertedClitic(x.low(k)) != "" {
 			np, tail = textproc.TokSpan{I: k, J: k + 1}, k+n // “...”, a-t-il dit
 		}
@@ -204,18 +212,19 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 // words between are a noun phrase (no quotation, colon or reporting
 // verb); else k.
 func (x *extractor) apposedEnd(k, end int) int {
-	if x.lang != "en" || !x.isPunct(k, ",") || k+2 >= end {
+	if !x.isPunct(k, ",") || k+2 >= end || x.lang != "en" && !apposedDet[x.lang][x.low(k+1)] && !x.tok(k+1).IsCap() && !apposedOf[x.lang][x.low(k+2)] {
 		return k
 	}
 	first := x.tok(k + 1)
-	if w := first.Lower; !(w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || first.IsCap()) {
+	if w := first.Lower; x.lang == "en" && !(w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || first.IsCap() ||
+		roleHeads[roleWord(w)] && k+2 < end && (x.low(k+2) == "of" || x.low(k+2) == "for" || x.low(k+2) == "at")) {
 		return k
 	}
 	j := k + 1
 	for ; j < end && j < k+16; j++ {
 		t := x.tok(j)
-		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && x.tok(j+1).Class == textproc.Quote {
-			break
+		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1)) {
+			break // the end, or an adjunct of the cue: ", in a statement"
 		}
 		if t.Class == textproc.Quote || t.Class == textproc.Colon || x.isPunct(j, ";") {
 			return k
@@ -228,6 +237,23 @@ func (x *extractor) apposedEnd(k, end int) int {
 		return k
 	}
 	return j
+}
+
+// apposedDet are the articles that open an apposition in German,
+// Spanish and French (", der Sprecher der Stadt"); a capitalized word
+// opens one too.
+var apposedDet = map[string]map[string]bool{
+	"de": set("der", "die", "das", "des", "ein", "eine", "einer", "eines"),
+	"es": set("el", "la", "los", "las", "un", "una", "del"),
+	"fr": set("le", "la", "les", "l'", "un", "une", "du", "des"),
+}
+
+// apposedOf are the words of "of" that make a lower-case noun before
+// them open an apposition ("representante del jugador", "porte-parole
+// de la mairie").
+var apposedOf = map[string]map[string]bool{
+	"es": set("de", "del"),
+	"fr": set("de", "du", "des", "d'"),
 }
 
 // secondPiece adds to c the quotation that carries on after its cue and
@@ -323,7 +349,7 @@ func (x *extractor) skipTail(k, end int) int {
 			if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
 				return j
 			}
-			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" {
+			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" || x.otherLang() && langTailPreps[x.low(j+1)] {
 				j++
 				continue
 			}

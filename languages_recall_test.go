@@ -156,3 +156,37 @@ func TestLanguageJoinedAndSeparated(t *testing.T) {
 		{"de", "Er teilte das Brot mit seinem Bruder, der Hunger hatte.", nil},
 	})
 }
+
+// TestLanguageInvertedAfterQuotation checks the verb and speaker after a
+// quotation: a German separable verb whose particle closes the sentence
+// ("räumte Weber ein"), verbs of the wider German lexicon, an apposition
+// after the speaker ended by an adjunct of the cue, in German, Spanish
+// and French, and verbs that report only with a clause ("meldete sich").
+func TestLanguageInvertedAfterQuotation(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"de", "„Wir wissen es noch nicht“, räumte Weber ein.",
+			[]string{"Weber | räumte | „Wir wissen es noch nicht“"}},
+		{"de", "„Die Zahlen sind zu hoch“, stellt der Bericht fest.",
+			[]string{"der Bericht | stellt | „Die Zahlen sind zu hoch“"}},
+		{"de", "Die Firma teilte am Montag mit, das Werk bleibe offen.",
+			[]string{"Firma | teilte | das Werk bleibe offen"}},
+		{"de", "„Das ist falsch“, monierte Weber.",
+			[]string{"Weber | monierte | „Das ist falsch“"}},
+		{"de", "„Es wird teurer“, befürchtet Anna Keller, Sprecherin der Stadt.",
+			[]string{"Anna Keller, Sprecherin der Stadt | befürchtet | „Es wird teurer“"}},
+		{"de", "„Wo bleibt das Geld?“, fragte der Vorsitzende, Paul Brandt, am Montag in Bonn.",
+			[]string{"der Vorsitzende, Paul Brandt | fragte | „Wo bleibt das Geld?“"}},
+		{"de", "Die Polizei gab bekannt, es handele sich um einen Unfall.",
+			[]string{"Polizei | gab bekannt | es handele sich um einen Unfall"}},
+		{"de", "Sie meldete sich am Montag bei der Polizei.", nil},
+		{"de", "Er fragte nach dem Weg.", nil},
+		{"de", "Er teilte das Brot mit.", nil},
+		{"es", "\"No hay nada cerrado\", dijo Pedro Alvade, representante del jugador, en una entrevista.",
+			[]string{"Pedro Alvade, representante del jugador | dijo | \"No hay nada cerrado\""}},
+		{"fr", "« Rien n'est fait », a déclaré Paul Morel, porte-parole de la mairie, lors d'une réunion.",
+			[]string{"Paul Morel, porte-parole de la mairie | a déclaré | « Rien n'est fait »"}},
+		{"tr", "Ali Demir, \"Hepsi iyi oynasın\" diye seslendi.",
+			[]string{"Ali Demir | diye seslendi | \"Hepsi iyi oynasın\""}},
+		{"tr", "Otobüs gelsin diye bekledi.", nil},
+	})
+}

@@ -167,17 +167,37 @@ func (x *extractor) trimSource(r textproc.TokSpan) textproc.TokSpan {
 	if w := x.low(r.J - 1); (w == "who" || w == "whose" || w == "which") && r.J-r.I > 2 && x.isPunct(r.J-2, ",") {
 		r.J -= 2
 	}
+	// an adjunct of the cue after the speaker and its apposition: "Lena
+	// Maris, head of research, in a statement"
+	for k := r.I + 1; k+1 < r.J; k++ {
+		if x.isPunct(k, ",") && x.adjunctAt(k+1) {
+			r.J = k
+			break
+		}
+	}
 	return r
 }
 
 // adjunctAt reports whether token k is a preposition that opens an adjunct
 // of time, place or manner ("in a phone call", "on Thursday").
 func (x *extractor) adjunctAt(k int) bool {
+	if x.lang != "en" {
+		return adjunctPreps[x.lang][x.low(k)]
+	}
 	switch x.low(k) {
 	case "in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by":
 		return true
 	}
 	return false
+}
+
+// adjunctPreps are the prepositions that open an adjunct of time, place
+// or manner after a speaker in German, Spanish and French ("am Montag in
+// Bonn", "en un comunicado", "lors d'une conférence").
+var adjunctPreps = map[string]map[string]bool{
+	"de": set("am", "im", "in", "an", "auf", "bei", "beim", "nach", "vor", "während", "gegenüber", "zum", "zur", "mit"),
+	"es": set("en", "durante", "tras", "ante", "a", "al", "con", "desde"),
+	"fr": set("lors", "en", "dans", "à", "au", "devant", "pendant", "après", "sur"),
 }
 
 // lemmaOf gives the lemma of a cue found by the learned extractor: the

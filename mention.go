@@ -41,7 +41,7 @@ func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 			return textproc.TokSpan{I: i, J: k}
 		case !tk.IsCap() && (tk.Lower == "at" || tk.Lower == "for" || tk.Lower == "from" || tk.Lower == "with" || tk.Lower == "on" || tk.Lower == "in"):
 			prev := &toks[k-1]
-			if prev.Class == textproc.Word && !prev.IsCap() && prev.Lower != "the" {
+			if prev.Class == textproc.Word && (!prev.IsCap() || k-1 == i && groupWords[prev.Lower]) && prev.Lower != "the" {
 				return textproc.TokSpan{I: i, J: k}
 			}
 			if s, e := r.personRun(textproc.TokSpan{I: i, J: k}); e-s >= 2 {
@@ -99,6 +99,31 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 		break
 	}
 	return s, e
+}
+
+// ownerRun reports whether the name run of h starting at s names what
+// the phrase's head belongs to rather than a person: the place or body
+// after "of", "for", "at" or "in" ("The mayor of Linz", "a spokesman for
+// Halden").
+func (r *resolver) ownerRun(h textproc.TokSpan, s int) bool {
+	if s <= h.I+1 {
+		return false
+	}
+	switch r.t.toks[s-1].Lower {
+	case "of", "for", "at", "in":
+		return !r.t.toks[s-2].IsCap()
+	}
+	return false
+}
+
+// roleOf returns the last role noun of h, as written, or "".
+func (r *resolver) roleOf(h textproc.TokSpan) string {
+	for k := h.J - 1; k >= h.I; k-- {
+		if tk := &r.t.toks[k]; roleHeads[roleWord(tk.Lower)] {
+			return tk.Text
+		}
+	}
+	return ""
 }
 
 // nameWord reports whether tk can be part of a person's name: a
@@ -510,4 +535,64 @@ func (r *resolver) handle(m textproc.TokSpan) string {
 		return ""
 	}
 	return h
+}
+
+// titleClassOf returns the class of the role noun in p's title, or "".
+func (r *resolver) titleClassOf(p *entity) string {
+	for _, w := range strings.Fields(strings.ToLower(p.title)) {
+		if roleHeads[roleWord(w)] {
+			return roleClass(roleWord(w))
+		}
+	}
+	return ""
+}
+
+func (r *resolver) isOrg(m textproc.TokSpan) bool {
+	for k := m.I; k < m.J; k++ {
+		w := r.t.toks[k].Lower
+		if orgWords[w] && w != "statement" && w != "report" {
+			return true
+		}
+	}
+	return false
+}
+
+// isRole reports whether m is a definite description made of a role noun
+// and modifiers only: "the head of state", "the Azerbaijani president".
+func (r *resolver) isRole(m textproc.TokSpan, det bool) bool {
+	hasRole := false
+	k := m.I
+	if det {
+		k++
+	}
+	for ; k < m.J; k++ {
+		tk := &r.t.toks[k]
+		if roleHeads[roleWord(tk.Lower)] {
+			hasRole = true
+			continue
+		}
+		if titleWords[tk.Lower] || !tk.IsCap() || isNationality(r.t.toks, k, m.J) || k == m.J-1 && places[tk.Lower] {
+			continue
+		}
+		if !hasRole {
+			continue // a party, place or nationality before the role noun: "the Vermont senator"
+		}
+		return false
+	}
+	return hasRole
+}
+
+// gender tells a person's gender from the title and the first name, when
+// either says it.
+func (r *resolver) gender(p *entity) gender {
+	for _, w := range strings.Fields(strings.ToLower(p.title)) {
+		switch w {
+		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh":
+			return male
+		case "mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "mother", "lady", "madam":
+			return female
+		}
+	}
+	first, _, _ := strings.Cut(p.name, " ")
+	return firstNames[strings.ToLower(first)]
 }

@@ -451,6 +451,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if h.Empty() {
 		h = m
 	}
+	role := "" // the role noun of a phrase before an apposed name
 	if c := r.commaAfter(h.J, m.J); c >= 0 {
 		// "Armenia's ambassador-at-large, Edmon Marukyan": a title, then
 		// the name
@@ -460,7 +461,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		if s, e := r.personRun(rest); r.titledName(rest.I, s) && e == rest.J && e-s >= 2 {
 			// "Trump's running mate, Indiana Gov. Mike Pence"
-			if hs, he := r.personRun(h); hs == he {
+			if hs, he := r.personRun(h); hs == he || r.ownerRun(h, hs) {
+				role = r.roleOf(h)
 				h = textproc.TokSpan{I: s, J: e}
 			}
 		} else if hd := r.handle(rest); hd != "" {
@@ -479,7 +481,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// a person named after a title or description: "White House press
 	// secretary Josh Earnest", "Manhattan Supreme Court Justice Frank Nervo"
 	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) {
-		return r.named(h, pos)
+		p := r.named(h, pos)
+		if p != nil && p.title == "" {
+			p.title = role // "The mayor of Linz, Vera Lantz": mayor
+		}
+		return p
 	}
 	// documents stand for the organisation that issued them
 	if doc := r.docNoun(h); doc >= 0 {
@@ -510,10 +516,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 	}
 	// groups: "officials", "sources", "many Americans"
-	if groupWords[head] || quantifiers[first] && len(toks) > 1 {
+	if groupWords[head] || quantifiers[first] && len(toks) > 1 && head != "familiar" {
 		return &entity{name: stripDet(t.str(h.I, h.J)), kind: Group}
 	}
-	if len(toks) == 2 && groupWords[first] && !toks[1].IsCap() {
+	if (len(toks) == 2 && groupWords[first] || head == "familiar" && len(toks) > 2 && groupWords[toks[len(toks)-2].Lower]) && !toks[len(toks)-1].IsCap() {
 		// "people familiar with the matter": the group with its complement
 		e := m.J
 		for e > h.J && t.toks[e-1].Class != textproc.Word {
@@ -650,8 +656,14 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 		}
 	}
 	if best == nil && indefinite {
-		// "a reporter": somebody the text does not name
-		return &entity{name: stripDet(t.str(m.I, m.J)), kind: Group}
+		// "a reporter": somebody the text does not name, a person when
+		// the noun is a person's role ("a spokesman"), whom a pronoun
+		// after it can then refer to
+		kind := Group
+		if class != "" {
+			kind = Person
+		}
+		return &entity{name: stripDet(t.str(m.I, m.J)), kind: kind}
 	}
 	if best == nil {
 		best = r.lastPer
@@ -717,65 +729,6 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 	p := r.addPerson(name, title, pos)
 	p.mentions = append(p.mentions, s)
 	return p
-}
-
-func (r *resolver) titleClassOf(p *entity) string {
-	for _, w := range strings.Fields(strings.ToLower(p.title)) {
-		if roleHeads[roleWord(w)] {
-			return roleClass(roleWord(w))
-		}
-	}
-	return ""
-}
-
-func (r *resolver) isOrg(m textproc.TokSpan) bool {
-	for k := m.I; k < m.J; k++ {
-		w := r.t.toks[k].Lower
-		if orgWords[w] && w != "statement" && w != "report" {
-			return true
-		}
-	}
-	return false
-}
-
-// isRole reports whether m is a definite description made of a role noun
-// and modifiers only: "the head of state", "the Azerbaijani president".
-func (r *resolver) isRole(m textproc.TokSpan, det bool) bool {
-	hasRole := false
-	k := m.I
-	if det {
-		k++
-	}
-	for ; k < m.J; k++ {
-		tk := &r.t.toks[k]
-		if roleHeads[roleWord(tk.Lower)] {
-			hasRole = true
-			continue
-		}
-		if titleWords[tk.Lower] || !tk.IsCap() || isNationality(r.t.toks, k, m.J) || k == m.J-1 && places[tk.Lower] {
-			continue
-		}
-		if !hasRole {
-			continue // a party, place or nationality before the role noun: "the Vermont senator"
-		}
-		return false
-	}
-	return hasRole
-}
-
-// gender tells a person's gender from the title and the first name, when
-// either says it.
-func (r *resolver) gender(p *entity) gender {
-	for _, w := range strings.Fields(strings.ToLower(p.title)) {
-		switch w {
-		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh":
-			return male
-		case "mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "mother", "lady", "madam":
-			return female
-		}
-	}
-	first, _, _ := strings.Cut(p.name, " ")
-	return firstNames[strings.ToLower(first)]
 }
 
 // subjectBefore returns the person of a gender that fits g named last

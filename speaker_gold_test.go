@@ -173,7 +173,9 @@ func nameLike(name string) bool {
 // and wrong for a gold "none".
 func speakerNameRight(g speakerGoldRow, sp Speaker) bool {
 	if g.kind == "none" {
-		return sp.Kind == Group || (sp.Kind == Unknown && !nameLike(sp.Name))
+		// no name: a group, or somebody described and not named ("A
+		// reporter", a person of no name)
+		return sp.Kind == Group || ((sp.Kind == Unknown || sp.Kind == Person) && !nameLike(sp.Name))
 	}
 	return normSpeakerName(sp.Name) == normSpeakerName(g.name)
 }

@@ -163,21 +163,33 @@ func invertedClitic(w string) string {
 }
 
 // deParticles are the particles of the separable German reporting verbs.
-var deParticles = []string{"mit", "an", "hinzu", "ein", "hervor", "zu"}
+var deParticles = []string{"mit", "an", "hinzu", "ein", "hervor", "zu", "fest", "bekannt", "auf", "hin", "vor"}
 
 // deSeparated matches a German separable reporting verb whose particle
-// stands apart at the end of its clause, before a comma: "Die
-// Polizei teilte am Montag mit, C", "Am Montag teilte die Polizei mit, C".
-// The cue is the verb alone.
+// stands apart at the end of its clause: "Die Polizei teilte am Montag
+// mit, C", "Am Montag teilte die Polizei mit, C", "„C“, räumte Weber
+// ein." The cue is the verb alone.
 func (x *extractor) deSeparated(k, end int) (cuelex.Entry, bool) {
-	if x.lang != "de" || k+2 >= end {
-		return cuelex.Entry{}, false
+	e, p := x.deParticle(k, end)
+	return e, p >= 0
+}
+
+// deParticle returns the entry of the German separable reporting verb at
+// k and the position of its particle, which ends the clause (before a
+// comma, a period or other mark, a quotation mark or end); -1 when the
+// verb at k is none or its particle stands next to it (the lexicon has
+// "teilte mit").
+func (x *extractor) deParticle(k, end int) (cuelex.Entry, int) {
+	if x.lang != "de" || k+2 > end {
+		return cuelex.Entry{}, -1
 	}
-	if _, n := x.lex.Match([]string{x.low(k), x.low(k + 1)}); n == 2 {
-		return cuelex.Entry{}, false // "teilte mit": the lexicon has it
+	if k+1 < end {
+		if _, n := x.lex.Match([]string{x.low(k), x.low(k + 1)}); n == 2 {
+			return cuelex.Entry{}, -1
+		}
 	}
-	for j := k + 2; j+1 < end && j-k <= 8 && x.tok(j).Class == textproc.Word; j++ {
-		if !x.isPunct(j+1, ",") {
+	for j := k + 2; j < end && j-k <= 8 && x.tok(j).Class == textproc.Word; j++ {
+		if j+1 < end && !x.clauseMark(j+1) {
 			continue
 		}
 		for _, p := range deParticles {
@@ -185,10 +197,23 @@ func (x *extractor) deSeparated(k, end int) (cuelex.Entry, bool) {
 				continue
 			}
 			if e, n := x.lex.Match([]string{x.low(k), p}); n == 2 && e.Type == cuelex.Verb {
-				return e, true
+				return e, j
 			}
 		}
-		return cuelex.Entry{}, false
+		return cuelex.Entry{}, -1
 	}
-	return cuelex.Entry{}, false
+	return cuelex.Entry{}, -1
+}
+
+// clauseMark reports whether token k ends a clause: a comma, a period or
+// other sentence mark, a colon, a dash or a quotation mark.
+func (x *extractor) clauseMark(k int) bool {
+	switch x.tok(k).Class {
+	case textproc.Quote, textproc.Colon, textproc.Dash:
+		return true
+	case textproc.Punct:
+		w := x.low(k)
+		return w == "," || w == "." || w == ";" || w == "!" || w == "?"
+	}
+	return false
 }

@@ -1,0 +1,88 @@
+package attrib
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// speakerRows lists, per statement, the speaker's name, kind and title and
+// the content.
+func speakerRows(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, st := range d.Statements() {
+		sp := st.Speaker
+		rows = append(rows, fmt.Sprintf("%s|%v|%s|%s", sp.Name, sp.Kind, sp.Title, st.Content.Text))
+	}
+	return rows
+}
+
+// Speakers described by their role, group or apposition.
+func TestSpeakerDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{{
+		// the name apposed to a role phrase is the speaker, not the
+		// place the role belongs to, and the role is the title
+		name: "role of a place, then the name",
+		text: "The mayor of Linz, Vera Lantz, said the bridge would reopen in March. \"We are nearly done,\" she said.",
+		want: []string{
+			"Vera Lantz|person|mayor|the bridge would reopen in March",
+			"Vera Lantz|person|mayor|We are nearly done",
+		},
+	}, {
+		// an unnamed spokesman is a person that the next "he" refers
+		// to, not the woman named earlier
+		name: "unnamed role holder",
+		text: "Vera Lantz said the bridge would reopen in March.\n\nA spokesman for the ministry said the talks would go on. He added that no date had been set.",
+		want: []string{
+			"Vera Lantz|person||the bridge would reopen in March",
+			"A spokesman|person||the talks would go on",
+			"A spokesman|person||no date had been set",
+		},
+	}, {
+		// a group noun opening the sentence is no name before "at"
+		name: "group at an organisation",
+		text: "Officials at the agency told reporters on Tuesday that the plan was sound.",
+		want: []string{"Officials|group||the plan was sound"},
+	}, {
+		// "familiar with" keeps its complement
+		name: "people familiar with",
+		text: "The council approved the budget, according to two people familiar with the vote.",
+		want: []string{"two people familiar with the vote|group||The council approved the budget"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, speakerRows(t, tt.text)); diff != "" {
+				t.Errorf("speakers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// An inverted speaker's apposition ends where an adjunct of the cue
+// begins; a role noun without article opens an apposition too.
+func TestSpeakerMentionBeforeAdjunct(t *testing.T) {
+	text := "\"The numbers are wrong,\" said Lena Maris, head of research at Norvik Bank, in an e-mailed statement."
+	for _, opts := range [][]Option{{WithLanguage("en")}, {WithLanguage("en"), WithRulesOnly()}} {
+		d, err := Parse([]byte(text), opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Text+"|"+st.Speaker.Name)
+		}
+		want := []string{"Lena Maris, head of research at Norvik Bank|Lena Maris"}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%d options: speakers (-want +got):\n%s", len(opts), diff)
+		}
+	}
+}
