@@ -349,7 +349,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			}
 		}
 		c.conf = 0.75
-	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty():
+	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty() && !x.invertedAfterComma(u, cue):
 		c.spk, c.inherited = unitSubject, true
 		c.conf = 0.75
 	case x.otherLang() && coordinators[x.low(k-1)] && !unitSubject.Empty():
@@ -378,6 +378,11 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if x.otherLang() && !np.Empty() && !x.speakerStart(np.I) {
 			np = textproc.TokSpan{} // "dit n'être pas concernée": no speaker after the verb
 		}
+		if x.otherLang() && !np.Empty() && !x.tailIsFree(np.J, u.J) {
+			if e := x.apposedEnd(np.J, u.J); e > np.J && x.tailIsFree(e, u.J) {
+				np.J = e // "..., indicó el portavoz, Matthew Miller."
+			}
+		}
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
 			return pc, true, true
 		}
@@ -399,6 +404,22 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	return c, false, false
 }
 
+// invertedAfterComma reports whether the verb cue after a comma has its
+// speaker after it, up to the end of the clause, in a language other than
+// English and Dutch: "X pidió calma, indicó el portavoz (, Matthew
+// Miller)." The cue then reports the clause before, not a second thing
+// said by the subject of that clause.
+func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
+	if !x.otherLang() || !x.isPunct(cue.I-1, ",") {
+		return false
+	}
+	np := x.npRight(cue.J, u.J)
+	if np.Empty() || !x.speakerStart(np.I) || timeAdverbs[x.low(np.I)] {
+		return false
+	}
+	return x.tailIsFree(np.J, u.J) || x.tailIsFree(x.apposedEnd(np.J, u.J), u.J)
+}
+
 // verbContent finds the content of a verb cue whose speaker is known: the
 // clause after it (from "that", past prepositional material and the
 // hearer), or the clause before it when nothing but such material
@@ -408,6 +429,17 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	j := cue.J
 	if _, p := x.deParticle(cue.I, end); p >= 0 {
 		j = p + 1 // "teilte am Montag mit, C"
+		if x.isPunct(j, ",") {
+			if e2, n := x.cueAt(j+1, end); n > 0 && e2.Type == cuelex.Verb {
+				// "X rief zur Ruhe auf, sagte Y": what the verb takes
+				// stands before its particle; the clause after the comma
+				// is Y's cue
+				if p == cue.J {
+					return cand{}, false
+				}
+				return withContent(c, cue.J, p), true
+			}
+		}
 	}
 	x.collectTailVia(&c, j, min(u.J, j+8))
 	start := x.thatAfter(j, end, e)
@@ -431,7 +463,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 				start = end // nothing but "on Monday" after the hearer
 			}
 		}
-		if start < end && x.otherLang() && x.tok(start).Class == textproc.Colon && start+1 < end && (!e.Weak || x.tok(start+1).Class == textproc.Quote) {
+		if start < end && x.tok(start).Class == textproc.Colon && start+1 < end && (x.otherLang() && !e.Weak || x.tok(start+1).Class == textproc.Quote) {
 			return withContent(c, start+1, end), true // "Nous le répétons : C"
 		}
 		if start < end && x.isPunct(start, ",") {

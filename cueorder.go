@@ -142,7 +142,8 @@ var langStops = map[string]bool{
 	"que": true, "dans": true, "lors": true, "devant": true, "ha": true, "han": true, "es": true, "son": true,
 	"fue": true, "será": true, "ante": true, "durante": true, "в": true, "на": true, "что": true, "во": true,
 	"после": true, "который": true, "которая": true, "zugleich": true, "außerdem": true, "zudem": true,
-	"gestern": true, "heute": true,
+	"gestern": true, "heute": true, "nach": true, "während": true, "beim": true, "au": true, "pendant": true,
+	"en": true, "tras": true,
 }
 
 // langPronouns are the subject pronouns of the languages of this file.
@@ -175,6 +176,7 @@ var langTailPreps = map[string]bool{
 	"durante": true, "en": true, "ante": true, "a": true, "aunque": true, "mientras": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
 	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,
 	"во": true, "на": true, "после": true, "журналистам": true, "в": true, "sur": true,
+	"au": true, "pendant": true, "während": true, "beim": true, "durant": true, "sous": true, "bajo": true, "unter": true,
 }
 
 // langDeterminers before a cue word make it a noun ("la note", "der
@@ -335,6 +337,11 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
 	}
 	end := x.trimEnd(u.I, u.J)
+	if x.isPunct(cue.I-1, ",") && x.isPunct(np.J, ",") {
+		if e := x.apposedEnd(np.J, u.J); e > np.J && e >= end {
+			np.J = e // "C, selon le porte-parole, Matthew Miller."
+		}
+	}
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
 	after := np.J

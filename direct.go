@@ -158,7 +158,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && (trConverb(x.low(k+n-1)) || x.low(k) == "diye")) {
 		// (a Turkish converb ends its clause, its speaker before the
 		// quotation; so does "diye" and its verb, final in the clause)
-		np := x.npRight(k+n, u.J)
+		np := x.npRight(x.parentheticalAt(k+n, u.J), u.J) // “...”, estime de son côté X
 		_, particle := x.deParticle(k, u.J)
 		if particle >= 0 {
 			np = x.npRight(k+n, particle) // "„C“, räumte Weber ein."
@@ -237,6 +237,27 @@ func (x *extractor) apposedEnd(k, end int) int {
 		return k
 	}
 	return j
+}
+
+// parentheticalAt returns the end of a parenthetical phrase of two to
+// four words starting at k ("de son côté", "por su parte"), or k.
+func (x *extractor) parentheticalAt(k, end int) int {
+	for n := 4; n >= 2; n-- {
+		if k+n > end {
+			continue
+		}
+		if parentheticals[strings.ToLower(x.t.norm[x.tok(k).S:x.tok(k+n-1).E])] {
+			return k + n
+		}
+	}
+	return k
+}
+
+// accordingAt reports whether an "according to" of a language other than
+// English starts at k ("de acuerdo con", "selon", "laut").
+func (x *extractor) accordingAt(k, end int) bool {
+	e, n := x.cueAt(k, end)
+	return n > 0 && e.Type == cuelex.According
 }
 
 // apposedDet are the articles that open an apposition in German,
@@ -333,7 +354,7 @@ func (x *extractor) skipTail(k, end int) int {
 				return end
 			}
 			return j
-		case tailPreps[w] || w == "according" || x.otherLang() && langTailPreps[w]:
+		case tailPreps[w] || w == "according" || x.otherLang() && (langTailPreps[w] || j > k && x.isPunct(j-1, ",") && x.accordingAt(j, end)):
 			// consume the phrase up to punctuation
 			j++
 			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
@@ -349,7 +370,7 @@ func (x *extractor) skipTail(k, end int) int {
 			if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
 				return j
 			}
-			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" || x.otherLang() && langTailPreps[x.low(j+1)] {
+			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" || x.otherLang() && (langTailPreps[x.low(j+1)] || x.accordingAt(j+1, end)) {
 				j++
 				continue
 			}

@@ -1,8 +1,10 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -299,5 +301,34 @@ func TestEventPressConferenceSpeakers(t *testing.T) {
 	want := []string{"s1=press-conference-2024-03-11", "s2=press-conference-2024-03-11", "s3="}
 	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// Phone calls and their days in French, German and Turkish: "par
+// téléphone", "hat telefoniert", a Turkish weekday and month with a
+// dotless i ("salı", "Kasım").
+func TestEventCallsOtherLanguages(t *testing.T) {
+	tests := []struct{ lang, text, published, want string }{
+		{"fr", "Le président Paul Morel s'est entretenu mardi par téléphone avec Anna Keller, a annoncé la présidence.", "2026-09-17", "call-2026-09-15"},
+		{"de", "Präsident Paul Morel hat am Dienstag mit Anna Keller telefoniert, wie das Präsidialamt mitteilte.", "2026-09-17", "call-2026-09-15"},
+		{"tr", "Cumhurbaşkanı Paul Morel, Anna Keller ile salı günü telefonda görüştü.\n\nMorel, \"Barış istiyoruz\" dedi.", "2026-09-17", "call-2026-09-15"},
+		{"tr", "Cumhurbaşkanı Paul Morel, 3 Kasım günü Anna Keller ile telefonda görüştü.\n\nMorel, \"Barış istiyoruz\" dedi.", "2026-11-05", "call-2026-11-03"},
+	}
+	for _, tc := range tests {
+		pub, err := time.Parse("2006-01-02", tc.published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Parse([]byte(tc.text), WithLanguage(tc.lang), WithPublished(pub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range d.Events {
+			got = append(got, ev.ID)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%s %q: events %q, want %s among them", tc.lang, tc.text, got, tc.want)
+		}
 	}
 }

@@ -190,3 +190,56 @@ func TestLanguageInvertedAfterQuotation(t *testing.T) {
 		{"tr", "Otobüs gelsin diye bekledi.", nil},
 	})
 }
+
+// TestLanguageNewsOrders checks orders common in news copy: a verb after a
+// comma whose speaker follows it, with an apposition, after a clause that
+// has a reporting verb of its own; "according to" with an apposed name at
+// the end; an adjunct or "according to" after an inverted speaker; a
+// parenthetical between a verb and its speaker; a role of an
+// organisation named by its role, not the organisation; the Turkish
+// particle of contrast after a subject.
+func TestLanguageNewsOrders(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"es", "Luis pidió calma, indicó el portavoz del ministerio, Ana Gil.",
+			[]string{"Luis | pidió | calma", "el portavoz del ministerio, Ana Gil | indicó | Luis pidió calma"}},
+		{"fr", "La situation est grave, a indiqué le porte-parole, Marc Roux.",
+			[]string{"le porte-parole, Marc Roux | a indiqué | La situation est grave"}},
+		{"fr", "Le ministre a appelé au calme, selon le porte-parole du ministère, Marc Roux.",
+			[]string{"le porte-parole du ministère, Marc Roux | selon | Le ministre a appelé au calme"}},
+		{"es", "\"Queremos la paz\", subrayó Gil durante la llamada, de acuerdo con el comunicado.",
+			[]string{"Gil | subrayó | \"Queremos la paz\""}},
+		{"fr", "« Rien n'est réglé », estime de son côté un diplomate, sous couvert d'anonymat.",
+			[]string{"un diplomate | estime | « Rien n'est réglé »"}},
+		{"fr", "« Nous voulons la paix », a souligné M. Roux au cours de l'entretien.",
+			[]string{"M. Roux | a souligné | « Nous voulons la paix »"}},
+		{"de", "„Wir wollen Frieden“, betonte Keller nach Angaben seines Büros.",
+			[]string{"Keller | betonte | „Wir wollen Frieden“"}},
+		{"de", "Weber rief zur Ruhe auf, sagte ein Sprecher der Stadt.",
+			[]string{"Weber | rief | zur Ruhe", "ein Sprecher der Stadt | sagte | Weber rief zur Ruhe auf"}},
+		{"tr", "Kaya ise köprünün mayısta biteceğini belirtti.",
+			[]string{"Kaya | belirtti | köprünün mayısta biteceğini"}},
+	})
+}
+
+// A role noun of an organisation or place without a name of its own is
+// no person named by the organisation's or place's name.
+func TestLanguageRoleOfOwner(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"en", "The mayor of Springfield said the plan was good.", "mayor of Springfield"},
+		{"es", "La situación es grave, indicó el portavoz del Departamento de Estado.", "el portavoz del Departamento de Estado"},
+		{"de", "Die Lage ist ernst, sagte ein Sprecher des Ministeriums.", "ein Sprecher des Ministeriums"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Name != tt.want {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Name)
+			}
+			t.Errorf("%s %q: speakers %q, want [%q]", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}

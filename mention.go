@@ -110,10 +110,30 @@ func (r *resolver) ownerRun(h textproc.TokSpan, s int) bool {
 		return false
 	}
 	switch r.t.toks[s-1].Lower {
-	case "of", "for", "at", "in":
-		return !r.t.toks[s-2].IsCap()
+	case "of", "for", "at", "in", "de", "del", "du", "des", "d'", "von", "der", "dem":
+		return !r.t.toks[s-2].IsCap() || r.t.toks[s-2].Lower == "sprecher" || r.t.toks[s-2].Lower == "sprecherin"
 	}
 	return false
+}
+
+// owned resolves a phrase whose name run, from s, names what its head
+// belongs to ("The mayor of Springfield", "el portavoz del Departamento de
+// Estado"): the holder of the role when a person of that title is known,
+// else the phrase itself, a person when its head is a role noun.
+func (r *resolver) owned(h textproc.TokSpan, s, pos int) *entity {
+	head := textproc.TokSpan{I: h.I, J: s - 1}
+	first := r.t.toks[h.I].Lower
+	indefinite := first == "a" || first == "an"
+	if role := r.roleOf(head); role != "" {
+		class := roleClass(roleWord(strings.ToLower(role)))
+		for _, p := range r.persons {
+			if roleMatches(class, r.titleClassOf(p)) && !indefinite {
+				return r.roleHolder(head, pos, false)
+			}
+		}
+		return &entity{name: stripDet(r.t.str(h.I, h.J)), kind: Person}
+	}
+	return &entity{name: stripDet(r.t.str(h.I, h.J)), kind: Unknown}
 }
 
 // roleOf returns the last role noun of h, as written, or "".

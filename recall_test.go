@@ -12,7 +12,7 @@ func TestRecallConstructions(t *testing.T) {
 		rules bool // the rules alone (WithRulesOnly)
 	}{
 		{"intention with an infinitive", "The mayor of Eastbrook plans to close two bus depots next spring.",
-			[]wantStmt{{"Eastbrook", "plans", "to close two bus depots next spring", Indirect, "", ""}}, false},
+			[]wantStmt{{"mayor of Eastbrook", "plans", "to close two bus depots next spring", Indirect, "", ""}}, false},
 		{"pledge with an infinitive", "Governor Alma Treviño pledged to veto any bill that cuts school meals.",
 			[]wantStmt{{"Alma Treviño", "pledged", "to veto any bill that cuts school meals", Indirect, "", ""}}, false},
 		{"no intention after a modal", "Commuters may want to leave early on Friday.", nil, false},

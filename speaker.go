@@ -480,6 +480,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	// a person named after a title or description: "White House press
 	// secretary Josh Earnest", "Manhattan Supreme Court Justice Frank Nervo"
+	if s, e := r.personRun(h); e > s && r.ownerRun(h, s) {
+		return r.owned(h, s, pos) // "The mayor of Springfield"
+	}
 	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) {
 		p := r.named(h, pos)
 		if p != nil && p.title == "" {

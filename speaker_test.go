@@ -86,3 +86,27 @@ func TestSpeakerMentionBeforeAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// A passive of expectation with an infinitive names nobody ("He is
+// expected to appear"), while a readout's passive keeps the person
+// speaking; the content after "said:" starts after the colon.
+func TestSpeakerPassiveAndColon(t *testing.T) {
+	got := speakerRows(t, "Police said a man had been arrested. He is expected to appear in court on Friday.")
+	want := []string{"Police|group||a man had been arrested", "|unknown||He … to appear in court on Friday"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("passive (-want +got):\n%s", diff)
+	}
+	text := "Mr. Dale said: \"No.\""
+	d, err := Parse([]byte(text), WithLanguage("en"), WithRulesOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var contents []string
+	for _, st := range d.Statements() {
+		e := st.Content.Extent()
+		contents = append(contents, text[e.Start:e.End])
+	}
+	if diff := cmp.Diff([]string{"\"No.\""}, contents); diff != "" {
+		t.Errorf("colon (-want +got):\n%s", diff)
+	}
+}

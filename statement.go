@@ -104,6 +104,12 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			} else {
 				speakers[i] = res.resolve(textproc.TokSpan{}, anchor(c))
 			}
+		case c.implicit && !c.bare && c.kind != Direct && passiveCue(t, c.cue) && infinitiveContent(t, c):
+			// "He is expected to appear": nobody the text names expects
+			// it, least of all the last person speaking ("It was
+			// emphasized that C", "The side was informed that C" in a
+			// readout stay with the person speaking)
+			speakers[i] = Speaker{Kind: Unknown}
 		default:
 			s := res.resolve(c.spk, anchor(c))
 			if d.Lang == "ru" && c.according {
@@ -170,4 +176,30 @@ func anchor(c *cand) int {
 func spanText(t *text, r textproc.TokSpan) string {
 	sp := t.tokSpan(r.I, r.J)
 	return string(t.src[sp.Start:sp.End])
+}
+
+// passiveCue reports whether a cue is a passive ("is expected", "was
+// said", "wordt verwacht"): its first word an auxiliary of the passive.
+func passiveCue(t *text, cue textproc.TokSpan) bool {
+	if cue.Empty() {
+		return false
+	}
+	switch t.toks[cue.I].Lower {
+	case "is", "was", "are", "were", "be", "been", "being", "wordt", "werd", "worden", "werden":
+		return cue.Len() > 1
+	}
+	return false
+}
+
+// infinitiveContent reports whether the content after c's cue opens with
+// an infinitive ("to appear", "te verschijnen").
+func infinitiveContent(t *text, c *cand) bool {
+	for _, p := range c.content {
+		if p.Empty() || p.I < c.cue.J {
+			continue // "He … to appear": the subject before the cue
+		}
+		w := t.toks[p.I].Lower
+		return w == "to" || w == "te"
+	}
+	return false
 }

@@ -64,7 +64,7 @@ var parentheticals = map[string]bool{"in turn": true, "however": true, "meanwhil
 	"nevertheless": true, "though": true, "too": true, "at the same time": true, "on the other hand": true,
 	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true,
 	"lui": true, "elle": true, "eux": true, "quant à lui": true, "quant à elle": true, "pour sa part": true,
-	"por su parte": true, "a su vez": true, "seinerseits": true, "ihrerseits": true, "в свою очередь": true}
+	"por su parte": true, "a su vez": true, "de son côté": true, "de leur côté": true, "de su lado": true, "seinerseits": true, "ihrerseits": true, "в свою очередь": true}
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
 	"hij": true, "zij": true, "ze": true, "wij": true, "we'": true, "him": true, "her": true, "them": true, "hem": true,

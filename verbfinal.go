@@ -182,8 +182,12 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 	if w := x.low(j); !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
 	}
+	start := j
+	if w := x.low(j); (w == "ise" || w == "de" || w == "da") && j+1 < cue.I {
+		start++ // "Blinken ise ...": the particle of contrast goes with the subject
+	}
 	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: j, J: cue.I}}}
+		content: []textproc.TokSpan{{I: start, J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= j {
 		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
 		c.kind = Direct

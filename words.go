@@ -249,9 +249,10 @@ var (
 	// Spanish, Russian and Turkish
 	callOneOther = set(strings.Fields(`téléphonique téléphoniques telefonat telefonats telefongespräch telefongesprächs
 	telefonierte telefonierten telefonisch telefonische telefónica telefónicas telefónico telefónicamente
-	телефонный телефонного телефонном телефонному телефонные телефону telefonda telefonla`)...)
-	byPhone           = set(strings.Fields("by over via per")...)
-	phoneWord         = set(strings.Fields("phone telephone telefoon")...)
+	телефонный телефонного телефонном телефонному телефонные телефону telefonda telefonla
+	telefoniert telefonieren telefoneó telefonearon созвонились созвонился созвонилась telefonlaştı telefonlaştılar`)...)
+	byPhone           = set(strings.Fields("by over via per par por am")...)
+	phoneWord         = set(strings.Fields("phone telephone telefoon téléphone teléfono telefon")...)
 	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)
 	definiteWords     = set(strings.Fields("the this that het de dit dat deze die")...)
 	callNot           = set(strings.Fields("for on upon to out")...)

@@ -47,7 +47,11 @@ func Month(w string) (time.Month, bool) {
 		m, ok := months[string(b)]
 		return m, ok
 	}
-	m, ok := months[strings.TrimSuffix(Fold(w), ".")]
+	f := strings.TrimSuffix(Fold(w), ".")
+	m, ok := months[f]
+	if !ok && strings.ContainsRune(f, 'ı') {
+		m, ok = months[strings.ReplaceAll(f, "ı", "i")] // "kasım", "aralık"
+	}
 	return m, ok
 }
 

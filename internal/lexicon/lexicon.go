@@ -297,7 +297,12 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 		v, ok := m[string(b)]
 		return v, ok
 	}
-	v, ok := m[Fold(w)]
+	f := Fold(w)
+	if v, ok := m[f]; ok || !strings.ContainsRune(f, 'ı') {
+		return v, ok
+	}
+	// Turkish dotless i, which no decomposition folds: "salı", "kasım"
+	v, ok := m[strings.ReplaceAll(f, "ı", "i")]
 	return v, ok
 }
 

@@ -179,3 +179,15 @@ func TestAnalyzeRobust(t *testing.T) {
 		}
 	}
 }
+
+// Turkish day and month names with a dotless i fold to their table forms.
+func TestTurkishDotlessDates(t *testing.T) {
+	if d, ok := Weekday("salı"); !ok || d != time.Tuesday {
+		t.Errorf("Weekday(salı) = %v, %v", d, ok)
+	}
+	for w, want := range map[string]time.Month{"Kasım": time.November, "aralık": time.December, "Mayıs": time.May} {
+		if m, ok := Month(w); !ok || m != want {
+			t.Errorf("Month(%s) = %v, %v, want %v", w, m, ok, want)
+		}
+	}
+}
