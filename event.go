@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -351,13 +352,39 @@ func nameShaped(name string) bool {
 var indefinitePronouns = set("nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
 	"none", "nothing", "niemand", "iedereen", "iemand")
 
-var institutionWords = set(strings.Fields(`service services ministry ministries office agency agencies presidency government
+var institutionWords = foldedSet(strings.Fields(`service services ministry ministries office agency agencies presidency government
 administration department press news report reports statement party council committee commission union bank
 court parliament army forces force group company organization organisation coalition front movement guard
 police cross nations republic kingdom federation assembly congress senate house embassy spokesperson
 spokesman spokeswoman media channel tv radio show times post journal daily network institute university center
 centre foundation fund corporation inc ltd dienst persdienst ministerie kantoor leger partij raad comite
 unie hof regering kabinet strijdkrachten presidentschap woordvoerder krant omroep`)...)
+
+// foreignInstitutions are the institution words of French, German,
+// Spanish, Russian and Turkish: a name holding one names an organisation
+// (or its spokesperson), not a person.
+var foreignInstitutions = foldedSet(strings.Fields(`présidence ministère gouvernement élysée armée parti conseil tribunal agence porte-parole
+präsidialamt präsidentschaft ministerium regierung bundesregierung kanzleramt amt behörde armee partei
+gericht agentur sprecher sprecherin presidencia ministerio gobierno ejército partido tribunal agencia
+portavoz cancillería мид министерство правительство пресс-служба кремль администрация агентство
+армия партия суд cumhurbaşkanlığı cumhurbaşkanlığından bakanlığı bakanlık hükümet ordu parti mahkeme ajansı
+sözcüsü`)...)
+
+func init() {
+	for w := range foreignInstitutions {
+		institutionWords[w] = true
+	}
+}
+
+// foldedSet is set of the folded forms of ws (lexicon.Fold), as the words
+// looked up in it are folded: "présidence" is "presidence".
+func foldedSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[lexicon.Fold(w)] = true
+	}
+	return m
+}
 
 // ---- events
 

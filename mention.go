@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -153,6 +154,9 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		return false
 	}
 	w := tk.Lower
+	if foreignInstitutions[w] || !isASCII(w) && foreignInstitutions[lexicon.Fold(w)] {
+		return false // "МИД", "Präsidialamt"
+	}
 	if allCaps(tk.Text) && len(tk.Text) > 1 {
 		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
 	}
@@ -570,7 +574,7 @@ func (r *resolver) titleClassOf(p *entity) string {
 func (r *resolver) isOrg(m textproc.TokSpan) bool {
 	for k := m.I; k < m.J; k++ {
 		w := r.t.toks[k].Lower
-		if orgWords[w] && w != "statement" && w != "report" {
+		if orgWords[w] && w != "statement" && w != "report" || foreignInstitutions[lexicon.Fold(w)] && !titleWords[w] {
 			return true
 		}
 	}
@@ -615,4 +619,14 @@ func (r *resolver) gender(p *entity) gender {
 	}
 	first, _, _ := strings.Cut(p.name, " ")
 	return firstNames[strings.ToLower(first)]
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

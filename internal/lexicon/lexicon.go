@@ -349,7 +349,7 @@ func phonetic(w string) string {
 
 var (
 	phonRepl1 = strings.NewReplacer("dzj", "j", "tsj", "ch", "sj", "sh", "zj", "zh", "kh", "k", "ck", "k", "ph", "f", "th", "t")
-	phonRepl2 = strings.NewReplacer("ch", "k", "oe", "u", "ij", "i", "ie", "i", "y", "i", "j", "i", "ou", "u")
+	phonRepl2 = strings.NewReplacer("ch", "k", "oe", "u", "ij", "i", "y", "i", "j", "i", "ou", "u")
 	phonRepl3 = strings.NewReplacer("ei", "ai", "c", "k", "q", "k", "z", "s", "x", "ks", "w", "v")
 )
 

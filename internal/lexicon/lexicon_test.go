@@ -105,6 +105,7 @@ func TestPhonetic(t *testing.T) {
 	same := [][2]string{
 		{"Alijev", "Aliyev"}, {"Karabach", "Karabakh"}, {"Azerbeidzjan", "Azerbaijan"},
 		{"Zelenski", "Zelenskyy"}, {"Poetin", "Putin"}, {"Erdoğan", "Erdogan"}, {"Sjoigoe", "Shoigu"},
+		{"Aliev", "Aliyev"}, {"Alijew", "Aliyev"}, {"Алиев", "Aliyev"},
 	}
 	for _, p := range same {
 		if Phonetic(p[0]) != Phonetic(p[1]) {
