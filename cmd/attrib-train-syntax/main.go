@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/attrib-go/attrib/internal/syntax"
@@ -44,6 +46,9 @@ func main() {
 	flag.IntVar(&cfg.ParseRuns, "parse-runs", 3, "parser trainings whose weights are summed")
 	second := flag.Uint("second", 0, "a second parser pass guided by the first: 0 none, 1 left to right, 2 right to left")
 	flag.BoolVar(&cfg.Fine, "fine", false, "add an XPOS tagger whose tags the parser uses")
+	flag.IntVar(&cfg.Beam, "beam", 1, "train the parser for a beam search of this width (structured perceptron, max-violation update); 1: greedy")
+	flag.BoolVar(&cfg.EarlyUpdate, "early", false, "with -beam, update where the gold sequence falls out of the beam")
+	flag.StringVar(&decodeBeams, "decode-beams", "", "also report dev and test scores decoding with these beam widths (comma-separated)")
 	flag.BoolVar(&cfg.TagOnly, "tag-only", false, "train the tagger only, report dev accuracy and stop")
 	flag.Parse()
 	cfg.Second = uint8(*second)
@@ -53,7 +58,10 @@ func main() {
 	}
 }
 
-var cfg syntax.TrainConfig
+var (
+	cfg         syntax.TrainConfig
+	decodeBeams string
+)
 
 func read(path string) ([]*syntax.Sentence, error) {
 	f, err := os.Open(path)
@@ -87,6 +95,18 @@ func run(lang, ud, out string, tagEpochs, parseEpochs int, seed uint64) error {
 	fmt.Printf("%s: trained in %.0f s, model %d bytes\n", lang, time.Since(start).Seconds(), m.Size())
 	fmt.Printf("%s dev:  %v\n", lang, syntax.Evaluate(m, data[1]))
 	fmt.Printf("%s test: %v\n", lang, syntax.Evaluate(m, data[2]))
+	for _, f := range strings.Split(decodeBeams, ",") {
+		k, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			continue
+		}
+		bm := m.WithBeam(k)
+		for i, name := range []string{"dev", "test"} {
+			t0 := time.Now()
+			sc := syntax.Evaluate(bm, data[i+1])
+			fmt.Printf("%s %s, beam %d: %v (%.2f s)\n", lang, name, k, sc, time.Since(t0).Seconds())
+		}
+	}
 	if out != "" {
 		return os.WriteFile(out, m.Encode(), 0o644)
 	}

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,14 +39,31 @@ func readUD(tb testing.TB, rel string) []*Sentence {
 	return s
 }
 
+// benchModel returns the model the benchmarks parse with: the embedded
+// one, or the file named by $ATTRIB_SYNTAX_MODEL; $ATTRIB_SYNTAX_BEAM
+// sets another beam width.
+func benchModel(b *testing.B) *Model {
+	m, err := Default()
+	if p := os.Getenv("ATTRIB_SYNTAX_MODEL"); p != "" {
+		var buf []byte
+		if buf, err = os.ReadFile(p); err == nil {
+			m, err = Load(buf)
+		}
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	if k, err := strconv.Atoi(os.Getenv("ATTRIB_SYNTAX_BEAM")); err == nil {
+		m = m.WithBeam(k)
+	}
+	return m
+}
+
 // BenchmarkParse tags, lemmatizes and parses the sentences of EWT dev; the
 // bytes are those of the words joined by spaces.
 func BenchmarkParse(b *testing.B) {
 	sents := readUD(b, "en_ewt/en_ewt-ud-dev.conllu")
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := benchModel(b)
 	forms := make([][]string, len(sents))
 	size := 0
 	for i, s := range sents {

@@ -80,6 +80,27 @@
 // (BENCHMARKS.md). -second 1 runs the second pass left to right (about
 // the same gain on dev).
 //
+// # Beam search
+//
+// With -beam K, the trainer trains the move weights for a beam search of
+// width K (not in the embedded model, for its cost): K hypotheses advance
+// in step, each extension scored by the move weights and added to its
+// hypothesis's score, the K best kept; every parse takes 2n moves, so
+// they finish together. Training is the structured perceptron (Zhang and
+// Clark 2008; Zhang and Nivre 2011): each sentence is searched to the end
+// beside a gold track, the best-scoring sequence of moves that lose no
+// gold arc (the dynamic oracle's zero-cost moves, so any of the orders
+// that build the gold tree), and the weights move where the best
+// hypothesis, having lost a gold arc, beats the gold track by the most
+// (max-violation, Huang et al. 2012; -early updates where the last
+// hypothesis losing no gold arc falls out of the beam). Weights are
+// averaged over sentences. Relations are still chosen by the relation
+// perceptron, once per kept hypothesis, and learned on the gold track's
+// arcs. A hypothesis is a few words of state over a persistent stack of
+// nodes holding the children the features read, so a step costs the same
+// at any sentence length. Width 1 of the beam code is the greedy parse.
+// The width is stored in the model file; Model.WithBeam decodes another.
+//
 // Non-projective trees: arc-hybrid builds projective trees only. In
 // training, each non-projective arc is lifted to the head's head until the
 // tree is projective (392 of 204,577 EWT training arcs), keeping its

@@ -41,6 +41,7 @@ type Model struct {
 	allRels       []uint8   // every relation but root
 	verbTag       int       // the index of VERB in upos, or -1
 	lem           lemmatizer
+	beam          int // beam width of the parser (0 or 1: greedy)
 	work          sync.Pool
 	loadSize      int
 }
@@ -216,6 +217,13 @@ func Load(b []byte) (*Model, error) {
 	}
 	m.lem.suffix = r.htab()
 	m.lem.exc = r.htab()
+	// the beam width, in models trained with a beam
+	if len(r.b) > 0 {
+		m.beam = int(r.uvarint())
+		if m.beam < 2 || m.beam > maxBeam || m.second != secondNone {
+			r.err = errors.New("syntax model: bad beam width")
+		}
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -289,6 +297,9 @@ func (m *Model) encode() []byte {
 	}
 	ht(m.lem.suffix)
 	ht(m.lem.exc)
+	if m.beam > 1 {
+		b = binary.AppendUvarint(b, uint64(m.beam))
+	}
 	return b
 }
 
@@ -308,6 +319,7 @@ type work struct {
 	rws          []wordInfo
 	rtags, rfine []uint8
 	st           state
+	beam         beamSearch
 }
 
 func (m *Model) getWork() *work {
@@ -321,7 +333,7 @@ func (m *Model) getWork() *work {
 const maxKeep = 4096
 
 func (m *Model) putWork(w *work) {
-	if cap(w.ws) > maxKeep {
+	if cap(w.ws) > maxKeep || cap(w.beam.hyps) > 2*maxKeep*8 {
 		return
 	}
 	m.work.Put(w)
@@ -426,6 +438,10 @@ const (
 // the second guided by it where the model has one. The tree is left in
 // w.st, in the words' order.
 func (m *Model) parse(w *work) {
+	if m.beam > 1 && m.second == secondNone {
+		m.beamParse(w, m.beam)
+		return
+	}
 	st := &w.st
 	st.reset(w.ws, w.tags, w.fine, m.verbTag)
 	m.pass(w, w.tags, &m.moveW, &m.labelW, false)

@@ -178,20 +178,63 @@ func dist(d int) uint64 {
 	return 7
 }
 
+// conf is what the move features read of a configuration besides the
+// words themselves: the stack's size and top three words, b0, the
+// children of s0, b0 and s1 that the features look at (-1 none) with
+// their relations (relation + 2, 0 none), and numbers of children.
+type conf struct {
+	ns                                        int
+	s0, s1, s2, b0                            int
+	s0l, s0l2, s0r, s0r2, b0l, b0l2, s1l, s1r int
+	s0ll, s0l2l, s0rl, s0r2l, b0ll, b0l2l     uint64
+	s1rl                                      uint64
+	s0nl, s0nr, b0nl, s1nr                    int16
+}
+
 // features appends the features of the configuration to f.
 func (st *state) features(f []uint64) []uint64 {
 	ns := len(st.stack)
-	s0, s1, s2 := -1, -1, -1
+	c := conf{ns: ns, s0: -1, s1: -1, s2: -1, b0: st.b,
+		s0l: -1, s0l2: -1, s0r: -1, s0r2: -1, s1l: -1, s1r: -1}
+	L := func(x int32) uint64 {
+		if x < 0 {
+			return 0
+		}
+		return uint64(st.labels[x] + 2)
+	}
 	if ns > 0 {
-		s0 = int(st.stack[ns-1])
+		s0 := st.stack[ns-1]
+		c.s0 = int(s0)
+		c.s0l, c.s0l2, c.s0r, c.s0r2 = int(st.lc1[s0]), int(st.lc2[s0]), int(st.rc1[s0]), int(st.rc2[s0])
+		c.s0ll, c.s0l2l, c.s0rl, c.s0r2l = L(st.lc1[s0]), L(st.lc2[s0]), L(st.rc1[s0]), L(st.rc2[s0])
+		c.s0nl, c.s0nr = st.nl[s0], st.nr[s0]
 	}
 	if ns > 1 {
-		s1 = int(st.stack[ns-2])
+		s1 := st.stack[ns-2]
+		c.s1 = int(s1)
+		c.s1l, c.s1r, c.s1rl, c.s1nr = int(st.lc1[s1]), int(st.rc1[s1]), L(st.rc1[s1]), st.nr[s1]
 	}
 	if ns > 2 {
-		s2 = int(st.stack[ns-3])
+		c.s2 = int(st.stack[ns-3])
 	}
-	b0, b1, b2 := st.b, st.b+1, st.b+2
+	b0 := st.b
+	c.b0l, c.b0l2, c.b0ll, c.b0l2l, c.b0nl = int(st.lc1[b0]), int(st.lc2[b0]), L(st.lc1[b0]), L(st.lc2[b0]), st.nl[b0]
+	f = st.confFeatures(f, &c)
+	if st.guided {
+		s0w, s0t, b0t := uint64(noneHash), uint64(tagNone), st.pt[b0]
+		if c.s0 >= 0 {
+			s0w, s0t = st.pw[c.s0], st.pt[c.s0]
+		}
+		f = st.guideFeatures(f, c.s0, c.s1, b0, s0t, b0t, s0w)
+	}
+	return f
+}
+
+// confFeatures appends the move features of configuration c over the
+// words of st to f.
+func (st *state) confFeatures(f []uint64, c *conf) []uint64 {
+	s0, s1, s2 := c.s0, c.s1, c.s2
+	b0, b1, b2 := c.b0, c.b0+1, c.b0+2
 	if b1 > st.n {
 		b1 = -1
 	}
@@ -210,43 +253,29 @@ func (st *state) features(f []uint64) []uint64 {
 		}
 		return st.pt[x]
 	}
-	L := func(x int) uint64 {
-		if x < 0 {
-			return 0
-		}
-		return uint64(st.labels[x] + 2)
-	}
-	child := func(c []int32, x int) int {
-		if x < 0 {
-			return -1
-		}
-		return int(c[x])
-	}
 	s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t := W(s0), T(s0), W(s1), T(s1), W(b0), T(b0), W(b1), T(b1)
 	b2t, s2t := T(b2), T(s2)
 	s0wt, b0wt, s1wt := s0w*mulC^s0t, b0w*mulC^b0t, s1w*mulC^s1t
-	s0l, s0l2, s0r, s0r2 := child(st.lc1, s0), child(st.lc2, s0), child(st.rc1, s0), child(st.rc2, s0)
-	b0l, b0l2 := child(st.lc1, b0), child(st.lc2, b0)
-	s1l, s1r := child(st.lc1, s1), child(st.rc1, s1)
+	s0l, s0l2, s0r, s0r2, b0l, b0l2, s1l, s1r := c.s0l, c.s0l2, c.s0r, c.s0r2, c.b0l, c.b0l2, c.s1l, c.s1r
 	s0lt, s0l2t, s0rt, s0r2t, b0lt, b0l2t, s1lt, s1rt := T(s0l), T(s0l2), T(s0r), T(s0r2), T(b0l), T(b0l2), T(s1l), T(s1r)
-	s0ll, s0l2l, s0rl, s0r2l, b0ll, b0l2l, s1rl := L(s0l), L(s0l2), L(s0r), L(s0r2), L(b0l), L(b0l2), L(s1r)
+	s0ll, s0l2l, s0rl, s0r2l, b0ll, b0l2l, s1rl := c.s0ll, c.s0l2l, c.s0rl, c.s0r2l, c.b0ll, c.b0l2l, c.s1rl
 	var d, d1, vl, vr, bvl, s1vr uint64
 	var s0s uint64 = noneHash
 	if s0 >= 0 {
 		d = dist(b0 - s0)
-		vl, vr = uint64(min(st.nl[s0], 5)), uint64(min(st.nr[s0], 5))
+		vl, vr = uint64(min(c.s0nl, 5)), uint64(min(c.s0nr, 5))
 		s0s = st.ps[s0]
 	}
 	if s1 >= 0 {
 		d1 = dist(s0 - s1)
-		s1vr = uint64(min(st.nr[s1], 5))
+		s1vr = uint64(min(c.s1nr, 5))
 	}
-	bvl = uint64(min(st.nl[b0], 5))
+	bvl = uint64(min(c.b0nl, 5))
 	rootB := uint64(0)
 	if b0 == st.n {
 		rootB = 1
 	}
-	f = append(f,
+	return append(f,
 		h1(0, s0w), h1(1, s0t), h1(2, s0wt), h1(3, b0w), h1(4, b0t), h1(5, b0wt),
 		h1(6, b1w), h1(7, b1t), h1(8, b1w*mulC^b1t), h1(9, b2t), h1(10, s1w), h1(11, s1t),
 		h1(12, s1wt), h1(13, s2t), h1(14, s0s), h1(15, st.ps[b0]),
@@ -266,15 +295,11 @@ func (st *state) features(f []uint64) []uint64 {
 		h1(65, W(b0l)), h1(66, b0lt), h1(67, b0ll), h1(68, s0l2t), h1(69, s0l2l), h1(70, s0r2t),
 		h1(71, s0r2l), h1(72, b0l2t), h1(73, b0l2l), h1(74, s1rl),
 		h3(75, s0t, s0ll, s0l2l), h3(76, s0t, s0rl, s0r2l), h3(77, b0t, b0ll, b0l2l),
-		h2(78, uint64(min(len(st.stack), 4)), rootB), h3(79, s0t, b0t, rootB),
+		h2(78, uint64(min(c.ns, 4)), rootB), h3(79, s0t, b0t, rootB),
 		// whether verbs are still to come, for the choice of the root
 		h2(80, s0t, uint64(min(st.verbs[b0], 3))), h2(81, b0t, uint64(min(st.verbs[b0+1], 3))),
 		h3(82, s0t, b0t, uint64(min(st.verbs[b0+1], 2))),
 	)
-	if st.guided {
-		f = st.guideFeatures(f, s0, s1, b0, s0t, b0t, s0w)
-	}
-	return f
 }
 
 // guideFeatures appends the features of a guided pass: where the first

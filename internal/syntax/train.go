@@ -37,6 +37,13 @@ type TrainConfig struct {
 	// Second adds a second parser pass guided by the first: 1 left to
 	// right, 2 right to left (0 none).
 	Second uint8
+	// Beam trains the parser for a beam search of this width, as a
+	// structured perceptron (0 or 1: greedy, with the dynamic oracle and
+	// exploration); the model parses with that width. Not with Second.
+	Beam int
+	// EarlyUpdate updates a beam-trained parser where the gold sequence
+	// falls out of the beam rather than where it is beaten by the most.
+	EarlyUpdate bool
 	// TagOnly stops after the tagger (for trying tagger settings).
 	TagOnly bool
 	Log     io.Writer
@@ -70,6 +77,7 @@ func (c *TrainConfig) defaults() {
 	if c.Log == nil {
 		c.Log = io.Discard
 	}
+	c.Beam = min(max(c.Beam, 1), maxBeam)
 }
 
 type trainer struct {
@@ -80,6 +88,9 @@ type trainer struct {
 	relIdx  map[string]int16
 	m       *Model // upos, deprels, lemmatizer, tag dictionary
 	start   time.Time
+	// scratch of beam training: the moves and relations of two paths
+	mvs, mvs2 []int8
+	ls, ls2   []int16
 }
 
 func (t *trainer) logf(format string, args ...any) {
@@ -130,6 +141,9 @@ const maxFine = 64
 // Train trains a model.
 func Train(cfg TrainConfig) (*Model, error) {
 	cfg.defaults()
+	if cfg.Beam > 1 && cfg.Second != secondNone {
+		return nil, errors.New("syntax: a beam with a second pass is not supported")
+	}
 	t := &trainer{cfg: cfg, rng: rand.New(rand.NewPCG(cfg.Seed, 0x5eed)), start: time.Now()}
 	m, err := t.labels(cfg)
 	if err != nil {
@@ -185,6 +199,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 	ex := t.parseExamples(train, pred, predFine)
 	var bestEpoch int
 	m.moveW, m.labelW, bestEpoch = t.trainParser(ex, cfg.Dev, cfg.ParseRuns, cfg.ParseEpochs, t.withParser)
+	if cfg.Beam > 1 {
+		m.beam = cfg.Beam
+	}
 	if cfg.Second != secondNone {
 		gh, gl := t.foldParses(ex, bestEpoch)
 		m.second = cfg.Second
@@ -633,8 +650,16 @@ func (t *trainer) trainParser(ex []parseExample, dev []*Sentence, runs, epochs i
 		bestLAS := -1.0
 		bestEpoch := 0
 		for ep := 1; ep <= epochs; ep++ {
+			epStart := time.Now()
 			for _, ei := range t.shuffled(len(ex)) {
-				t.parseStep(&ex[ei], w, mp, lp, macc, lacc, ep)
+				if t.cfg.Beam > 1 {
+					t.beamStep(&ex[ei], w, mp, lp, macc, lacc)
+				} else {
+					t.parseStep(&ex[ei], w, mp, lp, macc, lacc, ep)
+				}
+			}
+			if t.cfg.Beam > 1 {
+				t.logf("parser run %d epoch %d: trained in %.1f s", run, ep, time.Since(epStart).Seconds())
 			}
 			if dev == nil && ep < epochs {
 				continue
@@ -862,5 +887,6 @@ func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, 
 func (t *trainer) withParser(qm, ql qtable) *Model {
 	return &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
 		cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag,
-		tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem}
+		tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem,
+		beam: t.cfg.Beam}
 }

@@ -235,6 +235,12 @@ func FuzzLoad(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(m2.Encode())
+	m3, err := Train(TrainConfig{Lang: "xx", Train: bank, Dev: bank, TagBits: 4, MoveBits: 4, LabelBits: 3,
+		TagEpochs: 1, ParseEpochs: 1, Folds: 2, Beam: 3})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(m3.Encode())
 	words := strings.Fields("The old dogs barked at a mailman yesterday .")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Load(b)
