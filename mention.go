@@ -157,6 +157,11 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 	if foreignInstitutions[w] || !isASCII(w) && foreignInstitutions[lexicon.Fold(w)] {
 		return false // "МИД", "Präsidialamt"
 	}
+	if !isASCII(w) {
+		if _, ok := lexicon.Country(tk.Text); ok {
+			return false // "Президент Азербайджана Ильхам Алиев": a country in the genitive
+		}
+	}
 	if allCaps(tk.Text) && len(tk.Text) > 1 {
 		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
 	}
