@@ -228,6 +228,7 @@ func TestLanguageRoleOfOwner(t *testing.T) {
 		{"en", "The mayor of Springfield said the plan was good.", "mayor of Springfield"},
 		{"es", "La situación es grave, indicó el portavoz del Departamento de Estado.", "el portavoz del Departamento de Estado"},
 		{"de", "Die Lage ist ernst, sagte ein Sprecher des Ministeriums.", "ein Sprecher des Ministeriums"},
+		{"de", "Die Gespräche sollen nach Angaben von Diplomaten in der kommenden Woche weitergehen.", "Diplomaten"},
 	} {
 		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
 		if err != nil {
