@@ -35,10 +35,15 @@ type mergeState struct {
 	clusterOf []int32
 	skip      []bool     // items of other shards, nil for all
 	tri       [][]uint32 // character trigrams of unknown words, by concept
+	pre       []uint64   // prefixes of the forms of concepts (formPrefix)
 	// candidate search: items seen at the current tick, and the result
 	stamp []uint32
 	tick  uint32
 	cand  []int32
+	// weighed candidate search: the place of each item in cand, and the
+	// weight each candidate shares
+	slot []int32
+	acc  []float64
 	// buffers of clusterBlock
 	matBuf  []float64
 	pairBuf []eventPair
@@ -225,7 +230,12 @@ func (ms *mergeState) sim(a, b int32) float64 {
 	// cognates, when the words in common already make a start and
 	// matching all unknown words could reach half the threshold
 	if len(ua) > 0 && len(ub) > 0 && ms.score(inter, wa, wb) >= ms.threshold/4 && ms.score(inter+min(softA, softB), wa, wb) >= ms.threshold/2 {
-		byForm := func(x, y uint32) int { return strings.Compare(ms.m.names[x], ms.m.names[y]) }
+		byForm := func(x, y uint32) int {
+			if c := cmp.Compare(ms.formPrefix(x), ms.formPrefix(y)); c != 0 {
+				return c
+			}
+			return strings.Compare(ms.m.names[x], ms.m.names[y])
+		}
 		slices.SortFunc(ua, byForm)
 		slices.SortFunc(ub, byForm)
 		ua, ub = ua[:min(len(ua), maxCognates)], ub[:min(len(ub), maxCognates)]
@@ -250,6 +260,25 @@ func (ms *mergeState) sim(a, b int32) float64 {
 		return 0
 	}
 	return ms.score(inter, wa, wb)
+}
+
+// formPrefix is the first 8 bytes of the form of concept id, as a
+// big-endian number (shorter forms padded with zeros), with the lowest
+// bit set: forms whose prefixes differ compare as their prefixes do.
+func (ms *mergeState) formPrefix(id uint32) uint64 {
+	if ms.pre == nil {
+		ms.pre = make([]uint64, len(ms.m.names))
+	}
+	if v := ms.pre[id]; v != 0 {
+		return v
+	}
+	form := ms.m.names[id]
+	v := uint64(1)
+	for k := 0; k < 8 && k < len(form); k++ {
+		v |= uint64(form[k]) << (56 - 8*k)
+	}
+	ms.pre[id] = v
+	return v
 }
 
 // maxCognates bounds the unknown words of each side compared as cognates.
