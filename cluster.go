@@ -45,8 +45,10 @@ type mergeState struct {
 	slot []int32
 	acc  []float64
 	// buffers of clusterBlock
-	matBuf  []float64
-	pairBuf []eventPair
+	matBuf []float64
+	// buffers of claim
+	claimBuf, sumBuf []float64
+	pairBuf          []eventPair
 }
 
 func (m *Merger) newState() *mergeState {
@@ -240,13 +242,30 @@ func (ms *mergeState) sim(a, b int32) float64 {
 		slices.SortFunc(ub, byForm)
 		ua, ub = ua[:min(len(ua), maxCognates)], ub[:min(len(ub), maxCognates)]
 		var used [maxCognates]bool
+		// trigramDice is 0 unless the first two letters agree (the second
+		// and third bytes: unknown words begin with "~"); both lists are
+		// sorted by form, so the words of ub that begin as x does are
+		// those from lo to hi, and lo only moves forward
+		key := func(id uint32) uint64 { return ms.formPrefix(id) >> 40 & 0xffff }
+		lo := 0
 		for _, x := range ua {
 			best, bk := 0.0, -1
-			for k, y := range ub {
+			from, to := 0, len(ub)
+			if !plainCognates {
+				kx := key(x)
+				for lo < len(ub) && key(ub[lo]) < kx {
+					lo++
+				}
+				from, to = lo, lo
+				for to < len(ub) && key(ub[to]) == kx {
+					to++
+				}
+			}
+			for k := from; k < to; k++ {
 				if used[k] {
 					continue
 				}
-				if d := ms.trigramDice(x, y); d > best {
+				if d := ms.trigramDice(x, ub[k]); d > best {
 					best, bk = d, k
 				}
 			}
@@ -589,8 +608,14 @@ func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 // claims assembles the claims.
 func (ms *mergeState) claims() []Claim {
 	m := ms.m
-	groups := map[int32][]int32{}
+	// the items of each claim, in item order, by a counting sort on their
+	// roots, the claims in the order of their first items
+	idx := make([]int32, len(m.items)) // claim of each root, then of each item
+	for i := range idx {
+		idx[i] = -1
+	}
 	var roots []int32
+	var count []int32
 	for i := range m.items {
 		if ms.skip != nil && ms.skip[i] {
 			continue
@@ -599,23 +624,85 @@ func (ms *mergeState) claims() []Claim {
 		for ms.clusterOf[r] != r {
 			r = ms.clusterOf[r]
 		}
-		if _, ok := groups[r]; !ok {
+		if idx[r] < 0 {
+			idx[r] = int32(len(roots))
 			roots = append(roots, r)
+			count = append(count, 0)
 		}
-		groups[r] = append(groups[r], int32(i))
+		count[idx[r]]++
+	}
+	start := make([]int32, len(roots)+1)
+	for k, c := range count {
+		start[k+1] = start[k] + c
+	}
+	members := make([]int32, start[len(roots)])
+	next := count[:0]
+	next = append(next, start[:len(roots)]...)
+	for i := range m.items {
+		if ms.skip != nil && ms.skip[i] {
+			continue
+		}
+		r := ms.clusterOf[i]
+		for ms.clusterOf[r] != r {
+			r = ms.clusterOf[r]
+		}
+		k := idx[r]
+		members[next[k]] = int32(i)
+		next[k]++
 	}
 	out := make([]Claim, 0, len(roots))
-	for _, r := range roots {
-		items := groups[r]
+	for k := range roots {
+		items := members[start[k]:start[k+1]]
 		slices.SortFunc(items, ms.cmp)
 		c := ms.claim(items)
 		c.ID = claimID(&c)
 		out = append(out, c)
 	}
-	slices.SortFunc(out, claimCmp)
+	sortClaims(out)
 	uniqueIDs(out)
 	return out
 }
+
+// sortClaims sorts claims as slices.SortFunc(claims, claimCmp) does, with
+// the same result (the sort is done on indices, with the same
+// comparisons), computing the key of each claim's first member once.
+func sortClaims(claims []Claim) {
+	if plainClaimSort {
+		slices.SortFunc(claims, claimCmp)
+		return
+	}
+	first := make([]string, len(claims))
+	perm := make([]int32, len(claims))
+	for i := range claims {
+		first[i] = claims[i].firstKey()
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(x, y int32) int {
+		a, b := &claims[x], &claims[y]
+		if c := claimEventCmp(a, b); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(first[x], first[y]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	sorted := make([]Claim, len(claims))
+	for i, x := range perm {
+		sorted[i] = claims[x]
+	}
+	copy(claims, sorted)
+}
+
+// plainClaimSort makes sortClaims sort with claimCmp, and plainClaimSims
+// makes claim compute the similarity of every ordered pair of members
+// and of every member with the representative; tests compare the fast
+// paths with them.
+var plainClaimSort, plainClaimSims = false, false
+
+// plainCognates makes sim compare every pair of unknown words as
+// cognates; tests compare the fast path with it.
+var plainCognates = false
 
 // uniqueIDs gives a claim whose ID a claim before it already has (the
 // same document merged twice makes two claims of the same members) the
@@ -660,21 +747,47 @@ func (ms *mergeState) claim(items []int32) Claim {
 	var c Claim
 	// representative: the member most similar to the others
 	rep, repScore := items[0], -1.0
-	scores := make([]float64, len(items))
-	if len(items) > 1 && len(items) <= 200 {
-		for x, a := range items {
-			s := 0.0
-			for _, b := range items {
-				if a != b {
-					s += ms.sim(a, b)
+	k := len(items)
+	var mat []float64 // similarities of members, by position, when computed
+	if k > 1 && k <= 200 {
+		if plainClaimSims {
+			for _, a := range items {
+				s := 0.0
+				for _, b := range items {
+					if a != b {
+						s += ms.sim(a, b)
+					}
+				}
+				if s > repScore+1e-9 {
+					rep, repScore = a, s
 				}
 			}
-			scores[x] = s
-			if s > repScore+1e-9 {
-				rep, repScore = a, s
+		} else {
+			// sim is symmetric: each pair once; the sums of each row
+			// add the same values in the same order as row by row
+			if cap(ms.claimBuf) < k*k {
+				ms.claimBuf = make([]float64, k*k)
 			}
+			mat = ms.claimBuf[:k*k]
+			sums := ms.sumBuf[:0]
+			for range k {
+				sums = append(sums, 0)
+			}
+			for x := range k {
+				for y := x + 1; y < k; y++ {
+					v := ms.sim(items[x], items[y])
+					mat[x*k+y], mat[y*k+x] = v, v
+					sums[x] += v
+					sums[y] += v
+				}
+				if sums[x] > repScore+1e-9 {
+					rep, repScore = items[x], sums[x]
+				}
+			}
+			ms.sumBuf = sums
 		}
 	}
+	repX := slices.Index(items, rep)
 	ri := &m.items[rep]
 	rd := m.docs[ri.doc]
 	rs := &rd.statements[ri.st]
@@ -688,12 +801,17 @@ func (ms *mergeState) claim(items []int32) Claim {
 	var cueOrder []string
 	seenDoc := map[string]bool{}
 	seenOutlet := map[string]bool{}
-	for _, i := range items {
+	c.Members = make([]ClaimMember, 0, k)
+	for x, i := range items {
 		it := &m.items[i]
 		d := m.docs[it.doc]
 		st := &d.statements[it.st]
 		score := 1.0
-		if i != rep {
+		switch {
+		case i == rep:
+		case mat != nil:
+			score = mat[x*k+repX]
+		default:
 			score = ms.sim(i, rep)
 		}
 		c.Members = append(c.Members, ClaimMember{Doc: d, Statement: st, Score: score})
@@ -736,6 +854,18 @@ func (ms *mergeState) claim(items []int32) Claim {
 }
 
 func claimCmp(a, b Claim) int {
+	if c := claimEventCmp(&a, &b); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.firstKey(), b.firstKey()); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// claimEventCmp orders claims by event: dated events by date, then
+// undated events, then no event; events of one date by ID.
+func claimEventCmp(a, b *Claim) int {
 	da, db := a.Event.HasDate(), b.Event.HasDate()
 	switch {
 	case a.Event.ID == "" && b.Event.ID != "":
@@ -749,13 +879,7 @@ func claimCmp(a, b Claim) int {
 	case da && db && !a.Event.Date.Equal(b.Event.Date):
 		return a.Event.Date.Compare(b.Event.Date)
 	}
-	if c := cmp.Compare(a.Event.ID, b.Event.ID); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.firstKey(), b.firstKey()); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.ID, b.ID)
+	return cmp.Compare(a.Event.ID, b.Event.ID)
 }
 
 // firstKey orders claims of one event by the position of their first

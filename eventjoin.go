@@ -43,7 +43,11 @@ func (ms *mergeState) unifyEvents() {
 func (ms *mergeState) buildNodes(keep func(n *eventNode) bool) {
 	m := ms.m
 	ms.nodeOf = make([]int32, len(m.items))
-	byKey := map[[2]string]int32{}
+	type docEvent struct {
+		doc int32
+		ev  string
+	}
+	byKey := map[docEvent]int32{}
 	for i := range m.items {
 		it := &m.items[i]
 		ms.nodeOf[i] = -1
@@ -51,7 +55,7 @@ func (ms *mergeState) buildNodes(keep func(n *eventNode) bool) {
 			continue
 		}
 		d := m.docs[it.doc]
-		k := [2]string{strconv.Itoa(int(it.doc)), it.ev}
+		k := docEvent{it.doc, it.ev}
 		n, ok := byKey[k]
 		if !ok {
 			ev := eventOf(d, it.ev)
@@ -266,15 +270,7 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 			da, db = db, da
 		}
 		ms.parent[rb] = ra
-		// copy the smaller set into the larger: the root stays ra either
-		// way, and the set of documents is the same
-		if len(db) > len(da) && !plainFamilyUnion {
-			da, db = db, da
-		}
-		for d := range db {
-			da[d] = true
-		}
-		docsOf[ra] = da
+		docsOf[ra] = joinDocs(da, db)
 		delete(docsOf, rb)
 		return true
 	}
@@ -361,6 +357,20 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 	}
 }
 
+// joinDocs returns the documents of a group joined from two groups with
+// the documents da and db, reusing one of them: the smaller set is copied
+// into the larger (copying always the joined group's into the joining
+// one's repeats work when a large group joins a small one).
+func joinDocs(da, db map[int32]bool) map[int32]bool {
+	if len(db) > len(da) && !plainFamilyUnion {
+		da, db = db, da
+	}
+	for d := range db {
+		da[d] = true
+	}
+	return da
+}
+
 // groupDated reports whether the group of root r has a dated node.
 func (ms *mergeState) groupDated(r int32) bool {
 	return ms.nodes[r].ev.HasDate()
@@ -392,7 +402,9 @@ type famIndex struct {
 	post map[string]map[uint32][]int32 // speaker -> concept -> items
 }
 
-const maxPosting = 2000
+// maxPosting is the length above which a posting is not read (a var for
+// tests, which make it short).
+var maxPosting = 2000
 
 func (ms *mergeState) newFamilyIndex(fam []int32) *famIndex {
 	ix := &famIndex{post: map[string]map[uint32][]int32{}}
