@@ -468,8 +468,8 @@ var plainFamilyUnion, plainMatches = false, false
 
 // nodeMatches returns, for each item of node n, the candidates of the
 // index (see candidates) its content matches (similarity at or above the
-// threshold), in the order of the candidates; nil for items without a
-// speaker.
+// threshold), in the order of the candidates, the first of each other
+// node only; nil for items without a speaker.
 //
 // The similarity is computed only for candidates that may reach the
 // threshold: the weights of the concepts a candidate shares with the item
@@ -486,9 +486,24 @@ func (ms *mergeState) nodeMatches(n int32, ix *famIndex) [][]int32 {
 		if it.spk == "" {
 			continue
 		}
+		// one match per node is enough: affinity counts groups, and the
+		// items of a node are always in one group; items of n itself
+		// never count
+		seen := func(j int32) bool {
+			nj := ms.nodeOf[j]
+			if nj < 0 || nj == n {
+				return true
+			}
+			for _, o := range out[x] {
+				if ms.nodeOf[o] == nj {
+					return true
+				}
+			}
+			return false
+		}
 		if plainMatches {
 			for _, j := range ms.candidates(ix, i) {
-				if ms.sim(i, j) >= ms.threshold {
+				if !seen(j) && ms.sim(i, j) >= ms.threshold {
 					out[x] = append(out[x], j)
 				}
 			}
@@ -497,6 +512,9 @@ func (ms *mergeState) nodeMatches(n int32, ix *famIndex) [][]int32 {
 		cand, skipped := ms.weighedCandidates(ix, i)
 		wa := ms.norm[i]
 		for k, j := range cand {
+			if seen(j) {
+				continue
+			}
 			wb := ms.norm[j]
 			if wa == 0 || wb == 0 {
 				continue
