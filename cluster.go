@@ -1,7 +1,7 @@
 // Clustering: the merge's working state and the agglomerative clustering
 // of statements into claims, block by block (a block is an event and a
-// speaker), with the similarity of two statements and the claims built from
-// the clusters.
+// speaker), with the similarity of two statements. The claims built from
+// the clusters are in claims.go.
 
 package attrib
 
@@ -14,7 +14,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // mergeState is the working state of one run of Claims.
@@ -35,13 +34,20 @@ type mergeState struct {
 	clusterOf []int32
 	skip      []bool     // items of other shards, nil for all
 	tri       [][]uint32 // character trigrams of unknown words, by concept
+	pre       []uint64   // prefixes of the forms of concepts (formPrefix)
 	// candidate search: items seen at the current tick, and the result
 	stamp []uint32
 	tick  uint32
 	cand  []int32
+	// weighed candidate search: the place of each item in cand, and the
+	// weight each candidate shares
+	slot []int32
+	acc  []float64
 	// buffers of clusterBlock
-	matBuf  []float64
-	pairBuf []eventPair
+	matBuf []float64
+	// buffers of claim
+	claimBuf, sumBuf []float64
+	pairBuf          []eventPair
 }
 
 func (m *Merger) newState() *mergeState {
@@ -225,18 +231,40 @@ func (ms *mergeState) sim(a, b int32) float64 {
 	// cognates, when the words in common already make a start and
 	// matching all unknown words could reach half the threshold
 	if len(ua) > 0 && len(ub) > 0 && ms.score(inter, wa, wb) >= ms.threshold/4 && ms.score(inter+min(softA, softB), wa, wb) >= ms.threshold/2 {
-		byForm := func(x, y uint32) int { return strings.Compare(ms.m.names[x], ms.m.names[y]) }
+		byForm := func(x, y uint32) int {
+			if c := cmp.Compare(ms.formPrefix(x), ms.formPrefix(y)); c != 0 {
+				return c
+			}
+			return strings.Compare(ms.m.names[x], ms.m.names[y])
+		}
 		slices.SortFunc(ua, byForm)
 		slices.SortFunc(ub, byForm)
 		ua, ub = ua[:min(len(ua), maxCognates)], ub[:min(len(ub), maxCognates)]
 		var used [maxCognates]bool
+		// trigramDice is 0 unless the first two letters agree (the second
+		// and third bytes: unknown words begin with "~"); both lists are
+		// sorted by form, so the words of ub that begin as x does are
+		// those from lo to hi, and lo only moves forward
+		key := func(id uint32) uint64 { return ms.formPrefix(id) >> 40 & 0xffff }
+		lo := 0
 		for _, x := range ua {
 			best, bk := 0.0, -1
-			for k, y := range ub {
+			from, to := 0, len(ub)
+			if !plainCognates {
+				kx := key(x)
+				for lo < len(ub) && key(ub[lo]) < kx {
+					lo++
+				}
+				from, to = lo, lo
+				for to < len(ub) && key(ub[to]) == kx {
+					to++
+				}
+			}
+			for k := from; k < to; k++ {
 				if used[k] {
 					continue
 				}
-				if d := ms.trigramDice(x, y); d > best {
+				if d := ms.trigramDice(x, ub[k]); d > best {
 					best, bk = d, k
 				}
 			}
@@ -250,6 +278,25 @@ func (ms *mergeState) sim(a, b int32) float64 {
 		return 0
 	}
 	return ms.score(inter, wa, wb)
+}
+
+// formPrefix is the first 8 bytes of the form of concept id, as a
+// big-endian number (shorter forms padded with zeros), with the lowest
+// bit set: forms whose prefixes differ compare as their prefixes do.
+func (ms *mergeState) formPrefix(id uint32) uint64 {
+	if ms.pre == nil {
+		ms.pre = make([]uint64, len(ms.m.names))
+	}
+	if v := ms.pre[id]; v != 0 {
+		return v
+	}
+	form := ms.m.names[id]
+	v := uint64(1)
+	for k := 0; k < 8 && k < len(form); k++ {
+		v |= uint64(form[k]) << (56 - 8*k)
+	}
+	ms.pre[id] = v
+	return v
 }
 
 // maxCognates bounds the unknown words of each side compared as cognates.
@@ -555,194 +602,4 @@ func (ms *mergeState) clusterBlock(items []int32, noEvent bool) {
 		ms.clusterOf[i] = items[root(int32(x))]
 	}
 	ms.pairBuf = pairs[:0]
-}
-
-// claims assembles the claims.
-func (ms *mergeState) claims() []Claim {
-	m := ms.m
-	groups := map[int32][]int32{}
-	var roots []int32
-	for i := range m.items {
-		if ms.skip != nil && ms.skip[i] {
-			continue
-		}
-		r := ms.clusterOf[i]
-		for ms.clusterOf[r] != r {
-			r = ms.clusterOf[r]
-		}
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], int32(i))
-	}
-	out := make([]Claim, 0, len(roots))
-	for _, r := range roots {
-		items := groups[r]
-		slices.SortFunc(items, ms.cmp)
-		c := ms.claim(items)
-		c.ID = claimID(&c)
-		out = append(out, c)
-	}
-	slices.SortFunc(out, claimCmp)
-	uniqueIDs(out)
-	return out
-}
-
-// uniqueIDs gives a claim whose ID a claim before it already has (the
-// same document merged twice makes two claims of the same members) the
-// suffix "-2", "-3", and so on. Such claims share their block, so they
-// are always on one shard, in the same order as in a merge in one
-// process.
-func uniqueIDs(claims []Claim) {
-	seen := make(map[string]int, len(claims))
-	for i := range claims {
-		id := claims[i].ID
-		seen[id]++
-		if n := seen[id]; n > 1 {
-			claims[i].ID = fmt.Sprintf("%s-%d", id, n)
-		}
-	}
-}
-
-// claimID derives the ID of c from its block (event and speaker) and its
-// members: "c" and 16 hexadecimal digits, the same whatever else is
-// merged with it and on whichever worker.
-func claimID(c *Claim) string {
-	h := fnv.New64a()
-	h.Write([]byte(c.Event.ID))
-	h.Write([]byte{0})
-	h.Write([]byte(c.Speaker))
-	for _, mb := range c.Members {
-		h.Write([]byte{1})
-		if mb.Doc != nil {
-			h.Write([]byte(mb.Doc.ID))
-		}
-		h.Write([]byte{0})
-		if mb.Statement != nil {
-			h.Write([]byte(mb.Statement.ID))
-		}
-	}
-	return fmt.Sprintf("c%016x", h.Sum64())
-}
-
-// claim builds the Claim of a group of items in canonical order.
-func (ms *mergeState) claim(items []int32) Claim {
-	m := ms.m
-	var c Claim
-	// representative: the member most similar to the others
-	rep, repScore := items[0], -1.0
-	scores := make([]float64, len(items))
-	if len(items) > 1 && len(items) <= 200 {
-		for x, a := range items {
-			s := 0.0
-			for _, b := range items {
-				if a != b {
-					s += ms.sim(a, b)
-				}
-			}
-			scores[x] = s
-			if s > repScore+1e-9 {
-				rep, repScore = a, s
-			}
-		}
-	}
-	ri := &m.items[rep]
-	rd := m.docs[ri.doc]
-	rs := &rd.statements[ri.st]
-	c.Text = rs.Content.Text
-	c.Lang = rd.Lang
-	if n := ms.nodeOf[rep]; n >= 0 {
-		c.Event = ms.gEvent[ms.find(n)]
-	}
-	spk := map[string]int{}
-	cues := map[string]int{}
-	var cueOrder []string
-	seenDoc := map[string]bool{}
-	seenOutlet := map[string]bool{}
-	for _, i := range items {
-		it := &m.items[i]
-		d := m.docs[it.doc]
-		st := &d.statements[it.st]
-		score := 1.0
-		if i != rep {
-			score = ms.sim(i, rep)
-		}
-		c.Members = append(c.Members, ClaimMember{Doc: d, Statement: st, Score: score})
-		if st.Speaker.Name != "" {
-			spk[st.Speaker.Name]++
-		}
-		if cue := strings.ToLower(strings.TrimSpace(st.Cue.Text)); cue != "" {
-			if cues[cue] == 0 {
-				cueOrder = append(cueOrder, cue)
-			}
-			cues[cue]++
-		}
-		if !seenDoc[d.ID] {
-			seenDoc[d.ID] = true
-			c.Docs = append(c.Docs, d.ID)
-		}
-		if d.Outlet != "" && !seenOutlet[d.Outlet] {
-			seenOutlet[d.Outlet] = true
-			c.Outlets = append(c.Outlets, d.Outlet)
-		}
-	}
-	for name, n := range spk {
-		best := spk[c.Speaker]
-		if c.Speaker == "" || n > best || (n == best && (nameLen(name) > nameLen(c.Speaker) || (nameLen(name) == nameLen(c.Speaker) && name < c.Speaker))) {
-			c.Speaker = name
-		}
-	}
-	sort.SliceStable(cueOrder, func(a, b int) bool { return cues[cueOrder[a]] > cues[cueOrder[b]] })
-	c.Cues = cueOrder
-	if c.Docs == nil {
-		c.Docs = []string{}
-	}
-	if c.Outlets == nil {
-		c.Outlets = []string{}
-	}
-	if c.Cues == nil {
-		c.Cues = []string{}
-	}
-	return c
-}
-
-func claimCmp(a, b Claim) int {
-	da, db := a.Event.HasDate(), b.Event.HasDate()
-	switch {
-	case a.Event.ID == "" && b.Event.ID != "":
-		return 1
-	case a.Event.ID != "" && b.Event.ID == "":
-		return -1
-	case da && !db:
-		return -1
-	case !da && db:
-		return 1
-	case da && db && !a.Event.Date.Equal(b.Event.Date):
-		return a.Event.Date.Compare(b.Event.Date)
-	}
-	if c := cmp.Compare(a.Event.ID, b.Event.ID); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.firstKey(), b.firstKey()); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.ID, b.ID)
-}
-
-// firstKey orders claims of one event by the position of their first
-// member in the first document that carries it.
-func (c Claim) firstKey() string {
-	if len(c.Members) == 0 {
-		return ""
-	}
-	f := c.Members[0]
-	return f.Doc.ID + "\x00" + padID(f.Statement.ID)
-}
-
-func padID(id string) string {
-	digits := strings.TrimLeftFunc(id, func(r rune) bool { return !unicode.IsDigit(r) })
-	if digits == "" {
-		return id
-	}
-	return strings.TrimSuffix(id, digits) + strings.Repeat("0", max(0, 10-len(digits))) + digits
 }

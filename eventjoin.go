@@ -43,7 +43,11 @@ func (ms *mergeState) unifyEvents() {
 func (ms *mergeState) buildNodes(keep func(n *eventNode) bool) {
 	m := ms.m
 	ms.nodeOf = make([]int32, len(m.items))
-	byKey := map[[2]string]int32{}
+	type docEvent struct {
+		doc int32
+		ev  string
+	}
+	byKey := map[docEvent]int32{}
 	for i := range m.items {
 		it := &m.items[i]
 		ms.nodeOf[i] = -1
@@ -51,7 +55,7 @@ func (ms *mergeState) buildNodes(keep func(n *eventNode) bool) {
 			continue
 		}
 		d := m.docs[it.doc]
-		k := [2]string{strconv.Itoa(int(it.doc)), it.ev}
+		k := docEvent{it.doc, it.ev}
 		n, ok := byKey[k]
 		if !ok {
 			ev := eventOf(d, it.ev)
@@ -266,15 +270,7 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 			da, db = db, da
 		}
 		ms.parent[rb] = ra
-		// copy the smaller set into the larger: the root stays ra either
-		// way, and the set of documents is the same
-		if len(db) > len(da) {
-			da, db = db, da
-		}
-		for d := range db {
-			da[d] = true
-		}
-		docsOf[ra] = da
+		docsOf[ra] = joinDocs(da, db)
 		delete(docsOf, rb)
 		return true
 	}
@@ -298,6 +294,12 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 		return
 	}
 	ix := ms.newFamilyIndex(fam)
+	// the matches of the items of undated nodes do not change from round
+	// to round: they are found once
+	mt := make(map[int32][][]int32, len(undated))
+	for _, n := range undated {
+		mt[n] = ms.nodeMatches(n, ix)
+	}
 	// undated nodes join dated groups, in rounds decided all at once
 	attached := map[int32]bool{}
 	for round := 0; round < 4; round++ {
@@ -307,7 +309,7 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 			if attached[n] {
 				continue
 			}
-			aff := ms.affinity(n, ix, func(r int32) bool {
+			aff := ms.affinity(n, mt[n], func(r int32) bool {
 				return ms.groupDated(r)
 			})
 			if r, ok := ms.decide(n, aff); ok {
@@ -334,7 +336,7 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 			continue
 		}
 		// unattached undated nodes are still alone: each is its own root
-		aff := ms.affinity(n, ix, func(r int32) bool { return !ms.groupDated(r) && !attached[r] })
+		aff := ms.affinity(n, mt[n], func(r int32) bool { return !ms.groupDated(r) && !attached[r] })
 		for o, a := range aff {
 			if o != n && a >= ms.minAffinity(n) && ms.compatibleDate(ms.nodes[n].ev, ms.nodes[o].ev) {
 				pairs = append(pairs, pair{n, o, a})
@@ -353,6 +355,20 @@ func (ms *mergeState) unifyFamily(fam []int32) {
 	for _, p := range pairs {
 		union(p.a, p.b)
 	}
+}
+
+// joinDocs returns the documents of a group joined from two groups with
+// the documents da and db, reusing one of them: the smaller set is copied
+// into the larger (copying always the joined group's into the joining
+// one's repeats work when a large group joins a small one).
+func joinDocs(da, db map[int32]bool) map[int32]bool {
+	if len(db) > len(da) && !plainFamilyUnion {
+		da, db = db, da
+	}
+	for d := range db {
+		da[d] = true
+	}
+	return da
 }
 
 // groupDated reports whether the group of root r has a dated node.
@@ -386,7 +402,9 @@ type famIndex struct {
 	post map[string]map[uint32][]int32 // speaker -> concept -> items
 }
 
-const maxPosting = 2000
+// maxPosting is the length above which a posting is not read (a var for
+// tests, which make it short).
+var maxPosting = 2000
 
 func (ms *mergeState) newFamilyIndex(fam []int32) *famIndex {
 	ix := &famIndex{post: map[string]map[uint32][]int32{}}
@@ -442,17 +460,131 @@ func (ms *mergeState) candidates(ix *famIndex, i int32) []int32 {
 	return out
 }
 
-// affinity counts, for every group (by root) that ok accepts, the items
-// of node n that have a match in it.
-func (ms *mergeState) affinity(n int32, ix *famIndex, ok func(root int32) bool) map[int32]int {
-	aff := map[int32]int{}
-	self := ms.find(n)
-	for _, i := range ms.nodes[n].items {
-		if ms.m.items[i].spk == "" {
+// plainFamilyUnion makes unifyFamily always copy the documents of the
+// group joined into those of the group it joins, and plainMatches makes
+// nodeMatches compare every candidate; tests compare the fast paths with
+// them.
+var plainFamilyUnion, plainMatches = false, false
+
+// nodeMatches returns, for each item of node n, the candidates of the
+// index (see candidates) its content matches (similarity at or above the
+// threshold), in the order of the candidates, the first of each other
+// node only; nil for items without a speaker.
+//
+// The similarity is computed only for candidates that may reach the
+// threshold: the weights of the concepts a candidate shares with the item
+// are summed over the postings, and a candidate whose shared weight (with
+// that of the concepts whose postings are left out, which it may share
+// too) scores below a quarter of the threshold is no match: sim matches
+// unknown words as cognates only above that score, so below it sim is
+// that score.
+func (ms *mergeState) nodeMatches(n int32, ix *famIndex) [][]int32 {
+	items := ms.nodes[n].items
+	out := make([][]int32, len(items))
+	for x, i := range items {
+		it := &ms.m.items[i]
+		if it.spk == "" {
 			continue
 		}
-		hit := map[int32]bool{}
-		for _, j := range ms.candidates(ix, i) {
+		// one match per node is enough: affinity counts groups, and the
+		// items of a node are always in one group; items of n itself
+		// never count
+		seen := func(j int32) bool {
+			nj := ms.nodeOf[j]
+			if nj < 0 || nj == n {
+				return true
+			}
+			for _, o := range out[x] {
+				if ms.nodeOf[o] == nj {
+					return true
+				}
+			}
+			return false
+		}
+		if plainMatches {
+			for _, j := range ms.candidates(ix, i) {
+				if !seen(j) && ms.sim(i, j) >= ms.threshold {
+					out[x] = append(out[x], j)
+				}
+			}
+			continue
+		}
+		cand, skipped := ms.weighedCandidates(ix, i)
+		wa := ms.norm[i]
+		for k, j := range cand {
+			if seen(j) {
+				continue
+			}
+			wb := ms.norm[j]
+			if wa == 0 || wb == 0 {
+				continue
+			}
+			if ms.score(ms.acc[k]+skipped, wa, wb) < ms.threshold/4-1e-9 {
+				continue
+			}
+			if ms.sim(i, j) >= ms.threshold {
+				out[x] = append(out[x], j)
+			}
+		}
+	}
+	return out
+}
+
+// weighedCandidates returns the candidates of item i (as candidates does)
+// and, in ms.acc, the weight of the concepts of i each shares with it
+// among those whose postings were read, and the weight of the concepts of
+// i whose postings were too long to read.
+func (ms *mergeState) weighedCandidates(ix *famIndex, i int32) ([]int32, float64) {
+	it := &ms.m.items[i]
+	p := ix.post[it.spk]
+	if p == nil {
+		return nil, 0
+	}
+	if ms.stamp == nil {
+		ms.stamp = make([]uint32, len(ms.m.items))
+	}
+	if ms.slot == nil {
+		ms.slot = make([]int32, len(ms.m.items))
+	}
+	ms.tick++
+	if ms.tick == 0 {
+		clear(ms.stamp)
+		ms.tick = 1
+	}
+	out, acc := ms.cand[:0], ms.acc[:0]
+	skipped := 0.0
+	for _, c := range ms.m.sig(int(i)) {
+		l := p[c]
+		if len(l) > maxPosting {
+			skipped += ms.w[c]
+			continue
+		}
+		for _, j := range l {
+			if j == i {
+				continue
+			}
+			if ms.stamp[j] != ms.tick {
+				ms.stamp[j] = ms.tick
+				ms.slot[j] = int32(len(out))
+				out = append(out, j)
+				acc = append(acc, 0)
+			}
+			acc[ms.slot[j]] += ms.w[c]
+		}
+	}
+	ms.cand, ms.acc = out, acc
+	return out, skipped
+}
+
+// affinity counts, for every group (by root) that ok accepts, the items
+// of node n that have a match in it; mt holds the matches of each item of
+// n (nodeMatches).
+func (ms *mergeState) affinity(n int32, mt [][]int32, ok func(root int32) bool) map[int32]int {
+	aff := map[int32]int{}
+	self := ms.find(n)
+	for x := range ms.nodes[n].items {
+		var hit map[int32]bool
+		for _, j := range mt[x] {
 			nj := ms.nodeOf[j]
 			if nj < 0 {
 				continue
@@ -464,10 +596,11 @@ func (ms *mergeState) affinity(n int32, ix *famIndex, ok func(root int32) bool) 
 			if !ms.compatibleDate(ms.nodes[n].ev, ms.nodes[r].ev) {
 				continue
 			}
-			if ms.sim(i, j) >= ms.threshold {
-				hit[r] = true
-				aff[r]++
+			if hit == nil {
+				hit = map[int32]bool{}
 			}
+			hit[r] = true
+			aff[r]++
 		}
 	}
 	return aff

@@ -127,6 +127,22 @@ func (m *Merger) Add(docs ...*Document) {
 	if m.ids == nil {
 		m.ids = map[string]uint32{}
 	}
+	// room for the items at once, and for the concepts at the average
+	// so far (or 16) per statement: appending them one by one copies the
+	// largest arrays of the Merger over and over
+	k := 0
+	for _, d := range docs {
+		if d != nil {
+			k += len(d.statements)
+		}
+	}
+	m.items = slices.Grow(m.items, k)
+	per := 16
+	if len(m.items) > 0 {
+		per = len(m.toks)/len(m.items) + 1
+	}
+	m.toks = slices.Grow(m.toks, k*per)
+	m.docs = slices.Grow(m.docs, len(docs))
 	for _, d := range docs {
 		if d == nil {
 			continue
