@@ -143,8 +143,13 @@ func (t *tables) wordForeign(fl *foreignLex, w raw, out *[]Token) {
 	*out = append(*out, Token{Concept: "~" + p, Form: p, Kind: kind})
 }
 
+// frenchElided are the French words that lose their vowel before another
+// word and join it with an apostrophe.
+var frenchElided = map[string]bool{"l": true, "d": true, "qu": true, "s": true, "n": true, "j": true, "c": true, "m": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true}
+
 // lookup finds a word in the lexicon as written or without one of the
-// language's endings (and, for Turkish, the apostrophe of a name's case).
+// language's endings (and, for Turkish, the apostrophe of a name's case;
+// for French, an elided article or pronoun before it).
 func (fl *foreignLex) lookup(w string) (string, bool) {
 	if en, ok := fl.words.words[w]; ok {
 		return en, true
@@ -153,6 +158,9 @@ func (fl *foreignLex) lookup(w string) (string, bool) {
 		if en, ok := fl.words.words[base]; ok {
 			return en, true
 		}
+	}
+	if art, rest, ok := strings.Cut(w, "'"); ok && fl.lang == "fr" && frenchElided[art] && rest != "" {
+		return fl.lookup(rest) // "d'aide", "l'armée"
 	}
 	for _, suf := range fl.suffixes {
 		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 3 {
