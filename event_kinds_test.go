@@ -306,13 +306,14 @@ func TestEventPressConferenceSpeakers(t *testing.T) {
 
 // Phone calls and their days in French, German and Turkish: "par
 // téléphone", "hat telefoniert", a Turkish weekday and month with a
-// dotless i ("salı", "Kasım").
+// dotless i ("salı", "Kasım"), "telefon görüşmesinde".
 func TestEventCallsOtherLanguages(t *testing.T) {
 	tests := []struct{ lang, text, published, want string }{
 		{"fr", "Le président Paul Morel s'est entretenu mardi par téléphone avec Anna Keller, a annoncé la présidence.", "2026-09-17", "call-2026-09-15"},
 		{"de", "Präsident Paul Morel hat am Dienstag mit Anna Keller telefoniert, wie das Präsidialamt mitteilte.", "2026-09-17", "call-2026-09-15"},
 		{"tr", "Cumhurbaşkanı Paul Morel, Anna Keller ile salı günü telefonda görüştü.\n\nMorel, \"Barış istiyoruz\" dedi.", "2026-09-17", "call-2026-09-15"},
 		{"tr", "Cumhurbaşkanı Paul Morel, 3 Kasım günü Anna Keller ile telefonda görüştü.\n\nMorel, \"Barış istiyoruz\" dedi.", "2026-11-05", "call-2026-11-03"},
+		{"tr", "Cumhurbaşkanı Paul Morel, Anna Keller ile salı günü yaptığı telefon görüşmesinde barış istediğini söyledi.", "2026-09-17", "call-2026-09-15"},
 	}
 	for _, tc := range tests {
 		pub, err := time.Parse("2006-01-02", tc.published)

@@ -241,8 +241,8 @@ func wordInfosInto(buf []wordInfo, toks []textproc.Token) []wordInfo {
 // ---- mentions
 
 var (
-	phoneFirst  = set(strings.Fields("phone telephone video telephonic")...)
-	phoneSecond = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link")...)
+	phoneFirst  = set(strings.Fields("phone telephone video telephonic telefon")...)
+	phoneSecond = set(strings.Fields("call calls conversation conversations talk talks discussion discussions exchange link görüşme görüşmesi görüşmesinde görüşmede")...)
 	callOne     = set(strings.Fields("phone-call phonecall telephone-call video-call phoned telephoned phone-conversation")...)
 	callOneNL   = set(strings.Fields("telefoongesprek telefoongesprekken telefonisch telefonische videogesprek videogesprekken videoverbinding belde belden gebeld telefoontje")...)
 	// callOneOther are the one-word phone mentions of French, German,
