@@ -668,12 +668,19 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 		}
 		return &entity{name: stripDet(t.str(m.I, m.J)), kind: kind}
 	}
-	if best == nil {
+	// else the last person speaking, or named, who may hold the role: not
+	// one whose title is of another role ("Governor Tom Reed" is no
+	// senator)
+	mayHold := func(p *entity) bool {
+		c := r.titleClassOf(p)
+		return class == "" || c == "" || roleMatches(class, c)
+	}
+	if best == nil && r.lastPer != nil && mayHold(r.lastPer) {
 		best = r.lastPer
 	}
 	if best == nil {
 		for _, p := range r.persons {
-			if b := p.before(pos); b > bestAt {
+			if b := p.before(pos); b > bestAt && mayHold(p) {
 				best, bestAt = p, b
 			}
 		}

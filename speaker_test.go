@@ -48,6 +48,14 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"A spokesman|person||no date had been set",
 		},
 	}, {
+		// a role that the person named before cannot hold, by title
+		name: "role of nobody named",
+		text: "Governor Tom Reed said the roads were clear.\n\nThe senator said the bill would pass.",
+		want: []string{
+			"Tom Reed|person|Governor|the roads were clear",
+			"senator|person||the bill would pass",
+		},
+	}, {
 		// a group noun opening the sentence is no name before "at"
 		name: "group at an organisation",
 		text: "Officials at the agency told reporters on Tuesday that the plan was sound.",
