@@ -222,13 +222,18 @@ func TestLanguageNewsOrders(t *testing.T) {
 }
 
 // A role noun of an organisation or place without a name of its own is
-// no person named by the organisation's or place's name.
+// no person named by the organisation's or place's name; the titles of
+// the other languages and a ministry's name before a person's are no part
+// of the person's name.
 func TestLanguageRoleOfOwner(t *testing.T) {
 	for _, tt := range []struct{ lang, text, want string }{
 		{"en", "The mayor of Springfield said the plan was good.", "mayor of Springfield"},
 		{"es", "La situación es grave, indicó el portavoz del Departamento de Estado.", "el portavoz del Departamento de Estado"},
 		{"de", "Die Lage ist ernst, sagte ein Sprecher des Ministeriums.", "ein Sprecher des Ministeriums"},
 		{"de", "Die Gespräche sollen nach Angaben von Diplomaten in der kommenden Woche weitergehen.", "Diplomaten"},
+		{"es", "La ministra sueca de Asuntos Exteriores Anna Berg dijo que la paz es posible.", "Anna Berg"},
+		{"de", "Die schwedische Außenministerin Anna Berg sagte, der Frieden sei möglich.", "Anna Berg"},
+		{"de", "Bundeskanzler Olaf Brandt sagte, der Frieden sei möglich.", "Olaf Brandt"},
 	} {
 		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
 		if err != nil {

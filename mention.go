@@ -117,6 +117,17 @@ func (r *resolver) ownerRun(h textproc.TokSpan, s int) bool {
 	return false
 }
 
+// firstNameIn returns the first token of [i, j) that is a known first
+// name ("Anna"), or -1.
+func (r *resolver) firstNameIn(i, j int) int {
+	for k := i; k < j; k++ {
+		if _, ok := firstNames[r.t.toks[k].Lower]; ok {
+			return k
+		}
+	}
+	return -1
+}
+
 // owned resolves a phrase whose name run, from s, names what its head
 // belongs to ("The mayor of Springfield", "el portavoz del Departamento de
 // Estado"): the holder of the role when a person of that title is known,
@@ -161,6 +172,11 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		if _, ok := lexicon.Country(tk.Text); ok {
 			return false // "Президент Азербайджана Ильхам Алиев": a country in the genitive
 		}
+		if lexicon.IsTitle(w) {
+			return false // "Außenministerin Anna Berg", "Cumhurbaşkanı İlham Aliyev"
+		}
+	} else if foreignTitles[w] {
+		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt"
 	}
 	if allCaps(tk.Text) && len(tk.Text) > 1 {
 		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
@@ -635,3 +651,9 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// foreignTitles are the titles of the other languages written in ASCII
+// letters, which the English title words leave out.
+var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "ministre", "secretario", "secretaria",
+	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
+	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu")

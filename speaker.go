@@ -93,6 +93,13 @@ func (r *resolver) collectNames() {
 		if s > i && (toks[s-1].Lower == "of" || toks[s-1].Lower == "for") {
 			s = e // "Association of Flight Attendants"
 		}
+		if e-s >= 3 {
+			if _, first := firstNames[toks[s].Lower]; !first {
+				if f := r.firstNameIn(s+1, e-1); f > s {
+					s = f // "Asuntos Exteriores Anna Berg": the ministry's name, then hers
+				}
+			}
+		}
 		if e-s >= 2 && e-s <= 4 && e == j {
 			name := t.str(s, e)
 			title := r.titleBefore(i, s)
@@ -481,6 +488,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// a person named after a title or description: "White House press
 	// secretary Josh Earnest", "Manhattan Supreme Court Justice Frank Nervo"
 	if s, e := r.personRun(h); e > s && r.ownerRun(h, s) {
+		if f := r.firstNameIn(s+1, e-1); f > s {
+			// "la ministra sueca de Asuntos Exteriores Anna Berg": the
+			// owner's name, then the person's
+			return r.named(textproc.TokSpan{I: f, J: e}, pos)
+		}
 		return r.owned(h, s, pos) // "The mayor of Springfield"
 	}
 	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) {
