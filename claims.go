@@ -28,10 +28,7 @@ func (ms *mergeState) claims() []Claim {
 		if ms.skip != nil && ms.skip[i] {
 			continue
 		}
-		r := ms.clusterOf[i]
-		for ms.clusterOf[r] != r {
-			r = ms.clusterOf[r]
-		}
+		r := ms.clusterRoot(int32(i))
 		if idx[r] < 0 {
 			idx[r] = int32(len(roots))
 			roots = append(roots, r)
@@ -50,10 +47,7 @@ func (ms *mergeState) claims() []Claim {
 		if ms.skip != nil && ms.skip[i] {
 			continue
 		}
-		r := ms.clusterOf[i]
-		for ms.clusterOf[r] != r {
-			r = ms.clusterOf[r]
-		}
+		r := ms.clusterRoot(int32(i))
 		k := idx[r]
 		members[next[k]] = int32(i)
 		next[k]++
@@ -306,4 +300,13 @@ func padID(id string) string {
 		return id
 	}
 	return strings.TrimSuffix(id, digits) + strings.Repeat("0", max(0, 10-len(digits))) + digits
+}
+
+// clusterRoot returns the root of item i's cluster.
+func (ms *mergeState) clusterRoot(i int32) int32 {
+	r := ms.clusterOf[i]
+	for ms.clusterOf[r] != r {
+		r = ms.clusterOf[r]
+	}
+	return r
 }

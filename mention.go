@@ -165,10 +165,10 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		return false
 	}
 	w := tk.Lower
-	if foreignInstitutions[w] || !isASCII(w) && foreignInstitutions[lexicon.Fold(w)] {
+	if foreignInstitutions[w] || !textproc.IsASCII(w) && foreignInstitutions[lexicon.Fold(w)] {
 		return false // "МИД", "Präsidialamt"
 	}
-	if !isASCII(w) {
+	if !textproc.IsASCII(w) {
 		if _, ok := lexicon.Country(tk.Text); ok {
 			return false // "Президент Азербайджана Ильхам Алиев": a country in the genitive
 		}
@@ -640,16 +640,6 @@ func (r *resolver) gender(p *entity) gender {
 	}
 	first, _, _ := strings.Cut(p.name, " ")
 	return firstNames[strings.ToLower(first)]
-}
-
-// isASCII reports whether s is ASCII only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // foreignTitles are the titles of the other languages written in ASCII

@@ -3,11 +3,8 @@ package attrib
 import (
 	"maps"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -18,19 +15,7 @@ import (
 // synthetic documents under the same IDs (claims with equal IDs).
 func fastPathMergeDocs(t *testing.T) map[string][]*Document {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
-	var written []*Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Parse(b, WithID(strings.TrimSuffix(filepath.Base(f), ".txt")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		written = append(written, d)
-	}
+	written := parseSeedFiles(t)
 	for _, c := range crossLangDocs {
 		d, err := Parse([]byte(c.text), WithID(c.id), WithLanguage(c.lang))
 		if err != nil {

@@ -28,19 +28,7 @@ var crossLangDocs = []struct{ id, lang, text, own string }{
 // crossLangDocs: each report's Aliyev statement lands in the claim of its
 // English reports, and nothing else of the reports does.
 func TestMergeAcrossLanguages(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
-	var docs []*Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Parse(b, WithID(strings.TrimSuffix(filepath.Base(f), ".txt")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := parseSeedFiles(t)
 	for _, c := range crossLangDocs {
 		d, err := Parse([]byte(c.text), WithID(c.id), WithLanguage(c.lang))
 		if err != nil {
@@ -186,4 +174,24 @@ func TestMergeNewsAcrossLanguages(t *testing.T) {
 			t.Errorf("claim %q: %d members, want %d", en[i].Text, n, len(newsLangDocs))
 		}
 	}
+}
+
+// parseSeedFiles parses the seed articles of testdata/seeds, each with its
+// file name as ID.
+func parseSeedFiles(t *testing.T) []*Document {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
+	var docs []*Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Parse(b, WithID(strings.TrimSuffix(filepath.Base(f), ".txt")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
 }

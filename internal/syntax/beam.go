@@ -327,12 +327,7 @@ func (m *Model) arcLabel(w *work, f []uint64, tags []uint8, labelW *qtable, mv, 
 // search; the relation weights learn on the gold track's arcs.
 func (t *trainer) beamStep(e *parseExample, w *work, mp, lp *perceptron, macc, lacc []float32) {
 	n := len(e.s.Words)
-	w.ws = grow(w.ws, n)
-	for i := range e.s.Words {
-		w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
-	}
-	st := &w.st
-	st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
+	st := t.startState(e, w)
 	predict := func(f []uint64, mv, h, d int) int16 {
 		w.lfeats = st.labelFeatures(w.lfeats[:0], f, mv)
 		lp.score(w.lfeats, lacc)

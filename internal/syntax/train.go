@@ -802,17 +802,23 @@ func (t *trainer) parseExamples(train []*Sentence, pred, predFine [][]uint8) []p
 	return ex
 }
 
-// parseStep trains the move and relation perceptrons on one sentence, the
-// parser following its own wrong moves from the second epoch on (the
-// dynamic oracle).
-func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, lacc []float32, ep int) {
-	n := len(e.s.Words)
-	w.ws = grow(w.ws, n)
+// startState describes the words of e in w and resets w's state for them.
+func (t *trainer) startState(e *parseExample, w *work) *state {
+	w.ws = grow(w.ws, len(e.s.Words))
 	for i := range e.s.Words {
 		w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
 	}
 	st := &w.st
 	st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
+	return st
+}
+
+// parseStep trains the move and relation perceptrons on one sentence, the
+// parser following its own wrong moves from the second epoch on (the
+// dynamic oracle).
+func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, lacc []float32, ep int) {
+	n := len(e.s.Words)
+	st := t.startState(e, w)
 	if e.guideH != nil {
 		st.guide(e.guideH, e.guideL)
 	}
