@@ -178,6 +178,7 @@ func (x *extractor) run() {
 	x.bareQuotes()
 	x.trimTails()
 	x.addLearned()
+	x.addClausal()
 	x.endContents()
 	x.finish()
 }

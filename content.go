@@ -86,6 +86,8 @@ var (
 	relPass  = syntax.RelID("nsubj:pass")
 	tagVerb  = syntax.TagID("VERB")
 	tagNoun  = syntax.TagID("NOUN")
+	tagAdp   = syntax.TagID("ADP")
+	tagSconj = syntax.TagID("SCONJ")
 )
 
 // tree is the parse of token k's sentence (text.sentenceTree), or nil on
@@ -135,8 +137,25 @@ func (x *extractor) endContents() {
 		n := len(c.content) - 1
 		if p := c.content[n]; p.I >= c.cue.J {
 			c.content[n].J = x.clauseEnd(c.cue, p)
+			c.content[n].J = x.contrastEnd(c.content[n])
 		}
 	}
+}
+
+// contrastEnd returns the end of content piece p before a contrasting
+// clause that holds a statement of its own: "said the mayor is fit to
+// serve, while 48 percent said the same of her rival".
+func (x *extractor) contrastEnd(p textproc.TokSpan) int {
+	for i := range x.cands {
+		d := &x.cands[i]
+		if d.dropped || d.spk.Empty() || d.spk.I <= p.I+2 || d.cue.J > p.J || d.spk.J > d.cue.I {
+			continue
+		}
+		if w := x.low(d.spk.I - 1); (w == "while" || w == "whereas") && x.isPunct(d.spk.I-2, ",") {
+			return d.spk.I - 2
+		}
+	}
+	return p.J
 }
 
 // clauseEnd returns the end of content piece p of cue: p.J, or the

@@ -284,6 +284,9 @@ func (x *extractor) secondPiece(c *cand, k, end int) {
 	if j := x.skipTail(k, end); j < end && x.isPunct(j, ",") {
 		if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
 			c.content = append(c.content, textproc.TokSpan{I: q2.open, J: q2.end})
+		} else if q2, ok := x.qi.at(j + 2); ok && q2.open == j+2 && x.lang == "en" && andBut(x.low(j+1)) {
+			// “...,” he said, but “...”: the conjunction joins the pieces
+			c.content = append(c.content, textproc.TokSpan{I: j + 1, J: q2.end})
 		}
 	}
 }
@@ -318,8 +321,30 @@ func (x *extractor) tailIsFree(k, end int) bool {
 		if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
 			return true
 		}
+		if q, ok := x.qi.at(j + 2); ok && q.open == j+2 && x.lang == "en" && andBut(x.low(j+1)) {
+			return true // “...,” he said, but “...”
+		}
+		return x.participleQuote(j+1, end)
 	}
 	return false
+}
+
+// participleQuote reports whether a participle cue opening its own
+// statement starts at token k: ", adding, “...”", ", adding later: “...”".
+func (x *extractor) participleQuote(k, end int) bool {
+	e, n := x.cueAt(k, end)
+	if n != 1 || e.Type != cuelex.Verb || !strings.HasSuffix(x.low(k), "ing") {
+		return false
+	}
+	k++
+	if x.low(k) == "later" || x.low(k) == "then" {
+		k++
+	}
+	if x.isPunct(k, ",") || x.isPunct(k, ":") {
+		k++
+	}
+	q, ok := x.qi.at(k)
+	return ok && q.open == k
 }
 
 var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true,
@@ -327,7 +352,7 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 	"late": true, "earlier": true, "later": true, "today": true, "yesterday": true, "tonight": true, "recently": true,
 	"again": true, "also": true, "then": true, "(": true, ")": true, "formerly": true, "known": true, "as": true,
 	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
-	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true, "adding": true}
+	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true}
 
 // askedAdjunct reports whether the cue word w after prev is the
 // participle of an adjunct about the speaker: "when asked about",
@@ -441,6 +466,9 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	if x.isPunct(k, ",") || x.isPunct(k, ":") || x.tok(k).Class == textproc.Dash {
 		k--
 	}
+	if k > u.I && (x.low(k) == "later" || x.low(k) == "then") && strings.HasSuffix(x.low(k-1), "ing") {
+		k-- // ", adding later, “...”"
+	}
 	// find a cue ending at k
 	for c := max(u.I, k-3); c <= k; c++ {
 		e, n := x.cueAt(c, k+1)
@@ -455,6 +483,9 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 		}
 		np := x.subjectLeft(at, u.I)
 		if np.Empty() {
+			np = x.participleSubject(c, u)
+		}
+		if np.Empty() {
 			continue
 		}
 		if x.otherLang() {
@@ -466,6 +497,25 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 		return cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, conf: 0.9, nestedIn: -1, spkFrom: -1}, true
 	}
 	return cand{}, false
+}
+
+// participleSubject returns the speaker of a participle cue after a comma
+// that follows a quotation's statement in the same unit: in "“...,” Reed
+// said, adding, “...”" the speaker of "adding" is Reed's span.
+func (x *extractor) participleSubject(c int, u textproc.TokSpan) textproc.TokSpan {
+	if c-1 <= u.I || !x.isPunct(c-1, ",") || !strings.HasSuffix(x.low(c), "ing") || len(x.cands) == 0 {
+		return textproc.TokSpan{}
+	}
+	prev := &x.cands[len(x.cands)-1]
+	if prev.dropped || prev.cue.I < u.I || prev.cue.J > c || prev.spk.Empty() {
+		return textproc.TokSpan{}
+	}
+	for k := prev.cue.J; k < c-1; k++ {
+		if x.tok(k).Class == textproc.Quote || x.isPunct(k, ".") {
+			return textproc.TokSpan{}
+		}
+	}
+	return prev.spk
 }
 
 func (x *extractor) colonQuote(u textproc.TokSpan, q quote) (cand, bool) {

@@ -60,7 +60,7 @@ func (x *extractor) tokRange(sp []textproc.NormSpan) textproc.TokSpan {
 func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	c := cand{nestedIn: -1, spkFrom: -1, conf: a.Score, weak: a.Score < minLearnedScore}
 	c.cue = x.tokRange(a.Cue)
-	c.spk = x.sourcePiece(a.Source, c.cue)
+	c.spk = x.subjectTrim(x.sourcePiece(a.Source, c.cue), c.cue)
 	for _, p := range a.Content {
 		r := x.tokRange([]textproc.NormSpan{p})
 		if !r.Empty() {
@@ -71,6 +71,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		return cand{}, false
 	}
 	c.content = x.dropTrailingPieces(c.content, c.cue)
+	c.content = x.nearPieces(c.content, c.cue)
 	if x.t.boiler[c.content[0].I] {
 		return cand{}, false
 	}
@@ -126,6 +127,30 @@ func (x *extractor) dropTrailingPieces(content []textproc.TokSpan, cue textproc.
 	return out
 }
 
+// nearPieces keeps, of a content in several pieces, those the cue reaches
+// without passing a whole sentence that is neither content nor the cue's:
+// in "X said that C1. These days, he thinks otherwise. “C2,” he said." C2
+// is the second cue's, not X's.
+func (x *extractor) nearPieces(content []textproc.TokSpan, cue textproc.TokSpan) []textproc.TokSpan {
+	if len(content) < 2 {
+		return content
+	}
+	cs := x.t.toks[cue.I].Sent
+	first, last := 0, len(content)
+	for i := 1; i < len(content); i++ {
+		a, b := x.t.toks[content[i-1].J-1].Sent, x.t.toks[content[i].I].Sent
+		if b-a < 2 || a < cs && cs < b {
+			continue // adjacent sentences, or the cue's between them
+		}
+		if content[i].I >= cue.J {
+			last = i
+			break
+		}
+		first = i
+	}
+	return content[first:last]
+}
+
 // isQuotation reports whether tokens p open and close with quotation
 // marks.
 func (x *extractor) isQuotation(p textproc.TokSpan) bool {
@@ -153,6 +178,58 @@ func (x *extractor) sourcePiece(src []textproc.NormSpan, cue textproc.TokSpan) t
 	}
 	return x.trimSource(best)
 }
+
+// subjectTrim narrows a learned source to the subject of the cue's verb
+// where the parse finds that subject inside it, with all it governs: "In
+// a televised interview Trump declared" gives Trump.
+func (x *extractor) subjectTrim(r, cue textproc.TokSpan) textproc.TokSpan {
+	if r.Len() < 2 || r.J > cue.I || x.t.toks[r.I].Sent != x.t.toks[cue.I].Sent || !x.leadInside(r) {
+		return r
+	}
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return r
+	}
+	v := cueHead(tr, cue)
+	if v < 0 {
+		return r
+	}
+	for k := r.I; k < r.J; k++ {
+		if int(tr.Head[k]) != v || tr.Rel[k] != relNsubj && tr.Rel[k] != relPass {
+			continue
+		}
+		i := k
+		for i > r.I && dominates(tr, k, i-1) {
+			i--
+		}
+		// only a clause or phrase before the subject is cut: the
+		// parse of names and titles is too often flat in the wrong way
+		for n := r.I; n < i; n++ {
+			if u := tr.UPOS[n]; (u == tagAdp || u == tagSconj || u == tagVerb) && !timeWord(x.low(i)) {
+				return textproc.TokSpan{I: i, J: r.J}
+			}
+		}
+		return r
+	}
+	return r
+}
+
+// leadInside reports whether source r holds, before its last word, a
+// word that can open a phrase or clause before a subject: the only
+// sources subjectTrim parses.
+func (x *extractor) leadInside(r textproc.TokSpan) bool {
+	for k := r.I; k < r.J-1; k++ {
+		w := x.low(k)
+		if leadWords[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords are the prepositions and conjunctions leadInside looks for.
+var leadWords = set("in", "of", "on", "at", "by", "for", "with", "from", "after", "since", "as",
+	"while", "whereas", "although", "though", "because", "how", "when", "where", "if", "that")
 
 // trimSource drops a learned source that is a prepositional phrase ("On
 // Thursday", "In a widely read column"): it names no speaker.

@@ -149,7 +149,28 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 		}
 		return x.appositiveSubject(j, from)
 	}
-	np := x.npLeft(end, from)
+	return x.afterLeadPhrase(x.npLeft(end, from), from)
+}
+
+// afterLeadPhrase cuts from a subject found left of a cue the phrase of
+// a preposition that opens the clause without a comma: "In a radio
+// interview Mayor Reed declared", "In a statement the agency said".
+func (x *extractor) afterLeadPhrase(np textproc.TokSpan, from int) textproc.TokSpan {
+	if np.Len() < 3 || np.I <= from || !leadPreps[x.low(np.I-1)] || x.lang != "en" {
+		return np
+	}
+	for k := np.J - 2; k > np.I; k-- {
+		if w := x.low(k); w == "the" || w == "a" || w == "an" {
+			return textproc.TokSpan{I: k, J: np.J}
+		}
+	}
+	k := np.J
+	for k > np.I && x.tok(k-1).IsCap() {
+		k--
+	}
+	if k > np.I && k < np.J && !isNPFunction(x.low(k-1)) {
+		return textproc.TokSpan{I: k, J: np.J}
+	}
 	return np
 }
 
@@ -163,7 +184,8 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		if t.Class != textproc.Word && t.Class != textproc.Number && w != "'s" {
 			break
 		}
-		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) {
+		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) &&
+			!(w == "in" && k > from && x.countAt(k-1) && x.countAt(k+1)) { // "six in ten voters"
 			break
 		}
 		if pronouns[w] && k != end-1 {
@@ -187,6 +209,19 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	return textproc.TokSpan{I: i, J: end}
+}
+
+// countAt reports whether token k is a number, in figures or a word up
+// to ten.
+func (x *extractor) countAt(k int) bool {
+	if k < 0 || k >= len(x.t.toks) {
+		return false
+	}
+	switch x.low(k) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return x.tok(k).Class == textproc.Number
 }
 
 func isNounish(w string) bool {
@@ -273,8 +308,9 @@ func timeWord(w string) bool {
 // opening with a determiner or a lower-case noun, or a relative clause;
 // the span runs from the name to the end of the apposition.
 func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
+	const maxApposition, maxRelative = 14, 36
 	k := j - 1
-	for k >= from && j-k <= 14 && !x.isPunct(k, ",") {
+	for k >= from && j-k <= maxRelative && !x.isPunct(k, ",") {
 		t := x.tok(k)
 		if t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash || t.Sent != x.tok(j).Sent {
 			return textproc.TokSpan{}
@@ -285,6 +321,11 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	w := x.low(k + 1)
+	if j-k > maxApposition && w != "who" && w != "whose" {
+		// only a relative clause runs that long: "Dr. Ana Ruiz, who was
+		// the physician of ... and later retired ..., said"
+		return textproc.TokSpan{}
+	}
 	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w]) &&
 		!x.langApposition(k+1) {
 		return textproc.TokSpan{}

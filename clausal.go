@@ -1,0 +1,160 @@
+// Clausal cues: in English, with the parse, a verb of knowing, hoping or
+// fearing whose clausal complement no other statement holds is a cue
+// ("The auditors suspected that ...", "She felt the agency was hiding
+// ..."), with its subject as the speaker and the complement as the
+// content; and a statement found without a speaker takes the subject of
+// its cue's verb. Only the sentences holding such a verb or statement are
+// parsed.
+
+package attrib
+
+import (
+	"sort"
+
+	"github.com/attrib-go/attrib/internal/syntax"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+var relCcomp = syntax.RelID("ccomp")
+
+// addClausal adds the statements of the clausal cues of the text, and
+// gives the statements found without a speaker the subject of their cue
+// in the parse.
+func (x *extractor) addClausal() {
+	if !x.learned || x.lang != "en" {
+		return
+	}
+	n := len(x.t.toks)
+	taken := x.t.scratchBools(n) // the tokens of the statements found
+	var orphans []int            // the statements without a speaker, by cue
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.dropped {
+			continue
+		}
+		if c.spk.Empty() && !c.cue.Empty() && c.kind != Direct && !c.according {
+			orphans = append(orphans, i)
+		}
+		for _, r := range append([]textproc.TokSpan{c.cue, c.spk}, c.content...) {
+			for k := r.I; k < r.J; k++ {
+				taken[k] = true
+			}
+		}
+	}
+	sort.Slice(orphans, func(a, b int) bool { return x.cands[orphans[a]].cue.I < x.cands[orphans[b]].cue.I })
+	for _, s := range x.t.sents {
+		var here []int
+		for len(orphans) > 0 && x.cands[orphans[0]].cue.I < s.To {
+			if x.cands[orphans[0]].cue.I >= s.From {
+				here = append(here, orphans[0])
+			}
+			orphans = orphans[1:]
+		}
+		if len(here) == 0 && (s.To-s.From < 4 || x.t.boiler[s.From] || !x.clausalAhead(s, taken)) {
+			continue // no verb to parse for
+		}
+		tr := x.tree(s.From)
+		if tr == nil {
+			return
+		}
+		for _, i := range here {
+			x.parsedSubject(tr, &x.cands[i], s)
+		}
+		for k := s.From; k < s.To; k++ {
+			v := int(tr.Head[k])
+			if tr.Rel[k] != relCcomp || v < s.From || v >= k || tr.UPOS[v] != tagVerb || taken[v] || taken[k] || !mindVerbs[x.low(v)] {
+				continue
+			}
+			if _, quoted := x.qi.at(v); quoted {
+				continue // "I think" inside a quotation is the quoted speaker's
+			}
+			if c, ok := x.clausalCand(tr, v, k, s); ok {
+				x.cands = append(x.cands, c)
+			}
+		}
+	}
+}
+
+// parsedSubject gives statement c, found without a speaker, the subject
+// of its cue's verb in the parse.
+func (x *extractor) parsedSubject(tr *syntax.Tree, c *cand, s textproc.Sentence) {
+	if v := cueHead(tr, c.cue); v >= 0 && tr.UPOS[v] == tagVerb {
+		if sp := x.parsedSpeaker(tr, v, s); !sp.Empty() {
+			c.spk, c.implicit = sp, false
+		}
+	}
+}
+
+// parsedSpeaker returns the subject of verb v in the parse: a noun
+// phrase before v, not the writer or the reader, or none.
+func (x *extractor) parsedSpeaker(tr *syntax.Tree, v int, s textproc.Sentence) textproc.TokSpan {
+	var spk textproc.TokSpan
+	for d := s.From; d < v; d++ {
+		if int(tr.Head[d]) == v && tr.Rel[d] == relNsubj {
+			spk = subtree(tr, d, s.From, v)
+		}
+	}
+	if spk.Empty() || x.tok(spk.I).Class != textproc.Word || spk.Len() == 1 && (firstPersons[x.low(spk.I)] || relativeWords[x.low(spk.I)]) {
+		return textproc.TokSpan{}
+	}
+	return spk
+}
+
+// clausalCand makes the statement of verb v with clausal complement k in
+// sentence s.
+func (x *extractor) clausalCand(tr *syntax.Tree, v, k int, s textproc.Sentence) (cand, bool) {
+	spk := x.parsedSpeaker(tr, v, s)
+	if spk.Empty() {
+		return cand{}, false
+	}
+	content := subtree(tr, k, v+1, s.To)
+	for content.J > content.I && x.tok(content.J-1).Class == textproc.Punct {
+		content.J--
+	}
+	if content.Len() < 2 || content.I <= v {
+		return cand{}, false
+	}
+	return cand{spk: spk, cue: textproc.TokSpan{I: v, J: v + 1}, content: []textproc.TokSpan{content},
+		lemma: x.low(v), conf: 0.5, nestedIn: -1, spkFrom: -1}, true
+}
+
+// subtree returns the tokens k governs, itself included, as one range
+// within [from, to).
+func subtree(tr *syntax.Tree, k, from, to int) textproc.TokSpan {
+	i, j := k, k+1
+	for i > from && dominates(tr, k, i-1) {
+		i--
+	}
+	for j < to && dominates(tr, k, j) {
+		j++
+	}
+	return textproc.TokSpan{I: i, J: j}
+}
+
+// mindVerbs are the forms of the verbs of knowing, hoping and fearing
+// that PolNeAR counts as attributions of what their subject holds.
+var mindVerbs = set("know", "knows", "knew", "known", "hope", "hopes", "hoped", "hoping",
+	"suspect", "suspects", "suspected", "understand", "understands", "understood",
+	"fear", "fears", "feared", "doubt", "doubts", "doubted", "realize", "realizes", "realized",
+	"agree", "agrees", "agreed", "expect", "expects", "expected", "assume", "assumes", "assumed",
+	"believe", "believes", "believed", "feel", "feels", "felt", "worry", "worries", "worried")
+
+// firstPersons are the pronouns of the writer and the reader, whose "I
+// think" and "you know" report no one's statement.
+var firstPersons = set("i", "we", "you")
+
+// relativeWords open a relative clause: a subject that stands for a noun
+// before it.
+var relativeWords = set("which", "who", "that", "whom")
+
+// clausalAhead reports whether sentence s holds a mental verb no
+// statement has taken: with the statements without a speaker, the only
+// sentences addClausal parses.
+func (x *extractor) clausalAhead(s textproc.Sentence, taken []bool) bool {
+	for k := s.From; k < s.To; k++ {
+		if !taken[k] && mindVerbs[x.low(k)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,104 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// constructionRows lists, per statement, the cue, the speaker's mention
+// and the content's pieces as the input holds them.
+func constructionRows(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, st := range d.Statements() {
+		var pieces []string
+		for _, sp := range st.Content.Spans {
+			pieces = append(pieces, string(d.Slice(sp)))
+		}
+		rows = append(rows, st.Cue.Text+"|"+string(d.Slice(st.Speaker.Mention))+"|"+strings.Join(pieces, " + "))
+	}
+	return rows
+}
+
+// News constructions around a cue: where its speaker and its content
+// begin and end.
+func TestNewsConstructions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{{
+		// a relative clause longer than an apposition still ends
+		// before the cue whose subject it describes
+		name: "long relative clause after the speaker",
+		text: "Dr. Ana Ruiz, who was the physician of the former governor and later retired from the service as an admiral, said that in 1998, the staff of the governor hid the truth.",
+		want: []string{"said|Dr. Ana Ruiz, who was the physician of the former governor and later retired from the service as an admiral,|that in 1998, the staff of the governor hid the truth"},
+	}, {
+		// a prepositional phrase opening the clause without a comma is
+		// no part of the subject
+		name: "opening phrase without a comma",
+		text: "In a radio interview Mayor Reed declared \"the bridge will open in May.\"",
+		want: []string{"declared|Mayor Reed|\"the bridge will open in May.\""},
+	}, {
+		// the participle after the first quotation's cue makes a
+		// statement of its own, with the same speaker
+		name: "adding, then a second quotation",
+		text: "\"We cannot afford this any longer,\" Reed said, adding later, \"The budget is costing us a fortune.\"",
+		want: []string{
+			"said|Reed|\"We cannot afford this any longer,\"",
+			"adding|Reed|\"The budget is costing us a fortune.\"",
+		},
+	}, {
+		// a conjunction between the cue and a second quotation joins
+		// the two pieces of one content
+		name: "but, then a second quotation",
+		text: "\"You know, I like Larry,\" he said, but \"when it comes to budgets, Larry has a history of spending.\"",
+		want: []string{"said|he|\"You know, I like Larry,\" + but \"when it comes to budgets, Larry has a history of spending.\""},
+	}, {
+		// a quotation two sentences on, with a cue of its own, is not
+		// part of the first statement's content
+		name: "a later quotation with its own cue",
+		text: "Years ago, Mr. Dalton said that he considered debt a last resort. These days, he has changed his mind. \"You would like to pay cash for your car, too, but it is just not realistic,\" he said.",
+		want: []string{
+			"said|Mr. Dalton|that he considered debt a last resort",
+			"said|he|\"You would like to pay cash for your car, too, but it is just not realistic,\"",
+		},
+	}, {
+		// the subject the parse finds inside a learned source that
+		// opens with another phrase
+		name: "subject after a phrase of its own",
+		text: "The cost is a small fraction of the minimum $5 million experts say a new bridge would need.",
+		want: []string{"say|experts|a new bridge would need"},
+	}, {
+		// a contrasting clause with its own statement ends the content
+		// before it; "six in ten" is one phrase
+		name: "while, then another statement",
+		text: "Nearly six in ten voters said the mayor is fit to serve, while 48 percent said the same of her rival.",
+		want: []string{
+			"said|Nearly six in ten voters|the mayor is fit to serve",
+			"said|48 percent|the same of her rival",
+		},
+	}, {
+		// a verb of knowing or hoping with a clausal complement
+		// reports what its subject holds, whatever the lexicon says;
+		// not inside a quotation, nor of the writer or the reader
+		name: "clausal complement of a mental verb",
+		text: "The auditors suspected that the figures had been changed. \"I hope the plan is fine,\" Ms. Varga said. We know the vote was close.",
+		want: []string{
+			"suspected|The auditors|that the figures had been changed",
+			"said|Ms. Varga|\"I hope the plan is fine,\"",
+		},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, constructionRows(t, tc.text)); diff != "" {
+				t.Errorf("statements (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
