@@ -158,3 +158,54 @@ func (x *extractor) clausalAhead(s textproc.Sentence, taken []bool) bool {
 	}
 	return false
 }
+
+// namingCall returns the end of the naming complement of "call" at cue,
+// starting right after it at start and ending within end, or -1 when there is none: an object, then a predicate noun
+// phrase ("called the host a quack", "called him a liar") or word
+// ("called it unfair"). Else "call" is a telephone call ("called the
+// minister") or a summons.
+func (x *extractor) namingCall(cue textproc.TokSpan, start, end int) int {
+	k := cue.J
+	if k >= end || start != k {
+		return -1
+	}
+	for j := k; j < end; j++ {
+		if x.tok(j).Class == textproc.Dash || x.isPunct(j, ";") || x.isPunct(j, "-") {
+			end = j // "called them fools - it has also ...": the naming ends
+			break
+		}
+	}
+	if objectPronouns[x.low(k)] {
+		if k+1 < end && x.tok(k+1).Class == textproc.Word && !tailPreps[x.low(k+1)] {
+			return end
+		}
+		return -1
+	}
+	for j := k + 2; j < min(end, k+25); j++ {
+		w := x.low(j)
+		if w == "a" || w == "an" {
+			if prev := x.low(j - 1); x.tok(j-1).Class == textproc.Word && !tailPreps[prev] && !isNPFunction(prev) {
+				return end
+			}
+			return -1
+		}
+		if x.tok(j).Class != textproc.Word && w != "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectPronouns are the pronouns that can be the object of "call" in
+// naming: "called him a liar", "called it unfair".
+var objectPronouns = set("him", "her", "them", "it", "this", "that", "me", "us", "you")
+
+// hasQuote reports whether tokens p hold a quotation mark.
+func (x *extractor) hasQuote(p textproc.TokSpan) bool {
+	for k := p.I; k < p.J; k++ {
+		if x.tok(k).Class == textproc.Quote {
+			return true
+		}
+	}
+	return false
+}

@@ -93,6 +93,15 @@ func TestNewsConstructions(t *testing.T) {
 			"suspected|The auditors|that the figures had been changed",
 			"said|Ms. Varga|\"I hope the plan is fine,\"",
 		},
+	}, {
+		// "call" with an object and a predicate names; with an object
+		// alone it is a telephone call
+		name: "naming with call",
+		text: "One of the doctors called the host a quack and a charlatan. The senator called him a liar - the room went quiet. The minister called the governor on Monday.",
+		want: []string{
+			"called|One of the doctors|the host a quack and a charlatan",
+			"called|The senator|him a liar",
+		},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

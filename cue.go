@@ -510,9 +510,10 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		// "the index added 0.4 per cent", "Carolina added three goals"
 		return cand{}, false
 	}
-	if e.Lemma == "call" && !c.participle && x.low(cue.J) != "on" && x.low(cue.J) != "for" {
-		// "called" alone reports only as "calling X Y" after a comma
-		if !c.inherited {
+	if e.Lemma == "call" && !c.participle && x.low(cue.J) != "on" && x.low(cue.J) != "for" && !c.inherited {
+		// "called" alone reports only as "calling X Y" after a comma, or
+		// with a predicate the parse finds: "called the plan a failure"
+		if end = x.namingCall(cue, start, end); end < 0 {
 			return cand{}, false
 		}
 	}

@@ -101,6 +101,10 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		// telephone call, not speech
 		return cand{}, false
 	}
+	if c.lemma == "call" && x.lang == "en" && c.cue.Len() == 1 && x.low(c.cue.I) != "calling" && len(c.content) == 1 && c.content[0].I == c.cue.J &&
+		!x.hasQuote(c.content[0]) && x.low(c.cue.J) != "on" && x.low(c.cue.J) != "for" && x.namingCall(c.cue, c.cue.J, c.content[0].J) < 0 {
+		return cand{}, false // "called the governor on Monday": no naming
+	}
 	if x.allQuoted(c.content) {
 		c.kind = Direct // "“C1,” said X. “C2.”": quotations only
 	}
