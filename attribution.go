@@ -344,6 +344,9 @@ func (x *extractor) finish() {
 				c.dropped = true
 			}
 		}
+		if x.lang == "en" {
+			c.via = appendNew(c.via, x.seenBy(c.spk)...) // "a memo seen by the Herald"
+		}
 		if c.kind == Direct {
 			continue
 		}

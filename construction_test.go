@@ -111,3 +111,28 @@ func TestNewsConstructions(t *testing.T) {
 		})
 	}
 }
+
+// A document "seen by" someone speaks through them: the one who saw it is
+// the statement's channel.
+func TestSeenByChannel(t *testing.T) {
+	for _, text := range []string{
+		"The plan was dropped, according to a letter seen by the Herald.",
+		"A memo obtained by the Herald said the plan was dropped.",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 {
+			t.Fatalf("%q: %d statements, want 1", text, len(sts))
+		}
+		var via []string
+		for _, v := range sts[0].Source.Via {
+			via = append(via, v.Text)
+		}
+		if diff := cmp.Diff([]string{"the Herald"}, via); diff != "" {
+			t.Errorf("%q: channels (-want +got):\n%s", text, diff)
+		}
+	}
+}

@@ -756,3 +756,18 @@ func (x *extractor) capAfterRole(k, end int) bool {
 	}
 	return false
 }
+
+// seenBy returns the channel named inside a source that is a document
+// "seen by", "obtained by" or "reviewed by" someone: in "according to a
+// memo seen by the Herald" the memo speaks, through the Herald.
+func (x *extractor) seenBy(np textproc.TokSpan) []textproc.TokSpan {
+	for k := np.I + 1; k+2 < np.J; k++ {
+		switch x.low(k) {
+		case "seen", "obtained", "reviewed", "viewed", "published", "released":
+			if x.low(k+1) == "by" {
+				return []textproc.TokSpan{{I: k + 2, J: np.J}}
+			}
+		}
+	}
+	return nil
+}
