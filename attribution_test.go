@@ -138,7 +138,7 @@ func TestAttributionTraps(t *testing.T) {
 		{"according to a source with a complement", "According to people familiar with the plans, the mill will close in May.",
 			[]wantStmt{{"people familiar with the plans", "According to", "the mill will close in May", Indirect, "", ""}}},
 		{"a document seen by a news agency", "According to a memo seen by the Harbour Gazette, the plant will close.",
-			[]wantStmt{{"memo", "According to", "the plant will close", Indirect, "", ""}}},
+			[]wantStmt{{"memo", "According to", "the plant will close", Indirect, "", "Harbour Gazette"}}},
 		{"a quotation opening with 'That'", "“That cannot happen again,” the coach said.",
 			[]wantStmt{{"coach", "said", "That cannot happen again", Direct, "", ""}}},
 		{"two speakers coordinated", "Marlow and Pettigrew discussed the new canal treaty.",

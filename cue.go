@@ -702,16 +702,20 @@ func (x *extractor) leftStart(u textproc.TokSpan, lead int) int {
 // content.
 func (x *extractor) skipShortPP(j, end int) int {
 	p := j
-	for p < end && tailPreps[x.low(p)] && x.low(p) != "to" && x.low(p) != "of" {
+	limit := 4
+	if x.otherLang() {
+		limit = 6 // "sagte in einem Interview mit der Zeitung, C"
+	}
+	for p < end && (tailPreps[x.low(p)] || x.otherLang() && adjunctPreps[x.lang][x.low(p)]) && x.low(p) != "to" && x.low(p) != "of" {
 		q := p + 1
-		for q < end && q-p <= 4 {
+		for q < end && q-p <= limit {
 			w := x.low(q)
 			if w == "the" && q > p+1 || pronouns[w] && w != "her" || x.isPunct(q, ",") {
 				break
 			}
 			q++
 		}
-		if q >= end || q-p > 4 {
+		if q >= end || q-p > limit {
 			return p
 		}
 		if x.isPunct(q, ",") {

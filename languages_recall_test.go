@@ -249,3 +249,37 @@ func TestLanguageRoleOfOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageSpeakersResolved checks, in each language, that a third
+// person pronoun and a role noun alone resolve to the person named before,
+// that a title is no part of the name, and that a time adverbial between
+// the cue and its content or after a speaker is neither.
+func TestLanguageSpeakersResolved(t *testing.T) {
+	rows := []struct{ lang, text string }{
+		{"de", "Bundeskanzlerin Anna Berg sagte am Montag, die Gespräche seien konstruktiv gewesen. Sie fügte hinzu, eine Einigung sei möglich."},
+		{"fr", "La ministre Claire Dubois a déclaré lundi que les discussions avaient été constructives. Elle a ajouté qu'un accord était possible."},
+		{"es", "La ministra Ana Gil dijo el lunes que las conversaciones habían sido constructivas. Ella añadió que un acuerdo era posible."},
+		{"ru", "Министр Анна Петрова заявила в понедельник, что переговоры были конструктивными. Она добавила, что соглашение возможно."},
+		{"tr", "Bakan Ayşe Demir pazartesi günü görüşmelerin yapıcı geçtiğini söyledi. Bakan, anlaşmanın mümkün olduğunu ekledi."},
+	}
+	want := map[string][]string{
+		"de": {"Anna Berg | die Gespräche seien konstruktiv gewesen", "Anna Berg | eine Einigung sei möglich"},
+		"fr": {"Claire Dubois | que les discussions avaient été constructives", "Claire Dubois | qu'un accord était possible"},
+		"es": {"Ana Gil | que las conversaciones habían sido constructivas", "Ana Gil | que un acuerdo era posible"},
+		"ru": {"Анна Петрова | что переговоры были конструктивными", "Анна Петрова | что соглашение возможно"},
+		"tr": {"Ayşe Demir | görüşmelerin yapıcı geçtiğini", "Ayşe Demir | anlaşmanın mümkün olduğunu"},
+	}
+	for _, r := range rows {
+		d, err := Parse([]byte(r.text), WithLanguage(r.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Name+" | "+st.Content.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(want[r.lang], "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", r.lang, got, want[r.lang])
+		}
+	}
+}

@@ -175,8 +175,8 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		if lexicon.IsTitle(w) {
 			return false // "Außenministerin Anna Berg", "Cumhurbaşkanı İlham Aliyev"
 		}
-	} else if foreignTitles[w] {
-		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt"
+	} else if foreignTitles[w] || germanTitle(w) {
+		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt", "Bundeskanzlerin Anna Berg"
 	}
 	if allCaps(tk.Text) && len(tk.Text) > 1 {
 		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
@@ -640,6 +640,34 @@ func (r *resolver) gender(p *entity) gender {
 	}
 	first, _, _ := strings.Cut(p.name, " ")
 	return firstNames[strings.ToLower(first)]
+}
+
+// foreignRole reports whether the mention toks is a title of another
+// language alone, after an article at most: "Bakan", "le ministre", "der
+// Sprecher", "министр".
+func (r *resolver) foreignRole(toks []textproc.Token) bool {
+	if len(toks) == 0 || len(toks) > 2 || len(toks) == 2 && !foreignArticles[toks[0].Lower] {
+		return false
+	}
+	w := toks[len(toks)-1].Lower
+	if textproc.IsASCII(w) {
+		return foreignTitles[w] || germanTitle(w)
+	}
+	return lexicon.IsTitle(w) && !titleWords[w]
+}
+
+// foreignArticles are the definite articles before a role noun.
+var foreignArticles = set("le", "la", "der", "die", "el", "l'", "l’")
+
+// germanTitle reports whether w is a German compound title: "Bundeskanzlerin",
+// "Regierungssprecher", "Verteidigungsministerin".
+func germanTitle(w string) bool {
+	for _, suf := range [...]string{"kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignTitles are the titles of the other languages written in ASCII

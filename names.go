@@ -325,13 +325,19 @@ func roleGender(toks []textproc.Token) gender {
 
 func pronounGender(w string) gender {
 	switch w {
-	case "he", "him", "hij", "hem":
+	case "he", "him", "hij", "hem", "il", "er", "él", "он":
 		return male
-	case "she", "her", "zij", "haar":
+	case "she", "her", "zij", "haar", "elle", "sie", "ella", "она":
 		return female
 	}
 	return anyGender
 }
+
+// foreignPronouns are the third-person subject pronouns of French,
+// German, Spanish, Russian and Turkish, which resolve as "he", "she" and
+// "they" do ("o" is the Turkish "he" or "she").
+var foreignPronouns = set("il", "elle", "er", "sie", "él", "ella", "он", "она", "o",
+	"ils", "elles", "ellos", "ellas", "они", "onlar")
 
 // firstNames are common given names of news in English and Dutch whose
 // bearers are nearly all of one gender.

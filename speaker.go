@@ -440,7 +440,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	t := r.t
 	toks := t.toks[m.I:m.J]
 	first := toks[0].Lower
-	if len(toks) == 1 && pronouns[first] {
+	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
 	if j := m.J - 1; j > 0 && t.toks[j-1].Text == "@" && t.toks[j-1].E == t.toks[j].S && (j-1 >= m.I || len(toks) == 1) {
@@ -559,6 +559,13 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if (det || len(toks) <= 2 && toks[len(toks)-1].IsCap()) && r.isRole(h, det) {
 		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
+	// a role noun of another language: "Bakan", "le ministre"
+	if r.foreignRole(toks) {
+		if r.lastPer != nil {
+			return r.lastPer
+		}
+		return r.namedBefore(pos, anyGender)
+	}
 	// places used as governments
 	if len(toks) == 1 && places[first] {
 		return &entity{name: toks[0].Text, kind: Place}
@@ -571,7 +578,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 // organisation or group that did.
 func (r *resolver) pronoun(w, text string, k int) *entity {
 	switch w {
-	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i":
+	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i",
+		"il", "elle", "er", "sie", "él", "ella", "он", "она", "o":
 		g := pronounGender(w)
 		// a person of fitting gender named as the subject of this
 		// sentence or the one before, after the last speaker was
@@ -588,7 +596,7 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		// no person of that gender: unknown, rather than the last speaker
 		// of the other gender or the last organisation speaking
 		return nil
-	case "it", "they", "them", "ze", "hen", "we":
+	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar":
 		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
 			return r.lastOrg
 		}

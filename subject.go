@@ -763,7 +763,7 @@ func (x *extractor) capAfterRole(k, end int) bool {
 func (x *extractor) seenBy(np textproc.TokSpan) []textproc.TokSpan {
 	for k := np.I + 1; k+2 < np.J; k++ {
 		switch x.low(k) {
-		case "seen", "obtained", "reviewed", "viewed", "published", "released":
+		case "seen", "obtained", "reviewed", "viewed":
 			if x.low(k+1) == "by" {
 				return []textproc.TokSpan{{I: k + 2, J: np.J}}
 			}

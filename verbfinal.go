@@ -6,6 +6,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -179,10 +180,11 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 	if j == u.I || j+1 >= cue.I {
 		return cand{}, false
 	}
-	if w := x.low(j); !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
+	start := x.trTimeAfter(j, cue.I)
+	if w := x.low(j); start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
+		start = j
 	}
-	start := j
 	if w := x.low(j); (w == "ise" || w == "de" || w == "da") && j+1 < cue.I {
 		start++ // "Blinken ise ...": the particle of contrast goes with the subject
 	}
@@ -200,6 +202,24 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// trTimeAfter returns the token after the Turkish time adverbial at i
+// that follows a speaker ("pazartesi günü", "dün", "bugün", "cuma
+// akşamı"), or i when there is none.
+func (x *extractor) trTimeAfter(i, end int) int {
+	w := x.low(i)
+	if w == "dün" || w == "bugün" {
+		return i + 1
+	}
+	if _, ok := lexicon.Weekday(w); ok && i+1 < end {
+		switch x.low(i + 1) {
+		case "günü", "akşamı", "sabahı", "öğleden":
+			return i + 2
+		}
+		return i + 1
+	}
+	return i
 }
 
 // namedBefore returns the run of capitalised words that follows a comma
