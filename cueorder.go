@@ -342,6 +342,9 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			np.J = e // "C, selon le porte-parole, Matthew Miller."
 		}
 	}
+	if x.isPunct(np.J, ",") {
+		np.J = x.apposedName(np.J, end) // "Selon le porte-parole, Marc Lefèvre, C"
+	}
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
 	after := np.J
@@ -655,3 +658,17 @@ func (x *extractor) deSo(u, cue textproc.TokSpan) (cand, bool) {
 // soTails are adverbs after the speaker of "C, so X weiter".
 var soTails = map[string]bool{"weiter": true, "zudem": true, "außerdem": true, "abschließend": true,
 	"gestern": true, "heute": true, "damals": true, "jetzt": true}
+
+// apposedName returns the end of a name apposed after the comma at k and
+// closed by a second comma ("le porte-parole, Marc Lefèvre, C"): that
+// comma, or k when no such name follows.
+func (x *extractor) apposedName(k, end int) int {
+	j := k + 1
+	for j < end && j-k <= 5 && x.tok(j).Class == textproc.Word && (x.tok(j).IsCap() || nameParticles[x.low(j)]) {
+		j++
+	}
+	if j-k < 3 || j >= end || !x.isPunct(j, ",") {
+		return k
+	}
+	return j
+}

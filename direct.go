@@ -354,6 +354,10 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
 	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true}
 
+// tailRelatives open a relative clause about the speaker at the end of a
+// sentence (not the German "die" or "der", which open contents as often).
+var tailRelatives = set("who", "qui", "quien", "quienes", "который", "которая", "которые", "кто")
+
 // askedAdjunct reports whether the cue word w after prev is the
 // participle of an adjunct about the speaker: "when asked about",
 // "after being asked", "if pressed".
@@ -397,6 +401,13 @@ func (x *extractor) skipTail(k, end int) int {
 			}
 			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" || x.otherLang() && (langTailPreps[x.low(j+1)] || x.accordingAt(j+1, end)) {
 				j++
+				continue
+			}
+			if tailRelatives[x.low(j+1)] {
+				// “...,” said X, who has led the agency since May: the
+				// relative clause describes the speaker
+				for j++; j < end && x.tok(j).Class != textproc.Quote && !x.isPunct(j, "."); j++ {
+				}
 				continue
 			}
 			if x.freeParticiple(j+1, end) {

@@ -283,3 +283,68 @@ func TestLanguageSpeakersResolved(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageNewsParagraphs runs a short news report in each language
+// (a statement with its date, a quotation with its cue after it, a source
+// named with "according to" and an apposed name, the opposition, an
+// inverted quotation cue with a relative clause about the speaker) and
+// checks speaker names, cues and contents.
+func TestLanguageNewsParagraphs(t *testing.T) {
+	texts := map[string]string{
+		"fr": "Le président Émile Durand a affirmé mardi que la France soutiendrait l'accord. « Nous ne laisserons personne derrière », a-t-il déclaré lors d'une conférence de presse à Paris.\n\nSelon le porte-parole du gouvernement, Marc Lefèvre, les négociations reprendront la semaine prochaine. Le ministre des Affaires étrangères a pour sa part estimé que le dialogue restait la seule voie.\n\n« La situation est grave », a souligné la députée Sophie Martin, qui a appelé à la retenue.",
+		"de": "Der Außenminister Jonas Keller hat am Dienstag erklärt, Deutschland werde das Abkommen unterstützen. „Wir lassen niemanden zurück“, sagte Keller auf einer Pressekonferenz in Berlin.\n\nNach Angaben des Regierungssprechers Tim Vogt sollen die Verhandlungen nächste Woche fortgesetzt werden. Die Opposition kritisierte, der Plan sei unausgegoren.\n\n„Die Lage ist ernst“, betonte die Abgeordnete Lena Roth, die zur Zurückhaltung aufrief.",
+		"es": "El presidente Tomás Ruiz afirmó el martes que España apoyará el acuerdo. \"No dejaremos a nadie atrás\", declaró Ruiz en una rueda de prensa en Madrid.\n\nSegún el portavoz del Gobierno, Pablo Sanz, las negociaciones se reanudarán la próxima semana. La oposición criticó que el plan era improvisado.\n\n\"La situación es grave\", subrayó la diputada Lucía Ortega, quien pidió moderación.",
+		"ru": "Президент Игорь Волков заявил во вторник, что Россия поддержит соглашение. «Мы никого не оставим», — сказал Волков на пресс-конференции в Москве.\n\nПо словам пресс-секретаря правительства Олега Смирнова, переговоры возобновятся на следующей неделе. Оппозиция раскритиковала план, назвав его непродуманным.\n\n«Ситуация серьёзная», — подчеркнула депутат Мария Орлова.",
+		"tr": "Cumhurbaşkanı Kemal Aydın salı günü Türkiye'nin anlaşmayı destekleyeceğini açıkladı. Aydın, \"Kimseyi geride bırakmayacağız\" dedi.\n\nHükümet Sözcüsü Murat Kaya'ya göre müzakereler gelecek hafta yeniden başlayacak. Muhalefet ise planın aceleye getirildiğini savundu.\n\nMilletvekili Zeynep Arslan, \"Durum ciddi\" diye konuştu.",
+	}
+	want := map[string][]string{
+		"fr": {
+			"Émile Durand | a affirmé | que la France soutiendrait l'accord",
+			"Émile Durand | a-t-il déclaré | Nous ne laisserons personne derrière",
+			"Marc Lefèvre | Selon | les négociations reprendront la semaine prochaine",
+			"ministre des Affaires étrangères | a pour sa part estimé | que le dialogue restait la seule voie",
+			"Sophie Martin | a souligné | La situation est grave",
+		},
+		"de": {
+			"Jonas Keller | erklärt | Deutschland werde das Abkommen unterstützen",
+			"Jonas Keller | sagte | Wir lassen niemanden zurück",
+			"Tim Vogt | Nach Angaben | sollen die Verhandlungen nächste Woche fortgesetzt werden",
+			"Opposition | kritisierte | der Plan sei unausgegoren",
+			"Lena Roth | betonte | Die Lage ist ernst",
+		},
+		"es": {
+			"Tomás Ruiz | afirmó | que España apoyará el acuerdo",
+			"Tomás Ruiz | declaró | No dejaremos a nadie atrás",
+			"Pablo Sanz | Según | las negociaciones se reanudarán la próxima semana",
+			"La oposición | criticó | que el plan era improvisado",
+			"Lucía Ortega | subrayó | La situación es grave",
+			"Lucía Ortega | pidió | moderación",
+		},
+		"ru": {
+			"Игорь Волков | заявил | что Россия поддержит соглашение",
+			"Игорь Волков | сказал | Мы никого не оставим",
+			"Олег Смирнов | По словам | переговоры возобновятся на следующей неделе",
+			"Мария Орлова | подчеркнула | Ситуация серьёзная",
+		},
+		"tr": {
+			"Kemal Aydın | açıkladı | Türkiye'nin anlaşmayı destekleyeceğini",
+			"Kemal Aydın | dedi | Kimseyi geride bırakmayacağız",
+			"Murat Kaya | göre | müzakereler gelecek hafta yeniden başlayacak",
+			"Muhalefet | savundu | planın aceleye getirildiğini",
+			"Zeynep Arslan | diye konuştu | Durum ciddi",
+		},
+	}
+	for _, lang := range []string{"fr", "de", "es", "ru", "tr"} {
+		d, err := Parse([]byte(texts[lang]), WithLanguage(lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Name+" | "+st.Cue.Text+" | "+st.Content.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(want[lang], "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", lang, got, want[lang])
+		}
+	}
+}

@@ -643,17 +643,31 @@ func (r *resolver) gender(p *entity) gender {
 }
 
 // foreignRole reports whether the mention toks is a title of another
-// language alone, after an article at most: "Bakan", "le ministre", "der
-// Sprecher", "министр".
-func (r *resolver) foreignRole(toks []textproc.Token) bool {
-	if len(toks) == 0 || len(toks) > 2 || len(toks) == 2 && !foreignArticles[toks[0].Lower] {
-		return false
+// language after an article at most, alone (bare: "Bakan", "le
+// ministre", "der Sprecher", "министр") or with the office it belongs to
+// ("le ministre des Affaires étrangères").
+func (r *resolver) foreignRole(toks []textproc.Token) (bare, ok bool) {
+	i := 0
+	if len(toks) > 1 && foreignArticles[toks[0].Lower] {
+		i = 1
 	}
-	w := toks[len(toks)-1].Lower
-	if textproc.IsASCII(w) {
-		return foreignTitles[w] || germanTitle(w)
+	if i >= len(toks) {
+		return false, false
 	}
-	return lexicon.IsTitle(w) && !titleWords[w]
+	w := toks[i].Lower
+	if textproc.IsASCII(w) && !foreignTitles[w] && !germanTitle(w) || !textproc.IsASCII(w) && (!lexicon.IsTitle(w) || titleWords[w]) {
+		return false, false
+	}
+	if i+1 == len(toks) {
+		return true, true
+	}
+	// an office: "le ministre des Affaires étrangères", "el portavoz del
+	// Gobierno", "der Sprecher der Regierung"
+	switch toks[i+1].Lower {
+	case "de", "des", "du", "del", "der", "des'", "de la":
+		return false, true
+	}
+	return false, false
 }
 
 // foreignArticles are the definite articles before a role noun.
@@ -662,6 +676,7 @@ var foreignArticles = set("le", "la", "der", "die", "el", "l'", "l’")
 // germanTitle reports whether w is a German compound title: "Bundeskanzlerin",
 // "Regierungssprecher", "Verteidigungsministerin".
 func germanTitle(w string) bool {
+	w = strings.TrimSuffix(w, "s") // the genitive: "des Regierungssprechers"
 	for _, suf := range [...]string{"kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -674,4 +689,5 @@ func germanTitle(w string) bool {
 // letters, which the English title words leave out.
 var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "ministre", "secretario", "secretaria",
 	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
-	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu")
+	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
+	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire")

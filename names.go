@@ -397,3 +397,24 @@ func ruNominative(name string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// caseSuffixCut removes from a name the case ending that Turkish joins to
+// a proper noun with an apostrophe ("Murat Kaya'ya göre", "Aydın'ın"):
+// lower-case letters after the apostrophe of the last word.
+func caseSuffixCut(name string) string {
+	i := strings.LastIndexAny(name, "'’")
+	if i <= 0 || strings.IndexByte(name[i:], ' ') >= 0 {
+		return name
+	}
+	_, size := utf8.DecodeRuneInString(name[i:])
+	suf := name[i+size:]
+	if suf == "" || utf8.RuneCountInString(suf) > 5 || suf == "s" {
+		return name // "O'Neill"; the English possessive is cut elsewhere
+	}
+	for _, c := range suf {
+		if !unicode.IsLower(c) {
+			return name
+		}
+	}
+	return name[:i]
+}

@@ -244,6 +244,7 @@ func isNationality(toks []textproc.Token, k, j int) bool {
 }
 
 func (r *resolver) addPerson(name, title string, pos int) *entity {
+	name = caseSuffixCut(name)
 	for _, p := range r.persons {
 		if strings.EqualFold(p.name, name) || hasWordSuffixFold(p.name, name) {
 			if p.title == "" {
@@ -443,12 +444,17 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
+	if len(toks) == 1 {
+		if i := strings.LastIndexByte(first, '-'); i > 0 && foreignPronouns[first[i+1:]] {
+			return r.pronoun(first[i+1:], toks[0].Text, m.I) // "a-t-il déclaré"
+		}
+	}
 	if j := m.J - 1; j > 0 && t.toks[j-1].Text == "@" && t.toks[j-1].E == t.toks[j].S && (j-1 >= m.I || len(toks) == 1) {
 		// "one Twitter user @harborwatch", "@harborwatch" tokenized as
 		// "@" and a name: the account speaks
 		return &entity{name: "@" + t.toks[j].Text, kind: Person, pos: j}
 	}
-	if len(toks) == 1 && (first == "who" || first == "which") {
+	if len(toks) == 1 && (first == "who" || first == "which" || tailRelatives[first]) {
 		// "X, who said": the noun phrase before the comma
 		if e := r.antecedent(m.I); e != nil {
 			return e
@@ -560,11 +566,20 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
 	// a role noun of another language: "Bakan", "le ministre"
-	if r.foreignRole(toks) {
-		if r.lastPer != nil {
+	if bare, ok := r.foreignRole(toks); ok {
+		if bare && r.lastPer != nil {
 			return r.lastPer
 		}
-		return r.namedBefore(pos, anyGender)
+		if p := r.namedBefore(pos, anyGender); bare && p != nil {
+			return p
+		}
+		// "le ministre des Affaires étrangères": an office, held by
+		// someone the text does not name
+		start := m.I
+		if foreignArticles[first] {
+			start++
+		}
+		return &entity{name: t.str(start, m.J), kind: Person}
 	}
 	// places used as governments
 	if len(toks) == 1 && places[first] {

@@ -38,8 +38,16 @@ func (x *extractor) adverbCompound(k, end int) (cuelex.Entry, int) {
 		return cuelex.Entry{}, 0
 	}
 	j := k + 1
-	for j < end && j-k <= 2 && midAdverbs[x.low(j)] {
-		j++
+	for j < end && j-k <= 4 {
+		if midAdverbs[x.low(j)] {
+			j++
+			continue
+		}
+		n := x.midPhrase(j, end) // "a pour sa part estimé", "ha por su parte dicho"
+		if n == 0 {
+			break
+		}
+		j += n
 	}
 	if j == k+1 || j >= end {
 		return cuelex.Entry{}, 0
@@ -53,6 +61,25 @@ func (x *extractor) adverbCompound(k, end int) (cuelex.Entry, int) {
 		return cuelex.Entry{}, 0
 	}
 	return e, n + j - k - 1
+}
+
+// midPhrase returns the length of the parenthetical phrase of two or
+// three words ("pour sa part", "de son côté", "por su parte") at token j,
+// or 0.
+func (x *extractor) midPhrase(j, end int) int {
+	for n := 3; n >= 2; n-- {
+		if j+n > end {
+			continue
+		}
+		words := make([]string, n)
+		for i := range words {
+			words[i] = x.low(j + i)
+		}
+		if parentheticals[strings.Join(words, " ")] {
+			return n
+		}
+	}
+	return 0
 }
 
 // dePerfectAux are the forms of "haben" that open a German perfect.
