@@ -564,7 +564,7 @@ func (e *docEvents) leadDay() (dateExpr, resolvedDate, int, bool) {
 			continue
 		}
 		for _, dx := range e.dates[s] {
-			if dx.kind == dYear || !e.leadAdverbial(s, dx) {
+			if dx.kind == dYear || !e.leadAdverbial(s, dx) || e.otherClause(s, dx, -1) || e.byDay(s, dx) {
 				continue
 			}
 			r := e.resolve(dx, false)

@@ -33,7 +33,10 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 			// was said, not when
 			continue
 		}
-		if dx.kind == dYear {
+		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) {
+			// a day of a relative clause is what the clause tells ("said
+			// Smith, who campaigned in Iowa on Monday"), and a day after
+			// "by" only a limit
 			continue
 		}
 		if at >= 0 && dx.ahead > 0 && at < dx.ahead-1 {
@@ -633,7 +636,7 @@ func (e *docEvents) timeConflict(i, x int) bool {
 	s := e.stSent[i]
 	ev := e.events[x]
 	for _, dx := range e.dates[s] {
-		if e.inContent(dx.span.Start) >= 0 {
+		if e.inContent(dx.span.Start) >= 0 || e.otherClause(s, dx, e.stAnchor[i]) {
 			continue
 		}
 		r := e.resolve(dx, e.future[s])

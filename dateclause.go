@@ -1,0 +1,99 @@
+// Date clauses: which clause of its sentence a date expression belongs to,
+// so that a day stated for something else dates no occasion.
+
+package attrib
+
+import (
+	"sort"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// relativePronouns open a non-restrictive relative clause after a comma.
+var relativePronouns = set("who", "whom", "whose", "which")
+
+// tokenAt returns the token of sentence s that starts at or holds the
+// original offset p, or -1.
+func (e *docEvents) tokenAt(s, p int) int {
+	sent := e.sents[s]
+	k := sent.From + sort.Search(sent.To-sent.From, func(i int) bool { return e.tokEnd(sent.From+i) > p })
+	if k >= sent.To {
+		return -1
+	}
+	return k
+}
+
+// relClause returns the original span of the non-restrictive relative
+// clause of sentence s that holds the original offset p (", who
+// campaigned in Iowa on Monday,": from the pronoun to the next comma or
+// the end of the sentence), and whether there is one. A day in such a
+// clause dates what the clause tells of someone, not the occasion the
+// sentence reports: "..., said Smith, who campaigned in Iowa on Monday."
+func (e *docEvents) relClause(s, p int) (Span, bool) {
+	k := e.tokenAt(s, p)
+	if k < 0 {
+		return Span{}, false
+	}
+	sent := e.sents[s]
+	start := -1
+	for j := k - 1; j > sent.From && j >= k-24; j-- {
+		w := e.lower(j)
+		if relativePronouns[w] {
+			if e.lower(j-1) == "," {
+				start = j
+			}
+			break
+		}
+		if w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "—" || w == "–" || w == "\"" || w == "“" || w == "”" {
+			break
+		}
+	}
+	if start < 0 {
+		return Span{}, false
+	}
+	end := sent.To - 1
+	for j := k + 1; j < sent.To; j++ {
+		if w := e.lower(j); w == "," || w == ";" || w == "(" || w == "—" || w == "–" {
+			end = j - 1
+			break
+		}
+	}
+	return Span{e.tokStart(start), e.tokEnd(end)}, true
+}
+
+// otherClause reports whether the day dx of sentence s lies in a relative
+// clause (relClause) that does not hold the original offset at (any
+// relative clause when at < 0).
+func (e *docEvents) otherClause(s int, dx dateExpr, at int) bool {
+	sp, ok := e.relClause(s, dx.span.Start)
+	if !ok {
+		return false
+	}
+	return at < 0 || at < sp.Start || at >= sp.End
+}
+
+// byDay reports whether the day dx of sentence s is a limit, "by" and the
+// day, maybe with a time of it ("By Thursday afternoon, she had accepted
+// three interviews", "by 9 a.m. Sunday"): what happened by then may have
+// happened on any day before, so the day dates no occasion.
+func (e *docEvents) byDay(s int, dx dateExpr) bool {
+	k := e.tokenAt(s, dx.span.Start)
+	if k < 0 {
+		return false
+	}
+	from := e.sents[s].From
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		switch w := e.lower(j); {
+		case w == "by":
+			return true
+		case timeOfDayWords[w] || e.toks[j].Class == textproc.Number:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// timeOfDayWords are the words of a time of day before a day ("9 a.m.
+// Sunday").
+var timeOfDayWords = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", ":", ".", "noon", "midnight", "o'clock")

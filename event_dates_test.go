@@ -1,0 +1,59 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEventDayOfRelativeClause: a day in a relative clause about a speaker
+// dates what the clause tells, not the occasion of the statement; a day in
+// the relative clause that holds the cue still dates it.
+func TestEventDayOfRelativeClause(t *testing.T) {
+	t.Run("the clause tells something else", func(t *testing.T) {
+		text := "In an interview with the Gazette, Maria Okafor said the tax was unfair.\n" +
+			"\"It has to go,\" said the senator, who campaigned in Dover on Monday."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "the tax was unfair"},
+			stSpec{name: "Maria Okafor", mention: "the senator", cue: "said", content: "It has to go"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("the clause tells of another person", func(t *testing.T) {
+		text := "Maria Okafor told the Gazette that she would rather talk about Tom Reyes, who on Tuesday won the primary."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "she would rather talk about Tom Reyes"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("the clause holds the cue", func(t *testing.T) {
+		text := "Maria Okafor, who said in an interview on Monday that the tax was unfair, voted for it."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "the tax was unfair"},
+		)
+		if diff := cmp.Diff([]string{"interview-2024-03-11 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// TestEventByDay: a day after "by" is a limit ("By Wednesday afternoon, he
+// had given three interviews"), which dates no occasion.
+func TestEventByDay(t *testing.T) {
+	for _, by := range []string{"By Wednesday afternoon", "By 9 a.m. Wednesday"} {
+		t.Run(by, func(t *testing.T) {
+			text := "Tom Reyes said in an interview with the Gazette that the budget would pass.\n" +
+				by + ", Reyes had called every member of the council."
+			d := testDoc(t, text, "en", "2024-03-14",
+				stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "said", content: "that the budget would pass"},
+			)
+			if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
