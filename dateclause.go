@@ -5,6 +5,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -97,3 +98,31 @@ func (e *docEvents) byDay(s int, dx dateExpr) bool {
 // timeOfDayWords are the words of a time of day before a day ("9 a.m.
 // Sunday").
 var timeOfDayWords = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", ":", ".", "noon", "midnight", "o'clock")
+
+// objectDay reports whether the day dx ends the content of statement i,
+// a short object of its verb, no quotation ("rejected the offer Tuesday",
+// "criticized the ruling on Monday"): the day is the verb's.
+func (e *docEvents) objectDay(i int, dx dateExpr) bool {
+	st := &e.d.statements[i]
+	ext := st.Content.Extent()
+	if len(st.Content.Spans) != 1 || st.Cue.Span.IsZero() || st.Cue.End > ext.Start || ext.End > len(e.d.Text) || dx.span.Start < ext.Start {
+		return false
+	}
+	if strings.TrimRight(string(e.d.Text[dx.span.End:ext.End]), ".,;: ") != "" {
+		return false
+	}
+	before := string(e.d.Text[ext.Start:dx.span.Start])
+	if strings.ContainsAny(before, "\"“”«»„") || strings.HasPrefix(before, "'") || strings.HasPrefix(before, "‘") {
+		return false
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w = strings.ToLower(w); w == "that" || w == "to" || futureWords[w] || w == "would" {
+			return false
+		}
+	}
+	return true
+}

@@ -57,3 +57,22 @@ func TestEventByDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEventQuotationAfterItsSummary: a sentence that tells what someone
+// did on a day, followed by a quotation of the same person "in a
+// statement", is made in that statement, which takes the day.
+func TestEventQuotationAfterItsSummary(t *testing.T) {
+	text := "Tom Reyes told reporters in Dover that the offer was fair.\n" +
+		"Mayor Ana Ruiz rejected the offer Tuesday. \"It is an insult to the city,\" Ruiz said in a statement."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "the offer was fair"},
+		stSpec{name: "Ana Ruiz", mention: "Mayor Ana Ruiz", cue: "rejected", content: "the offer Tuesday"},
+		stSpec{name: "Ana Ruiz", mention: "Ruiz", cue: "said", content: "It is an insult to the city"},
+	)
+	if diff := cmp.Diff([]string{"press-conference-1 Tom Reyes", "statement-2024-03-12 Ana Ruiz"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=press-conference-1", "s2=statement-2024-03-12", "s3=statement-2024-03-12"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

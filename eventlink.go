@@ -162,7 +162,14 @@ func (e *docEvents) link() {
 			if (x.raw == nil || x.nearDate) && !e.boiler[e.stSent[i]] {
 				// an undated event takes the day a statement made in it
 				// states ("Okafor said on Sunday")
-				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() && dx.dir <= 0 {
+				dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1)
+				if !ok {
+					// the verb's own day at the end of what it says:
+					// "Reyes rejected the offer Tuesday"
+					dx, r, ok = e.pickDate(e.stSent[i], e.stAnchor[i], i)
+					ok = ok && e.objectDay(i, dx)
+				}
+				if ok && !r.Date.IsZero() && dx.dir <= 0 {
 					x.setDate(dx, r)
 					x.nearDate = false
 				}
@@ -438,7 +445,7 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 			return -1
 		}
 		ev := e.events[mn.event]
-		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+		if (ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost) && !e.quotedNext(i, mn) {
 			// what a statement says is often also written or posted
 			continue
 		}
@@ -447,6 +454,38 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 		}
 	}
 	return -1
+}
+
+// quotedNext reports whether the mention mn names, in the sentence right
+// after statement i, the occasion of a quotation that opens that sentence:
+// "Reyes rejected the offer on Tuesday. “It is an insult,” Reyes said in a
+// statement." The quotation gives the words of what the sentence before
+// told.
+func (e *docEvents) quotedNext(i int, mn *eventMention) bool {
+	s := mn.sent
+	if s != e.stSent[i]+1 {
+		return false
+	}
+	start := e.sentStart[s]
+	if start >= len(e.d.Text) || !strings.ContainsAny(string(e.d.Text[start:min(len(e.d.Text), start+4)]), "\"“") {
+		return false
+	}
+	for _, j := range e.stBySent[s] {
+		st := &e.d.statements[j]
+		if st.Content.Extent().Start <= start+4 && st.Content.Extent().End <= mn.span.Start && e.sameSpeaker(st.Speaker, e.d.statements[i].Speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker reports whether a and b are one named person.
+func (e *docEvents) sameSpeaker(a, b Speaker) bool {
+	if !e.personish(a) || !e.personish(b) {
+		return false
+	}
+	k := surnameKey(e.fullName(a.Name))
+	return k != "" && k == surnameKey(e.fullName(b.Name))
 }
 
 // isTurn reports whether statement i is a turn of a transcript: a name and
