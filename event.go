@@ -456,7 +456,7 @@ func (e *docEvents) buildEvents() {
 			continue
 		}
 		for _, s := range e.nearMentions(ev, 5) {
-			if e.boiler[s] || len(e.dates[s]) == 0 || e.hasMention(s) {
+			if e.boiler[s] || len(e.dates[s]) == 0 || e.hasMention(s) || e.farAfter(ev, s) {
 				continue
 			}
 			n := 0
@@ -648,6 +648,20 @@ func (e *docEvents) embedDate(ev *docEvent) {
 			}
 		}
 	}
+}
+
+// farAfter reports whether sentence s comes more than one sentence after
+// every mention of ev: what a story tells further on, on a day it states
+// there, is its next news ("She said in an interview that ... Two
+// paragraphs on: Smith on Tuesday stepped down"), not the day of an
+// occasion told before.
+func (e *docEvents) farAfter(ev *docEvent, s int) bool {
+	for _, mi := range ev.mentions {
+		if e.mentions[mi].sent >= s-1 {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *docEvents) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }

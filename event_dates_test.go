@@ -76,3 +76,19 @@ func TestEventQuotationAfterItsSummary(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// TestEventNoDayFarAfter: a day stated a few sentences after the only
+// mention of an occasion is the day of what the story tells next, not of
+// the occasion.
+func TestEventNoDayFarAfter(t *testing.T) {
+	text := "In an interview with the Gazette, Tom Reyes said the budget would pass.\n" +
+		"The council votes on it in the spring.\n" +
+		"Its members are divided.\n" +
+		"Reyes on Tuesday resigned from the board of the port."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "said", content: "the budget would pass"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
