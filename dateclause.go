@@ -126,3 +126,13 @@ func (e *docEvents) objectDay(i int, dx dateExpr) bool {
 	}
 	return true
 }
+
+// publishedDay reports whether the day dx of sentence s is the day
+// something was published ("an interview published Monday by the
+// Gazette", "published on Monday").
+func (e *docEvents) publishedDay(s int, dx dateExpr) bool {
+	k := e.tokenAt(s, dx.span.Start)
+	return k > e.sents[s].From && publishWords[e.lower(k-1)]
+}
+
+var publishWords = set("published", "posted", "printed")

@@ -398,6 +398,11 @@ func (e *docEvents) buildEvents() {
 			outlets = e.mentionOutlets(mn)
 		}
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
+		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
+			// an interview is held before it is published: its day is
+			// not known, nor to be taken from elsewhere
+			r = resolvedDate{}
+		}
 		target := -1
 		for ei := len(e.events) - 1; ei >= 0 && ei >= len(e.events)-64; ei-- {
 			ev := e.events[ei]

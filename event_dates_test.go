@@ -92,3 +92,15 @@ func TestEventNoDayFarAfter(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// TestEventInterviewPublished: the day an interview was published is not
+// the day it was held.
+func TestEventInterviewPublished(t *testing.T) {
+	text := "Maria Okafor said in an interview published Monday by the Gazette that the tax would go."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "that the tax would go"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
