@@ -590,6 +590,9 @@ func (e *docEvents) occasionless(i int) bool {
 			return true
 		}
 	}
+	if stateCue(words, e.wordsAfter(c.End, 2)) {
+		return true
+	}
 	if len(words) == 0 || e.stSent[i] <= e.firstSentence()+1 || e.presentNarrative() {
 		return false
 	}
