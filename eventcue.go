@@ -10,11 +10,12 @@ import (
 
 // stateCue reports whether the words of a cue open with a form of "be"
 // (after is what follows it) and tell a state or a passive ("was
-// concerned about", "was widely
-// viewed as", "isn't saying much about"): no occasion. A progressive
+// concerned about", "was widely viewed as", "isn't saying much about"):
+// no occasion. A progressive
 // ("is telling a veterans group") is news told as it happens, and a
 // question asked or words quoted or added ("was asked", "was quick to
-// add") are said somewhere.
+// add"), and the passive of a verb of saying ("it was noted", "was
+// brought to his attention"), are said somewhere.
 func stateCue(words, after []string) bool {
 	if len(words) < 2 || !beForms[words[0]] {
 		return false
@@ -23,7 +24,7 @@ func stateCue(words, after []string) bool {
 		return true
 	}
 	for _, w := range append(words[1:len(words):len(words)], after...) {
-		if strings.HasSuffix(w, "ing") || sayingWords[w] {
+		if strings.HasSuffix(w, "ing") || sayingWords[w] || wordTable[w].cue {
 			return false
 		}
 	}
@@ -44,5 +45,6 @@ func (e *docEvents) wordsAfter(p, n int) []string {
 var (
 	beForms = set("is", "was", "are", "were", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t")
 	// sayingWords make a cue opening with "be" one of speech
-	sayingWords = set("asked", "quoted", "told", "questioned", "pressed", "add", "say", "tell", "said", "heard", "recorded", "overheard")
+	sayingWords = set("asked", "quoted", "told", "questioned", "pressed", "add", "say", "tell", "said", "heard", "recorded", "overheard",
+		"attention")
 )
