@@ -136,3 +136,25 @@ func (e *docEvents) publishedDay(s int, dx dateExpr) bool {
 }
 
 var publishWords = set("published", "posted", "printed")
+
+// afterClause reports whether the original offset at lies in a clause of
+// time of sentence s opened by "after", "before" or "since" that the day
+// dx does not lie in: "Reyes said on Thursday, hours after Okafor tweeted
+// the picture": the tweet is not dated by Thursday.
+func (e *docEvents) afterClause(s int, dx dateExpr, at int) bool {
+	k := e.tokenAt(s, at)
+	if k < 0 {
+		return false
+	}
+	from := e.sents[s].From
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		w := e.lower(j)
+		if w == "," || w == ";" || w == ":" {
+			return false
+		}
+		if w == "after" || w == "before" || w == "since" {
+			return dx.span.Start < e.tokStart(j)
+		}
+	}
+	return false
+}

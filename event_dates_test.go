@@ -104,3 +104,18 @@ func TestEventInterviewPublished(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// TestEventDayBeforeAfterClause: the day a sentence states for its main
+// clause does not date what a clause of "after" or "before" tells.
+func TestEventDayBeforeAfterClause(t *testing.T) {
+	text := "The port has been closed for a week.\n" +
+		"Ships are waiting offshore.\n" +
+		"The council meets in the spring.\n" +
+		"Maria Okafor criticized the plan on Thursday, hours after Tom Reyes told the Gazette that the port would stay closed."
+	d := testDoc(t, text, "en", "2024-03-15",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "that the port would stay closed"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

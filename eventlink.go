@@ -33,10 +33,12 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 			// was said, not when
 			continue
 		}
-		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) {
+		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && e.afterClause(s, dx, at) {
 			// a day of a relative clause is what the clause tells ("said
-			// Smith, who campaigned in Iowa on Monday"), and a day after
-			// "by" only a limit
+			// Smith, who campaigned in Iowa on Monday"), a day after "by"
+			// only a limit, and the day of a sentence not that of what it
+			// tells came before ("said on Thursday, hours after Okafor
+			// tweeted")
 			continue
 		}
 		if at >= 0 && dx.ahead > 0 && at < dx.ahead-1 {
