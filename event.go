@@ -398,6 +398,11 @@ func (e *docEvents) buildEvents() {
 			outlets = e.mentionOutlets(mn)
 		}
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
+		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
+			// an interview is held before it is published: its day is
+			// not known, nor to be taken from elsewhere
+			r = resolvedDate{}
+		}
 		target := -1
 		for ei := len(e.events) - 1; ei >= 0 && ei >= len(e.events)-64; ei-- {
 			ev := e.events[ei]
@@ -456,7 +461,7 @@ func (e *docEvents) buildEvents() {
 			continue
 		}
 		for _, s := range e.nearMentions(ev, 5) {
-			if e.boiler[s] || len(e.dates[s]) == 0 || e.hasMention(s) {
+			if e.boiler[s] || len(e.dates[s]) == 0 || e.hasMention(s) || e.farAfter(ev, s) {
 				continue
 			}
 			n := 0
@@ -564,7 +569,7 @@ func (e *docEvents) leadDay() (dateExpr, resolvedDate, int, bool) {
 			continue
 		}
 		for _, dx := range e.dates[s] {
-			if dx.kind == dYear || !e.leadAdverbial(s, dx) {
+			if dx.kind == dYear || !e.leadAdverbial(s, dx) || e.otherClause(s, dx, -1) || e.byDay(s, dx) {
 				continue
 			}
 			r := e.resolve(dx, false)
@@ -648,6 +653,20 @@ func (e *docEvents) embedDate(ev *docEvent) {
 			}
 		}
 	}
+}
+
+// farAfter reports whether sentence s comes more than one sentence after
+// every mention of ev: what a story tells further on, on a day it states
+// there, is its next news ("She said in an interview that ... Two
+// paragraphs on: Smith on Tuesday stepped down"), not the day of an
+// occasion told before.
+func (e *docEvents) farAfter(ev *docEvent, s int) bool {
+	for _, mi := range ev.mentions {
+		if e.mentions[mi].sent >= s-1 {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *docEvents) hasMention(s int) bool { return len(e.mentBySent[s]) > 0 }

@@ -33,7 +33,12 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 			// was said, not when
 			continue
 		}
-		if dx.kind == dYear {
+		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && e.afterClause(s, dx, at) {
+			// a day of a relative clause is what the clause tells ("said
+			// Smith, who campaigned in Iowa on Monday"), a day after "by"
+			// only a limit, and the day of a sentence not that of what it
+			// tells came before ("said on Thursday, hours after Okafor
+			// tweeted")
 			continue
 		}
 		if at >= 0 && dx.ahead > 0 && at < dx.ahead-1 {
@@ -159,7 +164,14 @@ func (e *docEvents) link() {
 			if (x.raw == nil || x.nearDate) && !e.boiler[e.stSent[i]] {
 				// an undated event takes the day a statement made in it
 				// states ("Okafor said on Sunday")
-				if dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1); ok && !r.Date.IsZero() && dx.dir <= 0 {
+				dx, r, ok := e.pickDate(e.stSent[i], e.stAnchor[i], -1)
+				if !ok {
+					// the verb's own day at the end of what it says:
+					// "Reyes rejected the offer Tuesday"
+					dx, r, ok = e.pickDate(e.stSent[i], e.stAnchor[i], i)
+					ok = ok && e.objectDay(i, dx)
+				}
+				if ok && !r.Date.IsZero() && dx.dir <= 0 {
 					x.setDate(dx, r)
 					x.nearDate = false
 				}
@@ -435,7 +447,7 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 			return -1
 		}
 		ev := e.events[mn.event]
-		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+		if (ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost) && !e.quotedNext(i, mn) {
 			// what a statement says is often also written or posted
 			continue
 		}
@@ -444,6 +456,38 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 		}
 	}
 	return -1
+}
+
+// quotedNext reports whether the mention mn names, in the sentence right
+// after statement i, the occasion of a quotation that opens that sentence:
+// "Reyes rejected the offer on Tuesday. “It is an insult,” Reyes said in a
+// statement." The quotation gives the words of what the sentence before
+// told.
+func (e *docEvents) quotedNext(i int, mn *eventMention) bool {
+	s := mn.sent
+	if s != e.stSent[i]+1 {
+		return false
+	}
+	start := e.sentStart[s]
+	if start >= len(e.d.Text) || !strings.ContainsAny(string(e.d.Text[start:min(len(e.d.Text), start+4)]), "\"“") {
+		return false
+	}
+	for _, j := range e.stBySent[s] {
+		st := &e.d.statements[j]
+		if st.Content.Extent().Start <= start+4 && st.Content.Extent().End <= mn.span.Start && e.sameSpeaker(st.Speaker, e.d.statements[i].Speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker reports whether a and b are one named person.
+func (e *docEvents) sameSpeaker(a, b Speaker) bool {
+	if !e.personish(a) || !e.personish(b) {
+		return false
+	}
+	k := surnameKey(e.fullName(a.Name))
+	return k != "" && k == surnameKey(e.fullName(b.Name))
 }
 
 // isTurn reports whether statement i is a turn of a transcript: a name and
@@ -548,6 +592,9 @@ func (e *docEvents) occasionless(i int) bool {
 			return true
 		}
 	}
+	if stateCue(words, e.wordsAfter(c.End, 2)) {
+		return true
+	}
 	if len(words) == 0 || e.stSent[i] <= e.firstSentence()+1 || e.presentNarrative() {
 		return false
 	}
@@ -633,7 +680,7 @@ func (e *docEvents) timeConflict(i, x int) bool {
 	s := e.stSent[i]
 	ev := e.events[x]
 	for _, dx := range e.dates[s] {
-		if e.inContent(dx.span.Start) >= 0 {
+		if e.inContent(dx.span.Start) >= 0 || e.otherClause(s, dx, e.stAnchor[i]) {
 			continue
 		}
 		r := e.resolve(dx, e.future[s])

@@ -1,0 +1,121 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEventDayOfRelativeClause: a day in a relative clause about a speaker
+// dates what the clause tells, not the occasion of the statement; a day in
+// the relative clause that holds the cue still dates it.
+func TestEventDayOfRelativeClause(t *testing.T) {
+	t.Run("the clause tells something else", func(t *testing.T) {
+		text := "In an interview with the Gazette, Maria Okafor said the tax was unfair.\n" +
+			"\"It has to go,\" said the senator, who campaigned in Dover on Monday."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "the tax was unfair"},
+			stSpec{name: "Maria Okafor", mention: "the senator", cue: "said", content: "It has to go"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("the clause tells of another person", func(t *testing.T) {
+		text := "Maria Okafor told the Gazette that she would rather talk about Tom Reyes, who on Tuesday won the primary."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "she would rather talk about Tom Reyes"},
+		)
+		if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("the clause holds the cue", func(t *testing.T) {
+		text := "Maria Okafor, who said in an interview on Monday that the tax was unfair, voted for it."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "the tax was unfair"},
+		)
+		if diff := cmp.Diff([]string{"interview-2024-03-11 Maria Okafor"}, eventsOf(d)); diff != "" {
+			t.Errorf("events (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// TestEventByDay: a day after "by" is a limit ("By Wednesday afternoon, he
+// had given three interviews"), which dates no occasion.
+func TestEventByDay(t *testing.T) {
+	for _, by := range []string{"By Wednesday afternoon", "By 9 a.m. Wednesday"} {
+		t.Run(by, func(t *testing.T) {
+			text := "Tom Reyes said in an interview with the Gazette that the budget would pass.\n" +
+				by + ", Reyes had called every member of the council."
+			d := testDoc(t, text, "en", "2024-03-14",
+				stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "said", content: "that the budget would pass"},
+			)
+			if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestEventQuotationAfterItsSummary: a sentence that tells what someone
+// did on a day, followed by a quotation of the same person "in a
+// statement", is made in that statement, which takes the day.
+func TestEventQuotationAfterItsSummary(t *testing.T) {
+	text := "Tom Reyes told reporters in Dover that the offer was fair.\n" +
+		"Mayor Ana Ruiz rejected the offer Tuesday. \"It is an insult to the city,\" Ruiz said in a statement."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "the offer was fair"},
+		stSpec{name: "Ana Ruiz", mention: "Mayor Ana Ruiz", cue: "rejected", content: "the offer Tuesday"},
+		stSpec{name: "Ana Ruiz", mention: "Ruiz", cue: "said", content: "It is an insult to the city"},
+	)
+	if diff := cmp.Diff([]string{"press-conference-1 Tom Reyes", "statement-2024-03-12 Ana Ruiz"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=press-conference-1", "s2=statement-2024-03-12", "s3=statement-2024-03-12"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// TestEventNoDayFarAfter: a day stated a few sentences after the only
+// mention of an occasion is the day of what the story tells next, not of
+// the occasion.
+func TestEventNoDayFarAfter(t *testing.T) {
+	text := "In an interview with the Gazette, Tom Reyes said the budget would pass.\n" +
+		"The council votes on it in the spring.\n" +
+		"Its members are divided.\n" +
+		"Reyes on Tuesday resigned from the board of the port."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "said", content: "the budget would pass"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// TestEventInterviewPublished: the day an interview was published is not
+// the day it was held.
+func TestEventInterviewPublished(t *testing.T) {
+	text := "Maria Okafor said in an interview published Monday by the Gazette that the tax would go."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "that the tax would go"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// TestEventDayBeforeAfterClause: the day a sentence states for its main
+// clause does not date what a clause of "after" or "before" tells.
+func TestEventDayBeforeAfterClause(t *testing.T) {
+	text := "The port has been closed for a week.\n" +
+		"Ships are waiting offshore.\n" +
+		"The council meets in the spring.\n" +
+		"Maria Okafor criticized the plan on Thursday, hours after Tom Reyes told the Gazette that the port would stay closed."
+	d := testDoc(t, text, "en", "2024-03-15",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "that the port would stay closed"},
+	)
+	if diff := cmp.Diff([]string{"interview-1 Tom Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
