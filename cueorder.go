@@ -172,6 +172,7 @@ var reflexive = map[string]bool{"me": true, "se": true, "te": true, "m'": true, 
 // una rueda de prensa").
 var langTailPreps = map[string]bool{
 	"am": true, "im": true, "in": true, "bei": true, "vor": true, "nach": true, "auf": true, "gegenüber": true,
+	"dem": true, "den": true, "einem": true, // the hearer: "sagte X dem Sender ZDF"
 	"dazu": true, "zugleich": true, "außerdem": true, "zudem": true, "weiter": true, "mit": true, "laut": true,
 	"durante": true, "en": true, "ante": true, "a": true, "aunque": true, "mientras": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
 	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,

@@ -348,3 +348,57 @@ func TestLanguageNewsParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageSourcesKinds checks, in each language, sources of other
+// kinds than a named person: a news agency named with "according to" or
+// "as ... reported" (an organisation), a spokesperson unnamed (a person),
+// a hearer after the speaker ("dem Sender ZDF") and the statement's
+// occasion after a Turkish speaker ("yaptığı açıklamada"), which are no
+// part of the speaker.
+func TestLanguageSourcesKinds(t *testing.T) {
+	texts := map[string]string{
+		"fr": "« Nous attendons des gestes concrets », a-t-elle indiqué à l'AFP. La porte-parole de l'Élysée a refusé de commenter.\n\nInterrogé par Le Monde, le maire de Lyon, Paul Girard, a estimé que la décision était « précipitée ».\n\nD'après l'agence Reuters, les deux dirigeants se sont entretenus par téléphone mercredi.",
+		"de": "„Wir erwarten konkrete Schritte“, sagte der Sprecher der Regierung dem Sender ZDF. Die Sprecherin lehnte eine Stellungnahme ab.\n\nDer Bürgermeister von Köln, Paul Wagner, bezeichnete die Entscheidung als übereilt.\n\nWie die Nachrichtenagentur dpa berichtete, telefonierten die beiden Politiker am Mittwoch.",
+		"es": "\"Esperamos gestos concretos\", dijo la portavoz a los periodistas. El ministerio declinó hacer comentarios.\n\nEn declaraciones a El País, el alcalde de Sevilla, Pablo Méndez, consideró que la decisión era \"precipitada\".\n\nDe acuerdo con la agencia Reuters, ambos líderes conversaron por teléfono el miércoles.",
+		"ru": "«Мы ждём конкретных шагов», — сообщила РИА Новости официальный представитель министерства Анна Белова.\n\nКак сообщает ТАСС, лидеры двух стран провели телефонный разговор в среду.\n\nМэр города Павел Соколов назвал решение поспешным.",
+		"tr": "Bakan Ali Yıldız yaptığı açıklamada, \"Somut adımlar bekliyoruz\" dedi.\n\nAnadolu Ajansı'nın haberine göre iki lider çarşamba günü telefonda görüştü.\n\nBelediye Başkanı Cem Öztürk, kararın aceleye getirildiğini belirtti.",
+	}
+	want := map[string][]string{
+		"fr": {
+			"a-t-elle (unknown) | a-t-elle indiqué",
+			"Paul Girard (person) | a estimé",
+			"Reuters (organization) | D'après",
+		},
+		"de": {
+			"Sprecher der Regierung (person) | sagte",
+			"dpa (organization) | berichtete",
+		},
+		"es": {
+			"portavoz (person) | dijo",
+			"Pablo Méndez (person) | consideró",
+			"Reuters (organization) | De acuerdo con",
+		},
+		"ru": {
+			"Анна Белова (person) | сообщила",
+			"ТАСС (organization) | Как сообщает",
+		},
+		"tr": {
+			"Ali Yıldız (person) | dedi",
+			"Anadolu Ajansı (organization) | göre",
+			"Cem Öztürk (person) | belirtti",
+		},
+	}
+	for _, lang := range []string{"fr", "de", "es", "ru", "tr"} {
+		d, err := Parse([]byte(texts[lang]), WithLanguage(lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Name+" ("+st.Speaker.Kind.String()+") | "+st.Cue.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(want[lang], "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", lang, got, want[lang])
+		}
+	}
+}

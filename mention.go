@@ -691,3 +691,35 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
 	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
 	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire")
+
+// newsAgency returns the news agency a short mention names, an
+// organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur
+// dpa", "ТАСС", "Anadolu Ajansı'nın haberine" (the agency's report); nil
+// otherwise.
+func (r *resolver) newsAgency(toks []textproc.Token) *entity {
+	if len(toks) == 0 || len(toks) > 4 {
+		return nil
+	}
+	for i, tk := range toks {
+		if tk.Class != textproc.Word || !upperStart(tk.Text) && tk.Lower != "dpa" {
+			continue
+		}
+		w := caseSuffixCut(tk.Lower)
+		if i+1 < len(toks) {
+			two := w + " " + caseSuffixCut(toks[i+1].Lower)
+			if newsAgencies[two] || foreignAgencies[two] {
+				return &entity{name: tk.Text + " " + caseSuffixCut(toks[i+1].Text), kind: Organization}
+			}
+		}
+		if w == "anadolu" {
+			return &entity{name: "Anadolu Ajansı", kind: Organization}
+		}
+		if newsAgencies[w] || foreignAgencies[w] {
+			return &entity{name: caseSuffixCut(tk.Text), kind: Organization}
+		}
+	}
+	return nil
+}
+
+// foreignAgencies are news agencies named in the Cyrillic script.
+var foreignAgencies = set("тасс", "риа новости", "интерфакс")

@@ -444,6 +444,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
+	if e := r.newsAgency(toks); e != nil {
+		return e // "Reuters", "l'agence Reuters", "die Nachrichtenagentur dpa", "ТАСС"
+	}
 	if len(toks) == 1 {
 		if i := strings.LastIndexByte(first, '-'); i > 0 && foreignPronouns[first[i+1:]] {
 			return r.pronoun(first[i+1:], toks[0].Text, m.I) // "a-t-il déclaré"
@@ -557,14 +560,6 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if roleHeads[roleWord(head)] && head != "official" && (det || possessive(toks)) && r.isRoleAfterOwner(h) {
 		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
-	// organisations: "the press service", "Azerbaijan's Defense Ministry"
-	if r.isOrg(h) {
-		return r.organization(h, det, pos)
-	}
-	// role nouns: "the head of state", "The Azerbaijani president", "the diplomat"
-	if (det || len(toks) <= 2 && toks[len(toks)-1].IsCap()) && r.isRole(h, det) {
-		return r.roleHolder(h, pos, first == "a" || first == "an")
-	}
 	// a role noun of another language: "Bakan", "le ministre"
 	if bare, ok := r.foreignRole(toks); ok {
 		if bare && r.lastPer != nil {
@@ -580,6 +575,14 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 			start++
 		}
 		return &entity{name: t.str(start, m.J), kind: Person}
+	}
+	// organisations: "the press service", "Azerbaijan's Defense Ministry"
+	if r.isOrg(h) {
+		return r.organization(h, det, pos)
+	}
+	// role nouns: "the head of state", "The Azerbaijani president", "the diplomat"
+	if (det || len(toks) <= 2 && toks[len(toks)-1].IsCap()) && r.isRole(h, det) {
+		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
 	// places used as governments
 	if len(toks) == 1 && places[first] {

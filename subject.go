@@ -33,6 +33,9 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w]) {
 			break
 		}
+		if j > k+1 && x.lang == "de" && (w == "dem" || w == "den" || w == "einem") {
+			break // "sagte der Sprecher der Regierung dem Sender ZDF": the hearer
+		}
 		if j > k {
 			if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
 				break

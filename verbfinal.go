@@ -39,7 +39,7 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if comma+1 >= cue.I {
 		return cand{}, false
 	}
-	c := cand{spk: x.trHead(u.I, comma), cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
+	c := cand{spk: x.trHead(u.I, x.trStatementPhrase(u.I, comma)), cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
 		// X, ... "C" dedi: the quotation before the verb
@@ -161,6 +161,25 @@ func (x *extractor) trHead(i, j int) textproc.TokSpan {
 		return textproc.TokSpan{I: i, J: j}
 	}
 	return textproc.TokSpan{I: h, J: j}
+}
+
+// trStatementPhrase returns the end of a Turkish speaker's phrase [i, j)
+// without the locative phrase of the statement it made that closes it:
+// "Bakan Ali Yıldız yaptığı açıklamada" gives "Bakan Ali Yıldız".
+func (x *extractor) trStatementPhrase(i, j int) int {
+	if j-i < 3 {
+		return j
+	}
+	last, part := x.low(j-1), x.low(j-2)
+	locative := strings.HasSuffix(last, "da") || strings.HasSuffix(last, "de") || strings.HasSuffix(last, "ta") || strings.HasSuffix(last, "te")
+	participle := false
+	for _, suf := range [...]string{"dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü"} {
+		participle = participle || strings.HasSuffix(part, suf)
+	}
+	if locative && participle && x.tok(j-3).IsCap() {
+		return j - 2
+	}
+	return j
 }
 
 // trAblatives are the adverbs in -den/-dan that end like a participle
