@@ -136,3 +136,20 @@ func TestSeenByChannel(t *testing.T) {
 		}
 	}
 }
+
+// A paper's name run into a surname ("the Daily Courier Reed said") is no
+// person's full name: the mayor named later is not renamed after it.
+func TestPaperNameBeforeSurname(t *testing.T) {
+	text := "In an interview with the editorial board of the Daily Courier Reed said that the city may cut its budget.\n\nIn a radio interview Mayor Reed declared \"the bridge will open in May.\""
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 2 {
+		t.Fatalf("%d statements, want 2", len(sts))
+	}
+	if got := sts[1].Speaker.Name; got != "Reed" {
+		t.Errorf("the mayor's name is %q, want Reed", got)
+	}
+}

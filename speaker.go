@@ -100,6 +100,11 @@ func (r *resolver) collectNames() {
 				}
 			}
 		}
+		if e-s >= 3 && s == i && i > 0 && toks[i-1].Lower == "the" {
+			if _, first := firstNames[toks[s].Lower]; !first {
+				s = e // "the Daily Courier Reed said": a paper's name, then a surname
+			}
+		}
 		if e-s >= 2 && e-s <= 4 && e == j {
 			name := t.str(s, e)
 			title := r.titleBefore(i, s)
@@ -773,6 +778,11 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 				return &entity{name: name, kind: Unknown}
 			}
 		}
+	}
+	if s == m.I && s > 1 && t.toks[s-1].Class == textproc.Word && t.toks[s-1].IsCap() && t.toks[s-2].Lower == "the" && !titleWords[t.toks[s-1].Lower] {
+		// a mention cut out of a longer proper noun ("the Daily Courier
+		// Reed said"): no person's full name
+		return &entity{name: name, kind: Unknown}
 	}
 	p := r.addPerson(name, title, pos)
 	p.mentions = append(p.mentions, s)
