@@ -347,6 +347,10 @@ func (x *extractor) finish() {
 		if x.lang == "en" {
 			c.via = appendNew(c.via, x.seenBy(c.spk)...) // "a memo seen by the Herald"
 		}
+		if !c.cue.Empty() && x.captionAt(c.cue.I) {
+			c.dropped = true // "Ana Ortiz tells us about the park 10:43": a video's caption
+			continue
+		}
 		if c.kind == Direct {
 			continue
 		}
@@ -409,4 +413,28 @@ func (x *extractor) trimTails() {
 func (x *extractor) writerParticiple(k int) bool {
 	w := x.low(k)
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "including" && w != "according" && x.tok(k).Class == textproc.Word && !x.tok(k).IsCap()
+}
+
+// captionAt reports whether token k is in a caption of a video or audio
+// clip: a line without final punctuation that ends in its running time
+// ("... tells us about the new park 10:43").
+func (x *extractor) captionAt(k int) bool {
+	s := x.t.sents[x.t.toks[k].Sent]
+	text := ""
+	for j := max(s.From, s.To-3); j < s.To; j++ {
+		if j > max(s.From, s.To-3) && x.t.toks[j].S != x.t.toks[j-1].E {
+			text = "" // a space: only the joined tokens at the end count
+		}
+		text += x.t.toks[j].Text
+	}
+	i := strings.IndexByte(text, ':')
+	if i < 1 || i > 2 || len(text)-i != 3 {
+		return false
+	}
+	for j := 0; j < len(text); j++ {
+		if j != i && (text[j] < '0' || text[j] > '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -102,6 +102,12 @@ func TestNewsConstructions(t *testing.T) {
 			"called|One of the doctors|the host a quack and a charlatan",
 			"called|The senator|him a liar",
 		},
+	}, {
+		// a clip's caption, a line ending in its running time, reports
+		// nothing
+		name: "video caption",
+		text: "Ana Ortiz tells us about the new park 10:43\n\nThe park opens in June, Ortiz said.",
+		want: []string{"said|Ortiz|The park opens in June"},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -151,5 +157,17 @@ func TestPaperNameBeforeSurname(t *testing.T) {
 	}
 	if got := sts[1].Speaker.Name; got != "Reed" {
 		t.Errorf("the mayor's name is %q, want Reed", got)
+	}
+}
+
+// A role written in capitals is a person's role, not an organisation.
+func TestRoleAcronym(t *testing.T) {
+	d, err := Parse([]byte("The CEO assured investors that the merger would close in May."), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Kind != Person {
+		t.Fatalf("statements %+v, want one by a person", sts)
 	}
 }

@@ -418,8 +418,8 @@ func (r *resolver) acronym(h textproc.TokSpan) *entity {
 	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return nil
 	}
-	if p := r.person(w, h.I); p != nil || places[toks[i].Lower] {
-		return nil
+	if p := r.person(w, h.I); p != nil || places[toks[i].Lower] || roleAcronyms[toks[i].Lower] {
+		return nil // ("the CEO" is a role)
 	}
 	for _, o := range r.orgs {
 		if initials(o.name) == w {
@@ -428,6 +428,9 @@ func (r *resolver) acronym(h textproc.TokSpan) *entity {
 	}
 	return r.org(w, h.I)
 }
+
+// roleAcronyms are the roles written in capitals, no organisations.
+var roleAcronyms = set("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "ag", "da")
 
 // initials returns the capital initials of the words of name, skipping
 // "of", "for", "the" and "and": "International Monetary Fund" -> "IMF".

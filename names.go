@@ -176,7 +176,7 @@ var roleHeads = set("president", "leader", "head", "minister", "secretary", "amb
 	"mogul", "pope", "emir", "monarch", "judge", "justice", "representative", "rep.", "sen.", "gov.", "gen.",
 	"rev.", "reverend", "pastor", "strategist", "manager", "adviser", "advisor", "aide", "lawyer", "attorney",
 	"reporter", "journalist", "correspondent", "commissioner", "chief", "legislator", "economist", "doctor",
-	"coach")
+	"coach", "ceo", "cfo", "founder", "executive")
 
 // roleClass groups titles that a role noun can refer to.
 func roleClass(w string) string {
