@@ -351,6 +351,9 @@ func (x *extractor) finish() {
 			c.dropped = true // "Ana Ortiz tells us about the park 10:43": a video's caption
 			continue
 		}
+		if c.kind != Direct && x.allQuoted(c.content) {
+			c.kind = Direct // he said: "No."
+		}
 		if c.kind == Direct {
 			continue
 		}

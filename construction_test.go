@@ -171,3 +171,24 @@ func TestRoleAcronym(t *testing.T) {
 		t.Fatalf("statements %+v, want one by a person", sts)
 	}
 }
+
+// A quotation of one word after a cue and a colon is a direct quotation;
+// in Turkish, "diye" between a quotation and its verb is no speaker.
+func TestShortAndDiyeQuotations(t *testing.T) {
+	d, err := Parse([]byte("Asked whether he would resign, the mayor said: \"No.\""), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "said" && st.Kind != Direct {
+			t.Errorf("%q is %v, want direct", st.Content.Text, st.Kind)
+		}
+	}
+	d, err = Parse([]byte("Öğretmen \"Ödevini yaptın mı?\" diye sordu."), WithLanguage("tr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Text != "Öğretmen" || sts[0].Kind != Direct {
+		t.Errorf("statements %+v, want one direct by Öğretmen", sts)
+	}
+}

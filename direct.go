@@ -189,7 +189,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if np.Empty() || np.I != k {
 			continue
 		}
-		if x.lang == "tr" && (reportedClause(x.low(c-1)) || np.J-np.I > 4) {
+		if x.lang == "tr" && (reportedClause(x.low(c-1)) || np.J-np.I > 4 || x.low(np.I) == "diye") {
 			continue // "X, "..." ... -dığını söyledi": the words before the verb are content
 		}
 		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.J-1)) {
