@@ -423,6 +423,9 @@ func (x *extractor) writerParticiple(k int) bool {
 // ("... tells us about the new park 10:43").
 func (x *extractor) captionAt(k int) bool {
 	s := x.t.sents[x.t.toks[k].Sent]
+	if s.To <= s.From {
+		return false
+	}
 	text := ""
 	for j := max(s.From, s.To-3); j < s.To; j++ {
 		if j > max(s.From, s.To-3) && x.t.toks[j].S != x.t.toks[j-1].E {
