@@ -7,6 +7,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,6 +130,7 @@ func (x *extractor) endContents() {
 	if x.lang != "en" {
 		return
 	}
+	cuts := x.contrastCuts()
 	for i := range x.cands {
 		c := &x.cands[i]
 		if c.dropped || c.kind == Direct || c.leftward || len(c.content) == 0 || c.cue.Empty() {
@@ -137,22 +139,40 @@ func (x *extractor) endContents() {
 		n := len(c.content) - 1
 		if p := c.content[n]; p.I >= c.cue.J {
 			c.content[n].J = x.clauseEnd(c.cue, p)
-			c.content[n].J = x.contrastEnd(c.content[n])
+			c.content[n].J = contrastEnd(c.content[n], cuts)
 		}
 	}
+}
+
+// contrastCut is a statement in a contrasting clause: its speaker starts
+// at spk, after ", while", and its cue ends at cueEnd.
+type contrastCut struct{ spk, cueEnd int }
+
+// contrastCuts lists, in text order, the statements whose speaker opens a
+// contrasting clause: ", while 48 percent said ...".
+func (x *extractor) contrastCuts() []contrastCut {
+	var cuts []contrastCut
+	for i := range x.cands {
+		d := &x.cands[i]
+		if d.dropped || d.spk.Empty() || d.spk.I < 2 || d.spk.J > d.cue.I {
+			continue
+		}
+		if w := x.low(d.spk.I - 1); (w == "while" || w == "whereas") && x.isPunct(d.spk.I-2, ",") {
+			cuts = append(cuts, contrastCut{d.spk.I, d.cue.J})
+		}
+	}
+	sort.Slice(cuts, func(a, b int) bool { return cuts[a].spk < cuts[b].spk })
+	return cuts
 }
 
 // contrastEnd returns the end of content piece p before a contrasting
 // clause that holds a statement of its own: "said the mayor is fit to
 // serve, while 48 percent said the same of her rival".
-func (x *extractor) contrastEnd(p textproc.TokSpan) int {
-	for i := range x.cands {
-		d := &x.cands[i]
-		if d.dropped || d.spk.Empty() || d.spk.I <= p.I+2 || d.cue.J > p.J || d.spk.J > d.cue.I {
-			continue
-		}
-		if w := x.low(d.spk.I - 1); (w == "while" || w == "whereas") && x.isPunct(d.spk.I-2, ",") {
-			return d.spk.I - 2
+func contrastEnd(p textproc.TokSpan, cuts []contrastCut) int {
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].spk > p.I+2 })
+	for ; i < len(cuts) && cuts[i].spk < p.J; i++ {
+		if cuts[i].cueEnd <= p.J {
+			return cuts[i].spk - 2
 		}
 	}
 	return p.J

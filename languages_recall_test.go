@@ -324,6 +324,7 @@ func TestLanguageNewsParagraphs(t *testing.T) {
 			"Игорь Волков | заявил | что Россия поддержит соглашение",
 			"Игорь Волков | сказал | Мы никого не оставим",
 			"Олег Смирнов | По словам | переговоры возобновятся на следующей неделе",
+			"Оппозиция | назвав | его непродуманным",
 			"Мария Орлова | подчеркнула | Ситуация серьёзная",
 		},
 		"tr": {
@@ -371,6 +372,7 @@ func TestLanguageSourcesKinds(t *testing.T) {
 		},
 		"de": {
 			"Sprecher der Regierung (person) | sagte",
+			"Paul Wagner (person) | bezeichnete",
 			"dpa (organization) | berichtete",
 		},
 		"es": {
@@ -381,6 +383,7 @@ func TestLanguageSourcesKinds(t *testing.T) {
 		"ru": {
 			"Анна Белова (person) | сообщила",
 			"ТАСС (organization) | Как сообщает",
+			"Павел Соколов (person) | назвал",
 		},
 		"tr": {
 			"Ali Yıldız (person) | dedi",
@@ -399,6 +402,32 @@ func TestLanguageSourcesKinds(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(want[lang], "\n") {
 			t.Errorf("%s:\n got %q\nwant %q", lang, got, want[lang])
+		}
+	}
+}
+
+// TestLanguageNaming checks the verbs of naming and judging ("bezeichnete
+// X als Y", "назвал X Y", "calificó X de Y", "a qualifié X de Y"), whose
+// content is what is judged and the judgement, and the name apposed to an
+// office ("Der Bürgermeister von Köln, Paul Wagner,").
+func TestLanguageNaming(t *testing.T) {
+	rows := []struct{ lang, text, want string }{
+		{"de", "Der Bürgermeister von Köln, Paul Wagner, bezeichnete die Entscheidung als übereilt.", "Paul Wagner | bezeichnete | die Entscheidung als übereilt"},
+		{"ru", "Мэр города Павел Соколов назвал решение поспешным.", "Павел Соколов | назвал | решение поспешным"},
+		{"es", "El alcalde Pablo Méndez calificó la decisión de precipitada.", "Pablo Méndez | calificó | la decisión de precipitada"},
+		{"fr", "Le maire Paul Girard a qualifié la décision de précipitée.", "Paul Girard | a qualifié | la décision de précipitée"},
+	}
+	for _, r := range rows {
+		d, err := Parse([]byte(r.text), WithLanguage(r.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Name+" | "+st.Cue.Text+" | "+st.Content.Text)
+		}
+		if strings.Join(got, "\n") != r.want {
+			t.Errorf("%s: got %q, want %q", r.lang, got, r.want)
 		}
 	}
 }

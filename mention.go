@@ -667,10 +667,17 @@ func (r *resolver) foreignRole(toks []textproc.Token) (bare, ok bool) {
 	// an office: "le ministre des Affaires étrangères", "el portavoz del
 	// Gobierno", "der Sprecher der Regierung"
 	switch toks[i+1].Lower {
-	case "de", "des", "du", "del", "der", "des'", "de la":
+	case "de", "des", "du", "del", "der", "von", "vom", "d'", "d’":
 		return false, true
 	}
 	return false, false
+}
+
+// isForeignRole reports whether toks are a role of another language,
+// alone or with its office (see foreignRole).
+func (r *resolver) isForeignRole(toks []textproc.Token) bool {
+	_, ok := r.foreignRole(toks)
+	return ok
 }
 
 // foreignArticles are the definite articles before a role noun.

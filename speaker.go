@@ -482,7 +482,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		if s, e := r.personRun(rest); r.titledName(rest.I, s) && e == rest.J && e-s >= 2 {
 			// "Trump's running mate, Indiana Gov. Mike Pence"
-			if hs, he := r.personRun(h); hs == he || r.ownerRun(h, hs) {
+			if hs, he := r.personRun(h); hs == he || r.ownerRun(h, hs) || r.isForeignRole(t.toks[h.I:h.J]) {
 				role = r.roleOf(h)
 				h = textproc.TokSpan{I: s, J: e}
 			}

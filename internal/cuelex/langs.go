@@ -18,6 +18,7 @@ type verbForms struct {
 // (with "a" and "ont") and imperfect.
 var frVerbs = []verbForms{
 	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "disaient", "dira", "diront", "dirai", "dirons", "disons", "dis", "avait dit", "dire", "disant"}, false},
+	{"qualifier", []string{"qualifie", "qualifient", "qualifia", "a qualifié", "ont qualifié", "qualifiant"}, false},
 	{"déclarer", []string{"déclare", "déclarent", "déclara", "a déclaré", "ont déclaré", "avait déclaré", "déclarait"}, false},
 	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
 	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
@@ -81,6 +82,7 @@ var frVerbs = []verbForms{
 // "haben".
 var deVerbs = []verbForms{
 	{"sagen", []string{"sagte", "sagten", "sagt", "sagen", "hat gesagt", "gesagt"}, false},
+	{"bezeichnen", []string{"bezeichnete", "bezeichneten", "bezeichnet", "bezeichnen"}, false}, // "bezeichnete X als Y": a judgement
 	{"erklären", []string{"erklärte", "erklärten", "erklärt", "erklären", "hat erklärt"}, false},
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
 	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
@@ -154,6 +156,7 @@ var deVerbs = []verbForms{
 // esVerbs: Spanish reporting verbs, present, preterite and perfect.
 var esVerbs = []verbForms{
 	{"decir", []string{"dijo", "dijeron", "dice", "dicen", "ha dicho", "han dicho", "había dicho", "decía", "decían", "dirá", "dirán", "diciendo", "digo", "decimos"}, false},
+	{"calificar", []string{"calificó", "calificaron", "califica", "califican", "ha calificado", "han calificado", "calificando"}, false},
 	{"afirmar", []string{"afirmó", "afirmaron", "afirma", "afirman", "ha afirmado", "han afirmado"}, false},
 	{"declarar", []string{"declaró", "declararon", "declara", "ha declarado", "han declarado"}, false},
 	{"señalar", []string{"señaló", "señalaron", "señala", "señalan", "ha señalado", "han señalado"}, false},
@@ -210,6 +213,7 @@ var esVerbs = []verbForms{
 // plural) and the present third person.
 var ruVerbs = []verbForms{
 	{"сказать", []string{"сказал", "сказала", "сказали", "сказав", "скажет"}, false},
+	{"назвать", []string{"назвал", "назвала", "назвали", "назвав", "называет", "называют"}, false},
 	{"заявить", []string{"заявил", "заявила", "заявили", "заявляет", "заявляют", "заявлял", "заявляла", "заявив"}, false},
 	{"сообщить", []string{"сообщил", "сообщила", "сообщили", "сообщает", "сообщают"}, false},
 	{"отметить", []string{"отметил", "отметила", "отметили", "отмечает", "отмечают", "отметив"}, false},
