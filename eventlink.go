@@ -395,7 +395,11 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	}
 	if n > 0 {
 		// only a statement ahead of every event (a headline, a lead)
-		// looks forward
+		// looks forward; one of a participant of the story's occasion
+		// was made there
+		if !strict {
+			return e.storyOccasionOf(i, sp)
+		}
 		return -1
 	}
 	for k := n; k < len(e.mentions) && len(seen) < 64; k++ {

@@ -1,0 +1,38 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The occasion a story is about joins what its people say far from where
+// it is named.
+func TestEventStoryOccasion(t *testing.T) {
+	filler := strings.Repeat("The state has grown quickly over the last ten years. ", 14)
+	t.Run("a participant far down a debate recap", func(t *testing.T) {
+		text := "Okafor Holds Her Ground.\n\n" +
+			"Maria Okafor and Tom Reyes clashed sharply during the presidential debate.\n\n" +
+			filler + "\n\n" +
+			"Reyes claimed that the budget was balanced."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "claimed", content: "the budget was balanced"},
+		)
+		if diff := cmp.Diff([]string{"s1=debate-1"}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("one who does not take part stays out", func(t *testing.T) {
+		text := "Okafor Holds Her Ground.\n\n" +
+			"Maria Okafor and Tom Reyes clashed sharply during the presidential debate.\n\n" +
+			filler + "\n\n" +
+			"Lee Park claimed that the budget was balanced."
+		d := testDoc(t, text, "en", "2024-03-08",
+			stSpec{name: "Lee Park", mention: "Lee Park", cue: "claimed", content: "the budget was balanced"},
+		)
+		if diff := cmp.Diff([]string{"s1="}, linksOf(d)); diff != "" {
+			t.Errorf("links (-want +got):\n%s", diff)
+		}
+	})
+}

@@ -1,0 +1,59 @@
+package attrib
+
+// The occasion a story is about: the debate, rally, speech or interview
+// its headline names. A statement of one of its participants told in the
+// past tense anywhere in the story, with no other occasion nearer, was
+// made there ("The candidates clash at debate" ... many paragraphs later
+// "He claimed that ...").
+
+// storyOccasion returns the spoken event the headline or the lead (the
+// first sentences of the story) name as an occasion (not only as a point
+// in time, not to come), or -1.
+func (e *docEvents) storyOccasion() int {
+	first := e.firstSentence()
+	for s := first; s <= first+storyLead; s++ {
+		if x := e.occasionIn(s); x >= 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// storyLead is how many sentences after the first make the lead.
+const storyLead = 2
+
+// occasionIn returns the first spoken event sentence s names as an
+// occasion, or -1.
+func (e *docEvents) occasionIn(s int) int {
+	for _, mi := range e.mentBySent[s] {
+		mn := &e.mentions[mi]
+		if mn.timeRef {
+			continue
+		}
+		x := e.events[mn.event]
+		switch x.Kind {
+		case WrittenStatement, SocialMediaPost:
+			continue
+		}
+		if x.future || e.timeOnly(x) || e.topicOnly(x) {
+			continue
+		}
+		return mn.event
+	}
+	return -1
+}
+
+// storyOccasionOf returns the story's occasion when statement i's speaker
+// takes part in it and nothing in the statement's sentence sets it apart
+// from it (another time, the occasion named only as a point in time), or
+// -1.
+func (e *docEvents) storyOccasionOf(i int, sp Speaker) int {
+	x := e.storyOccasion()
+	if x < 0 || !e.personish(sp) || !e.takesPart(e.events[x], sp) {
+		return -1
+	}
+	if e.timeConflict(i, x) || e.timeRefIn(e.stSent[i], x) || presentCue(&e.d.statements[i].Cue) {
+		return -1
+	}
+	return x
+}
