@@ -233,7 +233,7 @@ func (e *docEvents) fullName(n string) string {
 // context.
 func (e *docEvents) linkOne(i int) int {
 	st := &e.d.statements[i]
-	if e.boiler[e.stSent[i]] {
+	if e.boiler[e.stSent[i]] || e.severalOccasions(i) {
 		return -1
 	}
 	// an event named in the statement's sentence or content
