@@ -36,3 +36,17 @@ func TestEventStoryOccasion(t *testing.T) {
 		}
 	})
 }
+
+// An occasion whose preposition the content left out ("says at a campaign
+// stop in Dover, that ...", content from "a campaign stop") is still the
+// statement's occasion.
+func TestEventOccasionBeforeContent(t *testing.T) {
+	text := "Tom Reyes wrote in a statement that he was proud.\n\nMaria Okafor says at a campaign stop in Dover, Delaware, that the plan will fail."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "wrote", content: "he was proud"},
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "says", content: "a campaign stop in Dover, Delaware, that the plan will fail"},
+	)
+	if diff := cmp.Diff([]string{"s1=statement-1", "s2=rally-1"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // The occasion a story is about: the debate, rally, speech or interview
 // its headline names. A statement of one of its participants told in the
 // past tense anywhere in the story, with no other occasion nearer, was
@@ -56,4 +58,22 @@ func (e *docEvents) storyOccasionOf(i int, sp Speaker) int {
 		return -1
 	}
 	return x
+}
+
+// wordBefore returns the lower-cased word that ends right before the
+// original offset p, white space between, or "".
+func (e *docEvents) wordBefore(p int) string {
+	t := e.d.Text
+	if p > len(t) {
+		return ""
+	}
+	end := p
+	for end > 0 && (t[end-1] == ' ' || t[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 && (t[start-1] >= 'a' && t[start-1] <= 'z' || t[start-1] >= 'A' && t[start-1] <= 'Z') {
+		start--
+	}
+	return strings.ToLower(string(t[start:end]))
 }
