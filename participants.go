@@ -345,6 +345,8 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" && !spansContain(st.Content.Spans, mn.span) {
 				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
+				} else if full := e.officeHolder(st.Speaker.Name); full != "" {
+					add(full)
 				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
 					// an organisation keeps its name whole ("Bank of the
 					// North", "NewsCorp")
