@@ -50,3 +50,15 @@ func TestEventOccasionBeforeContent(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// The people named in what was said after such an occasion are not its
+// participants.
+func TestEventOccasionBeforeContentNames(t *testing.T) {
+	text := "Maria Okafor says at a campaign stop in Dover, Delaware, that Governor Tom Reyes has failed the state."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "says", content: "a campaign stop in Dover, Delaware, that Governor Tom Reyes has failed the state"},
+	)
+	if diff := cmp.Diff([]string{"rally-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

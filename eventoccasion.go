@@ -77,3 +77,29 @@ func (e *docEvents) wordBefore(p int) string {
 	}
 	return strings.ToLower(string(t[start:end]))
 }
+
+// mentionContent returns the statement whose content holds the mention
+// mn, -1 for none. A content taken wrongly with the occasion at its head
+// and what was said after it ("says at a campaign stop in Toledo that
+// Reyes ...") counts as none: the names in what was said are not the
+// occasion's.
+func (e *docEvents) mentionContent(mn *eventMention) int {
+	c := e.inContent(mn.span.Start)
+	if c >= 0 && e.occasionContent(&e.d.statements[c], mn) && e.saysAfter(c, mn) {
+		return -1
+	}
+	return c
+}
+
+// saysAfter reports whether the content of statement c goes on after the
+// mention mn with a clause of what was said: "that" or a colon.
+func (e *docEvents) saysAfter(c int, mn *eventMention) bool {
+	for _, sp := range e.d.statements[c].Content.Spans {
+		if !sp.Contains(mn.span) || sp.End > len(e.d.Text) {
+			continue
+		}
+		rest := strings.ToLower(string(e.d.Text[mn.span.End:sp.End]))
+		return strings.Contains(rest, " that ") || strings.Contains(rest, ":")
+	}
+	return false
+}

@@ -372,7 +372,7 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	// the event is named there too ("... heeft Blinken een
 	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
 	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
-	names := e.namesIn(mn.sent, e.inContent(mn.span.Start), loose || mn.timeRef, !mn.timeRef)
+	names := e.namesIn(mn.sent, e.mentionContent(mn), loose || mn.timeRef, !mn.timeRef)
 	if i := e.hearerContent(mn); i >= 0 {
 		names = append(names, e.namesIn(mn.sent, i, false, false)...)
 	}
