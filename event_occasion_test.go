@@ -62,3 +62,24 @@ func TestEventOccasionBeforeContentNames(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// One named with a debater in the sentence of the story's debate is a
+// debater too: what they say far down the story was said there, and they
+// take part.
+func TestEventStoryDebater(t *testing.T) {
+	filler := strings.Repeat("The state has grown quickly over the last ten years. ", 14)
+	text := "Okafor Says Sorry.\n\n" +
+		"In the third presidential debate, Maria Okafor apologized to Tom Reyes for the ad.\n\n" +
+		filler + "\n\n" +
+		"Reyes replied that he accepted the apology."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "apologized", content: "to Tom Reyes for the ad"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "replied", content: "he accepted the apology"},
+	)
+	if diff := cmp.Diff([]string{"s1=debate-1", "s2=debate-1"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"debate-1 Maria Okafor,Tom Reyes"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

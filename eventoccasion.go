@@ -51,7 +51,7 @@ func (e *docEvents) occasionIn(s int) int {
 // -1.
 func (e *docEvents) storyOccasionOf(i int, sp Speaker) int {
 	x := e.storyOccasion()
-	if x < 0 || !e.personish(sp) || !e.takesPart(e.events[x], sp) {
+	if x < 0 || !e.personish(sp) || !e.takesPart(e.events[x], sp) && !e.debaterNamed(x, sp) {
 		return -1
 	}
 	if e.timeConflict(i, x) || e.timeRefIn(e.stSent[i], x) || presentCue(&e.d.statements[i].Cue) {
@@ -100,6 +100,32 @@ func (e *docEvents) saysAfter(c int, mn *eventMention) bool {
 		}
 		rest := strings.ToLower(string(e.d.Text[mn.span.End:sp.End]))
 		return strings.Contains(rest, " that ") || strings.Contains(rest, ":")
+	}
+	return false
+}
+
+// debaterNamed reports whether event x is a debate and a sentence naming
+// it as an occasion also names sp: "In the third debate Saturday, Okafor
+// apologized to Tom Reyes" makes both its debaters.
+func (e *docEvents) debaterNamed(x int, sp Speaker) bool {
+	ev := e.events[x]
+	if ev.Kind != Debate {
+		return false
+	}
+	key := surnameKey(e.fullName(sp.Name))
+	if key == "" {
+		return false
+	}
+	for _, mi := range ev.mentions {
+		mn := &e.mentions[mi]
+		if mn.timeRef || e.inContent(mn.span.Start) >= 0 {
+			continue
+		}
+		for _, n := range e.sentenceNames(mn.sent) {
+			if surnameKey(n) == key {
+				return true
+			}
+		}
 	}
 	return false
 }
