@@ -233,7 +233,7 @@ func (e *docEvents) fullName(n string) string {
 // context.
 func (e *docEvents) linkOne(i int) int {
 	st := &e.d.statements[i]
-	if e.boiler[e.stSent[i]] {
+	if e.boiler[e.stSent[i]] || e.severalOccasions(i) {
 		return -1
 	}
 	// an event named in the statement's sentence or content
@@ -298,13 +298,20 @@ func (e *docEvents) occasionContent(st *Statement, mn *eventMention) bool {
 			// the content opens with the mention: "said by telephone on ..."
 			return true
 		}
+		if len(words) == 1 && occasionDets[words[0]] && occasionPreps[e.wordBefore(sp.Start)] {
+			// the preposition left out of the content: "says at a
+			// campaign stop in Toledo that ..." with the content from "a"
+			return true
+		}
 		if len(words) > 2 || !occasionPreps[words[0]] {
 			return false
 		}
-		return len(words) == 1 || words[1] == "a" || words[1] == "an" || words[1] == "the" || words[1] == "his" || words[1] == "her" || words[1] == "their"
+		return len(words) == 1 || occasionDets[words[1]]
 	}
 	return false
 }
+
+var occasionDets = set("a", "an", "the", "his", "her", "their")
 
 var occasionPreps = set("at", "during", "in", "on")
 
@@ -395,7 +402,11 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	}
 	if n > 0 {
 		// only a statement ahead of every event (a headline, a lead)
-		// looks forward
+		// looks forward; one of a participant of the story's occasion
+		// was made there
+		if !strict {
+			return e.storyOccasionOf(i, sp)
+		}
 		return -1
 	}
 	for k := n; k < len(e.mentions) && len(seen) < 64; k++ {

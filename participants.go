@@ -345,6 +345,8 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" && !spansContain(st.Content.Spans, mn.span) {
 				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
+				} else if full := e.officeHolder(st.Speaker.Name); full != "" {
+					add(full)
 				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
 					// an organisation keeps its name whole ("Bank of the
 					// North", "NewsCorp")
@@ -370,7 +372,7 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	// the event is named there too ("... heeft Blinken een
 	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
 	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
-	names := e.namesIn(mn.sent, e.inContent(mn.span.Start), loose || mn.timeRef, !mn.timeRef)
+	names := e.namesIn(mn.sent, e.mentionContent(mn), loose || mn.timeRef, !mn.timeRef)
 	if i := e.hearerContent(mn); i >= 0 {
 		names = append(names, e.namesIn(mn.sent, i, false, false)...)
 	}
