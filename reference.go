@@ -1,0 +1,155 @@
+// Reference: what a pronoun or a role noun speaking refers to, the person
+// named or speaking before it ("he", "the senator", "Bakan").
+
+package attrib
+
+import "github.com/attrib-go/attrib/internal/textproc"
+
+// pronoun resolves a pronoun (lower-cased w, written text) at token k: a
+// personal one to the person who spoke last, an impersonal one to the
+// organisation or group that did.
+func (r *resolver) pronoun(w, text string, k int) *entity {
+	switch w {
+	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i",
+		"il", "elle", "er", "sie", "él", "ella", "он", "она", "o":
+		g := pronounGender(w)
+		// a person of fitting gender named as the subject of this
+		// sentence or the one before, after the last speaker was
+		if p := r.subjectBefore(k, g); p != nil {
+			return p
+		}
+		if r.lastPer != nil && g.fits(r.gender(r.lastPer)) {
+			return r.lastPer
+		}
+		// the person of that gender mentioned last before
+		if p := r.namedBefore(k, g); p != nil {
+			return p
+		}
+		// no person of that gender: unknown, rather than the last speaker
+		// of the other gender or the last organisation speaking
+		return nil
+	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar":
+		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
+			return r.lastOrg
+		}
+		if r.last != nil && r.last.kind != Person {
+			return r.last
+		}
+		return &entity{name: text, kind: Group}
+	}
+	return r.last
+}
+
+// roleHolder resolves a role noun m ("the head of state") to the person
+// holding a matching title mentioned last before it, else the first one
+// mentioned after it, else the person who spoke last.
+func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *entity {
+	t := r.t
+	toks := t.toks[m.I:m.J]
+	class := ""
+	for _, tk := range toks {
+		if roleHeads[roleWord(tk.Lower)] {
+			class = roleClass(roleWord(tk.Lower))
+		}
+	}
+	// the person holding a matching title mentioned last before the
+	// role noun, else the first one mentioned after it; "spokeswoman"
+	// is no man
+	g := roleGender(toks)
+	var best *entity
+	bestAt := -1
+	for _, p := range r.persons {
+		if class == "" || !roleMatches(class, r.titleClassOf(p)) || !g.fits(r.gender(p)) {
+			continue
+		}
+		if b := p.before(pos); b > bestAt {
+			best, bestAt = p, b
+		}
+	}
+	if best == nil {
+		first := -1
+		for _, p := range r.persons {
+			if class == "" || !roleMatches(class, r.titleClassOf(p)) || !g.fits(r.gender(p)) || len(p.mentions) == 0 {
+				continue
+			}
+			if first < 0 || p.mentions[0] < first {
+				best, first = p, p.mentions[0]
+			}
+		}
+	}
+	if best == nil && indefinite {
+		// "a reporter": somebody the text does not name, a person when
+		// the noun is a person's role ("a spokesman"), whom a pronoun
+		// after it can then refer to
+		kind := Group
+		if class != "" {
+			kind = Person
+		}
+		return &entity{name: stripDet(t.str(m.I, m.J)), kind: kind}
+	}
+	// else the last person speaking, or named, who may hold the role: not
+	// one whose title is of another role ("Governor Tom Reed" is no
+	// senator)
+	mayHold := func(p *entity) bool {
+		c := r.titleClassOf(p)
+		return class == "" || c == "" || roleMatches(class, c)
+	}
+	if best == nil && r.lastPer != nil && mayHold(r.lastPer) {
+		best = r.lastPer
+	}
+	if best == nil {
+		for _, p := range r.persons {
+			if b := p.before(pos); b > bestAt && mayHold(p) {
+				best, bestAt = p, b
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return &entity{name: stripDet(t.str(m.I, m.J)), kind: Person}
+}
+
+// namedBefore returns the person of a gender that fits g whose name was
+// mentioned last before token pos, or nil.
+func (r *resolver) namedBefore(pos int, g gender) *entity {
+	var best *entity
+	bestAt := -1
+	for _, p := range r.persons {
+		if !g.fits(r.gender(p)) {
+			continue
+		}
+		if at := p.before(pos); at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	return best
+}
+
+// subjectBefore returns the person of a gender that fits g named last
+// before token k, within this sentence and the one before, when that
+// mention opens its sentence (the subject, most often) and comes after
+// the last person speaking was last named; nil otherwise.
+func (r *resolver) subjectBefore(k int, g gender) *entity {
+	toks := r.t.toks
+	best := r.namedBefore(k, g)
+	if best == nil || best == r.lastPer {
+		return nil
+	}
+	bestAt := best.before(k)
+	if toks[k].Sent-toks[bestAt].Sent > 1 {
+		return nil
+	}
+	s := r.t.sents[toks[bestAt].Sent]
+	first := s.From
+	for first < bestAt && (toks[first].Class == textproc.Quote || titleWords[toks[first].Lower] || !toks[first].IsCap()) {
+		first++
+	}
+	if first != bestAt && !(bestAt > s.From && isNameWord(&toks[bestAt-1]) && first == bestAt-1) {
+		return nil
+	}
+	if r.lastPer != nil && r.lastPer.before(k) > bestAt {
+		return nil
+	}
+	return best
+}
