@@ -7,23 +7,32 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// constructionRows lists, per statement, the cue, the speaker's mention
-// and the content's pieces as the input holds them.
-func constructionRows(t *testing.T, text string) []string {
+// statementRows parses text in lang and lists its statements, one row
+// each as row makes it.
+func statementRows(t *testing.T, lang, text string, row func(d *Document, st Statement) string) []string {
 	t.Helper()
-	d, err := Parse([]byte(text), WithLanguage("en"))
+	d, err := Parse([]byte(text), WithLanguage(lang))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var rows []string
 	for _, st := range d.Statements() {
+		rows = append(rows, row(d, st))
+	}
+	return rows
+}
+
+// constructionRows lists, per statement, the cue, the speaker's mention
+// and the content's pieces as the input holds them.
+func constructionRows(t *testing.T, text string) []string {
+	t.Helper()
+	return statementRows(t, "en", text, func(d *Document, st Statement) string {
 		var pieces []string
 		for _, sp := range st.Content.Spans {
 			pieces = append(pieces, string(d.Slice(sp)))
 		}
-		rows = append(rows, st.Cue.Text+"|"+string(d.Slice(st.Speaker.Mention))+"|"+strings.Join(pieces, " + "))
-	}
-	return rows
+		return st.Cue.Text + "|" + string(d.Slice(st.Speaker.Mention)) + "|" + strings.Join(pieces, " + ")
+	})
 }
 
 // News constructions around a cue: where its speaker and its content

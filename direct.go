@@ -284,7 +284,7 @@ func (x *extractor) secondPiece(c *cand, k, end int) {
 	if j := x.skipTail(k, end); j < end && x.isPunct(j, ",") {
 		if q2, ok := x.qi.at(j + 1); ok && q2.open == j+1 {
 			c.content = append(c.content, textproc.TokSpan{I: q2.open, J: q2.end})
-		} else if q2, ok := x.qi.at(j + 2); ok && q2.open == j+2 && x.lang == "en" && andBut(x.low(j+1)) {
+		} else if q2, ok := x.butQuote(j); ok {
 			// “...,” he said, but “...”: the conjunction joins the pieces
 			c.content = append(c.content, textproc.TokSpan{I: j + 1, J: q2.end})
 		}
@@ -321,12 +321,22 @@ func (x *extractor) tailIsFree(k, end int) bool {
 		if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
 			return true
 		}
-		if q, ok := x.qi.at(j + 2); ok && q.open == j+2 && x.lang == "en" && andBut(x.low(j+1)) {
+		if _, ok := x.butQuote(j); ok {
 			return true // “...,” he said, but “...”
 		}
 		return x.participleQuote(j+1, end)
 	}
 	return false
+}
+
+// butQuote returns the quotation that opens after "and" or "but" after
+// the comma at j, in English: “...,” he said, but “...”.
+func (x *extractor) butQuote(j int) (quote, bool) {
+	q, ok := x.qi.at(j + 2)
+	if !ok || q.open != j+2 || x.lang != "en" || !andBut(x.low(j+1)) {
+		return quote{}, false
+	}
+	return q, true
 }
 
 // participleQuote reports whether a participle cue opening its own
@@ -406,7 +416,9 @@ func (x *extractor) skipTail(k, end int) int {
 			if tailRelatives[x.low(j+1)] {
 				// “...,” said X, who has led the agency since May: the
 				// relative clause describes the speaker
-				for j++; j < end && x.tok(j).Class != textproc.Quote && !x.isPunct(j, "."); j++ {
+				j++
+				for j < end && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+					j++
 				}
 				continue
 			}

@@ -270,14 +270,9 @@ func TestLanguageSpeakersResolved(t *testing.T) {
 		"tr": {"Ayşe Demir | görüşmelerin yapıcı geçtiğini", "Ayşe Demir | anlaşmanın mümkün olduğunu"},
 	}
 	for _, r := range rows {
-		d, err := Parse([]byte(r.text), WithLanguage(r.lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			got = append(got, st.Speaker.Name+" | "+st.Content.Text)
-		}
+		got := statementRows(t, r.lang, r.text, func(_ *Document, st Statement) string {
+			return st.Speaker.Name + " | " + st.Content.Text
+		})
 		if strings.Join(got, "\n") != strings.Join(want[r.lang], "\n") {
 			t.Errorf("%s:\n got %q\nwant %q", r.lang, got, want[r.lang])
 		}
@@ -336,14 +331,7 @@ func TestLanguageNewsParagraphs(t *testing.T) {
 		},
 	}
 	for _, lang := range []string{"fr", "de", "es", "ru", "tr"} {
-		d, err := Parse([]byte(texts[lang]), WithLanguage(lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			got = append(got, st.Speaker.Name+" | "+st.Cue.Text+" | "+st.Content.Text)
-		}
+		got := statementRows(t, lang, texts[lang], nameCueContent)
 		if strings.Join(got, "\n") != strings.Join(want[lang], "\n") {
 			t.Errorf("%s:\n got %q\nwant %q", lang, got, want[lang])
 		}
@@ -392,14 +380,9 @@ func TestLanguageSourcesKinds(t *testing.T) {
 		},
 	}
 	for _, lang := range []string{"fr", "de", "es", "ru", "tr"} {
-		d, err := Parse([]byte(texts[lang]), WithLanguage(lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			got = append(got, st.Speaker.Name+" ("+st.Speaker.Kind.String()+") | "+st.Cue.Text)
-		}
+		got := statementRows(t, lang, texts[lang], func(_ *Document, st Statement) string {
+			return st.Speaker.Name + " (" + st.Speaker.Kind.String() + ") | " + st.Cue.Text
+		})
 		if strings.Join(got, "\n") != strings.Join(want[lang], "\n") {
 			t.Errorf("%s:\n got %q\nwant %q", lang, got, want[lang])
 		}
@@ -418,16 +401,14 @@ func TestLanguageNaming(t *testing.T) {
 		{"fr", "Le maire Paul Girard a qualifié la décision de précipitée.", "Paul Girard | a qualifié | la décision de précipitée"},
 	}
 	for _, r := range rows {
-		d, err := Parse([]byte(r.text), WithLanguage(r.lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			got = append(got, st.Speaker.Name+" | "+st.Cue.Text+" | "+st.Content.Text)
-		}
+		got := statementRows(t, r.lang, r.text, nameCueContent)
 		if strings.Join(got, "\n") != r.want {
 			t.Errorf("%s: got %q, want %q", r.lang, got, r.want)
 		}
 	}
+}
+
+// nameCueContent is a statement's row "speaker's name | cue | content".
+func nameCueContent(_ *Document, st Statement) string {
+	return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
 }

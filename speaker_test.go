@@ -11,16 +11,10 @@ import (
 // the content.
 func speakerRows(t *testing.T, text string) []string {
 	t.Helper()
-	d, err := Parse([]byte(text), WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rows []string
-	for _, st := range d.Statements() {
+	return statementRows(t, "en", text, func(_ *Document, st Statement) string {
 		sp := st.Speaker
-		rows = append(rows, fmt.Sprintf("%s|%v|%s|%s", sp.Name, sp.Kind, sp.Title, st.Content.Text))
-	}
-	return rows
+		return fmt.Sprintf("%s|%v|%s|%s", sp.Name, sp.Kind, sp.Title, st.Content.Text)
+	})
 }
 
 // Speakers described by their role, group or apposition.

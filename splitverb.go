@@ -68,19 +68,26 @@ func (x *extractor) adverbCompound(k, end int) (cuelex.Entry, int) {
 // or 0.
 func (x *extractor) midPhrase(j, end int) int {
 	for n := 3; n >= 2; n-- {
-		if j+n > end {
+		if j+n > end || !parentheticalStarts[x.low(j)] {
 			continue
 		}
-		words := make([]string, n)
-		for i := range words {
-			words[i] = x.low(j + i)
-		}
-		if parentheticals[strings.Join(words, " ")] {
+		if phrase := x.low(j) + " " + x.low(j+1); n == 2 && parentheticals[phrase] || n == 3 && parentheticals[phrase+" "+x.low(j+2)] {
 			return n
 		}
 	}
 	return 0
 }
+
+// parentheticalStarts are the first words of the parentheticals, so that
+// midPhrase builds no phrase for other words.
+var parentheticalStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range parentheticals {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // dePerfectAux are the forms of "haben" that open a German perfect.
 var dePerfectAux = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true, "habe": true}
