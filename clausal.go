@@ -161,7 +161,7 @@ func (x *extractor) clausalAhead(s textproc.Sentence, taken []bool) bool {
 
 // namingCall returns the end of the naming complement of "call" at cue,
 // starting right after it at start and ending within end, or -1 when there is none: an object, then a predicate noun
-// phrase ("called the host a quack", "called him a liar") or word
+// phrase ("called the plan a gimmick", "called him a liar") or word
 // ("called it unfair"). Else "call" is a telephone call ("called the
 // minister") or a summons.
 func (x *extractor) namingCall(cue textproc.TokSpan, start, end int) int {

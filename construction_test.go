@@ -45,8 +45,8 @@ func TestNewsConstructions(t *testing.T) {
 		// a relative clause longer than an apposition still ends
 		// before the cue whose subject it describes
 		name: "long relative clause after the speaker",
-		text: "Dr. Ana Ruiz, who was the physician of the former governor and later retired from the service as an admiral, said that in 1998, the staff of the governor hid the truth.",
-		want: []string{"said|Dr. Ana Ruiz, who was the physician of the former governor and later retired from the service as an admiral,|that in 1998, the staff of the governor hid the truth"},
+		text: "Dr. Ana Ruiz, who ran the city clinic for a decade and then taught nursing at the state college, said that in 1998, the staff of the governor hid the truth.",
+		want: []string{"said|Dr. Ana Ruiz, who ran the city clinic for a decade and then taught nursing at the state college,|that in 1998, the staff of the governor hid the truth"},
 	}, {
 		// a prepositional phrase opening the clause without a comma is
 		// no part of the subject
@@ -57,32 +57,32 @@ func TestNewsConstructions(t *testing.T) {
 		// the participle after the first quotation's cue makes a
 		// statement of its own, with the same speaker
 		name: "adding, then a second quotation",
-		text: "\"We cannot afford this any longer,\" Reed said, adding later, \"The budget is costing us a fortune.\"",
+		text: "\"We can no longer pay for this,\" Reed said, adding later, \"The budget is draining the city.\"",
 		want: []string{
-			"said|Reed|\"We cannot afford this any longer,\"",
-			"adding|Reed|\"The budget is costing us a fortune.\"",
+			"said|Reed|\"We can no longer pay for this,\"",
+			"adding|Reed|\"The budget is draining the city.\"",
 		},
 	}, {
 		// a conjunction between the cue and a second quotation joins
 		// the two pieces of one content
 		name: "but, then a second quotation",
-		text: "\"You know, I like Larry,\" he said, but \"when it comes to budgets, Larry has a history of spending.\"",
-		want: []string{"said|he|\"You know, I like Larry,\" + but \"when it comes to budgets, Larry has a history of spending.\""},
+		text: "\"Look, I admire Dana,\" he said, but \"on housing, Dana has a record of serving the builders.\"",
+		want: []string{"said|he|\"Look, I admire Dana,\" + but \"on housing, Dana has a record of serving the builders.\""},
 	}, {
 		// a quotation two sentences on, with a cue of its own, is not
 		// part of the first statement's content
 		name: "a later quotation with its own cue",
-		text: "Years ago, Mr. Dalton said that he considered debt a last resort. These days, he has changed his mind. \"You would like to pay cash for your car, too, but it is just not realistic,\" he said.",
+		text: "Years ago, Mr. Dalton said that he treated loans as a final option. Now he thinks otherwise. \"Nobody buys a car with cash anymore, and that is fine,\" he said.",
 		want: []string{
-			"said|Mr. Dalton|that he considered debt a last resort",
-			"said|he|\"You would like to pay cash for your car, too, but it is just not realistic,\"",
+			"said|Mr. Dalton|that he treated loans as a final option",
+			"said|he|\"Nobody buys a car with cash anymore, and that is fine,\"",
 		},
 	}, {
 		// the subject the parse finds inside a learned source that
 		// opens with another phrase
 		name: "subject after a phrase of its own",
-		text: "The cost is a small fraction of the minimum $5 million experts say a new bridge would need.",
-		want: []string{"say|experts|a new bridge would need"},
+		text: "The grant was a modest slice of the minimum $9 million planners say the new bridge would need.",
+		want: []string{"say|planners|the new bridge would need"},
 	}, {
 		// a contrasting clause with its own statement ends the content
 		// before it; "six in ten" is one phrase
@@ -106,9 +106,9 @@ func TestNewsConstructions(t *testing.T) {
 		// "call" with an object and a predicate names; with an object
 		// alone it is a telephone call
 		name: "naming with call",
-		text: "One of the doctors called the host a quack and a charlatan. The senator called him a liar - the room went quiet. The minister called the governor on Monday.",
+		text: "One of the doctors called the plan a gimmick and a fraud. The senator called him a liar - the room went quiet. The minister called the governor on Monday.",
 		want: []string{
-			"called|One of the doctors|the host a quack and a charlatan",
+			"called|One of the doctors|the plan a gimmick and a fraud",
 			"called|The senator|him a liar",
 		},
 	}, {

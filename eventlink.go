@@ -300,7 +300,7 @@ func (e *docEvents) occasionContent(st *Statement, mn *eventMention) bool {
 		}
 		if len(words) == 1 && occasionDets[words[0]] && occasionPreps[e.wordBefore(sp.Start)] {
 			// the preposition left out of the content: "says at a
-			// campaign stop in Toledo that ..." with the content from "a"
+			// campaign stop in Dayton that ..." with the content from "a"
 			return true
 		}
 		if len(words) > 2 || !occasionPreps[words[0]] {

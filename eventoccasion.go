@@ -80,7 +80,7 @@ func (e *docEvents) wordBefore(p int) string {
 
 // mentionContent returns the statement whose content holds the mention
 // mn, -1 for none. A content taken wrongly with the occasion at its head
-// and what was said after it ("says at a campaign stop in Toledo that
+// and what was said after it ("says at a campaign stop in Dayton that
 // Reyes ...") counts as none: the names in what was said are not the
 // occasion's.
 func (e *docEvents) mentionContent(mn *eventMention) int {

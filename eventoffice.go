@@ -3,7 +3,7 @@ package attrib
 import "strings"
 
 // officeHolder returns the full name of the person whose office a
-// speaker's name is ("House Speaker Paul Ryan's office", "Okafor’s
+// speaker's name is ("Council Speaker Ana Ortiz's office", "Okafor’s
 // office"): its statement is the person's. "" when the name is no office
 // of a person the document names.
 func (e *docEvents) officeHolder(name string) string {

@@ -184,8 +184,8 @@ func (x *extractor) sourcePiece(src []textproc.NormSpan, cue textproc.TokSpan) t
 }
 
 // subjectTrim narrows a learned source to the subject of the cue's verb
-// where the parse finds that subject inside it, with all it governs: "In
-// a televised interview Trump declared" gives Trump.
+// where the parse finds that subject inside it, with all it governs: "a
+// modest slice of the $9 million planners say" gives planners.
 func (x *extractor) subjectTrim(r, cue textproc.TokSpan) textproc.TokSpan {
 	if r.Len() < 2 || r.J > cue.I || x.t.toks[r.I].Sent != x.t.toks[cue.I].Sent || !x.leadInside(r) {
 		return r

@@ -325,8 +325,8 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	}
 	w := x.low(k + 1)
 	if j-k > maxApposition && w != "who" && w != "whose" {
-		// only a relative clause runs that long: "Dr. Ana Ruiz, who was
-		// the physician of ... and later retired ..., said"
+		// only a relative clause runs that long: "Dr. Ana Ruiz, who ran
+		// the city clinic ... and then taught nursing ..., said"
 		return textproc.TokSpan{}
 	}
 	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w]) &&
