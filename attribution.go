@@ -32,6 +32,10 @@ type cand struct {
 	// speaker label or a quotation signed with a dash.
 	layout   bool
 	implicit bool
+	// unsaid marks a statement whose verb's subject the language leaves
+	// out ("Afirmó que C", "“C” dedi"): its speaker is resolved as a
+	// third-person pronoun would be.
+	unsaid   bool
 	nestedIn int // index of the enclosing cand, or -1
 	via      []textproc.TokSpan
 	conf     float64

@@ -209,3 +209,17 @@ func (x *extractor) hasQuote(p textproc.TokSpan) bool {
 	}
 	return false
 }
+
+// callModifiers are the nouns that make "call" a noun before it: "a
+// phone call", "the conference call".
+var callModifiers = set("phone", "telephone", "conference", "video", "roll", "wake-up", "curtain", "judgment", "close")
+
+// callNoun reports whether the cue holds "call" as a noun: "a phone call".
+func (x *extractor) callNoun(cue textproc.TokSpan) bool {
+	for k := max(cue.I, 1); k < cue.J; k++ {
+		if w := x.low(k); (w == "call" || w == "calls") && callModifiers[x.low(k-1)] {
+			return true
+		}
+	}
+	return false
+}

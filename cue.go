@@ -293,6 +293,11 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		subj = textproc.TokSpan{} // a participle's subject is its clause's
 	}
 	end := x.trimEnd(u.I, u.J)
+	if subj.Empty() && x.lang == "es" {
+		if zc, ok := x.unsaidSpanish(u, cue, e, c, end); ok {
+			return zc, true // "Afirmó que C"
+		}
+	}
 	c, ok, done := x.verbSpeaker(u, cue, e, c, subj, unitSubject, end)
 	if done {
 		return c, ok
@@ -770,20 +775,6 @@ func (x *extractor) commaWithin(k, end int) int {
 
 // quantity reports whether t is a number or a number word: the object of
 // "add" in its sense of increase.
-// callModifiers are the nouns that make "call" a noun before it: "a
-// phone call", "the conference call".
-var callModifiers = set("phone", "telephone", "conference", "video", "roll", "wake-up", "curtain", "judgment", "close")
-
-// callNoun reports whether the cue holds "call" as a noun: "a phone call".
-func (x *extractor) callNoun(cue textproc.TokSpan) bool {
-	for k := max(cue.I, 1); k < cue.J; k++ {
-		if w := x.low(k); (w == "call" || w == "calls") && callModifiers[x.low(k-1)] {
-			return true
-		}
-	}
-	return false
-}
-
 func quantity(t *textproc.Token) bool {
 	if t.Class == textproc.Number {
 		return true

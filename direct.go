@@ -158,7 +158,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && (trConverb(x.low(k+n-1)) || x.low(k) == "diye")) {
 		// (a Turkish converb ends its clause, its speaker before the
 		// quotation; so does "diye" and its verb, final in the clause)
-		np := x.npRight(x.parentheticalAt(k+n, u.J), u.J) // “...”, estime de son côté X
+		np := x.npRight(x.hearerAfter(x.parentheticalAt(k+n, u.J), u.J), u.J) // “...”, estime de son côté X; a déclaré à l'AFP X
 		_, particle := x.deParticle(k, u.J)
 		if particle >= 0 {
 			np = x.npRight(k+n, particle) // "„C“, räumte Weber ein."
@@ -178,6 +178,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 			x.secondPiece(&cd, tail, u.J)
 			return cd, true
 		}
+	}
+	if c, ok := x.unsaidAfterQuote(u, q, k); ok {
+		return c, true // “...”, concluyó.
 	}
 	// NP CUE: “...,” the press service announced
 	for c := k + 1; c < min(u.J, k+10); c++ {

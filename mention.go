@@ -99,6 +99,9 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 		}
 		break
 	}
+	if r.lang == "ru" && e-s >= 3 && strings.HasSuffix(toks[s].Lower, "ы") {
+		s++ // "глава комитета Госдумы Сергей Белов": a body in the genitive
+	}
 	return s, e
 }
 
@@ -177,6 +180,9 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		}
 	} else if foreignTitles[w] || germanTitle(w) {
 		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt", "Bundeskanzlerin Anna Berg"
+	}
+	if r.lang == "de" && deCommonWord(w) {
+		return false // "„Kein Krankenhaus wird geschlossen“"
 	}
 	if allCaps(tk.Text) && len(tk.Text) > 1 {
 		return !titleWords[w] && !orgWords[w] && !places[w] && !thingWords[w]
@@ -695,12 +701,22 @@ func germanTitle(w string) bool {
 	return false
 }
 
+// foreignTitle reports whether w is a title of another language
+// ("ministre", "Bakan", "Bundeskanzlerin", "Президент").
+func foreignTitle(w string) bool {
+	if textproc.IsASCII(w) {
+		return foreignTitles[w] || germanTitle(w)
+	}
+	return lexicon.IsTitle(w) && !titleWords[w] || germanTitle(w)
+}
+
 // foreignTitles are the titles of the other languages written in ASCII
 // letters, which the English title words leave out.
 var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "ministre", "secretario", "secretaria",
 	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
 	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
-	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire")
+	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",
+	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera")
 
 // newsAgency returns the news agency a short mention names, an
 // organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur
@@ -733,3 +749,26 @@ func (r *resolver) newsAgency(toks []textproc.Token) *entity {
 
 // foreignAgencies are news agencies named in the Cyrillic script.
 var foreignAgencies = set("тасс", "риа новости", "интерфакс")
+
+// deCommonWord reports whether a capitalised German word is a function
+// word or ends as common nouns do ("Kein", "Regierung", "Krankenhaus",
+// "Ministerium"): German capitalises every noun, and two of them in a row
+// are no person's name.
+func deCommonWord(w string) bool {
+	if lexicon.IsStop("de", w) || deFunctionWords[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "haus", "häuser", "ium",
+		"werk", "amt", "zeug", "nis", "ment", "chen", "lein", "gericht", "politik", "zeit"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// deFunctionWords are German determiners and pronouns that the stop list
+// of signatures leaves out.
+var deFunctionWords = set("kein", "keine", "keinen", "keinem", "keiner", "jeder", "jede", "jedes", "alle", "allen",
+	"unser", "unsere", "unseren", "mein", "meine", "viele", "vielen", "einige", "mehrere", "beide", "beiden",
+	"manche", "solche", "diesem", "diesen", "jener", "nichts", "etwas", "dieses", "neue", "neuen", "erste", "ersten")

@@ -387,6 +387,8 @@ func ruNominative(name string) string {
 			continue
 		}
 		switch last, prev := r[len(r)-1], r[len(r)-2]; {
+		case i < len(ws)-1 && ruGivenGenitive(r) != "":
+			ws[i] = ruGivenGenitive(r) // "Марии", "Сергея", "Анны"
 		case last == 'й' && prev == 'о' && (r[len(r)-3] == 'в' || r[len(r)-3] == 'н'):
 			ws[i] = string(r[:len(r)-2]) + "а"
 		case last == 'а' && !strings.ContainsRune("аеёиоуыэюяь", prev):
@@ -396,6 +398,48 @@ func ruNominative(name string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// ruGivenGenitive gives the dictionary form of a Russian given name in the
+// genitive ("Марии" → "Мария", "Сергея" → "Сергей", "Дмитрия" →
+// "Дмитрий", "Игоря" → "Игорь", "Анны" → "Анна", "Ольги" → "Ольга",
+// "Натальи" → "Наталья"), or "" when no rule fits.
+func ruGivenGenitive(r []rune) string {
+	n := len(r)
+	stem, last, prev := string(r[:n-2]), r[n-1], r[n-2]
+	switch {
+	case prev == 'и' && last == 'и':
+		return stem + "ия"
+	case prev == 'и' && last == 'я':
+		return stem + "ий"
+	case prev == 'е' && last == 'я':
+		return stem + "ей"
+	case prev == 'р' && last == 'я':
+		return stem + "рь"
+	case prev == 'ь' && last == 'и':
+		return stem + "ья"
+	case last == 'ы' && !strings.ContainsRune("аеёиоуыэюяь", prev):
+		return string(r[:n-1]) + "а"
+	case last == 'и' && strings.ContainsRune("гкхжшчщ", prev):
+		return string(r[:n-1]) + "а"
+	}
+	return ""
+}
+
+// ruSameSurname reports whether two Russian surnames are one in different
+// cases ("Орлова", "Орловой", "Орлову"; "Волков", "Волкова"): the same
+// stem once a case ending is cut.
+func ruSameSurname(a, b string) bool {
+	return ruStem(strings.ToLower(a)) == ruStem(strings.ToLower(b))
+}
+
+func ruStem(w string) string {
+	for _, suf := range [...]string{"ой", "ым", "ом", "ему", "ого", "а", "у", "е", "ы"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(s) >= 4 {
+			return s
+		}
+	}
+	return w
 }
 
 // caseSuffixCut removes from a name the case ending that Turkish joins to

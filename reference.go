@@ -153,3 +153,27 @@ func (r *resolver) subjectBefore(k int, g gender) *entity {
 	}
 	return best
 }
+
+// titledBefore returns the person named last before token pos whose
+// mention the role word w introduces, within the eight words before it in
+// its sentence ("Le ministre de l'Intérieur, Julien Moreau", "Bakan Kemal
+// Arslan"), or nil.
+func (r *resolver) titledBefore(w string, pos int) *entity {
+	toks := r.t.toks
+	var best *entity
+	bestAt := -1
+	for _, p := range r.persons {
+		for _, m := range p.mentions {
+			if m >= pos || m <= bestAt {
+				continue
+			}
+			for k := m - 1; k >= 0 && k >= m-8 && toks[k].Sent == toks[m].Sent; k-- {
+				if toks[k].Lower == w {
+					best, bestAt = p, m
+					break
+				}
+			}
+		}
+	}
+	return best
+}

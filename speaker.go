@@ -38,6 +38,7 @@ func (e *entity) before(pos int) int {
 // a matching title, "the statement" to the organisation that issued it.
 type resolver struct {
 	t       *text
+	lang    string
 	persons []*entity // full names seen anywhere in the text
 	orgs    []*entity
 	last    *entity // last resolved speaker
@@ -46,8 +47,8 @@ type resolver struct {
 	lastDoc *entity // issuer of the last document that spoke ("the poll")
 }
 
-func newResolver(t *text) *resolver {
-	r := &resolver{t: t}
+func newResolver(t *text, lang string) *resolver {
+	r := &resolver{t: t, lang: lang}
 	r.collectNames()
 	return r
 }
@@ -280,7 +281,7 @@ func (r *resolver) person(surname string, pos int) *entity {
 	bestAt := -2
 	n := 0
 	for _, p := range r.persons {
-		if !strings.EqualFold(p.name, surname) && !hasWordSuffixFold(p.name, surname) {
+		if !strings.EqualFold(p.name, surname) && !hasWordSuffixFold(p.name, surname) && !r.ruSurnameOf(p, surname) {
 			continue
 		}
 		n++
@@ -308,6 +309,24 @@ func (r *resolver) person(surname string, pos int) *entity {
 		return first
 	}
 	return best
+}
+
+// ruSurnameOf reports whether a Russian person p has the surname
+// written in another case ("Орлова сообщила" after "по словам Марии
+// Орловой"). When the mention is the dictionary form of p's name in the
+// genitive, p takes that form as its name.
+func (r *resolver) ruSurnameOf(p *entity, surname string) bool {
+	if r.lang != "ru" || strings.Contains(surname, " ") {
+		return false
+	}
+	i := strings.LastIndexByte(p.name, ' ')
+	if i < 0 || !ruSameSurname(p.name[i+1:], surname) {
+		return false
+	}
+	if nom := ruNominative(p.name); hasWordSuffixFold(nom, surname) {
+		p.name = nom
+	}
+	return true
 }
 
 // first returns the first mention of e, or -1.
@@ -551,6 +570,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	// a role noun of another language: "Bakan", "le ministre"
 	if bare, ok := r.foreignRole(toks); ok {
+		if p := r.titledBefore(toks[len(toks)-1].Lower, pos); bare && p != nil {
+			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
+		}
 		if bare && r.lastPer != nil {
 			return r.lastPer
 		}
@@ -632,7 +654,7 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 			title = strings.TrimRight(t.str(tb, s), " ,")
 		}
 	}
-	if e-s == 1 && s > m.I && t.toks[s-1].IsCap() && !titleWords[t.toks[s-1].Lower] {
+	if e-s == 1 && s > m.I && t.toks[s-1].IsCap() && !titleWords[t.toks[s-1].Lower] && !foreignTitle(t.toks[s-1].Lower) {
 		return nil // the end of a longer proper noun: "Alliance to Reclaim Our Schools"
 	}
 	name := t.str(s, e)

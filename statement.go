@@ -74,7 +74,7 @@ func build(t *text, d *Document, cands []cand) []Statement {
 	}
 	// resolve in order of appearance of the cue, outer before inner, so
 	// that pronouns see the speakers before them
-	res := newResolver(t)
+	res := newResolver(t, d.Lang)
 	byCue := append([]int(nil), order...)
 	sort.SliceStable(byCue, func(a, b int) bool {
 		ca, cb := &cands[byCue[a]], &cands[byCue[b]]
@@ -104,6 +104,8 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			} else {
 				speakers[i] = res.resolve(textproc.TokSpan{}, anchor(c))
 			}
+		case c.unsaid:
+			speakers[i] = res.unsaid(anchor(c))
 		case c.implicit && !c.bare && c.kind != Direct && passiveCue(t, c.cue) && infinitiveContent(t, c):
 			// "He is expected to appear": nobody the text names expects
 			// it, least of all the last person speaking ("It was

@@ -117,6 +117,8 @@ func (x *extractor) speakerComma(u, cue textproc.TokSpan) int {
 		}
 		if q, ok := x.qi.at(k); ok && q.open > u.I {
 			break // a comma of the quotation: "X: "A, B" dedi"
+		} else if ok {
+			return -1 // the quotation opens the clause: no speaker before it
 		}
 		if first < 0 && k <= u.I+8 {
 			first = k
@@ -199,6 +201,15 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 	if j == u.I || j+1 >= cue.I {
 		return cand{}, false
 	}
+	if trGenitive(x.low(j-1)) && reportedClause(x.low(cue.I-1)) && x.thirdSingular(cue, cuelex.Entry{Type: cuelex.Verb}) {
+		// "Projenin 40 milyon liraya mal olacağını söyledi": the genitive
+		// is the subject of the reported clause; the speaker is unsaid
+		return cand{cue: cue, implicit: true, unsaid: true, conf: 0.7, nestedIn: -1, spkFrom: -1,
+			content: []textproc.TokSpan{{I: u.I, J: cue.I}}}, true
+	}
+	if p := x.trTopic(u.I, cue.I); p > j {
+		j = p // "Muhalefet sözcüsü Elif Yıldız ise C söyledi"
+	}
 	start := x.trTimeAfter(j, cue.I)
 	if w := x.low(j); start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
@@ -221,6 +232,23 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// trTopic returns the particle "ise" that closes the subject of a Turkish
+// clause within its first eight words, with only words before it and no
+// genitive or reported clause among them ("Muhalefet partisi sözcüsü Elif
+// Yıldız ise C belirtti"), or -1.
+func (x *extractor) trTopic(i, end int) int {
+	for p := i + 1; p < end-1 && p <= i+8; p++ {
+		w := x.low(p)
+		if w == "ise" {
+			return p
+		}
+		if x.tok(p).Class != textproc.Word || trGenitive(w) || reportedClause(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // trTimeAfter returns the token after the Turkish time adverbial at i

@@ -296,6 +296,7 @@ var trVerbs = []verbForms{
 	{"öne sürmek", []string{"öne sürdü", "öne sürerek"}, false},
 	{"yanıtlamak", []string{"yanıtladı"}, false},
 	{"itiraf etmek", []string{"itiraf etti"}, false},
+	{"ifadesini kullanmak", []string{"ifadesini kullandı", "ifadelerini kullandı", "ifadesini kullanarak"}, false},
 }
 
 // accordingPhrases are the "according to" of each language: the speaker
