@@ -103,3 +103,84 @@ func TestLanguageNamesAndHearers(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageImpersonalReports checks what a statement or a document
+// says with no one as the subject of the verb, as wire copy reports a
+// call's readout ("В сообщении говорится, что C", "C, hieß es in der
+// Mitteilung", "En el comunicado se señala que C", "Açıklamada, C-dığı
+// belirtildi"): the issuer named with the document speaks, through the
+// document, else the speaker is implicit.
+func TestLanguageImpersonalReports(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Стороны договорились о новой встрече, говорится в сообщении пресс-службы.", []string{
+			"пресс-службы | говорится | Стороны договорились о новой встрече | via сообщении",
+		}},
+		{"ru", "В заявлении министерства говорится, что стороны договорились о новой встрече.", []string{
+			"министерства | говорится | что стороны договорились о новой встрече | via заявлении",
+		}},
+		{"de", "Beide Seiten wollen sich im Mai wieder treffen, hieß es in einer Mitteilung des Ministeriums.", []string{
+			"Ministeriums | hieß es | Beide Seiten wollen sich im Mai wieder treffen | via Mitteilung",
+		}},
+		{"de", "Beide Seiten wollen sich im Mai wieder treffen, hieß es aus Diplomatenkreisen.", []string{
+			"Diplomatenkreisen | hieß es | Beide Seiten wollen sich im Mai wieder treffen | via ",
+		}},
+		{"es", "En el comunicado se señala que ambas partes volverán a reunirse en mayo.", []string{
+			" | se señala | que ambas partes volverán a reunirse en mayo | via comunicado",
+		}},
+		{"tr", "Bakanlığın açıklamasında, tarafların mayısta yeniden görüşeceği belirtildi.", []string{
+			"Bakanlığın | belirtildi | tarafların mayısta yeniden görüşeceği | via açıklamasında",
+		}},
+		// a participle before ", hieß es" takes what stands before it
+		{"de", "Die Ministerin habe den Wert der Gespräche betont, hieß es.", []string{
+			" | hieß es | Die Ministerin habe den Wert der Gespräche betont | via ",
+			"Ministerin | betont | den Wert der Gespräche | via ",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			via := ""
+			if len(st.Source.Via) > 0 {
+				via = st.Source.Via[0].Text
+			}
+			return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text, "via " + via}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
+	}
+}
+
+// TestLanguageHeadOfState checks the head of state of another language's
+// story ("глава государства", "le chef de l'État", "das Staatsoberhaupt")
+// as the president named before, French honorifics before a surname, and
+// Russian titles in the instrumental before a participant of a call.
+func TestLanguageHeadOfState(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Премьер-министр Олег Титов встретился с президентом Грузии Ниной Абашидзе. Титов заявил, что встреча была полезной. Глава государства отметила, что переговоры продолжатся.", []string{
+			"Олег Титов | Титов | заявил",
+			"Нина Абашидзе | Глава государства | отметила",
+		}},
+		{"fr", "Le Premier ministre Paul Girard a reçu le président Marc Olivier. M. Girard a déclaré que la rencontre était utile. Le chef de l'État a ajouté que le dialogue continuerait.", []string{
+			"Paul Girard | M. Girard | a déclaré",
+			"Marc Olivier | Le chef de l'État | a ajouté",
+		}},
+		{"de", "Kanzler Paul Wagner hat den Präsidenten Marc Olivier getroffen. Wagner sagte, das Treffen sei nützlich gewesen. Das Staatsoberhaupt erklärte, der Dialog gehe weiter.", []string{
+			"Paul Wagner | Wagner | sagte",
+			"Marc Olivier | Das Staatsoberhaupt | erklärte",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
+	}
+}

@@ -99,8 +99,8 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 		}
 		break
 	}
-	if r.lang == "ru" && e-s >= 3 && strings.HasSuffix(toks[s].Lower, "ы") {
-		s++ // "глава комитета Госдумы Сергей Белов": a body in the genitive
+	if r.lang == "ru" && e-s >= 3 && (strings.HasSuffix(toks[s].Lower, "ы") || strings.HasSuffix(toks[s].Lower, "ии")) {
+		s++ // "глава комитета Госдумы Сергей Белов", "президент Молдавии Андрей Русу": a body or country in the genitive
 	}
 	return s, e
 }
@@ -641,9 +641,9 @@ func (r *resolver) isRole(m textproc.TokSpan, det bool) bool {
 func (r *resolver) gender(p *entity) gender {
 	for _, w := range strings.Fields(strings.ToLower(p.title)) {
 		switch w {
-		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh":
+		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh", "m.", "herr", "sr.":
 			return male
-		case "mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "mother", "lady", "madam":
+		case "mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "mother", "lady", "madam", "mme", "mme.", "mlle", "frau", "sra.":
 			return female
 		}
 	}
@@ -716,7 +716,9 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
 	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
 	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",
-	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera")
+	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera",
+	// honorifics: "M. Aliyev", "Mme Roux", "Sr. Pérez"
+	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr")
 
 // newsAgency returns the news agency a short mention names, an
 // organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur

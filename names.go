@@ -426,6 +426,39 @@ func ruGivenGenitive(r []rune) string {
 	return ""
 }
 
+// ruDictionaryName gives a Russian name of two or three words whose given
+// name is in an oblique case its dictionary form ("Ниной Абашидзе" →
+// "Нина Абашидзе", "Сергея Белова" → "Сергей Белов", "Ильхамом Алиевым" →
+// "Ильхам Алиев"); a name whose given name may be in the nominative is
+// kept ("Мария Орлова", "Илья Зуев").
+func ruDictionaryName(name string) string {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok || strings.Count(name, " ") > 2 {
+		return name
+	}
+	r := []rune(strings.ToLower(first))
+	n := len(r)
+	if n < 4 {
+		return name
+	}
+	end := string(r[n-2:])
+	oblique := end == "ой" || end == "ии" || end == "ея" || end == "ря" || end == "ьи" ||
+		(end == "ом" || end == "ем") && n >= 6 || end == "ей" && r[n-3] == 'и' ||
+		r[n-1] == 'ы' || r[n-1] == 'и' && strings.ContainsRune("гкх", r[n-2])
+	if !oblique {
+		return name
+	}
+	rest := ruNominative(name[len(first)+1:])
+	switch end {
+	case "ей":
+		return string([]rune(first)[:n-2]) + "я " + rest // "Марией" → "Мария"
+	case "ем":
+		return string([]rune(first)[:n-2]) + "ей " + rest // "Сергеем" → "Сергей"
+	}
+	given, _, _ := strings.Cut(ruNominative(first+" x"), " ")
+	return given + " " + rest
+}
+
 // ruSameSurname reports whether two Russian surnames are one in different
 // cases ("Орлова", "Орловой", "Орлову"; "Волков", "Волкова"): the same
 // stem once a case ending is cut.

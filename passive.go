@@ -13,6 +13,9 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 	if e.Lemma == "show" || e.Lemma == "find" {
 		return cand{}, false // "a photo was shown", "if it was found to"
 	}
+	if x.otherLang() {
+		return x.impersonal(u, cue, e) // "В сообщении говорится, что C"
+	}
 	c := cand{cue: cue, implicit: true, conf: 0.6, nestedIn: -1, spkFrom: -1}
 	j := cue.J
 	if qc, ok := x.quotedAs(u, cue, e); ok {

@@ -3,7 +3,11 @@
 
 package attrib
 
-import "github.com/attrib-go/attrib/internal/textproc"
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // pronoun resolves a pronoun (lower-cased w, written text) at token k: a
 // personal one to the person who spoke last, an impersonal one to the
@@ -155,10 +159,10 @@ func (r *resolver) subjectBefore(k int, g gender) *entity {
 }
 
 // titledBefore returns the person named last before token pos whose
-// mention the role word w introduces, within the eight words before it in
+// mention a role word (title reports which) introduces, within the eight words before it in
 // its sentence ("Le ministre de l'Intérieur, Julien Moreau", "Bakan Kemal
 // Arslan"), or nil.
-func (r *resolver) titledBefore(w string, pos int) *entity {
+func (r *resolver) titledBefore(title func(w string) bool, pos int) *entity {
 	toks := r.t.toks
 	var best *entity
 	bestAt := -1
@@ -168,7 +172,7 @@ func (r *resolver) titledBefore(w string, pos int) *entity {
 				continue
 			}
 			for k := m - 1; k >= 0 && k >= m-8 && toks[k].Sent == toks[m].Sent; k-- {
-				if toks[k].Lower == w {
+				if title(toks[k].Lower) {
 					best, bestAt = p, m
 					break
 				}
@@ -177,3 +181,29 @@ func (r *resolver) titledBefore(w string, pos int) *entity {
 	}
 	return best
 }
+
+// headOfState reports whether a mention of another language is the head
+// of state, a role held by the president ("глава государства", "le chef
+// de l'État", "el jefe del Estado", "das Staatsoberhaupt", "devlet
+// başkanı").
+func headOfState(toks []textproc.Token) bool {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 && !strings.HasSuffix(b.String(), "'") && !strings.HasSuffix(b.String(), "’") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Lower)
+	}
+	s := b.String()
+	for _, h := range [...]string{"глава государства", "главы государства", "chef de l'état", "chef de l’état",
+		"jefe del estado", "jefe de estado", "staatsoberhaupt", "devlet başkanı"} {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// presidentWords are the titles of a head of state in the other languages.
+var presidentWords = set("президент", "президента", "президентом", "président", "présidente", "presidente", "präsidenten",
+	"presidenta", "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "cumhurbaşkanı")

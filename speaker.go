@@ -251,6 +251,9 @@ func isNationality(toks []textproc.Token, k, j int) bool {
 
 func (r *resolver) addPerson(name, title string, pos int) *entity {
 	name = caseSuffixCut(name)
+	if r.lang == "ru" {
+		name = ruDictionaryName(name) // "с президентом Ниной Абашидзе"
+	}
 	for _, p := range r.persons {
 		if strings.EqualFold(p.name, name) || hasWordSuffixFold(p.name, name) {
 			if p.title == "" {
@@ -452,6 +455,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
+	if r.lang != "en" && r.lang != "nl" && headOfState(toks) {
+		if p := r.titledBefore(func(w string) bool { return presidentWords[w] }, pos); p != nil {
+			return p // "Глава государства" after "президент Азербайджана Ильхам Алиев"
+		}
+	}
 	if e := r.newsAgency(toks); e != nil {
 		return e // "Reuters", "l'agence Reuters", "die Nachrichtenagentur dpa", "ТАСС"
 	}
@@ -570,7 +578,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	// a role noun of another language: "Bakan", "le ministre"
 	if bare, ok := r.foreignRole(toks); ok {
-		if p := r.titledBefore(toks[len(toks)-1].Lower, pos); bare && p != nil {
+		role := toks[len(toks)-1].Lower
+		if p := r.titledBefore(func(w string) bool { return w == role }, pos); bare && p != nil {
 			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
 		}
 		if bare && r.lastPer != nil {

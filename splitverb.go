@@ -131,6 +131,18 @@ func (x *extractor) dePerfect(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bo
 		return cand{}, false
 	}
 	c.spk = spk
+	if _, n := x.cueAt(cue.J+1, end); spk.J <= a && x.isPunct(cue.J, ",") && n > 0 {
+		// "X habe die Bedeutung des Friedens betont, hieß es": what the
+		// verb takes stands between the auxiliary and the participle; the
+		// clause after the comma reports the whole
+		start := a + 1
+		for start < cue.I && (timeWord(x.low(start)) || langTailPreps[x.low(start)] && x.low(start) != "dem" && x.low(start) != "den") {
+			start++
+		}
+		if cue.I-start >= 2 {
+			return withContent(c, start, cue.I), true
+		}
+	}
 	return x.verbContent(u, cue, e, c, end)
 }
 

@@ -7,6 +7,7 @@ package attrib
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -114,8 +115,8 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			speakers[i] = Speaker{Kind: Unknown}
 		default:
 			s := res.resolve(c.spk, anchor(c))
-			if d.Lang == "ru" && c.according {
-				s.Name = ruNominative(s.Name)
+			if d.Lang == "ru" && c.according && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
+				s.Name = ruNominative(s.Name) // a name as the genitive after "по словам" gives it
 			}
 			speakers[i] = s
 		}

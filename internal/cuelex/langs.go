@@ -351,6 +351,44 @@ var accordingPhrases = map[string][]Entry{
 	},
 }
 
+// impersonalPhrases are the reports of each language with no one as the
+// subject: what a statement or a document says ("говорится в
+// сообщении", "hieß es in einer Mitteilung", "se señala en el
+// comunicado", "açıklamada belirtildi").
+var impersonalPhrases = map[string][]Entry{
+	"ru": {
+		{Words: []string{"говорится"}, Lemma: "говориться", Type: Passive},
+		{Words: []string{"сообщается"}, Lemma: "сообщаться", Type: Passive},
+		{Words: []string{"отмечается"}, Lemma: "отмечаться", Type: Passive},
+		{Words: []string{"подчеркивается"}, Lemma: "подчеркиваться", Type: Passive},
+		{Words: []string{"подчёркивается"}, Lemma: "подчеркиваться", Type: Passive},
+		{Words: []string{"указывается"}, Lemma: "указываться", Type: Passive},
+	},
+	"de": {
+		{Words: strings.Fields("hieß es"), Lemma: "heißen", Type: Passive},
+		{Words: strings.Fields("heißt es"), Lemma: "heißen", Type: Passive},
+	},
+	"es": {
+		{Words: strings.Fields("se señala"), Lemma: "señalar", Type: Passive},
+		{Words: strings.Fields("se indica"), Lemma: "indicar", Type: Passive},
+		{Words: strings.Fields("se afirma"), Lemma: "afirmar", Type: Passive},
+		{Words: strings.Fields("se asegura"), Lemma: "asegurar", Type: Passive},
+		{Words: strings.Fields("se explica"), Lemma: "explicar", Type: Passive},
+		{Words: strings.Fields("se destaca"), Lemma: "destacar", Type: Passive},
+		{Words: strings.Fields("se subraya"), Lemma: "subrayar", Type: Passive},
+	},
+	"tr": {
+		{Words: []string{"belirtildi"}, Lemma: "belirtmek", Type: Passive},
+		{Words: strings.Fields("ifade edildi"), Lemma: "ifade etmek", Type: Passive},
+		{Words: []string{"kaydedildi"}, Lemma: "kaydetmek", Type: Passive},
+		{Words: []string{"vurgulandı"}, Lemma: "vurgulamak", Type: Passive},
+		{Words: []string{"denildi"}, Lemma: "demek", Type: Passive},
+		{Words: []string{"dendi"}, Lemma: "demek", Type: Passive},
+		{Words: []string{"bildirildi"}, Lemma: "bildirmek", Type: Passive},
+		{Words: []string{"açıklandı"}, Lemma: "açıklamak", Type: Passive},
+	},
+}
+
 var langVerbs = map[string][]verbForms{"fr": frVerbs, "de": deVerbs, "es": esVerbs, "ru": ruVerbs, "tr": trVerbs}
 
 // lexicons are the cue lexicons of the languages other than English and
@@ -360,6 +398,9 @@ var lexicons = func() map[string]*Lexicon {
 	for lang, verbs := range langVerbs {
 		l := &Lexicon{}
 		for _, e := range accordingPhrases[lang] {
+			l.add(e)
+		}
+		for _, e := range impersonalPhrases[lang] {
 			l.add(e)
 		}
 		for _, v := range verbs {

@@ -1,0 +1,165 @@
+// Impersonal reports of French, German, Spanish, Russian and Turkish news:
+// what a statement or a document says, with no one as the subject of the
+// verb ("В сообщении говорится, что C", "C, говорится в сообщении
+// пресс-службы", "C, hieß es in einer Mitteilung des Ministeriums", "En el
+// comunicado se señala que C", "Açıklamada, C-dığı belirtildi"). The
+// speaker is the issuer the document is of, when the sentence names it,
+// else left implicit (the one speaking before).
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// impersonalDocs are the nouns of statements and documents that an
+// impersonal report is "in", in the cases the constructions take.
+var impersonalDocs = set(
+	"сообщении", "заявлении", "документе", "релизе", "пресс-релизе", "коммюнике", "публикации", "письме", "тексте", "докладе", "обращении", "канале",
+	"mitteilung", "erklärung", "stellungnahme", "pressemitteilung", "bericht", "schreiben", "kommuniqué",
+	"comunicado", "nota", "texto", "documento", "informe", "declaración", "mensaje",
+	"communiqué", "texte", "document", "déclaration", "message",
+	"açıklamada", "açıklamasında", "bildiride", "bildirisinde", "mesajında", "mesajda", "raporda", "raporunda", "yazıda", "paylaşımda", "paylaşımında")
+
+// impersonal matches an impersonal report at cue in unit u.
+func (x *extractor) impersonal(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	c := cand{cue: cue, lemma: e.Lemma, implicit: true, conf: 0.7, nestedIn: -1, spkFrom: -1}
+	end := x.trimEnd(u.I, u.J)
+	if x.lang == "tr" {
+		return x.impersonalTurkish(u, c, end)
+	}
+	// the document and its issuer, after the cue ("говорится в сообщении
+	// X", "hieß es in einer Mitteilung des X", "se señala en el
+	// comunicado de X") or opening the sentence ("В сообщении X
+	// говорится", "En el comunicado de X se señala")
+	j := cue.J
+	for j < end && (timeWord(x.low(j)) || x.low(j) == "weiter" || x.low(j) == "также" || x.low(j) == "далее") {
+		j++
+	}
+	after := false
+	doc, issuer, next, ok := x.docPhrase(j, end)
+	if ok {
+		after, j = true, next
+	} else if doc, issuer, next, ok = x.docPhrase(x.skipLead(u.I, cue.I), cue.I); !ok || next != cue.I {
+		doc, issuer = textproc.TokSpan{}, textproc.TokSpan{}
+	}
+	if !doc.Empty() {
+		c.via = []textproc.TokSpan{doc}
+	}
+	c.spk = issuer
+	c.implicit = c.spk.Empty()
+	lead := x.dashLead(u, cue.I-1)
+	switch {
+	case lead > u.I+1 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote && x.isPunct(lead-1, ",")) && (after || j >= end):
+		// "C, говорится в сообщении X."
+		if x.tok(lead).Class == textproc.Quote {
+			return cand{}, false // a quotation: found as direct
+		}
+		c.content, c.leftward = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}, true
+		return c, true
+	case j < end && x.isPunct(j, ",") && j+1 < end && x.isThat(j+1):
+		c.content = []textproc.TokSpan{{I: j + 1, J: end}}
+		return c, true
+	case j < end && x.isThat(j):
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		return c, true
+	}
+	return cand{}, false
+}
+
+// docPhrase reads a document phrase at i: a preposition ("в", "in",
+// "en", "dans", "aus"), an article, a noun of impersonalDocs and the
+// issuer in the genitive after it, up to a comma or end. It returns the
+// document's noun, the issuer (empty when none) and the token after the
+// phrase.
+func (x *extractor) docPhrase(i, end int) (doc, issuer textproc.TokSpan, next int, ok bool) {
+	switch x.low(i) {
+	case "в", "во", "in", "im", "en", "dans":
+	case "aus", "von":
+		// "hieß es aus Regierungskreisen", "hieß es von der Polizei": the
+		// source itself
+		if x.lang == "de" && i+1 < end && x.tok(i+1).Class == textproc.Word {
+			np := x.npRight(i+1, end)
+			return textproc.TokSpan{}, np, np.J, !np.Empty()
+		}
+		return doc, issuer, i, false
+	default:
+		return doc, issuer, i, false
+	}
+	k := i + 1
+	for k < end && k-i <= 3 && !impersonalDocs[x.low(k)] && x.tok(k).Class == textproc.Word {
+		k++ // "einer", "el", "le", "der jüngsten"
+	}
+	if k >= end || !impersonalDocs[x.low(k)] {
+		return doc, issuer, i, false
+	}
+	doc = textproc.TokSpan{I: k, J: k + 1}
+	j := k + 1
+	if j < end {
+		switch w := x.low(j); {
+		case w == "des" || w == "der" || w == "de" || w == "del" || w == "du" || w == "von":
+			j++
+		case x.lang == "ru" && x.tok(j).Class == textproc.Word && !x.isThat(j):
+		default:
+			return doc, issuer, j, true
+		}
+		s := j
+		for j < end && j-s < 6 && x.tok(j).Class == textproc.Word && !x.isThat(j) {
+			if _, n := x.cueAt(j, end); n > 0 {
+				break
+			}
+			j++
+		}
+		if j > s {
+			issuer = textproc.TokSpan{I: s, J: j}
+		}
+	}
+	return doc, issuer, j, true
+}
+
+// impersonalTurkish matches the Turkish passive of a report at the end of
+// its clause: "Açıklamada, C-dığı belirtildi", "Bakanlığın açıklamasında
+// C ifade edildi", "“C” denildi".
+func (x *extractor) impersonalTurkish(u textproc.TokSpan, c cand, end int) (cand, bool) {
+	cue := c.cue
+	if t := x.trimEnd(u.I, u.J); cue.J < t {
+		return cand{}, false // the passive ends its sentence
+	}
+	start := x.skipLead(u.I, cue.I)
+	for k := start; k < cue.I && k-start < 6; k++ {
+		if impersonalDocs[x.low(k)] {
+			c.via = []textproc.TokSpan{{I: k, J: k + 1}}
+			if w := x.low(k - 1); k > start && (trGenitive(w) || len(w) > 5 && (strings.HasSuffix(w, "ın") || strings.HasSuffix(w, "in") || strings.HasSuffix(w, "un") || strings.HasSuffix(w, "ün"))) {
+				c.spk, c.implicit = textproc.TokSpan{I: start, J: k}, false // "Bakanlığın açıklamasında"
+			}
+			start = k + 1
+			if x.isPunct(start, ",") {
+				start++
+			}
+			break
+		}
+	}
+	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= start {
+		c.content, c.kind = []textproc.TokSpan{{I: q.open, J: q.end}}, Direct
+		return c, true
+	}
+	if len(c.via) == 0 || start >= cue.I || !reportedClause(x.low(cue.I-1)) && !trParticipleClause(x.low(cue.I-1)) {
+		return cand{}, false
+	}
+	c.content = []textproc.TokSpan{{I: start, J: cue.I}}
+	return c, true
+}
+
+// trParticipleClause reports whether a Turkish word ends a reported clause
+// in the nominative, as before a passive ("görüştüğü belirtildi").
+func trParticipleClause(w string) bool {
+	for _, suf := range [...]string{"dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü", "acağı", "eceği", "dıkları", "dikleri"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
