@@ -420,7 +420,14 @@ func (x *extractor) skipTail(k, end int) int {
 				// “...,” said X, who has led the agency since May: the
 				// relative clause describes the speaker
 				j++
-				for j < end && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+				for j < end && !x.isPunct(j, ".") {
+					if q, ok := x.qi.at(j); ok && q.open == j && q.closed && q.end <= end {
+						j = q.end // "..., quien pidió “calma”"
+						continue
+					}
+					if x.tok(j).Class == textproc.Quote {
+						break
+					}
 					j++
 				}
 				continue

@@ -132,7 +132,9 @@ func (x *extractor) impersonalTurkish(u textproc.TokSpan, c cand, end int) (cand
 	for k := start; k < cue.I && k-start < 6; k++ {
 		if impersonalDocs[x.low(k)] {
 			c.via = []textproc.TokSpan{{I: k, J: k + 1}}
-			if w := x.low(k - 1); k > start && (trGenitive(w) || len(w) > 5 && (strings.HasSuffix(w, "ın") || strings.HasSuffix(w, "in") || strings.HasSuffix(w, "un") || strings.HasSuffix(w, "ün"))) {
+			if k-2 >= start && x.low(k-1) == "yapılan" && trAblative(x.low(k-2)) {
+				c.spk, c.implicit = textproc.TokSpan{I: start, J: k - 1}, false // "Cumhurbaşkanlığından yapılan açıklamada"
+			} else if w := x.low(k - 1); k > start && (trGenitive(w) || len(w) > 5 && (strings.HasSuffix(w, "ın") || strings.HasSuffix(w, "in") || strings.HasSuffix(w, "un") || strings.HasSuffix(w, "ün"))) {
 				c.spk, c.implicit = textproc.TokSpan{I: start, J: k}, false // "Bakanlığın açıklamasında"
 			}
 			start = k + 1
@@ -158,6 +160,18 @@ func (x *extractor) impersonalTurkish(u textproc.TokSpan, c cand, end int) (cand
 func trParticipleClause(w string) bool {
 	for _, suf := range [...]string{"dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü", "acağı", "eceği", "dıkları", "dikleri"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// trAblative reports whether a Turkish word ends in the ablative, the
+// source a statement is made from ("Cumhurbaşkanlığından yapılan
+// açıklamada").
+func trAblative(w string) bool {
+	for _, suf := range [...]string{"dan", "den", "tan", "ten"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
 		}
 	}

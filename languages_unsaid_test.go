@@ -184,3 +184,38 @@ func TestLanguageHeadOfState(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageLeadAndRelatives checks a lead sentence full of names and
+// titles (no headline: its names are found for later surnames), a
+// relative clause holding a quotation after an inverted speaker, "quien"
+// after a role noun, a leader named by a demonym, and the Turkish office a
+// statement is made from.
+func TestLanguageLeadAndRelatives(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"tr", "Gürcistan Dışişleri Bakanı Nino Kapanadze, Moldova Cumhurbaşkanı Andrei Rusu ile Kişinev'de bir araya geldi.\n\nKapanadze, iki ülkenin ticareti artıracağını söyledi.", []string{
+			"Nino Kapanadze | Kapanadze | söyledi",
+		}},
+		{"es", "El presidente de Armenia, Arman Sarkis, recibió al canciller. \"El acuerdo llega a tiempo\", dijo el mandatario armenio, quien pidió \"más inversiones\".", []string{
+			"Arman Sarkis | el mandatario armenio | dijo",
+			"Arman Sarkis | quien | pidió",
+		}},
+		{"tr", "Valilikten yapılan açıklamada, köprünün haziranda açılacağı belirtildi.", []string{
+			" | Valilikten | belirtildi",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			name := st.Speaker.Name
+			if st.Speaker.Kind != Person {
+				name = ""
+			}
+			return strings.Join([]string{name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
+	}
+}

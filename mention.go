@@ -488,6 +488,15 @@ func (r *resolver) antecedent(k int) *entity {
 	if r.isOrg(np) {
 		return r.organization(np, false, k)
 	}
+	for i := np.I; i < np.J-1; i++ {
+		if foreignArticles[toks[i].Lower] || hearerArticles[toks[i].Lower] {
+			np.I = i // "afirmó el presidente, quien": the noun phrase after the cue
+			break
+		}
+	}
+	if n := np.J - np.I; n >= 1 && n <= 6 && r.lang != "en" && r.lang != "nl" {
+		return r.classify(np, k) // "afirmó el presidente, quien pidió": the role's holder
+	}
 	return nil
 }
 
@@ -543,7 +552,14 @@ func titleCaseLines(toks []textproc.Token) []bool {
 				}
 			}
 		}
-		if long >= 3 && capped*4 >= long*3 {
+		last := j - 1
+		for last > i && toks[last].Class == textproc.Quote {
+			last--
+		}
+		if long >= 3 && capped*4 >= long*3 && !(long >= 8 && toks[last].Lower == ".") {
+			// (a long line ending in a period is a lead sentence full of
+			// names and titles, as German and Turkish write them, not a
+			// headline)
 			for k := i; k < j; k++ {
 				out[k] = true
 			}
@@ -670,6 +686,9 @@ func (r *resolver) foreignRole(toks []textproc.Token) (bare, ok bool) {
 	if i+1 == len(toks) {
 		return true, true
 	}
+	if _, demonym := lexicon.Country(toks[i+1].Lower); demonym && i+2 == len(toks) {
+		return true, true // "el mandatario azerbaiyano", "le président azerbaïdjanais"
+	}
 	// an office: "le ministre des Affaires étrangères", "el portavoz del
 	// Gobierno", "der Sprecher der Regierung"
 	switch toks[i+1].Lower {
@@ -718,7 +737,10 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",
 	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera",
 	// honorifics: "M. Aliyev", "Mme Roux", "Sr. Pérez"
-	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr")
+	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr",
+	// leaders: "el mandatario azerbaiyano", "le dirigeant"
+	"mandatario", "mandataria", "jefe", "jefa", "dirigente", "gobernante", "chef", "dirigeant", "dirigeante",
+	"staatschef", "regierungschef")
 
 // newsAgency returns the news agency a short mention names, an
 // organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur
