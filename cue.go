@@ -315,6 +315,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 			c.content, c.spk = []textproc.TokSpan{c.spk}, np
 			return c, true
 		}
+		if x.lang == "ru" && c.spk.I == u.I+2 && x.low(u.I) == "об" && x.low(u.I+1) == "этом" {
+			return withContent(c, u.I, u.I+2), true // "Об этом он заявил в интервью": the phrase is the content
+		}
 		var ok bool
 		if c.spk, ok = x.otherSpeaker(c.spk, unitSubject); !ok {
 			return cand{}, false

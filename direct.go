@@ -155,6 +155,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	if c, ok := x.ruQuoting(u, k); ok {
+		return c, true // «C», — цитирует X агентство Y
+	}
 	if e, n := x.cueAt(k, u.J); n > 0 && e.Type == cuelex.Verb && !x.claimed[k] && !(x.lang == "tr" && (trConverb(x.low(k+n-1)) || x.low(k) == "diye")) {
 		// (a Turkish converb ends its clause, its speaker before the
 		// quotation; so does "diye" and its verb, final in the clause)

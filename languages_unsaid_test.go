@@ -219,3 +219,40 @@ func TestLanguageLeadAndRelatives(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianWireCopy checks the Russian wire constructions: the channel
+// quoting a speaker after the quotation ("— цитирует X агентство Y", "—
+// приводит слова X ТАСС"), "Об этом X заявил" (the phrase is what was
+// said), and a body in the genitive before a name.
+func TestRussianWireCopy(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"«Мост откроют в мае», — цитирует мэра Олега Титова агентство «Урал-пресс».", []string{
+			"Олег Титов | мэра Олега Титова | цитирует | Мост откроют в мае | via агентство «Урал-пресс»",
+		}},
+		{"«Мост откроют в мае», — приводит слова Титова ТАСС.", []string{
+			"Титов | Титова | приводит слова | Мост откроют в мае | via ТАСС",
+		}},
+		{"Мэр Олег Титов пообещал открыть мост в мае. Об этом он заявил в интервью телеканалу.", []string{
+			"Олег Титов | Мэр Олег Титов | пообещал | открыть мост в мае | via ",
+			"Олег Титов | он | заявил | Об этом | via ",
+		}},
+		{"Представитель Госдепартамента Анна Белова сообщила, что мост откроют в мае.", []string{
+			"Анна Белова | Представитель Госдепартамента Анна Белова | сообщила | что мост откроют в мае | via ",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, "ru", tt.text, func(d *Document, st Statement) string {
+			via := ""
+			if len(st.Source.Via) > 0 {
+				via = st.Source.Via[0].Text
+			}
+			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text, "via " + via}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
