@@ -456,8 +456,8 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	}
 	if start < 0 {
 		p := j
-		for p < end && timeWord(x.low(p)) {
-			p++
+		for p < end && (timeWord(x.low(p)) || x.otherLang() && langAdverbs[x.low(p)]) {
+			p++ // "betonte zudem, C"
 		}
 		start = x.skipShortPP(p, end)
 		if h := x.hearer(start, end); tellVerbs[e.Lemma] && !x.otherLang() && start == j && h > start {

@@ -211,7 +211,7 @@ var reflexive = map[string]bool{"me": true, "se": true, "te": true, "m'": true, 
 // una rueda de prensa").
 var langTailPreps = map[string]bool{
 	"am": true, "im": true, "in": true, "bei": true, "vor": true, "nach": true, "auf": true, "gegenüber": true,
-	"dem": true, "den": true, "einem": true, // the hearer: "sagte X dem Sender ZDF"
+	"dem": true, "den": true, "einem": true, "der": true, // the hearer: "sagte X dem Sender ZDF", "der Zeitung"
 	"dazu": true, "zugleich": true, "außerdem": true, "zudem": true, "weiter": true, "mit": true, "laut": true,
 	"durante": true, "en": true, "ante": true, "a": true, "aunque": true, "mientras": true, "tras": true, "este": true, "esta": true, "ayer": true, "hoy": true,
 	"lors": true, "dans": true, "devant": true, "à": true, "après": true, "mardi": true, "lundi": true,
@@ -303,6 +303,12 @@ func (x *extractor) asFirst(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	j := cue.J
 	spk := textproc.TokSpan{I: u.I + 1, J: cue.I}
+	for k := spk.I + 1; k < spk.J; k++ {
+		if w := x.low(k); timeWord(w) || w == "am" || w == "gestern" || w == "heute" || w == "vendredi" {
+			spk.J = k // "Wie das Auswärtige Amt am Montag mitteilte"
+			break
+		}
+	}
 	if spk.Empty() {
 		// "Как сообщил X, C": the speaker after the verb
 		spk = x.npRight(cue.J, u.J)
@@ -743,3 +749,10 @@ func (x *extractor) ruQuoting(u textproc.TokSpan, k int) (cand, bool) {
 
 // ruChannels are the nouns of the Russian channels that quote a speaker.
 var ruChannels = set("агентство", "издание", "газета", "телеканал", "радиостанция", "портал", "сайт", "пресс-служба", "«")
+
+// langAdverbs are the adverbs that may stand between a cue and its
+// content in the other languages: "betonte zudem, C", "a ajouté
+// ensuite que C", "añadió además que C", "отметил также, что C".
+var langAdverbs = set("zudem", "außerdem", "auch", "erneut", "ebenfalls", "nochmals", "zugleich", "dabei", "jedoch", "weiter",
+	"également", "aussi", "encore", "ensuite", "toutefois", "cependant", "también", "además", "asimismo", "luego",
+	"также", "ещё", "еще", "тоже", "вновь", "снова", "однако")

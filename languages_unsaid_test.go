@@ -256,3 +256,37 @@ func TestRussianWireCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchGermanWireCopy checks wire constructions of French and German
+// news: a two-word parenthetical inside a compound cue ("a par ailleurs
+// indiqué"), a hearer in the dative after a name ("sagte Berg der
+// Zeitung"), a time adjunct closing the speaker of "Wie X am Montag
+// mitteilte", and an adverb between a cue and its content ("betonte
+// zudem, C").
+func TestFrenchGermanWireCopy(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "La mairie a par ailleurs indiqué que le pont rouvrirait en mai.", []string{
+			"La mairie | a par ailleurs indiqué | que le pont rouvrirait en mai",
+		}},
+		{"de", "„Die Brücke wird im Mai fertig“, sagte Weber der Lokalzeitung.", []string{
+			"Weber | sagte | Die Brücke wird im Mai fertig",
+		}},
+		{"de", "Wie die Stadtverwaltung am Montag mitteilte, wird die Brücke im Mai fertig.", []string{
+			"die Stadtverwaltung | mitteilte | wird die Brücke im Mai fertig",
+		}},
+		{"de", "Die Bürgermeisterin betonte zudem, die Brücke werde im Mai fertig.", []string{
+			"Bürgermeisterin | betonte | die Brücke werde im Mai fertig",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
+	}
+}

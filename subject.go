@@ -33,8 +33,8 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w]) {
 			break
 		}
-		if j > k+1 && x.lang == "de" && (w == "dem" || w == "den" || w == "einem") {
-			break // "sagte der Sprecher der Regierung dem Sender ZDF": the hearer
+		if j > k && x.lang == "de" && (j > k+1 && (w == "dem" || w == "den" || w == "einem") || w == "der" && x.deOutletAfter(j, end)) {
+			break // "sagte der Sprecher der Regierung dem Sender ZDF", "sagte Berg der Zeitung": the hearer
 		}
 		if j > k {
 			if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
@@ -67,7 +67,8 @@ var parentheticals = map[string]bool{"in turn": true, "however": true, "meanwhil
 	"nevertheless": true, "though": true, "too": true, "at the same time": true, "on the other hand": true,
 	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true,
 	"lui": true, "elle": true, "eux": true, "quant à lui": true, "quant à elle": true, "pour sa part": true,
-	"por su parte": true, "a su vez": true, "de son côté": true, "de leur côté": true, "de su lado": true, "seinerseits": true, "ihrerseits": true, "в свою очередь": true}
+	"por su parte": true, "a su vez": true, "de son côté": true, "de leur côté": true, "de su lado": true, "seinerseits": true, "ihrerseits": true, "в свою очередь": true,
+	"par ailleurs": true, "en outre": true, "de nouveau": true, "à nouveau": true, "por otra parte": true, "por otro lado": true, "además": true}
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
 	"hij": true, "zij": true, "ze": true, "wij": true, "we'": true, "him": true, "her": true, "them": true, "hem": true,
@@ -773,4 +774,19 @@ func (x *extractor) seenBy(np textproc.TokSpan) []textproc.TokSpan {
 		}
 	}
 	return nil
+}
+
+// deOutletAfter reports whether "der" at j opens a newspaper or an agency
+// in the dative, the hearer of "sagte Berg der Deutschen Presse-Agentur"
+// ("der Sprecher der Regierung" is a genitive).
+func (x *extractor) deOutletAfter(j, end int) bool {
+	for k := j + 1; k < end && k <= j+3 && x.tok(k).Class == textproc.Word; k++ {
+		w := x.low(k)
+		for _, n := range [...]string{"zeitung", "agentur", "welle", "zeitschrift", "presse", "magazin", "blatt"} {
+			if strings.Contains(w, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
