@@ -289,8 +289,8 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}
-	if e.Participle && x.otherLang() {
-		subj = textproc.TokSpan{} // a participle's subject is its clause's
+	if e.Participle && x.otherLang() || x.otherLang() && x.isPunct(subj.J-1, ",") && x.invertedAfterComma(u, cue) {
+		subj = textproc.TokSpan{} // a participle's subject is its clause's; "C, que ..., precisó X"
 	}
 	end := x.trimEnd(u.I, u.J)
 	if subj.Empty() && x.lang == "es" {

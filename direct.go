@@ -372,6 +372,11 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 
 // tailRelatives open a relative clause about the speaker at the end of a
 // sentence (not the German "die" or "der", which open contents as often).
+// citedBy and byWords make the channel that cites a speaker after the
+// cue: ", cité par Le Monde", ", citado por EFE", ", zitiert von der dpa".
+var citedBy = set("cité", "citée", "cités", "citées", "citado", "citada", "citados", "zitiert")
+var byWords = set("par", "por", "von", "vom", "nach")
+
 var tailRelatives = set("who", "qui", "quien", "quienes", "который", "которая", "которые", "кто")
 
 // askedAdjunct reports whether the cue word w after prev is the
@@ -402,7 +407,14 @@ func (x *extractor) skipTail(k, end int) int {
 		case tailPreps[w] || w == "according" || x.otherLang() && (langTailPreps[w] || j > k && x.isPunct(j-1, ",") && x.accordingAt(j, end)):
 			// consume the phrase up to punctuation
 			j++
-			for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+			for j < end && !x.isPunct(j, ",") && !x.isPunct(j, ".") {
+				if q, ok := x.qi.at(j); ok && q.open == j && q.closed && q.end <= end && q.end-q.open <= 6 {
+					j = q.end // a name in quotation marks: "в эфире телеканала «Россия 1»"
+					continue
+				}
+				if x.tok(j).Class == textproc.Quote {
+					break
+				}
 				if x.isThat(j) {
 					return j
 				}
@@ -418,6 +430,9 @@ func (x *extractor) skipTail(k, end int) int {
 			if tailPreps[x.low(j+1)] || x.low(j+1) == "according" || x.otherLang() && (langTailPreps[x.low(j+1)] || x.accordingAt(j+1, end)) {
 				j++
 				continue
+			}
+			if citedBy[x.low(j+1)] && byWords[x.low(j+2)] {
+				return end // "estime le ministre, cité par Le Monde"
 			}
 			if tailRelatives[x.low(j+1)] {
 				// “...,” said X, who has led the agency since May: the

@@ -290,3 +290,45 @@ func TestFrenchGermanWireCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageRelativeSubjects checks a relative clause between a subject
+// and its verb in the other languages, the channel citing a speaker after
+// an inverted cue (", cité par X"), and a name in quotation marks inside
+// an adjunct after the speaker.
+func TestLanguageRelativeSubjects(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "El alcalde, que inauguró el puente el lunes, aseguró que el tráfico bajará.", []string{
+			"alcalde | El alcalde, que inauguró el puente el lunes, | aseguró",
+		}},
+		{"fr", "La maire, qui a inauguré le pont lundi, a assuré que la circulation baisserait.", []string{
+			"maire | La maire, qui a inauguré le pont lundi, | a assuré",
+		}},
+		{"de", "Die Bürgermeisterin, die die Brücke am Montag eröffnete, sagte, der Verkehr werde abnehmen.", []string{
+			"Bürgermeisterin | Bürgermeisterin, die die Brücke am Montag eröffnete, | sagte",
+		}},
+		{"ru", "Мэр, который открыл мост в понедельник, заявил, что пробок станет меньше.", []string{
+			"Мэр | Мэр, который открыл мост в понедельник, | заявил",
+		}},
+		// the speaker after the cue wins over a relative clause before it
+		{"es", "El puente se abrió tras dos años de obras, que costaron diez millones, precisó la alcaldía.", []string{
+			"la alcaldía | la alcaldía | precisó",
+		}},
+		{"fr", "« Le pont est solide », estime l'ingénieur, cité par le journal local.", []string{
+			"l'ingénieur | l'ingénieur | estime",
+		}},
+		{"ru", "«Мост надёжный», — заявил инженер в эфире радиостанции «Город».", []string{
+			"инженер | инженер | заявил",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
+	}
+}

@@ -590,11 +590,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		// "le ministre des Affaires étrangères": an office, held by
 		// someone the text does not name
-		start := m.I
+		start := h.I
 		if foreignArticles[first] {
 			start++
 		}
-		return &entity{name: t.str(start, m.J), kind: Person}
+		return &entity{name: t.str(start, h.J), kind: Person}
 	}
 	// organisations: "the press service", "Azerbaijan's Defense Ministry"
 	if r.isOrg(h) {

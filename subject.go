@@ -325,12 +325,13 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	w := x.low(k + 1)
-	if j-k > maxApposition && w != "who" && w != "whose" {
+	rel := x.otherLang() && langRelatives[w] // "El alcalde, que visitó la obra, aseguró"
+	if j-k > maxApposition && w != "who" && w != "whose" && !rel {
 		// only a relative clause runs that long: "Dr. Ana Ruiz, who ran
 		// the city clinic ... and then taught nursing ..., said"
 		return textproc.TokSpan{}
 	}
-	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w]) &&
+	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w] || rel) &&
 		!x.langApposition(k+1) {
 		return textproc.TokSpan{}
 	}
@@ -346,7 +347,7 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	if x.tok(k-1).Class == textproc.Number && k-2 > from && x.isPunct(k-2, ",") {
 		k -= 2 // "Schiff, 56, who has served ..."
 	}
-	if !x.tok(k-1).IsCap() && w != "whose" {
+	if !x.tok(k-1).IsCap() && w != "whose" && !rel {
 		return textproc.TokSpan{} // a clause, not a name: "for some, the losses ..."
 	}
 	head := x.npLeft(k, from)
@@ -790,3 +791,7 @@ func (x *extractor) deOutletAfter(j, end int) bool {
 	}
 	return false
 }
+
+// langRelatives are the relative pronouns that open a clause about the
+// subject between it and its verb in the other languages.
+var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые")
