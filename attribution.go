@@ -81,6 +81,8 @@ type extractor struct {
 	cands   []cand
 	// claimed[k] marks tokens already used as a cue or speaker.
 	claimed []bool
+	// anon marks the tokens of clauses of anonymity (see anonymous).
+	anon []bool
 }
 
 func newExtractor(t *text, lang string) *extractor {
@@ -184,6 +186,7 @@ func (x *extractor) run() {
 	x.addLearned()
 	x.addClausal()
 	x.endContents()
+	x.dropAnonymity()
 	x.finish()
 }
 

@@ -201,3 +201,22 @@ func TestShortAndDiyeQuotations(t *testing.T) {
 		t.Errorf("statements %+v, want one direct by Öğretmen", sts)
 	}
 }
+
+// TestAnonymityClauses checks the clauses that describe an unnamed
+// source ("who asked not to be named", "who declined to be identified",
+// "who spoke on condition of anonymity because ..."): they report
+// nothing, hold no content, and the source before them is the speaker.
+func TestAnonymityClauses(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"A park ranger, who declined to be identified, said the trail would close.",
+			"said|A park ranger, who declined to be identified,|the trail would close"},
+		{"A clerk, who asked not to be named because she was not authorized to talk, said the office would move.",
+			"said|A clerk, who asked not to be named because she was not authorized to talk,|the office would move"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(constructionRows(t, tt.text), "\n")
+		if got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -335,9 +335,9 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		!x.langApposition(k+1) {
 		return textproc.TokSpan{}
 	}
-	if w != "whose" {
+	if w != "whose" && !x.inAnonymity(k+1) {
 		// the apposition must not itself report: "X, who said Y, added",
-		// "X, has called on Y, asking"
+		// "X, has called on Y, asking" ("who asked not to be named" does not)
 		for n := k + 2; n < j; n++ {
 			if e, m := x.cueAt(n, j); m > 0 && e.Type == cuelex.Verb && !determinerLike(x.low(n-1)) {
 				return textproc.TokSpan{} // not "at a think tank"
@@ -347,7 +347,7 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	if x.tok(k-1).Class == textproc.Number && k-2 > from && x.isPunct(k-2, ",") {
 		k -= 2 // "Schiff, 56, who has served ..."
 	}
-	if !x.tok(k-1).IsCap() && w != "whose" && !rel {
+	if !x.tok(k-1).IsCap() && w != "whose" && w != "who" && !rel {
 		return textproc.TokSpan{} // a clause, not a name: "for some, the losses ..."
 	}
 	head := x.npLeft(k, from)
