@@ -250,6 +250,8 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		if e.outletCue(k) {
 			return WrittenStatement, 1
 		}
+	case w == "according" && next == "to" && e.outletSource(k):
+		return WrittenStatement, 2
 	case w == "emailed" || w == "e-mailed":
 		return WrittenStatement, 1
 	case w == "episode" && next == "of" && (e.isCapWord(k+2) || e.isCapWord(k+3)):
@@ -289,7 +291,11 @@ func (e *docEvents) outletCue(k int) bool {
 	at := e.tokStart(k)
 	for _, i := range e.stBySent[e.toks[k].Sent] {
 		st := &e.d.statements[i]
-		if at < st.Cue.Start || at >= st.Cue.End || st.Speaker.Kind == Person || st.Speaker.Kind == Place || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
+		if at < st.Cue.Start || at >= st.Cue.End || st.Speaker.Kind == Place || st.Speaker.Mention.IsZero() {
+			continue
+		}
+		outlet := outletName(st.Speaker.Name)
+		if !outlet && (st.Speaker.Kind == Person || e.personish(st.Speaker)) {
 			continue
 		}
 		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
@@ -297,9 +303,13 @@ func (e *docEvents) outletCue(k int) bool {
 			return false
 		}
 		// what is announced is the speaker's own; what is reported may be
-		// another's occasion relayed
+		// another's occasion relayed: always by a service of a government,
+		// by a news agency when its report tells of one
 		w := e.lower(k)
-		return !strings.HasPrefix(w, "report") || !newsAgencies[name] && !governmental(name)
+		if !strings.HasPrefix(w, "report") {
+			return true
+		}
+		return !governmental(name) && (!newsAgencies[name] || !e.relays(i))
 	}
 	return false
 }

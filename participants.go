@@ -286,8 +286,8 @@ func afterGlue(w string) string {
 		}
 		prev = r
 	}
-	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") {
-		return w // "McConnell", "MacDonald", "O'Neill" keep their capitals
+	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") || knownOutlets[strings.ToLower(strings.Trim(w, ".,'’:"))] {
+		return w // "McConnell", "MacDonald", "O'Neill", "BuzzFeed" keep their capitals
 	}
 	return w[cut:]
 }
