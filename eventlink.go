@@ -415,7 +415,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x, e.mentions[k].sent) {
+		if qualifies(x, e.mentions[k].sent) && (e.takesPart(e.events[x], sp) || !e.othersReport(i, x)) {
 			return x
 		}
 	}
