@@ -122,3 +122,25 @@ func resolveMonth(dx dateExpr, pub time.Time, future bool, r resolvedDate) resol
 	r.Earliest, r.Latest = first, first.AddDate(0, 1, -1)
 	return r
 }
+
+// monthsAgo reports whether r bounds a day to a month or a span of days
+// that ended more than a week before publication ("in May" in a story of
+// August) without naming the day.
+func (e *docEvents) monthsAgo(r Event) bool {
+	if !r.Date.IsZero() || r.Latest.IsZero() || e.d.Published.IsZero() {
+		return false
+	}
+	return r.Latest.Before(dayOf(e.d.Published).AddDate(0, 0, -7))
+}
+
+// apartInTime reports whether a mention that is not definite, dated (ok,
+// r) or not, is told apart in time from the event ev: one of them is
+// bounded to an earlier month than publication and the other is undated
+// ("telling reporters in May that ..." and, of the present, "telling
+// reporters that ...").
+func (e *docEvents) apartInTime(ev *docEvent, ok bool, r resolvedDate) bool {
+	if ok && r.known() {
+		return ev.raw == nil && e.monthsAgo(r.Event)
+	}
+	return ev.raw != nil && e.monthsAgo(ev.Event)
+}

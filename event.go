@@ -409,7 +409,7 @@ func (e *docEvents) buildEvents() {
 			if ev.Kind != mn.kind {
 				continue
 			}
-			if ok && ev.raw != nil && !ev.sameDate(dx, r) {
+			if ok && ev.raw != nil && !ev.sameDate(dx, r) || !mn.definite && e.apartInTime(ev, ok, r) {
 				continue
 			}
 			// a document's debate is one occasion, whoever it names

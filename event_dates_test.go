@@ -119,3 +119,24 @@ func TestEventDayBeforeAfterClause(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// Two mentions of the same kind, one bounded to a month well before
+// publication and one undated, are two occasions: "telling reporters in
+// May" and, of the present, "telling reporters".
+func TestEventMonthsApart(t *testing.T) {
+	text := "Reyes Backs Okafor.\n\nTom Reyes endorsed Maria Okafor on Friday.\n\n" +
+		"Okafor backed Reyes in early June, after telling reporters in May that she was not ready yet.\n\n" +
+		"Okafor's campaign played down the change, telling reporters that nobody had asked for his support."
+	d := testDoc(t, text, "en", "2024-08-06",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "telling", content: "she was not ready yet"},
+		stSpec{name: "Okafor campaign", kind: "org", mention: "Okafor's campaign", cue: "telling", content: "nobody had asked for his support"})
+	n := 0
+	for _, e := range d.Events {
+		if e.Kind == PressConference {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("events %v, want two press conferences", eventsOf(d))
+	}
+}
