@@ -574,3 +574,27 @@ func TestEventHabitualCueNoBreakSpace(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// A definite document noun that speaks ("The email goes on to say")
+// refers back to the written statement named before by a word of its
+// stem; a document of another word is another.
+func TestEventDocumentReferredBack(t *testing.T) {
+	text := "Okafor Aide Writes.\n\nDana Perkins, an aide to Maria Okafor, emailed supporters on Monday evening, telling them that the race was close.\n\n" +
+		"The email goes on to say that every vote will count."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "telling", content: "the race was close"},
+		stSpec{name: "email", kind: "unknown", mention: "The email", cue: "goes on to say", content: "every vote will count"})
+	if diff := cmp.Diff([]string{"s1=statement-2024-03-04", "s2=statement-2024-03-04"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	t.Run("another document", func(t *testing.T) {
+		text := "Okafor Aide Writes.\n\nDana Perkins, an aide to Maria Okafor, emailed supporters on Monday evening, telling them that the race was close.\n\n" +
+			"The report says that turnout will be low."
+		d := testDoc(t, text, "en", "2024-03-06",
+			stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "telling", content: "the race was close"},
+			stSpec{name: "report", kind: "unknown", mention: "The report", cue: "says", content: "turnout will be low"})
+		if l := linksOf(d); len(l) != 2 || l[1] == "s2=statement-2024-03-04" {
+			t.Errorf("links %v, want the report apart from the email", l)
+		}
+	})
+}

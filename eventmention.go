@@ -582,3 +582,24 @@ func (e *docEvents) isCapWord(k int) bool {
 	}
 	return e.toks[k].IsCap()
 }
+
+// sameDocument reports whether the definite document noun of mention mn,
+// which names no one ("The email goes on to say", "the report adds"),
+// refers back to the written statement ev, named before by a word of the
+// same stem ("emailed supporters", "reported").
+func (e *docEvents) sameDocument(ev *docEvent, mn *eventMention, names []string) bool {
+	if !mn.definite || mn.kind != WrittenStatement || ev.Kind != WrittenStatement || len(ev.mentions) == 0 {
+		return false
+	}
+	a, b := e.lower(mn.from), e.lower(e.mentions[ev.mentions[0]].from)
+	for _, n := range names {
+		if strings.ToLower(n) != a {
+			// a name other than the document's own word as its speaker
+			return false
+		}
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a)
+}
