@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -50,5 +51,24 @@ func TestEventOutletReports(t *testing.T) {
 				t.Errorf("%q: events (-want +got):\n%s", tc.text, diff)
 			}
 		})
+	}
+}
+
+// The reporter of an outlet that is told something takes part in the
+// interview, the outlet does not: "told The Gazette's Ana Ruiz",
+// "complained to CBS News' Tom Reyes".
+func TestEventOutletReporterTold(t *testing.T) {
+	text := "\"We will win,\" Maria Okafor told The Harbor Gazette's Ana Ruiz. " +
+		"On Thursday, Okafor complained to CBS News' Tom Reyes that the polls were wrong."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "We will win"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "complained", content: "the polls were wrong"})
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, string(e.Kind)+": "+strings.Join(e.Participants, ","))
+	}
+	want := []string{"interview: Maria Okafor,Ana Ruiz", "interview: Maria Okafor,Tom Reyes"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
