@@ -598,3 +598,14 @@ func TestEventDocumentReferredBack(t *testing.T) {
 		}
 	})
 }
+
+// A document noun a few words after "in" names the written statement a
+// sentence's statement was made in: "In a widely read column".
+func TestEventDocumentAfterModifiers(t *testing.T) {
+	text := "In a widely read column, Dana Perkins argued that the tax would fail."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "argued", content: "the tax would fail"})
+	if diff := cmp.Diff([]string{"statement-1 Dana Perkins"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

@@ -408,9 +408,10 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 }
 
 // inDocument reports whether the document noun at token k follows "in"
-// within three tokens: "said in a June report", "wrote in a blog post".
+// within four tokens: "said in a June report", "wrote in a blog post", "in
+// a widely read column".
 func (e *docEvents) inDocument(k int) bool {
-	for x := k - 1; x >= k-3 && x >= 0; x-- {
+	for x := k - 1; x >= k-4 && x >= 0; x-- {
 		if e.lower(x) == "in" {
 			return true
 		}
