@@ -609,3 +609,20 @@ func TestEventDocumentAfterModifiers(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A named user of a platform speaks in a post there; unnamed users speak
+// on no occasion the story identifies.
+func TestEventPlatformUser(t *testing.T) {
+	text := "As one Twitter user @harborwatch pointed out, the mayor had changed her mind twice."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "@harborwatch", kind: "unknown", mention: "@harborwatch", cue: "pointed out", content: "the mayor had changed her mind twice"})
+	if len(d.Events) != 1 || d.Events[0].Kind != SocialMediaPost || linksOf(d)[0] != "s1="+d.Events[0].ID {
+		t.Errorf("events %v, links %v, want one post", eventsOf(d), linksOf(d))
+	}
+	text = "Twitter users posted their thoughts on the ruling, and many said it was unfair."
+	d = testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Twitter users", kind: "unknown", mention: "Twitter users", cue: "posted their thoughts on", content: "the ruling"})
+	if len(d.Events) != 0 {
+		t.Errorf("events %v, want none", eventsOf(d))
+	}
+}

@@ -211,6 +211,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
+	case c&ecPlatforms != 0 && e.isCapWord(k) && next == "user" && e.userSpeaks(k):
+		// a user of a platform speaks there: "one Twitter user, @dana,
+		// pointed out"
+		return SocialMediaPost, 2
 	case c&ecWrittenDoc != 0 && (cp&ecDefinite != 0 || e.namedBefore(k)) && e.speakerWord(k):
 		// the document speaks: "the study notes", "a Gazette article
 		// found" (not "one study found", a finding rather than an
@@ -603,4 +607,19 @@ func (e *docEvents) sameDocument(ev *docEvent, mn *eventMention, names []string)
 		a, b = b, a
 	}
 	return len(a) >= 4 && strings.HasPrefix(b, a)
+}
+
+// userSpeaks reports whether "<platform> user" at token k is, or stands
+// right before, the mention of a named speaker of its sentence: "one
+// Twitter user @dana pointed out" (unnamed users speak on no occasion
+// the story identifies).
+func (e *docEvents) userSpeaks(k int) bool {
+	from, to := e.tokStart(k), e.tokEnd(min(k+1, len(e.toks)-1))+3
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		sp := &e.d.statements[i].Speaker
+		if !sp.Mention.IsZero() && sp.Mention.Start >= from && sp.Mention.Start <= to && sp.Name != "" && !strings.EqualFold(sp.Name, "user") {
+			return true
+		}
+	}
+	return false
 }
