@@ -626,3 +626,19 @@ func TestEventPlatformUser(t *testing.T) {
 		t.Errorf("events %v, want none", eventsOf(d))
 	}
 }
+
+// A quotation opening the next paragraph, said in a statement or post,
+// gives the words of what the paragraph before told: both are made there,
+// on its day.
+func TestEventQuotedNextParagraph(t *testing.T) {
+	text := "Maria Okafor said at a rally on Friday that the tax was fair. " +
+		"Tom Reyes, a farm lobbyist, warned on Saturday that the tax would hurt growers.\n\n" +
+		"“It is a grave mistake,” he wrote in a blog post."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "the tax was fair"},
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "warned", content: "the tax would hurt growers"},
+		stSpec{name: "Tom Reyes", mention: "he", cue: "wrote", content: "It is a grave mistake"})
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-01", "s2=statement-2024-03-02", "s3=statement-2024-03-02"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
