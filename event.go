@@ -413,7 +413,7 @@ func (e *docEvents) buildEvents() {
 				continue
 			}
 			// a document's debate is one occasion, whoever it names
-			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) && !e.sameDocument(ev, mn, names) {
+			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) && !e.sameDocument(ev, mn, names) && !e.toldOn(ev, mn) {
 				continue
 			}
 			if !outletsCompatible(ev.outlets, outlets) {

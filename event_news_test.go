@@ -642,3 +642,15 @@ func TestEventQuotedNextParagraph(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// An occasion named with no one in it is the one the next sentence tells
+// on: "clashed on Twitter late Thursday. It started when Okafor tweeted".
+func TestEventToldOnNextSentence(t *testing.T) {
+	text := "Two senators clashed over the farm bill on Twitter late Thursday. " +
+		"It started when Maria Okafor tweeted that the bill was dead."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "tweeted", content: "the bill was dead"})
+	if diff := cmp.Diff([]string{"s1=post-2024-03-07"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

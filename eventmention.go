@@ -623,3 +623,16 @@ func (e *docEvents) userSpeaks(k int) bool {
 	}
 	return false
 }
+
+// toldOn reports whether mention mn, in the sentence right after the last
+// mention of ev, tells on of the occasion that mention named with no one
+// in it: "Two leakers clashed on Twitter late Thursday. It started when
+// Smith tweeted that ..." (a post or a written statement names its
+// authors; one named with none is the one told of next).
+func (e *docEvents) toldOn(ev *docEvent, mn *eventMention) bool {
+	if len(ev.pkeys) > 0 || ev.Kind != mn.kind || len(ev.mentions) == 0 || ev.raw == nil {
+		return false
+	}
+	last := &e.mentions[ev.mentions[len(ev.mentions)-1]]
+	return last.sent == mn.sent-1 && !last.timeRef && len(e.stBySent[last.sent]) == 0
+}
