@@ -144,3 +144,54 @@ func (e *docEvents) apartInTime(ev *docEvent, ok bool, r resolvedDate) bool {
 	}
 	return ev.raw != nil && e.monthsAgo(ev.Event)
 }
+
+// dayAroundEvents dates the undated events a mention of which is followed
+// by a day relative to another dated event of its sentence: "in a column
+// the day before the debate" is the day before the debate's.
+func (e *docEvents) dayAroundEvents() {
+	for _, ev := range e.events {
+		if ev.raw != nil {
+			continue
+		}
+		for _, mi := range ev.mentions {
+			if dx, ok := e.dayAroundMention(&e.mentions[mi]); ok {
+				ev.setDate(dx, e.resolve(dx, false))
+				break
+			}
+		}
+	}
+}
+
+// dayAroundMention returns the day "the day before" or "the day after"
+// names within a few words after mention mn, relative to a dated event
+// named right after it ("the day before the debate").
+func (e *docEvents) dayAroundMention(mn *eventMention) (dateExpr, bool) {
+	to := e.sents[mn.sent].To
+	for k := mn.to; k < mn.to+4 && k+2 < to; k++ {
+		if e.lower(k+1) != "day" || (e.lower(k) != "the" && e.lower(k) != "a") {
+			continue
+		}
+		off := 0
+		switch e.lower(k + 2) {
+		case "before", "earlier":
+			off = -1
+		case "after", "later":
+			off = 1
+		default:
+			continue
+		}
+		for _, mj := range e.mentBySent[mn.sent] {
+			other := &e.mentions[mj]
+			if other.from <= k+2 || other.from > k+7 || other.event < 0 || other.event == mn.event {
+				continue
+			}
+			x := e.events[other.event]
+			if x.Date.IsZero() {
+				continue
+			}
+			d := x.Date.AddDate(0, 0, off)
+			return dateExpr{span: Span{e.tokStart(k), e.tokEnd(k + 2)}, kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()}, true
+		}
+	}
+	return dateExpr{}, false
+}

@@ -480,6 +480,7 @@ func (e *docEvents) buildEvents() {
 			}
 		}
 	}
+	e.dayAroundEvents()
 	dl, dlSent, hasDL := e.dateline()
 	for _, ev := range e.events {
 		if ev.raw == nil && ev.Kind == SocialMediaPost {

@@ -140,3 +140,19 @@ func TestEventMonthsApart(t *testing.T) {
 		t.Errorf("events %v, want two press conferences", eventsOf(d))
 	}
 }
+
+// A day said relative to another event of the sentence dates the event
+// before it: "in a column the day before the debate".
+func TestEventDayBeforeEvent(t *testing.T) {
+	text := "Maria Okafor attacked Tom Reyes sharply during the first presidential debate Monday night.\n\n" +
+		"In a column the day before the debate, Dana Perkins argued that the tax would fail."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "argued", content: "the tax would fail"})
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.ID)
+	}
+	if diff := cmp.Diff([]string{"debate-2024-03-04", "statement-2024-03-03"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
