@@ -154,7 +154,11 @@ func (e *docEvents) dayAroundEvents() {
 			continue
 		}
 		for _, mi := range ev.mentions {
-			if dx, ok := e.dayAroundMention(&e.mentions[mi]); ok {
+			dx, ok := e.dayAroundMention(&e.mentions[mi])
+			if !ok {
+				dx, ok = e.daysBeforeMention(&e.mentions[mi])
+			}
+			if ok {
 				ev.setDate(dx, e.resolve(dx, false))
 				break
 			}
@@ -194,4 +198,63 @@ func (e *docEvents) dayAroundMention(mn *eventMention) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// dayCounts are the numbers of days written as words.
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10}
+
+// daysBeforeMention returns the day of mention mn when a count of days
+// after or before something opens its clause, counted from the day the
+// sentence states before it or, for what "comes" now, the publication
+// day: "The endorsement comes three days after Smith told the Post" (the
+// interview three days before publication).
+func (e *docEvents) daysBeforeMention(mn *eventMention) (dateExpr, bool) {
+	from := e.sents[mn.sent].From
+	for k := mn.from - 1; k >= mn.from-4 && k-2 >= from; k-- {
+		if e.lower(k) != "after" && e.lower(k) != "before" || e.lower(k-1) != "days" && e.lower(k-1) != "day" {
+			continue
+		}
+		// only the subject of the mention's clause between: "after Smith told"
+		for y := k + 1; y < mn.from; y++ {
+			if !e.toks[y].IsCap() {
+				return dateExpr{}, false
+			}
+		}
+		n, ok := dayCounts[e.lower(k-2)]
+		if !ok && e.toks[k-2].Class == textproc.Number {
+			n, ok = atoi(e.toks[k-2].Text), true
+		}
+		if !ok || n <= 0 || n > 31 {
+			return dateExpr{}, false
+		}
+		if e.lower(k) == "before" {
+			n = -n
+		}
+		ref, ok := e.countFrom(mn.sent, k-2)
+		if !ok {
+			return dateExpr{}, false
+		}
+		d := ref.AddDate(0, 0, -n)
+		return dateExpr{span: Span{e.tokStart(k - 2), e.tokEnd(k)}, kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()}, true
+	}
+	return dateExpr{}, false
+}
+
+// countFrom returns the day a count of days at token k of sentence s is
+// counted from: the last day the sentence states before it, or the
+// publication day when the count follows "comes" or "come" (what happens
+// now, at publication).
+func (e *docEvents) countFrom(s, k int) (time.Time, bool) {
+	if d, ok := e.dayBefore(s, e.dates[s], e.tokStart(k)); ok {
+		return d, true
+	}
+	x := k - 1
+	for x > e.sents[s].From && (e.lower(x) == "just" || e.lower(x) == "only") {
+		x--
+	}
+	if (e.lower(x) == "comes" || e.lower(x) == "come") && !e.d.Published.IsZero() {
+		return dayOf(e.d.Published), true
+	}
+	return time.Time{}, false
 }

@@ -454,6 +454,7 @@ func (e *docEvents) buildEvents() {
 			ev.setDate(dx, r)
 		}
 	}
+	e.dayAroundEvents()
 	// a sentence naming two participants dates an event its mentions left
 	// undated: "Blinken and Aliyev discussed the situation on Tuesday."
 	for _, ev := range e.events {
@@ -480,7 +481,6 @@ func (e *docEvents) buildEvents() {
 			}
 		}
 	}
-	e.dayAroundEvents()
 	dl, dlSent, hasDL := e.dateline()
 	for _, ev := range e.events {
 		if ev.raw == nil && ev.Kind == SocialMediaPost {

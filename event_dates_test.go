@@ -156,3 +156,22 @@ func TestEventDayBeforeEvent(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A count of days after which something comes dates the occasion its
+// clause tells, counted from the day stated before or, for what comes
+// now, from publication.
+func TestEventDaysAfterMention(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Tom Reyes endorsed Maria Okafor on Friday.\n\n" +
+			"The endorsement comes just three days after Reyes told The Harbor Gazette he was not ready to back her.", "interview-2024-03-05"},
+		{"Tom Reyes Endorses Maria Okafor.\n\n" +
+			"The endorsement comes two days after Reyes told The Harbor Gazette he was not ready to back her.", "interview-2024-03-06"},
+	}
+	for _, tc := range tests {
+		d := testDoc(t, tc.text, "en", "2024-03-08",
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "told", content: "he was not ready to back her"})
+		if len(d.Events) != 1 || d.Events[0].ID != tc.want {
+			t.Errorf("%q: events %v, want %s", tc.text, eventsOf(d), tc.want)
+		}
+	}
+}
