@@ -72,3 +72,14 @@ func TestEventOutletReporterTold(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A broadcaster's programme told something is no participant: "told CBS
+// This Morning".
+func TestEventBroadcasterNoParticipant(t *testing.T) {
+	text := "Campaign manager Dana Perkins told CBS This Morning on Monday that the senator was ready."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Campaign manager Dana Perkins", cue: "told", content: "the senator was ready"})
+	if diff := cmp.Diff([]string{"interview-2024-03-04 Dana Perkins"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

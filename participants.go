@@ -135,7 +135,9 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 	for y := x; y < j; y++ {
 		w := e.toks[y].Text
 		fw := lexicon.Fold(w)
-		if institutionWords[fw] || outletNameWords[fw] || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+		if institutionWords[fw] || outletNameWords[fw] || e.class(y)&ecBroadcast != 0 || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+			// an institution, an outlet, a broadcaster ("told CBS This
+			// Morning")
 			return
 		}
 		if _, ok := lexicon.Month(w); ok {
