@@ -50,15 +50,18 @@ func outletName(name string) bool {
 func (e *docEvents) relays(i int) bool {
 	st := &e.d.statements[i]
 	for _, sp := range st.Content.Spans {
-		for j := range e.d.statements {
-			c := e.d.statements[j].Cue.Span
-			if j != i && !c.IsZero() && sp.Start <= c.Start && c.End <= sp.End {
-				return true
-			}
+		if sp.End <= sp.Start {
+			continue
 		}
 		s := e.sentenceAt(sp.Start)
-		if s < 0 {
-			continue
+		for x := s; x <= e.sentenceAt(sp.End-1) && x-s < 64; x++ {
+			// the statements anchored in the sentences of the content
+			for _, j := range e.stBySent[x] {
+				c := e.d.statements[j].Cue.Span
+				if j != i && !c.IsZero() && sp.Start <= c.Start && c.End <= sp.End {
+					return true
+				}
+			}
 		}
 		k := e.tokenAt(s, sp.Start)
 		for ; k >= 0 && k < len(e.toks) && e.tokStart(k) < sp.End; k++ {
