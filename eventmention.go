@@ -625,7 +625,7 @@ func (e *docEvents) userSpeaks(k int) bool {
 }
 
 // toldOn reports whether mention mn, in the sentence right after the last
-// mention of ev, tells on of the occasion that mention named with no one
+// mention of ev, tells more of the occasion that mention named with no one
 // in it: "Two leakers clashed on Twitter late Thursday. It started when
 // Smith tweeted that ..." (a post or a written statement names its
 // authors; one named with none is the one told of next).
