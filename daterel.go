@@ -122,3 +122,139 @@ func resolveMonth(dx dateExpr, pub time.Time, future bool, r resolvedDate) resol
 	r.Earliest, r.Latest = first, first.AddDate(0, 1, -1)
 	return r
 }
+
+// monthsAgo reports whether r bounds a day to a month or a span of days
+// that ended more than a week before publication ("in May" in a story of
+// August) without naming the day.
+func (e *docEvents) monthsAgo(r Event) bool {
+	if !r.Date.IsZero() || r.Latest.IsZero() || e.d.Published.IsZero() {
+		return false
+	}
+	return r.Latest.Before(dayOf(e.d.Published).AddDate(0, 0, -7))
+}
+
+// apartInTime reports whether a mention that is not definite, dated (ok,
+// r) or not, is told apart in time from the event ev: one of them is
+// bounded to an earlier month than publication and the other is undated
+// ("telling reporters in May that ..." and, of the present, "telling
+// reporters that ...").
+func (e *docEvents) apartInTime(ev *docEvent, ok bool, r resolvedDate) bool {
+	if ok && r.known() {
+		return ev.raw == nil && e.monthsAgo(r.Event)
+	}
+	return ev.raw != nil && e.monthsAgo(ev.Event)
+}
+
+// dayAroundEvents dates the undated events a mention of which is followed
+// by a day relative to another dated event of its sentence: "in a column
+// the day before the debate" is the day before the debate's.
+func (e *docEvents) dayAroundEvents() {
+	for _, ev := range e.events {
+		if ev.raw != nil {
+			continue
+		}
+		for _, mi := range ev.mentions {
+			dx, ok := e.dayAroundMention(&e.mentions[mi])
+			if !ok {
+				dx, ok = e.daysBeforeMention(&e.mentions[mi])
+			}
+			if ok {
+				ev.setDate(dx, e.resolve(dx, false))
+				break
+			}
+		}
+	}
+}
+
+// dayAroundMention returns the day "the day before" or "the day after"
+// names within a few words after mention mn, relative to a dated event
+// named right after it ("the day before the debate").
+func (e *docEvents) dayAroundMention(mn *eventMention) (dateExpr, bool) {
+	to := e.sents[mn.sent].To
+	for k := mn.to; k < mn.to+4 && k+2 < to; k++ {
+		if e.lower(k+1) != "day" || (e.lower(k) != "the" && e.lower(k) != "a") {
+			continue
+		}
+		off := 0
+		switch e.lower(k + 2) {
+		case "before", "earlier":
+			off = -1
+		case "after", "later":
+			off = 1
+		default:
+			continue
+		}
+		for _, mj := range e.mentBySent[mn.sent] {
+			other := &e.mentions[mj]
+			if other.from <= k+2 || other.from > k+7 || other.event < 0 || other.event == mn.event {
+				continue
+			}
+			x := e.events[other.event]
+			if x.Date.IsZero() {
+				continue
+			}
+			d := x.Date.AddDate(0, 0, off)
+			return dateExpr{span: Span{e.tokStart(k), e.tokEnd(k + 2)}, kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// dayCounts are the numbers of days written as words.
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10}
+
+// daysBeforeMention returns the day of mention mn when a count of days
+// after or before something opens its clause, counted from the day the
+// sentence states before it or, for what "comes" now, the publication
+// day: "The endorsement comes three days after Smith told the Post" (the
+// interview three days before publication).
+func (e *docEvents) daysBeforeMention(mn *eventMention) (dateExpr, bool) {
+	from := e.sents[mn.sent].From
+	for k := mn.from - 1; k >= mn.from-4 && k-2 >= from; k-- {
+		if e.lower(k) != "after" && e.lower(k) != "before" || e.lower(k-1) != "days" && e.lower(k-1) != "day" {
+			continue
+		}
+		// only the subject of the mention's clause between: "after Smith told"
+		for y := k + 1; y < mn.from; y++ {
+			if !e.toks[y].IsCap() {
+				return dateExpr{}, false
+			}
+		}
+		n, ok := dayCounts[e.lower(k-2)]
+		if !ok && e.toks[k-2].Class == textproc.Number {
+			n, ok = atoi(e.toks[k-2].Text), true
+		}
+		if !ok || n <= 0 || n > 31 {
+			return dateExpr{}, false
+		}
+		if e.lower(k) == "before" {
+			n = -n
+		}
+		ref, ok := e.countFrom(mn.sent, k-2)
+		if !ok {
+			return dateExpr{}, false
+		}
+		d := ref.AddDate(0, 0, -n)
+		return dateExpr{span: Span{e.tokStart(k - 2), e.tokEnd(k)}, kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()}, true
+	}
+	return dateExpr{}, false
+}
+
+// countFrom returns the day a count of days at token k of sentence s is
+// counted from: the last day the sentence states before it, or the
+// publication day when the count follows "comes" or "come" (what happens
+// now, at publication).
+func (e *docEvents) countFrom(s, k int) (time.Time, bool) {
+	if d, ok := e.dayBefore(s, e.dates[s], e.tokStart(k)); ok {
+		return d, true
+	}
+	x := k - 1
+	for x > e.sents[s].From && (e.lower(x) == "just" || e.lower(x) == "only") {
+		x--
+	}
+	if (e.lower(x) == "comes" || e.lower(x) == "come") && !e.d.Published.IsZero() {
+		return dayOf(e.d.Published), true
+	}
+	return time.Time{}, false
+}

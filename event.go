@@ -410,11 +410,11 @@ func (e *docEvents) buildEvents() {
 			if ev.Kind != mn.kind {
 				continue
 			}
-			if ok && ev.raw != nil && !ev.sameDate(dx, r) {
+			if ok && ev.raw != nil && !ev.sameDate(dx, r) || !mn.definite && e.apartInTime(ev, ok, r) {
 				continue
 			}
 			// a document's debate is one occasion, whoever it names
-			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) {
+			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) && !e.sameDocument(ev, mn, names) && !e.toldOn(ev, mn) {
 				continue
 			}
 			if !outletsCompatible(ev.outlets, outlets) {
@@ -455,6 +455,7 @@ func (e *docEvents) buildEvents() {
 			ev.setDate(dx, r)
 		}
 	}
+	e.dayAroundEvents()
 	// a sentence naming two participants dates an event its mentions left
 	// undated: "Blinken and Aliyev discussed the situation on Tuesday."
 	for _, ev := range e.events {

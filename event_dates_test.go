@@ -119,3 +119,59 @@ func TestEventDayBeforeAfterClause(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// Two mentions of the same kind, one bounded to a month well before
+// publication and one undated, are two occasions: "telling reporters in
+// May" and, of the present, "telling reporters".
+func TestEventMonthsApart(t *testing.T) {
+	text := "Reyes Backs Okafor.\n\nTom Reyes endorsed Maria Okafor on Friday.\n\n" +
+		"Okafor backed Reyes in early June, after telling reporters in May that she was not ready yet.\n\n" +
+		"Okafor's campaign played down the change, telling reporters that nobody had asked for his support."
+	d := testDoc(t, text, "en", "2024-08-06",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "telling", content: "she was not ready yet"},
+		stSpec{name: "Okafor campaign", kind: "org", mention: "Okafor's campaign", cue: "telling", content: "nobody had asked for his support"})
+	n := 0
+	for _, e := range d.Events {
+		if e.Kind == PressConference {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("events %v, want two press conferences", eventsOf(d))
+	}
+}
+
+// A day said relative to another event of the sentence dates the event
+// before it: "in a column the day before the debate".
+func TestEventDayBeforeEvent(t *testing.T) {
+	text := "Maria Okafor attacked Tom Reyes sharply during the first presidential debate Monday night.\n\n" +
+		"In a column the day before the debate, Dana Perkins argued that the tax would fail."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "argued", content: "the tax would fail"})
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.ID)
+	}
+	if diff := cmp.Diff([]string{"debate-2024-03-04", "statement-2024-03-03"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// A count of days after which something comes dates the occasion its
+// clause tells, counted from the day stated before or, for what comes
+// now, from publication.
+func TestEventDaysAfterMention(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Tom Reyes endorsed Maria Okafor on Friday.\n\n" +
+			"The endorsement comes just three days after Reyes told The Harbor Gazette he was not ready to back her.", "interview-2024-03-05"},
+		{"Tom Reyes Endorses Maria Okafor.\n\n" +
+			"The endorsement comes two days after Reyes told The Harbor Gazette he was not ready to back her.", "interview-2024-03-06"},
+	}
+	for _, tc := range tests {
+		d := testDoc(t, tc.text, "en", "2024-03-08",
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "told", content: "he was not ready to back her"})
+		if len(d.Events) != 1 || d.Events[0].ID != tc.want {
+			t.Errorf("%q: events %v, want %s", tc.text, eventsOf(d), tc.want)
+		}
+	}
+}

@@ -574,3 +574,83 @@ func TestEventHabitualCueNoBreakSpace(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// A definite document noun that speaks ("The email goes on to say")
+// refers back to the written statement named before by a word of its
+// stem; a document of another word is another.
+func TestEventDocumentReferredBack(t *testing.T) {
+	text := "Okafor Aide Writes.\n\nDana Perkins, an aide to Maria Okafor, emailed supporters on Monday evening, telling them that the race was close.\n\n" +
+		"The email goes on to say that every vote will count."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "telling", content: "the race was close"},
+		stSpec{name: "email", kind: "unknown", mention: "The email", cue: "goes on to say", content: "every vote will count"})
+	if diff := cmp.Diff([]string{"s1=statement-2024-03-04", "s2=statement-2024-03-04"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+	t.Run("another document", func(t *testing.T) {
+		text := "Okafor Aide Writes.\n\nDana Perkins, an aide to Maria Okafor, emailed supporters on Monday evening, telling them that the race was close.\n\n" +
+			"The report says that turnout will be low."
+		d := testDoc(t, text, "en", "2024-03-06",
+			stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "telling", content: "the race was close"},
+			stSpec{name: "report", kind: "unknown", mention: "The report", cue: "says", content: "turnout will be low"})
+		if l := linksOf(d); len(l) != 2 || l[1] == "s2=statement-2024-03-04" {
+			t.Errorf("links %v, want the report apart from the email", l)
+		}
+	})
+}
+
+// A document noun a few words after "in" names the written statement a
+// sentence's statement was made in: "In a widely read column".
+func TestEventDocumentAfterModifiers(t *testing.T) {
+	text := "In a widely read column, Dana Perkins argued that the tax would fail."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Dana Perkins", cue: "argued", content: "the tax would fail"})
+	if diff := cmp.Diff([]string{"statement-1 Dana Perkins"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// A named user of a platform speaks in a post there; unnamed users speak
+// on no occasion the story identifies.
+func TestEventPlatformUser(t *testing.T) {
+	text := "As one Twitter user @harborwatch pointed out, the mayor had changed her mind twice."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "@harborwatch", kind: "unknown", mention: "@harborwatch", cue: "pointed out", content: "the mayor had changed her mind twice"})
+	if len(d.Events) != 1 || d.Events[0].Kind != SocialMediaPost || linksOf(d)[0] != "s1="+d.Events[0].ID {
+		t.Errorf("events %v, links %v, want one post", eventsOf(d), linksOf(d))
+	}
+	text = "Twitter users posted their thoughts on the ruling, and many said it was unfair."
+	d = testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Twitter users", kind: "unknown", mention: "Twitter users", cue: "posted their thoughts on", content: "the ruling"})
+	if len(d.Events) != 0 {
+		t.Errorf("events %v, want none", eventsOf(d))
+	}
+}
+
+// A quotation opening the next paragraph, said in a statement or post,
+// gives the words of what the paragraph before told: both are made there,
+// on its day.
+func TestEventQuotedNextParagraph(t *testing.T) {
+	text := "Maria Okafor said at a rally on Friday that the tax was fair. " +
+		"Tom Reyes, a farm lobbyist, warned on Saturday that the tax would hurt growers.\n\n" +
+		"“It is a grave mistake,” he wrote in a blog post."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "the tax was fair"},
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "warned", content: "the tax would hurt growers"},
+		stSpec{name: "Tom Reyes", mention: "he", cue: "wrote", content: "It is a grave mistake"})
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-01", "s2=statement-2024-03-02", "s3=statement-2024-03-02"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// An occasion named with no one in it is the one the next sentence tells
+// on: "clashed on Twitter late Thursday. It started when Okafor tweeted".
+func TestEventToldOnNextSentence(t *testing.T) {
+	text := "Two senators clashed over the farm bill on Twitter late Thursday. " +
+		"It started when Maria Okafor tweeted that the bill was dead."
+	d := testDoc(t, text, "en", "2024-03-11",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "tweeted", content: "the bill was dead"})
+	if diff := cmp.Diff([]string{"s1=post-2024-03-07"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -83,3 +83,19 @@ func TestEventStoryDebater(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A debate named in the fourth sentence of a story is still its occasion,
+// and a speaker its headline names takes part in it.
+func TestEventStoryDebateHeadlineNames(t *testing.T) {
+	text := "Maria Okafor Goes After Tom Reyes.\n\n" +
+		"DOVER ― If it worked before, it might work again. At least her campaign hopes so.\n" +
+		"The senator attacked Governor Tom Reyes as a fraud during the first presidential debate Monday night.\n" +
+		"The line was an old one, and voters have heard it for years in ads and mailers.\n" +
+		"The question is why it took so long.\n" +
+		"“He never paid his share,” Okafor said."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "He never paid his share"})
+	if diff := cmp.Diff([]string{"s1=debate-2024-03-04"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

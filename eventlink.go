@@ -415,7 +415,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x, e.mentions[k].sent) {
+		if qualifies(x, e.mentions[k].sent) && (e.takesPart(e.events[x], sp) || !e.othersReport(i, x)) {
 			return x
 		}
 	}
@@ -454,7 +454,7 @@ func (e *docEvents) laterInParagraph(i, n int, sp Speaker) int {
 	anchor := e.stAnchor[i]
 	for k := n; k < len(e.mentions) && e.mentions[k].sent <= e.stSent[i]+2; k++ {
 		mn := &e.mentions[k]
-		if bytes.IndexByte(e.d.Text[anchor:mn.span.Start], '\n') >= 0 {
+		if bytes.IndexByte(e.d.Text[anchor:mn.span.Start], '\n') >= 0 && !e.quotedNext(i, mn) {
 			return -1
 		}
 		ev := e.events[mn.event]

@@ -211,6 +211,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 2
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
+	case c&ecPlatforms != 0 && e.isCapWord(k) && next == "user" && e.userSpeaks(k):
+		// a user of a platform speaks there: "one Twitter user, @dana,
+		// pointed out"
+		return SocialMediaPost, 2
 	case c&ecWrittenDoc != 0 && (cp&ecDefinite != 0 || e.namedBefore(k)) && e.speakerWord(k):
 		// the document speaks: "the study notes", "a Gazette article
 		// found" (not "one study found", a finding rather than an
@@ -250,6 +254,8 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		if e.outletCue(k) {
 			return WrittenStatement, 1
 		}
+	case w == "according" && next == "to" && e.outletSource(k):
+		return WrittenStatement, 2
 	case w == "emailed" || w == "e-mailed":
 		return WrittenStatement, 1
 	case w == "episode" && next == "of" && (e.isCapWord(k+2) || e.isCapWord(k+3)):
@@ -289,7 +295,11 @@ func (e *docEvents) outletCue(k int) bool {
 	at := e.tokStart(k)
 	for _, i := range e.stBySent[e.toks[k].Sent] {
 		st := &e.d.statements[i]
-		if at < st.Cue.Start || at >= st.Cue.End || st.Speaker.Kind == Person || st.Speaker.Kind == Place || e.personish(st.Speaker) || st.Speaker.Mention.IsZero() {
+		if at < st.Cue.Start || at >= st.Cue.End || st.Speaker.Kind == Place || st.Speaker.Mention.IsZero() {
+			continue
+		}
+		outlet := outletName(st.Speaker.Name)
+		if !outlet && (st.Speaker.Kind == Person || e.personish(st.Speaker)) {
 			continue
 		}
 		name := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(st.Speaker.Name), "The "))
@@ -297,9 +307,13 @@ func (e *docEvents) outletCue(k int) bool {
 			return false
 		}
 		// what is announced is the speaker's own; what is reported may be
-		// another's occasion relayed
+		// another's occasion relayed: always by a service of a government,
+		// by a news agency when its report tells of one
 		w := e.lower(k)
-		return !strings.HasPrefix(w, "report") || !newsAgencies[name] && !governmental(name)
+		if !strings.HasPrefix(w, "report") {
+			return true
+		}
+		return !governmental(name) && (!newsAgencies[name] || !e.relays(i))
 	}
 	return false
 }
@@ -398,9 +412,10 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 }
 
 // inDocument reports whether the document noun at token k follows "in"
-// within three tokens: "said in a June report", "wrote in a blog post".
+// within four tokens: "said in a June report", "wrote in a blog post", "in
+// a widely read column".
 func (e *docEvents) inDocument(k int) bool {
-	for x := k - 1; x >= k-3 && x >= 0; x-- {
+	for x := k - 1; x >= k-4 && x >= 0; x-- {
 		if e.lower(x) == "in" {
 			return true
 		}
@@ -571,4 +586,53 @@ func (e *docEvents) isCapWord(k int) bool {
 		return false
 	}
 	return e.toks[k].IsCap()
+}
+
+// sameDocument reports whether the definite document noun of mention mn,
+// which names no one ("The email goes on to say", "the report adds"),
+// refers back to the written statement ev, named before by a word of the
+// same stem ("emailed supporters", "reported").
+func (e *docEvents) sameDocument(ev *docEvent, mn *eventMention, names []string) bool {
+	if !mn.definite || mn.kind != WrittenStatement || ev.Kind != WrittenStatement || len(ev.mentions) == 0 {
+		return false
+	}
+	a, b := e.lower(mn.from), e.lower(e.mentions[ev.mentions[0]].from)
+	for _, n := range names {
+		if strings.ToLower(n) != a {
+			// a name other than the document's own word as its speaker
+			return false
+		}
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a)
+}
+
+// userSpeaks reports whether "<platform> user" at token k is, or stands
+// right before, the mention of a named speaker of its sentence: "one
+// Twitter user @dana pointed out" (unnamed users speak on no occasion
+// the story identifies).
+func (e *docEvents) userSpeaks(k int) bool {
+	from, to := e.tokStart(k), e.tokEnd(min(k+1, len(e.toks)-1))+3
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		sp := &e.d.statements[i].Speaker
+		if !sp.Mention.IsZero() && sp.Mention.Start >= from && sp.Mention.Start <= to && sp.Name != "" && !strings.EqualFold(sp.Name, "user") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldOn reports whether mention mn, in the sentence right after the last
+// mention of ev, tells more of the occasion that mention named with no one
+// in it: "Two leakers clashed on Twitter late Thursday. It started when
+// Smith tweeted that ..." (a post or a written statement names its
+// authors; one named with none is the one told of next).
+func (e *docEvents) toldOn(ev *docEvent, mn *eventMention) bool {
+	if len(ev.pkeys) > 0 || ev.Kind != mn.kind || len(ev.mentions) == 0 || ev.raw == nil {
+		return false
+	}
+	last := &e.mentions[ev.mentions[len(ev.mentions)-1]]
+	return last.sent == mn.sent-1 && !last.timeRef && len(e.stBySent[last.sent]) == 0
 }

@@ -21,8 +21,10 @@ func (e *docEvents) storyOccasion() int {
 	return -1
 }
 
-// storyLead is how many sentences after the first make the lead.
-const storyLead = 2
+// storyLead is how many sentences after the first make the lead (a
+// dateline's sentence and a sentence of context often come before the one
+// that names the occasion).
+const storyLead = 3
 
 // occasionIn returns the first spoken event sentence s names as an
 // occasion, or -1.
@@ -51,7 +53,7 @@ func (e *docEvents) occasionIn(s int) int {
 // -1.
 func (e *docEvents) storyOccasionOf(i int, sp Speaker) int {
 	x := e.storyOccasion()
-	if x < 0 || !e.personish(sp) || !e.takesPart(e.events[x], sp) && !e.debaterNamed(x, sp) {
+	if x < 0 || !e.personish(sp) || !e.takesPart(e.events[x], sp) && !e.debaterNamed(x, sp) && !e.headlineDebater(x, sp) {
 		return -1
 	}
 	if e.timeConflict(i, x) || e.timeRefIn(e.stSent[i], x) || presentCue(&e.d.statements[i].Cue) {
@@ -125,6 +127,25 @@ func (e *docEvents) debaterNamed(x int, sp Speaker) bool {
 			if surnameKey(n) == key {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// headlineDebater reports whether event x is a debate, the story's
+// occasion, and the headline names sp: "Okafor Goes After Reyes" over a
+// story of their debate makes both its debaters.
+func (e *docEvents) headlineDebater(x int, sp Speaker) bool {
+	if e.events[x].Kind != Debate {
+		return false
+	}
+	key := surnameKey(e.fullName(sp.Name))
+	if key == "" {
+		return false
+	}
+	for _, n := range e.sentenceNames(e.firstSentence()) {
+		if surnameKey(n) == key {
+			return true
 		}
 	}
 	return false

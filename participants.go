@@ -135,7 +135,9 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 	for y := x; y < j; y++ {
 		w := e.toks[y].Text
 		fw := lexicon.Fold(w)
-		if institutionWords[fw] || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+		if institutionWords[fw] || outletNameWords[fw] || e.class(y)&ecBroadcast != 0 || lexicon.IsTitle(w) || strings.ContainsAny(w, "0123456789") {
+			// an institution, an outlet, a broadcaster ("told CBS This
+			// Morning")
 			return
 		}
 		if _, ok := lexicon.Month(w); ok {
@@ -165,9 +167,29 @@ func (e *docEvents) connectiveBefore(k int) bool {
 		return true
 	case "avec", "mit", "con", "с", "со", "ile":
 		return e.lang != "en" && e.lang != "nl"
-	case "'s", "’s", "s":
-		// a broadcaster's host: "CNN's Dana Perkins"
-		return e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0
+	case "'s", "’s", "s", "'", "’":
+		// a broadcaster's host: "CNN's Dana Perkins"; the reporter of an
+		// outlet told something: "told The Gazette's Dana Perkins"
+		return e.class(k-2)&ecBroadcast != 0 || e.lower(k-2) == "news" || e.class(k-3)&ecBroadcast != 0 || e.hearerOutlet(k-1)
+	}
+	return false
+}
+
+// hearerOutlet reports whether the possessive at token p ends the name of
+// an outlet that is told or spoken to: "told The Gazette's", "complained
+// to CBS News'" (not "with", which names stations and their parts as
+// often: "an interview with a network's Dover affiliate").
+func (e *docEvents) hearerOutlet(p int) bool {
+	x := p - 1
+	for n := 0; n < 5 && x >= 0 && e.toks[x].Class == textproc.Word && (e.toks[x].IsCap() || e.lower(x) == "the"); n++ {
+		x--
+	}
+	if x == p-1 || x < 0 || !e.toks[x+1].IsCap() && e.lower(x+1) != "the" {
+		return false
+	}
+	switch e.lower(x) {
+	case "told", "telling", "tells", "to":
+		return true
 	}
 	return false
 }
@@ -286,8 +308,8 @@ func afterGlue(w string) string {
 		}
 		prev = r
 	}
-	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") {
-		return w // "McConnell", "MacDonald", "O'Neill" keep their capitals
+	if cut < 4 || strings.ContainsAny(w[:cut], "-'’") || knownOutlets[strings.ToLower(strings.Trim(w, ".,'’:"))] {
+		return w // "McConnell", "MacDonald", "O'Neill", "BuzzFeed" keep their capitals
 	}
 	return w[cut:]
 }

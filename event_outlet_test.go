@@ -1,0 +1,85 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Outlets cited as sources: their reports are written statements of their
+// own unless they relay another's occasion.
+func TestEventOutletReports(t *testing.T) {
+	tests := []struct {
+		name, text string
+		st         stSpec
+		want       []string
+	}{
+		{"an outlet taken for a person reports on a day",
+			"Western Chronicle reported on Saturday that the governor would run for the Senate.",
+			stSpec{name: "Western Chronicle", mention: "Western Chronicle", cue: "reported", content: "the governor would run for the Senate"},
+			[]string{"statement-2024-03-02 Western Chronicle"}},
+		{"a news agency's own report",
+			"The county spent four million dollars on roads last year, reported Reuters.",
+			stSpec{name: "Reuters", kind: "org", mention: "Reuters", cue: "reported", content: "The county spent four million dollars on roads last year"},
+			[]string{"statement-1 Reuters"}},
+		{"a news agency relaying what was said",
+			"Reuters reported that the minister said the harvest was poor.",
+			stSpec{name: "Reuters", kind: "org", mention: "Reuters", cue: "reported", content: "the minister said the harvest was poor"},
+			nil},
+		{"first reported by an outlet of one word",
+			"The closure of the plant was first reported by BuzzFeed.",
+			stSpec{name: "BuzzFeed", kind: "unknown", mention: "BuzzFeed", cue: "was first reported", content: "The closure of the plant"},
+			[]string{"statement-1 BuzzFeed"}},
+		{"according to an outlet",
+			"According to The Federalist, the county budget grew by a third.",
+			stSpec{name: "Federalist", mention: "The Federalist", cue: "According to", content: "the county budget grew by a third"},
+			[]string{"statement-1 Federalist"}},
+		{"according to an outlet's poll",
+			"Okafor leads Reyes by six points, according to a Harbor Gazette poll of likely voters.",
+			stSpec{name: "Harbor Gazette", kind: "org", mention: "Harbor Gazette", cue: "according to", content: "Okafor leads Reyes by six points"},
+			nil},
+		{"according to a news agency",
+			"Okafor has won 500 delegates so far, according to the Associated Press.",
+			stSpec{name: "Associated Press", kind: "org", mention: "the Associated Press", cue: "according to", content: "Okafor has won 500 delegates so far"},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(t, tc.text, "en", "2024-03-06", tc.st)
+			if diff := cmp.Diff(tc.want, eventsOf(d)); diff != "" {
+				t.Errorf("%q: events (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// The reporter of an outlet that is told something takes part in the
+// interview, the outlet does not: "told The Gazette's Ana Ruiz",
+// "complained to CBS News' Tom Reyes".
+func TestEventOutletReporterTold(t *testing.T) {
+	text := "\"We will win,\" Maria Okafor told The Harbor Gazette's Ana Ruiz. " +
+		"On Thursday, Okafor complained to CBS News' Tom Reyes that the polls were wrong."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "told", content: "We will win"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "complained", content: "the polls were wrong"})
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, string(e.Kind)+": "+strings.Join(e.Participants, ","))
+	}
+	want := []string{"interview: Maria Okafor,Ana Ruiz", "interview: Maria Okafor,Tom Reyes"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// A broadcaster's programme told something is no participant: "told CBS
+// This Morning".
+func TestEventBroadcasterNoParticipant(t *testing.T) {
+	text := "Campaign manager Dana Perkins told CBS This Morning on Monday that the senator was ready."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Dana Perkins", mention: "Campaign manager Dana Perkins", cue: "told", content: "the senator was ready"})
+	if diff := cmp.Diff([]string{"interview-2024-03-04 Dana Perkins"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
