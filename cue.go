@@ -92,8 +92,8 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 }
 
 func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
-	if e.Lemma == "so" {
-		return x.deSo(u, cue)
+	if e.Lemma == "so" || e.Lemma == "aldus" {
+		return x.deSo(u, cue) // "C, so X", "C, aldus X"
 	}
 	np := x.npRight(cue.J, u.J)
 	if np.Empty() {
@@ -372,7 +372,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	default:
 		// inverted: "..., said X." / "..., zo meldt X"
 		np := x.npRight(cue.J, u.J)
-		if w := x.low(cue.J); tailPreps[w] || timeWord(w) {
+		if w := x.low(cue.J); tailPreps[w] || timeWord(w) || x.isThat(cue.J) {
 			np = textproc.TokSpan{} // "C, X said on Monday": no speaker after the cue
 		}
 		lead := k - 1

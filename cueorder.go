@@ -673,7 +673,11 @@ func (x *extractor) dashLead(u textproc.TokSpan, lead int) int {
 // Sprecher am Montag". The speaker must open right after "so" and at most
 // four words may follow it.
 func (x *extractor) deSo(u, cue textproc.TokSpan) (cand, bool) {
-	if cue.I <= u.I+2 || !x.isPunct(cue.I-1, ",") || cue.J >= u.J || !x.speakerStart(cue.J) {
+	lead := cue.I - 1
+	if q, ok := x.qi.at(lead); ok && q.end == cue.I && q.closed && x.isPunct(lead-1, ",") {
+		lead = cue.I // “C,” aldus X: the quotation is the content
+	}
+	if w := x.low(cue.J); cue.I <= u.I+2 || lead == cue.I-1 && !x.isPunct(lead, ",") || cue.J >= u.J || !x.speakerStart(cue.J) && !(w == "de" || w == "het" || w == "een") {
 		return cand{}, false
 	}
 	np := x.npRight(cue.J, u.J)
@@ -689,7 +693,11 @@ func (x *extractor) deSo(u, cue textproc.TokSpan) (cand, bool) {
 	if np.J-np.I > 1 && soTails[x.low(np.J-1)] {
 		np.J-- // "so Müller weiter"
 	}
-	content := textproc.TokSpan{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}
+	content := textproc.TokSpan{I: x.skipLead(u.I, lead), J: lead}
+	if lead == cue.I {
+		q, _ := x.qi.at(cue.I - 1)
+		content = textproc.TokSpan{I: q.open, J: q.end}
+	}
 	if x.wordsIn(content.I, content.J) < 2 {
 		return cand{}, false
 	}
@@ -756,3 +764,22 @@ var ruChannels = set("агентство", "издание", "газета", "т
 var langAdverbs = set("zudem", "außerdem", "auch", "erneut", "ebenfalls", "nochmals", "zugleich", "dabei", "jedoch", "weiter",
 	"également", "aussi", "encore", "ensuite", "toutefois", "cependant", "también", "además", "asimismo", "luego",
 	"также", "ещё", "еще", "тоже", "вновь", "снова", "однако")
+
+// deOutletAfter reports whether "der" at j opens a newspaper or an agency
+// in the dative, the hearer of "sagte Berg der Deutschen Presse-Agentur"
+// ("der Sprecher der Regierung" is a genitive).
+func (x *extractor) deOutletAfter(j, end int) bool {
+	for k := j + 1; k < end && k <= j+3 && x.tok(k).Class == textproc.Word; k++ {
+		w := x.low(k)
+		for _, n := range [...]string{"zeitung", "agentur", "welle", "zeitschrift", "presse", "magazin", "blatt"} {
+			if strings.Contains(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// langRelatives are the relative pronouns that open a clause about the
+// subject between it and its verb in the other languages.
+var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые", "dat")

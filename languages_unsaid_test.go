@@ -332,3 +332,32 @@ func TestLanguageRelativeSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchNewsConstructions checks "C, aldus X" (with a quotation or a
+// clause, and a hearer after the speaker) and a relative clause between a
+// subject and its verb ("X, die ..., zei dat C"), whose "dat" opens no
+// speaker after the verb.
+func TestDutchNewsConstructions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"\"De dijk houdt het,\" aldus Van Dam tegen de lokale omroep.", []string{
+			"Van Dam | aldus | De dijk houdt het",
+		}},
+		{"De dijk houdt het, aldus de dijkgraaf.", []string{
+			"de dijkgraaf | aldus | De dijk houdt het",
+		}},
+		{"Dijkgraaf Eva van Dam, die dinsdag de dijk bezocht, zei dat die het houdt.", []string{
+			"Dijkgraaf Eva van Dam, die dinsdag de dijk bezocht, | zei | die het houdt",
+		}},
+	}
+	for _, tt := range tests {
+		got := statementRows(t, "nl", tt.text, func(d *Document, st Statement) string {
+			return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -325,7 +325,7 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	w := x.low(k + 1)
-	rel := x.otherLang() && langRelatives[w] // "El alcalde, que visitó la obra, aseguró"
+	rel := (x.otherLang() || x.lang == "nl") && langRelatives[w] // "El alcalde, que visitó la obra, aseguró"
 	if j-k > maxApposition && w != "who" && w != "whose" && !rel {
 		// only a relative clause runs that long: "Dr. Ana Ruiz, who ran
 		// the city clinic ... and then taught nursing ..., said"
@@ -776,22 +776,3 @@ func (x *extractor) seenBy(np textproc.TokSpan) []textproc.TokSpan {
 	}
 	return nil
 }
-
-// deOutletAfter reports whether "der" at j opens a newspaper or an agency
-// in the dative, the hearer of "sagte Berg der Deutschen Presse-Agentur"
-// ("der Sprecher der Regierung" is a genitive).
-func (x *extractor) deOutletAfter(j, end int) bool {
-	for k := j + 1; k < end && k <= j+3 && x.tok(k).Class == textproc.Word; k++ {
-		w := x.low(k)
-		for _, n := range [...]string{"zeitung", "agentur", "welle", "zeitschrift", "presse", "magazin", "blatt"} {
-			if strings.Contains(w, n) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// langRelatives are the relative pronouns that open a clause about the
-// subject between it and its verb in the other languages.
-var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые")

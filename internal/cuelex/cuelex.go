@@ -203,6 +203,7 @@ var phrases = []Entry{
 	{Words: strings.Fields("as reported by"), Lemma: "according to", Type: According},
 	{Words: strings.Fields("in the words of"), Lemma: "in the words of", Type: According},
 	{Words: strings.Fields("volgens"), Lemma: "volgens", Type: According},
+	{Words: strings.Fields("aldus"), Lemma: "aldus", Type: According},    // "C, aldus X": read only after a comma
 	{Words: strings.Fields("was quoted"), Lemma: "quote", Type: Passive}, // "X was quoted as saying C"
 	{Words: strings.Fields("were quoted"), Lemma: "quote", Type: Passive},
 	{Words: strings.Fields("is quoted"), Lemma: "quote", Type: Passive},
