@@ -263,6 +263,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
 	}
+	if rc, ok := x.reportedBefore(u, cue, e); ok {
+		return rc, true // "Dat meldt de NOS."
+	}
 	c := cand{cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, participle: e.Participle}
 	if passiveAux[x.lang][x.low(k-1)] || x.lang == "es" && x.low(k-1) == "se" {
 		// "se manifiesta", "se dice que": impersonal

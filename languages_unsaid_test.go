@@ -334,9 +334,10 @@ func TestLanguageRelativeSubjects(t *testing.T) {
 }
 
 // TestDutchNewsConstructions checks "C, aldus X" (with a quotation or a
-// clause, and a hearer after the speaker) and a relative clause between a
+// clause, and a hearer after the speaker), a relative clause between a
 // subject and its verb ("X, die ..., zei dat C"), whose "dat" opens no
-// speaker after the verb.
+// speaker after the verb, and "Dat meldt X." after the sentence it
+// reports.
 func TestDutchNewsConstructions(t *testing.T) {
 	tests := []struct {
 		text string
@@ -351,6 +352,11 @@ func TestDutchNewsConstructions(t *testing.T) {
 		{"Dijkgraaf Eva van Dam, die dinsdag de dijk bezocht, zei dat die het houdt.", []string{
 			"Dijkgraaf Eva van Dam, die dinsdag de dijk bezocht, | zei | die het houdt",
 		}},
+		// the sentence before is what the source reports
+		{"De dijk wordt twee meter hoger. Dat meldt de regionale omroep op basis van ingewijden.", []string{
+			"de regionale omroep | meldt | De dijk wordt twee meter hoger",
+		}},
+		{"Dat zei ik al.", nil},
 	}
 	for _, tt := range tests {
 		got := statementRows(t, "nl", tt.text, func(d *Document, st Statement) string {
