@@ -31,7 +31,14 @@ import (
 //
 // The claims of shards 0 to n-1, gathered and sorted (SortClaimRecords),
 // are those of all.Claims(), byte for byte in their JSON form. A plan
-// encodes itself (MarshalBinary) to be sent to workers.
+// encodes itself (MarshalBinary) to be sent to workers. A worker needs
+// only the part of the plan of its shard (Split, ForShard), with the same
+// claims:
+//
+//	q := p.ForShard(shard, n)       // or p.Split(n)[shard]
+//	w := q.Merger()
+//	w.Add(docs...)                  // the documents of the shard, as above
+//	claims := w.ClaimsPlanned(q, idx, shard, n) // idx[j]: q.Doc(position of the j-th document of w)
 type MergePlan struct {
 	d planData
 }
@@ -48,11 +55,12 @@ type planData struct {
 
 // planDoc is what the plan holds of one document.
 type planDoc struct {
-	Pos       int64    // position in the input (PlanDoc.Pos)
-	Rank, Src int32    // rank in canonical order; the document it copies, or itself
-	Events    []string // IDs of its events that statements are linked to
-	Merged    []int32  // the merged event of each
-	Blocks    []uint64 // hashes of the blocks of its statements, sorted, distinct
+	Pos    int64    // position in the input (PlanDoc.Pos)
+	Rank   int32    // rank in canonical order
+	Src    int32    // the document it copies, or itself, by index in the whole plan (also in a part of it: only identity counts)
+	Events []string // IDs of its events that statements are linked to
+	Merged []int32  // the merged event of each
+	Blocks []uint64 // hashes of the blocks of its statements, sorted, distinct
 }
 
 // planEvent is an Event, unexported fields included.
@@ -334,6 +342,75 @@ func (p *MergePlan) Shards(doc, n int) []int {
 	return slices.Compact(out)
 }
 
+// Pos returns the position (see PlanDoc) of document doc of the plan.
+func (p *MergePlan) Pos(doc int) int64 { return p.d.Docs[doc].Pos }
+
+// Split cuts the plan into the parts of n shards (as in
+// Merger.ClaimsShard): part k holds the concepts and their weights, the
+// documents with statements in the blocks of shard k (those whose Shards
+// hold k) with their ranks, sources and events, and the merged events of
+// these documents; no other document or event. A worker of shard k needs
+// part k and those documents, no more: ClaimsPlanned with part k, each
+// document given by its index in the part (Doc of its position), gives the
+// claims the whole plan gives. The memory of a worker then grows with the
+// documents of its blocks and the vocabulary, not with the corpus. Each
+// part encodes itself (MarshalBinary) to be sent to its worker alone.
+func (p *MergePlan) Split(n int) []*MergePlan {
+	if n < 1 {
+		panic("attrib: MergePlan.Split: fewer than one shard")
+	}
+	return p.split(n, 0, n)
+}
+
+// ForShard returns the part of shard among n, as Split(n)[shard] does,
+// without making the others.
+func (p *MergePlan) ForShard(shard, n int) *MergePlan {
+	if n < 1 || shard < 0 || shard >= n {
+		panic("attrib: MergePlan.ForShard: shard out of range")
+	}
+	return p.split(n, shard, shard+1)[0]
+}
+
+// split returns the parts of shards k0 to k1-1 among n.
+func (p *MergePlan) split(n, k0, k1 int) []*MergePlan {
+	parts := make([]*MergePlan, k1-k0)
+	at := make([]map[int32]int32, len(parts)) // merged event: its index in the part
+	for i := range parts {
+		parts[i] = &MergePlan{d: planData{Threshold: p.d.Threshold, Concepts: p.d.Concepts, Weights: p.d.Weights, Copies: p.d.Copies}}
+		at[i] = map[int32]int32{}
+	}
+	for g := range p.d.Docs {
+		pd := &p.d.Docs[g]
+		for _, k := range p.Shards(g, n) {
+			if k < k0 || k >= k1 {
+				continue
+			}
+			q, evs := parts[k-k0], at[k-k0]
+			nd := planDoc{Pos: pd.Pos, Rank: pd.Rank, Src: pd.Src, Events: pd.Events, Blocks: pd.Blocks}
+			// every event of the document, even of blocks of other
+			// shards: an item of another shard's block must not seem to
+			// have no event
+			if len(pd.Merged) > 0 {
+				nd.Merged = make([]int32, len(pd.Merged))
+			}
+			for j, e := range pd.Merged {
+				x, ok := evs[e]
+				if !ok {
+					x = int32(len(q.d.Events))
+					evs[e] = x
+					q.d.Events = append(q.d.Events, p.d.Events[e])
+				}
+				nd.Merged[j] = x
+			}
+			q.d.Docs = append(q.d.Docs, nd)
+		}
+	}
+	return parts
+}
+
+// Events returns the number of merged events of the plan.
+func (p *MergePlan) Events() int { return len(p.d.Events) }
+
 // Merger returns an empty Merger for a worker of the plan, which knows the
 // plan's concepts and threshold: add the worker's documents to it, then
 // call ClaimsPlanned.
@@ -364,10 +441,12 @@ func conceptMerger(threshold float64, concepts []string) *Merger {
 // ClaimsPlanned returns the claims of the blocks of shard among n (as
 // ClaimsShard does) from the plan p and the documents of m, which must
 // hold every document of the plan that has statements in those blocks
-// (see MergePlan.Shards), and may hold others. docs[j] is the index, in
-// the Merger p was made of, of the j-th document added to m; nil means m
-// is that Merger. m must come from p.Merger() unless it is the Merger p
-// was made of.
+// (see MergePlan.Shards), and may hold others. docs[j] is the index in p
+// (MergePlan.Doc) of the j-th document added to m: for a whole plan its
+// index in the Merger the plan was made of; nil means m is that Merger.
+// p may be the part of shard (MergePlan.Split), whose documents are
+// those m must hold. m must come from p.Merger() unless it is the Merger
+// p was made of.
 func (m *Merger) ClaimsPlanned(p *MergePlan, docs []int, shard, n int) []Claim {
 	if n < 1 || shard < 0 || shard >= n {
 		panic("attrib: ClaimsPlanned: shard out of range")

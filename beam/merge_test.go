@@ -145,8 +145,10 @@ func TestMergeShardsSynth(t *testing.T) {
 
 // checkShardRecords checks that the merge shards received each record
 // once for each shard that holds blocks of its statements, and no other:
-// on more than one shard, no shard receives every record; and that no
-// join of the events of a family received every record.
+// on more than one shard, no shard receives every record; that each
+// shard's part of the plan holds the documents of its records and no
+// other (on more than one shard, not every document); and that no join
+// of the events of a family received every record.
 func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record, n int) {
 	t.Helper()
 	m := attrib.NewMerger()
@@ -163,7 +165,7 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 			most[k]++
 		}
 	}
-	var got, largest, family int64 = -1, -1, -1
+	var got, largest, family, planDocs, planBytes int64 = -1, -1, -1, -1, -1
 	for _, c := range res.AllMetrics().Counters() {
 		if c.Key.Name == "merge_shard_records" {
 			got = c.Result()
@@ -175,7 +177,25 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 			largest = d.Result().Max
 		case "merge_family_records_each":
 			family = d.Result().Max
+		case "merge_shard_plan_docs_each":
+			planDocs = d.Result().Max
+			if d.Result().Count != int64(n) || d.Result().Sum != int64(routed) {
+				t.Errorf("%d shards: %d parts of the plan holding %d documents in all; want %d parts, %d documents", n, d.Result().Count, d.Result().Sum, n, routed)
+			}
+		case "merge_shard_plan_bytes_each":
+			planBytes = d.Result().Max
 		}
+	}
+	// a shard's part of the plan holds the documents of its records only
+	if planDocs != int64(slices.Max(most)) {
+		t.Errorf("%d shards: the largest part of the plan holds %d documents; want %d, the records of the largest shard", n, planDocs, slices.Max(most))
+	}
+	whole, err := plan.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n > 1 && (planDocs >= int64(plan.Docs()) || planBytes >= int64(len(whole))) {
+		t.Errorf("%d shards: a part of the plan holds %d of %d documents, %d of %d bytes", n, planDocs, plan.Docs(), planBytes, len(whole))
 	}
 	if got != int64(routed) || largest != int64(slices.Max(most)) {
 		t.Errorf("%d shards: the shards received %d records, at most %d each; want %d, at most %d", n, got, largest, routed, slices.Max(most))
@@ -187,7 +207,7 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 	if family < 1 || family >= int64(len(recs)) {
 		t.Errorf("%d shards: the largest family join received %d of %d records", n, family, len(recs))
 	}
-	t.Logf("%d shards: %d records, the largest shard %d, the largest family join %d", n, len(recs), largest, family)
+	t.Logf("%d shards: %d records, the largest shard %d (its part of the plan %d of %d bytes), the largest family join %d", n, len(recs), largest, planBytes, len(whole), family)
 }
 
 // BenchmarkMergeShards runs the merge of the pipeline on prism over the
