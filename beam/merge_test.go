@@ -289,8 +289,10 @@ func watchHeap() func() uint64 {
 // stats' encoded size), the index (all PlanDocs and the stats), the
 // largest family join (its records decoded, its events joined) and all
 // joins in all, the assembly of the plan (the index and all joined
-// events); then the largest shard worker (the plan decoded, the records
-// of its blocks added, its blocks clustered). For comparison, the plan
+// events, the plan cut into the parts of the shards, each encoded); then
+// the largest shard worker of 8 and of 64 shards (its part of the plan
+// decoded, the records of its blocks added, its blocks clustered; the
+// part's encoded size). For comparison, the plan
 // made on one worker from all records (Merger.Plan), as the plan step did
 // before; $ATTRIB_MERGE_ONE_WORKER=skip leaves it out (it holds all
 // records decoded: some 15 GB at 10^7 statements). Each figure of memory
@@ -432,7 +434,10 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			}
 		}
 		family := stage(func() { join(bigFam) })
+		// the plan, cut into the parts of the shards, each encoded to be
+		// sent to its shard alone
 		var planBytes []byte
+		var whole *attrib.MergePlan
 		plan := stage(func() {
 			var evs []*attrib.PlanEvents
 			for _, e := range evBytes {
@@ -444,31 +449,46 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			planBytes = enc(p)
+			for _, q := range p.Split(shards) {
+				enc(q)
+			}
+			whole = p
 		})
-		var p attrib.MergePlan
-		dec(&p, planBytes)
-		routes := make([][]int, shards)
-		for i := range p.Docs() {
-			for _, k := range p.Shards(i, shards) {
-				routes[k] = append(routes[k], i)
-			}
+		planBytes = enc(whole)
+		line := map[int64]int{}
+		for i, l := range lines {
+			line[pos(l)] = i
 		}
-		largest := 0
-		for k := range shards {
-			if len(routes[k]) > len(routes[largest]) {
-				largest = k
+		// the largest shard among n: its part of the plan decoded, the
+		// records of its blocks added, its blocks clustered
+		shardOf := func(n int) (cost, float64, []byte) {
+			parts := whole.Split(n)
+			largest := 0
+			for k := range parts {
+				if parts[k].Docs() > parts[largest].Docs() {
+					largest = k
+				}
 			}
+			part := enc(parts[largest])
+			parts = nil
+			c := stage(func() {
+				var q attrib.MergePlan
+				dec(&q, part)
+				m := q.Merger()
+				idx := make([]int, q.Docs())
+				for j := range idx {
+					m.Add(doc(lines[line[q.Pos(j)]]))
+					idx[j] = j
+				}
+				m.ClaimsPlanned(&q, idx, largest, n)
+			})
+			var q attrib.MergePlan
+			dec(&q, part)
+			return c, float64(q.Docs()) / float64(len(lines)), part
 		}
-		shard := stage(func() {
-			var p attrib.MergePlan
-			dec(&p, planBytes)
-			m := p.Merger()
-			for _, i := range routes[largest] {
-				m.Add(doc(lines[i]))
-			}
-			m.ClaimsPlanned(&p, routes[largest], largest, shards)
-		})
+		shard, shardShare, shardPart := shardOf(shards)
+		shard64, shard64Share, shard64Part := shardOf(64)
+		whole = nil
 		report("parts-all", parts, false)
 		b.ReportMetric(float64(len(statsBytes))/(1<<20), "stats-encoded-MB")
 		report("index", index, true)
@@ -480,14 +500,18 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		report("plan", plan, true)
 		b.ReportMetric(float64(len(planBytes))/(1<<20), "plan-encoded-MB")
 		report("shard", shard, true)
-		b.ReportMetric(float64(len(routes[largest]))/float64(len(lines)), "shard-records-share")
+		b.ReportMetric(shardShare, "shard-records-share")
+		b.ReportMetric(float64(len(shardPart))/(1<<20), "shard-plan-encoded-MB")
+		report("shard64", shard64, true)
+		b.ReportMetric(shard64Share, "shard64-records-share")
+		b.ReportMetric(float64(len(shard64Part))/(1<<20), "shard64-plan-encoded-MB")
 		if oneWorker {
 			report("one-worker-plan", stage(func() {
 				m := attrib.NewMerger()
 				for _, l := range lines {
 					m.Add(doc(l))
 				}
-				if m.Plan().Docs() != p.Docs() {
+				if m.Plan().Docs() != len(line) {
 					b.Fatal("the plan made on one worker differs from the plan made in parts")
 				}
 			}), true)
