@@ -292,7 +292,9 @@ func watchHeap() func() uint64 {
 // events, the plan cut into the parts of the shards, each encoded); then
 // the largest shard worker of 8 and of 64 shards (its part of the plan
 // decoded, the records of its blocks added, its blocks clustered; the
-// part's encoded size). For comparison, the plan
+// part's encoded size), and the same with the whole plan decoded instead
+// of the part (-whole-plan), as the shards had it before the parts. For
+// comparison, the plan
 // made on one worker from all records (Merger.Plan), as the plan step did
 // before; $ATTRIB_MERGE_ONE_WORKER=skip leaves it out (it holds all
 // records decoded: some 15 GB at 10^7 statements). Each figure of memory
@@ -461,7 +463,9 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		}
 		// the largest shard among n: its part of the plan decoded, the
 		// records of its blocks added, its blocks clustered
-		shardOf := func(n int) (cost, float64, []byte) {
+		// (with whole, the whole plan decoded instead, as before the
+		// parts: the comparison)
+		shardOf := func(n int, wholePlan bool) (cost, float64, []byte) {
 			parts := whole.Split(n)
 			largest := 0
 			for k := range parts {
@@ -480,14 +484,24 @@ func BenchmarkMergeWorkers(b *testing.B) {
 					m.Add(doc(lines[line[q.Pos(j)]]))
 					idx[j] = j
 				}
+				if wholePlan {
+					var p attrib.MergePlan
+					dec(&p, planBytes)
+					for j := range idx {
+						idx[j] = p.Doc(q.Pos(j))
+					}
+					q = p
+				}
 				m.ClaimsPlanned(&q, idx, largest, n)
 			})
 			var q attrib.MergePlan
 			dec(&q, part)
 			return c, float64(q.Docs()) / float64(len(lines)), part
 		}
-		shard, shardShare, shardPart := shardOf(shards)
-		shard64, shard64Share, shard64Part := shardOf(64)
+		shard, shardShare, shardPart := shardOf(shards, false)
+		shard64, shard64Share, shard64Part := shardOf(64, false)
+		shardWhole, _, _ := shardOf(shards, true)
+		shard64Whole, _, _ := shardOf(64, true)
 		whole = nil
 		report("parts-all", parts, false)
 		b.ReportMetric(float64(len(statsBytes))/(1<<20), "stats-encoded-MB")
@@ -502,7 +516,9 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		report("shard", shard, true)
 		b.ReportMetric(shardShare, "shard-records-share")
 		b.ReportMetric(float64(len(shardPart))/(1<<20), "shard-plan-encoded-MB")
+		report("shard-whole-plan", shardWhole, true)
 		report("shard64", shard64, true)
+		report("shard64-whole-plan", shard64Whole, true)
 		b.ReportMetric(shard64Share, "shard64-records-share")
 		b.ReportMetric(float64(len(shard64Part))/(1<<20), "shard64-plan-encoded-MB")
 		if oneWorker {
