@@ -338,6 +338,9 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		}
 	}
 	oneWorker := os.Getenv("ATTRIB_MERGE_ONE_WORKER") != "skip"
+	// $ATTRIB_MERGE_PROGRESS=1 prints each step's figures to stderr as it
+	// ends
+	progress, steps := os.Getenv("ATTRIB_MERGE_PROGRESS") == "1", 0
 	type cost struct {
 		wall, cpu time.Duration
 		mb        float64
@@ -351,7 +354,13 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		start, cpu0 := time.Now(), cputime.Process()
 		f()
 		d, cpu := time.Since(start), cputime.Process()-cpu0
-		return cost{d, cpu, float64(int64(peak())-int64(base)) / (1 << 20)}
+		c := cost{d, cpu, float64(int64(peak())-int64(base)) / (1 << 20)}
+		if progress {
+			// a long run that is stopped still tells how far it came
+			fmt.Fprintf(os.Stderr, "%s step %d: %.1f s, %.1f CPU s, %.0f MB above %.0f MB\n", time.Now().Format(time.TimeOnly), steps, c.wall.Seconds(), c.cpu.Seconds(), c.mb, float64(base)/(1<<20))
+			steps++
+		}
+		return c
 	}
 	report := func(name string, c cost, mem bool) {
 		b.ReportMetric(c.wall.Seconds(), name+"-s")
