@@ -8,6 +8,7 @@ package attrib
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -355,11 +356,38 @@ func (p *MergePlan) Pos(doc int) int64 { return p.d.Docs[doc].Pos }
 // claims the whole plan gives. The memory of a worker then grows with the
 // documents of its blocks and the vocabulary, not with the corpus. Each
 // part encodes itself (MarshalBinary) to be sent to its worker alone.
+// Parts gives the same parts one at a time.
 func (p *MergePlan) Split(n int) []*MergePlan {
-	if n < 1 {
-		panic("attrib: MergePlan.Split: fewer than one shard")
+	parts := make([]*MergePlan, 0, max(n, 0))
+	for _, q := range p.Parts(n) {
+		parts = append(parts, q)
 	}
-	return p.split(n, 0, n)
+	return parts
+}
+
+// Parts yields the parts of Split(n) in the order of their shards, each
+// made when it is asked for: besides the plan, it holds one part and the
+// list of the documents of each shard (four bytes for each document and
+// shard that needs it).
+func (p *MergePlan) Parts(n int) iter.Seq2[int, *MergePlan] {
+	if n < 1 {
+		panic("attrib: MergePlan.Parts: fewer than one shard")
+	}
+	return func(yield func(int, *MergePlan) bool) {
+		docs := make([][]int32, n)
+		for g := range p.d.Docs {
+			for _, k := range p.Shards(g, n) {
+				docs[k] = append(docs[k], int32(g))
+			}
+		}
+		for k := range n {
+			q := p.part(docs[k])
+			docs[k] = nil
+			if !yield(k, q) {
+				return
+			}
+		}
+	}
 }
 
 // ForShard returns the part of shard among n, as Split(n)[shard] does,
@@ -368,44 +396,42 @@ func (p *MergePlan) ForShard(shard, n int) *MergePlan {
 	if n < 1 || shard < 0 || shard >= n {
 		panic("attrib: MergePlan.ForShard: shard out of range")
 	}
-	return p.split(n, shard, shard+1)[0]
-}
-
-// split returns the parts of shards k0 to k1-1 among n.
-func (p *MergePlan) split(n, k0, k1 int) []*MergePlan {
-	parts := make([]*MergePlan, k1-k0)
-	at := make([]map[int32]int32, len(parts)) // merged event: its index in the part
-	for i := range parts {
-		parts[i] = &MergePlan{d: planData{Threshold: p.d.Threshold, Concepts: p.d.Concepts, Weights: p.d.Weights, Copies: p.d.Copies}}
-		at[i] = map[int32]int32{}
-	}
+	var docs []int32
 	for g := range p.d.Docs {
-		pd := &p.d.Docs[g]
-		for _, k := range p.Shards(g, n) {
-			if k < k0 || k >= k1 {
-				continue
-			}
-			q, evs := parts[k-k0], at[k-k0]
-			nd := planDoc{Pos: pd.Pos, Rank: pd.Rank, Src: pd.Src, Events: pd.Events, Blocks: pd.Blocks}
-			// every event of the document, even of blocks of other
-			// shards: an item of another shard's block must not seem to
-			// have no event
-			if len(pd.Merged) > 0 {
-				nd.Merged = make([]int32, len(pd.Merged))
-			}
-			for j, e := range pd.Merged {
-				x, ok := evs[e]
-				if !ok {
-					x = int32(len(q.d.Events))
-					evs[e] = x
-					q.d.Events = append(q.d.Events, p.d.Events[e])
-				}
-				nd.Merged[j] = x
-			}
-			q.d.Docs = append(q.d.Docs, nd)
+		if slices.Contains(p.Shards(g, n), shard) {
+			docs = append(docs, int32(g))
 		}
 	}
-	return parts
+	return p.part(docs)
+}
+
+// part returns the part of the plan of the documents docs (indices,
+// ascending) and their events.
+func (p *MergePlan) part(docs []int32) *MergePlan {
+	q := &MergePlan{d: planData{Threshold: p.d.Threshold, Concepts: p.d.Concepts, Weights: p.d.Weights, Copies: p.d.Copies}}
+	q.d.Docs = make([]planDoc, len(docs))
+	at := map[int32]int32{} // merged event: its index in the part
+	for i, g := range docs {
+		pd := &p.d.Docs[g]
+		nd := &q.d.Docs[i]
+		*nd = planDoc{Pos: pd.Pos, Rank: pd.Rank, Src: pd.Src, Events: pd.Events, Blocks: pd.Blocks}
+		// every event of the document, even of blocks of other shards:
+		// an item of another shard's block must not seem to have no
+		// event
+		if len(pd.Merged) > 0 {
+			nd.Merged = make([]int32, len(pd.Merged))
+		}
+		for j, e := range pd.Merged {
+			x, ok := at[e]
+			if !ok {
+				x = int32(len(q.d.Events))
+				at[e] = x
+				q.d.Events = append(q.d.Events, p.d.Events[e])
+			}
+			nd.Merged[j] = x
+		}
+	}
+	return q
 }
 
 // Events returns the number of merged events of the plan.
