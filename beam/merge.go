@@ -33,7 +33,7 @@ import (
 // families) and the plan are made of one small value per document, per
 // concept and per event; the events are joined per family from the records
 // of the family. The plan is then cut into one part per shard
-// (MergePlan.Split: the weights, and the ranks, sources and events of the
+// (MergePlan.Parts: the weights, and the ranks, sources and events of the
 // documents of the shard's blocks only), and each record is sent, keyed
 // by its position, to the shards of its blocks. A merge shard holds its
 // part of the plan and the records of its blocks only, and clusters its
@@ -302,13 +302,11 @@ func (fn *planFn) ProcessElement(_ int, parts func(*[]byte) bool, index []byte, 
 			emitRoute(p.Pos(i), k)
 		}
 	}
-	split := p.Split(fn.Shards)
-	for k, q := range split {
+	for k, q := range p.Parts(fn.Shards) {
 		enc, err := q.MarshalBinary()
 		if err != nil {
 			return err
 		}
-		split[k] = nil
 		emitPart(k, enc)
 	}
 	return nil

@@ -460,7 +460,7 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			for _, q := range p.Split(shards) {
+			for _, q := range p.Parts(shards) {
 				enc(q)
 			}
 			whole = p
