@@ -56,9 +56,11 @@ type planData struct {
 
 // planDoc is what the plan holds of one document.
 type planDoc struct {
-	Pos    int64    // position in the input (PlanDoc.Pos)
-	Rank   int32    // rank in canonical order
-	Src    int32    // the document it copies, or itself, by index in the whole plan (also in a part of it: only identity counts)
+	Pos  int64 // position in the input (PlanDoc.Pos)
+	Rank int32 // rank in canonical order
+	// the document it copies, or itself, by its index in the whole plan,
+	// also in a part of the plan (only its identity counts)
+	Src    int32
 	Events []string // IDs of its events that statements are linked to
 	Merged []int32  // the merged event of each
 	Blocks []uint64 // hashes of the blocks of its statements, sorted, distinct
