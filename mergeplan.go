@@ -8,6 +8,7 @@ package attrib
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -31,7 +32,14 @@ import (
 //
 // The claims of shards 0 to n-1, gathered and sorted (SortClaimRecords),
 // are those of all.Claims(), byte for byte in their JSON form. A plan
-// encodes itself (MarshalBinary) to be sent to workers.
+// encodes itself (MarshalBinary) to be sent to workers. A worker needs
+// only the part of the plan of its shard (Split, ForShard), with the same
+// claims:
+//
+//	q := p.ForShard(shard, n)       // or p.Split(n)[shard]
+//	w := q.Merger()
+//	w.Add(docs...)                  // the documents of the shard, as above
+//	claims := w.ClaimsPlanned(q, idx, shard, n) // idx[j]: q.Doc(position of the j-th document of w)
 type MergePlan struct {
 	d planData
 }
@@ -48,11 +56,14 @@ type planData struct {
 
 // planDoc is what the plan holds of one document.
 type planDoc struct {
-	Pos       int64    // position in the input (PlanDoc.Pos)
-	Rank, Src int32    // rank in canonical order; the document it copies, or itself
-	Events    []string // IDs of its events that statements are linked to
-	Merged    []int32  // the merged event of each
-	Blocks    []uint64 // hashes of the blocks of its statements, sorted, distinct
+	Pos  int64 // position in the input (PlanDoc.Pos)
+	Rank int32 // rank in canonical order
+	// the document it copies, or itself, by its index in the whole plan,
+	// also in a part of the plan (only its identity counts)
+	Src    int32
+	Events []string // IDs of its events that statements are linked to
+	Merged []int32  // the merged event of each
+	Blocks []uint64 // hashes of the blocks of its statements, sorted, distinct
 }
 
 // planEvent is an Event, unexported fields included.
@@ -334,6 +345,100 @@ func (p *MergePlan) Shards(doc, n int) []int {
 	return slices.Compact(out)
 }
 
+// Pos returns the position (see PlanDoc) of document doc of the plan.
+func (p *MergePlan) Pos(doc int) int64 { return p.d.Docs[doc].Pos }
+
+// Split cuts the plan into the parts of n shards (as in
+// Merger.ClaimsShard): part k holds the concepts and their weights, the
+// documents with statements in the blocks of shard k (those whose Shards
+// hold k) with their ranks, sources and events, and the merged events of
+// these documents; no other document or event. A worker of shard k needs
+// part k and those documents, no more: ClaimsPlanned with part k, each
+// document given by its index in the part (Doc of its position), gives the
+// claims the whole plan gives. The memory of a worker then grows with the
+// documents of its blocks and the vocabulary, not with the corpus. Each
+// part encodes itself (MarshalBinary) to be sent to its worker alone.
+// Parts gives the same parts one at a time.
+func (p *MergePlan) Split(n int) []*MergePlan {
+	parts := make([]*MergePlan, 0, max(n, 0))
+	for _, q := range p.Parts(n) {
+		parts = append(parts, q)
+	}
+	return parts
+}
+
+// Parts yields the parts of Split(n) in the order of their shards, each
+// made when it is asked for: besides the plan, it holds one part and the
+// list of the documents of each shard (four bytes for each document and
+// shard that needs it).
+func (p *MergePlan) Parts(n int) iter.Seq2[int, *MergePlan] {
+	if n < 1 {
+		panic("attrib: MergePlan.Parts: fewer than one shard")
+	}
+	return func(yield func(int, *MergePlan) bool) {
+		docs := make([][]int32, n)
+		for g := range p.d.Docs {
+			for _, k := range p.Shards(g, n) {
+				docs[k] = append(docs[k], int32(g))
+			}
+		}
+		for k := range n {
+			q := p.part(docs[k])
+			docs[k] = nil
+			if !yield(k, q) {
+				return
+			}
+		}
+	}
+}
+
+// ForShard returns the part of shard among n, as Split(n)[shard] does,
+// without making the others.
+func (p *MergePlan) ForShard(shard, n int) *MergePlan {
+	if n < 1 || shard < 0 || shard >= n {
+		panic("attrib: MergePlan.ForShard: shard out of range")
+	}
+	var docs []int32
+	for g := range p.d.Docs {
+		if slices.Contains(p.Shards(g, n), shard) {
+			docs = append(docs, int32(g))
+		}
+	}
+	return p.part(docs)
+}
+
+// part returns the part of the plan of the documents docs (indices,
+// ascending) and their events.
+func (p *MergePlan) part(docs []int32) *MergePlan {
+	q := &MergePlan{d: planData{Threshold: p.d.Threshold, Concepts: p.d.Concepts, Weights: p.d.Weights, Copies: p.d.Copies}}
+	q.d.Docs = make([]planDoc, len(docs))
+	at := map[int32]int32{} // merged event: its index in the part
+	for i, g := range docs {
+		pd := &p.d.Docs[g]
+		nd := &q.d.Docs[i]
+		*nd = planDoc{Pos: pd.Pos, Rank: pd.Rank, Src: pd.Src, Events: pd.Events, Blocks: pd.Blocks}
+		// every event of the document, even of blocks of other shards:
+		// an item of another shard's block must not seem to have no
+		// event
+		if len(pd.Merged) > 0 {
+			nd.Merged = make([]int32, len(pd.Merged))
+		}
+		for j, e := range pd.Merged {
+			x, ok := at[e]
+			if !ok {
+				x = int32(len(q.d.Events))
+				at[e] = x
+				q.d.Events = append(q.d.Events, p.d.Events[e])
+			}
+			nd.Merged[j] = x
+		}
+	}
+	return q
+}
+
+// Events returns the number of merged events of the plan.
+func (p *MergePlan) Events() int { return len(p.d.Events) }
+
 // Merger returns an empty Merger for a worker of the plan, which knows the
 // plan's concepts and threshold: add the worker's documents to it, then
 // call ClaimsPlanned.
@@ -364,10 +469,12 @@ func conceptMerger(threshold float64, concepts []string) *Merger {
 // ClaimsPlanned returns the claims of the blocks of shard among n (as
 // ClaimsShard does) from the plan p and the documents of m, which must
 // hold every document of the plan that has statements in those blocks
-// (see MergePlan.Shards), and may hold others. docs[j] is the index, in
-// the Merger p was made of, of the j-th document added to m; nil means m
-// is that Merger. m must come from p.Merger() unless it is the Merger p
-// was made of.
+// (see MergePlan.Shards), and may hold others. docs[j] is the index in p
+// (MergePlan.Doc) of the j-th document added to m: for a whole plan its
+// index in the Merger the plan was made of; nil means m is that Merger.
+// p may be the part of shard (MergePlan.Split), whose documents are
+// those m must hold. m must come from p.Merger() unless it is the Merger
+// p was made of.
 func (m *Merger) ClaimsPlanned(p *MergePlan, docs []int, shard, n int) []Claim {
 	if n < 1 || shard < 0 || shard >= n {
 		panic("attrib: ClaimsPlanned: shard out of range")

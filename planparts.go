@@ -91,13 +91,15 @@ func (p *PlanDoc) Print() uint64 { return p.d.Print }
 // weights.
 func (p *PlanDoc) Source() bool { return p.d.Src == p.d.Pos }
 
-// MarshalBinary encodes the PlanDoc.
-func (p *PlanDoc) MarshalBinary() ([]byte, error) { return encodeGob(&p.d) }
+// MarshalBinary encodes the PlanDoc compactly
+// (plancodec.go: a few bytes besides its strings, one per document being
+// what the step that makes the index receives).
+func (p *PlanDoc) MarshalBinary() ([]byte, error) { return p.d.appendBinary(nil), nil }
 
 // UnmarshalBinary decodes a PlanDoc encoded by MarshalBinary.
 func (p *PlanDoc) UnmarshalBinary(b []byte) error {
 	var d planDocData
-	if err := decodeGob(b, &d, "merge plan document"); err != nil {
+	if err := d.unmarshal(b); err != nil {
 		return err
 	}
 	p.d = d

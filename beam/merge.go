@@ -2,6 +2,7 @@ package attribbeam
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,8 +21,9 @@ import (
 //
 //	records ─ GroupByKey(fingerprint) ─ sources ─┬─ PlanDoc of each ─ GroupByKey(one key) ─ index ◀─ stats
 //	                                             └─ PlanStats (per bundle) ─ GroupByKey(32 keys) ─ merge ─ GroupByKey(one key) ─ merge: stats
-//	records ─ to the families of its events (index) ─ GroupByKey(family) ─ join events ─ GroupByKey(one key) ─ plan (index)
-//	records ─ to the shards of its blocks (plan) ─ GroupByKey(shard) ─ cluster (plan) ─ GroupByKey(one key) ─ sort ─ write claims
+//	records ─ to the families of its events (index) ─ GroupByKey(family) ─ join events ─ GroupByKey(one key) ─ plan (index) ─┬─ a part of the plan per shard
+//	                                                                                                                         └─ the shards of each record
+//	records ─ CoGroupByKey(position) with the shards of each ─ to its shards ─ CoGroupByKey(shard) with its part ─ cluster ─ GroupByKey(one key) ─ sort ─ write claims
 //
 // The plan (attrib.MergePlan: concept weights, the canonical order and
 // copies of documents, events joined across documents, the blocks of each
@@ -30,10 +32,14 @@ import (
 // statistics are a combine; the index (ranks, sources, weights, event
 // families) and the plan are made of one small value per document, per
 // concept and per event; the events are joined per family from the records
-// of the family. A merge shard holds the plan and the records of its
-// blocks only, and clusters its blocks (Merger.ClaimsPlanned); claim IDs
-// derive from the block and the members, so the shards' claims, gathered
-// and sorted, are those of "attrib merge", byte for byte.
+// of the family. The plan is then cut into one part per shard
+// (MergePlan.Parts: the weights, and the ranks, sources and events of the
+// documents of the shard's blocks only), and each record is sent, keyed
+// by its position, to the shards of its blocks. A merge shard holds its
+// part of the plan and the records of its blocks only, and clusters its
+// blocks (Merger.ClaimsPlanned); claim IDs derive from the block and the
+// members, so the shards' claims, gathered and sorted, are those of
+// "attrib merge", byte for byte.
 func buildMerge(s beam.Scope, imp beam.PCollection, records beam.PCollection, o Options) {
 	s = s.Scope("merge")
 	n := max(o.MergeShards, 1)
@@ -47,9 +53,9 @@ func buildMerge(s beam.Scope, imp beam.PCollection, records beam.PCollection, o 
 	index := beam.ParDo(s, &indexFn{Threshold: o.Threshold}, oneKey(docs), beam.SideInput{Input: stats})
 	byFamily := beam.GroupByKey(s, beam.ParDo(s, &familiesFn{}, records, beam.SideInput{Input: index}))
 	events := beam.ParDo(s, &joinFn{}, byFamily, beam.SideInput{Input: index})
-	plan := beam.ParDo(s, &planFn{}, oneKey(events), beam.SideInput{Input: index})
-	byShard := beam.GroupByKey(s, beam.ParDo(s, &routeFn{Shards: n}, records, beam.SideInput{Input: plan}))
-	claims := beam.ParDo(s, &clusterShardFn{Shards: n}, byShard, beam.SideInput{Input: plan})
+	plans, routes := beam.ParDo2(s, &planFn{Shards: n}, oneKey(events), beam.SideInput{Input: index})
+	routed := beam.ParDo(s, routeRecord, beam.CoGroupByKey(s, beam.ParDo(s, posKey, records), routes))
+	claims := beam.ParDo(s, &clusterShardFn{Shards: n}, beam.CoGroupByKey(s, routed, plans))
 	none := beam.ParDo(s, noClaim, imp)
 	all := beam.GroupByKey(s, beam.Flatten(s, claims, none))
 	beam.ParDo0(s, &writeClaimsFn{Path: o.Claims}, all)
@@ -262,12 +268,15 @@ func (fn *joinFn) ProcessElement(ctx context.Context, fam string, lines func(*Li
 }
 
 // planFn assembles the plan from the index and the events of all
-// families.
+// families, and emits the part of the plan of each shard and the shards
+// of each record, by its position.
 type planFn struct {
+	Shards int `json:"shards"`
+
 	x *attrib.PlanIndex
 }
 
-func (fn *planFn) ProcessElement(_ int, parts func(*[]byte) bool, index []byte, emit func([]byte)) error {
+func (fn *planFn) ProcessElement(_ int, parts func(*[]byte) bool, index []byte, emitPart func(int, []byte), emitRoute func(int64, int)) error {
 	x, err := indexOf(&fn.x, index)
 	if err != nil {
 		return err
@@ -288,80 +297,104 @@ func (fn *planFn) ProcessElement(_ int, parts func(*[]byte) bool, index []byte, 
 	if err != nil {
 		return err
 	}
-	enc, err := p.MarshalBinary()
-	if err == nil {
-		emit(enc)
+	for i := range p.Docs() {
+		for _, k := range p.Shards(i, fn.Shards) {
+			emitRoute(p.Pos(i), k)
+		}
 	}
-	return err
-}
-
-// PlannedLine is a record sent to a merge shard: the record's JSON and the
-// index of its document in the plan.
-type PlannedLine struct {
-	Doc  int
-	Text string
-}
-
-// routeFn sends each record, with its index in the plan, to the shards of
-// its blocks.
-type routeFn struct {
-	Shards int `json:"shards"`
-
-	p *attrib.MergePlan
-}
-
-func (fn *routeFn) ProcessElement(l Line, plan []byte, emit func(int, PlannedLine)) error {
-	if fn.p == nil {
-		p := &attrib.MergePlan{}
-		if err := p.UnmarshalBinary(plan); err != nil {
+	for k, q := range p.Parts(fn.Shards) {
+		enc, err := q.MarshalBinary()
+		if err != nil {
 			return err
 		}
-		fn.p = p
-	}
-	i := fn.p.Doc(pos(l))
-	if i < 0 {
-		return fmt.Errorf("merge: record of file %d line %d not in the plan", l.File, l.Line)
-	}
-	for _, k := range fn.p.Shards(i, fn.Shards) {
-		emit(k, PlannedLine{Doc: i, Text: l.Text})
+		emitPart(k, enc)
 	}
 	return nil
 }
 
-// clusterShardFn clusters the blocks of its shard from the plan and the
-// records of those blocks, and emits their claims, each as its JSON form.
+// posKey keys a record by its position.
+func posKey(l Line) (int64, Line) { return pos(l), l }
+
+// PlannedLine is a record sent to a merge shard: the record's JSON and its
+// position in the input (see pos).
+type PlannedLine struct {
+	Pos  int64
+	Text string
+}
+
+// routeRecord sends the record of a position to the shards of its blocks.
+func routeRecord(p int64, lines func(*Line) bool, shards func(*int) bool, emit func(int, PlannedLine)) error {
+	var ks []int
+	var k int
+	for shards(&k) {
+		ks = append(ks, k)
+	}
+	var l Line
+	for lines(&l) {
+		if len(ks) == 0 {
+			return fmt.Errorf("merge: record of file %d line %d not in the plan", l.File, l.Line)
+		}
+		for _, k := range ks {
+			emit(k, PlannedLine{Pos: p, Text: l.Text})
+		}
+		ks = nil
+	}
+	if ks != nil {
+		return fmt.Errorf("merge: the plan holds a record at position %d that the merge did not receive", p)
+	}
+	return nil
+}
+
+// clusterShardFn clusters the blocks of its shard from its part of the
+// plan and the records of those blocks, and emits their claims, each as
+// its JSON form.
 type clusterShardFn struct {
 	Shards int `json:"shards"`
 }
 
-func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines func(*PlannedLine) bool, enc []byte, emit func(int, string)) error {
-	var p attrib.MergePlan
-	if err := p.UnmarshalBinary(enc); err != nil {
-		return err
+func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines func(*PlannedLine) bool, parts func(*[]byte) bool, emit func(int, string)) error {
+	var p *attrib.MergePlan
+	var enc []byte
+	for parts(&enc) {
+		if p != nil {
+			return fmt.Errorf("merge: shard %d: two parts of the plan", shard)
+		}
+		p = &attrib.MergePlan{}
+		if err := p.UnmarshalBinary(enc); err != nil {
+			return err
+		}
+		shardPlanBytes.Update(ctx, int64(len(enc)))
+		enc = nil
 	}
+	if p == nil {
+		return fmt.Errorf("merge: shard %d: no part of the plan", shard)
+	}
+	shardPlanDocs.Update(ctx, int64(p.Docs()))
 	var recs []PlannedLine
 	var l PlannedLine
 	for lines(&l) {
 		recs = append(recs, l)
 		l = PlannedLine{}
 	}
-	slices.SortFunc(recs, func(a, b PlannedLine) int { return a.Doc - b.Doc })
+	slices.SortFunc(recs, func(a, b PlannedLine) int { return cmp.Compare(a.Pos, b.Pos) })
 	shardDocs.Inc(ctx, int64(len(recs)))
 	shardLargest.Update(ctx, int64(len(recs)))
 	m := p.Merger()
 	idx := make([]int, len(recs))
 	for i, l := range recs {
+		if idx[i] = p.Doc(l.Pos); idx[i] < 0 {
+			return fmt.Errorf("merge: shard %d: record at position %d not in its part of the plan", shard, l.Pos)
+		}
 		var rec attrib.Record
 		if err := json.Unmarshal([]byte(l.Text), &rec); err != nil {
-			return fmt.Errorf("merge: record of document %d of the plan: %w", l.Doc, err)
+			return fmt.Errorf("merge: record at position %d: %w", l.Pos, err)
 		}
 		if err := m.AddRecord(&rec); err != nil {
 			return fmt.Errorf("merge: %w", err)
 		}
-		idx[i] = l.Doc
 	}
 	recs = nil
-	claims := m.ClaimsPlanned(&p, idx, shard, fn.Shards)
+	claims := m.ClaimsPlanned(p, idx, shard, fn.Shards)
 	claimsMade.Inc(ctx, int64(len(claims)))
 	for i := range claims {
 		b, err := json.Marshal(attrib.NewClaimRecord(&claims[i]))
@@ -373,12 +406,15 @@ func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines f
 	return nil
 }
 
-// Metrics of the merge: the records the shards receive in all, the most
-// one shard receives, and the records each family join receives.
+// Metrics of the merge: the records the shards receive in all and each,
+// the documents and encoded bytes of each shard's part of the plan, and
+// the records each family join receives.
 var (
-	shardDocs     = beam.NewCounter("attrib", "merge_shard_records")
-	shardLargest  = beam.NewDistribution("attrib", "merge_shard_records_each")
-	familyLargest = beam.NewDistribution("attrib", "merge_family_records_each")
+	shardDocs      = beam.NewCounter("attrib", "merge_shard_records")
+	shardLargest   = beam.NewDistribution("attrib", "merge_shard_records_each")
+	shardPlanDocs  = beam.NewDistribution("attrib", "merge_shard_plan_docs_each")
+	shardPlanBytes = beam.NewDistribution("attrib", "merge_shard_plan_bytes_each")
+	familyLargest  = beam.NewDistribution("attrib", "merge_family_records_each")
 )
 
 // noClaim is the marker that makes the claims file written when there is
@@ -417,9 +453,10 @@ func registerMerge() {
 	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&indexFn{})
 	register.DoFn3x1[Line, []byte, func(string, Line), error](&familiesFn{})
 	register.DoFn5x1[context.Context, string, func(*Line) bool, []byte, func(int, []byte), error](&joinFn{})
-	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&planFn{})
-	register.DoFn3x1[Line, []byte, func(int, PlannedLine), error](&routeFn{})
-	register.DoFn5x1[context.Context, int, func(*PlannedLine) bool, []byte, func(int, string), error](&clusterShardFn{})
+	register.DoFn5x1[int, func(*[]byte) bool, []byte, func(int, []byte), func(int64, int), error](&planFn{})
+	register.Function1x2(posKey)
+	register.Function4x1(routeRecord)
+	register.DoFn5x1[context.Context, int, func(*PlannedLine) bool, func(*[]byte) bool, func(int, string), error](&clusterShardFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeClaimsFn{})
 	register.Function1x2(noClaim)
 	register.Emitter1[[]byte]()
@@ -427,6 +464,9 @@ func registerMerge() {
 	register.Emitter2[int64, Line]()
 	register.Emitter2[string, Line]()
 	register.Emitter2[int, PlannedLine]()
+	register.Emitter2[int64, int]()
+	register.Iter1[int]()
+	register.Iter1[Line]()
 	register.Emitter2[int, string]()
 	register.Iter1[[]byte]()
 	register.Iter1[PlannedLine]()

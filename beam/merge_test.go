@@ -145,8 +145,10 @@ func TestMergeShardsSynth(t *testing.T) {
 
 // checkShardRecords checks that the merge shards received each record
 // once for each shard that holds blocks of its statements, and no other:
-// on more than one shard, no shard receives every record; and that no
-// join of the events of a family received every record.
+// on more than one shard, no shard receives every record; that each
+// shard's part of the plan holds the documents of its records and no
+// other (on more than one shard, not every document); and that no join
+// of the events of a family received every record.
 func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record, n int) {
 	t.Helper()
 	m := attrib.NewMerger()
@@ -163,7 +165,7 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 			most[k]++
 		}
 	}
-	var got, largest, family int64 = -1, -1, -1
+	var got, largest, family, planDocs, planBytes int64 = -1, -1, -1, -1, -1
 	for _, c := range res.AllMetrics().Counters() {
 		if c.Key.Name == "merge_shard_records" {
 			got = c.Result()
@@ -175,7 +177,25 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 			largest = d.Result().Max
 		case "merge_family_records_each":
 			family = d.Result().Max
+		case "merge_shard_plan_docs_each":
+			planDocs = d.Result().Max
+			if d.Result().Count != int64(n) || d.Result().Sum != int64(routed) {
+				t.Errorf("%d shards: %d parts of the plan holding %d documents in all; want %d parts, %d documents", n, d.Result().Count, d.Result().Sum, n, routed)
+			}
+		case "merge_shard_plan_bytes_each":
+			planBytes = d.Result().Max
 		}
+	}
+	// a shard's part of the plan holds the documents of its records only
+	if planDocs != int64(slices.Max(most)) {
+		t.Errorf("%d shards: the largest part of the plan holds %d documents; want %d, the records of the largest shard", n, planDocs, slices.Max(most))
+	}
+	whole, err := plan.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n > 1 && (planDocs >= int64(plan.Docs()) || planBytes >= int64(len(whole))) {
+		t.Errorf("%d shards: a part of the plan holds %d of %d documents, %d of %d bytes", n, planDocs, plan.Docs(), planBytes, len(whole))
 	}
 	if got != int64(routed) || largest != int64(slices.Max(most)) {
 		t.Errorf("%d shards: the shards received %d records, at most %d each; want %d, at most %d", n, got, largest, routed, slices.Max(most))
@@ -187,7 +207,7 @@ func checkShardRecords(t *testing.T, res metrics.Results, recs []*attrib.Record,
 	if family < 1 || family >= int64(len(recs)) {
 		t.Errorf("%d shards: the largest family join received %d of %d records", n, family, len(recs))
 	}
-	t.Logf("%d shards: %d records, the largest shard %d, the largest family join %d", n, len(recs), largest, family)
+	t.Logf("%d shards: %d records, the largest shard %d (its part of the plan %d of %d bytes), the largest family join %d", n, len(recs), largest, planBytes, len(whole), family)
 }
 
 // BenchmarkMergeShards runs the merge of the pipeline on prism over the
@@ -269,8 +289,12 @@ func watchHeap() func() uint64 {
 // stats' encoded size), the index (all PlanDocs and the stats), the
 // largest family join (its records decoded, its events joined) and all
 // joins in all, the assembly of the plan (the index and all joined
-// events); then the largest shard worker (the plan decoded, the records
-// of its blocks added, its blocks clustered). For comparison, the plan
+// events, the plan cut into the parts of the shards, each encoded); then
+// the largest shard worker of 8 and of 64 shards (its part of the plan
+// decoded, the records of its blocks added, its blocks clustered; the
+// part's encoded size), and the same with the whole plan decoded instead
+// of the part (-whole-plan), as the shards had it before the parts. For
+// comparison, the plan
 // made on one worker from all records (Merger.Plan), as the plan step did
 // before; $ATTRIB_MERGE_ONE_WORKER=skip leaves it out (it holds all
 // records decoded: some 15 GB at 10^7 statements). Each figure of memory
@@ -314,6 +338,9 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		}
 	}
 	oneWorker := os.Getenv("ATTRIB_MERGE_ONE_WORKER") != "skip"
+	// $ATTRIB_MERGE_PROGRESS=1 prints each step's figures to stderr as it
+	// ends
+	progress, steps := os.Getenv("ATTRIB_MERGE_PROGRESS") == "1", 0
 	type cost struct {
 		wall, cpu time.Duration
 		mb        float64
@@ -327,7 +354,13 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		start, cpu0 := time.Now(), cputime.Process()
 		f()
 		d, cpu := time.Since(start), cputime.Process()-cpu0
-		return cost{d, cpu, float64(int64(peak())-int64(base)) / (1 << 20)}
+		c := cost{d, cpu, float64(int64(peak())-int64(base)) / (1 << 20)}
+		if progress {
+			// a long run that is stopped still tells how far it came
+			fmt.Fprintf(os.Stderr, "%s step %d: %.1f s, %.1f CPU s, %.0f MB above %.0f MB\n", time.Now().Format(time.TimeOnly), steps, c.wall.Seconds(), c.cpu.Seconds(), c.mb, float64(base)/(1<<20))
+			steps++
+		}
+		return c
 	}
 	report := func(name string, c cost, mem bool) {
 		b.ReportMetric(c.wall.Seconds(), name+"-s")
@@ -412,7 +445,10 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			}
 		}
 		family := stage(func() { join(bigFam) })
+		// the plan, cut into the parts of the shards, each encoded to be
+		// sent to its shard alone
 		var planBytes []byte
+		var whole *attrib.MergePlan
 		plan := stage(func() {
 			var evs []*attrib.PlanEvents
 			for _, e := range evBytes {
@@ -424,31 +460,58 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			planBytes = enc(p)
+			for _, q := range p.Parts(shards) {
+				enc(q)
+			}
+			whole = p
 		})
-		var p attrib.MergePlan
-		dec(&p, planBytes)
-		routes := make([][]int, shards)
-		for i := range p.Docs() {
-			for _, k := range p.Shards(i, shards) {
-				routes[k] = append(routes[k], i)
-			}
+		planBytes = enc(whole)
+		line := map[int64]int{}
+		for i, l := range lines {
+			line[pos(l)] = i
 		}
-		largest := 0
-		for k := range shards {
-			if len(routes[k]) > len(routes[largest]) {
-				largest = k
+		// the largest shard among n: its part of the plan decoded, the
+		// records of its blocks added, its blocks clustered
+		// (with whole, the whole plan decoded instead, as before the
+		// parts: the comparison)
+		shardOf := func(n int, wholePlan bool) (cost, float64, []byte) {
+			parts := whole.Split(n)
+			largest := 0
+			for k := range parts {
+				if parts[k].Docs() > parts[largest].Docs() {
+					largest = k
+				}
 			}
+			part := enc(parts[largest])
+			parts = nil
+			c := stage(func() {
+				var q attrib.MergePlan
+				dec(&q, part)
+				m := q.Merger()
+				idx := make([]int, q.Docs())
+				for j := range idx {
+					m.Add(doc(lines[line[q.Pos(j)]]))
+					idx[j] = j
+				}
+				if wholePlan {
+					var p attrib.MergePlan
+					dec(&p, planBytes)
+					for j := range idx {
+						idx[j] = p.Doc(q.Pos(j))
+					}
+					q = p
+				}
+				m.ClaimsPlanned(&q, idx, largest, n)
+			})
+			var q attrib.MergePlan
+			dec(&q, part)
+			return c, float64(q.Docs()) / float64(len(lines)), part
 		}
-		shard := stage(func() {
-			var p attrib.MergePlan
-			dec(&p, planBytes)
-			m := p.Merger()
-			for _, i := range routes[largest] {
-				m.Add(doc(lines[i]))
-			}
-			m.ClaimsPlanned(&p, routes[largest], largest, shards)
-		})
+		shard, shardShare, shardPart := shardOf(shards, false)
+		shard64, shard64Share, shard64Part := shardOf(64, false)
+		shardWhole, _, _ := shardOf(shards, true)
+		shard64Whole, _, _ := shardOf(64, true)
+		whole = nil
 		report("parts-all", parts, false)
 		b.ReportMetric(float64(len(statsBytes))/(1<<20), "stats-encoded-MB")
 		report("index", index, true)
@@ -460,14 +523,20 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		report("plan", plan, true)
 		b.ReportMetric(float64(len(planBytes))/(1<<20), "plan-encoded-MB")
 		report("shard", shard, true)
-		b.ReportMetric(float64(len(routes[largest]))/float64(len(lines)), "shard-records-share")
+		b.ReportMetric(shardShare, "shard-records-share")
+		b.ReportMetric(float64(len(shardPart))/(1<<20), "shard-plan-encoded-MB")
+		report("shard-whole-plan", shardWhole, true)
+		report("shard64", shard64, true)
+		report("shard64-whole-plan", shard64Whole, true)
+		b.ReportMetric(shard64Share, "shard64-records-share")
+		b.ReportMetric(float64(len(shard64Part))/(1<<20), "shard64-plan-encoded-MB")
 		if oneWorker {
 			report("one-worker-plan", stage(func() {
 				m := attrib.NewMerger()
 				for _, l := range lines {
 					m.Add(doc(l))
 				}
-				if m.Plan().Docs() != p.Docs() {
+				if m.Plan().Docs() != len(line) {
 					b.Fatal("the plan made on one worker differs from the plan made in parts")
 				}
 			}), true)

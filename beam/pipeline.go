@@ -15,9 +15,10 @@
 // copies, events joined across documents: an attrib.MergePlan) is
 // computed in parts, none of which holds all records (see buildMerge),
 // and each merge shard clusters the blocks (event and speaker) of its
-// shard from the plan and the records of those blocks. Claim IDs derive
-// from the block and the members, so the claims, gathered and sorted, are
-// those of "attrib merge", byte for byte, whatever the number of shards.
+// shard from its part of the plan and the records of those blocks. Claim
+// IDs derive from the block and the members, so the claims, gathered and
+// sorted, are those of "attrib merge", byte for byte, whatever the number
+// of shards.
 package attribbeam
 
 import (
