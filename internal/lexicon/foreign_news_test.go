@@ -38,6 +38,12 @@ func TestForeignNewsVocabulary(t *testing.T) {
 		{"tr", "sınırda gerginlik", "en", "tension on the border"},
 		{"tr", "faiz oranı ve kamu borcu", "en", "the interest rate and the public debt"},
 		{"tr", "savcılık ve tanıklar", "en", "the prosecutor and the witnesses"},
+		// Russian adjectives in the genitive, dative and instrumental
+		// plural and nouns in the instrumental of -ь reach their stems
+		{"ru", "международных организаций", "en", "international organizations"},
+		{"ru", "иностранным дипломатам", "en", "foreign diplomats"},
+		{"ru", "с помощью союзников", "en", "with the help of the allies"},
+		{"ru", "долгих переговоров", "en", "long talks"},
 	}
 	for _, tc := range tests {
 		a, b := set(concepts(tc.la, tc.a)), set(concepts(tc.lb, tc.b))
