@@ -44,6 +44,14 @@ func TestForeignNewsVocabulary(t *testing.T) {
 		{"ru", "иностранным дипломатам", "en", "foreign diplomats"},
 		{"ru", "с помощью союзников", "en", "with the help of the allies"},
 		{"ru", "долгих переговоров", "en", "long talks"},
+		// Turkish nouns with the possessive of the third person, alone
+		// or before a case, and in the instrumental reach their stems
+		{"tr", "partisi ve kampanyası", "en", "the party and the campaign"},
+		{"tr", "ülkenin ekonomisi", "en", "the economy of the country"},
+		{"tr", "anlaşmasını imzaladı", "en", "signed the agreement"},
+		{"tr", "askerlerle", "en", "with the soldiers"},
+		{"tr", "yılında", "en", "in the year"},
+		{"tr", "hükümetin baskısı altında", "en", "under the pressure of the government"},
 	}
 	for _, tc := range tests {
 		a, b := set(concepts(tc.la, tc.a)), set(concepts(tc.lb, tc.b))
