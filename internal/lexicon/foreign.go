@@ -25,8 +25,8 @@ var foreignSuffixes = map[string][]string{
 	"fr": {"aient", "ait", "ées", "és", "ée", "es", "er", "é", "s", "e", "x"},
 	"de": {"ungen", "ern", "en", "er", "es", "em", "e", "n", "s"},
 	"es": {"aron", "ados", "adas", "ado", "ada", "ó", "es", "os", "as", "s", "a", "o"},
-	"ru": {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ов", "ев", "ей", "ой", "ом", "ем", "ам", "ям", "ах", "ях", "ые", "ие", "ый", "ий", "ая", "ое", "ую", "ия", "ии", "ию", "а", "я", "ы", "и", "у", "ю", "е", "о"},
-	"tr": {"larını", "lerini", "ların", "lerin", "ları", "leri", "lar", "ler", "ının", "inin", "unun", "ünün", "nın", "nin", "dan", "den", "tan", "ten", "da", "de", "ta", "te", "ın", "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "yı", "yi", "ya", "ye", "ı"},
+	"ru": {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ов", "ев", "ей", "ой", "ом", "ем", "ам", "ям", "ах", "ях", "ых", "их", "ым", "им", "ью", "ые", "ие", "ый", "ий", "ая", "ое", "ую", "ия", "ии", "ию", "а", "я", "ы", "и", "у", "ю", "е", "о"},
+	"tr": {"larını", "lerini", "ların", "lerin", "sını", "sini", "sunu", "sünü", "sına", "sine", "suna", "süne", "ndan", "nden", "ları", "leri", "lar", "ler", "ının", "inin", "unun", "ünün", "nın", "nin", "dan", "den", "tan", "ten", "nda", "nde", "yla", "yle", "da", "de", "ta", "te", "ın", "in", "un", "ün", "sı", "si", "su", "sü", "nı", "ni", "nu", "nü", "na", "ne", "la", "le", "ı", "i", "u", "ü", "a", "e", "yı", "yi", "ya", "ye", "ı"},
 }
 
 // foreignNot are the negations of each language.
