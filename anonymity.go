@@ -21,7 +21,16 @@ func (x *extractor) anonymous() []bool {
 		return x.anon
 	}
 	toks := x.t.toks
-	x.anon = make([]bool, len(toks))
+	x.anon = []bool{}
+	for k := range toks {
+		if anonymityWords[toks[k].Lower] {
+			x.anon = make([]bool, len(toks)) // only texts with such a word pay for the mask
+			break
+		}
+	}
+	if len(x.anon) == 0 {
+		return x.anon
+	}
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
 		if w != "who" && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {

@@ -779,7 +779,7 @@ var foreignAgencies = set("тасс", "риа новости", "интерфак
 // "Ministerium"): German capitalises every noun, and two of them in a row
 // are no person's name.
 func deCommonWord(w string) bool {
-	if lexicon.IsStop("de", w) || deFunctionWords[w] {
+	if deFunctionWords[w] || len(w) <= 10 && lexicon.IsStop("de", w) {
 		return true
 	}
 	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "haus", "häuser", "ium",

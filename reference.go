@@ -187,6 +187,16 @@ func (r *resolver) titledBefore(title func(w string) bool, pos int) *entity {
 // de l'État", "el jefe del Estado", "das Staatsoberhaupt", "devlet
 // başkanı").
 func headOfState(toks []textproc.Token) bool {
+	head := false
+	for _, tk := range toks {
+		switch tk.Lower {
+		case "глава", "главы", "chef", "jefe", "staatsoberhaupt", "devlet":
+			head = true
+		}
+	}
+	if !head {
+		return false // most mentions: no phrase to build
+	}
 	var b strings.Builder
 	for i, tk := range toks {
 		if i > 0 && !strings.HasSuffix(b.String(), "'") && !strings.HasSuffix(b.String(), "’") {

@@ -358,6 +358,10 @@ var (
 func IsStop(lang, w string) bool {
 	t := tab()
 	if fl := t.foreign[lang]; fl != nil {
+		var buf foldBuf
+		if b, ok := foldASCII(w, &buf); ok {
+			return fl.stop[string(b)] // no allocation
+		}
 		return fl.stop[Fold(w)]
 	}
 	if lang == "nl" {
