@@ -99,6 +99,9 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if np.Empty() {
 		return cand{}, false
 	}
+	if (e.Lemma == "para" || e.Lemma == "pour") && !x.inViewOf(u, cue, np) {
+		return cand{}, false // "para ello", "pour la première fois"
+	}
 	if x.otherLang() {
 		return x.accordingOther(u, cue, np)
 	}

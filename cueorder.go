@@ -7,6 +7,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"slices"
 	"strings"
 
@@ -783,3 +784,24 @@ func (x *extractor) deOutletAfter(j, end int) bool {
 // langRelatives are the relative pronouns that open a clause about the
 // subject between it and its verb in the other languages.
 var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые", "dat")
+
+// inViewOf reports whether "para" or "pour" at the start of its sentence
+// gives whose view the clause after the comma is ("Para el ministro, C",
+// "Pour les analystes, C"): a short phrase of a title, a role or a group
+// of speakers closed by a comma. "Para ello", "Pour la première fois" and
+// "Para 2027" are not.
+func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
+	if cue.I != x.skipLead(u.I, cue.I) || np.J-np.I > 6 || !x.isPunct(np.J, ",") {
+		return false
+	}
+	for k := np.I; k < np.J; k++ {
+		if w := x.low(k); foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// viewGroups are the groups whose view "para" and "pour" give.
+var viewGroups = set("expertos", "analistas", "economistas", "sindicatos", "críticos", "experts", "analystes",
+	"économistes", "syndicats", "critiques")

@@ -367,3 +367,16 @@ func TestDutchNewsConstructions(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageInViewOf checks "Para X, C" and "Pour X, C" opening a
+// sentence with a title, role or group of speakers, and their other
+// senses ("para ello", "pour la première fois", "bueno para el ministro").
+func TestLanguageInViewOf(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"es", "Para la alcaldesa, el puente es seguro.", []string{"la alcaldesa | Para | el puente es seguro"}},
+		{"es", "Para ello, el ayuntamiento aprobará un plan.", nil},
+		{"es", "El puente es bueno para la alcaldesa.", nil},
+		{"fr", "Pour les économistes, le pont coûte trop cher.", []string{"les économistes | Pour | le pont coûte trop cher"}},
+		{"fr", "Pour la première fois, le pont est fermé.", nil},
+	})
+}

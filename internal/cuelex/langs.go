@@ -311,6 +311,7 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("d'après"), Lemma: "selon", Type: According},
 		{Words: strings.Fields("aux dires de"), Lemma: "selon", Type: According},
 		{Words: strings.Fields("comme l' a dit"), Lemma: "dire", Type: According},
+		{Words: []string{"pour"}, Lemma: "pour", Type: According}, // "Pour le ministre, C": read only so
 	},
 	"de": {
 		{Words: []string{"laut"}, Lemma: "laut", Type: According},
@@ -327,6 +328,7 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("de acuerdo con"), Lemma: "de acuerdo con", Type: According},
 		{Words: strings.Fields("en palabras de"), Lemma: "en palabras de", Type: According},
 		{Words: strings.Fields("a juicio de"), Lemma: "a juicio de", Type: According},
+		{Words: []string{"para"}, Lemma: "para", Type: According}, // "Para el ministro, C": read only so
 	},
 	"ru": {
 		{Words: strings.Fields("по словам"), Lemma: "по словам", Type: According},
