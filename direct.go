@@ -628,3 +628,34 @@ func explicitlyAttributed(x *extractor, open int) bool {
 	return w1 == "as" && (w2 == "described" || w2 == "called" || w2 == "termed" || w2 == "labelled" || w2 == "labeled" || w2 == "dubbed") ||
 		w1 == "calling" || w1 == "called" || w1 == "noemde" || w1 == "als"
 }
+
+// ruQuoting matches the Russian channel that quotes a speaker after the
+// quotation: "«C», — цитирует министра агентство «Арменпресс»", "—
+// приводит слова X ТАСС". The speaker is the person quoted, in the
+// accusative or genitive; the channel, from its noun or name to the end,
+// is the via.
+func (x *extractor) ruQuoting(u textproc.TokSpan, k int) (cand, bool) {
+	if x.lang != "ru" || x.claimed[k] {
+		return cand{}, false
+	}
+	e, n := x.cueAt(k, u.J)
+	if n == 0 || e.Lemma != "цитировать" && e.Lemma != "приводить слова" {
+		return cand{}, false
+	}
+	end := x.trimEnd(u.I, u.J)
+	j := k + n
+	for j < end && x.tok(j).Class == textproc.Word && !ruChannels[x.low(j)] && !(j > k+n && allCaps(x.tok(j).Text) && len(x.tok(j).Text) > 2) {
+		j++
+	}
+	if j == k+n || j >= end && !x.tailIsFree(j, u.J) {
+		return cand{}, false
+	}
+	c := cand{spk: textproc.TokSpan{I: k + n, J: j}, cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, leftward: true, conf: 0.9, nestedIn: -1, spkFrom: -1}
+	if j < end {
+		c.via = []textproc.TokSpan{{I: j, J: end}}
+	}
+	return c, true
+}
+
+// ruChannels are the nouns of the Russian channels that quote a speaker.
+var ruChannels = set("агентство", "издание", "газета", "телеканал", "радиостанция", "портал", "сайт", "пресс-служба", "«")
