@@ -718,7 +718,7 @@ func (x *extractor) skipShortPP(j, end int) int {
 	p := j
 	limit := 4
 	if x.otherLang() {
-		limit = 6 // "sagte in einem Interview mit der Zeitung, C"
+		limit = 9 // "sagte in einem Interview mit der Zeitung, C", "erklärte am Dienstag auf einer Pressekonferenz in Berlin, C"
 	}
 	for p < end && (tailPreps[x.low(p)] || x.otherLang() && adjunctPreps[x.lang][x.low(p)]) && x.low(p) != "to" && x.low(p) != "of" {
 		q := p + 1

@@ -280,6 +280,9 @@ func TestFrenchGermanWireCopy(t *testing.T) {
 		{"de", "Die Bürgermeisterin betonte zudem, die Brücke werde im Mai fertig.", []string{
 			"Bürgermeisterin | betonte | die Brücke werde im Mai fertig",
 		}},
+		{"de", "Die Bürgermeisterin sagte am Montag auf einer Versammlung im Rathaus, die Brücke werde im Mai fertig.", []string{
+			"Bürgermeisterin | sagte | die Brücke werde im Mai fertig",
+		}},
 	}
 	for _, tt := range tests {
 		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
