@@ -312,17 +312,10 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		return cand{}, false
 	}
 	if x.otherLang() {
-		if x.lang == "ru" && ruPreps[x.low(c.spk.I)] && !c.inherited && c.spk.J-c.spk.I <= 3 {
-			// "Об этом говорит X": the phrase before the verb is the content
-			np := x.npRight(cue.J, u.J)
-			if np.Empty() {
-				return cand{}, false
+		if x.lang == "ru" {
+			if rc, ok, done := x.ruPhraseBefore(u, cue, e, c, end); done {
+				return rc, ok // "Об этом говорит X", "В Кремле заявили, что C"
 			}
-			c.content, c.spk = []textproc.TokSpan{c.spk}, np
-			return c, true
-		}
-		if x.lang == "ru" && c.spk.I == u.I+2 && x.low(u.I) == "об" && x.low(u.I+1) == "этом" {
-			return withContent(c, u.I, u.I+2), true // "Об этом он заявил в интервью": the phrase is the content
 		}
 		var ok bool
 		if c.spk, ok = x.otherSpeaker(c.spk, unitSubject); !ok {

@@ -7,7 +7,6 @@
 package attrib
 
 import (
-	"github.com/attrib-go/attrib/internal/lexicon"
 	"slices"
 	"strings"
 
@@ -147,7 +146,7 @@ var langStops = map[string]bool{
 	"en": true, "tras": true, "à": true, "aux": true,
 	// hearers in the dative: "сказала Смирнова журналистам"
 	"журналистам": true, "репортерам": true, "репортёрам": true, "корреспонденту": true, "корреспондентам": true,
-	"изданию": true, "агентству": true, "телеканалу": true, "газете": true, "радиостанции": true,
+	"изданию": true, "агентству": true, "телеканалу": true, "газете": true, "радиостанции": true, "со": true, "ссылкой": true,
 }
 
 // hearerAfter returns the token after the hearer that follows a cue
@@ -727,50 +726,3 @@ func (x *extractor) apposedName(k, end int) int {
 	}
 	return j
 }
-
-// langAdverbs are the adverbs that may stand between a cue and its
-// content in the other languages: "betonte zudem, C", "a ajouté
-// ensuite que C", "añadió además que C", "отметил также, что C".
-var langAdverbs = set("zudem", "außerdem", "auch", "erneut", "ebenfalls", "nochmals", "zugleich", "dabei", "jedoch", "weiter",
-	"également", "aussi", "encore", "ensuite", "toutefois", "cependant", "también", "además", "asimismo", "luego",
-	"также", "ещё", "еще", "тоже", "вновь", "снова", "однако")
-
-// deOutletAfter reports whether "der" at j opens a newspaper or an agency
-// in the dative, the hearer of "sagte Berg der Deutschen Presse-Agentur"
-// ("der Sprecher der Regierung" is a genitive).
-func (x *extractor) deOutletAfter(j, end int) bool {
-	for k := j + 1; k < end && k <= j+3 && x.tok(k).Class == textproc.Word; k++ {
-		w := x.low(k)
-		for _, n := range [...]string{"zeitung", "agentur", "welle", "zeitschrift", "presse", "magazin", "blatt"} {
-			if strings.Contains(w, n) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// langRelatives are the relative pronouns that open a clause about the
-// subject between it and its verb in the other languages.
-var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые", "dat")
-
-// inViewOf reports whether "para" or "pour" at the start of its sentence
-// gives whose view the clause after the comma is ("Para el ministro, C",
-// "Pour les analystes, C"): a short phrase of a title, a role or a group
-// of speakers closed by a comma. "Para ello", "Pour la première fois" and
-// "Para 2027" are not.
-func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
-	if cue.I != x.skipLead(u.I, cue.I) || np.J-np.I > 6 || !x.isPunct(np.J, ",") {
-		return false
-	}
-	for k := np.I; k < np.J; k++ {
-		if w := x.low(k); foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// viewGroups are the groups whose view "para" and "pour" give.
-var viewGroups = set("expertos", "analistas", "economistas", "sindicatos", "críticos", "experts", "analystes",
-	"économistes", "syndicats", "critiques")

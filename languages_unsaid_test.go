@@ -223,7 +223,8 @@ func TestLanguageLeadAndRelatives(t *testing.T) {
 // TestRussianWireCopy checks the Russian wire constructions: the channel
 // quoting a speaker after the quotation ("— цитирует X агентство Y", "—
 // приводит слова X ТАСС"), "Об этом X заявил" (the phrase is what was
-// said), and a body in the genitive before a name.
+// said), "В мэрии заявили, что C" (the body after "в" speaks), "со
+// ссылкой на" closing a source, and a body in the genitive before a name.
 func TestRussianWireCopy(t *testing.T) {
 	tests := []struct {
 		text string
@@ -239,6 +240,13 @@ func TestRussianWireCopy(t *testing.T) {
 			"Олег Титов | Мэр Олег Титов | пообещал | открыть мост в мае | via ",
 			"Олег Титов | он | заявил | Об этом | via ",
 		}},
+		{"В мэрии заявили, что мост откроют в мае.", []string{
+			"мэрии | мэрии | заявили | что мост откроют в мае | via ",
+		}},
+		{"Об этом сообщает агентство Интерфакс со ссылкой на источник в мэрии.", []string{
+			"Интерфакс | агентство Интерфакс | сообщает | Об этом | via ",
+		}},
+		{"В Казани прошли переговоры.", nil},
 		{"Представитель Госдепартамента Анна Белова сообщила, что мост откроют в мае.", []string{
 			"Анна Белова | Представитель Госдепартамента Анна Белова | сообщила | что мост откроют в мае | via ",
 		}},

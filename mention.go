@@ -181,6 +181,9 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 	} else if foreignTitles[w] || germanTitle(w) {
 		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt", "Bundeskanzlerin Anna Berg"
 	}
+	if r.lang == "ru" && ruPreps[w] {
+		return false // "В Кремле заявили": a preposition opening the sentence
+	}
 	if r.lang == "de" && deCommonWord(w) {
 		return false // "„Kein Krankenhaus wird geschlossen“"
 	}
@@ -773,26 +776,3 @@ func (r *resolver) newsAgency(toks []textproc.Token) *entity {
 
 // foreignAgencies are news agencies named in the Cyrillic script.
 var foreignAgencies = set("тасс", "риа новости", "интерфакс")
-
-// deCommonWord reports whether a capitalised German word is a function
-// word or ends as common nouns do ("Kein", "Regierung", "Krankenhaus",
-// "Ministerium"): German capitalises every noun, and two of them in a row
-// are no person's name.
-func deCommonWord(w string) bool {
-	if deFunctionWords[w] || len(w) <= 10 && lexicon.IsStop("de", w) {
-		return true
-	}
-	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "haus", "häuser", "ium",
-		"werk", "amt", "zeug", "nis", "ment", "chen", "lein", "gericht", "politik", "zeit"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// deFunctionWords are German determiners and pronouns that the stop list
-// of signatures leaves out.
-var deFunctionWords = set("kein", "keine", "keinen", "keinem", "keiner", "jeder", "jede", "jedes", "alle", "allen",
-	"unser", "unsere", "unseren", "mein", "meine", "viele", "vielen", "einige", "mehrere", "beide", "beiden",
-	"manche", "solche", "diesem", "diesen", "jener", "nichts", "etwas", "dieses", "neue", "neuen", "erste", "ersten")

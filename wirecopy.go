@@ -1,0 +1,89 @@
+// Constructions of news wire copy in French, German, Spanish, Russian and
+// Dutch around a cue: a hearer in the dative ("sagte X der Zeitung"), a
+// relative clause after the subject ("El alcalde, que ..., aseguró"),
+// adverbs before the content ("betonte zudem, C"), whose view a sentence
+// gives ("Para el ministro, C"), and a Russian phrase before the verb ("Об
+// этом говорит X", "В Кремле заявили, что C").
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// deOutletAfter reports whether "der" at j opens a newspaper or an agency
+// in the dative, the hearer of "sagte Berg der Deutschen Presse-Agentur"
+// ("der Sprecher der Regierung" is a genitive).
+func (x *extractor) deOutletAfter(j, end int) bool {
+	for k := j + 1; k < end && k <= j+3 && x.tok(k).Class == textproc.Word; k++ {
+		w := x.low(k)
+		for _, n := range [...]string{"zeitung", "agentur", "welle", "zeitschrift", "presse", "magazin", "blatt"} {
+			if strings.Contains(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// langRelatives are the relative pronouns that open a clause about the
+// subject between it and its verb in the other languages.
+var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые", "dat")
+
+// langAdverbs are the adverbs that may stand between a cue and its
+// content in the other languages: "betonte zudem, C", "a ajouté
+// ensuite que C", "añadió además que C", "отметил также, что C".
+var langAdverbs = set("zudem", "außerdem", "auch", "erneut", "ebenfalls", "nochmals", "zugleich", "dabei", "jedoch", "weiter",
+	"également", "aussi", "encore", "ensuite", "toutefois", "cependant", "también", "además", "asimismo", "luego",
+	"также", "ещё", "еще", "тоже", "вновь", "снова", "однако")
+
+// inViewOf reports whether "para" or "pour" at the start of its sentence
+// gives whose view the clause after the comma is ("Para el ministro, C",
+// "Pour les analystes, C"): a short phrase of a title, a role or a group
+// of speakers closed by a comma. "Para ello", "Pour la première fois" and
+// "Para 2027" are not.
+func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
+	if cue.I != x.skipLead(u.I, cue.I) || np.J-np.I > 6 || !x.isPunct(np.J, ",") {
+		return false
+	}
+	for k := np.I; k < np.J; k++ {
+		if w := x.low(k); foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// viewGroups are the groups whose view "para" and "pour" give.
+var viewGroups = set("expertos", "analistas", "economistas", "sindicatos", "críticos", "experts", "analystes",
+	"économistes", "syndicats", "critiques")
+
+// ruPhraseBefore reads a Russian prepositional phrase before a verb cue,
+// which the subject search took for its subject: "Об этом говорит X" (the
+// phrase is the content, the speaker follows the verb), "Об этом он
+// заявил в интервью" (the phrase is the content), "В Кремле заявили, что
+// C" (a plural verb without a subject: the place or body after "в"
+// speaks). done reports whether the phrase settled the statement.
+func (x *extractor) ruPhraseBefore(u, cue textproc.TokSpan, e cuelex.Entry, c cand, end int) (_ cand, ok, done bool) {
+	if c.spk.I == u.I+2 && x.low(u.I) == "об" && x.low(u.I+1) == "этом" {
+		return withContent(c, u.I, u.I+2), true, true
+	}
+	if !ruPreps[x.low(c.spk.I)] || c.inherited || c.spk.J-c.spk.I > 3 {
+		return c, false, false
+	}
+	np := x.npRight(cue.J, u.J)
+	if w := x.low(c.spk.I); np.Empty() && (w == "в" || w == "во") && strings.HasSuffix(x.low(cue.J-1), "ли") && c.spk.I == x.skipLead(u.I, cue.I) {
+		c.spk.I++ // "В Кремле заявили, что C"
+		rc, ok := x.verbContent(u, cue, e, c, end)
+		return rc, ok, true
+	}
+	if np.Empty() {
+		return cand{}, false, true
+	}
+	c.content, c.spk = []textproc.TokSpan{c.spk}, np
+	return c, true, true
+}
