@@ -391,3 +391,17 @@ func TestLanguageInViewOf(t *testing.T) {
 		{"fr", "Pour la première fois, le pont est fermé.", nil},
 	})
 }
+
+// TestLanguagePhrasalCues checks phrasal reporting verbs of news: "dejó
+// claro", "hizo hincapié en", "a fait valoir", "stellte klar", "machte
+// deutlich", "дал понять".
+func TestLanguagePhrasalCues(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"es", "La alcaldesa dejó claro que el puente abrirá en mayo.", []string{"La alcaldesa | dejó claro | que el puente abrirá en mayo"}},
+		{"es", "La alcaldesa hizo hincapié en que el puente abrirá en mayo.", []string{"La alcaldesa | hizo hincapié | que el puente abrirá en mayo"}},
+		{"fr", "La maire a fait valoir que le pont ouvrirait en mai.", []string{"La maire | a fait valoir | que le pont ouvrirait en mai"}},
+		{"de", "Die Bürgermeisterin stellte klar, dass die Brücke im Mai öffne.", []string{"Bürgermeisterin | stellte klar | dass die Brücke im Mai öffne"}},
+		{"de", "Die Bürgermeisterin machte deutlich, dass die Brücke im Mai öffne.", []string{"Bürgermeisterin | machte deutlich | dass die Brücke im Mai öffne"}},
+		{"ru", "Мэр дала понять, что мост откроют в мае.", []string{"Мэр | дала понять | что мост откроют в мае"}},
+	})
+}

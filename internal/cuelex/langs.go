@@ -20,6 +20,8 @@ var frVerbs = []verbForms{
 	{"dire", []string{"dit", "disent", "a dit", "ont dit", "disait", "disaient", "dira", "diront", "dirai", "dirons", "disons", "dis", "avait dit", "dire", "disant"}, false},
 	{"qualifier", []string{"qualifie", "qualifient", "qualifia", "a qualifié", "ont qualifié", "qualifiant"}, false},
 	{"déclarer", []string{"déclare", "déclarent", "déclara", "a déclaré", "ont déclaré", "avait déclaré", "déclarait"}, false},
+	{"faire valoir", []string{"a fait valoir", "fait valoir", "ont fait valoir"}, false},
+	{"mettre en garde", []string{"a mis en garde", "met en garde", "ont mis en garde"}, false},
 	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
 	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
 	{"souligner", []string{"souligne", "soulignent", "souligna", "soulignait", "a souligné", "ont souligné"}, false},
@@ -85,6 +87,8 @@ var deVerbs = []verbForms{
 	{"bezeichnen", []string{"bezeichnete", "bezeichneten", "bezeichnet", "bezeichnen"}, false}, // "bezeichnete X als Y": a judgement
 	{"erklären", []string{"erklärte", "erklärten", "erklärt", "erklären", "hat erklärt"}, false},
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
+	{"klarstellen", []string{"stellte klar", "stellt klar", "stellten klar", "klarstellte", "hat klargestellt"}, false},
+	{"deutlich machen", []string{"machte deutlich", "macht deutlich", "machten deutlich", "hat deutlich gemacht"}, false},
 	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
 	{"sprechen", []string{"sprach", "spricht"}, true},
 	{"berichten", []string{"berichtete", "berichteten", "berichtet", "berichten", "hat berichtet"}, false},
@@ -194,6 +198,9 @@ var esVerbs = []verbForms{
 	{"criticar", []string{"criticó"}, false},
 	{"prometer", []string{"prometió"}, false},
 	{"reiterar", []string{"reiteró"}, false},
+	{"dejar claro", []string{"dejó claro", "dejó en claro", "ha dejado claro", "deja claro"}, false},
+	{"hacer hincapié", []string{"hizo hincapié", "hace hincapié", "ha hecho hincapié"}, false},
+	{"poner de manifiesto", []string{"puso de manifiesto", "ha puesto de manifiesto"}, false},
 	{"contestar", nil, false},
 	{"aclarar", nil, false},
 	{"mencionar", nil, false},
@@ -213,6 +220,8 @@ var esVerbs = []verbForms{
 // plural) and the present third person.
 var ruVerbs = []verbForms{
 	{"сказать", []string{"сказал", "сказала", "сказали", "сказав", "скажет"}, false},
+	{"дать понять", []string{"дал понять", "дала понять", "дали понять"}, false},
+	{"обратить внимание", []string{"обратил внимание", "обратила внимание", "обратили внимание"}, false},
 	{"назвать", []string{"назвал", "назвала", "назвали", "назвав", "называет", "называют"}, false},
 	{"заявить", []string{"заявил", "заявила", "заявили", "заявляет", "заявляют", "заявлял", "заявляла", "заявив"}, false},
 	{"сообщить", []string{"сообщил", "сообщила", "сообщили", "сообщает", "сообщают"}, false},
