@@ -79,7 +79,12 @@ func FuzzParse(f *testing.F) {
 		"J'estime que", ", comme l'explique", "Le budget, dit la commission, ne", "(CA) a estimé que", "Nous le répétons :",
 		"je voudrais rappeler", "en disant que", "Об этом говорит", "По данным переписи года население", ", по мнению X,",
 		"Geç kaldık, dedi adam.", "\"A\" demiş", "X, dün yaptığı konuşmada, C söyledi.", "(ISS) göre", "Si usted considera que",
-		"tal y como afirma", "ha pedido al X, Y, que", "afirma que C y añade que", "-et je crois que C-,", "selon moi"} {
+		"tal y como afirma", "ha pedido al X, Y, que", "afirma que C y añade que", "-et je crois que C-,", "selon moi",
+		"Afirmó que", "\"C\", concluyó.", "\"C\" dedi.", "Projenin olacağını söyledi.", "В сообщении говорится, что",
+		"C, hieß es in einer Mitteilung des", "Açıklamada, görüştüğü belirtildi.", "«C», — цитирует министра агентство",
+		"Об этом он заявил", "В Кремле заявили, что", "\"C,\" aldus", "A b c. Dat meldt de NOS.", "Para el ministro,",
+		"An aide, who asked not to be named, said", "sagte Berg der Zeitung", "Глава государства отметил", "M. X a dit",
+		"El alcalde, que vino, aseguró", "Wie X am Montag mitteilte,", "a par ailleurs indiqué que"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

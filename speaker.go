@@ -237,6 +237,7 @@ func (r *resolver) titleBefore(i, s int) string {
 // isNationality reports whether toks[k] is an adjective of nationality
 // before a title or name: "Azerbaijani", "US", "Amerikaanse".
 func isNationality(toks []textproc.Token, k, j int) bool {
+	j = min(j, len(toks))
 	w := toks[k].Lower
 	if w == "us" || w == "u.s." || w == "uk" || w == "eu" || w == "un" {
 		return k+1 < j
