@@ -46,12 +46,7 @@ func TestLanguageUnsaidSubject(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
 
@@ -95,12 +90,7 @@ func TestLanguageNamesAndHearers(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
 
@@ -140,16 +130,7 @@ func TestLanguageImpersonalReports(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			via := ""
-			if len(st.Source.Via) > 0 {
-				via = st.Source.Via[0].Text
-			}
-			return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text, "via " + via}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, mentionCueContentVia)
 	}
 }
 
@@ -176,12 +157,7 @@ func TestLanguageHeadOfState(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCue)
 	}
 }
 
@@ -207,16 +183,7 @@ func TestLanguageLeadAndRelatives(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			name := st.Speaker.Name
-			if st.Speaker.Kind != Person {
-				name = ""
-			}
-			return strings.Join([]string{name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, personMentionCue)
 	}
 }
 
@@ -252,16 +219,7 @@ func TestRussianWireCopy(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, "ru", tt.text, func(d *Document, st Statement) string {
-			via := ""
-			if len(st.Source.Via) > 0 {
-				via = st.Source.Via[0].Text
-			}
-			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text, "via " + via}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
+		checkLangRows(t, "ru", tt.text, tt.want, nameMentionCueContentVia)
 	}
 }
 
@@ -293,12 +251,7 @@ func TestFrenchGermanWireCopy(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, mentionCueContent)
 	}
 }
 
@@ -335,12 +288,7 @@ func TestLanguageRelativeSubjects(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
-			return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
-		}
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCue)
 	}
 }
 
@@ -370,12 +318,7 @@ func TestDutchNewsConstructions(t *testing.T) {
 		{"Dat zei ik al.", nil},
 	}
 	for _, tt := range tests {
-		got := statementRows(t, "nl", tt.text, func(d *Document, st Statement) string {
-			return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
-		})
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
+		checkLangRows(t, "nl", tt.text, tt.want, mentionCueContent)
 	}
 }
 
@@ -404,4 +347,55 @@ func TestLanguagePhrasalCues(t *testing.T) {
 		{"de", "Die Bürgermeisterin machte deutlich, dass die Brücke im Mai öffne.", []string{"Bürgermeisterin | machte deutlich | dass die Brücke im Mai öffne"}},
 		{"ru", "Мэр дала понять, что мост откроют в мае.", []string{"Мэр | дала понять | что мост откроют в мае"}},
 	})
+}
+
+// checkLangRows compares the statements of text in lang, one row a
+// statement as row writes it, with want.
+func checkLangRows(t *testing.T, lang, text string, want []string, row func(d *Document, st Statement) string) {
+	t.Helper()
+	if diff := cmp.Diff(want, statementRows(t, lang, text, row)); diff != "" {
+		t.Errorf("%s %q (-want +got):\n%s", lang, text, diff)
+	}
+}
+
+// nameMentionCueContent writes the speaker's name, its mention, the cue and the content.
+func nameMentionCueContent(d *Document, st Statement) string {
+	return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
+}
+
+// mentionCueContentVia writes the mention, the cue, the content and the first channel.
+func mentionCueContentVia(d *Document, st Statement) string {
+	via := ""
+	if len(st.Source.Via) > 0 {
+		via = st.Source.Via[0].Text
+	}
+	return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text, "via " + via}, " | ")
+}
+
+// nameMentionCue writes the speaker's name, its mention and the cue.
+func nameMentionCue(d *Document, st Statement) string {
+	return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
+}
+
+// personMentionCue writes the name of a person speaking (empty for other kinds), the mention and the cue.
+func personMentionCue(d *Document, st Statement) string {
+	name := st.Speaker.Name
+	if st.Speaker.Kind != Person {
+		name = ""
+	}
+	return strings.Join([]string{name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text}, " | ")
+}
+
+// nameMentionCueContentVia writes the speaker's name, its mention, the cue, the content and the first channel.
+func nameMentionCueContentVia(d *Document, st Statement) string {
+	via := ""
+	if len(st.Source.Via) > 0 {
+		via = st.Source.Via[0].Text
+	}
+	return strings.Join([]string{st.Speaker.Name, string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text, "via " + via}, " | ")
+}
+
+// mentionCueContent writes the mention, the cue and the content.
+func mentionCueContent(d *Document, st Statement) string {
+	return strings.Join([]string{string(d.Slice(st.Speaker.Mention)), st.Cue.Text, st.Content.Text}, " | ")
 }

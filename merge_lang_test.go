@@ -133,21 +133,7 @@ func TestMergeNewsAcrossLanguages(t *testing.T) {
 		docs = append(docs, d)
 	}
 	claims := Merge(docs...)
-	// claimOf[doc][i] is the claim of the doc's i-th statement.
-	claimOf := map[string][]*Claim{}
-	for ci := range claims {
-		c := &claims[ci]
-		for _, m := range c.Members {
-			if claimOf[m.Doc.ID] == nil {
-				claimOf[m.Doc.ID] = make([]*Claim, 3)
-			}
-			for i, s := range m.Doc.Statements() {
-				if s.ID == m.Statement.ID {
-					claimOf[m.Doc.ID][i] = c
-				}
-			}
-		}
-	}
+	claimOf := claimsOfStatements(claims, 3)
 	en := claimOf["en-call"]
 	if en == nil || en[0] == nil || en[1] == nil || en[2] == nil {
 		t.Fatal("the English statements are in no claim")
@@ -194,4 +180,25 @@ func parseSeedFiles(t *testing.T) []*Document {
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// claimsOfStatements maps each document's ID to the claims of its
+// statements: claimOf[doc][i] is the claim of the doc's i-th statement,
+// for documents of n statements.
+func claimsOfStatements(claims []Claim, n int) map[string][]*Claim {
+	claimOf := map[string][]*Claim{}
+	for ci := range claims {
+		c := &claims[ci]
+		for _, m := range c.Members {
+			if claimOf[m.Doc.ID] == nil {
+				claimOf[m.Doc.ID] = make([]*Claim, n)
+			}
+			for i, s := range m.Doc.Statements() {
+				if s.ID == m.Statement.ID {
+					claimOf[m.Doc.ID][i] = c
+				}
+			}
+		}
+	}
+	return claimOf
 }

@@ -91,21 +91,7 @@ func TestMergeLexiconAcrossLanguages(t *testing.T) {
 				docs = append(docs, d)
 			}
 			claims := Merge(docs...)
-			// claimOf[doc][i] is the claim of the doc's i-th statement.
-			claimOf := map[string][]*Claim{}
-			for ci := range claims {
-				c := &claims[ci]
-				for _, m := range c.Members {
-					if claimOf[m.Doc.ID] == nil {
-						claimOf[m.Doc.ID] = make([]*Claim, 2)
-					}
-					for i, s := range m.Doc.Statements() {
-						if s.ID == m.Statement.ID {
-							claimOf[m.Doc.ID][i] = c
-						}
-					}
-				}
-			}
+			claimOf := claimsOfStatements(claims, 2)
 			en := claimOf[st.docs[0].id]
 			if en == nil || en[0] == nil || en[1] == nil {
 				t.Fatal("the English statements are in no claim")
