@@ -198,17 +198,10 @@ func trGenitive(w string) bool {
 }
 
 // unsaid returns the speaker of a statement whose subject the language
-// left unsaid, at token k: a person named as the subject of this sentence
-// or the one before after the last person speaking, else the last person
-// speaking, else the person named last; unknown when there is none.
+// left unsaid, at token k: the person a third-person pronoun there would
+// be (personBefore); unknown when there is none.
 func (r *resolver) unsaid(k int) Speaker {
-	p := r.subjectBefore(k, anyGender)
-	if p == nil {
-		p = r.lastPer
-	}
-	if p == nil {
-		p = r.namedBefore(k, anyGender)
-	}
+	p := r.personBefore(k, anyGender)
 	if p == nil {
 		return Speaker{Kind: Unknown}
 	}

@@ -16,22 +16,9 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 	switch w {
 	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i",
 		"il", "elle", "er", "sie", "él", "ella", "он", "она", "o":
-		g := pronounGender(w)
-		// a person of fitting gender named as the subject of this
-		// sentence or the one before, after the last speaker was
-		if p := r.subjectBefore(k, g); p != nil {
-			return p
-		}
-		if r.lastPer != nil && g.fits(r.gender(r.lastPer)) {
-			return r.lastPer
-		}
-		// the person of that gender mentioned last before
-		if p := r.namedBefore(k, g); p != nil {
-			return p
-		}
 		// no person of that gender: unknown, rather than the last speaker
 		// of the other gender or the last organisation speaking
-		return nil
+		return r.personBefore(k, pronounGender(w))
 	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar":
 		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
 			return r.lastOrg
@@ -42,6 +29,21 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		return &entity{name: text, kind: Group}
 	}
 	return r.last
+}
+
+// personBefore returns the person a third-person reference of gender g
+// at token k points to: one named as the subject of this sentence or the
+// one before, after the last speaker was; else the last person speaking,
+// if of that gender; else the person of that gender mentioned last before;
+// nil when there is none.
+func (r *resolver) personBefore(k int, g gender) *entity {
+	if p := r.subjectBefore(k, g); p != nil {
+		return p
+	}
+	if r.lastPer != nil && g.fits(r.gender(r.lastPer)) {
+		return r.lastPer
+	}
+	return r.namedBefore(k, g)
 }
 
 // roleHolder resolves a role noun m ("the head of state") to the person
