@@ -105,7 +105,7 @@ var timeOfDayWords = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", ":", ".", "no
 func (e *docEvents) objectDay(i int, dx dateExpr) bool {
 	st := &e.d.statements[i]
 	ext := st.Content.Extent()
-	if len(st.Content.Spans) != 1 || st.Cue.Span.IsZero() || st.Cue.End > ext.Start || ext.End > len(e.d.Text) || dx.span.Start < ext.Start {
+	if len(st.Content.Spans) != 1 || st.Cue.Span.IsZero() || st.Cue.End > ext.Start || ext.End > len(e.d.Text) || dx.span.Start < ext.Start || dx.span.End > ext.End {
 		return false
 	}
 	if strings.TrimRight(string(e.d.Text[dx.span.End:ext.End]), ".,;: ") != "" {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -173,5 +174,23 @@ func TestEventDaysAfterMention(t *testing.T) {
 		if len(d.Events) != 1 || d.Events[0].ID != tc.want {
 			t.Errorf("%q: events %v, want %s", tc.text, eventsOf(d), tc.want)
 		}
+	}
+}
+
+// TestObjectDayPastContentEnd: a date that begins inside a content and
+// runs past its end ("on Jan. 9, 2004" after a content cut at "Jan. 9")
+// is not the verb's day, and reading it must stay within the content.
+func TestObjectDayPastContentEnd(t *testing.T) {
+	text := "Lane said she met the traders on Jan. 9, 2004.\n"
+	at := func(s string) int { return strings.Index(text, s) }
+	d := &Document{Text: []byte(text)}
+	d.statements = []Statement{{
+		Cue:     Cue{Span: Span{Start: at("said"), End: at("said") + 4}},
+		Content: Content{Spans: []Span{{Start: at("she"), End: at(", 2004")}}},
+	}}
+	e := &docEvents{d: d}
+	dx := dateExpr{span: Span{Start: at("Jan."), End: at(".\n")}}
+	if e.objectDay(0, dx) {
+		t.Errorf("a date running past the content's end is taken as the verb's day")
 	}
 }
