@@ -20,6 +20,19 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		// of the other gender or the last organisation speaking
 		return r.personBefore(k, pronounGender(w))
 	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar":
+		if plural := w != "it" && w != "we"; plural {
+			// "Reed and Lopez met the mayor. They said ...": the two
+			// people the sentence before opens with; else the group that
+			// spoke last, before any organisation
+			if g := r.pairBefore(k); g != nil {
+				return g
+			}
+			if g := r.last; g != nil && g.kind == Group && strings.Contains(g.name, " and ") {
+				if at := g.pos; at >= 0 && at <= k && r.t.toks[k].Sent-r.t.toks[at].Sent <= 1 {
+					return g
+				}
+			}
+		}
 		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
 			return r.lastOrg
 		}
@@ -158,6 +171,37 @@ func (r *resolver) subjectBefore(k int, g gender) *entity {
 		return nil
 	}
 	return best
+}
+
+// pairBefore returns the two people coordinated at the opening of the
+// sentence of token k, before k, or of the sentence before ("Reed and
+// Lopez met the mayor."), when no one spoke between them and k; nil
+// otherwise.
+func (r *resolver) pairBefore(k int) *entity {
+	toks := r.t.toks
+	cur := toks[k].Sent
+	for s := cur; s >= 0 && s >= cur-1; s-- {
+		sent := r.t.sents[s]
+		i := sent.From
+		for i < sent.To && i < k && toks[i].Class == textproc.Quote {
+			i++
+		}
+		j, and := i, false
+		for j < sent.To && j < k && (isNameWord(&toks[j]) || titleWords[toks[j].Lower] || toks[j].Lower == "and" && !and) {
+			and = and || toks[j].Lower == "and"
+			j++
+		}
+		if !and || j-i < 3 || toks[j-1].Lower == "and" {
+			continue
+		}
+		if r.lastPer != nil && r.lastPer.before(k) >= i {
+			return nil
+		}
+		if g := r.coordinated(textproc.TokSpan{I: i, J: j}, i); g != nil {
+			return g
+		}
+	}
+	return nil
 }
 
 // titledBefore returns the person named last before token pos whose

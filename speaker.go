@@ -169,6 +169,9 @@ func (r *resolver) appositionTitle(k int) string {
 		if roleHeads[roleWord(w)] {
 			return toks[n].Text
 		}
+		if w == "'s" || w == "’s" || n+1 < len(toks) && (toks[n+1].Lower == "'s" || toks[n+1].Lower == "’s") {
+			continue // an owner: "the club's chairman"
+		}
 		if w != "the" && w != "a" && w != "an" && w != "former" && w != "top" && w != "chief" && !titleWords[w] && !toks[n].IsCap() {
 			return ""
 		}

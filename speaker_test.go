@@ -50,6 +50,24 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"senator|person||the bill would pass",
 		},
 	}, {
+		// an apposition with an owner gives the title: "the club's
+		// chairman" is no minister
+		name: "apposition with an owner",
+		text: "\"It is a sad day,\" said Paul Moss, the club's chairman.\n\nThe minister said the budget would be cut.",
+		want: []string{
+			"Paul Moss|person|chairman|It is a sad day",
+			"minister|person||the budget would be cut",
+		},
+	}, {
+		// "they" after two people coordinated as the subject of the
+		// sentence before is the two, not an organisation named earlier
+		name: "they after a pair",
+		text: "According to a memo seen by the Gazette, the plant will close.\n\nNora Vance and Ali Demir met the workers on Monday. They said the plant could be sold.",
+		want: []string{
+			"memo|unknown||the plant will close",
+			"Nora Vance and Ali Demir|group||the plant could be sold",
+		},
+	}, {
 		// a group noun opening the sentence is no name before "at"
 		name: "group at an organisation",
 		text: "Officials at the agency told reporters on Tuesday that the plan was sound.",
