@@ -72,6 +72,10 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	}
 	c.content = x.dropTrailingPieces(c.content, c.cue)
 	c.content = x.nearPieces(c.content, c.cue)
+	c.content = x.dropSpeakerClause(c.content, c.spk, c.cue)
+	if len(c.content) == 0 {
+		return cand{}, false
+	}
 	if x.t.boiler[c.content[0].I] {
 		return cand{}, false
 	}
@@ -153,6 +157,27 @@ func (x *extractor) nearPieces(content []textproc.TokSpan, cue textproc.TokSpan)
 		first = i
 	}
 	return content[first:last]
+}
+
+// dropSpeakerClause drops the pieces of a content that lie in a relative
+// clause between the speaker and the cue: in "Kim, who joined in 2019,
+// added that C" the clause tells of the speaker, and C is what is said.
+func (x *extractor) dropSpeakerClause(content []textproc.TokSpan, spk, cue textproc.TokSpan) []textproc.TokSpan {
+	if spk.Empty() || spk.J > cue.I || x.lang != "en" {
+		return content
+	}
+	out := content[:0:0]
+	for _, p := range content {
+		k := p.I
+		for k > spk.J && k < p.J && x.isPunct(k, ",") {
+			k++
+		}
+		if p.I >= spk.J && p.J <= cue.I && k > spk.J && x.isPunct(k-1, ",") && (x.low(k) == "who" || x.low(k) == "whose" || x.low(k) == "which") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // isQuotation reports whether tokens p open and close with quotation

@@ -612,7 +612,11 @@ func (r *resolver) handle(m textproc.TokSpan) string {
 
 // titleClassOf returns the class of the role noun in p's title, or "".
 func (r *resolver) titleClassOf(p *entity) string {
-	for _, w := range strings.Fields(strings.ToLower(p.title)) {
+	role := p.title
+	if role == "" && p.kind == Person && len(p.mentions) == 0 {
+		role = p.name // a person the text does not name: "envoy", "A spokeswoman"
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
 		if roleHeads[roleWord(w)] {
 			return roleClass(roleWord(w))
 		}

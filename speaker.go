@@ -113,7 +113,13 @@ func (r *resolver) collectNames() {
 				title = toks[i-1].Text // "president Ilham Aliyev"
 			}
 			if title == "" && i > 1 && toks[i-1].Lower == "," && roleHeads[roleWord(toks[i-2].Lower)] {
-				title = toks[i-2].Text // "Armenia's ambassador-at-large, Edmon Marukyan"
+				// "Armenia's ambassador-at-large, Edmon Marukyan", "the
+				// bank's chief executive, Laura Kim"
+				b := i - 2
+				for b > 0 && i-2-b < 2 && titleWords[toks[b-1].Lower] && !isNPFunction(toks[b-1].Lower) && toks[b-1].Lower != "the" {
+					b--
+				}
+				title = t.str(b, i-1)
 			}
 			if title == "" && j+1 < len(toks) && toks[j].Lower == "," {
 				title = r.appositionTitle(j + 1) // "Ilham Aliyev, president of ...", "X, the Republican attorney general"

@@ -68,6 +68,25 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"Nora Vance and Ali Demir|group||the plant could be sold",
 		},
 	}, {
+		// a role noun is not an unnamed holder of another role who spoke
+		// before: the mayor is no envoy
+		name: "unnamed holders of two roles",
+		text: "The envoy said a ceasefire was possible.\n\nAsked about the budget, the mayor said: \"Not now.\"\n\n\"We are ready,\" the coach told the Herald.",
+		want: []string{
+			"envoy|person||a ceasefire was possible",
+			"mayor|person||Not now",
+			"coach|person||We are ready",
+		},
+	}, {
+		// a relative clause after the speaker tells of the speaker; it is
+		// no part of what is said
+		name: "relative clause before the cue",
+		text: "The bank's chief executive, Laura Kim, said profits would fall. Kim, who joined the bank in 2019, added that no jobs would go.",
+		want: []string{
+			"Laura Kim|person|chief executive|profits would fall",
+			"Laura Kim|person|chief executive|no jobs would go",
+		},
+	}, {
 		// a group noun opening the sentence is no name before "at"
 		name: "group at an organisation",
 		text: "Officials at the agency told reporters on Tuesday that the plan was sound.",
