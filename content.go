@@ -141,7 +141,38 @@ func (x *extractor) endContents() {
 			c.content[n].J = x.clauseEnd(c.cue, p)
 			c.content[n].J = contrastEnd(c.content[n], cuts)
 		}
+		if p := x.frontPiece(c); !p.Empty() {
+			c.content = append([]textproc.TokSpan{p}, c.content...)
+		}
 	}
+}
+
+// frontPiece returns the words a parenthetical cue interrupts: in
+// "Climate change, Obama often says, is the threat" and "It was, the
+// president said, a mistake", the content begins before the speaker.
+// Empty when the cue does not stand between commas after a clause's
+// first words, or those words hold a quotation mark.
+func (x *extractor) frontPiece(c *cand) textproc.TokSpan {
+	if len(c.content) != 1 || c.spk.Empty() || c.spk.J > c.cue.I || c.content[0].I < c.cue.J || c.spk.I < 2 || !x.isPunct(c.spk.I-1, ",") {
+		return textproc.TokSpan{}
+	}
+	if !x.isPunct(c.content[0].I-1, ",") || c.content[0].I-1-c.cue.J > 5 {
+		return textproc.TokSpan{} // "X, she said, C", or with a short adjunct: "said in a June report,"
+	}
+	s := x.t.sents[x.t.toks[c.spk.I].Sent]
+	if x.t.toks[c.content[0].I].Sent != x.t.toks[c.spk.I].Sent {
+		return textproc.TokSpan{}
+	}
+	from := x.skipLead(s.From, c.spk.I-1)
+	if from >= c.spk.I-1 || frontAdjuncts[x.low(from)] {
+		return textproc.TokSpan{} // "In a statement, the ministry said, C": the cue's adjunct
+	}
+	for k := s.From; k < c.spk.I; k++ {
+		if x.tok(k).Class == textproc.Quote || x.claimed != nil && k < len(x.claimed) && x.claimed[k] {
+			return textproc.TokSpan{}
+		}
+	}
+	return textproc.TokSpan{I: from, J: c.spk.I - 1}
 }
 
 // contrastCut is a statement in a contrasting clause: its speaker starts
@@ -315,3 +346,7 @@ func (x *extractor) subjectOf(tr *syntax.Tree, h int, cue textproc.TokSpan) text
 	}
 	return textproc.TokSpan{}
 }
+
+// frontAdjuncts open a phrase before a parenthetical cue that tells where
+// or when it was said, not what.
+var frontAdjuncts = set("in", "on", "at", "during", "after", "before", "speaking", "asked", "according", "writing", "later", "earlier", "also")

@@ -102,3 +102,13 @@ func TestParticipleAfterCue(t *testing.T) {
 	checkRoles(t, "“You can’t fix a road you have never driven,” Ortega said, stressing why the survey mattered to the town.",
 		[][2]string{{"Ortega", "“You can’t fix a road you have never driven,”"}, {"Ortega", "why the survey mattered to the town"}})
 }
+
+// A cue between commas inside a clause interrupts its content, which
+// begins before the speaker; a phrase before it that tells where or when
+// it was said is no part of the content.
+func TestParentheticalCueContent(t *testing.T) {
+	checkRoles(t, "The new rules, Ms. Lind argued on Tuesday, would hurt small farms.",
+		[][2]string{{"Ms. Lind", "The new rules | would hurt small farms"}})
+	checkRoles(t, "In a statement, the ministry said, the talks had stalled.",
+		[][2]string{{"the ministry", "the talks had stalled"}})
+}

@@ -695,6 +695,11 @@ func (x *extractor) parenthetical(u textproc.TokSpan, c cand, comma, end int) (c
 	if left.Empty() {
 		return cand{}, false
 	}
+	if x.lang == "en" && frontAdjuncts[x.low(left.I)] {
+		// "In a statement, the ministry said, C": the words before tell
+		// where it was said
+		return withContent(c, comma+1, end), true
+	}
 	c.content = []textproc.TokSpan{left, {I: comma + 1, J: end}}
 	return c, true
 }
