@@ -141,6 +141,9 @@ func (x *extractor) endContents() {
 			c.content[n].J = x.clauseEnd(c.cue, p)
 			c.content[n].J = contrastEnd(c.content[n], cuts)
 		}
+		if n == 0 {
+			c.cue, c.content[0] = x.cueFrame(c.cue, c.content[0])
+		}
 		if p := x.frontPiece(c); !p.Empty() {
 			c.content = append([]textproc.TokSpan{p}, c.content...)
 		}
@@ -350,3 +353,75 @@ func (x *extractor) subjectOf(tr *syntax.Tree, h int, cue textproc.TokSpan) text
 // frontAdjuncts open a phrase before a parenthetical cue that tells where
 // or when it was said, not what.
 var frontAdjuncts = set("in", "on", "at", "during", "after", "before", "speaking", "asked", "according", "writing", "later", "earlier", "also")
+
+// cueFrames are the prepositions that verbs of speech take before what is
+// said of, which the cue includes, as PolNeAR's annotators have it
+// ("responded to the ruling", "commented on the vote"); with "NP" before
+// the preposition, the verb's object too ("asked him about the tapes",
+// "distanced himself from the remarks").
+var cueFrames = map[string][]string{
+	"respond": {"to"}, "reply": {"to"}, "point": {"to"}, "refer": {"to"},
+	"comment": {"on", "about"}, "warn": {"about"}, "complain": {"about"},
+	"ask": {"about", "NP about"}, "distance": {"NP from"}, "rail": {"against"},
+	"lash": {"out at"}, "joke": {"about"}, "boast": {"about", "of"},
+}
+
+// cueFrame moves the preposition of the cue's frame (and, for a frame
+// with an object, that object) from the start of the content to the end
+// of the cue, when the content begins right after the cue and goes on
+// after the preposition.
+func (x *extractor) cueFrame(cue, p textproc.TokSpan) (textproc.TokSpan, textproc.TokSpan) {
+	if p.I < cue.J || p.I > cue.J+3 || cue.Empty() {
+		return cue, p
+	}
+	for k := cue.J; k < p.I; k++ {
+		if x.tok(k).Class != textproc.Word {
+			return cue, p
+		}
+	}
+	for _, f := range cueFrames[frameVerb(x.low(cue.J-1))] {
+		words := strings.Fields(f)
+		k := cue.J
+		if words[0] == "NP" {
+			words = words[1:]
+			n := 0
+			for k < p.J && n < 3 && x.tok(k).Class == textproc.Word && x.low(k) != words[0] && !tailPreps[x.low(k)] {
+				k++
+				n++
+			}
+			if n == 0 {
+				continue
+			}
+		} else if k != p.I {
+			continue
+		}
+		j := k
+		for _, w := range words {
+			if j >= p.J || x.low(j) != w {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > 0 && j < p.J {
+			return textproc.TokSpan{I: cue.I, J: j}, textproc.TokSpan{I: j, J: p.J}
+		}
+	}
+	return cue, p
+}
+
+// frameVerb returns the verb of cueFrames that w inflects ("responded",
+// "replies", "distancing"), or "".
+func frameVerb(w string) string {
+	for v := range cueFrames {
+		if !strings.HasPrefix(w, v[:len(v)-1]) {
+			continue
+		}
+		stem := strings.TrimSuffix(v, "e")
+		switch w {
+		case v, v + "s", v + "es", v + "ed", v + "d", stem + "ing", strings.TrimSuffix(v, "y") + "ied", strings.TrimSuffix(v, "y") + "ies":
+			return v
+		}
+	}
+	return ""
+}

@@ -112,3 +112,25 @@ func TestParentheticalCueContent(t *testing.T) {
 	checkRoles(t, "In a statement, the ministry said, the talks had stalled.",
 		[][2]string{{"the ministry", "the talks had stalled"}})
 }
+
+// A verb of speech takes its preposition (and, for some, its object
+// before it) into the cue, and the content begins after it; "not yet"
+// between the speaker and the cue is no part of the speaker.
+func TestCueFramePreposition(t *testing.T) {
+	text := "The mayor has not yet responded to the ruling.\n\nThe host asked him about the missing tapes.\n"
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][3]string
+	for _, st := range d.Statements() {
+		got = append(got, [3]string{text[st.Speaker.Mention.Start:st.Speaker.Mention.End], st.Cue.Text, st.Content.Text})
+	}
+	want := [][3]string{
+		{"The mayor", "responded to", "the ruling"},
+		{"The host", "asked him about", "the missing tapes"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speaker, cue, content (-want +got):\n%s", diff)
+	}
+}

@@ -102,6 +102,10 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 			j--
 			continue
 		}
+		if w == "yet" && j > from && x.low(j-1) == "not" {
+			j -= 2 // "has not yet responded"; "yet" alone joins clauses
+			continue
+		}
 		if w == "," {
 			// , PAREN ,
 			k := j - 1
