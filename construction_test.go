@@ -220,3 +220,30 @@ func TestAnonymityClauses(t *testing.T) {
 		}
 	}
 }
+
+// Quotations after a statement: one that ends the line right after a
+// direct quotation's speaker goes on with it; a paragraph that is one
+// quotation is the speaker's before it, however many other quotations
+// stood alone before it; a quotation with its own speaker after it in its
+// line is no one else's.
+func TestQuotationsAfterStatement(t *testing.T) {
+	text := "\"We knew the second half would be hard,\" Markstrom said.\n\n" +
+		"\"They came at us with everything. We held on.\"\n\n" +
+		"\"We gave away too many chances,\" said Lee Park. \"That cannot happen in the final.\"\n\n" +
+		"\"It's a long season.\"\n\n" +
+		"Park added that the team would rest on Sunday.\n\n" +
+		"\"Nobody is hurt,\" he said.\n\n" +
+		"\"We'll be fine.\"\n"
+	want := []string{
+		`said|Markstrom|"We knew the second half would be hard,"`,
+		`||"They came at us with everything. We held on."`,
+		`said|Lee Park|"We gave away too many chances," + "That cannot happen in the final."`,
+		`||"It's a long season."`,
+		`added|Park|that the team would rest on Sunday`,
+		`said|he|"Nobody is hurt,"`,
+		`||"We'll be fine."`,
+	}
+	if diff := cmp.Diff(want, constructionRows(t, text)); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

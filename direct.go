@@ -607,16 +607,31 @@ func (x *extractor) bareQuotes() {
 		if used[q.open] || x.claimed[q.open] || q.open != u.I || x.trimEnd(u.I, u.J) > q.end+1 || q.end-q.open < 6 {
 			continue
 		}
-		// previous statement in this or the previous line
+		// the statement of the unit nearest before, in this or the
+		// previous line (the bare quotations appended here come after
+		// the statements of later units)
 		prev := -1
-		for i := len(x.cands) - 1; i >= 0; i-- {
-			if x.cands[i].unit < ui && x.cands[i].nestedIn < 0 && !x.cands[i].dropped {
+		for i := range x.cands {
+			if c := &x.cands[i]; c.unit < ui && c.nestedIn < 0 && !c.dropped && (prev < 0 || c.unit >= x.cands[prev].unit) {
 				prev = i
-				break
 			}
 		}
 		if prev < 0 || x.cands[prev].unit < ui-2 {
 			continue
+		}
+		if !x.wholeLine(q.open, q.end) {
+			// within a line, only a quotation that is a sentence of its
+			// own right after the statement before: "“C1,” said X.
+			// “C2.”" goes on with X's quotation; after an indirect
+			// statement, it is a statement of its own
+			p := &x.cands[prev]
+			if !x.endsSentence(q.end) || !x.onlyPunct(p.end(), q.open) {
+				continue
+			}
+			if p.kind == Direct && !p.cue.Empty() {
+				p.content = append(p.content, textproc.TokSpan{I: q.open, J: q.end})
+				continue
+			}
 		}
 		x.cands = append(x.cands, cand{content: []textproc.TokSpan{{I: q.open, J: q.end}}, kind: Direct, bare: true, implicit: true,
 			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev})
@@ -659,3 +674,47 @@ func (x *extractor) ruQuoting(u textproc.TokSpan, k int) (cand, bool) {
 
 // ruChannels are the nouns of the Russian channels that quote a speaker.
 var ruChannels = set("агентство", "издание", "газета", "телеканал", "радиостанция", "портал", "сайт", "пресс-служба", "«")
+
+// endsSentence reports whether a sentence ends with the quotation that
+// ends before token end, but for a final period: no "said X" follows it.
+func (x *extractor) endsSentence(end int) bool {
+	toks := x.t.toks
+	k := end
+	for k < len(toks) && !toks[k].NL && toks[k].Class == textproc.Punct {
+		k++
+	}
+	return k >= len(toks) || toks[k].NL || toks[k].Sent != toks[end-1].Sent
+}
+
+// wholeLine reports whether the quotation of tokens [open, end) fills its
+// line, but for a final period.
+func (x *extractor) wholeLine(open, end int) bool {
+	toks := x.t.toks
+	if open > 0 && !toks[open].NL {
+		return false
+	}
+	k := end
+	for k < len(toks) && !toks[k].NL && toks[k].Class == textproc.Punct {
+		k++
+	}
+	return k >= len(toks) || toks[k].NL
+}
+
+// onlyPunct reports whether tokens [a, b) are punctuation within a line.
+func (x *extractor) onlyPunct(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &x.t.toks[k]; t.Class != textproc.Punct || t.NL && k > a {
+			return false
+		}
+	}
+	return a <= b && (b >= len(x.t.toks) || !x.t.toks[b].NL)
+}
+
+// end is the token after the last of c's speaker, cue and content.
+func (c *cand) end() int {
+	e := max(c.spk.J, c.cue.J)
+	for _, p := range c.content {
+		e = max(e, p.J)
+	}
+	return e
+}
