@@ -96,6 +96,9 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 		case nameParticles[tk.Lower] && tk.IsCap() && s < e && s-1 == h.I:
 			s-- // "De Blasio"
 			continue
+		case s == e && s-1 > h.I && tk.IsCap() && thingWords[tk.Lower] && isFirstName(toks[s-2].Lower):
+			s-- // "Mary Park", "Tom Hall": a surname that is also a thing's word
+			continue
 		}
 		break
 	}
@@ -780,3 +783,9 @@ func (r *resolver) newsAgency(toks []textproc.Token) *entity {
 
 // foreignAgencies are news agencies named in the Cyrillic script.
 var foreignAgencies = set("тасс", "риа новости", "интерфакс")
+
+// isFirstName reports whether w is a given name of firstNames.
+func isFirstName(w string) bool {
+	_, ok := firstNames[w]
+	return ok
+}

@@ -353,7 +353,22 @@ var firstNames = func() map[string]gender {
 		bernie bill mike mitt ted rand marco chris tim newt rudy reince sergei vladimir ilham nikol recep
 		emmanuel olaf boris rishi keir xi narendra antony hugh mitch harry chuck howard norman rush
 		matt sean dan howard rex jim tom ben sam nick jeff rick herman jeb lyndon dwight franklin woodrow
-		abraham ulysses hakeem jan piet kees henk willem mark geert frans`) {
+		abraham ulysses hakeem jan piet kees henk willem mark geert frans
+		leonard hector luis carlos miguel pedro javier diego alejandro manuel
+		antonio francisco rafael sergio fernando ricardo eduardo roberto mario pablo andres jorge ahmed
+		mohammed muhammad omar ali hassan hussein ibrahim mustafa yusuf khalid tariq karim hamid mahmoud
+		ivan dmitry alexei andrei mikhail nikolai oleg yuri igor viktor pavel maxim anatoly gennady
+		volodymyr petro vitali hans klaus jurgen wolfgang dieter helmut friedrich heinrich stefan markus
+		thomas lukas jean pierre jacques francois michel philippe nicolas laurent olivier emmanuel
+		giuseppe giovanni marco luca matteo paolo silvio mario enzo hiroshi takeshi kenji shinzo
+		fumio yoshihide wei jian ming ravi rahul amit arjun vijay sanjay rajesh kemal mehmet ahmet
+		mustafa recep hakan murat emre burak leroy
+		edwin
+		derek shane cody dustin jared chad brett troy darren colin ian neil
+		nigel simon trevor malcolm duncan angus hamish liam connor declan seamus patrick
+		kareem jamal darnell tyrone deshawn andre reggie maurice cedric elijah isaiah micah caleb
+		josiah ezra levi abe ike cory gregg doug ken steve rob bob greg dave rich tony ray joel
+		pete phil ed al hank jay lou`) {
 		m[w] = male
 	}
 	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
@@ -366,7 +381,18 @@ var firstNames = func() map[string]gender {
 		charlotte marie kayla alexis lori hillary melania ivanka ivana chelsea michelle kellyanne huma
 		condoleezza madeleine nikki sarah elizabeth nancy dianne kamala tulsi angela theresa ursula jacinda
 		giorgia marine tina connie gwen tammy debbie hope sigrid kajsa annemarie femke
-		ingrid`) {
+		ingrid carmen rosa ana lucia elena isabel gabriela valeria daniela mariana fernanda adriana
+		fatima aisha amina leila yasmin zainab mariam layla noor olga tatiana svetlana natalia irina
+		ekaterina yulia anastasia marina galina ludmila valentina petra monika sabine ulrike birgit
+		claudia annalena sophie camille chloe manon juliette nathalie sylvie isabelle martine
+		francesca giulia chiara alessandra paola elisa yuko keiko akiko mei ling priya anjali sunita
+		ayse fatma zeynep elif emine hatice gloria joanne jill kirsten kristen krista erica erika
+		tracy stacy wendy peggy sally sue molly polly holly jenny penny becky vicky nora norah
+		eleanor eleanore lois lucy lydia mabel maggie mildred miriam naomi pauline phyllis rita
+		roberta rosemary shannon sheila stella sylvia tanya thelma vanessa vera viola yvonne
+		yolanda marcia marsha loretta kathy cathy katie kate betsy beth liz liza eliza elise
+		alison allison bridget colleen deirdre fiona siobhan maureen kristi kristin kirstjen
+		stacey tamara tonya latoya keisha shanice ebony jasmine destiny aaliyah`) {
 		m[w] = female
 	}
 	return m

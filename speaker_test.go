@@ -87,6 +87,17 @@ func TestSpeakerDescriptions(t *testing.T) {
 			"Laura Kim|person|chief executive|no jobs would go",
 		},
 	}, {
+		// a surname that is also a thing's word after a given name is a
+		// person's ("Park", "Hall"); a given name tells the gender, so
+		// "she" is not the man who spoke last
+		name: "surname of a thing, gender of a given name",
+		text: "Hillary Reyes unveiled a plan on Monday.\n\n\"It is sound,\" said Tom Park, an economist.\n\n\"It is costly,\" said Leonard Hall.\n\n\"We will pay for it with a tax,\" she said.",
+		want: []string{
+			"Tom Park|person|economist|It is sound",
+			"Leonard Hall|person||It is costly",
+			"Hillary Reyes|person||We will pay for it with a tax",
+		},
+	}, {
 		// a group noun opening the sentence is no name before "at"
 		name: "group at an organisation",
 		text: "Officials at the agency told reporters on Tuesday that the plan was sound.",
