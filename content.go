@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -143,6 +144,7 @@ func (x *extractor) endContents() {
 		}
 		if n == 0 {
 			c.cue, c.content[0] = x.cueFrame(c.cue, c.content[0])
+			c.content[0].I = x.thatStart(c)
 		}
 		if p := x.frontPiece(c); !p.Empty() {
 			c.content = append([]textproc.TokSpan{p}, c.content...)
@@ -424,4 +426,68 @@ func frameVerb(w string) string {
 		}
 	}
 	return ""
+}
+
+// toldThatVerbs take the person told before what they are told: "told
+// reporters on Friday that C", "assured the crowd that C".
+var toldThatVerbs = set("tell", "remind", "assure", "warn", "inform", "convince", "notify", "persuade", "promise", "caution", "advise", "brief")
+
+// thatStart returns where the content of c starts when it opens with the
+// person told, or an adjunct of the cue, before "that": "told “Morning
+// Joe” on Friday that C" and "said at a stop in Toledo, Ohio, that C"
+// report C, from "that", as PolNeAR marks it. Else the content's start.
+func (x *extractor) thatStart(c *cand) int {
+	p := c.content[0]
+	if p.I < c.cue.J || p.I > c.cue.J+1 || p.Len() < 3 {
+		return p.I
+	}
+	verb := x.low(c.cue.J - 1)
+	tell := toldThatVerbs[frameLemma(verb)]
+	prep := tailPreps[x.low(p.I)] || p.I > c.cue.J && tailPreps[x.low(p.I-1)]
+	if !tell && !(prep && sayVerbs[frameLemma(verb)]) {
+		return p.I
+	}
+	for k := p.I + 1; k < p.J-1 && k <= p.I+8; k++ {
+		t := x.tok(k)
+		switch {
+		case t.Lower == "that":
+			return k
+		case t.Class == textproc.Quote && k > p.I+1 && x.tok(k-1).Class != textproc.Word, t.Class == textproc.Punct && t.Lower != "," && t.Lower != "'s" && t.Lower != "’s":
+			return p.I
+		case t.Class == textproc.Word && (npStop[t.Lower] || t.Lower == "to"):
+			return p.I
+		}
+		if e, n := x.cueAt(k, p.J); n > 0 && e.Type == cuelex.Verb {
+			return p.I // another verb of speech before "that"
+		}
+	}
+	return p.I
+}
+
+// sayVerbs report without a person told; "that" after an adjunct of
+// theirs opens what they say.
+var sayVerbs = set("say", "write", "announce", "argue", "insist", "claim", "state", "declare", "suggest", "add", "note")
+
+// frameLemma gives the base form of an English verb form for the tables
+// above: "told" → "tell", "says" → "say", "assured" → "assure".
+func frameLemma(w string) string {
+	switch w {
+	case "told", "tells", "telling":
+		return "tell"
+	case "said", "says", "saying":
+		return "say"
+	case "wrote", "writes", "writing", "written":
+		return "write"
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
+			if toldThatVerbs[b] || sayVerbs[b] {
+				return b
+			}
+			if toldThatVerbs[b+"e"] || sayVerbs[b+"e"] {
+				return b + "e"
+			}
+		}
+	}
+	return w
 }

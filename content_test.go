@@ -134,3 +134,22 @@ func TestCueFramePreposition(t *testing.T) {
 		t.Errorf("speaker, cue, content (-want +got):\n%s", diff)
 	}
 }
+
+// The person told, or an adjunct of a verb of saying, before "that" is no
+// part of the content; the title of a show in quotation marks names no
+// person a role noun could refer to.
+func TestContentFromThat(t *testing.T) {
+	checkRoles(t, "Ortiz told \"Morning Talk\" on Friday that the case remains open.\n\nThe senator is telling a veterans group that the army is depleted.\n\nThe governor says at a stop in Dayton, Ohio, that the plant will reopen.\n",
+		[][2]string{
+			{"Ortiz", "that the case remains open"},
+			{"The senator", "that the army is depleted"},
+			{"The governor", "that the plant will reopen"},
+		})
+	d, err := Parse([]byte("Ortiz told \"Morning Talk\" on Friday that the case remains open.\n\nThe senator is telling a veterans group that the army is depleted.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 2 || sts[1].Speaker.Name != "senator" {
+		t.Errorf("statements %d, second speaker %+v; want 2, the senator unnamed", len(sts), sts[len(sts)-1].Speaker)
+	}
+}

@@ -94,6 +94,11 @@ func (r *resolver) collectNames() {
 		if s > i && (toks[s-1].Lower == "of" || toks[s-1].Lower == "for") {
 			s = e // "Association of Flight Attendants"
 		}
+		if s > 0 && e < len(toks) && toks[s-1].Class == textproc.Quote && toks[e].Class == textproc.Quote {
+			if _, first := firstNames[toks[s].Lower]; !first {
+				s = e // "told “Morning Talk”": the title of a show, a book or a film
+			}
+		}
 		if e-s >= 3 {
 			if _, first := firstNames[toks[s].Lower]; !first {
 				if f := r.firstNameIn(s+1, e-1); f > s {
