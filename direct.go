@@ -6,6 +6,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -595,7 +596,23 @@ func (x *extractor) colonQuote(u textproc.TokSpan, q quote) (cand, bool) {
 func (x *extractor) bareQuotes() {
 	used := x.contentMask()
 	units := x.units()
+	// the statements found so far in the order of their units (stable),
+	// swept once as the units go on; the bare quotations appended below
+	// come in unit order themselves
+	n0 := len(x.cands)
+	order := make([]int, 0, n0)
+	for i := range x.cands {
+		if c := &x.cands[i]; c.nestedIn < 0 && !c.dropped {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return x.cands[a].unit - x.cands[b].unit })
+	next, before, lastBare := 0, -1, -1
 	for ui, u := range units {
+		for next < len(order) && x.cands[order[next]].unit < ui {
+			before = order[next]
+			next++
+		}
 		if u.Empty() || x.t.boiler[u.I] {
 			continue
 		}
@@ -610,11 +627,9 @@ func (x *extractor) bareQuotes() {
 		// the statement of the unit nearest before, in this or the
 		// previous line (the bare quotations appended here come after
 		// the statements of later units)
-		prev := -1
-		for i := range x.cands {
-			if c := &x.cands[i]; c.unit < ui && c.nestedIn < 0 && !c.dropped && (prev < 0 || c.unit >= x.cands[prev].unit) {
-				prev = i
-			}
+		prev := before
+		if lastBare >= 0 && (prev < 0 || x.cands[lastBare].unit >= x.cands[prev].unit) {
+			prev = lastBare
 		}
 		if prev < 0 || x.cands[prev].unit < ui-2 {
 			continue
@@ -635,6 +650,7 @@ func (x *extractor) bareQuotes() {
 		}
 		x.cands = append(x.cands, cand{content: []textproc.TokSpan{{I: q.open, J: q.end}}, kind: Direct, bare: true, implicit: true,
 			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev})
+		lastBare = len(x.cands) - 1
 	}
 }
 
