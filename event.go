@@ -368,6 +368,7 @@ präsidialamt präsidentschaft ministerium regierung bundesregierung kanzleramt 
 gericht agentur sprecher sprecherin presidencia ministerio gobierno ejército partido tribunal agencia
 portavoz cancillería мид министерство правительство пресс-служба кремль администрация агентство
 армия партия суд cumhurbaşkanlığı cumhurbaşkanlığından bakanlığı bakanlık hükümet ordu parti mahkeme ajansı
+valilik valiliği belediye belediyesi başkanlığı meclis
 sözcüsü госдепартамент госдепартамента госдепартаменте министерства правительства пресс-службы кремля администрации
 агентства госдумы госдума думы совета комитета парламента минобороны`)...)
 

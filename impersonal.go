@@ -129,11 +129,18 @@ func (x *extractor) impersonalTurkish(u textproc.TokSpan, c cand, end int) (cand
 		return cand{}, false // the passive ends its sentence
 	}
 	start := x.skipLead(u.I, cue.I)
-	for k := start; k < cue.I && k-start < 6; k++ {
+	for k := start; k < cue.I && k-start < 10; k++ {
 		if impersonalDocs[x.low(k)] {
 			c.via = []textproc.TokSpan{{I: k, J: k + 1}}
 			if k-2 >= start && x.low(k-1) == "yapılan" && trAblative(x.low(k-2)) {
-				c.spk, c.implicit = textproc.TokSpan{I: start, J: k - 1}, false // "Cumhurbaşkanlığından yapılan açıklamada"
+				// "Cumhurbaşkanlığından yapılan açıklamada", "Dün İçişleri
+				// Bakanlığından yapılan açıklamada": the name before
+				// "yapılan", in capitals when it is one
+				s := k - 2
+				for s > start && x.tok(s-1).IsCap() && x.tok(s).IsCap() && x.tok(s-1).Class == textproc.Word {
+					s--
+				}
+				c.spk, c.implicit = textproc.TokSpan{I: s, J: k - 1}, false
 			} else if w := x.low(k - 1); k > start && (trGenitive(w) || len(w) > 5 && (strings.HasSuffix(w, "ın") || strings.HasSuffix(w, "in") || strings.HasSuffix(w, "un") || strings.HasSuffix(w, "ün"))) {
 				c.spk, c.implicit = textproc.TokSpan{I: start, J: k}, false // "Bakanlığın açıklamasında"
 			}
@@ -176,4 +183,24 @@ func trAblative(w string) bool {
 		}
 	}
 	return false
+}
+
+// trNominative gives an institution's name in the ablative, as before
+// "yapılan açıklamada", its dictionary form: "Bakanlığından" →
+// "Bakanlığı" (the n that joins a possessive to its case goes too),
+// "Valilikten" → "Valilik". A name ending in another case is left alone.
+func trNominative(name string) string {
+	i := strings.LastIndexByte(name, ' ') + 1
+	w := name[i:]
+	if !trAblative(strings.ToLower(w)) {
+		return name
+	}
+	stem := w[:len(w)-3]
+	for _, v := range [...]string{"ın", "in", "un", "ün"} {
+		if strings.HasSuffix(stem, v) && len(stem) > len(v)+2 {
+			stem = stem[:len(stem)-1]
+			break
+		}
+	}
+	return name[:i] + stem
 }

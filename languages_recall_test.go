@@ -228,7 +228,7 @@ func TestLanguageNewsOrders(t *testing.T) {
 func TestLanguageRoleOfOwner(t *testing.T) {
 	for _, tt := range []struct{ lang, text, want string }{
 		{"en", "The mayor of Springfield said the plan was good.", "mayor of Springfield"},
-		{"es", "La situación es grave, indicó el portavoz del Departamento de Estado.", "el portavoz del Departamento de Estado"},
+		{"es", "La situación es grave, indicó el portavoz del Departamento de Estado.", "portavoz del Departamento de Estado"},
 		{"de", "Die Lage ist ernst, sagte ein Sprecher des Ministeriums.", "ein Sprecher des Ministeriums"},
 		{"de", "Die Gespräche sollen nach Angaben von Diplomaten in der kommenden Woche weitergehen.", "Diplomaten"},
 		{"es", "La ministra sueca de Asuntos Exteriores Anna Berg dijo que la paz es posible.", "Anna Berg"},

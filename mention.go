@@ -174,12 +174,15 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 	if foreignInstitutions[w] || !textproc.IsASCII(w) && foreignInstitutions[lexicon.Fold(w)] {
 		return false // "МИД", "Präsidialamt"
 	}
+	if r.lang == "tr" && foreignInstitutions[lexicon.Fold(trNominative(w))] {
+		return false // "Bakanlığından": in the ablative
+	}
 	if !textproc.IsASCII(w) {
 		if _, ok := lexicon.Country(tk.Text); ok {
 			return false // "Президент Азербайджана Ильхам Алиев": a country in the genitive
 		}
-		if lexicon.IsTitle(w) {
-			return false // "Außenministerin Anna Berg", "Cumhurbaşkanı İlham Aliyev"
+		if lexicon.IsTitle(w) || germanTitle(w) {
+			return false // "Außenministerin Anna Berg", "Cumhurbaşkanı İlham Aliyev", "Grünen-Chef Paul Meier"
 		}
 	} else if foreignTitles[w] || germanTitle(w) {
 		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt", "Bundeskanzlerin Anna Berg"
@@ -633,6 +636,9 @@ func (r *resolver) isOrg(m textproc.TokSpan) bool {
 		if orgWords[w] && w != "statement" && w != "report" || foreignInstitutions[lexicon.Fold(w)] && !titleWords[w] {
 			return true
 		}
+		if r.lang == "tr" && foreignInstitutions[lexicon.Fold(trNominative(w))] {
+			return true // "Bakanlığından", "Valilikten": in the ablative
+		}
 	}
 	return false
 }
@@ -724,6 +730,15 @@ func germanTitle(w string) bool {
 	w = strings.TrimSuffix(w, "s") // the genitive: "des Regierungssprechers"
 	for _, suf := range [...]string{"kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	// a hyphenated compound ending in a role: "Grünen-Chef",
+	// "SPD-Vorsitzende", "Nato-Generalsekretär"
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "chef", "chefin", "vorsitzende", "vorsitzender", "generalsekretär", "generalsekretärin", "präsident", "präsidentin",
+			"leiter", "leiterin", "fraktionschef", "fraktionschefin", "experte", "expertin", "politiker", "politikerin", "abgeordnete", "abgeordneter":
 			return true
 		}
 	}

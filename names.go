@@ -31,7 +31,9 @@ func isNameWord(t *textproc.Token) bool {
 }
 
 func stripDet(s string) string {
-	for _, d := range []string{"the ", "The ", "de ", "De ", "het ", "Het "} {
+	// the articles of French, Spanish and German in lower case only: a
+	// capital one opens a name ("Le Monde", "El País", "Die Zeit")
+	for _, d := range []string{"the ", "The ", "de ", "De ", "het ", "Het ", "le ", "la ", "les ", "l'", "l’", "el ", "los ", "las ", "der ", "die ", "das "} {
 		if strings.HasPrefix(s, d) {
 			return s[len(d):]
 		}

@@ -423,6 +423,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	e := r.classify(m, pos)
 	if e != nil {
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
+		if r.lang == "tr" && e.kind != Person {
+			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada"
+		}
 		r.last = e
 		switch e.kind {
 		case Person:
@@ -437,6 +440,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			e = c
 		}
 		sp.Name, sp.Kind = stripDet(t.str(m.I, e)), Unknown
+		if r.lang == "tr" {
+			sp.Name = trNominative(sp.Name)
+		}
 	}
 	return sp
 }
