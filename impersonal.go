@@ -185,11 +185,15 @@ func trAblative(w string) bool {
 	return false
 }
 
-// trNominative gives an institution's name in the ablative, as before
-// "yapılan açıklamada", its dictionary form: "Bakanlığından" →
-// "Bakanlığı" (the n that joins a possessive to its case goes too),
-// "Valilikten" → "Valilik". A name ending in another case is left alone.
+// trNominative gives a name in a case its dictionary form: a proper
+// name loses what follows its apostrophe ("Kaya'ya" → "Kaya"); an
+// institution in the ablative, as before "yapılan açıklamada", its suffix
+// ("Bakanlığından" → "Bakanlığı", the n that joins a possessive to its
+// case going too; "Valilikten" → "Valilik"). Other names are left alone.
 func trNominative(name string) string {
+	if cut := caseSuffixCut(name); cut != name {
+		return cut // a proper name's case after its apostrophe: "Kaya'ya", "Erdoğan'ın"
+	}
 	i := strings.LastIndexByte(name, ' ') + 1
 	w := name[i:]
 	if !trAblative(strings.ToLower(w)) {

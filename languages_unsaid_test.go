@@ -409,6 +409,8 @@ func TestForeignSpeakerNameForms(t *testing.T) {
 		[]string{"İçişleri Bakanlığı | İçişleri Bakanlığından | belirtildi"}, nameMentionCue)
 	checkLangRows(t, "tr", "Bir gün önce Sağlık Bakanlığından yapılan açıklamada, aşıların ocakta geleceği belirtildi.\n",
 		[]string{"Sağlık Bakanlığı | Sağlık Bakanlığından | belirtildi"}, nameMentionCue)
+	checkLangRows(t, "tr", "Bakan Yılmaz'a göre, yeni yasa ocak ayında yürürlüğe girecek.\n",
+		[]string{"Yılmaz | Bakan Yılmaz'a | göre"}, nameMentionCue)
 	checkLangRows(t, "fr", "Selon le ministère de l'Intérieur, la réforme entrera en vigueur en mars.\n",
 		[]string{"ministère de l'Intérieur | le ministère de l'Intérieur | Selon"}, nameMentionCue)
 	checkLangRows(t, "de", "Es sei ein Fehler, erklärte SPD-Chefin Lena Vogt am Montag.\n",

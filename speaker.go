@@ -423,8 +423,8 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	e := r.classify(m, pos)
 	if e != nil {
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
-		if r.lang == "tr" && e.kind != Person {
-			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada"
+		if r.lang == "tr" {
+			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada", "Bakan Kaya'ya göre"
 		}
 		r.last = e
 		switch e.kind {
