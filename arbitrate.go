@@ -365,6 +365,13 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 			l.content[0].I >= r.cue.J && r.cue.J < len(x.t.toks) && x.adjunctAt(r.cue.J) {
 			return true
 		}
+		// "The deal, which was signed on Friday, will cut tariffs,
+		// officials said": the tagger's content starts after the
+		// relative clause of its subject, the rules' with the subject
+		if len(r.content) == 1 && len(l.content) == 1 && r.content[0].J <= r.cue.I && l.content[0].J == r.content[0].J &&
+			l.content[0].I > r.content[0].I && x.relativeBefore(r.content[0].I, l.content[0].I) {
+			return true
+		}
 		if len(r.content) > 0 && len(l.content) > 0 {
 			ri, li := r.content[0].I, l.content[0].I
 			// "said Wednesday the service would resume": the day is no
@@ -418,3 +425,19 @@ func (c *cand) structural() bool {
 // learned relation overlaps is dropped: the tagger holds its cue word to
 // be no cue at all ("the United States", "initial reports").
 const vetoMargin = -100
+
+// relativeBefore reports whether tokens [i, j) are a short subject and a
+// relative clause between commas after it, ending at j: "The deal, which
+// was signed on Friday,".
+func (x *extractor) relativeBefore(i, j int) bool {
+	if j-i > 20 || !x.isPunct(j-1, ",") {
+		return false
+	}
+	for k := i + 1; k < j-1 && k <= i+5; k++ {
+		if x.isPunct(k, ",") {
+			w := x.low(k + 1)
+			return w == "which" || w == "who" || w == "whose"
+		}
+	}
+	return false
+}

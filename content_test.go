@@ -153,3 +153,10 @@ func TestContentFromThat(t *testing.T) {
 		t.Errorf("statements %d, second speaker %+v; want 2, the senator unnamed", len(sts), sts[len(sts)-1].Speaker)
 	}
 }
+
+// A clause before its speaker keeps its subject and the relative clause
+// about it: the content begins with the sentence.
+func TestContentKeepsRelativeOfSubject(t *testing.T) {
+	checkRoles(t, "The deal, which was signed on Friday, will cut tariffs, officials said.\n",
+		[][2]string{{"officials", "The deal, which was signed on Friday, will cut tariffs"}})
+}
