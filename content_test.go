@@ -160,3 +160,9 @@ func TestContentKeepsRelativeOfSubject(t *testing.T) {
 	checkRoles(t, "The deal, which was signed on Friday, will cut tariffs, officials said.\n",
 		[][2]string{{"officials", "The deal, which was signed on Friday, will cut tariffs"}})
 }
+
+// An apposition inside a reported clause is part of what is reported.
+func TestContentKeepsApposition(t *testing.T) {
+	checkRoles(t, "Police say the suspect, a 34-year-old man, was arrested at his home.\n",
+		[][2]string{{"Police", "the suspect, a 34-year-old man, was arrested at his home"}})
+}

@@ -71,6 +71,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	c.content = x.dropTrailingPieces(c.content, c.cue)
 	c.content = x.nearPieces(c.content, c.cue)
 	c.content = x.dropSpeakerClause(c.content, c.spk, c.cue)
+	c.content = x.joinApposition(c.content, c.cue, c.spk)
 	if len(c.content) == 0 {
 		return cand{}, false
 	}
@@ -398,3 +399,28 @@ func (x *extractor) allQuoted(content []textproc.TokSpan) bool {
 	}
 	return len(content) > 0
 }
+
+// joinApposition joins two pieces of a content that only an apposition
+// between commas separates, in one sentence and with neither the cue nor
+// the speaker between them: "Police say the suspect, a 34-year-old man,
+// was arrested" reports all of it.
+func (x *extractor) joinApposition(content []textproc.TokSpan, cue, spk textproc.TokSpan) []textproc.TokSpan {
+	if len(content) < 2 {
+		return content
+	}
+	out := content[:1:1]
+	for _, p := range content[1:] {
+		last := &out[len(out)-1]
+		gap := textproc.TokSpan{I: last.J, J: p.I}
+		if gap.Len() >= 3 && gap.Len() <= 10 && x.isPunct(gap.I, ",") && x.isPunct(gap.J-1, ",") &&
+			x.t.toks[last.J-1].Sent == x.t.toks[p.I].Sent && !overlaps(gap, cue) && !overlaps(gap, spk) && !x.hasQuote(gap) {
+			last.J = p.J
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// overlaps reports whether token ranges a and b share a token.
+func overlaps(a, b textproc.TokSpan) bool { return a.I < b.J && b.I < a.J }
