@@ -88,6 +88,7 @@ var (
 	relPass  = syntax.RelID("nsubj:pass")
 	tagVerb  = syntax.TagID("VERB")
 	tagNoun  = syntax.TagID("NOUN")
+	tagAux   = syntax.TagID("AUX")
 	tagAdp   = syntax.TagID("ADP")
 	tagSconj = syntax.TagID("SCONJ")
 )
@@ -141,6 +142,7 @@ func (x *extractor) endContents() {
 		if p := c.content[n]; p.I >= c.cue.J {
 			c.content[n].J = x.clauseEnd(c.cue, p)
 			c.content[n].J = contrastEnd(c.content[n], cuts)
+			c.content[n].J = x.objectEnd(c.cue, c.content[n])
 		}
 		if n == 0 {
 			c.cue, c.content[0] = x.cueFrame(c.cue, c.content[0])
@@ -491,3 +493,36 @@ func frameLemma(w string) string {
 	}
 	return w
 }
+
+// objectEnd ends a content that is the object of its cue, a noun phrase
+// with no verb, before a subordinate clause or adjunct of time or cause
+// that tells when or why the cue was done: "has not mentioned Machado
+// since the debate", "criticized the plan after the vote".
+func (x *extractor) objectEnd(cue, p textproc.TokSpan) int {
+	if p.Len() < 3 || p.I > cue.J+1 || x.t.toks[p.I].Sent != x.t.toks[p.J-1].Sent || x.hasQuote(p) {
+		return p.J
+	}
+	k := p.I + 1
+	for k < p.J && !objectEnders[x.low(k)] {
+		k++
+	}
+	if k >= p.J {
+		return p.J
+	}
+	tr := x.tree(p.I)
+	if tr == nil {
+		return p.J
+	}
+	for j := p.I; j < k; j++ {
+		if tr.UPOS[j] == tagVerb || tr.UPOS[j] == tagAux || x.low(j) == "that" || x.low(j) == "to" {
+			return p.J // a clause or an infinitive: the adjunct may be its own
+		}
+	}
+	end := k
+	if x.isPunct(end-1, ",") {
+		end--
+	}
+	return end
+}
+
+var objectEnders = set("since", "after", "before", "during", "when", "while", "because", "following", "amid", "despite", "until", "ahead")

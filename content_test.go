@@ -166,3 +166,12 @@ func TestContentKeepsApposition(t *testing.T) {
 	checkRoles(t, "Police say the suspect, a 34-year-old man, was arrested at his home.\n",
 		[][2]string{{"Police", "the suspect, a 34-year-old man, was arrested at his home"}})
 }
+
+// An object reported by its cue ends before a clause or adjunct that
+// tells when or why the cue was done; a clause reported keeps its own.
+func TestObjectContentEnd(t *testing.T) {
+	checkRoles(t, "Clinton has not mentioned Machado since the debate on Monday.\n",
+		[][2]string{{"Clinton", "Machado"}})
+	checkRoles(t, "The mayor said the bridge would close after the storm.\n",
+		[][2]string{{"The mayor", "the bridge would close after the storm"}})
+}
