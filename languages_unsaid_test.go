@@ -413,6 +413,8 @@ func TestForeignSpeakerNameForms(t *testing.T) {
 		[]string{"Yılmaz | Bakan Yılmaz'a | göre"}, nameMentionCue)
 	checkLangRows(t, "fr", "Selon le ministère de l'Intérieur, la réforme entrera en vigueur en mars.\n",
 		[]string{"ministère de l'Intérieur | le ministère de l'Intérieur | Selon"}, nameMentionCue)
+	checkLangRows(t, "fr", "Selon Bernard B. Fall, le trafic fut une source de profit.\n",
+		[]string{"Bernard B. Fall | Bernard B. Fall | Selon"}, nameMentionCue)
 	checkLangRows(t, "de", "Es sei ein Fehler, erklärte SPD-Chefin Lena Vogt am Montag.\n",
 		[]string{"Lena Vogt | SPD-Chefin Lena Vogt | erklärte"}, nameMentionCue)
 }

@@ -44,7 +44,7 @@ func Sentences(text string, toks []Token) []Sentence {
 			}
 			if k > from && c < len(cuts) && cuts[c] == toks[k].S {
 				c++
-				if afterTitle(toks, k) {
+				if afterTitle(toks, k) || middleInitial(toks, k) {
 					continue
 				}
 				sents = append(sents, Sentence{From: from, To: k, S: toks[from].S, E: toks[k-1].E})
@@ -77,3 +77,31 @@ func afterTitle(toks []Token, k int) bool {
 // personTitle holds the abbreviated titles that stand before a name.
 var personTitle = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "sen": true,
 	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true}
+
+// middleInitial reports whether token k is a capitalized word after the
+// initial of a middle name ("Bernard B. Fall", "Peter M. Weber"): Punkt
+// breaks there when the surname is also a common word, but such an
+// initial between two capitalized words ends no sentence. A letter that
+// labels ("Plan B.", "Vitamin C.") does.
+func middleInitial(toks []Token, k int) bool {
+	i := k - 1 // the initial, "B." or "B" "."
+	if toks[i].Text == "." && i > 0 {
+		i--
+	}
+	init := strings.TrimSuffix(toks[i].Text, ".")
+	if len(init) != 1 || init[0] < 'A' || init[0] > 'Z' || i == 0 {
+		return false
+	}
+	prev, next := toks[i-1].Text, toks[k].Text
+	if prev == "" || prev[0] < 'A' || prev[0] > 'Z' || len(prev) < 2 || strings.HasSuffix(prev, ".") || notBeforeInitial[strings.ToLower(prev)] {
+		return false
+	}
+	return next != "" && next[0] >= 'A' && next[0] <= 'Z'
+}
+
+// notBeforeInitial are the words a letter follows as a label, not as a
+// middle name.
+var notBeforeInitial = map[string]bool{"plan": true, "vitamin": true, "class": true, "type": true, "group": true,
+	"section": true, "article": true, "part": true, "grade": true, "category": true, "phase": true, "stage": true,
+	"level": true, "appendix": true, "exhibit": true, "schedule": true, "team": true, "pool": true, "division": true,
+	"war": true, "hepatitis": true, "block": true, "building": true, "gate": true, "terminal": true, "platform": true}
