@@ -394,13 +394,24 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
 	after := np.J
-	if x.lang == "ru" && x.isPunct(after, ",") {
-		after++ // "Смит, по мнению рецензента, звучит ...": content on both sides
+	if x.isPunct(after, ",") {
+		after++ // "Смит, по мнению рецензента, звучит ...", "Le projet, selon les experts, coûtera ...": content on both sides
 	}
 	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(after, end) && lead < cue.I-1 {
 		// "Selon X, C" or "C, selon X[, C']"
 		if lead < cue.I-1 {
-			c.content = append(c.content, textproc.TokSpan{I: lead, J: cue.I - 1})
+			from := lead
+			if after > np.J {
+				// "..., ce qui, selon moi, fait défaut": the clause the
+				// source interrupts begins after the last comma before it
+				for k := cue.I - 2; k > lead; k-- {
+					if x.isPunct(k, ",") {
+						from = k + 1
+						break
+					}
+				}
+			}
+			c.content = append(c.content, textproc.TokSpan{I: from, J: cue.I - 1})
 			c.leftward = true
 		}
 		j := np.J

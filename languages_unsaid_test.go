@@ -418,3 +418,22 @@ func TestForeignSpeakerNameForms(t *testing.T) {
 	checkLangRows(t, "de", "Es sei ein Fehler, erklärte SPD-Chefin Lena Vogt am Montag.\n",
 		[]string{"Lena Vogt | SPD-Chefin Lena Vogt | erklärte"}, nameMentionCue)
 }
+
+// A source between commas inside a clause ("Le projet, selon les experts,
+// coûtera ...") interrupts the content, which holds both sides, from the
+// start of the clause it interrupts.
+func TestForeignSourceBetweenCommas(t *testing.T) {
+	row := func(d *Document, st Statement) string {
+		var pieces []string
+		for _, sp := range st.Content.Spans {
+			pieces = append(pieces, string(d.Slice(sp)))
+		}
+		return st.Speaker.Name + " | " + strings.Join(pieces, " + ")
+	}
+	checkLangRows(t, "fr", "Le projet, selon les experts, coûtera deux milliards d'euros.\n",
+		[]string{"experts | Le projet + coûtera deux milliards d'euros"}, row)
+	checkLangRows(t, "es", "El puente, según los ingenieros, estará listo en mayo.\n",
+		[]string{"ingenieros | El puente + estará listo en mayo"}, row)
+	checkLangRows(t, "fr", "Il faut agir vite, car la crise, selon moi, va durer.\n",
+		[]string{"moi | car la crise + va durer"}, row)
+}
