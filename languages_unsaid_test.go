@@ -437,3 +437,14 @@ func TestForeignSourceBetweenCommas(t *testing.T) {
 	checkLangRows(t, "fr", "Il faut agir vite, car la crise, selon moi, va durer.\n",
 		[]string{"moi | car la crise + va durer"}, row)
 }
+
+// A bare role noun of another language is not the person named before
+// with a title of another role: "Der Kanzler" is not the foreign
+// minister named before, "El presidente" not the minister; "die
+// Ministerin" is she.
+func TestForeignRoleOfAnother(t *testing.T) {
+	checkLangRows(t, "de", "„Wir sind besorgt“, sagte Außenministerin Anna Berg.\n\n„Wir stehen an der Seite unserer Partner“, betonte der Kanzler.\n\n„Es gibt keinen Grund zur Panik“, sagte die Ministerin.\n",
+		[]string{"Anna Berg | sagte", "Kanzler | betonte", "Anna Berg | sagte"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
+	checkLangRows(t, "es", "\"Estamos preocupados\", dijo la ministra de Exteriores, Ana Gil.\n\n\"Estamos al lado de nuestros socios\", subrayó el presidente.\n",
+		[]string{"Ana Gil | dijo", "presidente | subrayó"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
+}

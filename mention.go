@@ -804,3 +804,36 @@ func isFirstName(w string) bool {
 	_, ok := firstNames[w]
 	return ok
 }
+
+// mayHoldForeign reports whether a person of title may be the one a bare
+// role noun of another language refers to: any person for a description
+// that fits everyone in public life ("die Grünen-Politikerin", "la
+// diplomática"), else one of no title or a title of that role ("die
+// Ministerin" for "Außenministerin Anna Berg"; "der Kanzler" is not she).
+func mayHoldForeign(role, title string) bool {
+	if i := strings.LastIndexByte(role, '-'); i >= 0 {
+		role = role[i+1:]
+	}
+	if title == "" || anyoneRoles[role] {
+		return true
+	}
+	stem := []rune(lexicon.Fold(role))
+	if len(stem) > 6 {
+		stem = stem[:6]
+	}
+	return strings.Contains(lexicon.Fold(strings.ToLower(title)), string(stem))
+}
+
+// anyoneRoles are descriptions of other languages that fit any person in
+// public life, whatever their title.
+var anyoneRoles = set("politiker", "politikerin", "político", "política", "politicien", "politicienne",
+	"diplomat", "diplomatin", "diplomático", "diplomática", "diplomate", "дипломат", "политик", "siyasetçi", "diplomat")
+
+// roleTitle is the title of p, or, for a person the text does not name
+// ("der Kanzler"), the role that stands for a name.
+func roleTitle(p *entity) string {
+	if p.title == "" && len(p.mentions) == 0 {
+		return p.name
+	}
+	return p.title
+}

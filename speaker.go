@@ -126,6 +126,16 @@ func (r *resolver) collectNames() {
 				}
 				title = t.str(b, i-1)
 			}
+			if title == "" && i > 1 && toks[i-1].Lower == "," && r.lang != "en" && r.lang != "nl" {
+				// "La ministra de Exteriores, Ana Gil": a title of another
+				// language and its office before the comma
+				for b := i - 2; b >= 0 && b >= i-6 && toks[b].Class == textproc.Word; b-- {
+					if foreignTitle(toks[b].Lower) {
+						title = t.str(b, i-1)
+						break
+					}
+				}
+			}
 			if title == "" && j+1 < len(toks) && toks[j].Lower == "," {
 				title = r.appositionTitle(j + 1) // "Ilham Aliyev, president of ...", "X, the Republican attorney general"
 			}
@@ -232,6 +242,9 @@ func (r *resolver) titleBefore(i, s int) string {
 	// "Azerbaijani President" -> "President"; "US Secretary of State" -> "Secretary of State"
 	k := i
 	for k < s && !titleWords[r.t.toks[k].Lower] {
+		if r.lang != "en" && r.lang != "nl" && foreignTitle(r.t.toks[k].Lower) {
+			return r.t.str(k, s) // "Außenministerin Anna Berg", "Bakan Kemal Kaya"
+		}
 		k++
 	}
 	for k < s && (r.t.toks[k].Lower == "of" || r.t.toks[k].Lower == "the") {
@@ -603,10 +616,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		if p := r.titledBefore(func(w string) bool { return w == role }, pos); bare && p != nil {
 			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
 		}
-		if bare && r.lastPer != nil {
+		if bare && r.lastPer != nil && mayHoldForeign(role, roleTitle(r.lastPer)) {
 			return r.lastPer
 		}
-		if p := r.namedBefore(pos, anyGender); bare && p != nil {
+		if p := r.namedBefore(pos, anyGender); bare && p != nil && mayHoldForeign(role, roleTitle(p)) {
 			return p
 		}
 		// "le ministre des Affaires étrangères": an office, held by
