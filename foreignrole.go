@@ -1,0 +1,163 @@
+// Roles of other languages: the titles of French, German, Spanish,
+// Russian and Turkish before names ("Außenministerin", "le ministre",
+// "Bakan"), the role nouns that stand for a person ("der Kanzler"), which
+// of the people named may hold them, and the news agencies named by a
+// short mention.
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// foreignRole reports whether the mention toks is a title of another
+// language after an article at most, alone (bare: "Bakan", "le
+// ministre", "der Sprecher", "министр") or with the office it belongs to
+// ("le ministre des Affaires étrangères").
+func (r *resolver) foreignRole(toks []textproc.Token) (bare, ok bool) {
+	i := 0
+	if len(toks) > 1 && foreignArticles[toks[0].Lower] {
+		i = 1
+	}
+	if i >= len(toks) {
+		return false, false
+	}
+	w := toks[i].Lower
+	if textproc.IsASCII(w) && !foreignTitles[w] && !germanTitle(w) || !textproc.IsASCII(w) && (!lexicon.IsTitle(w) || titleWords[w]) {
+		return false, false
+	}
+	if i+1 == len(toks) {
+		return true, true
+	}
+	if _, demonym := lexicon.Country(toks[i+1].Lower); demonym && i+2 == len(toks) {
+		return true, true // "el mandatario azerbaiyano", "le président azerbaïdjanais"
+	}
+	// an office: "le ministre des Affaires étrangères", "el portavoz del
+	// Gobierno", "der Sprecher der Regierung"
+	switch toks[i+1].Lower {
+	case "de", "des", "du", "del", "der", "von", "vom", "d'", "d’":
+		return false, true
+	}
+	return false, false
+}
+
+// isForeignRole reports whether toks are a role of another language,
+// alone or with its office (see foreignRole).
+func (r *resolver) isForeignRole(toks []textproc.Token) bool {
+	_, ok := r.foreignRole(toks)
+	return ok
+}
+
+// foreignArticles are the definite articles before a role noun.
+var foreignArticles = set("le", "la", "der", "die", "el", "l'", "l’")
+
+// germanTitle reports whether w is a German compound title: "Bundeskanzlerin",
+// "Regierungssprecher", "Verteidigungsministerin".
+func germanTitle(w string) bool {
+	w = strings.TrimSuffix(w, "s") // the genitive: "des Regierungssprechers"
+	for _, suf := range [...]string{"kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	// a hyphenated compound ending in a role: "Grünen-Chef",
+	// "SPD-Vorsitzende", "Nato-Generalsekretär"
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "chef", "chefin", "vorsitzende", "vorsitzender", "generalsekretär", "generalsekretärin", "präsident", "präsidentin",
+			"leiter", "leiterin", "fraktionschef", "fraktionschefin", "experte", "expertin", "politiker", "politikerin", "abgeordnete", "abgeordneter":
+			return true
+		}
+	}
+	return false
+}
+
+// foreignTitle reports whether w is a title of another language
+// ("ministre", "Bakan", "Bundeskanzlerin", "Президент").
+func foreignTitle(w string) bool {
+	if textproc.IsASCII(w) {
+		return foreignTitles[w] || germanTitle(w)
+	}
+	return lexicon.IsTitle(w) && !titleWords[w] || germanTitle(w)
+}
+
+// foreignTitles are the titles of the other languages written in ASCII
+// letters, which the English title words leave out.
+var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "ministre", "secretario", "secretaria",
+	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
+	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
+	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",
+	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera",
+	// honorifics: "M. Aliyev", "Mme Roux", "Sr. Pérez"
+	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr",
+	// leaders: "el mandatario azerbaiyano", "le dirigeant"
+	"mandatario", "mandataria", "jefe", "jefa", "dirigente", "gobernante", "chef", "dirigeant", "dirigeante",
+	"staatschef", "regierungschef")
+
+// newsAgency returns the news agency a short mention names, an
+// organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur
+// dpa", "ТАСС", "Anadolu Ajansı'nın haberine" (the agency's report); nil
+// otherwise.
+func (r *resolver) newsAgency(toks []textproc.Token) *entity {
+	if len(toks) == 0 || len(toks) > 4 {
+		return nil
+	}
+	for i, tk := range toks {
+		if tk.Class != textproc.Word || !upperStart(tk.Text) && tk.Lower != "dpa" {
+			continue
+		}
+		w := caseSuffixCut(tk.Lower)
+		if i+1 < len(toks) {
+			two := w + " " + caseSuffixCut(toks[i+1].Lower)
+			if newsAgencies[two] || foreignAgencies[two] {
+				return &entity{name: tk.Text + " " + caseSuffixCut(toks[i+1].Text), kind: Organization}
+			}
+		}
+		if w == "anadolu" {
+			return &entity{name: "Anadolu Ajansı", kind: Organization}
+		}
+		if newsAgencies[w] || foreignAgencies[w] {
+			return &entity{name: caseSuffixCut(tk.Text), kind: Organization}
+		}
+	}
+	return nil
+}
+
+// foreignAgencies are news agencies named in the Cyrillic script.
+var foreignAgencies = set("тасс", "риа новости", "интерфакс")
+
+// mayHoldForeign reports whether a person of title may be the one a bare
+// role noun of another language refers to: any person for a description
+// that fits everyone in public life ("die Grünen-Politikerin", "la
+// diplomática"), else one of no title or a title of that role ("die
+// Ministerin" for "Außenministerin Anna Berg"; "der Kanzler" is not she).
+func mayHoldForeign(role, title string) bool {
+	if i := strings.LastIndexByte(role, '-'); i >= 0 {
+		role = role[i+1:]
+	}
+	if title == "" || anyoneRoles[role] {
+		return true
+	}
+	stem := []rune(lexicon.Fold(role))
+	if len(stem) > 6 {
+		stem = stem[:6]
+	}
+	return strings.Contains(lexicon.Fold(strings.ToLower(title)), string(stem))
+}
+
+// anyoneRoles are descriptions of other languages that fit any person in
+// public life, whatever their title.
+var anyoneRoles = set("politiker", "politikerin", "político", "política", "politicien", "politicienne",
+	"diplomat", "diplomatin", "diplomático", "diplomática", "diplomate", "дипломат", "политик", "siyasetçi", "diplomat")
+
+// roleTitle is the title of p, or, for a person the text does not name
+// ("der Kanzler"), the role that stands for a name.
+func roleTitle(p *entity) string {
+	if p.title == "" && len(p.mentions) == 0 {
+		return p.name
+	}
+	return p.title
+}
