@@ -298,11 +298,18 @@ func (x *extractor) asAfter(u, cue textproc.TokSpan) (cand, bool) {
 // asFirst matches a clause that opens its sentence with "as": "Wie die
 // Behörden mitteilten, C", "Как сообщил X, C", "Comme l'a dit X, C".
 func (x *extractor) asFirst(u, cue textproc.TokSpan) (cand, bool) {
-	if !asWords[x.low(u.I)] || cue.I-u.I > 8 {
+	as := u.I
+	if x.lang == "es" && x.low(as) == "tal" {
+		as++ // "Tal como", "Tal y como explicó X, C"
+		if x.low(as) == "y" {
+			as++
+		}
+	}
+	if !asWords[x.low(as)] || cue.I-as > 8 || as >= cue.I {
 		return cand{}, false
 	}
 	j := cue.J
-	spk := textproc.TokSpan{I: u.I + 1, J: cue.I}
+	spk := textproc.TokSpan{I: as + 1, J: cue.I}
 	for k := spk.I + 1; k < spk.J; k++ {
 		if w := x.low(k); timeWord(w) || w == "am" || w == "gestern" || w == "heute" || w == "vendredi" {
 			spk.J = k // "Wie das Auswärtige Amt am Montag mitteilte"

@@ -448,3 +448,11 @@ func TestForeignRoleOfAnother(t *testing.T) {
 	checkLangRows(t, "es", "\"Estamos preocupados\", dijo la ministra de Exteriores, Ana Gil.\n\n\"Estamos al lado de nuestros socios\", subrayó el presidente.\n",
 		[]string{"Ana Gil | dijo", "presidente | subrayó"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
 }
+
+// "Tal y como explicó X, C" opens with "as" as "Como explicó X, C" does.
+func TestSpanishTalComo(t *testing.T) {
+	checkLangRows(t, "es", "Tal y como explicó la alcaldesa, el puente abrirá en mayo.\n",
+		[]string{"alcaldesa | explicó | el puente abrirá en mayo"}, func(d *Document, st Statement) string {
+			return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
+		})
+}
