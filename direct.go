@@ -44,6 +44,14 @@ func (x *extractor) directQuotes(u textproc.TokSpan, ui, parent, depth int) {
 		if j-i < 2 {
 			continue
 		}
+		if c, ok := x.cueInsideQuote(q); ok {
+			c.unit, c.nestedIn = ui, parent
+			c.kind = Direct
+			x.claim(c.spk)
+			x.claim(c.cue)
+			x.cands = append(x.cands, c)
+			continue
+		}
 		for _, r := range quoteRules {
 			if c, ok := r.try(x, u, q); ok {
 				c.unit, c.nestedIn = ui, parent
@@ -733,4 +741,46 @@ func (c *cand) end() int {
 		e = max(e, p.J)
 	}
 	return e
+}
+
+// cueInsideQuote matches the Russian and Spanish quotation that holds its
+// cue and speaker between dashes: "«C1, — объясняет X. — C2»". The
+// content is the quotation without them, in two pieces.
+func (x *extractor) cueInsideQuote(q quote) (cand, bool) {
+	if x.lang != "ru" && x.lang != "es" || !q.closed {
+		return cand{}, false
+	}
+	i, j := q.inner()
+	for d1 := i + 1; d1 < j-3; d1++ {
+		if x.tok(d1).Class != textproc.Dash {
+			continue
+		}
+		e, n := x.cueAt(d1+1, j)
+		if n == 0 || e.Type != cuelex.Verb {
+			continue
+		}
+		cue := textproc.TokSpan{I: d1 + 1, J: d1 + 1 + n}
+		d2 := cue.J
+		for d2 < j && d2-cue.J <= 6 && x.tok(d2).Class == textproc.Word {
+			d2++
+		}
+		spk := textproc.TokSpan{I: cue.J, J: d2}
+		for d2 < j && x.tok(d2).Class == textproc.Punct {
+			d2++
+		}
+		if spk.Empty() || d2 >= j || x.tok(d2).Class != textproc.Dash || d2+1 >= j {
+			continue
+		}
+		first := textproc.TokSpan{I: q.open, J: d1}
+		for first.J > i && x.tok(first.J-1).Class == textproc.Punct {
+			first.J-- // "«C1, — объясняет X»": the comma before the dash
+		}
+		second := d2 + 1
+		for second < j-1 && x.tok(second).Class == textproc.Punct {
+			second++ // "—dijo X—, y C2"
+		}
+		return cand{spk: spk, cue: cue, content: []textproc.TokSpan{first, {I: second, J: q.end}}, lemma: e.Lemma,
+			leftward: true, conf: 0.9, nestedIn: -1, spkFrom: -1}, true
+	}
+	return cand{}, false
 }

@@ -456,3 +456,19 @@ func TestSpanishTalComo(t *testing.T) {
 			return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
 		})
 }
+
+// A quotation that holds its cue and speaker between dashes: the content
+// is the quotation without them.
+func TestCueInsideQuotation(t *testing.T) {
+	row := func(d *Document, st Statement) string {
+		var pieces []string
+		for _, sp := range st.Content.Spans {
+			pieces = append(pieces, string(d.Slice(sp)))
+		}
+		return st.Speaker.Name + " | " + st.Cue.Text + " | " + strings.Join(pieces, " + ")
+	}
+	checkLangRows(t, "ru", "«Мост будет готов к маю, — сообщил мэр Олег Титов. — Работы идут по графику».\n",
+		[]string{"Олег Титов | сообщил | «Мост будет готов к маю + Работы идут по графику»"}, row)
+	checkLangRows(t, "es", "«El puente estará listo en mayo —dijo la alcaldesa—, y las obras siguen su curso».\n",
+		[]string{"alcaldesa | dijo | «El puente estará listo en mayo + y las obras siguen su curso»"}, row)
+}
