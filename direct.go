@@ -747,12 +747,15 @@ func (c *cand) end() int {
 // cue and speaker between dashes: "«C1, — объясняет X. — C2»". The
 // content is the quotation without them, in two pieces.
 func (x *extractor) cueInsideQuote(q quote) (cand, bool) {
-	if x.lang != "ru" && x.lang != "es" || !q.closed {
+	if x.lang != "ru" && x.lang != "es" && x.lang != "fr" || !q.closed {
 		return cand{}, false
 	}
+	// the French incise stands between commas, or a comma and the
+	// sentence's end: "« C1, a déclaré X. C2 »", "« C1, a-t-il ajouté, C2 »"
+	french := x.lang == "fr"
 	i, j := q.inner()
-	for d1 := i + 1; d1 < j-3; d1++ {
-		if x.tok(d1).Class != textproc.Dash {
+	for d1 := i + 1; d1 < j-1; d1++ {
+		if french && !x.isPunct(d1, ",") || !french && x.tok(d1).Class != textproc.Dash {
 			continue
 		}
 		e, n := x.cueAt(d1+1, j)
@@ -765,6 +768,24 @@ func (x *extractor) cueInsideQuote(q quote) (cand, bool) {
 			d2++
 		}
 		spk := textproc.TokSpan{I: cue.J, J: d2}
+		if french && spk.Empty() && n >= 1 && strings.Contains(x.low(cue.I), "-") {
+			spk = textproc.TokSpan{I: cue.I, J: cue.I + 1} // "a-t-il ajouté": the pronoun in the verb
+		}
+		if french {
+			// the incise ends at a comma (the quotation goes on) or at the
+			// end of a sentence
+			if spk.Empty() || d2 < j && !x.isPunct(d2, ",") && !x.isPunct(d2, ".") {
+				continue
+			}
+			c := cand{spk: spk, cue: cue, lemma: e.Lemma, leftward: true, conf: 0.9, nestedIn: -1, spkFrom: -1}
+			c.content = []textproc.TokSpan{{I: q.open, J: d1}}
+			if d2+1 < j {
+				c.content = append(c.content, textproc.TokSpan{I: d2 + 1, J: q.end})
+			} else {
+				c.content[0].J = d1 // the incise ends the quotation
+			}
+			return c, true
+		}
 		for d2 < j && x.tok(d2).Class == textproc.Punct {
 			d2++
 		}

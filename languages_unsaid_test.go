@@ -471,4 +471,8 @@ func TestCueInsideQuotation(t *testing.T) {
 		[]string{"Олег Титов | сообщил | «Мост будет готов к маю + Работы идут по графику»"}, row)
 	checkLangRows(t, "es", "«El puente estará listo en mayo —dijo la alcaldesa—, y las obras siguen su curso».\n",
 		[]string{"alcaldesa | dijo | «El puente estará listo en mayo + y las obras siguen su curso»"}, row)
+	// the French incise between commas, or before the sentence's end
+	checkLangRows(t, "fr", "« Le pont sera prêt en mai, a déclaré le maire Paul Roux. Les travaux avancent bien. »\n\n« Nous sommes prêts, a-t-il ajouté, mais la route est longue. »\n",
+		[]string{"Paul Roux | a déclaré | « Le pont sera prêt en mai + Les travaux avancent bien. »",
+			"Paul Roux | a-t-il ajouté | « Nous sommes prêts + mais la route est longue. »"}, row)
 }
