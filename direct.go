@@ -545,6 +545,9 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 		if np.Empty() {
 			np = x.participleSubject(c, u)
 		}
+		if x.lang == "tr" {
+			np = x.trSubjectBeforeComma(np, u)
+		}
 		if np.Empty() {
 			continue
 		}

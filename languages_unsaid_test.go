@@ -476,3 +476,16 @@ func TestCueInsideQuotation(t *testing.T) {
 		[]string{"Paul Roux | a déclaré | « Le pont sera prêt en mai + Les travaux avancent bien. »",
 			"Paul Roux | a-t-il ajouté | « Nous sommes prêts + mais la route est longue. »"}, row)
 }
+
+// Turkish formulas of news copy: a speaker before the comma of "X,
+// açıklamasında şunları kaydetti: “C”", an adverb closing the speaker's
+// phrase ("Kaya ayrıca, C vurguladı"), and the passive "“C” ifadelerine
+// yer verildi".
+func TestTurkishNewsFormulas(t *testing.T) {
+	checkLangRows(t, "tr", "Bakan Selim Kaya, açıklamasında şunları kaydetti: \"Yeni yasa ocak ayında yürürlüğe girecek.\"\n\nKaya ayrıca, müzakerelerin olumlu geçtiğini vurguladı.\n\nAçıklamada, \"Vatandaşlarımızın güvenliği önceliğimizdir\" ifadelerine yer verildi.\n",
+		[]string{
+			"Selim Kaya | Bakan Selim Kaya | kaydetti",
+			"Selim Kaya | Kaya | vurguladı",
+			"Selim Kaya |  | ifadelerine yer verildi",
+		}, nameMentionCue)
+}

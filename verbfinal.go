@@ -39,7 +39,11 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if comma+1 >= cue.I {
 		return cand{}, false
 	}
-	c := cand{spk: x.trHead(u.I, x.trStatementPhrase(u.I, comma)), cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
+	spk := x.trHead(u.I, x.trStatementPhrase(u.I, comma))
+	for spk.Len() > 1 && trSpeakerAdverbs[x.low(spk.J-1)] {
+		spk.J-- // "Kaya ayrıca, C vurguladı"
+	}
+	c := cand{spk: spk, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
 		// X, ... "C" dedi: the quotation before the verb
@@ -351,3 +355,29 @@ func (x *extractor) verbRelative(u, cue textproc.TokSpan) (cand, bool) {
 	c.content = []textproc.TokSpan{{I: start, J: cue.I}}
 	return c, true
 }
+
+// trSubjectBeforeComma returns, for the words np before a Turkish cue that
+// name no one ("açıklamasında şunları kaydetti:", "konuya ilişkin şöyle
+// konuştu:"), the subject before the comma that opens the sentence: "Bakan
+// Kaya, açıklamasında şunları kaydetti: “C”". Else np.
+func (x *extractor) trSubjectBeforeComma(np, u textproc.TokSpan) textproc.TokSpan {
+	if np.Empty() || np.I-1 <= u.I || !x.isPunct(np.I-1, ",") {
+		return np
+	}
+	for k := np.I; k < np.J; k++ {
+		if x.tok(k).IsCap() {
+			return np // a name of its own
+		}
+	}
+	i := x.skipLead(u.I, np.I-1)
+	for k := i; k < np.I-1; k++ {
+		if x.tok(k).IsCap() && x.tok(k).Class == textproc.Word {
+			return x.trHead(i, np.I-1)
+		}
+	}
+	return np
+}
+
+// trSpeakerAdverbs are the adverbs and particles that close a Turkish
+// speaker's phrase before its comma: "Kaya ayrıca, C", "Bakan da, C".
+var trSpeakerAdverbs = set("ayrıca", "da", "de", "ise", "bugün", "dün", "yine", "ardından", "sonrasında", "öte")

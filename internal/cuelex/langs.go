@@ -400,6 +400,11 @@ var impersonalPhrases = map[string][]Entry{
 		{Words: []string{"dendi"}, Lemma: "demek", Type: Passive},
 		{Words: []string{"bildirildi"}, Lemma: "bildirmek", Type: Passive},
 		{Words: []string{"açıklandı"}, Lemma: "açıklamak", Type: Passive},
+		{Words: strings.Fields("ifadelerine yer verildi"), Lemma: "ifadesine yer vermek", Type: Passive},
+		{Words: strings.Fields("ifadesine yer verildi"), Lemma: "ifadesine yer vermek", Type: Passive},
+		{Words: []string{"aktarıldı"}, Lemma: "aktarmak", Type: Passive},
+		{Words: []string{"duyuruldu"}, Lemma: "duyurmak", Type: Passive},
+		{Words: []string{"hatırlatıldı"}, Lemma: "hatırlatmak", Type: Passive},
 	},
 }
 
