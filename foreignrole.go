@@ -161,3 +161,30 @@ func roleTitle(p *entity) string {
 	}
 	return p.title
 }
+
+// deNominative gives the dictionary form of an institution's name in the
+// genitive after "des": the last noun loses its -s or -es
+// ("Bundespresseamts" → "Bundespresseamt", "Ministeriums" →
+// "Ministerium", "Amtes" → "Amt"). A name of several words keeps the
+// inflection of its adjectives.
+func deNominative(name string) string {
+	i := strings.LastIndexByte(name, ' ') + 1
+	w := name[i:]
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "tdkg"):
+		w = w[:len(w)-2]
+	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = w[:len(w)-1]
+	default:
+		return name
+	}
+	// the adjectives before it lose the -n of the genitive, as after the
+	// nominative article: "des Auswärtigen Amtes" → "Auswärtige Amt"
+	words := strings.Fields(name[:i])
+	for k, a := range words {
+		if len(a) > 4 && strings.HasSuffix(a, "en") {
+			words[k] = a[:len(a)-1]
+		}
+	}
+	return strings.Join(append(words, w), " ")
+}

@@ -415,6 +415,8 @@ func TestForeignSpeakerNameForms(t *testing.T) {
 		[]string{"ministère de l'Intérieur | le ministère de l'Intérieur | Selon"}, nameMentionCue)
 	checkLangRows(t, "fr", "Selon Bernard B. Fall, le trafic fut une source de profit.\n",
 		[]string{"Bernard B. Fall | Bernard B. Fall | Selon"}, nameMentionCue)
+	checkLangRows(t, "de", "Die Lage sei ernst, hieß es in einer Erklärung des Auswärtigen Amtes.\n\nMan wolle weiter verhandeln, hieß es in einer Mitteilung des Bundespresseamts.\n",
+		[]string{"Auswärtige Amt | Auswärtigen Amtes | hieß es", "Bundespresseamt | Bundespresseamts | hieß es"}, nameMentionCue)
 	checkLangRows(t, "de", "Es sei ein Fehler, erklärte SPD-Chefin Lena Vogt am Montag.\n",
 		[]string{"Lena Vogt | SPD-Chefin Lena Vogt | erklärte"}, nameMentionCue)
 }

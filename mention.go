@@ -177,6 +177,9 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 	if r.lang == "tr" && foreignInstitutions[lexicon.Fold(trNominative(w))] {
 		return false // "Bakanlığından": in the ablative
 	}
+	if r.lang == "de" && strings.HasSuffix(w, "s") && foreignInstitutions[lexicon.Fold(deNominative(w))] {
+		return false // "Amtes", "Ministeriums": in the genitive
+	}
 	if !textproc.IsASCII(w) {
 		if _, ok := lexicon.Country(tk.Text); ok {
 			return false // "Президент Азербайджана Ильхам Алиев": a country in the genitive
@@ -638,6 +641,9 @@ func (r *resolver) isOrg(m textproc.TokSpan) bool {
 		}
 		if r.lang == "tr" && foreignInstitutions[lexicon.Fold(trNominative(w))] {
 			return true // "Bakanlığından", "Valilikten": in the ablative
+		}
+		if r.lang == "de" && strings.HasSuffix(w, "s") && foreignInstitutions[lexicon.Fold(deNominative(w))] {
+			return true // "des Auswärtigen Amtes"
 		}
 	}
 	return false

@@ -439,6 +439,10 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if r.lang == "tr" {
 			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada", "Bakan Kaya'ya göre"
 		}
+		if r.lang == "de" && e.kind != Person && m.I > 0 && t.toks[m.I-1].Lower == "des" {
+			e.name = deNominative(e.name) // "in einer Mitteilung des Bundespresseamts"
+			sp.Name = e.name
+		}
 		r.last = e
 		switch e.kind {
 		case Person:
