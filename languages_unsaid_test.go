@@ -417,6 +417,8 @@ func TestForeignSpeakerNameForms(t *testing.T) {
 		[]string{"Bernard B. Fall | Bernard B. Fall | Selon"}, nameMentionCue)
 	checkLangRows(t, "de", "Die Lage sei ernst, hieß es in einer Erklärung des Auswärtigen Amtes.\n\nMan wolle weiter verhandeln, hieß es in einer Mitteilung des Bundespresseamts.\n",
 		[]string{"Auswärtige Amt | Auswärtigen Amtes | hieß es", "Bundespresseamt | Bundespresseamts | hieß es"}, nameMentionCue)
+	checkLangRows(t, "ru", "По данным Министерства обороны, учения завершены.\n\nПо словам представителя МИД, визит отложен.\n",
+		[]string{"Министерство обороны | Министерства обороны | По данным", "представитель МИД | представителя МИД | По словам"}, nameMentionCue)
 	checkLangRows(t, "de", "Es sei ein Fehler, erklärte SPD-Chefin Lena Vogt am Montag.\n",
 		[]string{"Lena Vogt | SPD-Chefin Lena Vogt | erklärte"}, nameMentionCue)
 }

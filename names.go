@@ -411,6 +411,12 @@ func ruNominative(name string) string {
 	ws := strings.Fields(name)
 	for i, w := range ws {
 		r := []rune(w)
+		if i == 0 {
+			if nom, ok := ruNounNominative(w); ok {
+				ws[i] = nom // "Министерства обороны", "представителя МИД"
+				continue
+			}
+		}
 		if len(r) < 4 || !unicode.IsUpper(r[0]) {
 			continue
 		}
@@ -426,6 +432,20 @@ func ruNominative(name string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// ruNounNominative gives the dictionary form of the genitive of the nouns
+// that head the names of institutions and roles: the neuter in -ство and
+// -ние ("Министерства" → "Министерство", "управления" → "управление") and
+// the agent nouns in -тель ("представителя" → "представитель").
+func ruNounNominative(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	for _, e := range [...][2]string{{"ства", "ство"}, {"ения", "ение"}, {"ания", "ание"}, {"теля", "тель"}} {
+		if strings.HasSuffix(lw, e[0]) && len([]rune(lw)) > 6 {
+			return strings.TrimSuffix(w, e[0]) + e[1], true
+		}
+	}
+	return w, false
 }
 
 // ruGivenGenitive gives the dictionary form of a Russian given name in the
