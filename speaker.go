@@ -45,6 +45,9 @@ type resolver struct {
 	lastPer *entity // last person speaker
 	lastOrg *entity // last organisation speaker or channel
 	lastDoc *entity // issuer of the last document that spoke ("the poll")
+	// placeNames are the names the text writes after "in" with no given
+	// name first ("in New Hampshire"): places, wherever else they stand
+	placeNames map[string]bool
 }
 
 func newResolver(t *text, lang string) *resolver {
@@ -86,6 +89,16 @@ func (r *resolver) collectNames() {
 		if r.hasOrgOrPlace(i, j) {
 			r.collectOrg(i, j)
 		}
+		if j-i >= 2 && i > 0 && toks[i-1].Lower == "in" {
+			if _, given := firstNames[toks[i].Lower]; !given {
+				if r.placeNames == nil {
+					r.placeNames = map[string]bool{}
+				}
+				r.placeNames[strings.ToLower(t.str(i, j))] = true
+				i = j
+				continue
+			}
+		}
 		run := textproc.TokSpan{I: i, J: j}
 		s, e := r.personRun(run)
 		if e-s == 2 && sentenceStart(toks, s) && firstNames[toks[s].Lower] == anyGender && len(toks[s].Text) > 2 && writesLower(toks[s].Lower) {
@@ -122,6 +135,15 @@ func (r *resolver) collectNames() {
 			p.mentions = append(p.mentions, s)
 		}
 		i = j
+	}
+	if r.placeNames != nil {
+		kept := r.persons[:0]
+		for _, p := range r.persons {
+			if !r.placeNames[strings.ToLower(p.name)] {
+				kept = append(kept, p)
+			}
+		}
+		r.persons = kept
 	}
 	r.surnameMentions()
 }
@@ -254,6 +276,9 @@ func (r *resolver) addPerson(name, title string, pos int) *entity {
 	name = caseSuffixCut(name)
 	if r.lang == "ru" {
 		name = ruDictionaryName(name) // "с президентом Ниной Абашидзе"
+	}
+	if r.placeNames[strings.ToLower(name)] {
+		return &entity{name: name, kind: Place}
 	}
 	for _, p := range r.persons {
 		if strings.EqualFold(p.name, name) || hasWordSuffixFold(p.name, name) {

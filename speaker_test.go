@@ -112,3 +112,28 @@ func TestSpeakerPassiveAndColon(t *testing.T) {
 		t.Errorf("colon (-want +got):\n%s", diff)
 	}
 }
+
+// A run of capitalized words after "in" with no given name first is a
+// place ("in New Hampshire"), not a person a pronoun can refer to, even
+// where the text names it again without "in".
+func TestPlaceAfterInIsNoPerson(t *testing.T) {
+	text := "Paul Dawson's voice was hoarser than when he campaigned in New Hampshire in 1992, a New Hampshire veteran said.\n\n" +
+		"In his first appearance of the race, the former governor gave a crowd in a Concord school gym a warm endorsement of his sister. He didn't mention his own record.\n\n" +
+		"\"We grew up on a farm,\" he told them."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "told" || st.Cue.Text == "didn't mention" {
+			n++
+			if st.Speaker.Name != "Paul Dawson" {
+				t.Errorf("%q: speaker %q, want Paul Dawson", st.Cue.Text, st.Speaker.Name)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d statements of the pronoun, want 2", n)
+	}
+}
