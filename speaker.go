@@ -593,6 +593,13 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		return &entity{name: t.str(h.I, e), kind: Group}
 	}
+	// "the self-described democratic socialist": a description the text
+	// gives of a person it has named, resolved as a pronoun is
+	if first == "the" && len(toks) > 2 && selfDescribed[toks[1].Lower] {
+		if p := r.personBefore(h.I, anyGender); p != nil {
+			return p
+		}
+	}
 	// acronyms of organisations named in the text: "the IMF"
 	if e := r.acronym(h); e != nil {
 		return e
@@ -724,3 +731,8 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 	p.mentions = append(p.mentions, s)
 	return p
 }
+
+// selfDescribed are the words that make a noun phrase a description of a
+// person by the label they give themselves ("the self-described
+// populist").
+var selfDescribed = set("self-described", "self-proclaimed", "self-styled", "self-declared")

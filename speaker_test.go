@@ -137,3 +137,23 @@ func TestPlaceAfterInIsNoPerson(t *testing.T) {
 		t.Errorf("%d statements of the pronoun, want 2", n)
 	}
 }
+
+// "The self-described populist said": a label a person gives themselves
+// describes the person the text has just named, as a pronoun would.
+func TestSelfDescribedSpeaker(t *testing.T) {
+	text := "Senator Paul Dawson held a lead over Governor Ann Miller on Wednesday.\n\n" +
+		"Dawson visited Ohio on Saturday, holding a rally in Dayton that drew nearly 3,000 people. " +
+		"The self-described conservative populist said he would win the state if turnout were high."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Name != "Paul Dawson" {
+		var got []string
+		for _, st := range sts {
+			got = append(got, st.Cue.Text+"|"+st.Speaker.Name)
+		}
+		t.Errorf("statements %q, want one by Paul Dawson", got)
+	}
+}
