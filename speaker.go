@@ -136,6 +136,7 @@ func (r *resolver) collectNames() {
 		}
 		i = j
 	}
+	r.headlineNames(headline, writesLower)
 	if r.placeNames != nil {
 		kept := r.persons[:0]
 		for _, p := range r.persons {
@@ -146,6 +147,52 @@ func (r *resolver) collectNames() {
 		r.persons = kept
 	}
 	r.surnameMentions()
+}
+
+// headlineNames registers the people named by given name and surname
+// in a line of title case ("Maria Okafor Hits Back") or in a run of more
+// capitalized words than a name has, when the body names them by that
+// surname: the given name tells a pronoun's gender. Every word of such a
+// line is capitalized, so only a known given name opens a name, and the
+// surname must be one the text never writes in lower case.
+func (r *resolver) headlineNames(headline []bool, writesLower func(string) bool) {
+	toks := r.t.toks
+	long := make([]bool, len(toks)) // the tokens of long capitalized runs
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && isNameWord(&toks[j]) && (j == i || !toks[j].NL) {
+			j++
+		}
+		if j-i > 4 {
+			for k := i; k < j; k++ {
+				long[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	var body map[string]bool // the capitalized words of the body, made on first use
+	for k := 0; k+1 < len(toks); k++ {
+		in := func(x int) bool { return headline[x] || long[x] }
+		if !in(k) || !in(k+1) || toks[k+1].NL || r.t.boiler[k] {
+			continue
+		}
+		if _, given := firstNames[toks[k].Lower]; !given || !isNameWord(&toks[k]) || !isNameWord(&toks[k+1]) || writesLower(toks[k+1].Lower) {
+			continue
+		}
+		if body == nil {
+			body = map[string]bool{}
+			for i := range toks {
+				if !in(i) && !r.t.boiler[i] && isNameWord(&toks[i]) {
+					body[toks[i].Lower] = true
+				}
+			}
+		}
+		if !body[toks[k+1].Lower] {
+			continue
+		}
+		p := r.addPerson(r.t.str(k, k+2), "", k+2)
+		p.mentions = append(p.mentions, k)
+	}
 }
 
 // surnameMentions adds to each person the places where the text names

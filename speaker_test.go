@@ -157,3 +157,35 @@ func TestSelfDescribedSpeaker(t *testing.T) {
 		t.Errorf("statements %q, want one by Paul Dawson", got)
 	}
 }
+
+// A headline names a person by given name and surname, the body by
+// surname alone: the given name tells the gender a later "she" needs,
+// whether the headline is in title case or one long run of capitalized
+// words ending in a period, as a lead sentence would.
+func TestHeadlineGivenName(t *testing.T) {
+	body := "\n\nDAYTON ― If it worked before, it might work again.\n\n" +
+		"“We needed to raise the stakes,” said Paul Fallon, a former aide.\n\n" +
+		"On Monday night, Miller leaned in heavily, painting Reyes as a caricature. She started off by emphasizing economic fairness."
+	for _, headline := range []string{
+		"Ann Miller Goes After Tom Reyes",
+		"Ann Miller Goes After Tom Reyes Again As The Newest Villain Of Ohio Politics.",
+		"Ann Miller goes after Tom Reyes as the new villain", // (no title case: named as in the body)
+	} {
+		d, err := Parse([]byte(headline+body), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, st := range d.Statements() {
+			if st.Cue.Text == "started off by emphasizing" {
+				found = true
+				if st.Speaker.Name != "Ann Miller" {
+					t.Errorf("%q: speaker %q, want Ann Miller", headline, st.Speaker.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of \"started off by emphasizing\"", headline)
+		}
+	}
+}
