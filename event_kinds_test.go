@@ -58,6 +58,15 @@ func TestEventMentionKinds(t *testing.T) {
 		{"The minister spoke with Secretary Halvorsen about the border.", []EventKind{PhoneCall}},
 		{"The minister spoke to reporters after the vote.", []EventKind{PressConference}},
 		{"The minister spoke to Politico after the vote.", []EventKind{Interview}},
+		// an audience spoken to or at: a speech, a crowd a rally
+		{"Reyes spoke to a gathering of drilling industry leaders in Dayton.", []EventKind{Speech}},
+		{"The senator spoke at a gathering of conservatives about clean energy.", []EventKind{Speech}},
+		{"Okafor spoke at the convention on Tuesday night.", []EventKind{Speech}},
+		{"Okafor spoke at an annual luncheon of the chamber.", []EventKind{Speech}},
+		{"Okafor spoke to a crowd of 3,000 in Toledo.", []EventKind{Rally}},
+		{"Okafor spoke at a news conference in Toledo.", []EventKind{PressConference}},
+		{"Okafor spoke at length about her plan.", nil},
+		{"Okafor spoke on a conference call with donors.", nil},
 		// plurals name no one occasion
 		{"In an interview, Okafor discussed her press conferences.", []EventKind{Interview}},
 		{"Okafor gave interviews to three papers.", nil},
