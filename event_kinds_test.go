@@ -67,6 +67,10 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Okafor spoke at a news conference in Toledo.", []EventKind{PressConference}},
 		{"Okafor spoke at length about her plan.", nil},
 		{"Okafor spoke on a conference call with donors.", nil},
+		{"Speaking to reporters Tuesday afternoon, Dawson said he would resign.", []EventKind{PressConference}},
+		{"Talking with reporters after the vote, Dawson said he would resign.", []EventKind{PressConference}},
+		{"Speaking at a luncheon in Dayton, Okafor said taxes would fall.", []EventKind{Speech}},
+		{"Okafor was speaking to her mother at the time.", nil},
 		// plurals name no one occasion
 		{"In an interview, Okafor discussed her press conferences.", []EventKind{Interview}},
 		{"Okafor gave interviews to three papers.", nil},

@@ -169,7 +169,7 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 2
 	case !nl && (w == "told" || w == "telling"):
 		return e.toldMention(k)
-	case !nl && (w == "spoke" || w == "speaks" || w == "talked") && (next == "with" || next == "to" || next == "at" && w != "talked"):
+	case !nl && (w == "spoke" || w == "speaks" || w == "speaking" || w == "talked" || w == "talking") && (next == "with" || next == "to" || next == "at" && w[0] == 's'):
 		return e.spokeMention(k)
 	case c&ecInterview != 0:
 		return Interview, 1

@@ -60,7 +60,7 @@ const (
 // mentionWords are the words of ecMentionWord.
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale debate rally
-speech told telling spoke speaks talked face fox morning good wrote writes blogged town town-hall forum
+speech told telling spoke speaks speaking talked talking face fox morning good wrote writes blogged town town-hall forum
 campaign reported reports announced announces declared declares published publishes host anchor co-host this emailed e-mailed to episode show according
 twitter facebook instagram tiktok youtube`)
 
