@@ -33,7 +33,7 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 			// was said, not when
 			continue
 		}
-		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && e.afterClause(s, dx, at) {
+		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && (e.afterClause(s, dx, at) || e.attributive(s, dx, at)) {
 			// a day of a relative clause is what the clause tells ("said
 			// Smith, who campaigned in Iowa on Monday"), a day after "by"
 			// only a limit, and the day of a sentence not that of what it
