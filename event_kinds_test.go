@@ -46,6 +46,9 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Ramirez told me that she would run again.", []EventKind{Interview}},
 		{"Ramirez told reporters that she would run again.", []EventKind{PressConference}},
 		{"Ramirez told them that she would run again.", nil},
+		{"Ramirez told Karen Roe, a state representative, that she was rude.", nil},
+		{"Ramirez told Bill Ortega of the Gazette that she would run again.", []EventKind{Interview}},
+		{"Ramirez told Bill Ortega, the station's host, that she would run again.", []EventKind{Interview}},
 		// programmes and broadcasters
 		{"Ramirez said on Face the Nation that taxes would fall.", []EventKind{Interview}},
 		{"Ramirez appeared on MSNBC to defend the plan.", []EventKind{Interview}},
@@ -344,5 +347,21 @@ func TestEventCallsOtherLanguages(t *testing.T) {
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%s %q: events %q, want %s among them", tc.lang, tc.text, got, tc.want)
 		}
+	}
+}
+
+// A person told something by name at a rally takes part in it, and makes
+// no interview of her own.
+func TestEventToldPersonAtRally(t *testing.T) {
+	text := "On Sunday, at a rally in Dover, Maria Okafor rebuffed a heckler who asked about her brother.\n" +
+		"\"You are very rude,\" Okafor told Karen Roe, a state representative."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "You are very rude"},
+	)
+	if diff := cmp.Diff([]string{"rally-2024-03-10 Maria Okafor,Karen Roe"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-10"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }

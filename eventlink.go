@@ -182,6 +182,9 @@ func (e *docEvents) link() {
 					x.addParticipant(e.fullName(p.Name))
 				}
 			}
+			if h := e.toldHearer(i); h != "" && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
+				x.addParticipant(h)
+			}
 			if x.Kind == Interview || x.Kind == PressConference || x.Kind == Debate {
 				for _, n := range e.askedBy(e.stSent[i]) {
 					x.addParticipant(n)

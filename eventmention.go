@@ -403,12 +403,42 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 		// a person the document quotes is told something, on an
 		// occasion of its own
 		return "", 0
+	case e.isCapWord(k+1) && e.toldPerson(k+1):
+		// a person told something on an occasion the sentence does not
+		// name: "Clinton told Jane Roe, a state representative"
+		return "", 0
 	case e.isCapWord(k + 1):
 		return Interview, 1
 	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
 		return Interview, 1
 	}
 	return "", 0
+}
+
+// toldPerson reports whether the hearer at token k of "told" is a person
+// by a given name and surname who is no journalist: neither "of" an outlet
+// nor a host or reporter after a comma follows the name, and the sentence
+// names no broadcaster ("told Bill Reyes of Fox News" is an interview).
+func (e *docEvents) toldPerson(k int) bool {
+	if _, given := firstNames[e.lower(k)]; !given || !e.isCapWord(k+1) {
+		return false
+	}
+	j := k + 1
+	for j < len(e.toks) && (e.isCapWord(j) || nameParticles[e.lower(j)]) {
+		j++
+	}
+	if e.lower(j) == "of" || e.lower(j) == "'s" || e.lower(j) == "’s" || e.broadcastIn(e.toks[k].Sent) {
+		return false
+	}
+	if e.lower(j) == "," {
+		for x := j + 1; x <= j+4 && x < len(e.toks); x++ {
+			switch e.lower(x) {
+			case "host", "co-host", "anchor", "correspondent", "reporter", "columnist", "editor", "interviewer", "moderator":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inDocument reports whether the document noun at token k follows "in"

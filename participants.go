@@ -454,6 +454,22 @@ func (e *docEvents) hearerContent(mn *eventMention) int {
 	return -1
 }
 
+// toldHearer returns the person the cue of statement i tells something
+// to by name ("Clinton told Jane Roe, a state representative"), who takes
+// part in the occasion the statement was made at; "" when the cue tells
+// no such person (an outlet or its host makes an interview of its own).
+func (e *docEvents) toldHearer(i int) string {
+	c := e.d.statements[i].Cue
+	if c.Span.IsZero() {
+		return ""
+	}
+	k := e.tokenAt(e.stSent[i], c.Start)
+	if k < 0 || e.lower(k) != "told" && e.lower(k) != "telling" || !e.isCapWord(k+1) || !e.toldPerson(k+1) {
+		return ""
+	}
+	return e.capRun(k + 1)
+}
+
 // askedBy returns the people sentence s names as asking a question
 // ("Pressed by Mr. Smith, Okafor said", "when asked by host Jane Smith"):
 // in an interview, a press conference or a debate, its interviewers.
