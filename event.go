@@ -203,6 +203,9 @@ type docEvent struct {
 	// outlets are the broadcasters and programmes named at the mentions of
 	// an interview ("cnn", "face the nation")
 	outlets map[string]bool
+	// places are the places named at the mentions of a rally, a speech,
+	// a meeting or a press conference ("des moines")
+	places map[string]bool
 }
 
 func newDocEvents(d *Document, t *text) *docEvents {
@@ -398,6 +401,7 @@ func (e *docEvents) buildEvents() {
 		if mn.kind == Interview {
 			outlets = e.mentionOutlets(mn)
 		}
+		places := e.mentionPlaces(mn)
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
 		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
 			// an interview is held before it is published: its day is
@@ -417,7 +421,7 @@ func (e *docEvents) buildEvents() {
 			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) && !e.sameDocument(ev, mn, names) && !e.toldOn(ev, mn) {
 				continue
 			}
-			if !outletsCompatible(ev.outlets, outlets) {
+			if !outletsCompatible(ev.outlets, outlets) || !mn.definite && !placesCompatible(ev.places, places) {
 				continue
 			}
 			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate {
@@ -434,6 +438,12 @@ func (e *docEvents) buildEvents() {
 		}
 		ev := e.events[target]
 		mn.event = target
+		for p := range places {
+			if ev.places == nil {
+				ev.places = map[string]bool{}
+			}
+			ev.places[p] = true
+		}
 		for o := range outlets {
 			if ev.outlets == nil {
 				ev.outlets = map[string]bool{}

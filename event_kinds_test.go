@@ -365,3 +365,18 @@ func TestEventToldPersonAtRally(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// Two rallies of one person in two places are two events: "a Dover
+// rally" is not "a rally last Thursday in Salem"; a definite mention
+// ("the rally") still refers back.
+func TestEventRalliesInTwoPlaces(t *testing.T) {
+	text := "Maria Okafor never stopped speaking at a Dover rally as guards surrounded a protester.\n" +
+		"The protester belongs to a group which also tried to interrupt an Okafor rally last Thursday in Salem.\n" +
+		"\"We will not be stopped,\" Okafor told the crowd."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "We will not be stopped"},
+	)
+	if diff := cmp.Diff([]string{"rally-1 Maria Okafor", "rally-2024-03-07 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
