@@ -469,7 +469,7 @@ func (e *docEvents) buildEvents() {
 	// a sentence naming two participants dates an event its mentions left
 	// undated: "Blinken and Aliyev discussed the situation on Tuesday."
 	for _, ev := range e.events {
-		if ev.raw != nil || len(ev.pkeys) < 1 || ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+		if ev.raw != nil || len(ev.pkeys) < 1 || ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost || e.thenOnly(ev) {
 			continue
 		}
 		for _, s := range e.nearMentions(ev, 5) {
@@ -533,7 +533,7 @@ func (e *docEvents) leadDates() {
 		names = append(names, e.d.statements[i].Speaker.Name)
 	}
 	for _, ev := range e.events {
-		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach {
+		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach || e.thenOnly(ev) {
 			continue
 		}
 		for _, n := range names {

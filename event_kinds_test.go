@@ -380,3 +380,23 @@ func TestEventRalliesInTwoPlaces(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// Interviews with two papers are two events; one recalled with "then"
+// takes no statement around it.
+func TestEventInterviewsWithTwoPapers(t *testing.T) {
+	text := "Senator Maria Okafor told The Gazette on Thursday that the plan could pass.\n" +
+		"\"If anybody wanted a way out, this is it,\" Okafor told The Courier then.\n" +
+		"The senator has long backed the plan.\n" +
+		"\"He could be the one to make the deal,\" Okafor said."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "told", content: "the plan could pass"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "If anybody wanted a way out, this is it"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "He could be the one to make the deal"},
+	)
+	if diff := cmp.Diff([]string{"interview-2024-03-14 Maria Okafor", "interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-14", "s2=interview-1", "s3=interview-2024-03-14"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

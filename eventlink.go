@@ -346,7 +346,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
-		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement {
+		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement || e.thenOnly(ev) {
 			// an organisation quotes a participant of an occasion, not of
 			// its own written statement
 			return false

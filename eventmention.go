@@ -415,6 +415,24 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 	return "", 0
 }
 
+// thenOnly reports whether every mention of ev is followed by "then" or
+// "at the time" ("Graham told The Times then"): an occasion of the past
+// recalled in one sentence, which the statements around it are not made
+// at.
+func (e *docEvents) thenOnly(ev *docEvent) bool {
+	for _, mi := range ev.mentions {
+		mn := &e.mentions[mi]
+		k := mn.to
+		for k < e.sents[mn.sent].To && k < mn.to+4 && e.isCapWord(k) {
+			k++ // the outlet told: "told The Times then"
+		}
+		if e.lower(k) != "then" && !(e.lower(k) == "at" && e.lower(k+1) == "the" && e.lower(k+2) == "time") {
+			return false
+		}
+	}
+	return len(ev.mentions) > 0
+}
+
 // toldPerson reports whether the hearer at token k of "told" is a person
 // by a given name and surname who is no journalist: neither "of" an outlet
 // nor a host or reporter after a comma follows the name, and the sentence
@@ -552,6 +570,12 @@ func (e *docEvents) showAt(k int) int {
 func (e *docEvents) mentionOutlets(mn *eventMention) map[string]bool {
 	sent := e.sents[mn.sent]
 	var out map[string]bool
+	if w := e.lower(mn.from); (w == "told" || w == "telling") && e.lower(mn.from+1) == "the" && e.isCapWord(mn.from+1) && e.isCapWord(mn.from+2) {
+		// a paper told: "told The Gazette" is not "told The Courier"
+		if run := e.capRun(mn.from + 2); e.persons[surnameKey(run)] == "" {
+			out = map[string]bool{strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(run, "'s"), "’s")): true}
+		}
+	}
 	for x := max(sent.From, mn.from-3); x < min(sent.To, mn.to+4); x++ {
 		key := ""
 		if n := e.showAt(x); n > 0 {
