@@ -70,6 +70,12 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Okafor spoke at a news conference in Toledo.", []EventKind{PressConference}},
 		{"Okafor spoke at length about her plan.", nil},
 		{"Okafor spoke on a conference call with donors.", nil},
+		// a station's programme; one of several occasions
+		{"Ortega walked off the set of a Sky News program after arguing with the host.", []EventKind{Interview}},
+		{"Ortega appeared on a CNN show on Sunday.", []EventKind{Interview}},
+		{"The city will program the lights.", nil},
+		{"Okafor pointed to a man in the crowd at one of her rallies.", []EventKind{Rally}},
+		{"Okafor repeated the line in one of her speeches.", []EventKind{Speech}},
 		{"Speaking to reporters Tuesday afternoon, Dawson said he would resign.", []EventKind{PressConference}},
 		{"Talking with reporters after the vote, Dawson said he would resign.", []EventKind{PressConference}},
 		{"Speaking at a luncheon in Dayton, Okafor said taxes would fall.", []EventKind{Speech}},

@@ -264,11 +264,32 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 	case w == "show" && e.isCapWord(k) && e.isCapWord(k-1) && e.lower(k-2) != "episode":
 		// a programme named as one: "on the Jane Smith Show"
 		return Interview, 1
+	case (w == "program" || w == "programme" || w == "show" || w == "broadcast") && !e.isCapWord(k) && e.stationBefore(k):
+		// "walked off the set of a Sky News program"
+		return Interview, 1
+	case oneOfKinds[w] != "" && e.lower(k-3) == "one" && e.lower(k-2) == "of" && e.class(k-1)&ecDeterminer != 0:
+		// "at one of his rallies": one of them
+		return oneOfKinds[w], 1
 	case w == "to" && e.class(k+1)&ecBroadcast != 0 && e.isCapWord(k+1) && e.saidBefore(k):
 		// "complained to CBS News", "reiterated to ABC News that ..."
 		return Interview, 2
 	}
 	return "", 0
+}
+
+// oneOfKinds are the plural nouns of occasions of which "one of his
+// rallies" names one.
+var oneOfKinds = map[string]EventKind{"rallies": Rally, "speeches": Speech, "interviews": Interview, "debates": Debate}
+
+// stationBefore reports whether a broadcaster's name, capitalized, ends
+// right before token k: a known one ("a CNN show") or a name ending in
+// "News", "TV" or "Radio" ("a Sky News program").
+func (e *docEvents) stationBefore(k int) bool {
+	if k == 0 || !e.isCapWord(k-1) {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(e.lower(k-1), "'s"), "’s")
+	return e.class(k-1)&ecBroadcast != 0 || w == "news" || w == "tv" || w == "radio"
 }
 
 // saidBefore reports whether token k follows the cue of a statement of
