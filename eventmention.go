@@ -373,7 +373,7 @@ func governmental(name string) bool {
 
 // outletVerbs are the cues by which an outlet or a group issues a written
 // statement: it reports, announces, declares, publishes.
-var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes")...)
+var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes noted notes")...)
 
 // governmentWords mark an organisation of a state or party, whose
 // reports are no outlet's.
