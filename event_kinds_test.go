@@ -70,6 +70,10 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Okafor spoke at a news conference in Toledo.", []EventKind{PressConference}},
 		{"Okafor spoke at length about her plan.", nil},
 		{"Okafor spoke on a conference call with donors.", nil},
+		// questions from reporters
+		{"\"It is wrong,\" Okafor said in response to a question from a reporter in Dover.", []EventKind{PressConference}},
+		{"Asked by reporters about the plan, Okafor said it would pass.", []EventKind{PressConference}},
+		{"The question from the audience was about taxes.", nil},
 		// a station's programme; one of several occasions
 		{"Ortega walked off the set of a Sky News program after arguing with the host.", []EventKind{Interview}},
 		{"Ortega appeared on a CNN show on Sunday.", []EventKind{Interview}},

@@ -267,6 +267,10 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 	case (w == "program" || w == "programme" || w == "show" || w == "broadcast") && !e.isCapWord(k) && e.stationBefore(k):
 		// "walked off the set of a Sky News program"
 		return Interview, 1
+	case (w == "question" || w == "questions" || w == "asked") && (next == "from" || next == "by") && e.reportersAt(k+2) > 0:
+		// "in response to a question from a reporter", "asked by
+		// reporters"
+		return PressConference, e.reportersAt(k+2) - k
 	case oneOfKinds[w] != "" && e.lower(k-3) == "one" && e.lower(k-2) == "of" && e.class(k-1)&ecDeterminer != 0:
 		// "at one of his rallies": one of them
 		return oneOfKinds[w], 1
@@ -275,6 +279,20 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		return Interview, 2
 	}
 	return "", 0
+}
+
+// reportersAt returns the end of the reporters named at token k, after a
+// determiner maybe ("a reporter", "reporters", "the journalists"), 0 when
+// none are.
+func (e *docEvents) reportersAt(k int) int {
+	if w := e.lower(k); w == "a" || w == "the" {
+		k++
+	}
+	switch e.lower(k) {
+	case "reporter", "reporters", "journalist", "journalists":
+		return k + 1
+	}
+	return 0
 }
 
 // oneOfKinds are the plural nouns of occasions of which "one of his
