@@ -119,6 +119,11 @@ func (r *resolver) collectNames() {
 				s = e // "the Daily Courier Reed said": a paper's name, then a surname
 			}
 		}
+		if e-s == 1 && s > i && e == j && soleNameTitles[toks[s-1].Lower] {
+			// "Pope Francis", "King Abdullah": a title and one name
+			p := r.addPerson(t.str(s-1, e), toks[s-1].Text, j)
+			p.mentions = append(p.mentions, s-1)
+		}
 		if e-s >= 2 && e-s <= 4 && e == j {
 			name := t.str(s, e)
 			title := r.titleBefore(i, s)
@@ -783,3 +788,7 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 // person by the label they give themselves ("the self-described
 // populist").
 var selfDescribed = set("self-described", "self-proclaimed", "self-styled", "self-declared")
+
+// soleNameTitles are the titles borne with one name only ("Pope Francis",
+// "Queen Rania"), which make that name a person's.
+var soleNameTitles = set("pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sheikh", "emir")

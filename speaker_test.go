@@ -189,3 +189,22 @@ func TestHeadlineGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A title borne with one name ("Pope Leo", "Queen Rania") makes a person
+// whom the role noun ("the pope") refers to, not the last person named.
+func TestSoleNameTitle(t *testing.T) {
+	text := "ROME - Paul Dawson met privately with Pope Leo on Saturday, the end of a short trip.\n\n" +
+		"\"It is not politics,\" the pope told reporters on the plane."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Name != "Pope Leo" {
+		var got []string
+		for _, st := range sts {
+			got = append(got, st.Cue.Text+"|"+st.Speaker.Name)
+		}
+		t.Errorf("statements %q, want one by Pope Leo", got)
+	}
+}
