@@ -91,3 +91,22 @@ func TestEventBroadcasterNoParticipant(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A host named after the outlet told ("told Fox News host Dana Whitfield
+// earlier this month") takes part in the interview even where the words
+// after the outlet were taken for what was said; a content that follows a
+// named hearer is no hearer ("telling Ortega that ... Jane Roe").
+func TestEventOutletHostTold(t *testing.T) {
+	text := "\"That vote is going to be rigged,\" Tom Reyes told Fox News host Dana Whitfield earlier this month. \"Watch closely.\"\n" +
+		"Reyes also had words for moderators, telling Ortega that \"I'm not okay with Jane Roe.\""
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "host Dana Whitfield earlier this month"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "telling", content: "that \"I'm not okay with Jane Roe.\""})
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, string(e.Kind)+": "+strings.Join(e.Participants, ","))
+	}
+	if len(got) == 0 || got[0] != "interview: Tom Reyes,Dana Whitfield" || strings.Contains(strings.Join(got, ";"), "Jane Roe") {
+		t.Errorf("events %q, want the first an interview of Tom Reyes and Dana Whitfield, Jane Roe in none", got)
+	}
+}
