@@ -410,3 +410,17 @@ func TestEventInterviewsWithTwoPapers(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// An organisation's statement that carries on its last one in the
+// paragraph was made where that one was.
+func TestEventCarriedOn(t *testing.T) {
+	text := "During a press call with reporters Wednesday afternoon, the Okafor campaign said it would look into a recount. " +
+		"If only a few delegates are at stake, the campaign said, it may not bother."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Okafor campaign", kind: "org", mention: "the Okafor campaign", cue: "said", content: "it would look into a recount"},
+		stSpec{name: "Okafor campaign", kind: "org", mention: "the campaign", cue: "said", content: "it may not bother"},
+	)
+	if diff := cmp.Diff([]string{"s1=press-conference-2024-03-13", "s2=press-conference-2024-03-13"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

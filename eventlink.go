@@ -115,7 +115,7 @@ func (e *docEvents) link() {
 		}
 	}
 	// outer statements first
-	e.touched = map[int]int{}
+	e.touched, e.stEvent = map[int]int{}, ev
 	for i := range st {
 		if st[i].NestedIn != "" {
 			continue
@@ -343,6 +343,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	anchor := e.stAnchor[i]
 	if !strict && (habitualCue(e.d.statements[i].Cue.Text) || e.occasionless(i)) {
 		return -1
+	}
+	if x := e.carriedOn(i); x >= 0 && !strict {
+		return x
 	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
