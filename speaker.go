@@ -162,42 +162,33 @@ func (r *resolver) collectNames() {
 // surname must be one the text never writes in lower case.
 func (r *resolver) headlineNames(headline []bool, writesLower func(string) bool) {
 	toks := r.t.toks
-	long := make([]bool, len(toks)) // the tokens of long capitalized runs
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && isNameWord(&toks[j]) && (j == i || !toks[j].NL) {
 			j++
 		}
-		if j-i > 4 {
-			for k := i; k < j; k++ {
-				long[k] = true
+		if j-i > 4 || j-i >= 2 && headline[i] {
+			for k := i; k+1 < j; k++ {
+				if _, given := firstNames[toks[k].Lower]; !given || r.t.boiler[k] || writesLower(toks[k+1].Lower) || !r.inBody(toks[k+1].Lower, headline, i, j) {
+					continue
+				}
+				p := r.addPerson(r.t.str(k, k+2), "", k+2)
+				p.mentions = append(p.mentions, k)
 			}
 		}
 		i = max(j, i+1)
 	}
-	var body map[string]bool // the capitalized words of the body, made on first use
-	for k := 0; k+1 < len(toks); k++ {
-		in := func(x int) bool { return headline[x] || long[x] }
-		if !in(k) || !in(k+1) || toks[k+1].NL || r.t.boiler[k] {
-			continue
+}
+
+// inBody reports whether the body, outside headlines and the run [i, j),
+// writes w (lower-cased) as a capitalized word.
+func (r *resolver) inBody(w string, headline []bool, i, j int) bool {
+	for x := range r.t.toks {
+		if (x < i || x >= j) && !headline[x] && r.t.toks[x].Lower == w && isNameWord(&r.t.toks[x]) {
+			return true
 		}
-		if _, given := firstNames[toks[k].Lower]; !given || !isNameWord(&toks[k]) || !isNameWord(&toks[k+1]) || writesLower(toks[k+1].Lower) {
-			continue
-		}
-		if body == nil {
-			body = map[string]bool{}
-			for i := range toks {
-				if !in(i) && !r.t.boiler[i] && isNameWord(&toks[i]) {
-					body[toks[i].Lower] = true
-				}
-			}
-		}
-		if !body[toks[k+1].Lower] {
-			continue
-		}
-		p := r.addPerson(r.t.str(k, k+2), "", k+2)
-		p.mentions = append(p.mentions, k)
 	}
+	return false
 }
 
 // surnameMentions adds to each person the places where the text names
