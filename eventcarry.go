@@ -15,7 +15,7 @@ import (
 // speaker of the same name, when no other time is stated for i; -1 when
 // there is none or it is in no event.
 func (e *docEvents) carriedOn(i int) int {
-	name := strings.ToLower(strings.TrimSpace(e.d.statements[i].Speaker.Name))
+	name := strings.TrimSpace(e.d.statements[i].Speaker.Name)
 	if name == "" || len(e.stEvent) != len(e.d.statements) {
 		return -1
 	}
@@ -27,7 +27,7 @@ func (e *docEvents) carriedOn(i int) int {
 		if a > b || b > len(e.d.Text) || bytes.IndexByte(e.d.Text[a:b], '\n') >= 0 {
 			return -1
 		}
-		if strings.ToLower(strings.TrimSpace(e.d.statements[j].Speaker.Name)) != name {
+		if !strings.EqualFold(strings.TrimSpace(e.d.statements[j].Speaker.Name), name) {
 			continue
 		}
 		if e.stSent[i]-e.stSent[j] > 1 {

@@ -479,10 +479,18 @@ func (e *docEvents) toldHearer(i int) string {
 // ("told Fox News host Jane Smith", with "host Jane Smith" taken for what
 // was said).
 func capitalsOnly(b []byte) bool {
-	for _, w := range bytes.Fields(b) {
-		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) {
+	start := true // at the start of a word
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		if unicode.IsSpace(r) {
+			start = true
+			continue
+		}
+		if start && !unicode.IsUpper(r) {
 			return false
 		}
+		start = false
 	}
 	return true
 }

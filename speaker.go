@@ -94,7 +94,7 @@ func (r *resolver) collectNames() {
 				if r.placeNames == nil {
 					r.placeNames = map[string]bool{}
 				}
-				r.placeNames[strings.ToLower(t.str(i, j))] = true
+				r.placeNames[t.str(i, j)] = true
 				i = j
 				continue
 			}
@@ -145,7 +145,7 @@ func (r *resolver) collectNames() {
 	if r.placeNames != nil {
 		kept := r.persons[:0]
 		for _, p := range r.persons {
-			if !r.placeNames[strings.ToLower(p.name)] {
+			if !r.placeNames[p.name] {
 				kept = append(kept, p)
 			}
 		}
@@ -320,7 +320,7 @@ func (r *resolver) addPerson(name, title string, pos int) *entity {
 	if r.lang == "ru" {
 		name = ruDictionaryName(name) // "с президентом Ниной Абашидзе"
 	}
-	if r.placeNames[strings.ToLower(name)] {
+	if r.placeNames != nil && r.placeNames[name] {
 		return &entity{name: name, kind: Place}
 	}
 	for _, p := range r.persons {
