@@ -247,3 +247,27 @@ func TestQuotationsAfterStatement(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// A short quotation after a possessive names a programme or a column
+// ("WXYZ’s “Evening Talk,”"): its closing comma is no end of speech, and
+// the noun phrase after the verb that follows it is what is said, not
+// its speaker.
+func TestTitleQuotation(t *testing.T) {
+	for _, text := range []string{
+		"Joan Baker, host of WXYZ’s “Evening Talk,” suggested candidate Maria Okafor’s silence on the plant was damaging.",
+		"Joan Baker, host of WXYZ's \"Evening Talk,\" suggested candidate Maria Okafor's silence on the plant was damaging.",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Name != "Joan Baker" || !strings.HasPrefix(sts[0].Content.Text, "candidate Maria Okafor") {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Cue.Text+"|"+st.Speaker.Name+"|"+st.Content.Text)
+			}
+			t.Errorf("%q: statements %q, want one by Joan Baker about Okafor", text, got)
+		}
+	}
+}

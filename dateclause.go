@@ -158,3 +158,48 @@ func (e *docEvents) afterClause(s int, dx dateExpr, at int) bool {
 	}
 	return false
 }
+
+// attributive reports whether the day dx of sentence s modifies a noun
+// other than what stands at the original offset at: "the June 23
+// referendum", "Monday's vote" date the referendum and the vote, not
+// the post or the statement of their sentence ("Leave campaigners in the
+// June 23 referendum posted a message on Twitter"). A day that modifies
+// the mention at itself ("Monday's debate", "the Nov. 8 election") dates
+// it.
+func (e *docEvents) attributive(s int, dx dateExpr, at int) bool {
+	if dx.kind != dAbs && dx.kind != dWeekday {
+		return false
+	}
+	first, last := e.tokenAt(s, dx.span.Start), e.tokenAt(s, max(dx.span.Start, dx.span.End-1))
+	to := e.sents[s].To
+	if first < 0 || last < 0 || last+1 >= to {
+		return false
+	}
+	n := last + 1
+	switch w := e.lower(n); {
+	case w == "'s" || w == "’s":
+		n++
+	case first > e.sents[s].From && determinerLike(e.lower(first-1)) && e.toks[n].Class == textproc.Word && !e.toks[n].IsCap() && !attrStops[w]:
+	default:
+		return false
+	}
+	// the noun phrase: up to four words, to the first that is none, and
+	// what it is of ("Tuesday's episode of “The Morning Show”")
+	end := n
+	for end < to && end < n+4 && e.toks[end].Class == textproc.Word && !attrStops[e.lower(end)] {
+		end++
+	}
+	if end > n && end < to && e.lower(end) == "of" {
+		for end++; end < to && end < n+10 && (e.toks[end].Class == textproc.Word || e.toks[end].Class == textproc.Quote) && (!attrStops[e.lower(end)] || e.lower(end) == "of" || e.toks[end].IsCap()); end++ {
+		}
+	}
+	if end == n {
+		return false
+	}
+	return at < 0 || at < e.tokStart(n) || at >= e.tokEnd(end-1)
+}
+
+// attrStops are the words after a day that end it as an adverbial rather
+// than make it a modifier: "on Monday at noon", "on June 23 in Ohio".
+var attrStops = set("at", "in", "on", "to", "and", "or", "but", "after", "before", "when", "that", "with", "by",
+	"from", "for", "of", "as", "while", "night", "morning", "afternoon", "evening", "is", "was", "were", "will", "had", "has")

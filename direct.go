@@ -31,10 +31,29 @@ func (x *extractor) quotesIn(u textproc.TokSpan) []quote {
 			// short single-quoted terms are scare quotes, not speech
 			continue
 		}
+		if x.titleQuote(q) {
+			continue
+		}
 		out = append(out, q)
 		last = q.end
 	}
 	return out
+}
+
+// titleQuote reports whether the quotation q names a work rather than
+// quoting words: a short closed quotation right after a possessive, as
+// a programme or a column is named ("the station's “Evening Talk,”").
+// Its closing comma would otherwise read as that of speech before a cue.
+func (x *extractor) titleQuote(q quote) bool {
+	if !q.closed || q.end-q.open > 8 || q.open == 0 {
+		return false
+	}
+	switch p := x.low(q.open - 1); p {
+	case "'s", "’s", "s'", "s’":
+		return true
+	default:
+		return strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+	}
 }
 
 // directQuotes finds quotations with their speaker and cue around them.

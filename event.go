@@ -203,6 +203,9 @@ type docEvent struct {
 	// outlets are the broadcasters and programmes named at the mentions of
 	// an interview ("cnn", "face the nation")
 	outlets map[string]bool
+	// places are the places named at the mentions of a rally, a speech,
+	// a meeting or a press conference ("des moines")
+	places map[string]bool
 }
 
 func newDocEvents(d *Document, t *text) *docEvents {
@@ -399,6 +402,7 @@ func (e *docEvents) buildEvents() {
 		if mn.kind == Interview {
 			outlets = e.mentionOutlets(mn)
 		}
+		places := e.mentionPlaces(mn)
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
 		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
 			// an interview is held before it is published: its day is
@@ -418,7 +422,7 @@ func (e *docEvents) buildEvents() {
 			if mn.kind != Debate && !namesCompatible(ev, names, mn.kind) && !e.sameDocument(ev, mn, names) && !e.toldOn(ev, mn) {
 				continue
 			}
-			if !outletsCompatible(ev.outlets, outlets) {
+			if !outletsCompatible(ev.outlets, outlets) || !mn.definite && !placesCompatible(ev.places, places) {
 				continue
 			}
 			if mn.definite || len(names) > 0 || mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate {
@@ -435,6 +439,12 @@ func (e *docEvents) buildEvents() {
 		}
 		ev := e.events[target]
 		mn.event = target
+		for p := range places {
+			if ev.places == nil {
+				ev.places = map[string]bool{}
+			}
+			ev.places[p] = true
+		}
 		for o := range outlets {
 			if ev.outlets == nil {
 				ev.outlets = map[string]bool{}
@@ -460,7 +470,7 @@ func (e *docEvents) buildEvents() {
 	// a sentence naming two participants dates an event its mentions left
 	// undated: "Blinken and Aliyev discussed the situation on Tuesday."
 	for _, ev := range e.events {
-		if ev.raw != nil || len(ev.pkeys) < 1 || ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
+		if ev.raw != nil || len(ev.pkeys) < 1 || ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost || e.thenOnly(ev) {
 			continue
 		}
 		for _, s := range e.nearMentions(ev, 5) {
@@ -524,7 +534,7 @@ func (e *docEvents) leadDates() {
 		names = append(names, e.d.statements[i].Speaker.Name)
 	}
 	for _, ev := range e.events {
-		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach {
+		if ev.raw != nil || ev.statements == 0 || ev.Kind == WrittenStatement || ev.future || e.mentions[ev.mentions[0]].sent > leadReach || e.thenOnly(ev) {
 			continue
 		}
 		for _, n := range names {

@@ -194,3 +194,43 @@ func TestObjectDayPastContentEnd(t *testing.T) {
 		t.Errorf("a date running past the content's end is taken as the verb's day")
 	}
 }
+
+// TestEventAttributiveDay: a day that modifies a noun ("the June 3
+// referendum", "next Tuesday's primary") dates that noun, not the post or
+// the rally its sentence tells of; one that modifies the event's own
+// mention ("Tuesday's episode of “The Morning Hour”") dates it.
+func TestEventAttributiveDay(t *testing.T) {
+	t.Run("a referendum's day", func(t *testing.T) {
+		text := "Campaigners for leaving the union in the June 3 national referendum posted a message on Twitter that showed a burning flag.\n" +
+			"\"This is what is at stake,\" the campaign wrote on Twitter."
+		d := testDoc(t, text, "en", "2024-05-20",
+			stSpec{name: "Leave campaign", mention: "the campaign", cue: "wrote", content: "This is what is at stake"},
+		)
+		for _, e := range d.Events {
+			if e.HasDate() {
+				t.Errorf("event %s dated by the referendum's day", e.ID)
+			}
+		}
+	})
+	t.Run("a primary's day", func(t *testing.T) {
+		text := "Tom Reyes was holding his first rally in the state ahead of next Tuesday's primary.\n" +
+			"\"We will win here,\" Reyes told the crowd."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Tom Reyes", mention: "Reyes", cue: "told", content: "We will win here"},
+		)
+		for _, e := range d.Events {
+			if e.HasDate() {
+				t.Errorf("event %s dated by the primary's day", e.ID)
+			}
+		}
+	})
+	t.Run("the programme's own day", func(t *testing.T) {
+		text := "On Tuesday's episode of \"The Dana Whitfield Morning Show,\" Maria Okafor said she would run again."
+		d := testDoc(t, text, "en", "2024-03-14",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "said", content: "she would run again"},
+		)
+		if len(d.Events) != 1 || d.Events[0].Date.Format("2006-01-02") != "2024-03-12" {
+			t.Errorf("events %v, want one on 2024-03-12", eventsOf(d))
+		}
+	})
+}

@@ -46,6 +46,9 @@ func TestEventMentionKinds(t *testing.T) {
 		{"Ramirez told me that she would run again.", []EventKind{Interview}},
 		{"Ramirez told reporters that she would run again.", []EventKind{PressConference}},
 		{"Ramirez told them that she would run again.", nil},
+		{"Ramirez told Karen Roe, a state representative, that she was rude.", nil},
+		{"Ramirez told Bill Ortega of the Gazette that she would run again.", []EventKind{Interview}},
+		{"Ramirez told Bill Ortega, the station's host, that she would run again.", []EventKind{Interview}},
 		// programmes and broadcasters
 		{"Ramirez said on Face the Nation that taxes would fall.", []EventKind{Interview}},
 		{"Ramirez appeared on MSNBC to defend the plan.", []EventKind{Interview}},
@@ -58,6 +61,29 @@ func TestEventMentionKinds(t *testing.T) {
 		{"The minister spoke with Secretary Halvorsen about the border.", []EventKind{PhoneCall}},
 		{"The minister spoke to reporters after the vote.", []EventKind{PressConference}},
 		{"The minister spoke to Politico after the vote.", []EventKind{Interview}},
+		// an audience spoken to or at: a speech, a crowd a rally
+		{"Reyes spoke to a gathering of drilling industry leaders in Dayton.", []EventKind{Speech}},
+		{"The senator spoke at a gathering of conservatives about clean energy.", []EventKind{Speech}},
+		{"Okafor spoke at the convention on Tuesday night.", []EventKind{Speech}},
+		{"Okafor spoke at an annual luncheon of the chamber.", []EventKind{Speech}},
+		{"Okafor spoke to a crowd of 3,000 in Toledo.", []EventKind{Rally}},
+		{"Okafor spoke at a news conference in Toledo.", []EventKind{PressConference}},
+		{"Okafor spoke at length about her plan.", nil},
+		{"Okafor spoke on a conference call with donors.", nil},
+		// questions from reporters
+		{"\"It is wrong,\" Okafor said in response to a question from a reporter in Dover.", []EventKind{PressConference}},
+		{"Asked by reporters about the plan, Okafor said it would pass.", []EventKind{PressConference}},
+		{"The question from the audience was about taxes.", nil},
+		// a station's programme; one of several occasions
+		{"Ortega walked off the set of a Sky News program after arguing with the host.", []EventKind{Interview}},
+		{"Ortega appeared on a CNN show on Sunday.", []EventKind{Interview}},
+		{"The city will program the lights.", nil},
+		{"Okafor pointed to a man in the crowd at one of her rallies.", []EventKind{Rally}},
+		{"Okafor repeated the line in one of her speeches.", []EventKind{Speech}},
+		{"Speaking to reporters Tuesday afternoon, Dawson said he would resign.", []EventKind{PressConference}},
+		{"Talking with reporters after the vote, Dawson said he would resign.", []EventKind{PressConference}},
+		{"Speaking at a luncheon in Dayton, Okafor said taxes would fall.", []EventKind{Speech}},
+		{"Okafor was speaking to her mother at the time.", nil},
 		// plurals name no one occasion
 		{"In an interview, Okafor discussed her press conferences.", []EventKind{Interview}},
 		{"Okafor gave interviews to three papers.", nil},
@@ -331,5 +357,70 @@ func TestEventCallsOtherLanguages(t *testing.T) {
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%s %q: events %q, want %s among them", tc.lang, tc.text, got, tc.want)
 		}
+	}
+}
+
+// A person told something by name at a rally takes part in it, and makes
+// no interview of her own.
+func TestEventToldPersonAtRally(t *testing.T) {
+	text := "On Sunday, at a rally in Dover, Maria Okafor rebuffed a heckler who asked about her brother.\n" +
+		"\"You are very rude,\" Okafor told Karen Roe, a state representative."
+	d := testDoc(t, text, "en", "2024-03-12",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "You are very rude"},
+	)
+	if diff := cmp.Diff([]string{"rally-2024-03-10 Maria Okafor,Karen Roe"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-10"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// Two rallies of one person in two places are two events: "a Dover
+// rally" is not "a rally last Thursday in Salem"; a definite mention
+// ("the rally") still refers back.
+func TestEventRalliesInTwoPlaces(t *testing.T) {
+	text := "Maria Okafor never stopped speaking at a Dover rally as guards surrounded a protester.\n" +
+		"The protester belongs to a group which also tried to interrupt an Okafor rally last Thursday in Salem.\n" +
+		"\"We will not be stopped,\" Okafor told the crowd."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "We will not be stopped"},
+	)
+	if diff := cmp.Diff([]string{"rally-1 Maria Okafor", "rally-2024-03-07 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// Interviews with two papers are two events; one recalled with "then"
+// takes no statement around it.
+func TestEventInterviewsWithTwoPapers(t *testing.T) {
+	text := "Senator Maria Okafor told The Gazette on Thursday that the plan could pass.\n" +
+		"\"If anybody wanted a way out, this is it,\" Okafor told The Courier then.\n" +
+		"The senator has long backed the plan.\n" +
+		"\"He could be the one to make the deal,\" Okafor said."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Maria Okafor", mention: "Senator Maria Okafor", cue: "told", content: "the plan could pass"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "If anybody wanted a way out, this is it"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "He could be the one to make the deal"},
+	)
+	if diff := cmp.Diff([]string{"interview-2024-03-14 Maria Okafor", "interview-1 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-14", "s2=interview-1", "s3=interview-2024-03-14"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// An organisation's statement that carries on its last one in the
+// paragraph was made where that one was.
+func TestEventCarriedOn(t *testing.T) {
+	text := "During a press call with reporters Wednesday afternoon, the Okafor campaign said it would look into a recount. " +
+		"If only a few delegates are at stake, the campaign said, it may not bother."
+	d := testDoc(t, text, "en", "2024-03-14",
+		stSpec{name: "Okafor campaign", kind: "org", mention: "the Okafor campaign", cue: "said", content: "it would look into a recount"},
+		stSpec{name: "Okafor campaign", kind: "org", mention: "the campaign", cue: "said", content: "it may not bother"},
+	)
+	if diff := cmp.Diff([]string{"s1=press-conference-2024-03-13", "s2=press-conference-2024-03-13"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }

@@ -39,6 +39,14 @@ func TestEventOutletReports(t *testing.T) {
 			"Okafor leads Reyes by six points, according to a Harbor Gazette poll of likely voters.",
 			stSpec{name: "Harbor Gazette", kind: "org", mention: "Harbor Gazette", cue: "according to", content: "Okafor leads Reyes by six points"},
 			nil},
+		{"a party committee notes",
+			"The Harbor Party Committee noted the governor's remarks and posted a video of them.",
+			stSpec{name: "Harbor Party Committee", kind: "org", mention: "The Harbor Party Committee", cue: "noted", content: "the governor's remarks"},
+			[]string{"statement-1 Harbor Party Committee"}},
+		{"a person notes",
+			"Maria Okafor noted the governor's remarks at length.",
+			stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "noted", content: "the governor's remarks"},
+			nil},
 		{"according to a news agency",
 			"Okafor has won 500 delegates so far, according to the Associated Press.",
 			stSpec{name: "Associated Press", kind: "org", mention: "the Associated Press", cue: "according to", content: "Okafor has won 500 delegates so far"},
@@ -81,5 +89,24 @@ func TestEventBroadcasterNoParticipant(t *testing.T) {
 		stSpec{name: "Dana Perkins", mention: "Campaign manager Dana Perkins", cue: "told", content: "the senator was ready"})
 	if diff := cmp.Diff([]string{"interview-2024-03-04 Dana Perkins"}, eventsOf(d)); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// A host named after the outlet told ("told Fox News host Dana Whitfield
+// earlier this month") takes part in the interview even where the words
+// after the outlet were taken for what was said; a content that follows a
+// named hearer is no hearer ("telling Ortega that ... Jane Roe").
+func TestEventOutletHostTold(t *testing.T) {
+	text := "\"That vote is going to be rigged,\" Tom Reyes told Fox News host Dana Whitfield earlier this month. \"Watch closely.\"\n" +
+		"Reyes also had words for moderators, telling Ortega that \"I'm not okay with Jane Roe.\""
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "host Dana Whitfield earlier this month"},
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "telling", content: "that \"I'm not okay with Jane Roe.\""})
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, string(e.Kind)+": "+strings.Join(e.Participants, ","))
+	}
+	if len(got) == 0 || got[0] != "interview: Tom Reyes,Dana Whitfield" || strings.Contains(strings.Join(got, ";"), "Jane Roe") {
+		t.Errorf("events %q, want the first an interview of Tom Reyes and Dana Whitfield, Jane Roe in none", got)
 	}
 }

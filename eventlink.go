@@ -33,7 +33,7 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 			// was said, not when
 			continue
 		}
-		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && e.afterClause(s, dx, at) {
+		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && (e.afterClause(s, dx, at) || e.attributive(s, dx, at)) {
 			// a day of a relative clause is what the clause tells ("said
 			// Smith, who campaigned in Iowa on Monday"), a day after "by"
 			// only a limit, and the day of a sentence not that of what it
@@ -115,7 +115,7 @@ func (e *docEvents) link() {
 		}
 	}
 	// outer statements first
-	e.touched = map[int]int{}
+	e.touched, e.stEvent = map[int]int{}, ev
 	for i := range st {
 		if st[i].NestedIn != "" {
 			continue
@@ -181,6 +181,9 @@ func (e *docEvents) link() {
 				if (x.named < 2 && len(x.pkeys) < 2 || e.isTurn(i)) && !e.takesPart(x, p) {
 					x.addParticipant(e.fullName(p.Name))
 				}
+			}
+			if h := e.toldHearer(i); h != "" && x.Kind != WrittenStatement && x.Kind != SocialMediaPost {
+				x.addParticipant(h)
 			}
 			if x.Kind == Interview || x.Kind == PressConference || x.Kind == Debate {
 				for _, n := range e.askedBy(e.stSent[i]) {
@@ -341,9 +344,12 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if !strict && (habitualCue(e.d.statements[i].Cue.Text) || e.occasionless(i)) {
 		return -1
 	}
+	if x := e.carriedOn(i); x >= 0 && !strict {
+		return x
+	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
-		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement {
+		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement || e.thenOnly(ev) {
 			// an organisation quotes a participant of an occasion, not of
 			// its own written statement
 			return false

@@ -169,7 +169,7 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 2
 	case !nl && (w == "told" || w == "telling"):
 		return e.toldMention(k)
-	case !nl && (w == "spoke" || w == "speaks" || w == "talked") && (next == "with" || next == "to"):
+	case !nl && (w == "spoke" || w == "speaks" || w == "speaking" || w == "talked" || w == "talking") && (next == "with" || next == "to" || next == "at" && w[0] == 's'):
 		return e.spokeMention(k)
 	case c&ecInterview != 0:
 		return Interview, 1
@@ -264,11 +264,50 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 	case w == "show" && e.isCapWord(k) && e.isCapWord(k-1) && e.lower(k-2) != "episode":
 		// a programme named as one: "on the Jane Smith Show"
 		return Interview, 1
+	case (w == "program" || w == "programme" || w == "show" || w == "broadcast") && !e.isCapWord(k) && e.stationBefore(k):
+		// "walked off the set of a Sky News program"
+		return Interview, 1
+	case (w == "question" || w == "questions" || w == "asked") && (next == "from" || next == "by") && e.reportersAt(k+2) > 0:
+		// "in response to a question from a reporter", "asked by
+		// reporters"
+		return PressConference, e.reportersAt(k+2) - k
+	case oneOfKinds[w] != "" && e.lower(k-3) == "one" && e.lower(k-2) == "of" && e.class(k-1)&ecDeterminer != 0:
+		// "at one of his rallies": one of them
+		return oneOfKinds[w], 1
 	case w == "to" && e.class(k+1)&ecBroadcast != 0 && e.isCapWord(k+1) && e.saidBefore(k):
 		// "complained to CBS News", "reiterated to ABC News that ..."
 		return Interview, 2
 	}
 	return "", 0
+}
+
+// reportersAt returns the end of the reporters named at token k, after a
+// determiner maybe ("a reporter", "reporters", "the journalists"), 0 when
+// none are.
+func (e *docEvents) reportersAt(k int) int {
+	if w := e.lower(k); w == "a" || w == "the" {
+		k++
+	}
+	switch e.lower(k) {
+	case "reporter", "reporters", "journalist", "journalists":
+		return k + 1
+	}
+	return 0
+}
+
+// oneOfKinds are the plural nouns of occasions of which "one of his
+// rallies" names one.
+var oneOfKinds = map[string]EventKind{"rallies": Rally, "speeches": Speech, "interviews": Interview, "debates": Debate}
+
+// stationBefore reports whether a broadcaster's name, capitalized, ends
+// right before token k: a known one ("a CNN show") or a name ending in
+// "News", "TV" or "Radio" ("a Sky News program").
+func (e *docEvents) stationBefore(k int) bool {
+	if k == 0 || !e.isCapWord(k-1) {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(e.lower(k-1), "'s"), "’s")
+	return e.class(k-1)&ecBroadcast != 0 || w == "news" || w == "tv" || w == "radio"
 }
 
 // saidBefore reports whether token k follows the cue of a statement of
@@ -352,7 +391,7 @@ func governmental(name string) bool {
 
 // outletVerbs are the cues by which an outlet or a group issues a written
 // statement: it reports, announces, declares, publishes.
-var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes")...)
+var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes noted notes")...)
 
 // governmentWords mark an organisation of a state or party, whose
 // reports are no outlet's.
@@ -403,12 +442,60 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 		// a person the document quotes is told something, on an
 		// occasion of its own
 		return "", 0
+	case e.isCapWord(k+1) && e.toldPerson(k+1):
+		// a person told something on an occasion the sentence does not
+		// name: "Clinton told Jane Roe, a state representative"
+		return "", 0
 	case e.isCapWord(k + 1):
 		return Interview, 1
 	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
 		return Interview, 1
 	}
 	return "", 0
+}
+
+// thenOnly reports whether every mention of ev is followed by "then" or
+// "at the time" ("Graham told The Times then"): an occasion of the past
+// recalled in one sentence, which the statements around it are not made
+// at.
+func (e *docEvents) thenOnly(ev *docEvent) bool {
+	for _, mi := range ev.mentions {
+		mn := &e.mentions[mi]
+		k := mn.to
+		for k < e.sents[mn.sent].To && k < mn.to+4 && e.isCapWord(k) {
+			k++ // the outlet told: "told The Times then"
+		}
+		if e.lower(k) != "then" && !(e.lower(k) == "at" && e.lower(k+1) == "the" && e.lower(k+2) == "time") {
+			return false
+		}
+	}
+	return len(ev.mentions) > 0
+}
+
+// toldPerson reports whether the hearer at token k of "told" is a person
+// by a given name and surname who is no journalist: neither "of" an outlet
+// nor a host or reporter after a comma follows the name, and the sentence
+// names no broadcaster ("told Bill Reyes of Fox News" is an interview).
+func (e *docEvents) toldPerson(k int) bool {
+	if _, given := firstNames[e.lower(k)]; !given || !e.isCapWord(k+1) {
+		return false
+	}
+	j := k + 1
+	for j < len(e.toks) && (e.isCapWord(j) || nameParticles[e.lower(j)]) {
+		j++
+	}
+	if e.lower(j) == "of" || e.lower(j) == "'s" || e.lower(j) == "’s" || e.broadcastIn(e.toks[k].Sent) {
+		return false
+	}
+	if e.lower(j) == "," {
+		for x := j + 1; x <= j+4 && x < len(e.toks); x++ {
+			switch e.lower(x) {
+			case "host", "co-host", "anchor", "correspondent", "reporter", "columnist", "editor", "interviewer", "moderator":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inDocument reports whether the document noun at token k follows "in"
@@ -456,6 +543,29 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 	if e.class(h)&ecDefinite != 0 {
 		h++
 	}
+	if w := e.lower(h); w == "a" || w == "an" {
+		// "spoke to a gathering of donors", "spoke at a luncheon"
+		for x := h + 1; x <= h+3 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
+			if e.class(x)&ecPressFirst != 0 && e.class(x+1)&ecPressSecond != 0 {
+				return "", 0 // "a news conference", named by its own words
+			}
+			if audienceWords[e.lower(x)] && e.lower(x+1) != "call" {
+				return Speech, x - k + 1
+			}
+			if e.class(x)&ecCrowd != 0 {
+				return Rally, x - k + 1
+			}
+		}
+		return "", 0
+	}
+	if e.lower(k+1) == "at" {
+		// "spoke at the conference"; "spoke at a news conference" is
+		// named by its own words
+		if audienceWords[e.lower(h)] && e.lower(h+1) != "call" {
+			return Speech, h - k + 1
+		}
+		return "", 0
+	}
 	switch {
 	case e.class(h)&ecReporters != 0:
 		return PressConference, h - k + 1
@@ -471,6 +581,11 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 	}
 	return "", 0
 }
+
+// audienceWords are the occasions at which one speaks to an audience, a
+// speech: "spoke to a gathering of donors", "spoke at a luncheon".
+var audienceWords = set(strings.Fields(`gathering gatherings conference convention luncheon dinner breakfast
+summit commencement fundraiser symposium ceremony graduation`)...)
 
 // showAt returns the length in tokens of the capitalized name of a
 // broadcast programme at token k ("Meet the Press"), 0 when there is none.
@@ -494,6 +609,12 @@ func (e *docEvents) showAt(k int) int {
 func (e *docEvents) mentionOutlets(mn *eventMention) map[string]bool {
 	sent := e.sents[mn.sent]
 	var out map[string]bool
+	if w := e.lower(mn.from); (w == "told" || w == "telling") && e.lower(mn.from+1) == "the" && e.isCapWord(mn.from+1) && e.isCapWord(mn.from+2) {
+		// a paper told: "told The Gazette" is not "told The Courier"
+		if run := e.capRun(mn.from + 2); e.persons[surnameKey(run)] == "" {
+			out = map[string]bool{strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(run, "'s"), "’s")): true}
+		}
+	}
 	for x := max(sent.From, mn.from-3); x < min(sent.To, mn.to+4); x++ {
 		key := ""
 		if n := e.showAt(x); n > 0 {

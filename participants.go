@@ -447,11 +447,70 @@ func (e *docEvents) hearerContent(mn *eventMention) int {
 			continue
 		}
 		c := st.Content.Spans[0]
-		if c.Start >= mn.span.End && c.Start <= len(e.d.Text) && mn.span.End >= 0 && len(bytes.TrimSpace(e.d.Text[mn.span.End:c.Start])) == 0 {
+		if c.Start < mn.span.End || c.Start > len(e.d.Text) || mn.span.End < 0 {
+			continue
+		}
+		between := e.d.Text[mn.span.End:c.Start]
+		if len(bytes.TrimSpace(between)) == 0 || capitalsOnly(between) && (hearerRole(e.d.Text[c.Start:]) || possessiveEnd(between)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// toldHearer returns the person the cue of statement i tells something
+// to by name ("Clinton told Jane Roe, a state representative"), who takes
+// part in the occasion the statement was made at; "" when the cue tells
+// no such person (an outlet or its host makes an interview of its own).
+func (e *docEvents) toldHearer(i int) string {
+	c := e.d.statements[i].Cue
+	if c.Span.IsZero() {
+		return ""
+	}
+	k := e.tokenAt(e.stSent[i], c.Start)
+	if k < 0 || e.lower(k) != "told" && e.lower(k) != "telling" || !e.isCapWord(k+1) || !e.toldPerson(k+1) {
+		return ""
+	}
+	return e.capRun(k + 1)
+}
+
+// capitalsOnly reports whether b holds nothing but white space and
+// capitalized words, as the outlet between "told" and its host does
+// ("told Fox News host Jane Smith", with "host Jane Smith" taken for what
+// was said).
+func capitalsOnly(b []byte) bool {
+	start := true // at the start of a word
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		if unicode.IsSpace(r) {
+			start = true
+			continue
+		}
+		if start && !unicode.IsUpper(r) {
+			return false
+		}
+		start = false
+	}
+	return true
+}
+
+// possessiveEnd reports whether b ends with a possessive: the outlet
+// whose reporter is told ("told The Gazette's Jane Smith").
+func possessiveEnd(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return bytes.HasSuffix(b, []byte("'s")) || bytes.HasSuffix(b, []byte("’s"))
+}
+
+// hearerRole reports whether b opens with the role of one who is told
+// something for an outlet: "host Jane Smith", "anchor".
+func hearerRole(b []byte) bool {
+	w, _, _ := bytes.Cut(b, []byte(" "))
+	switch string(bytes.ToLower(w)) {
+	case "host", "co-host", "anchor", "correspondent", "reporter", "columnist", "editor", "moderator":
+		return true
+	}
+	return false
 }
 
 // askedBy returns the people sentence s names as asking a question

@@ -45,6 +45,9 @@ type resolver struct {
 	lastPer *entity // last person speaker
 	lastOrg *entity // last organisation speaker or channel
 	lastDoc *entity // issuer of the last document that spoke ("the poll")
+	// placeNames are the names the text writes after "in" with no given
+	// name first ("in New Hampshire"): places, wherever else they stand
+	placeNames map[string]bool
 }
 
 func newResolver(t *text, lang string) *resolver {
@@ -86,6 +89,16 @@ func (r *resolver) collectNames() {
 		if r.hasOrgOrPlace(i, j) {
 			r.collectOrg(i, j)
 		}
+		if j-i >= 2 && i > 0 && toks[i-1].Lower == "in" {
+			if _, given := firstNames[toks[i].Lower]; !given {
+				if r.placeNames == nil {
+					r.placeNames = map[string]bool{}
+				}
+				r.placeNames[t.str(i, j)] = true
+				i = j
+				continue
+			}
+		}
 		run := textproc.TokSpan{I: i, J: j}
 		s, e := r.personRun(run)
 		if e-s == 2 && sentenceStart(toks, s) && firstNames[toks[s].Lower] == anyGender && len(toks[s].Text) > 2 && writesLower(toks[s].Lower) {
@@ -110,6 +123,11 @@ func (r *resolver) collectNames() {
 			if _, first := firstNames[toks[s].Lower]; !first {
 				s = e // "the Daily Courier Reed said": a paper's name, then a surname
 			}
+		}
+		if e-s == 1 && s > i && e == j && soleNameTitles[toks[s-1].Lower] {
+			// "Pope Francis", "King Abdullah": a title and one name
+			p := r.addPerson(t.str(s-1, e), toks[s-1].Text, j)
+			p.mentions = append(p.mentions, s-1)
 		}
 		if e-s >= 2 && e-s <= 4 && e == j {
 			name := t.str(s, e)
@@ -144,7 +162,54 @@ func (r *resolver) collectNames() {
 		}
 		i = j
 	}
+	r.headlineNames(headline, writesLower)
+	if r.placeNames != nil {
+		kept := r.persons[:0]
+		for _, p := range r.persons {
+			if !r.placeNames[p.name] {
+				kept = append(kept, p)
+			}
+		}
+		r.persons = kept
+	}
 	r.surnameMentions()
+}
+
+// headlineNames registers the people named by given name and surname
+// in a line of title case ("Maria Okafor Hits Back") or in a run of more
+// capitalized words than a name has, when the body names them by that
+// surname: the given name tells a pronoun's gender. Every word of such a
+// line is capitalized, so only a known given name opens a name, and the
+// surname must be one the text never writes in lower case.
+func (r *resolver) headlineNames(headline []bool, writesLower func(string) bool) {
+	toks := r.t.toks
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && isNameWord(&toks[j]) && (j == i || !toks[j].NL) {
+			j++
+		}
+		if j-i > 4 || j-i >= 2 && headline[i] {
+			for k := i; k+1 < j; k++ {
+				if _, given := firstNames[toks[k].Lower]; !given || r.t.boiler[k] || writesLower(toks[k+1].Lower) || !r.inBody(toks[k+1].Lower, headline, i, j) {
+					continue
+				}
+				p := r.addPerson(r.t.str(k, k+2), "", k+2)
+				p.mentions = append(p.mentions, k)
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// inBody reports whether the body, outside headlines and the run [i, j),
+// writes w (lower-cased) as a capitalized word.
+func (r *resolver) inBody(w string, headline []bool, i, j int) bool {
+	for x := range r.t.toks {
+		if (x < i || x >= j) && !headline[x] && r.t.toks[x].Lower == w && isNameWord(&r.t.toks[x]) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameMentions adds to each person the places where the text names
@@ -281,6 +346,9 @@ func (r *resolver) addPerson(name, title string, pos int) *entity {
 	name = caseSuffixCut(name)
 	if r.lang == "ru" {
 		name = ruDictionaryName(name) // "с президентом Ниной Абашидзе"
+	}
+	if r.placeNames != nil && r.placeNames[name] {
+		return &entity{name: name, kind: Place}
 	}
 	for _, p := range r.persons {
 		if strings.EqualFold(p.name, name) || hasWordSuffixFold(p.name, name) {
@@ -605,6 +673,13 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		return &entity{name: t.str(h.I, e), kind: Group}
 	}
+	// "the self-described democratic socialist": a description the text
+	// gives of a person it has named, resolved as a pronoun is
+	if first == "the" && len(toks) > 2 && selfDescribed[toks[1].Lower] {
+		if p := r.personBefore(h.I, anyGender); p != nil {
+			return p
+		}
+	}
 	// acronyms of organisations named in the text: "the IMF"
 	if e := r.acronym(h); e != nil {
 		return e
@@ -736,3 +811,12 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 	p.mentions = append(p.mentions, s)
 	return p
 }
+
+// selfDescribed are the words that make a noun phrase a description of a
+// person by the label they give themselves ("the self-described
+// populist").
+var selfDescribed = set("self-described", "self-proclaimed", "self-styled", "self-declared")
+
+// soleNameTitles are the titles borne with one name only ("Pope Francis",
+// "Queen Rania"), which make that name a person's.
+var soleNameTitles = set("pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sheikh", "emir")

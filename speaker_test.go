@@ -160,3 +160,99 @@ func TestSpeakerPassiveAndColon(t *testing.T) {
 		t.Errorf("colon (-want +got):\n%s", diff)
 	}
 }
+
+// A run of capitalized words after "in" with no given name first is a
+// place ("in New Hampshire"), not a person a pronoun can refer to, even
+// where the text names it again without "in".
+func TestPlaceAfterInIsNoPerson(t *testing.T) {
+	text := "Paul Dawson's voice was hoarser than when he campaigned in New Hampshire in 1992, a New Hampshire veteran said.\n\n" +
+		"In his first appearance of the race, the former governor gave a crowd in a Concord school gym a warm endorsement of his sister. He didn't mention his own record.\n\n" +
+		"\"We grew up on a farm,\" he told them."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "told" || st.Cue.Text == "didn't mention" {
+			n++
+			if st.Speaker.Name != "Paul Dawson" {
+				t.Errorf("%q: speaker %q, want Paul Dawson", st.Cue.Text, st.Speaker.Name)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d statements of the pronoun, want 2", n)
+	}
+}
+
+// "The self-described populist said": a label a person gives themselves
+// describes the person the text has just named, as a pronoun would.
+func TestSelfDescribedSpeaker(t *testing.T) {
+	text := "Senator Paul Dawson held a lead over Governor Ann Miller on Wednesday.\n\n" +
+		"Dawson visited Ohio on Saturday, holding a rally in Dayton that drew nearly 3,000 people. " +
+		"The self-described conservative populist said he would win the state if turnout were high."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Name != "Paul Dawson" {
+		var got []string
+		for _, st := range sts {
+			got = append(got, st.Cue.Text+"|"+st.Speaker.Name)
+		}
+		t.Errorf("statements %q, want one by Paul Dawson", got)
+	}
+}
+
+// A headline names a person by given name and surname, the body by
+// surname alone: the given name tells the gender a later "she" needs,
+// whether the headline is in title case or one long run of capitalized
+// words ending in a period, as a lead sentence would.
+func TestHeadlineGivenName(t *testing.T) {
+	body := "\n\nDAYTON ― If it worked before, it might work again.\n\n" +
+		"“We needed to raise the stakes,” said Paul Fallon, a former aide.\n\n" +
+		"On Monday night, Miller leaned in heavily, painting Reyes as a caricature. She started off by emphasizing economic fairness."
+	for _, headline := range []string{
+		"Ann Miller Goes After Tom Reyes",
+		"Ann Miller Goes After Tom Reyes Again As The Newest Villain Of Ohio Politics.",
+		"Ann Miller goes after Tom Reyes as the new villain", // (no title case: named as in the body)
+	} {
+		d, err := Parse([]byte(headline+body), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, st := range d.Statements() {
+			if st.Cue.Text == "started off by emphasizing" {
+				found = true
+				if st.Speaker.Name != "Ann Miller" {
+					t.Errorf("%q: speaker %q, want Ann Miller", headline, st.Speaker.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of \"started off by emphasizing\"", headline)
+		}
+	}
+}
+
+// A title borne with one name ("Pope Leo", "Queen Rania") makes a person
+// whom the role noun ("the pope") refers to, not the last person named.
+func TestSoleNameTitle(t *testing.T) {
+	text := "ROME - Paul Dawson met privately with Pope Leo on Saturday, the end of a short trip.\n\n" +
+		"\"It is not politics,\" the pope told reporters on the plane."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Name != "Pope Leo" {
+		var got []string
+		for _, st := range sts {
+			got = append(got, st.Cue.Text+"|"+st.Speaker.Name)
+		}
+		t.Errorf("statements %q, want one by Pope Leo", got)
+	}
+}
