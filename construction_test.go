@@ -222,10 +222,9 @@ func TestAnonymityClauses(t *testing.T) {
 }
 
 // Quotations after a statement: one that ends the line right after a
-// direct quotation's speaker goes on with it; a paragraph that is one
-// quotation is the speaker's before it, however many other quotations
-// stood alone before it; a quotation with its own speaker after it in its
-// line is no one else's.
+// direct quotation's speaker goes on with that statement (a statement
+// that continues it); a paragraph that is one quotation is the speaker's
+// before it, however many other quotations stood alone before it.
 func TestQuotationsAfterStatement(t *testing.T) {
 	text := "\"We knew the second half would be hard,\" Markstrom said.\n\n" +
 		"\"They came at us with everything. We held on.\"\n\n" +
@@ -237,7 +236,8 @@ func TestQuotationsAfterStatement(t *testing.T) {
 	want := []string{
 		`said|Markstrom|"We knew the second half would be hard,"`,
 		`||"They came at us with everything. We held on."`,
-		`said|Lee Park|"We gave away too many chances," + "That cannot happen in the final."`,
+		`said|Lee Park|"We gave away too many chances,"`,
+		`||"That cannot happen in the final."`,
 		`||"It's a long season."`,
 		`added|Park|that the team would rest on Sunday`,
 		`said|he|"Nobody is hurt,"`,

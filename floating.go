@@ -56,14 +56,9 @@ func (x *extractor) bareQuotes() {
 		if !x.wholeLine(q.open, q.end) {
 			// within a line, only a quotation that is a sentence of its
 			// own right after the statement before: "“C1,” said X.
-			// “C2.”" goes on with X's quotation; after an indirect
-			// statement, it is a statement of its own
+			// “C2.”" goes on with X's statement
 			p := &x.cands[prev]
 			if !x.endsSentence(q.end) || !x.onlyPunct(p.end(), q.open) {
-				continue
-			}
-			if p.kind == Direct && !p.cue.Empty() {
-				p.content = append(p.content, textproc.TokSpan{I: q.open, J: q.end})
 				continue
 			}
 		}
