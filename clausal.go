@@ -76,10 +76,12 @@ func (x *extractor) addClausal() {
 }
 
 // parsedSubject gives statement c, found without a speaker, the subject
-// of its cue's verb in the parse.
+// of its cue's verb in the parse; not the "it" of a passive cue ("It was
+// emphasized that C", where a parse may take "was" for a copula and "It"
+// for an active subject).
 func (x *extractor) parsedSubject(tr *syntax.Tree, c *cand, s textproc.Sentence) {
 	if v := cueHead(tr, c.cue); v >= 0 && tr.UPOS[v] == tagVerb {
-		if sp := x.parsedSpeaker(tr, v, s); !sp.Empty() {
+		if sp := x.parsedSpeaker(tr, v, s); !sp.Empty() && !(sp.Len() == 1 && x.low(sp.I) == "it" && passiveCue(x.t, c.cue)) {
 			c.spk, c.implicit = sp, false
 		}
 	}

@@ -762,6 +762,12 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 		// Reed said"): no person's full name
 		return &entity{name: name, kind: Unknown}
 	}
+	if _, first := firstNames[t.toks[s].Lower]; e-s >= 3 && s > 0 && t.toks[s-1].Lower == "the" && !first {
+		// the end of a longer mention ("the editorial board of the Daily
+		// Courier Reed"): a paper's name, then a surname, as in
+		// collectNames
+		return &entity{name: name, kind: Unknown}
+	}
 	p := r.addPerson(name, title, pos)
 	p.mentions = append(p.mentions, s)
 	return p

@@ -260,9 +260,9 @@ func (m *Model) Beam() int { return max(m.beam, 1) }
 // width k (1 or less: greedy). A model with a second pass stays greedy.
 func (m *Model) WithBeam(k int) *Model {
 	c := &Model{Lang: m.Lang, upos: m.upos, fine: m.fine, deprels: m.deprels, rootRel: m.rootRel,
-		tagW: m.tagW, tagDict: m.tagDict, vocab: m.vocab, fineW: m.fineW, moveW: m.moveW, labelW: m.labelW,
+		tagW: m.tagW, tagDict: m.tagDict, vocab: m.vocab, fineW: m.fineW, fineCands: m.fineCands, fineDict: m.fineDict, moveW: m.moveW, labelW: m.labelW,
 		second: m.second, move2: m.move2, label2: m.label2, cands: m.cands, allRels: m.allRels,
-		verbTag: m.verbTag, lem: m.lem, loadSize: m.loadSize}
+		verbTag: m.verbTag, punctTag: m.punctTag, lem: m.lem, loadSize: m.loadSize}
 	if k > 1 && m.second == secondNone {
 		c.beam = min(k, maxBeam)
 	}
@@ -276,7 +276,7 @@ const maxBeam = 256
 // the tree in w.st.
 func (m *Model) beamParse(w *work, k int) {
 	st := &w.st
-	st.reset(w.ws, w.tags, w.fine, m.verbTag)
+	st.reset(w.ws, w.tags, w.fine, m.verbTag, m.punctTag)
 	bm := &w.beam
 	hk := beamHooks{
 		score: func(f []uint64) [nMoves]float64 {
@@ -456,7 +456,7 @@ func w2l(st *state, f []uint64, mv int, buf *[]uint64) []uint64 {
 // the configuration it was made in.
 func (t *trainer) replay(w *work, e *parseExample, mvs []int8, ls []int16, from int, mp *perceptron, d float32) {
 	st := &w.st
-	st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
+	st.reset(w.ws, e.tags, e.fine, t.m.verbTag, t.m.punctTag)
 	for i, mv := range mvs {
 		if i >= from {
 			w.feats = st.features(w.feats[:0])

@@ -31,8 +31,12 @@ type Model struct {
 	tagDict htab // h1(form) -> tag
 	vocab   htab // lower-cased forms seen at least twice in training, with their usual tag
 	fineW   qtable
-	moveW   qtable
-	labelW  qtable
+	// the fine tags seen in training with each UPOS, where there are
+	// fine tags
+	fineCands [][]uint8
+	fineDict  htab // h1(form) -> fine tag
+	moveW     qtable
+	labelW    qtable
 	// the guided second pass (none, left to right or right to left) and
 	// its weights
 	second        uint8
@@ -40,6 +44,7 @@ type Model struct {
 	cands         [][]uint8 // candidate relations by candKey
 	allRels       []uint8   // every relation but root
 	verbTag       int       // the index of VERB in upos, or -1
+	punctTag      int       // the index of PUNCT in upos, or -1
 	lem           lemmatizer
 	beam          int // beam width of the parser (0 or 1: greedy)
 	work          sync.Pool
@@ -73,7 +78,7 @@ func (m *Model) UPOSTags() []string { return append([]string(nil), m.upos...) }
 // Relations returns the model's dependency relations.
 func (m *Model) Relations() []string { return append([]string(nil), m.deprels...) }
 
-const magic = "attrib-syntax-2\n"
+const magic = "attrib-syntax-3\n"
 
 type reader struct {
 	b   []byte
@@ -153,7 +158,7 @@ func Load(b []byte) (*Model, error) {
 	if r.err == nil && (len(m.upos) == 0 || len(m.upos) > 200 || len(m.fine) > 250 || len(m.deprels) == 0 || len(m.deprels) > 1000) {
 		return nil, errors.New("syntax model: bad tag sets")
 	}
-	m.verbTag = tagIndex(m.upos, "VERB")
+	m.verbTag, m.punctTag = tagIndex(m.upos, "VERB"), tagIndex(m.upos, "PUNCT")
 	m.rootRel = 0
 	for i, d := range m.deprels {
 		if d == "root" {
@@ -165,6 +170,20 @@ func Load(b []byte) (*Model, error) {
 	m.vocab = r.htab()
 	if len(m.fine) > 0 {
 		m.fineW = r.table(len(m.fine))
+		if n := r.uvarint(); r.err == nil && n != uint64(len(m.upos)) {
+			r.err = errors.New("syntax model: bad fine tag candidates")
+		}
+		for range len(m.upos) {
+			if r.err != nil {
+				break
+			}
+			c := r.bytes(r.uvarint())
+			if len(c) == 0 || slices.Max(c) >= uint8(len(m.fine)) {
+				r.err = errors.New("syntax model: bad fine tag candidates")
+			}
+			m.fineCands = append(m.fineCands, c)
+		}
+		m.fineDict = r.htab()
 	}
 	m.moveW = r.table(nMoves)
 	m.labelW = r.table(len(m.deprels))
@@ -272,6 +291,12 @@ func (m *Model) encode() []byte {
 	ht(m.vocab)
 	if len(m.fine) > 0 {
 		table(m.fineW)
+		b = binary.AppendUvarint(b, uint64(len(m.fineCands)))
+		for _, c := range m.fineCands {
+			b = binary.AppendUvarint(b, uint64(len(c)))
+			b = append(b, c...)
+		}
+		ht(m.fineDict)
 	}
 	table(m.moveW)
 	table(m.labelW)
@@ -409,12 +434,31 @@ func (m *Model) tag(w *work, words []string) {
 		clear(w.fine)
 		return
 	}
-	acc := w.acc[:len(m.fine)]
 	for i := range words {
+		if f, ok := m.fineGiven(&w.ws[i], w.tags[i]); ok {
+			w.fine[i] = f
+			continue
+		}
+		cands := m.fineCands[w.tags[i]]
 		w.feats = fineFeatures(w.feats[:0], w.ws, w.fine, w.tags, i)
-		m.fineW.score(w.feats, acc)
-		w.fine[i] = uint8(argmax(acc))
+		acc := w.acc[:len(cands)]
+		m.fineW.scoreCands(w.feats, cands, acc)
+		w.fine[i] = cands[argmax(acc)]
 	}
+}
+
+// fineGiven returns the fine tag of a word of UPOS u when there is
+// nothing to score: the only fine tag seen with u, or the fine tag of the
+// word in the fine tag dictionary when it goes with u.
+func (m *Model) fineGiven(wi *wordInfo, u uint8) (uint8, bool) {
+	cands := m.fineCands[u]
+	if len(cands) == 1 {
+		return cands[0], true
+	}
+	if v, ok := m.fineDict.get(wi.form); ok && slices.Contains(cands, uint8(v)) {
+		return uint8(v), true
+	}
+	return 0, false
 }
 
 func argmax(a []int32) int {
@@ -443,7 +487,7 @@ func (m *Model) parse(w *work) {
 		return
 	}
 	st := &w.st
-	st.reset(w.ws, w.tags, w.fine, m.verbTag)
+	st.reset(w.ws, w.tags, w.fine, m.verbTag, m.punctTag)
 	m.pass(w, w.tags, &m.moveW, &m.labelW, false)
 	if m.second == secondNone {
 		return
@@ -453,7 +497,7 @@ func (m *Model) parse(w *work) {
 	copy(w.gh, st.heads[:n])
 	copy(w.gl, st.labels[:n])
 	if m.second == secondLTR {
-		st.reset(w.ws, w.tags, w.fine, m.verbTag)
+		st.reset(w.ws, w.tags, w.fine, m.verbTag, m.punctTag)
 		st.guide(w.gh, w.gl)
 		m.pass(w, w.tags, &m.move2, &m.label2, false)
 		return
@@ -463,7 +507,7 @@ func (m *Model) parse(w *work) {
 	reverseWords(w.rtags, w.tags[:n])
 	reverseWords(w.rfine, w.fine[:n])
 	reverseTree(w.gh, w.gl)
-	st.reset(w.rws, w.rtags, w.rfine, m.verbTag)
+	st.reset(w.rws, w.rtags, w.rfine, m.verbTag, m.punctTag)
 	st.guide(w.gh, w.gl)
 	m.pass(w, w.rtags, &m.move2, &m.label2, true)
 	reverseTree(st.heads[:n], st.labels[:n])

@@ -21,7 +21,7 @@ const (
 	rootHash = 0x726f6f74
 	tagRoot  = 250
 	tagNone  = 251
-	nFeats   = 83
+	nFeats   = 92
 )
 
 // state is a parser configuration over n words; word n is the root.
@@ -36,10 +36,11 @@ type state struct {
 	rc1    []int32 // rightmost and second-rightmost child, or -1
 	rc2    []int32
 	nl, nr []int16 // numbers of left and right children
-	// per position 0..n: word hash, tag, suffix
-	pw, pt, ps []uint64
-	// verbs[i] is the number of verbs at positions i and after
-	verbs []int32
+	// per position 0..n: word hash, UPOS, suffix, fine tag
+	pw, pt, ps, pf []uint64
+	// verbs[i] is the number of verbs at positions i and after; puncts[i]
+	// the number of punctuation marks before position i
+	verbs, puncts []int32
 	// in a guided pass (see guide), the first pass's head and relation of
 	// each word, and the number of each word's first-pass dependents not
 	// yet attached
@@ -71,9 +72,10 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// reset prepares the state for the words described by ws with tags; verb
-// is the tag counted by the look-ahead features (none if out of range).
-func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
+// reset prepares the state for the words described by ws with tags and
+// fine tags; verb is the tag counted by the look-ahead features, punct
+// the tag of punctuation (none if out of range).
+func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb, punct int) {
 	n := len(ws)
 	st.n = n
 	st.guided = false
@@ -90,6 +92,7 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 	st.pw = grow(st.pw, n+1)
 	st.pt = grow(st.pt, n+1)
 	st.ps = grow(st.ps, n+1)
+	st.pf = grow(st.pf, n+1)
 	for i := 0; i <= n; i++ {
 		st.heads[i] = -1
 		st.labels[i] = -1
@@ -98,16 +101,25 @@ func (st *state) reset(ws []wordInfo, tags, fine []uint8, verb int) {
 	}
 	for i := range ws {
 		st.pw[i] = ws[i].low
-		st.pt[i] = uint64(tags[i])<<8 | uint64(fine[i])
+		st.pt[i] = uint64(tags[i])
+		st.pf[i] = uint64(fine[i]) | 1<<9
 		st.ps[i] = ws[i].suf[2]
 	}
-	st.pw[n], st.pt[n], st.ps[n] = rootHash, tagRoot, rootHash
+	st.pw[n], st.pt[n], st.ps[n], st.pf[n] = rootHash, tagRoot, rootHash, tagRoot
 	st.verbs = grow(st.verbs, n+2)
 	st.verbs[n], st.verbs[n+1] = 0, 0
 	for i := n - 1; i >= 0; i-- {
 		st.verbs[i] = st.verbs[i+1]
 		if int(tags[i]) == verb {
 			st.verbs[i]++
+		}
+	}
+	st.puncts = grow(st.puncts, n+1)
+	st.puncts[0] = 0
+	for i := range n {
+		st.puncts[i+1] = st.puncts[i]
+		if int(tags[i]) == punct {
+			st.puncts[i+1]++
 		}
 	}
 }
@@ -253,6 +265,12 @@ func (st *state) confFeatures(f []uint64, c *conf) []uint64 {
 		}
 		return st.pt[x]
 	}
+	F := func(x int) uint64 {
+		if x < 0 {
+			return tagNone
+		}
+		return st.pf[x]
+	}
 	s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t := W(s0), T(s0), W(s1), T(s1), W(b0), T(b0), W(b1), T(b1)
 	b2t, s2t := T(b2), T(s2)
 	s0wt, b0wt, s1wt := s0w*mulC^s0t, b0w*mulC^b0t, s1w*mulC^s1t
@@ -271,6 +289,13 @@ func (st *state) confFeatures(f []uint64, c *conf) []uint64 {
 		s1vr = uint64(min(c.s1nr, 5))
 	}
 	bvl = uint64(min(c.b0nl, 5))
+	var pb, pb1 uint64
+	if s0 >= 0 {
+		pb = uint64(min(st.puncts[b0]-st.puncts[s0+1], 2))
+	}
+	if s1 >= 0 {
+		pb1 = uint64(min(st.puncts[s0]-st.puncts[s1+1], 2))
+	}
 	rootB := uint64(0)
 	if b0 == st.n {
 		rootB = 1
@@ -299,6 +324,11 @@ func (st *state) confFeatures(f []uint64, c *conf) []uint64 {
 		// whether verbs are still to come, for the choice of the root
 		h2(80, s0t, uint64(min(st.verbs[b0], 3))), h2(81, b0t, uint64(min(st.verbs[b0+1], 3))),
 		h3(82, s0t, b0t, uint64(min(st.verbs[b0+1], 2))),
+		// punctuation between s0 and b0, and between s1 and s0
+		h3(83, s0t, b0t, pb), h3(84, s1t, s0t, pb1),
+		// fine tags
+		h1(100, F(s0)), h1(101, F(b0)), h1(102, F(b1)), h1(103, F(s1)), h2(104, F(s0), F(b0)),
+		h3(105, F(s1), F(s0), F(b0)), h3(106, F(s0), F(b0), F(b1)),
 	)
 }
 

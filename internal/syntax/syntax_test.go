@@ -188,11 +188,11 @@ func TestLoadRejects(t *testing.T) {
 // figures (see BENCHMARKS.md) by about half a point.
 func TestDevAccuracy(t *testing.T) {
 	sents := readUD(t, "en_ewt/en_ewt-ud-dev.conllu")
-	floor := [4]float64{0.945, 0.96, 0.835, 0.795} // UPOS, lemma, UAS, LAS
+	floor := [4]float64{0.945, 0.96, 0.836, 0.797} // UPOS, lemma, UAS, LAS
 	if raceEnabled || testing.Short() {
 		// the first 400 sentences are harder to parse than the rest
 		sents = sents[:400]
-		floor = [4]float64{0.95, 0.965, 0.815, 0.78}
+		floor = [4]float64{0.95, 0.965, 0.825, 0.787}
 	}
 	sc := Evaluate(embeddedModel(t), sents)
 	upos, lemma, uas, las := sc.Rates()

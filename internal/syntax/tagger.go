@@ -80,10 +80,28 @@ func tagFeatures(f []uint64, ws []wordInfo, tags []uint8, i int) []uint64 {
 	return f
 }
 
-// fineFeatures appends the features of the fine tagger (XPOS, where the
-// treebank has a small set of them): the tagger's features over the fine
-// tags already chosen, and the word's UPOS.
+// fineFeatures appends the features of the fine tagger, which chooses
+// among the fine tags seen with the word's UPOS: the word, its suffixes
+// and shape, the two fine tags before, the words on each side and the
+// usual tag of the next, each joined to the word's UPOS.
 func fineFeatures(f []uint64, ws []wordInfo, fine, upos []uint8, i int) []uint64 {
-	f = tagFeatures(f, ws, fine, i)
-	return append(f, h1(40, uint64(upos[i])), h2(41, uint64(upos[i]), ws[i].suf[2]))
+	w := &ws[i]
+	u := uint64(upos[i])
+	p1, p2 := uint64(startTag), uint64(startTag+1)
+	var wm1, wm2, wp1, sp1, mp1 uint64 = noneHash, noneHash, noneHash, noneHash, noneHash
+	if i > 0 {
+		p1, wm1 = uint64(fine[i-1]), ws[i-1].low
+	}
+	if i > 1 {
+		p2, wm2 = uint64(fine[i-2]), ws[i-2].low
+	}
+	if i+1 < len(ws) {
+		wp1, sp1, mp1 = ws[i+1].low, ws[i+1].suf[2], ws[i+1].mft
+	}
+	return append(f,
+		h1(40, u), h2(41, u, w.low), h2(42, u, w.suf[0]), h2(43, u, w.suf[1]), h2(44, u, w.suf[2]),
+		h2(45, u, w.shape), h2(46, u, p1), h3(47, u, p1, w.suf[1]), h2(48, u, wm1), h2(49, u, wp1),
+		h2(50, u, sp1), h2(51, u, w.mft), h2(52, u, uint64(w.flags)), h2(53, u, wm2), h3(54, u, p1, p2),
+		h3(55, u, wm1, wp1), h2(56, u, mp1), h3(57, u, wm1, w.suf[1]),
+	)
 }

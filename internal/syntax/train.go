@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -31,8 +32,11 @@ type TrainConfig struct {
 	// shuffling and exploration, and sums the weights of each run's best
 	// epoch (1 by default).
 	ParseRuns int
-	// Fine adds a second tagger for XPOS, where the treebank has a few
-	// of them, whose tags the parser uses (on EWT dev it did not help).
+	// Fine adds a second tagger for fine tags, which the parser reads
+	// besides the UPOS: the XPOS where the treebank has a few of them
+	// (2 to 64, as EWT's 49), else the UPOS with the values of a few
+	// features (fineFeats). It chooses among the fine tags seen in
+	// training with the word's UPOS. The command trains with it.
 	Fine bool
 	// Second adds a second parser pass guided by the first: 1 left to
 	// right, 2 right to left (0 none).
@@ -54,7 +58,7 @@ func (c *TrainConfig) defaults() {
 		c.TagBits = 17
 	}
 	if c.FineBits == 0 {
-		c.FineBits = 16
+		c.FineBits = 15
 	}
 	if c.MoveBits == 0 {
 		c.MoveBits = 19
@@ -82,6 +86,7 @@ func (c *TrainConfig) defaults() {
 
 type trainer struct {
 	cfg     TrainConfig
+	xpos    bool // the fine tags are the XPOS
 	rng     *rand.Rand
 	tagIdx  map[string]uint8
 	fineIdx map[string]uint8
@@ -108,7 +113,7 @@ func (t *trainer) usable(s *Sentence) bool {
 		if _, ok := t.tagIdx[w.UPOS]; !ok {
 			return false
 		}
-		if _, ok := t.fineIdx[w.XPOS]; !ok && len(t.fineIdx) > 0 {
+		if _, ok := t.fineIdx[t.fineOf(&w)]; !ok && len(t.fineIdx) > 0 {
 			return false
 		}
 		if _, ok := t.relIdx[w.Deprel]; !ok || w.Head < 0 || w.Head > len(s.Words) {
@@ -173,6 +178,9 @@ func Train(cfg TrainConfig) (*Model, error) {
 	// tagger
 	m.tagDict = t.tagDict(train)
 	m.vocab = t.vocabulary(train)
+	if len(m.fine) > 0 {
+		m.fineDict = t.fineDict(train)
+	}
 	tagW, best := t.trainTagger(train, cfg.Dev, cfg.TagEpochs, false)
 	m.tagW = tagW
 	t.logf("tagger: best epoch %d", best)
@@ -232,6 +240,7 @@ func (t *trainer) labels(cfg TrainConfig) (*Model, error) {
 			xpos[w.XPOS] = true
 		}
 	}
+	t.xpos = len(xpos) >= 2 && len(xpos) <= maxFine && !xpos[""]
 	rels["root"] = true
 	if len(tags) == 0 || len(tags) > 200 || len(rels) > 255 {
 		return nil, errors.New("syntax: training data has no usable tags")
@@ -243,13 +252,24 @@ func (t *trainer) labels(cfg TrainConfig) (*Model, error) {
 	for k := range rels {
 		m.deprels = append(m.deprels, k)
 	}
-	// XPOS serve as fine tags, when asked for, where there are a few of
-	// them, all given
-	if cfg.Fine && len(xpos) >= 2 && len(xpos) <= maxFine && !xpos[""] {
-		for k := range xpos {
+	// fine tags, when asked for: the XPOS where there are a few of them,
+	// all given, else the UPOS with a few features
+	if cfg.Fine {
+		fine := map[string]bool{}
+		for _, s := range cfg.Train {
+			for i := range s.Words {
+				if s.Words[i].UPOS != "" {
+					fine[t.fineOf(&s.Words[i])] = true
+				}
+			}
+		}
+		for k := range fine {
 			m.fine = append(m.fine, k)
 		}
 		slices.Sort(m.fine)
+		if len(m.fine) > 250 {
+			return nil, errors.New("syntax: too many fine tags")
+		}
 	}
 	t.fineIdx = map[string]uint8{}
 	for i, k := range m.fine {
@@ -267,8 +287,56 @@ func (t *trainer) labels(cfg TrainConfig) (*Model, error) {
 			m.rootRel = int16(i)
 		}
 	}
-	m.verbTag = tagIndex(m.upos, "VERB")
+	m.verbTag, m.punctTag = tagIndex(m.upos, "VERB"), tagIndex(m.upos, "PUNCT")
+	if len(m.fine) > 0 {
+		// the fine tags seen with each UPOS
+		seen := make([]map[uint8]bool, len(m.upos))
+		for _, s := range cfg.Train {
+			for i := range s.Words {
+				w := &s.Words[i]
+				u, ok := t.tagIdx[w.UPOS]
+				if !ok {
+					continue
+				}
+				if seen[u] == nil {
+					seen[u] = map[uint8]bool{}
+				}
+				seen[u][t.fineIdx[t.fineOf(w)]] = true
+			}
+		}
+		m.fineCands = make([][]uint8, len(m.upos))
+		for u := range seen {
+			for f := range seen[u] {
+				m.fineCands[u] = append(m.fineCands[u], f)
+			}
+			slices.Sort(m.fineCands[u])
+		}
+	}
 	return m, nil
+}
+
+// fineFeats are the features whose values make the fine tags of a
+// treebank without a small XPOS set.
+var fineFeats = [...]string{"VerbForm", "Tense", "Mood", "PronType", "Number", "Case"}
+
+// fineOf returns the fine tag of a word: its XPOS, or its UPOS with the
+// values of fineFeats.
+func (t *trainer) fineOf(w *Word) string {
+	if t.xpos {
+		return w.XPOS
+	}
+	if w.Feats == "" {
+		return w.UPOS
+	}
+	b := []byte(w.UPOS)
+	for _, kv := range strings.Split(w.Feats, "|") {
+		k, _, _ := strings.Cut(kv, "=")
+		if slices.Contains(fineFeats[:], k) {
+			b = append(b, '|')
+			b = append(b, kv...)
+		}
+	}
+	return string(b)
 }
 
 // foldTags tags each training sentence with a tagger trained on the other
@@ -290,12 +358,15 @@ func (t *trainer) foldTags(train []*Sentence, best, bestFine int) (pred, predFin
 		}
 		// the fold's own vocabulary and dictionary, so that the held-out
 		// words are as unknown as new text's
-		fullDict, fullVocab := m.tagDict, m.vocab
+		fullDict, fullVocab, fullFine := m.tagDict, m.vocab, m.fineDict
 		m.tagDict, m.vocab = t.tagDict(in), t.vocabulary(in)
+		if len(m.fine) > 0 {
+			m.fineDict = t.fineDict(in)
+		}
 		fw, _ := t.trainTagger(in, nil, best, false)
 		fm := &Model{upos: m.upos, tagW: fw, tagDict: m.tagDict, vocab: m.vocab}
 		if len(m.fine) > 0 {
-			fm.fine = m.fine
+			fm.fine, fm.fineCands, fm.fineDict = m.fine, m.fineCands, m.fineDict
 			fm.fineW, _ = t.trainTagger(in, nil, bestFine, true)
 		}
 		w := &work{}
@@ -312,7 +383,7 @@ func (t *trainer) foldTags(train []*Sentence, best, bestFine int) (pred, predFin
 			}
 		}
 		t.logf("fold %d: tagged %d held-out words, UPOS %.4f", k, all, float64(right)/float64(max(all, 1)))
-		m.tagDict, m.vocab = fullDict, fullVocab
+		m.tagDict, m.vocab, m.fineDict = fullDict, fullVocab, fullFine
 	}
 
 	return pred, predFine
@@ -399,15 +470,26 @@ func (t *trainer) vocabulary(train []*Sentence) htab {
 
 // tagDict picks the frequent forms that nearly always have one tag.
 func (t *trainer) tagDict(train []*Sentence) htab {
+	return t.dict(train, "tag", func(w *Word) uint8 { return t.tagIdx[w.UPOS] })
+}
+
+// fineDict picks the frequent forms that nearly always have one fine tag.
+func (t *trainer) fineDict(train []*Sentence) htab {
+	return t.dict(train, "fine tag", func(w *Word) uint8 { return t.fineIdx[t.fineOf(w)] })
+}
+
+// dict picks the frequent forms that nearly always have one tag.
+func (t *trainer) dict(train []*Sentence, name string, tagOf func(*Word) uint8) htab {
 	counts := map[string]map[uint8]int{}
 	for _, s := range train {
-		for _, w := range s.Words {
+		for i := range s.Words {
+			w := &s.Words[i]
 			c := counts[w.Form]
 			if c == nil {
 				c = map[uint8]int{}
 				counts[w.Form] = c
 			}
-			c[t.tagIdx[w.UPOS]]++
+			c[tagOf(w)]++
 		}
 	}
 	d := map[uint64]uint32{}
@@ -425,7 +507,7 @@ func (t *trainer) tagDict(train []*Sentence) htab {
 		}
 	}
 	b := buildHtab(d)
-	t.logf("tag dictionary: %d forms", len(d))
+	t.logf("%s dictionary: %d forms", name, len(d))
 	return htab{mask: uint64(len(b)/12 - 1), b: b}
 }
 
@@ -466,8 +548,27 @@ func (t *trainer) trainTagger(train, dev []*Sentence, epochs int, fine bool) (qt
 			for i := range s.Words {
 				var gold uint8
 				if fine {
-					gold = t.fineIdx[s.Words[i].XPOS]
+					gold = t.fineIdx[t.fineOf(&s.Words[i])]
+					if f, ok := t.m.fineGiven(&w.ws[i], w.tags[i]); ok {
+						w.fine[i] = f
+						continue
+					}
+					cands := t.m.fineCands[w.tags[i]]
 					feats = fineFeatures(feats[:0], w.ws, w.fine, w.tags, i)
+					p.score(feats, acc)
+					guess := cands[0]
+					for _, k := range cands {
+						if acc[k] > acc[guess] {
+							guess = k
+						}
+					}
+					p.tick()
+					if guess != gold {
+						p.update(feats, int(gold), 1)
+						p.update(feats, int(guess), -1)
+					}
+					w.fine[i] = guess
+					continue
 				} else {
 					gold = t.tagIdx[s.Words[i].UPOS]
 					if v, ok := t.m.tagDict.get(w.ws[i].form); ok {
@@ -504,14 +605,14 @@ func (t *trainer) trainTagger(train, dev []*Sentence, epochs int, fine bool) (qt
 		}
 		fm := &Model{upos: t.m.upos, tagW: q, tagDict: t.m.tagDict, vocab: t.m.vocab}
 		if fine {
-			fm.tagW, fm.fine, fm.fineW = t.m.tagW, t.m.fine, q
+			fm.tagW, fm.fine, fm.fineW, fm.fineCands, fm.fineDict = t.m.tagW, t.m.fine, q, t.m.fineCands, t.m.fineDict
 		}
 		right, all := 0, 0
 		for _, s := range dev {
 			fm.tag(w, s.Forms())
 			for i := range s.Words {
 				all++
-				if !fine && t.m.upos[w.tags[i]] == s.Words[i].UPOS || fine && t.m.fine[w.fine[i]] == s.Words[i].XPOS {
+				if !fine && t.m.upos[w.tags[i]] == s.Words[i].UPOS || fine && t.m.fine[w.fine[i]] == t.fineOf(&s.Words[i]) {
 					right++
 				}
 			}
@@ -809,7 +910,7 @@ func (t *trainer) startState(e *parseExample, w *work) *state {
 		w.buf = t.m.describe(&w.ws[i], e.s.Words[i].Form, w.buf)
 	}
 	st := &w.st
-	st.reset(w.ws, e.tags, e.fine, t.m.verbTag)
+	st.reset(w.ws, e.tags, e.fine, t.m.verbTag, t.m.punctTag)
 	return st
 }
 
@@ -892,7 +993,7 @@ func (t *trainer) parseStep(e *parseExample, w *work, mp, lp *perceptron, macc, 
 // weights given.
 func (t *trainer) withParser(qm, ql qtable) *Model {
 	return &Model{Lang: t.m.Lang, upos: t.m.upos, deprels: t.m.deprels, rootRel: t.m.rootRel,
-		cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag,
-		tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem,
+		cands: t.m.cands, allRels: t.m.allRels, verbTag: t.m.verbTag, punctTag: t.m.punctTag,
+		tagW: t.m.tagW, fine: t.m.fine, fineW: t.m.fineW, fineCands: t.m.fineCands, fineDict: t.m.fineDict, tagDict: t.m.tagDict, vocab: t.m.vocab, moveW: qm, labelW: ql, lem: t.m.lem,
 		beam: t.cfg.Beam}
 }

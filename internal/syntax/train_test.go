@@ -96,7 +96,7 @@ func followOracle(t testing.TB, h []int) []int {
 	ws := make([]wordInfo, n)
 	tags := make([]uint8, n)
 	var st state
-	st.reset(ws, tags, tags, -1)
+	st.reset(ws, tags, tags, -1, -1)
 	for steps := 0; !st.done(); steps++ {
 		if steps > 2*n {
 			t.Fatal("more than 2n moves")
