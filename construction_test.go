@@ -232,7 +232,8 @@ func TestQuotationsAfterStatement(t *testing.T) {
 		"\"It's a long season.\"\n\n" +
 		"Park added that the team would rest on Sunday.\n\n" +
 		"\"Nobody is hurt,\" he said.\n\n" +
-		"\"We'll be fine.\"\n"
+		"\"We'll be fine.\"\n\n" +
+		"\"Prices will rise,\" Ortiz wrote in a blog post. \"Wages will not.\"\n"
 	want := []string{
 		`said|Markstrom|"We knew the second half would be hard,"`,
 		`||"They came at us with everything. We held on."`,
@@ -242,6 +243,8 @@ func TestQuotationsAfterStatement(t *testing.T) {
 		`added|Park|that the team would rest on Sunday`,
 		`said|he|"Nobody is hurt,"`,
 		`||"We'll be fine."`,
+		`wrote|Ortiz|"Prices will rise,"`,
+		`||"Wages will not."`,
 	}
 	if diff := cmp.Diff(want, constructionRows(t, text)); diff != "" {
 		t.Errorf("statements (-want +got):\n%s", diff)

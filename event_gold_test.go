@@ -27,7 +27,7 @@ import (
 // are not targets. Raise them when the figures improve.
 const (
 	evgoldFloorMatched   = 0.89  // gold events with a matched predicted event
-	evgoldFloorDate      = 0.785 // gold events whose matched event has the right date
+	evgoldFloorDate      = 0.79  // gold events whose matched event has the right date
 	evgoldFloorPartF1    = 0.77  // participants F1
 	evgoldFloorLinks     = 0.785 // statement-to-event links accuracy
 	evgoldFloorMergeF1   = 0.94  // B-cubed F1 of the merge gold

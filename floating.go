@@ -58,7 +58,7 @@ func (x *extractor) bareQuotes() {
 			// own right after the statement before: "“C1,” said X.
 			// “C2.”" goes on with X's statement
 			p := &x.cands[prev]
-			if !x.endsSentence(q.end) || !x.onlyPunct(p.end(), q.open) {
+			if !x.endsSentence(q.end) || !x.onlyPunct(x.afterAdjunct(p.end(), q.open), q.open) {
 				continue
 			}
 		}
@@ -110,4 +110,21 @@ func (c *cand) end() int {
 		e = max(e, p.J)
 	}
 	return e
+}
+
+// afterAdjunct returns where a short adjunct of a cue that starts at token
+// k ends ("in a blog post", "on Monday"), before token end; k when none
+// starts there.
+func (x *extractor) afterAdjunct(k, end int) int {
+	if k >= end || !tailPreps[x.low(k)] {
+		return k
+	}
+	j := k + 1
+	for j < end && j-k <= 6 && x.tok(j).Class == textproc.Word {
+		j++
+	}
+	if j-k > 6 {
+		return k
+	}
+	return j
 }
