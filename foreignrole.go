@@ -26,8 +26,8 @@ func (r *resolver) foreignRole(toks []textproc.Token) (bare, ok bool) {
 		return false, false
 	}
 	w := toks[i].Lower
-	if textproc.IsASCII(w) && !foreignTitles[w] && !germanTitle(w) || !textproc.IsASCII(w) && (!lexicon.IsTitle(w) || titleWords[w]) {
-		return false, false
+	if textproc.IsASCII(w) && !foreignTitles[w] && !germanTitle(w) || !textproc.IsASCII(w) && (!lexicon.IsTitle(w) || titleWords[w]) && !germanTitle(w) {
+		return false, false // ("Grünen-Politikerin": a German compound role)
 	}
 	if i+1 == len(toks) {
 		return true, true
