@@ -449,7 +449,7 @@ func TestForeignSourceBetweenCommas(t *testing.T) {
 func TestForeignRoleOfAnother(t *testing.T) {
 	checkLangRows(t, "de", "„Wir sind besorgt“, sagte Außenministerin Anna Berg.\n\n„Wir stehen an der Seite unserer Partner“, betonte der Kanzler.\n\n„Es gibt keinen Grund zur Panik“, sagte die Ministerin.\n",
 		[]string{"Anna Berg | sagte", "Kanzler | betonte", "Anna Berg | sagte"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
-	checkLangRows(t, "de", "Außenministerin Anna Berg hat die Angriffe verurteilt.\n\n„Das ist inakzeptabel“, sagte die Grünen-Politikerin am Montag.\n",
+	checkLangRows(t, "de", "Berlin verurteilt die Angriffe\n\nAußenministerin Anna Berg hat die Angriffe am Montag verurteilt. „Das ist inakzeptabel“, sagte die Grünen-Politikerin in Brüssel.\n",
 		[]string{"Anna Berg | sagte"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
 	checkLangRows(t, "es", "\"Estamos preocupados\", dijo la ministra de Exteriores, Ana Gil.\n\n\"Estamos al lado de nuestros socios\", subrayó el presidente.\n",
 		[]string{"Ana Gil | dijo", "presidente | subrayó"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
