@@ -495,3 +495,11 @@ func TestTurkishNewsFormulas(t *testing.T) {
 			"Selim Kaya |  | ifadelerine yer verildi",
 		}, nameMentionCue)
 }
+
+// A short German lead line that ends in a period is a sentence, though
+// its nouns are capitalised like the words of a headline: the people it
+// names are found, and "sie" and "die Ministerin" after it are they.
+func TestGermanLeadLine(t *testing.T) {
+	checkLangRows(t, "de", "Außenministerin Anna Berg traf am Montag die Gewerkschaft.\n\n„Wir kämpfen um jeden Arbeitsplatz“, sagte sie.\n\n„Es wird nicht leicht“, sagte die Ministerin.\n",
+		[]string{"Anna Berg | sagte", "Anna Berg | sagte"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
+}

@@ -548,7 +548,7 @@ func (r *resolver) isRoleAfterOwner(h textproc.TokSpan) bool {
 // headlines are ("Railing Against Trump, Sanders Vows ..."): most of their
 // longer words are capitalized, so that a run of capitalized words there
 // is no evidence of a name.
-func titleCaseLines(toks []textproc.Token) []bool {
+func titleCaseLines(toks []textproc.Token, lang string) []bool {
 	out := make([]bool, len(toks))
 	for i := 0; i < len(toks); {
 		j := i + 1
@@ -568,10 +568,11 @@ func titleCaseLines(toks []textproc.Token) []bool {
 		for last > i && toks[last].Class == textproc.Quote {
 			last--
 		}
-		if long >= 3 && capped*4 >= long*3 && !(long >= 8 && toks[last].Lower == ".") {
+		if long >= 3 && capped*4 >= long*3 && !((long >= 8 || lang == "de") && toks[last].Lower == ".") {
 			// (a long line ending in a period is a lead sentence full of
 			// names and titles, as German and Turkish write them, not a
-			// headline)
+			// headline; in German, which capitalises its nouns, a short
+			// one too)
 			for k := i; k < j; k++ {
 				out[k] = true
 			}

@@ -63,7 +63,7 @@ func newResolver(t *text, lang string) *resolver {
 func (r *resolver) collectNames() {
 	t := r.t
 	toks := t.toks
-	headline := titleCaseLines(toks)
+	headline := titleCaseLines(toks, r.lang)
 	var lower map[string]bool // the words the text writes in lower case, made on first use
 	writesLower := func(w string) bool {
 		if lower == nil {
