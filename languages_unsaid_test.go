@@ -503,3 +503,10 @@ func TestGermanLeadLine(t *testing.T) {
 	checkLangRows(t, "de", "Außenministerin Anna Berg traf am Montag die Gewerkschaft.\n\n„Wir kämpfen um jeden Arbeitsplatz“, sagte sie.\n\n„Es wird nicht leicht“, sagte die Ministerin.\n",
 		[]string{"Anna Berg | sagte", "Anna Berg | sagte"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
 }
+
+// A French inverted pronoun with no one named before keeps the pronoun
+// as its name, not the verb it is joined to.
+func TestFrenchInvertedPronounAlone(t *testing.T) {
+	checkLangRows(t, "fr", "« La situation est grave », a-t-il déclaré lors d'une conférence de presse.\n",
+		[]string{"il | a-t-il | a-t-il déclaré"}, nameMentionCue)
+}

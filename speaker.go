@@ -480,6 +480,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			e = c
 		}
 		sp.Name, sp.Kind = stripDet(t.str(m.I, e)), Unknown
+		if w := t.toks[m.I].Lower; m.Len() == 1 && strings.Contains(w, "-") && foreignPronouns[w[strings.LastIndexByte(w, '-')+1:]] {
+			sp.Name = sp.Name[strings.LastIndexByte(sp.Name, '-')+1:] // "a-t-il déclaré" with no one before: "il"
+		}
 		if r.lang == "tr" {
 			sp.Name = trNominative(sp.Name)
 		}
@@ -526,7 +529,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	if len(toks) == 1 {
 		if i := strings.LastIndexByte(first, '-'); i > 0 && foreignPronouns[first[i+1:]] {
-			return r.pronoun(first[i+1:], toks[0].Text, m.I) // "a-t-il déclaré"
+			pro := toks[0].Text[strings.LastIndexByte(toks[0].Text, '-')+1:]
+			return r.pronoun(first[i+1:], pro, m.I) // "a-t-il déclaré": "il"
 		}
 	}
 	if j := m.J - 1; j > 0 && t.toks[j-1].Text == "@" && t.toks[j-1].E == t.toks[j].S && (j-1 >= m.I || len(toks) == 1) {
