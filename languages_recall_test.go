@@ -354,7 +354,7 @@ func TestLanguageSourcesKinds(t *testing.T) {
 	}
 	want := map[string][]string{
 		"fr": {
-			"a-t-elle (unknown) | a-t-elle indiqué",
+			"elle (unknown) | a-t-elle indiqué",
 			"Paul Girard (person) | a estimé",
 			"Reuters (organization) | D'après",
 		},
