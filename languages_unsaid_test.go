@@ -510,3 +510,10 @@ func TestFrenchInvertedPronounAlone(t *testing.T) {
 	checkLangRows(t, "fr", "« La situation est grave », a-t-il déclaré lors d'une conférence de presse.\n",
 		[]string{"il | a-t-il | a-t-il déclaré"}, nameMentionCue)
 }
+
+// A French prefect or senator is a role noun like a minister: the
+// pronoun after her statement is she.
+func TestFrenchPrefectRole(t *testing.T) {
+	checkLangRows(t, "fr", "« C'est une bonne nouvelle », estime pour sa part la préfète.\n\n« Nous restons vigilants », a-t-elle ajouté.\n",
+		[]string{"préfète | estime", "préfète | a-t-elle ajouté"}, func(d *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
+}
