@@ -155,7 +155,7 @@ func (x *extractor) endContents() {
 }
 
 // frontPiece returns the words a parenthetical cue interrupts: in
-// "Climate change, Obama often says, is the threat" and "It was, the
+// "The plan, Reyes often says, is the threat" and "It was, the
 // president said, a mistake", the content begins before the speaker.
 // Empty when the cue does not stand between commas after a clause's
 // first words, or those words hold a quotation mark.
@@ -383,7 +383,7 @@ func (x *extractor) cueFrame(cue, p textproc.TokSpan) (textproc.TokSpan, textpro
 			return cue, p
 		}
 	}
-	for _, f := range cueFrames[frameVerb(x.low(cue.J-1))] {
+	for _, f := range cueFrames[verbBase(x.low(cue.J-1), isFrameVerb)] {
 		words := strings.Fields(f)
 		k := cue.J
 		if words[0] == "NP" {
@@ -414,29 +414,13 @@ func (x *extractor) cueFrame(cue, p textproc.TokSpan) (textproc.TokSpan, textpro
 	return cue, p
 }
 
-// frameVerb returns the verb of cueFrames that w inflects ("responded",
-// "replies", "distancing"), or "".
-func frameVerb(w string) string {
-	for v := range cueFrames {
-		if !strings.HasPrefix(w, v[:len(v)-1]) {
-			continue
-		}
-		stem := strings.TrimSuffix(v, "e")
-		switch w {
-		case v, v + "s", v + "es", v + "ed", v + "d", stem + "ing", strings.TrimSuffix(v, "y") + "ied", strings.TrimSuffix(v, "y") + "ies":
-			return v
-		}
-	}
-	return ""
-}
-
 // toldThatVerbs take the person told before what they are told: "told
 // reporters on Friday that C", "assured the crowd that C".
 var toldThatVerbs = set("tell", "remind", "assure", "warn", "inform", "convince", "notify", "persuade", "promise", "caution", "advise", "brief")
 
 // thatStart returns where the content of c starts when it opens with the
 // person told, or an adjunct of the cue, before "that": "told “Morning
-// Joe” on Friday that C" and "said at a stop in Toledo, Ohio, that C"
+// Talk” on Friday that C" and "said at a stop in Dayton, Ohio, that C"
 // report C, from "that", as PolNeAR marks it. Else the content's start.
 func (x *extractor) thatStart(c *cand) int {
 	p := c.content[0]
@@ -444,9 +428,9 @@ func (x *extractor) thatStart(c *cand) int {
 		return p.I
 	}
 	verb := x.low(c.cue.J - 1)
-	tell := toldThatVerbs[frameLemma(verb)]
+	tell := verbBase(verb, isToldThat) != ""
 	prep := tailPreps[x.low(p.I)] || p.I > c.cue.J && tailPreps[x.low(p.I-1)]
-	if !tell && !(prep && sayVerbs[frameLemma(verb)]) {
+	if !tell && !(prep && verbBase(verb, isSayVerb) != "") {
 		return p.I
 	}
 	for k := p.I + 1; k < p.J-1 && k <= p.I+8; k++ {
@@ -470,34 +454,47 @@ func (x *extractor) thatStart(c *cand) int {
 // theirs opens what they say.
 var sayVerbs = set("say", "write", "announce", "argue", "insist", "claim", "state", "declare", "suggest", "add", "note")
 
-// frameLemma gives the base form of an English verb form for the tables
-// above: "told" → "tell", "says" → "say", "assured" → "assure".
-func frameLemma(w string) string {
+// verbBase gives the base form of an English verb form that known holds
+// ("responded" → "respond", "replies" → "reply", "told" → "tell",
+// "assured" → "assure"), or "".
+func verbBase(w string, known func(string) bool) string {
 	switch w {
 	case "told", "tells", "telling":
-		return "tell"
+		w = "tell"
 	case "said", "says", "saying":
-		return "say"
+		w = "say"
 	case "wrote", "writes", "writing", "written":
-		return "write"
+		w = "write"
 	}
-	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
-		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
-			if toldThatVerbs[b] || sayVerbs[b] {
-				return b
-			}
-			if toldThatVerbs[b+"e"] || sayVerbs[b+"e"] {
-				return b + "e"
-			}
+	if known(w) {
+		return w
+	}
+	for _, suf := range [...]string{"ing", "ied", "ies", "ed", "es", "s", "d"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || len(b) <= 2 {
+			continue
+		}
+		if suf == "ied" || suf == "ies" {
+			b += "y"
+		}
+		if known(b) {
+			return b
+		}
+		if known(b + "e") {
+			return b + "e"
 		}
 	}
-	return w
+	return ""
 }
+
+func isFrameVerb(w string) bool { _, ok := cueFrames[w]; return ok }
+func isToldThat(w string) bool  { return toldThatVerbs[w] }
+func isSayVerb(w string) bool   { return sayVerbs[w] }
 
 // objectEnd ends a content that is the object of its cue, a noun phrase
 // with no verb, before a subordinate clause or adjunct of time or cause
-// that tells when or why the cue was done: "has not mentioned Machado
-// since the debate", "criticized the plan after the vote".
+// that tells when or why the cue was done: "has not mentioned the mayor
+// since the vote", "criticized the plan after the vote".
 func (x *extractor) objectEnd(cue, p textproc.TokSpan) int {
 	if p.Len() < 3 || p.I > cue.J+1 || x.t.toks[p.I].Sent != x.t.toks[p.J-1].Sent || x.hasQuote(p) {
 		return p.J

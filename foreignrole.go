@@ -154,9 +154,10 @@ var anyoneRoles = set("politiker", "politikerin", "político", "política", "pol
 	"diplomat", "diplomatin", "diplomático", "diplomática", "diplomate", "дипломат", "политик", "siyasetçi", "diplomat")
 
 // roleTitle is the title of p, or, for a person the text does not name
-// ("der Kanzler"), the role that stands for a name.
+// ("der Kanzler", "envoy", "A spokeswoman"), the role that stands for a
+// name.
 func roleTitle(p *entity) string {
-	if p.title == "" && len(p.mentions) == 0 {
+	if p.title == "" && p.kind == Person && len(p.mentions) == 0 {
 		return p.name
 	}
 	return p.title

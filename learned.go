@@ -413,7 +413,7 @@ func (x *extractor) joinApposition(content []textproc.TokSpan, cue, spk textproc
 		last := &out[len(out)-1]
 		gap := textproc.TokSpan{I: last.J, J: p.I}
 		if gap.Len() >= 3 && gap.Len() <= 10 && x.isPunct(gap.I, ",") && x.isPunct(gap.J-1, ",") &&
-			x.t.toks[last.J-1].Sent == x.t.toks[p.I].Sent && !overlaps(gap, cue) && !overlaps(gap, spk) && !x.hasQuote(gap) {
+			x.t.toks[last.J-1].Sent == x.t.toks[p.I].Sent && !gap.Overlaps(cue) && !gap.Overlaps(spk) && !x.hasQuote(gap) {
 			last.J = p.J
 			continue
 		}
@@ -421,6 +421,3 @@ func (x *extractor) joinApposition(content []textproc.TokSpan, cue, spk textproc
 	}
 	return out
 }
-
-// overlaps reports whether token ranges a and b share a token.
-func overlaps(a, b textproc.TokSpan) bool { return a.I < b.J && b.I < a.J }

@@ -622,11 +622,7 @@ func (r *resolver) handle(m textproc.TokSpan) string {
 
 // titleClassOf returns the class of the role noun in p's title, or "".
 func (r *resolver) titleClassOf(p *entity) string {
-	role := p.title
-	if role == "" && p.kind == Person && len(p.mentions) == 0 {
-		role = p.name // a person the text does not name: "envoy", "A spokeswoman"
-	}
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.Fields(strings.ToLower(roleTitle(p))) {
 		if roleHeads[roleWord(w)] {
 			return roleClass(roleWord(w))
 		}
