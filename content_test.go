@@ -139,13 +139,13 @@ func TestCueFramePreposition(t *testing.T) {
 // part of the content; the title of a show in quotation marks names no
 // person a role noun could refer to.
 func TestContentFromThat(t *testing.T) {
-	checkRoles(t, "Ortiz told \"Morning Talk\" on Friday that the case remains open.\n\nThe senator is telling a veterans group that the army is depleted.\n\nThe governor says at a stop in Dayton, Ohio, that the plant will reopen.\n",
+	checkRoles(t, "Ortiz told \"Morning Talk\" on Friday that the case remains open.\n\nThe senator is telling a farmers group that the harvest is lost.\n\nThe governor says at a stop in Dayton, Ohio, that the plant will reopen.\n",
 		[][2]string{
 			{"Ortiz", "that the case remains open"},
-			{"The senator", "that the army is depleted"},
+			{"The senator", "that the harvest is lost"},
 			{"The governor", "that the plant will reopen"},
 		})
-	d, err := Parse([]byte("Ortiz told \"Morning Talk\" on Friday that the case remains open.\n\nThe senator is telling a veterans group that the army is depleted.\n"))
+	d, err := Parse([]byte("Ortiz told \"Morning Talk\" on Friday that the case remains open.\n\nThe senator is telling a farmers group that the harvest is lost.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,8 +170,8 @@ func TestContentKeepsApposition(t *testing.T) {
 // An object reported by its cue ends before a clause or adjunct that
 // tells when or why the cue was done; a clause reported keeps its own.
 func TestObjectContentEnd(t *testing.T) {
-	checkRoles(t, "Clinton has not mentioned Machado since the debate on Monday.\n",
-		[][2]string{{"Clinton", "Machado"}})
+	checkRoles(t, "Lopez has not mentioned the mayor since the vote on Monday.\n",
+		[][2]string{{"Lopez", "the mayor"}})
 	checkRoles(t, "The mayor said the bridge would close after the storm.\n",
 		[][2]string{{"The mayor", "the bridge would close after the storm"}})
 }

@@ -413,8 +413,8 @@ func TestForeignSpeakerNameForms(t *testing.T) {
 		[]string{"Yılmaz | Bakan Yılmaz'a | göre"}, nameMentionCue)
 	checkLangRows(t, "fr", "Selon le ministère de l'Intérieur, la réforme entrera en vigueur en mars.\n",
 		[]string{"ministère de l'Intérieur | le ministère de l'Intérieur | Selon"}, nameMentionCue)
-	checkLangRows(t, "fr", "Selon Bernard B. Fall, le trafic fut une source de profit.\n",
-		[]string{"Bernard B. Fall | Bernard B. Fall | Selon"}, nameMentionCue)
+	checkLangRows(t, "fr", "Selon Marthe L. Rivet, le port rouvrira en juin.\n",
+		[]string{"Marthe L. Rivet | Marthe L. Rivet | Selon"}, nameMentionCue)
 	checkLangRows(t, "de", "Die Lage sei ernst, hieß es in einer Erklärung des Auswärtigen Amtes.\n\nMan wolle weiter verhandeln, hieß es in einer Mitteilung des Bundespresseamts.\n",
 		[]string{"Auswärtige Amt | Auswärtigen Amtes | hieß es", "Bundespresseamt | Bundespresseamts | hieß es"}, nameMentionCue)
 	checkLangRows(t, "ru", "По данным Министерства обороны, учения завершены.\n\nПо словам представителя МИД, визит отложен.\n",

@@ -168,13 +168,13 @@ func TestSentencesKeepTitleWithName(t *testing.T) {
 // The initial of a middle name ends no sentence, even before a surname
 // that is a common word too; a letter that labels something does.
 func TestSentencesKeepMiddleInitial(t *testing.T) {
-	s := `According to Bernard B. Fall, the trade was huge. We need a Plan B. Rain is coming.`
+	s := `According to Marthe L. Rivet, the harbour was full. We need a Plan B. Rain is coming.`
 	toks := Tokenize(s)
 	var got []string
 	for _, se := range Sentences(s, toks) {
 		got = append(got, s[se.S:se.E])
 	}
-	want := []string{"According to Bernard B. Fall, the trade was huge.", "We need a Plan B.", "Rain is coming."}
+	want := []string{"According to Marthe L. Rivet, the harbour was full.", "We need a Plan B.", "Rain is coming."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences = %q, want %q", got, want)
 	}

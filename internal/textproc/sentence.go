@@ -79,7 +79,7 @@ var personTitle = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs":
 	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true}
 
 // middleInitial reports whether token k is a capitalized word after the
-// initial of a middle name ("Bernard B. Fall", "Peter M. Weber"): Punkt
+// initial of a middle name ("Marthe L. Rivet", "Peter M. Weber"): Punkt
 // breaks there when the surname is also a common word, but such an
 // initial between two capitalized words ends no sentence. A letter that
 // labels ("Plan B.", "Vitamin C.") does.
