@@ -186,6 +186,7 @@ func (x *extractor) run() {
 	x.addLearned()
 	x.addClausal()
 	x.endContents()
+	x.widenSubjects()
 	x.dropAnonymity()
 	x.finish()
 }

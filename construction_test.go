@@ -48,6 +48,12 @@ func TestNewsConstructions(t *testing.T) {
 		text: "Dr. Ana Ruiz, who ran the city clinic for a decade and then taught nursing at the state college, said that in 1998, the staff of the governor hid the truth.",
 		want: []string{"said|Dr. Ana Ruiz, who ran the city clinic for a decade and then taught nursing at the state college,|that in 1998, the staff of the governor hid the truth"},
 	}, {
+		// an apposition with commas of its own is part of the speaker:
+		// the parse gives the whole subject
+		name: "apposition holding a place",
+		text: "Rev. Tom Odell, then senior pastor at a church in Dayton, Ohio, said the prayers worked.",
+		want: []string{"said|Rev. Tom Odell, then senior pastor at a church in Dayton, Ohio,|the prayers worked"},
+	}, {
 		// a prepositional phrase opening the clause without a comma is
 		// no part of the subject
 		name: "opening phrase without a comma",
@@ -233,7 +239,8 @@ func TestQuotationsAfterStatement(t *testing.T) {
 		"Park added that the team would rest on Sunday.\n\n" +
 		"\"Nobody is hurt,\" he said.\n\n" +
 		"\"We'll be fine.\"\n\n" +
-		"\"Prices will rise,\" Ortiz wrote in a blog post. \"Wages will not.\"\n"
+		"\"Prices will rise,\" Ortiz wrote in a blog post. \"Wages will not.\"\n\n" +
+		"\"The bridge is safe,\" Vera Nolan said after the inspectors left the site. \"We checked every bolt.\"\n"
 	want := []string{
 		`said|Markstrom|"We knew the second half would be hard,"`,
 		`||"They came at us with everything. We held on."`,
@@ -245,6 +252,8 @@ func TestQuotationsAfterStatement(t *testing.T) {
 		`||"We'll be fine."`,
 		`wrote|Ortiz|"Prices will rise,"`,
 		`||"Wages will not."`,
+		`said|Vera Nolan|"The bridge is safe,"`,
+		`||"We checked every bolt."`,
 	}
 	if diff := cmp.Diff(want, constructionRows(t, text)); diff != "" {
 		t.Errorf("statements (-want +got):\n%s", diff)

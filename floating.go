@@ -58,7 +58,7 @@ func (x *extractor) bareQuotes() {
 			// own right after the statement before: "“C1,” said X.
 			// “C2.”" goes on with X's statement
 			p := &x.cands[prev]
-			if !x.endsSentence(q.end) || !x.onlyPunct(x.afterAdjunct(p.end(), q.open), q.open) {
+			if !x.endsSentence(q.end) || !x.onlyPunct(x.afterAdjunct(p.end(), q.open), q.open) && !x.quoteGoesOn(p, q.open) {
 				continue
 			}
 		}
@@ -66,6 +66,21 @@ func (x *extractor) bareQuotes() {
 			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev})
 		lastBare = len(x.cands) - 1
 	}
+}
+
+// quoteGoesOn reports whether a quotation that is a sentence of its own,
+// starting at token open, goes on with the direct quotation of statement
+// p earlier in its line: "“C1,” X said after the vote. “C2.”".
+func (x *extractor) quoteGoesOn(p *cand, open int) bool {
+	if p.kind != Direct || open == 0 || x.tok(open-1).Sent == x.tok(open).Sent {
+		return false
+	}
+	for k := p.end(); k <= open; k++ {
+		if x.tok(k).NL {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether a sentence ends with the quotation that

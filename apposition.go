@@ -1,0 +1,92 @@
+package attrib
+
+import "github.com/attrib-go/attrib/internal/textproc"
+
+// A speaker before its cue is a whole noun phrase: "Governor Pat Arlo, who
+// was to travel to Dayton, Ohio, on Monday, said" and "Rev. Tom Odell,
+// then pastor of a church in Dayton, Ohio, said" name Arlo and Odell, with
+// their appositions and relative clauses, which the word rules, reading
+// back from the cue, cut at the last comma. The parse gives the phrase.
+
+// widenSubjects widens the speaker found before a cue to the subject the
+// parse gives the cue, when that subject holds it and ends at the cue.
+func (x *extractor) widenSubjects() {
+	if x.lang != "en" {
+		return
+	}
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.dropped || c.spk.Empty() || c.cue.Empty() || c.spk.J > c.cue.I || c.layout || c.bare {
+			continue
+		}
+		np := x.parseSubject(c.cue)
+		if np.I == c.spk.I && np.J > c.spk.J && x.apposedTail(c.spk) {
+			c.spk = np
+		} else if np.I < c.spk.I-1 && np.J >= c.spk.J && placePreps[x.low(c.spk.I-1)] && x.tok(np.I).IsCap() {
+			// the rules took the place in the apposition for the
+			// speaker: "Tom Odell, a pastor in Dayton, Ohio, said"
+			c.spk = np
+		}
+	}
+}
+
+// apposedTail reports whether the words after speaker spk open an
+// apposition ("Tom Odell, a pastor", "Lea Fox, the city's lawyer") or spk
+// holds one the rules cut short ("Joe Lind, who traveled"): adverbials
+// and relative clauses after a bare name the parse may join to the
+// subject are left out ("Lind, in a statement on Monday, said").
+func (x *extractor) apposedTail(spk textproc.TokSpan) bool {
+	for k := spk.I + 1; k < spk.J; k++ {
+		if x.isPunct(k, ",") {
+			return true
+		}
+	}
+	if !x.isPunct(spk.J, ",") {
+		return false
+	}
+	w := x.low(spk.J + 1)
+	return w == "a" || w == "an" || w == "the" || !notName[w] && (roleHeads[roleWord(w)] || titleWords[w])
+}
+
+// placePreps open the phrase of a place inside an apposition.
+var placePreps = set("in", "at", "from", "of", "near")
+
+// parseSubject returns the subject the parse gives the cue, when it comes
+// before the cue with nothing but a comma and adverbs between, in one
+// piece and with no quotation mark; the comma closing an apposition is
+// kept, as PolNeAR's sources keep it. Empty otherwise.
+func (x *extractor) parseSubject(cue textproc.TokSpan) textproc.TokSpan {
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return textproc.TokSpan{}
+	}
+	v := cueHead(tr, cue)
+	if v < 0 {
+		return textproc.TokSpan{}
+	}
+	np := x.subjectOf(tr, v, cue)
+	if np.Empty() || np.J > cue.I || np.Len() > 40 {
+		return textproc.TokSpan{}
+	}
+	for k := np.I; k < np.J; k++ {
+		if x.tok(k).Class == textproc.Quote || x.tok(k).NL && k > np.I {
+			return textproc.TokSpan{}
+		}
+	}
+	for np.J > np.I && x.tok(np.J-1).Class == textproc.Punct {
+		np.J--
+	}
+	j := np.J
+	if x.isPunct(j, ",") {
+		j++
+	}
+	for k := j; k < cue.I; k++ {
+		if !adverbs[x.low(k)] {
+			return textproc.TokSpan{}
+		}
+	}
+	if j > np.J && j <= cue.I {
+		np.J = j
+	}
+	return np
+}
