@@ -364,6 +364,10 @@ func (x *extractor) invertedSubject(u, cue textproc.TokSpan) (cand, bool) {
 var relatives = map[string]bool{"laquelle": true, "lequel": true, "lesquels": true, "lesquelles": true,
 	"que": true, "cual": true, "la": false, "lo": true, "el": false}
 
+// accordAux are the auxiliaries of a verb after "según", "selon":
+// "según ha anunciado X".
+var accordAux = set("ha", "han", "había", "habían", "a", "ont", "avait")
+
 // accordingOther is "according to X, C" in the languages of this file:
 // at the start of its clause the content follows the speaker; inside a
 // clause ("Die Kampfflugzeuge flogen laut UN Einsätze") the content is
@@ -373,10 +377,18 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if relatives[x.low(cue.J)] {
 		return cand{}, false
 	}
-	if e, n := x.cueAt(cue.J, u.J); n > 0 && e.Type == cuelex.Verb {
+	v := cue.J
+	if _, n := x.cueAt(v, u.J); n == 0 && accordAux[x.low(v)] {
+		v++ // "selon ce qu'a annoncé X" has no form of its own
+	}
+	if e, n := x.cueAt(v, u.J); n > 0 && e.Type == cuelex.Verb {
 		// "según informa la Autoridad Portuaria, C": the speaker after the verb
-		cue.J += n
-		if np = x.npRight(cue.J, u.J); np.Empty() || langTailPreps[x.low(np.I)] || x.low(np.I) == "al" {
+		cue.J = v + n
+		k := cue.J
+		if timeAdverbs[x.low(k)] {
+			k++ // "según informó ayer el club"
+		}
+		if np = x.npRight(k, u.J); np.Empty() || langTailPreps[x.low(np.I)] || x.low(np.I) == "al" {
 			return cand{}, false
 		}
 	}
@@ -424,6 +436,8 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 		j := np.J
 		if x.isPunct(j, ",") {
 			j++
+		} else if c.leftward && langTailPreps[x.low(j)] {
+			j = end // "C, según informó el club en un comunicado."
 		}
 		if j < end {
 			c.content = append(c.content, textproc.TokSpan{I: j, J: end})
@@ -553,6 +567,12 @@ func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textpro
 		return cand{}, false
 	}
 	c.spk, c.leftward = np, true
+	if clauseCuts[x.low(np.J+1)] {
+		// "C, sagte die Ministerin, aber ...": the clause after is the
+		// writer's
+		c.content = []textproc.TokSpan{left}
+		return c, true
+	}
 	c.content = []textproc.TokSpan{left, {I: np.J + 1, J: end}}
 	return c, true
 }

@@ -404,6 +404,10 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 var citedBy = set("cité", "citée", "cités", "citées", "citado", "citada", "citados", "zitiert")
 var byWords = set("par", "por", "von", "vom", "nach")
 
+// clauseJoins join a clause of its own to the one of a speaker after
+// the cue, in the languages of cueorder.go.
+var clauseJoins = set("aunque", "pero", "mientras", "y", "mais", "tandis", "et", "aber", "obwohl", "während", "und", "но", "а", "и", "хотя")
+
 var tailRelatives = set("who", "qui", "quien", "quienes", "который", "которая", "которые", "кто")
 
 // askedAdjunct reports whether the cue word w after prev is the
@@ -431,6 +435,10 @@ func (x *extractor) skipTail(k, end int) int {
 				return end
 			}
 			return j
+		case x.otherLang() && clauseJoins[w] && x.tok(j-1).Class == textproc.Word:
+			// a clause of its own joins the speaker's: "añadió la
+			// alcaldesa aunque no precisó el coste"
+			return end
 		case tailPreps[w] || w == "according" || x.otherLang() && (langTailPreps[w] || j > k && x.isPunct(j-1, ",") && x.accordingAt(j, end)):
 			// consume the phrase up to punctuation
 			j++
@@ -461,7 +469,7 @@ func (x *extractor) skipTail(k, end int) int {
 			if citedBy[x.low(j+1)] && byWords[x.low(j+2)] {
 				return end // "estime le ministre, cité par Le Monde"
 			}
-			if tailRelatives[x.low(j+1)] {
+			if tailRelatives[x.low(j+1)] || x.lang == "es" && x.low(j+1) == "que" {
 				// “...,” said X, who has led the agency since May: the
 				// relative clause describes the speaker
 				j++

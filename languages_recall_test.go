@@ -412,3 +412,47 @@ func TestLanguageNaming(t *testing.T) {
 func nameCueContent(_ *Document, st Statement) string {
 	return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
 }
+
+// TestLanguageNewsTails checks a role with the place it holds office in
+// before an apposed name ("La portavoz del partido en Aragón, Lucía Peral,
+// explicó"), a clause of the writer's after an inverted speaker
+// ("añadió la alcaldesa aunque ..."), a relative clause on that speaker,
+// and "según" with an auxiliary, an adverb and an adjunct after it.
+func TestLanguageNewsTails(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"es", "La portavoz del partido en Aragón, Lucía Peral, explicó que el plan está listo.",
+			[]string{"La portavoz del partido en Aragón, Lucía Peral | explicó | que el plan está listo"}},
+		{"fr", "La porte-parole du parti en Bretagne, Lucie Peral, a expliqué que le plan était prêt.",
+			[]string{"La porte-parole du parti en Bretagne, Lucie Peral | a expliqué | que le plan était prêt"}},
+		{"de", "Die Sprecherin der Partei in Bayern, Lena Peral, sagte, der Plan sei fertig.",
+			[]string{"Sprecherin der Partei in Bayern, Lena Peral | sagte | der Plan sei fertig"}},
+		{"es", "Las obras durarán dos años, añadió la alcaldesa aunque no precisó el coste.",
+			[]string{"la alcaldesa | añadió | Las obras durarán dos años"}},
+		{"es", "Las obras durarán dos años, añadió la alcaldesa, que no precisó el coste.",
+			[]string{"la alcaldesa | añadió | Las obras durarán dos años"}},
+		{"fr", "Les travaux dureront deux ans, a ajouté la maire mais elle ne connaît pas le coût.",
+			[]string{"la maire | a ajouté | Les travaux dureront deux ans"}},
+		{"de", "Die Arbeiten dauern zwei Jahre, sagte die Bürgermeisterin, aber die Kosten nannte sie nicht.",
+			[]string{"die Bürgermeisterin | sagte | Die Arbeiten dauern zwei Jahre"}},
+		{"de", "Die Arbeiten dauern zwei Jahre, sagte die Bürgermeisterin und verließ den Saal.",
+			[]string{"die Bürgermeisterin | sagte | Die Arbeiten dauern zwei Jahre"}},
+		{"es", "Los hospitales tendrán más camas, según ha anunciado hoy la consejera de Sanidad, Elena Ruiz.",
+			[]string{"la consejera de Sanidad, Elena Ruiz | según ha anunciado | Los hospitales tendrán más camas"}},
+		{"es", "El equipo volverá a entrenar el lunes, según informó el club en un comunicado.",
+			[]string{"el club | según informó | El equipo volverá a entrenar el lunes"}},
+	})
+	// the role's holder is the one named after it
+	for _, tt := range []struct{ lang, text, name string }{
+		{"es", "La portavoz del partido en Aragón, Lucía Peral, explicó que el plan está listo.", "Lucía Peral"},
+		{"fr", "La porte-parole du parti en Bretagne, Lucie Peral, a expliqué que le plan était prêt.", "Lucie Peral"},
+		{"de", "Die Sprecherin der Partei in Bayern, Lena Peral, sagte, der Plan sei fertig.", "Lena Peral"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != tt.name {
+			t.Errorf("%s %q: speakers %v, want %q", tt.lang, tt.text, sts, tt.name)
+		}
+	}
+}

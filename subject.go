@@ -33,6 +33,9 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w]) {
 			break
 		}
+		if j > k && x.otherLang() && clauseJoins[w] && (!andWords[w] || j+1 < end && !x.tok(j+1).IsCap() && !langDeterminers[x.low(j+1)]) {
+			break // "la alcaldesa aunque no precisó", "die Bürgermeisterin und verließ"
+		}
 		if j > k && x.lang == "de" && (j > k+1 && (w == "dem" || w == "den" || w == "einem") || w == "der" && x.deOutletAfter(j, end)) {
 			break // "sagte der Sprecher der Regierung dem Sender ZDF", "sagte Berg der Zeitung": the hearer
 		}
@@ -49,6 +52,10 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: k, J: j}
 }
+
+// andWords are the words for "and", which join two speakers as well as
+// two clauses.
+var andWords = set("y", "e", "et", "und", "и")
 
 var npStop = map[string]bool{"that": true, "dat": true, "and": true, "en": true, "but": true, "or": true, "who": true, "which": true,
 	"die": true, "wie": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "will": true,
@@ -152,13 +159,41 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 		if k > from && x.isPunct(k, ",") && k < j-1 && x.tok(k+1).IsCap() {
 			head := x.npLeft(k, from)
 			if !head.Empty() && head.I >= from {
-				return textproc.TokSpan{I: head.I, J: j}
+				return textproc.TokSpan{I: x.roleBefore(head.I, from), J: j}
 			}
 		}
 		return x.appositiveSubject(j, from)
 	}
 	return x.afterLeadPhrase(x.npLeft(end, from), from)
 }
+
+// roleBefore returns where the role noun phrase that a place or office
+// at token i completes begins, in the languages other than English and
+// Dutch: "La portavoz del partido en | Aragón, Lucía Peral, explicó",
+// "Die Sprecherin der Partei in | Bayern, Lena Peral, sagte". i when no
+// phrase with a role noun comes before the preposition.
+func (x *extractor) roleBefore(i, from int) int {
+	if !x.otherLang() {
+		return i
+	}
+	for n := 0; n < 3 && i-1 > from && placeOf[x.low(i-1)]; n++ {
+		np := x.npLeft(i-1, from)
+		if np.Empty() || np.I < from {
+			break
+		}
+		for k := np.I; k < np.J; k++ {
+			if foreignTitle(x.low(k)) || roleHeads[x.low(k)] {
+				return np.I
+			}
+		}
+		i = np.I
+	}
+	return i
+}
+
+// placeOf are the prepositions between a role and the place or office it
+// belongs to: "en Aragón", "in Bayern", "de la région".
+var placeOf = set("en", "in", "im", "de", "del", "du", "des", "der", "von", "für", "à", "au", "aux", "в", "во")
 
 // afterLeadPhrase cuts from a subject found left of a cue the phrase of
 // a preposition that opens the clause without a comma: "In a radio
