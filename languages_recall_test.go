@@ -456,3 +456,18 @@ func TestLanguageNewsTails(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianAboutThis checks "Об этом сообщил X" ("X reported this"):
+// what X reported is the sentence before, not the phrase; and an
+// occasion between a Russian speaker and the verb ("в ходе беседы") is
+// no part of the speaker.
+func TestRussianAboutThis(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"ru", "Новости дня\n\nПоезд из Самары прибыл в Москву с опозданием на два часа. Об этом сообщил представитель вокзала Олег Белов.",
+			[]string{"представитель вокзала Олег Белов | сообщил | Поезд из Самары прибыл в Москву с опозданием на два часа"}},
+		{"ru", "Новости дня\n\nРемонт моста закончится в мае.\n\nОб этом журналистам сказал мэр города.",
+			[]string{"мэр города | сказал | Ремонт моста закончится в мае"}},
+		{"ru", "Глава района в ходе встречи с жителями отметил, что школа откроется в сентябре.",
+			[]string{"Глава района | отметил | что школа откроется в сентябре"}},
+	})
+}

@@ -574,6 +574,14 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 		}
 		return unitSubject, true
 	}
+	for k := spk.I + 1; k+1 < spk.J && x.lang == "ru" && !x.isPunct(k, ","); k++ {
+		// "Президент Казахстана в ходе телефонного разговора
+		// подчеркнул": the occasion is no part of the speaker
+		if (x.low(k) == "в" || x.low(k) == "во" || x.low(k) == "на") && ruOccasions[x.low(k+1)] {
+			spk.J = k
+			break
+		}
+	}
 	if spk.J-spk.I == 1 {
 		w := x.low(spk.I)
 		if speakerWords[w] || x.tok(spk.I).Class == textproc.Number || len(w) > 7 && (strings.HasSuffix(w, "mente") || strings.HasSuffix(w, "ment")) {
@@ -582,6 +590,13 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 	}
 	return spk, true
 }
+
+// ruOccasions are the nouns of the occasion or time of a statement after
+// "в", "во", "на" between a Russian speaker and the verb: "в ходе", "во
+// время", "на встрече", "в интервью", "в среду".
+var ruOccasions = set("ходе", "время", "рамках", "встрече", "интервью", "беседе", "эфире", "пресс-конференции",
+	"брифинге", "заседании", "выступлении", "разговоре", "понедельник", "вторник", "среду", "четверг", "пятницу",
+	"субботу", "воскресенье")
 
 // speakerStart reports whether token k can open a speaker named after its
 // verb ("dit cette délégation", "dijo el ministro", "заявил Иванов"): a

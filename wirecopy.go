@@ -70,7 +70,8 @@ var viewGroups = set("expertos", "analistas", "economistas", "sindicatos", "crí
 // speaks). done reports whether the phrase settled the statement.
 func (x *extractor) ruPhraseBefore(u, cue textproc.TokSpan, e cuelex.Entry, c cand, end int) (_ cand, ok, done bool) {
 	if c.spk.I == u.I+2 && x.low(u.I) == "об" && x.low(u.I+1) == "этом" {
-		return withContent(c, u.I, u.I+2), true, true
+		c.content = []textproc.TokSpan{x.aboutThis(u, textproc.TokSpan{I: u.I, J: u.I + 2})}
+		return c, true, true
 	}
 	if !ruPreps[x.low(c.spk.I)] || c.inherited || c.spk.J-c.spk.I > 3 {
 		return c, false, false
@@ -84,6 +85,30 @@ func (x *extractor) ruPhraseBefore(u, cue textproc.TokSpan, e cuelex.Entry, c ca
 	if np.Empty() {
 		return cand{}, false, true
 	}
-	c.content, c.spk = []textproc.TokSpan{c.spk}, np
+	c.content, c.spk = []textproc.TokSpan{x.aboutThis(u, c.spk)}, np
 	return c, true, true
+}
+
+// aboutThis returns what the phrase p that opens unit u refers to: for
+// "Об этом" ("about this": "Об этом сообщил X", "Об этом журналистам
+// сказал X"), the sentence before, in the same paragraph or ending the one
+// before; else p itself.
+func (x *extractor) aboutThis(u, p textproc.TokSpan) textproc.TokSpan {
+	if p.I != u.I || p.Len() < 2 || x.low(p.I) != "об" || x.low(p.I+1) != "этом" {
+		return p
+	}
+	s := x.t.toks[u.I].Sent
+	if s <= 1 {
+		return p // the first sentence, or the one after the headline
+	}
+	prev := x.t.sents[s-1]
+	if prev.To != u.I || prev.To-prev.From < 4 || x.t.boiler[prev.From] || x.low(prev.From) == "об" && x.low(prev.From+1) == "этом" {
+		return p // (a report of a report: "Об этом он заявил" after "Об этом сказал X")
+	}
+	for k := prev.From; k < prev.To; k++ {
+		if x.tok(k).Class == textproc.Colon {
+			return p
+		}
+	}
+	return textproc.TokSpan{I: prev.From, J: x.trimEnd(prev.From, prev.To)}
 }
