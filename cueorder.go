@@ -631,11 +631,27 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		if q, ok := x.qi.at(k); ok && q.open < k {
 			continue // inside a quotation
 		}
-		if sub || clauseCuts[x.low(k+1)] || x.low(k+1) == "por" && (x.low(k+2) == "lo" || x.low(k+2) == "eso" || x.low(k+2) == "ello") {
+		if sub || clauseCuts[x.low(k+1)] || x.low(k+1) == "por" && (x.low(k+2) == "lo" || x.low(k+2) == "eso" || x.low(k+2) == "ello") || x.gerundAfter(k+1) {
 			return k
 		}
 	}
 	return end
+}
+
+// gerundAfter reports whether a clause of the speaker's manner opens at
+// token k, after a comma: "..., tout en appelant au calme", "..., en
+// rappelant que ...", "..., al tiempo que ...".
+func (x *extractor) gerundAfter(k int) bool {
+	switch x.low(k) {
+	case "tout":
+		return x.low(k+1) == "en"
+	case "en":
+		w := x.low(k + 1) // not "en tant que"
+		return x.lang == "fr" && strings.HasSuffix(w, "ant") && w != "tant" && w != "avant"
+	case "al":
+		return x.low(k+1) == "tiempo" && x.low(k+2) == "que"
+	}
+	return false
 }
 
 // passiveAux are the forms of "être" and "ser" before a participle that

@@ -440,6 +440,13 @@ func TestLanguageNewsTails(t *testing.T) {
 			[]string{"la consejera de Sanidad, Elena Ruiz | según ha anunciado | Los hospitales tendrán más camas"}},
 		{"es", "El equipo volverá a entrenar el lunes, según informó el club en un comunicado.",
 			[]string{"el club | según informó | El equipo volverá a entrenar el lunes"}},
+		// a clause of the speaker's manner after a comma ends the content
+		{"fr", "Le maire de Nantes a estimé que la hausse était inacceptable, tout en appelant au calme.",
+			[]string{"Le maire de Nantes | a estimé | que la hausse était inacceptable"}},
+		{"es", "El alcalde afirmó que la subida es inaceptable, al tiempo que pidió calma.",
+			[]string{"El alcalde | afirmó | que la subida es inaceptable", "El alcalde | pidió | calma"}},
+		{"fr", "Je pense que ce serait utile, en tant que présidente, de répondre.",
+			[]string{"Je | pense | que ce serait utile, en tant que présidente, de répondre"}},
 	})
 	// the role's holder is the one named after it
 	for _, tt := range []struct{ lang, text, name string }{
