@@ -478,3 +478,30 @@ func TestRussianAboutThis(t *testing.T) {
 			[]string{"Глава района | отметил | что школа откроется в сентябре"}},
 	})
 }
+
+// TestRoleNounGender checks that the gender of a role noun counts when a
+// pronoun or a role is resolved: "Er" is not "die Bürgermeisterin", and
+// "la alcaldesa" is not the minister named before her.
+func TestRoleNounGender(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		names      []string
+	}{
+		{"de", "Innenminister Paul Brandt sagte am Montag, die Grenzen blieben offen.\n\nDie Bürgermeisterin erklärte, die Stadt sei vorbereitet.\n\nEr betonte, es gebe keinen Grund zur Sorge.\n",
+			[]string{"Paul Brandt", "Bürgermeisterin", "Paul Brandt"}},
+		{"es", "El ministro Pablo Ortega dijo el lunes que las fronteras seguirán abiertas.\n\nLa alcaldesa explicó que la ciudad está preparada.\n\nÉl subrayó que no hay motivo de preocupación.\n",
+			[]string{"Pablo Ortega", "alcaldesa", "Pablo Ortega"}},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.names, "|") {
+			t.Errorf("%s: speakers %q, want %q", tt.lang, got, tt.names)
+		}
+	}
+}

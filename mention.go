@@ -683,7 +683,52 @@ func (r *resolver) gender(p *entity) gender {
 		}
 	}
 	first, _, _ := strings.Cut(p.name, " ")
-	return firstNames[strings.ToLower(first)]
+	if g := firstNames[strings.ToLower(first)]; g != anyGender {
+		return g
+	}
+	// a role of a language whose role nouns have a gender: "die
+	// Innenministerin", "la alcaldesa", "le président"
+	for _, f := range [...]string{p.title, p.name} {
+		for _, w := range strings.Fields(strings.ToLower(f)) {
+			if g := roleWordGender(w); g != anyGender {
+				return g
+			}
+		}
+	}
+	return anyGender
+}
+
+// roleWordGender tells the gender a role noun gives its holder:
+// "spokeswoman", "Ministerin", "alcaldesa", "présidente" are women's,
+// "congressman", "Minister", "alcalde", "président" men's; anyGender
+// when it says none.
+func roleWordGender(w string) gender {
+	if g, ok := roleGenders[w]; ok {
+		return g
+	}
+	if germanTitle(w) || foreignTitles[w] && strings.HasSuffix(w, "in") {
+		if strings.HasSuffix(w, "in") {
+			return female
+		}
+		return male
+	}
+	return anyGender
+}
+
+// roleGenders are the role nouns with a gender.
+var roleGenders = map[string]gender{
+	"spokesman": male, "chairman": male, "congressman": male, "businessman": male, "councilman": male, "assemblyman": male,
+	"spokeswoman": female, "chairwoman": female, "congresswoman": female, "businesswoman": female, "councilwoman": female,
+	"assemblywoman": female,
+	"ministra":      female, "presidenta": female, "alcaldesa": female, "diputada": female, "senadora": female,
+	"secretaria": female, "consejera": female, "gobernadora": female, "embajadora": female, "jefa": female,
+	"mandataria": female, "présidente": female, "députée": female, "sénatrice": female, "préfète": female,
+	"directrice": female, "ambassadrice": female, "procureure": female, "dirigeante": female,
+	"ministro": male, "presidente": male, "alcalde": male, "diputado": male, "senador": male, "secretario": male,
+	"consejero": male, "gobernador": male, "embajador": male, "jefe": male, "mandatario": male,
+	"président": male, "député": male, "sénateur": male, "préfet": male, "directeur": male, "ambassadeur": male,
+	"dirigeant": male, "sprecher": male, "kanzler": male, "bürgermeister": male, "präsident": male,
+	"ministerin": female, "sprecherin": female, "kanzlerin": female, "bürgermeisterin": female, "präsidentin": female,
 }
 
 // isFirstName reports whether w is a given name of firstNames.

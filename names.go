@@ -312,14 +312,11 @@ const (
 func (g gender) fits(h gender) bool { return g == anyGender || h == anyGender || g == h }
 
 // roleGender is the gender a role noun among toks says: "spokeswoman",
-// "congressman"; anyGender for most.
+// "congressman", "Ministerin"; anyGender for most.
 func roleGender(toks []textproc.Token) gender {
 	for _, tk := range toks {
-		switch tk.Lower {
-		case "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman":
-			return male
-		case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman":
-			return female
+		if g := roleWordGender(tk.Lower); g != anyGender {
+			return g
 		}
 	}
 	return anyGender

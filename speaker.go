@@ -654,10 +654,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		if p := r.titledBefore(func(w string) bool { return w == role }, pos); bare && p != nil {
 			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
 		}
-		if bare && r.lastPer != nil && mayHoldForeign(role, roleTitle(r.lastPer)) {
+		g := roleWordGender(role) // "la alcaldesa" is no man
+		if bare && r.lastPer != nil && mayHoldForeign(role, roleTitle(r.lastPer)) && g.fits(r.gender(r.lastPer)) {
 			return r.lastPer
 		}
-		if p := r.namedBefore(pos, anyGender); bare && p != nil && mayHoldForeign(role, roleTitle(p)) {
+		if p := r.namedBefore(pos, g); bare && p != nil && mayHoldForeign(role, roleTitle(p)) {
 			return p
 		}
 		// "le ministre des Affaires étrangères": an office, held by
