@@ -148,6 +148,23 @@ func mayHoldForeign(role, title string) bool {
 	return strings.Contains(lexicon.Fold(strings.ToLower(title)), string(stem))
 }
 
+// sameRole reports whether the title word w before a name is the role
+// noun role, or, in Turkish, role with the suffix of the possessive
+// compound: "Bakan" is the "Dışişleri Bakanı".
+func sameRole(w, role string) bool {
+	if w == role {
+		return true
+	}
+	if !strings.HasPrefix(w, role) {
+		return false
+	}
+	switch w[len(role):] {
+	case "ı", "i", "u", "ü", "sı", "si", "su", "sü":
+		return true
+	}
+	return false
+}
+
 // anyoneRoles are descriptions of other languages that fit any person in
 // public life, whatever their title.
 var anyoneRoles = set("politiker", "politikerin", "político", "política", "politicien", "politicienne",

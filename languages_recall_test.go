@@ -505,3 +505,27 @@ func TestRoleNounGender(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishStatementPhrase checks the statement a Turkish speaker made,
+// as a participle and a locative before the content without a comma
+// ("gazetecilere yaptığı açıklamada C"), and a bare "Bakan" resolving to
+// the minister named before with the possessive title ("Dışişleri
+// Bakanı").
+func TestTurkishStatementPhrase(t *testing.T) {
+	checkConstructions(t, []constructionRow{
+		{"tr", "Kaya, gazetecilere yaptığı açıklamada ekonominin büyüdüğünü ifade etti.",
+			[]string{"Kaya | ifade etti | ekonominin büyüdüğünü"}},
+	})
+	text := "Dışişleri Bakanı Murat Kaya, görüşmelerin gelecek hafta süreceğini söyledi.\n\nBakan, enflasyonun düşeceğini vurguladı.\n"
+	d, err := Parse([]byte(text), WithLanguage("tr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name)
+	}
+	if strings.Join(got, "|") != "Murat Kaya|Murat Kaya" {
+		t.Errorf("speakers %q, want Murat Kaya twice", got)
+	}
+}

@@ -651,7 +651,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// a role noun of another language: "Bakan", "le ministre"
 	if bare, ok := r.foreignRole(toks); ok {
 		role := toks[len(toks)-1].Lower
-		if p := r.titledBefore(func(w string) bool { return w == role }, pos); bare && p != nil {
+		if p := r.titledBefore(func(w string) bool { return sameRole(w, role) }, pos); bare && p != nil {
 			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
 		}
 		g := roleWordGender(role) // "la alcaldesa" is no man

@@ -102,11 +102,35 @@ func (x *extractor) skipAdverbials(i, end int) int {
 			adverbial = adverbial || strings.HasSuffix(w, suf) && len(w) > 4
 		}
 		if !adverbial {
-			return i
+			break
 		}
 		i = k + 1
 	}
+	// without a comma: "gazetecilere yaptığı açıklamada C", the
+	// statement the speaker made, as a participle and a locative
+	for k := i; k+3 < end && k < i+6 && !x.isPunct(k, ","); k++ {
+		if trParticiple(x.low(k)) && trLocative(x.low(k+1)) {
+			return k + 2
+		}
+	}
 	return i
+}
+
+// trParticiple reports whether a Turkish word ends in the participle of
+// a relative clause in the past or present: "yaptığı", "düzenlediği".
+func trParticiple(w string) bool {
+	for _, suf := range [...]string{"dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// trLocative reports whether a Turkish word of more than four letters
+// ends in the locative: "açıklamada", "konuşmasında", "toplantıda".
+func trLocative(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "da") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "ta") || strings.HasSuffix(w, "te"))
 }
 
 // speakerComma returns the comma that ends the speaker of a Turkish
@@ -176,13 +200,9 @@ func (x *extractor) trStatementPhrase(i, j int) int {
 	if j-i < 3 {
 		return j
 	}
-	last, part := x.low(j-1), x.low(j-2)
+	last := x.low(j - 1)
 	locative := strings.HasSuffix(last, "da") || strings.HasSuffix(last, "de") || strings.HasSuffix(last, "ta") || strings.HasSuffix(last, "te")
-	participle := false
-	for _, suf := range [...]string{"dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü"} {
-		participle = participle || strings.HasSuffix(part, suf)
-	}
-	if locative && participle && x.tok(j-3).IsCap() {
+	if locative && trParticiple(x.low(j-2)) && x.tok(j-3).IsCap() {
 		return j - 2
 	}
 	return j
