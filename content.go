@@ -320,14 +320,14 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 }
 
 // mayShare reports whether cue can share a subject: a participle, or a
-// cue after a conjunction in its sentence. Other cues the parser takes for
+// cue after a conjunction in its sentence (within subjectReach). Other cues the parser takes for
 // conjuncts ("met, said") are left to the rules: on PolNeAR dev they added
 // one attribution with its source for 283 sentences parsed against 182.
 func (x *extractor) mayShare(cue textproc.TokSpan) bool {
 	if strings.HasSuffix(x.low(cue.I), "ing") {
 		return true
 	}
-	for k := x.t.sents[x.t.toks[cue.I].Sent].From; k < cue.I; k++ {
+	for k := max(x.t.sents[x.t.toks[cue.I].Sent].From, cue.I-subjectReach); k < cue.I; k++ {
 		if w := x.low(k); w == "and" || w == "but" || w == "or" || w == "then" {
 			return true
 		}
@@ -336,23 +336,23 @@ func (x *extractor) mayShare(cue textproc.TokSpan) bool {
 }
 
 // subjectOf returns the words of the subject, active or passive, of token
-// h, outside cue.
+// h, outside cue, within subjectReach tokens of h: a sentence of thousands
+// of clauses costs linear time.
 func (x *extractor) subjectOf(tr *syntax.Tree, h int, cue textproc.TokSpan) textproc.TokSpan {
 	sent := x.t.sents[x.t.toks[cue.I].Sent]
-	for k := sent.From; k < sent.To; k++ {
+	from, to := max(sent.From, h-subjectReach), min(sent.To, h+subjectReach)
+	for k := from; k < to; k++ {
 		if int(tr.Head[k]) != h || tr.Rel[k] != relNsubj && tr.Rel[k] != relPass || cue.I <= k && k < cue.J {
 			continue
 		}
-		i, j := k, k+1
-		for m := sent.From; m < sent.To; m++ {
-			if dominates(tr, k, m) {
-				i, j = min(i, m), max(j, m+1)
-			}
-		}
-		return textproc.TokSpan{I: i, J: j}
+		return subtree(tr, k, from, to)
 	}
 	return textproc.TokSpan{}
 }
+
+// subjectReach bounds the distance in tokens from a verb to the words of
+// its subject.
+const subjectReach = 80
 
 // frontAdjuncts open a phrase before a parenthetical cue that tells where
 // or when it was said, not what.

@@ -164,6 +164,8 @@ type docEvents struct {
 	// by sentence: statements anchored in it, statements whose content
 	// overlaps it, mentions in it
 	stBySent, contBySent, mentBySent map[int][]int
+	// plural caches severalOccasions by sentence
+	plural map[int]bool
 	// present is 2 when the document tells its news in the present
 	// tense, 1 when not, 0 before presentNarrative has looked
 	present int

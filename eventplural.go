@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // A statement placed in several occasions at once ("In his Sunday
 // interviews, Reyes criticized ...", "at his rallies this week") was made
@@ -14,7 +18,21 @@ func (e *docEvents) severalOccasions(i int) bool {
 	if e.lang != "" && e.lang != "en" {
 		return false
 	}
-	sn := e.sents[e.stSent[i]]
+	s := e.stSent[i]
+	if e.plural == nil {
+		e.plural = make(map[int]bool)
+	}
+	if v, ok := e.plural[s]; ok {
+		return v
+	}
+	v := e.pluralIn(e.sents[s])
+	e.plural[s] = v
+	return v
+}
+
+// pluralIn reports whether sentence sn, outside every content, names
+// occasions in the plural.
+func (e *docEvents) pluralIn(sn textproc.Sentence) bool {
 	for k := sn.From; k < sn.To; k++ {
 		if !pluralOccasions[e.lower(k)] || e.inContent(e.tokStart(k)) >= 0 {
 			continue

@@ -360,6 +360,10 @@ func (x *extractor) extendContent(c *cand, isCue []bool) {
 // are fiction]" the tagger ends X's content at "accusing", where the
 // content of "accusing" begins, and the words after it are X's too.
 func (x *extractor) spanNested(learned []cand) {
+	byCueEnd := make(map[int][]int) // the candidates by the end of their cue
+	for b := range learned {
+		byCueEnd[learned[b].cue.J] = append(byCueEnd[learned[b].cue.J], b)
+	}
 	for a := range learned {
 		A := &learned[a]
 		if A.leftward || len(A.content) == 0 {
@@ -369,7 +373,7 @@ func (x *extractor) spanNested(learned []cand) {
 		if last.J <= A.cue.J {
 			continue
 		}
-		for b := range learned {
+		for _, b := range byCueEnd[last.J] {
 			B := &learned[b]
 			if a == b || B.leftward || len(B.content) == 0 || B.cue.J != last.J || B.cue.I <= last.I {
 				continue
