@@ -1,0 +1,178 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// The words of a source or subject by their case and agreement, in the
+// languages that mark them: where the source of "laut", "según", "selon"
+// and "по данным" ends, and the German noun phrase whose attributes come
+// before its noun.
+
+// sourceCut cuts the source after "laut", "según", "selon" at the end of
+// its name: a lower-case word after a capitalised one that is no article
+// or preposition of a name ends it ("Laut Tanjug stehen ...", "según
+// Daily Mail irán ..."). German nouns are all capitalised, so German
+// sources end there too.
+func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		w := x.low(k)
+		if x.tok(k).IsCap() || !x.tok(k-1).IsCap() {
+			continue
+		}
+		switch w {
+		case "des", "der", "von", "vom", "und", "de", "del", "la", "los", "las", "du", "d'", "y", "et", "für":
+			continue
+		}
+		return textproc.TokSpan{I: np.I, J: k}
+	}
+	return np
+}
+
+// genitiveCut cuts the source of a Russian "по данным", "по словам" that
+// no comma ends: the source is in the genitive, and the first word after
+// it that cannot be a genitive (a nominative noun, a verb) starts the
+// content: "По данным переписи населения 1959 года | население села
+// составляло ...".
+func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
+	for k := np.I + 1; k < np.J; k++ {
+		t := x.tok(k)
+		if t.Class == textproc.Number || t.IsCap() {
+			continue
+		}
+		if !genitiveRu(x.low(k)) && !adjectiveGenRu(x.low(k-1)) {
+			return textproc.TokSpan{I: np.I, J: k}
+		}
+	}
+	return np
+}
+
+// genitiveRu reports whether a Russian word may be in the genitive: the
+// endings of nouns and adjectives in that case (the reflexive "-ся" of
+// verbs excluded).
+func genitiveRu(w string) bool {
+	if strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") || ruAdverbs[w] {
+		return false
+	}
+	for _, suf := range []string{"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ий", "ь"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveGenRu reports whether a Russian word has the ending of an
+// adjective in the genitive, which the noun after it shares whatever its
+// own ending ("коммунальных служб").
+func adjectiveGenRu(w string) bool {
+	for _, suf := range []string{"ых", "их", "ого", "его"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruAdverbs end like a genitive but are adverbs: "по словам его дочери
+// всегда был ...".
+var ruAdverbs = map[string]bool{"всегда": true, "тогда": true, "когда": true, "никогда": true, "иногда": true,
+	"сначала": true, "снова": true, "сегодня": true, "вчера": true, "завтра": true, "сейчас": true, "теперь": true,
+	"уже": true, "ещё": true, "еще": true, "также": true, "тоже": true, "очень": true, "была": true, "были": true}
+
+// ruPreps open a prepositional phrase, which is no subject: "Об этом
+// говорит X" puts the speaker after the verb.
+var ruPreps = map[string]bool{"о": true, "об": true, "обо": true, "в": true, "во": true, "на": true, "с": true,
+	"по": true, "к": true, "от": true, "для": true, "за": true, "из": true, "у": true, "при": true}
+
+// possessive3 reports whether a Turkish word ends in the suffix of the
+// third person possessive, the head of "ABD ordusu".
+func possessive3(w string) bool {
+	for _, top := range []string{"yse", "ysa", "yle"} {
+		w = strings.TrimSuffix(w, top) // "yönetimiyse": "ise" joined
+	}
+	for _, suf := range []string{"sı", "si", "su", "sü", "ları", "leri", "ı", "i", "u", "ü"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// deDeterminers open a German noun phrase.
+var deDeterminers = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true,
+	"einer": true, "einem": true, "eines": true, "einen": true, "dieser": true, "diese": true, "dieses": true,
+	"sein": true, "seine": true, "ihr": true, "ihre": true, "unser": true, "unsere": true,
+}
+
+// dePreps open a German prepositional phrase inside a noun phrase or
+// between an inverted verb and its subject ("erklärt mit ruhiger Stimme X").
+var dePreps = map[string]bool{
+	"in": true, "im": true, "am": true, "an": true, "auf": true, "aus": true, "bei": true, "mit": true,
+	"nach": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "für": true, "gegen": true,
+	"über": true, "unter": true, "vor": true, "zwischen": true, "durch": true, "seit": true, "um": true,
+}
+
+// deNounPhrase returns the end of a German noun phrase at k whose head
+// noun stands after attributes of its own ("der inzwischen in den Vorstand
+// aufgerückte Kaufmann", "die in Paris ansässige Organisation"), and skips
+// a prepositional phrase before an inverted subject ("mit ruhiger Stimme
+// Schmidt"). Each determiner or preposition opens a phrase that its noun
+// (a capitalised word) closes; the head is the noun that closes the first.
+// It returns the subject's span, or false for a phrase without attributes,
+// left to npRight.
+func (x *extractor) deNounPhrase(k, end int) (textproc.TokSpan, bool) {
+	w := x.low(k)
+	switch {
+	case deDeterminers[w] && k+1 < end && x.tok(k+1).Class == textproc.Word && !x.tok(k+1).IsCap() && !deDeterminers[x.low(k+1)]:
+	case dePreps[w] && k+1 < end && !x.tok(k+1).IsCap():
+	default:
+		return textproc.TokSpan{}, false
+	}
+	depth, afterPrep := 0, false
+	for j := k; j < end && j < k+16; j++ {
+		t := x.tok(j)
+		w := x.low(j)
+		switch {
+		case t.Class != textproc.Word && t.Class != textproc.Number:
+			return textproc.TokSpan{}, false
+		case dePreps[w]:
+			depth++
+			afterPrep = true
+			continue
+		case deDeterminers[w]:
+			if !afterPrep {
+				depth++
+			}
+		case t.IsCap() || j > k && w[0] >= '0' && w[0] <= '9' && !x.isWordAt(j+1):
+			depth--
+		}
+		afterPrep = false
+		if depth > 0 {
+			continue
+		}
+		if dePreps[x.low(k)] {
+			// the phrase before the subject, which follows it: a name
+			// ("mit ruhiger Stimme Schmidt"), or a noun phrase after the
+			// name the phrase holds ("in der Stadt Ouargla ein anderer")
+			e := j + 1
+			for e < end && x.tok(e).Class == textproc.Word && x.tok(e).IsCap() {
+				e++
+			}
+			if e < end && x.tok(e).Class == textproc.Word && !dePreps[x.low(e)] {
+				np := x.npRight(e, end)
+				return np, !np.Empty()
+			}
+			return textproc.TokSpan{I: j + 1, J: e}, e > j+1
+		}
+		e := j + 1
+		for e < end && x.tok(e).Class == textproc.Word && x.tok(e).IsCap() {
+			e++ // "der frühere Minister Hans Schmidt"
+		}
+		return textproc.TokSpan{I: k, J: e}, true
+	}
+	return textproc.TokSpan{}, false
+}
