@@ -283,3 +283,42 @@ func TestTitleQuotation(t *testing.T) {
 		}
 	}
 }
+
+// A direct quotation whose speaker goes on with a participle ("noting
+// that C", "explaining why C", "referring to ...") keeps its statement,
+// and a quotation that is a sentence of its own after it goes on with the
+// quoting statement, not with the participle's.
+func TestQuotationAfterParticiple(t *testing.T) {
+	text := "“We will build it,” Mara Quill said, noting that the budget is tight. “The town needs a bridge.”\n\n" +
+		"“You cannot fix a road you never drove,” Ana Lutz said, explaining why the survey matters. “We need a map.”\n\n" +
+		"“We remain open to talks,” he said, referring to the plan of the council, the Green Road Plan. “The firm chose another path.”\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	byID := map[string]Statement{}
+	var got []string
+	for _, st := range sts {
+		byID[st.ID] = st
+		row := st.Cue.Text + "|" + st.Content.Text
+		if st.Continues != "" {
+			row += "|goes on with " + byID[st.Continues].Cue.Text + "|" + byID[st.Continues].Content.Text
+		}
+		got = append(got, row)
+	}
+	want := []string{
+		"said|We will build it",
+		"noting|the budget is tight",
+		"|The town needs a bridge|goes on with said|We will build it",
+		"said|You cannot fix a road you never drove",
+		"explaining|why the survey matters",
+		"|We need a map|goes on with said|You cannot fix a road you never drove",
+		"said|We remain open to talks",
+		"referring to|the plan of the council",
+		"|The firm chose another path|goes on with said|We remain open to talks",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

@@ -357,9 +357,17 @@ func (x *extractor) tailIsFree(k, end int) bool {
 		if _, ok := x.butQuote(j); ok {
 			return true // “...,” he said, but “...”
 		}
-		return x.participleQuote(j+1, end)
+		return x.participleQuote(j+1, end) || x.participleClause(j+1, end)
 	}
 	return false
+}
+
+// participleClause reports whether a participle cue that shares the
+// speaker and says a content of its own starts at token k: “...,” she
+// said, noting that C.
+func (x *extractor) participleClause(k, end int) bool {
+	e, n := x.cueAt(k, end)
+	return n > 0 && e.Type == cuelex.Verb && x.lang == "en" && strings.HasSuffix(x.low(k), "ing")
 }
 
 // butQuote returns the quotation that opens after "and" or "but" after
@@ -486,9 +494,14 @@ func (x *extractor) skipTail(k, end int) int {
 				continue
 			}
 			if x.freeParticiple(j+1, end) {
-				// “...,” she said, clapping.
+				// “...,” she said, clapping; “...,” he said, referring
+				// to the plan, the one of May: the phrase runs to the end
+				// of the sentence or a quotation that goes on
 				j += 2
-				for j < end && !x.isPunct(j, ",") && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+				for j < end && x.tok(j).Class != textproc.Quote && !x.isPunct(j, ".") {
+					if q, ok := x.qi.at(j + 1); ok && q.open == j+1 && x.isPunct(j, ",") {
+						break
+					}
 					j++
 				}
 				continue

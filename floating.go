@@ -6,6 +6,7 @@ package attrib
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -53,6 +54,7 @@ func (x *extractor) bareQuotes() {
 		if prev < 0 || x.cands[prev].unit < ui-2 {
 			continue
 		}
+		prev = x.quotingBefore(order[:next], prev)
 		if !x.wholeLine(q.open, q.end) {
 			// within a line, only a quotation that is a sentence of its
 			// own right after the statement before: "“C1,” said X.
@@ -66,6 +68,23 @@ func (x *extractor) bareQuotes() {
 			unit: ui, nestedIn: -1, conf: 0.5, spkFrom: prev})
 		lastBare = len(x.cands) - 1
 	}
+}
+
+// quotingBefore returns the direct statement that a participle statement
+// p follows in its unit with the same speaker ("“C1,” X said, noting that
+// C. “C2.”" goes on with "said"), or p. seen are the statements so far in
+// unit order.
+func (x *extractor) quotingBefore(seen []int, p int) int {
+	c := &x.cands[p]
+	if c.kind == Direct || c.cue.Empty() || !strings.HasSuffix(x.low(c.cue.I), "ing") {
+		return p
+	}
+	for i := len(seen) - 1; i >= 0 && x.cands[seen[i]].unit == c.unit; i-- {
+		if d := &x.cands[seen[i]]; d.kind == Direct && d.spk == c.spk && d.cue.J <= c.cue.I {
+			return seen[i]
+		}
+	}
+	return p
 }
 
 // quoteGoesOn reports whether a quotation that is a sentence of its own,
