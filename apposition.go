@@ -20,7 +20,9 @@ func (x *extractor) widenSubjects() {
 			continue
 		}
 		np := x.parseSubject(c.cue)
-		if np.I == c.spk.I && np.J > c.spk.J && x.apposedTail(c.spk) {
+		if x.narrowable(c.spk, np) {
+			c.spk = np
+		} else if np.I == c.spk.I && np.J > c.spk.J && x.apposedTail(c.spk) {
 			c.spk = np
 		} else if np.I < c.spk.I-1 && np.J >= c.spk.J && placePreps[x.low(c.spk.I-1)] && x.tok(np.I).IsCap() {
 			// the rules took the place in the apposition for the
@@ -90,3 +92,45 @@ func (x *extractor) parseSubject(cue textproc.TokSpan) textproc.TokSpan {
 	}
 	return np
 }
+
+// narrowable reports whether the subject np the parse gives lies inside
+// speaker spk, the words of spk outside it no part of a name: an adverb
+// adverb of the clause before it ("Perhaps the moderators"), a word
+// that opens the clause ("whereas Lind", "Did the council"), an
+// auxiliary after it ("the government could"). Words the tagger takes
+// for verbs are left alone: they are as often nouns of the name ("aide
+// Kim Lee").
+func (x *extractor) narrowable(spk, np textproc.TokSpan) bool {
+	if np.Empty() || np.I < spk.I || np.J > spk.J || np == spk {
+		return false
+	}
+	tr := x.tree(spk.I)
+	if tr == nil {
+		return false
+	}
+	for k := spk.I; k < spk.J; k++ {
+		if np.I <= k && k < np.J {
+			continue
+		}
+		switch tr.UPOS[k] {
+		case tagAux, tagSconj, tagAdp:
+		case tagAdv:
+			if k < np.I && !sentenceAdverbs[x.low(k)] {
+				return false // "almost everyone", "Virtually all"
+			}
+		case tagPron:
+			if k >= np.I || !whWords[x.low(k)] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceAdverbs qualify a whole clause, not the subject they precede.
+var sentenceAdverbs = set("perhaps", "maybe", "now", "then", "still", "also", "yet", "however", "meanwhile", "instead")
+
+// whWords open a relative or interrogative clause before its subject.
+var whWords = set("which", "what", "how", "why", "when", "where", "whom")

@@ -322,3 +322,26 @@ func TestQuotationAfterParticiple(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// A speaker the word rules read with a word that opens the clause ("Did
+// the water board admit", "whereas the county said") is the subject the
+// parse gives its cue.
+func TestSpeakerWithoutClauseWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Did the water board admit that the pipes were old?":                                       "the water board",
+		"Perhaps the debate moderators will finally say that the figures do not add up this time.": "the debate moderators",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Text != want {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Text+"|"+st.Cue.Text)
+			}
+			t.Errorf("%q: speakers %q, want %q", text, got, want)
+		}
+	}
+}

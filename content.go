@@ -91,6 +91,10 @@ var (
 	tagAux   = syntax.TagID("AUX")
 	tagAdp   = syntax.TagID("ADP")
 	tagSconj = syntax.TagID("SCONJ")
+	tagAdv   = syntax.TagID("ADV")
+	tagCconj = syntax.TagID("CCONJ")
+	tagPart  = syntax.TagID("PART")
+	tagPron  = syntax.TagID("PRON")
 )
 
 // tree is the parse of token k's sentence (text.sentenceTree), or nil on
