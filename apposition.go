@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/attrib-go/attrib/internal/textproc"
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // A speaker before its cue is a whole noun phrase: "Governor Pat Arlo, who
 // was to travel to Dayton, Ohio, on Monday, said" and "Rev. Tom Odell,
@@ -19,12 +23,16 @@ func (x *extractor) widenSubjects() {
 		if c.dropped || c.spk.Empty() || c.cue.Empty() || c.spk.J > c.cue.I || c.layout || c.bare {
 			continue
 		}
+		apposed, inPlace, narrow := x.apposedTail(c.spk), placePreps[x.low(c.spk.I-1)], x.mayNarrow(c.spk)
+		if !apposed && !inPlace && !narrow {
+			continue // the parse, which costs, could change nothing
+		}
 		np := x.parseSubject(c.cue)
-		if x.narrowable(c.spk, np) {
+		if narrow && x.narrowable(c.spk, np) {
 			c.spk = np
-		} else if np.I == c.spk.I && np.J > c.spk.J && x.apposedTail(c.spk) {
+		} else if np.I == c.spk.I && np.J > c.spk.J && apposed {
 			c.spk = np
-		} else if np.I < c.spk.I-1 && np.J >= c.spk.J && placePreps[x.low(c.spk.I-1)] && x.tok(np.I).IsCap() {
+		} else if np.I < c.spk.I-1 && np.J >= c.spk.J && inPlace && x.tok(np.I).IsCap() {
 			// the rules took the place in the apposition for the
 			// speaker: "Tom Odell, a pastor in Dayton, Ohio, said"
 			c.spk = np
@@ -134,3 +142,28 @@ var sentenceAdverbs = set("perhaps", "maybe", "now", "then", "still", "also", "y
 
 // whWords open a relative or interrogative clause before its subject.
 var whWords = set("which", "what", "how", "why", "when", "where", "whom")
+
+// mayNarrow reports whether speaker spk opens or ends with a word that
+// narrowable may leave out, by the words alone: the parse is made only
+// then.
+func (x *extractor) mayNarrow(spk textproc.TokSpan) bool {
+	if spk.Len() < 2 {
+		return false
+	}
+	first, last := x.low(spk.I), x.low(spk.J-1)
+	return clauseOpeners[first] || sentenceAdverbs[first] || whWords[first] || auxWords[first] ||
+		auxWords[last] || sentenceAdverbs[last] || tailAdverbs[last] || strings.HasSuffix(last, "ly") && !x.tok(spk.J-1).IsCap()
+}
+
+// clauseOpeners are conjunctions and prepositions that may open the words
+// the rules read as a speaker.
+var clauseOpeners = set("whereas", "while", "although", "though", "because", "as", "if", "since", "and", "but", "or",
+	"so", "for", "of", "in", "on", "at", "by", "with", "from", "until", "after", "before", "than", "that", "like", "say")
+
+// tailAdverbs are adverbs the rules may read at the end of a speaker
+// ("The director further noted").
+var tailAdverbs = set("further", "again", "later", "never", "often", "always", "once", "too", "even", "just", "already", "soon", "first", "last")
+
+// auxWords are the auxiliaries and modals of English.
+var auxWords = set("did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "shall",
+	"has", "have", "had", "is", "was", "were", "are", "be", "been")
