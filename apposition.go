@@ -23,14 +23,18 @@ func (x *extractor) widenSubjects() {
 		if c.dropped || c.spk.Empty() || c.cue.Empty() || c.spk.J > c.cue.I || c.layout || c.bare {
 			continue
 		}
-		apposed, inPlace, narrow := x.apposedTail(c.spk), placePreps[x.low(c.spk.I-1)], x.mayNarrow(c.spk)
-		if !apposed && !inPlace && !narrow {
+		apposed, inPlace, narrow, left := x.apposedTail(c.spk), placePreps[x.low(c.spk.I-1)], x.mayNarrow(c.spk), x.mayWiden(c.spk)
+		if !apposed && !inPlace && !narrow && !left {
 			continue // the parse, which costs, could change nothing
 		}
 		np := x.parseSubject(c.cue)
 		if narrow && x.narrowable(c.spk, np) {
 			c.spk = np
 		} else if np.I == c.spk.I && np.J > c.spk.J && apposed {
+			c.spk = np
+		} else if left && np.I < c.spk.I && np.J >= c.spk.J && x.headBefore(np, c.spk) {
+			// the rules read the end of the subject: "a review of
+			// records", "Her aides", "Companies and individuals"
 			c.spk = np
 		} else if np.I < c.spk.I-1 && np.J >= c.spk.J && inPlace && x.tok(np.I).IsCap() {
 			// the rules took the place in the apposition for the
@@ -167,3 +171,65 @@ var tailAdverbs = set("further", "again", "later", "never", "often", "always", "
 // auxWords are the auxiliaries and modals of English.
 var auxWords = set("did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "shall",
 	"has", "have", "had", "is", "was", "were", "are", "be", "been")
+
+// headBefore reports whether the words of subject np before speaker spk
+// are the head the speaker's phrase hangs on ("A review of records", "Her
+// submission to the court", "Those close to him", "Companies and
+// individuals") or a role it stands in apposition to ("Another critic,
+// Laurence H. Tribe,"), not a clause or adverbial the parse joined to it
+// (", Mr. Obama", "After campaign aides", "The latest test, North Korea").
+func (x *extractor) headBefore(np, spk textproc.TokSpan) bool {
+	tr := x.tree(np.I)
+	if w := x.low(np.I); x.tok(np.I).Class != textproc.Word || clauseOpeners[w] || whWords[w] || tr.UPOS[np.I] == tagAdv || tr.UPOS[np.I] == tagCconj || timeWord(w) {
+		return false // "even some allies", "which it", "This year Lind"
+	}
+	comma, role := false, false
+	for k := np.I; k < spk.I; k++ {
+		t := x.tok(k)
+		switch {
+		case t.NL && k > np.I || t.Class == textproc.Quote || t.Class == textproc.Dash || t.Class == textproc.Colon || x.isPunct(k, "-"):
+			return false
+		case x.isPunct(k, ","):
+			comma = true
+		case tr.UPOS[k] == tagVerb || tr.UPOS[k] == tagAux:
+			return false
+		case roleHeads[roleWord(x.low(k))]:
+			role = true
+		}
+	}
+	if comma && !role {
+		for k := spk.I; k < spk.J; k++ {
+			if w := x.low(k); w == "and" || w == "or" {
+				return true // a list: "The family, protesters and civic leaders"
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// mayWiden reports whether the word before speaker spk may belong to the
+// subject (headBefore), by the words alone: a word that is no clause
+// word, or a comma before a speaker that is a list.
+func (x *extractor) mayWiden(spk textproc.TokSpan) bool {
+	k := spk.I - 1
+	if k < 0 || x.tok(spk.I).NL || x.t.toks[k].Sent != x.t.toks[spk.I].Sent {
+		return false
+	}
+	if x.isPunct(k, ",") {
+		for j := spk.I; j < spk.J; j++ {
+			if w := x.low(j); w == "and" || w == "or" {
+				return true
+			}
+		}
+		return false
+	}
+	w := x.low(k)
+	if x.tok(k).Class == textproc.Number || w == "/" {
+		return true // "A 2014 study", "Times/CBS"
+	}
+	return x.tok(k).Class == textproc.Word && !clauseWords[w] && !whWords[w] && !timeWord(w) && !auxWords[w]
+}
+
+// clauseWords open a clause whose subject follows them.
+var clauseWords = set("whereas", "while", "although", "though", "because", "if", "since", "that", "than", "so", "as", "when", "after", "before", "until", "once", "unless")

@@ -345,3 +345,32 @@ func TestSpeakerWithoutClauseWords(t *testing.T) {
 		}
 	}
 }
+
+// A speaker the word rules read as the end of its subject is the whole
+// subject the parse gives ("Partisans on both sides", "Those close to the
+// mayor"); a list of people or things is one group, named in full.
+func TestSubjectBeforeSpeaker(t *testing.T) {
+	tests := []struct{ text, mention, name string }{
+		{"Partisans on both sides agree that the bill is dead.", "Partisans on both sides", "Partisans on both sides"},
+		{"Friends, neighbours and former teachers of the boy say that he was shy.",
+			"Friends, neighbours and former teachers of the boy", "Friends, neighbours and former teachers of the boy"},
+		{"Ana Ruiz, Tom Hale and Ben Okafor met the council on Monday. Ruiz, Hale and Okafor said that the plan failed.",
+			"Ruiz, Hale and Okafor", "Ana Ruiz, Tom Hale and Ben Okafor"},
+		{"Paul Reed, founder and chief of the Reed Fund, said that the market would recover.",
+			"Paul Reed, founder and chief of the Reed Fund,", "Paul Reed"},
+	}
+	for _, tt := range tests {
+		d, err := Parse([]byte(tt.text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Text != tt.mention || sts[0].Speaker.Name != tt.name {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Text+"|"+st.Speaker.Name)
+			}
+			t.Errorf("%q: speakers %q, want %q|%q", tt.text, got, tt.mention, tt.name)
+		}
+	}
+}
