@@ -23,6 +23,7 @@ func (x *extractor) widenSubjects() {
 		if c.dropped || c.spk.Empty() || c.cue.Empty() || c.spk.J > c.cue.I || c.layout || c.bare {
 			continue
 		}
+		c.spk = x.withoutTime(c.spk)
 		apposed, inPlace, narrow, left := x.apposedTail(c.spk), placePreps[x.low(c.spk.I-1)], x.mayNarrow(c.spk), x.mayWiden(c.spk)
 		if !apposed && !inPlace && !narrow && !left {
 			continue // the parse, which costs, could change nothing
@@ -41,6 +42,7 @@ func (x *extractor) widenSubjects() {
 			// speaker: "Tom Odell, a pastor in Dayton, Ohio, said"
 			c.spk = np
 		}
+		c.spk = x.withoutTime(c.spk) // "The Daily Courier on Saturday"
 	}
 }
 
@@ -142,7 +144,7 @@ func (x *extractor) narrowable(spk, np textproc.TokSpan) bool {
 }
 
 // sentenceAdverbs qualify a whole clause, not the subject they precede.
-var sentenceAdverbs = set("perhaps", "maybe", "now", "then", "still", "also", "yet", "however", "meanwhile", "instead")
+var sentenceAdverbs = set("even", "perhaps", "maybe", "now", "then", "still", "also", "yet", "however", "meanwhile", "instead")
 
 // whWords open a relative or interrogative clause before its subject.
 var whWords = set("which", "what", "how", "why", "when", "where", "whom")
@@ -233,3 +235,49 @@ func (x *extractor) mayWiden(spk textproc.TokSpan) bool {
 
 // clauseWords open a clause whose subject follows them.
 var clauseWords = set("whereas", "while", "although", "though", "because", "if", "since", "that", "than", "so", "as", "when", "after", "before", "until", "once", "unless")
+
+// withoutTime returns speaker spk without the time adverbial the rules
+// read at its end: "Wells Fargo just this month", "The Times on
+// Saturday", "A group of doctors in 2015", "the court this week". A
+// speaker of time words alone is left as it is.
+func (x *extractor) withoutTime(spk textproc.TokSpan) textproc.TokSpan {
+	j := spk.J
+	for j > spk.I && x.timeToken(j-1) {
+		j--
+	}
+	if j == spk.J {
+		return spk
+	}
+	for j > spk.I && (timePreps[x.low(j-1)] || x.low(j-1) == "just") {
+		j--
+	}
+	w := x.low(j - 1)
+	if j == spk.I || x.tok(j-1).Class != textproc.Word || keepsTime[w] || isDocNoun(w) || timedNouns[strings.TrimSuffix(w, "s")] {
+		return spk // "A poll from 2011", "the past week", "a poll last month"
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "out" {
+		return spk // "A report released Friday", "voters going to the polls Tuesday"
+	}
+	return textproc.TokSpan{I: spk.I, J: j}
+}
+
+// timedNouns name what a time adverbial dates, as part of their phrase:
+// "a poll last week", "a rally on Wednesday".
+var timedNouns = set("poll", "survey", "study", "rally", "program", "programme", "show", "interview", "ad", "article", "column", "speech")
+
+// keepsTime are the words after which a time adverbial belongs to the
+// noun phrase.
+var keepsTime = set("from", "of", "for", "by", "to", "at", "with", "the", "a", "an", "past", "late", "early", "also", "earlier", "later", "one")
+
+// timeToken reports whether token k is a word or number of a time
+// adverbial: a weekday, "this", "week", a year.
+func (x *extractor) timeToken(k int) bool {
+	w := x.low(k)
+	if x.tok(k).Class == textproc.Number {
+		return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+	}
+	return timeWord(w) && w != "earlier" && w != "later" && !(w == "today" && x.tok(k).IsCap())
+}
+
+// timePreps open a time adverbial: "on Saturday", "in 2015".
+var timePreps = set("on", "in", "during", "since", "until")

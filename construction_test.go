@@ -374,3 +374,28 @@ func TestSubjectBeforeSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// The time of a statement is no part of its speaker ("The water board
+// this week said"), unless it dates a thing the speaker is ("a poll last
+// week", "a report issued earlier this year").
+func TestSpeakerWithoutTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"The water board this week said that the pipes were old.":           "The water board",
+		"A panel of judges in 2019 ruled that the map was unfair.":          "A panel of judges",
+		"The Daily Courier on Saturday reported that the mill would close.": "The Daily Courier",
+		"USA Today reported that the mill would close.":                     "USA Today",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Text != want {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Text+"|"+st.Cue.Text)
+			}
+			t.Errorf("%q: speakers %q, want %q", text, got, want)
+		}
+	}
+}
