@@ -42,9 +42,46 @@ func (x *extractor) widenSubjects() {
 			// speaker: "Tom Odell, a pastor in Dayton, Ohio, said"
 			c.spk = np
 		}
-		c.spk = x.withoutTime(c.spk) // "The Daily Courier on Saturday"
+		c.spk = x.withoutAdjunct(x.withoutTime(c.spk)) // "The Daily Courier on Saturday"
 	}
 }
+
+// withoutAdjunct cuts from speaker spk an adjunct between commas that
+// tells what the speaker was doing or where ("Ana Ruiz, speaking at a
+// rally in Dover, said", "Lind, during a town hall, said"); the comma
+// that closes an apposition before it stays, as PolNeAR's sources keep
+// it.
+func (x *extractor) withoutAdjunct(spk textproc.TokSpan) textproc.TokSpan {
+	appos := false
+	for k := spk.I + 1; k < spk.J-1; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		w := x.low(k + 1)
+		participle := strings.HasSuffix(w, "ing") && len(w) > 5 && !x.tok(k+1).IsCap() && !notParticiples[w] &&
+			!roleHeads[roleWord(x.low(k+2))] && !identityVerbs[w] // "managing director", "representing Ohio"
+		if participle || betweenPreps[w] {
+			if appos {
+				return textproc.TokSpan{I: spk.I, J: k + 1}
+			}
+			return textproc.TokSpan{I: spk.I, J: k}
+		}
+		appos = true
+	}
+	return spk
+}
+
+// betweenPreps open an adjunct of time or place between commas after a
+// speaker.
+var betweenPreps = set("during", "while", "after", "before", "at", "in")
+
+// identityVerbs tell, as participles, who the speaker is, not what they
+// were doing.
+var identityVerbs = set("representing", "playing", "reporting", "writing", "heading", "leading", "running")
+
+// notParticiples end in "-ing" but are no participle of a verb.
+var notParticiples = set("nothing", "something", "anything", "everything", "during", "including", "according",
+	"morning", "evening", "notwithstanding", "regarding", "concerning", "following", "pending", "ranking")
 
 // apposedTail reports whether the words after speaker spk open an
 // apposition ("Tom Odell, a pastor", "Lea Fox, the city's lawyer") or spk

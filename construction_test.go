@@ -399,3 +399,30 @@ func TestSpeakerWithoutTime(t *testing.T) {
 		}
 	}
 }
+
+// An adjunct between commas after a speaker, telling what the speaker was
+// doing or where, is no part of the speaker; a role is ("managing
+// director").
+func TestSpeakerWithoutAdjunct(t *testing.T) {
+	for text, want := range map[string]string{
+		"Mayor Tom Hale, during a town hall in Milford, said that taxes would rise.":                "Mayor Tom Hale",
+		"The county board, looking for a way to cut costs, said that two schools would merge.":      "The county board",
+		"Lea Fox, a lawyer for the city, pointing to a new audit, said that the fund was short.":    "Lea Fox, a lawyer for the city,",
+		"Paul Reed, managing director of the Reed Fund, said that the market would recover.":        "Paul Reed, managing director of the Reed Fund,",
+		"Ben Okafor, ranking member of the finance committee, said that the budget would not pass.": "Ben Okafor, ranking member of the finance committee,",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		ok := false
+		for _, st := range d.Statements() {
+			got = append(got, st.Speaker.Text+"|"+st.Cue.Text)
+			ok = ok || st.Cue.Text == "said" && st.Speaker.Text == want
+		}
+		if !ok {
+			t.Errorf("%q: speakers %q, want %q for said", text, got, want)
+		}
+	}
+}
