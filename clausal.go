@@ -10,6 +10,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -85,6 +86,33 @@ func (x *extractor) parsedSubject(tr *syntax.Tree, c *cand, s textproc.Sentence)
 			c.spk, c.implicit = sp, false
 		}
 	}
+	if c.spk.Empty() && len(c.content) > 0 && strings.HasSuffix(x.low(c.cue.I), "ing") && x.sentenceInitial(c.cue.I) {
+		if sp := x.subjectAfterParticiple(tr, c.content[len(c.content)-1], s); !sp.Empty() {
+			c.spk, c.implicit = sp, false
+		}
+	}
+}
+
+// subjectAfterParticiple returns the subject of the clause after a
+// participle that opens sentence s and whose content ends at p
+// ("Claiming the vote was rigged, Reyes demanded a recount"): the subject
+// the parse gives the first verb after the comma.
+func (x *extractor) subjectAfterParticiple(tr *syntax.Tree, p textproc.TokSpan, s textproc.Sentence) textproc.TokSpan {
+	k := p.J
+	if !x.isPunct(k, ",") || k+1 >= s.To {
+		return textproc.TokSpan{}
+	}
+	for j := k + 1; j < min(s.To, k+12); j++ {
+		h := int(tr.Head[j])
+		if tr.Rel[j] != relNsubj || h <= j || h >= s.To || tr.UPOS[h] != tagVerb {
+			continue
+		}
+		if np := subtree(tr, j, k+1, h); np.I == k+1 {
+			return np
+		}
+		return textproc.TokSpan{}
+	}
+	return textproc.TokSpan{}
 }
 
 // parsedSpeaker returns the subject of verb v in the parse: a noun

@@ -426,3 +426,27 @@ func TestSpeakerWithoutAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// The speaker of an infinitive of purpose is the subject of the verb it
+// hangs on ("Leaders met in Vienna to discuss"), not the speaker of the
+// paragraph before; the object of a verb like "lead" is left to the rules
+// ("led the council to fear"). The speaker of a participle that opens a
+// sentence is the subject after its comma.
+func TestSpeakerOfInfinitiveAndFrontParticiple(t *testing.T) {
+	text := "The bank chief said that the bank had erred.\n\n" +
+		"European leaders met in Vienna to discuss the refugee plan.\n\n" +
+		"Arguing that the plan was too costly, the governor vetoed the bill.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, st := range d.Statements() {
+		got[st.Cue.Text] = st.Speaker.Text
+	}
+	for cue, want := range map[string]string{"to discuss": "European leaders", "Arguing": "the governor"} {
+		if got[cue] != want {
+			t.Errorf("speaker of %q = %q, want %q (all: %q)", cue, got[cue], want, got)
+		}
+	}
+}

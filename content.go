@@ -84,6 +84,7 @@ var (
 	relAdvcl = syntax.RelID("advcl")
 	relXcomp = syntax.RelID("xcomp")
 	relCC    = syntax.RelID("cc")
+	relObj   = syntax.RelID("obj")
 	relNsubj = syntax.RelID("nsubj")
 	relPass  = syntax.RelID("nsubj:pass")
 	tagVerb  = syntax.TagID("VERB")
@@ -310,10 +311,14 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 	if v < 0 {
 		return textproc.TokSpan{}
 	}
-	if tr.Rel[v] != relConj && !(strings.HasSuffix(x.low(v), "ing") && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp || x.isPunct(v-1, ","))) || tr.Head[v] < 0 {
+	infinitive := x.low(v-1) == "to" && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp)
+	if tr.Rel[v] != relConj && !infinitive && !(strings.HasSuffix(x.low(v), "ing") && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp || x.isPunct(v-1, ","))) || tr.Head[v] < 0 {
 		return textproc.TokSpan{}
 	}
 	h := int(tr.Head[v])
+	if infinitive && x.hasObject(tr, h) {
+		return textproc.TokSpan{} // "led the journalist to fear": the object's infinitive
+	}
 	for n := 0; h >= 0 && tr.UPOS[h] != tagVerb && n < 4; n++ {
 		h = int(tr.Head[h]) // "visited the town and promised": a verb taken for the noun's conjunct
 	}
@@ -328,11 +333,21 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 // conjuncts ("met, said") are left to the rules: on PolNeAR dev they added
 // one attribution with its source for 283 sentences parsed against 182.
 func (x *extractor) mayShare(cue textproc.TokSpan) bool {
-	if strings.HasSuffix(x.low(cue.I), "ing") {
-		return true
+	if strings.HasSuffix(x.low(cue.I), "ing") || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
+		return true // a participle or an infinitive: "met in Vienna to discuss"
 	}
 	for k := max(x.t.sents[x.t.toks[cue.I].Sent].From, cue.I-subjectReach); k < cue.I; k++ {
 		if w := x.low(k); w == "and" || w == "but" || w == "or" || w == "then" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasObject reports whether token h has a direct object in the parse.
+func (x *extractor) hasObject(tr *syntax.Tree, h int) bool {
+	for k := max(0, h-subjectReach); k < min(len(tr.Head), h+subjectReach); k++ {
+		if int(tr.Head[k]) == h && tr.Rel[k] == relObj {
 			return true
 		}
 	}
