@@ -24,6 +24,15 @@ func (x *extractor) widenSubjects() {
 			continue
 		}
 		c.spk = x.withoutTime(c.spk)
+		if !x.nominal(c.spk) {
+			// "overnight", "together", "fueling": no noun phrase; the
+			// subject the parse gives the cue, or none
+			c.spk = x.parseSubject(c.cue)
+			if c.spk.Empty() || !x.nominal(c.spk) {
+				c.spk = textproc.TokSpan{}
+			}
+			continue
+		}
 		apposed, inPlace, narrow, left := x.apposedTail(c.spk), placePreps[x.low(c.spk.I-1)], x.mayNarrow(c.spk), x.mayWiden(c.spk)
 		if !apposed && !inPlace && !narrow && !left {
 			continue // the parse, which costs, could change nothing
@@ -205,7 +214,7 @@ var clauseOpeners = set("whereas", "while", "although", "though", "because", "as
 
 // tailAdverbs are adverbs the rules may read at the end of a speaker
 // ("The director further noted").
-var tailAdverbs = set("further", "again", "later", "never", "often", "always", "once", "too", "even", "just", "already", "soon", "first", "last")
+var tailAdverbs = set("together", "jointly", "separately", "overnight", "further", "again", "later", "never", "often", "always", "once", "too", "even", "just", "already", "soon", "first", "last")
 
 // auxWords are the auxiliaries and modals of English.
 var auxWords = set("did", "does", "do", "will", "would", "could", "should", "can", "may", "might", "must", "shall",
@@ -318,3 +327,34 @@ func (x *extractor) timeToken(k int) bool {
 
 // timePreps open a time adverbial: "on Saturday", "in 2015".
 var timePreps = set("on", "in", "during", "since", "until")
+
+// nominal reports whether speaker spk holds a noun, a pronoun, a number or
+// a capitalized word in the parse: a noun phrase.
+func (x *extractor) nominal(spk textproc.TokSpan) bool {
+	tr := x.tree(spk.I)
+	if tr == nil {
+		return true
+	}
+	for k := spk.I; k < spk.J; k++ {
+		switch tr.UPOS[k] {
+		case tagNoun, tagPropn, tagPron, tagNum:
+			return true
+		}
+		w := x.low(k)
+		if capital := x.tok(k).IsCap() && !openers[w]; capital || standAlone[w] || nounMarkers[w] || tr.UPOS[k] == tagVerb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true // "the official", "those surveyed", "aides" taken for a verb
+		}
+	}
+	return false
+}
+
+// openers are words that open a sentence, capitalized there, and name no
+// one ("Please note", "Meanwhile").
+var openers = set("please", "meanwhile", "however", "also", "still", "then", "now", "maybe", "perhaps", "yet", "instead", "thus", "hence", "so", "but", "and")
+
+// nounMarkers open a noun phrase or stand for one.
+var nounMarkers = set("the", "a", "an", "those", "these", "another", "other", "that", "which", "who")
+
+// standAlone are determiners that stand for a noun phrase: "all agreed",
+// "each said".
+var standAlone = set("all", "some", "each", "both", "many", "most", "several", "few", "none", "others", "either", "neither", "any", "one")

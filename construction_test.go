@@ -450,3 +450,26 @@ func TestSpeakerOfInfinitiveAndFrontParticiple(t *testing.T) {
 		}
 	}
 }
+
+// Words that are no noun phrase are no speaker: "Please note that C" has
+// none named; an adverb after a subject is no part of it.
+func TestSpeakerIsNounPhrase(t *testing.T) {
+	for text, want := range map[string]string{
+		"Please note that the office is closed on Friday.":           "",
+		"The mayor overnight announced that the bridge would close.": "The mayor",
+		"All agreed that the vote should wait.":                      "All",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Text != want {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Text+"|"+st.Cue.Text)
+			}
+			t.Errorf("%q: speakers %q, want %q", text, got, want)
+		}
+	}
+}

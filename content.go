@@ -96,6 +96,8 @@ var (
 	tagCconj = syntax.TagID("CCONJ")
 	tagPart  = syntax.TagID("PART")
 	tagPron  = syntax.TagID("PRON")
+	tagPropn = syntax.TagID("PROPN")
+	tagNum   = syntax.TagID("NUM")
 )
 
 // tree is the parse of token k's sentence (text.sentenceTree), or nil on

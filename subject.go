@@ -335,7 +335,7 @@ func (x *extractor) sentenceInitial(k int) bool {
 // cue and its content: "said Monday that", "told reporters last week".
 func timeWord(w string) bool {
 	switch w {
-	case "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
+	case "today", "yesterday", "tonight", "overnight", "morning", "afternoon", "evening", "night",
 		"earlier", "later", "recently", "last", "this", "week", "month", "year",
 		"gisteren", "vandaag", "eerder", "vorige", "deze", "avond", "ochtend", "middag":
 		return true
