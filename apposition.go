@@ -24,6 +24,13 @@ func (x *extractor) widenSubjects() {
 			continue
 		}
 		c.spk = x.withoutTime(c.spk)
+		if x.passiveOfJudging(c.cue) {
+			// "Lind was accused of C", "the plan has been called a
+			// failure by critics": the subject is judged, the agent
+			// judges
+			c.spk = x.agentAfter(c.cue.J)
+			continue
+		}
 		if !x.nominal(c.spk) {
 			// "overnight", "together", "fueling": no noun phrase; the
 			// subject the parse gives the cue, or none
@@ -358,3 +365,41 @@ var nounMarkers = set("the", "a", "an", "those", "these", "another", "other", "t
 // standAlone are determiners that stand for a noun phrase: "all agreed",
 // "each said".
 var standAlone = set("all", "some", "each", "both", "many", "most", "several", "few", "none", "others", "either", "neither", "any", "one")
+
+// passiveOfJudging reports whether cue is the passive of a verb of
+// judging or naming ("was accused of", "has been called", "were
+// blamed for"), whose subject is the one judged.
+func (x *extractor) passiveOfJudging(cue textproc.TokSpan) bool {
+	be := false
+	for k := cue.I; k < cue.J; k++ {
+		w := x.low(k)
+		if passiveBe[w] {
+			be = true
+		} else if be && judgedParticiples[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfter returns the agent of a passive whose verb ends at k: the
+// noun phrase after "by" that follows it ("called a fraud by critics"),
+// within its sentence and a few words; empty when none.
+func (x *extractor) agentAfter(k int) textproc.TokSpan {
+	s := x.t.sents[x.t.toks[min(k, len(x.t.toks)-1)].Sent]
+	for j := k; j < s.To && j < k+8; j++ {
+		if x.tok(j).Class != textproc.Word {
+			return textproc.TokSpan{}
+		}
+		if x.low(j) == "by" {
+			return x.npRight(j+1, s.To)
+		}
+	}
+	return textproc.TokSpan{}
+}
+
+var (
+	passiveBe         = set("was", "were", "been", "is", "are", "be", "being")
+	judgedParticiples = set("accused", "dubbed", "nominated", "blamed", "called", "endorsed", "charged", "criticized",
+		"criticised", "described", "labeled", "labelled", "praised", "branded", "slammed", "attacked", "denounced", "condemned")
+)

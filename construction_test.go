@@ -452,12 +452,15 @@ func TestSpeakerOfInfinitiveAndFrontParticiple(t *testing.T) {
 }
 
 // Words that are no noun phrase are no speaker: "Please note that C" has
-// none named; an adverb after a subject is no part of it.
+// none named; an adverb after a subject is no part of it; the subject of
+// a passive of judging is judged, not speaking ("X have been blamed for
+// C").
 func TestSpeakerIsNounPhrase(t *testing.T) {
 	for text, want := range map[string]string{
-		"Please note that the office is closed on Friday.":           "",
-		"The mayor overnight announced that the bridge would close.": "The mayor",
-		"All agreed that the vote should wait.":                      "All",
+		"Please note that the office is closed on Friday.":                      "",
+		"The mayor overnight announced that the bridge would close.":            "The mayor",
+		"All agreed that the vote should wait.":                                 "All",
+		"Peacekeepers have been blamed for bringing the disease to the island.": "",
 	} {
 		d, err := Parse([]byte(text), WithLanguage("en"))
 		if err != nil {
