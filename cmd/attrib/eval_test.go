@@ -203,3 +203,26 @@ func TestAppositionComma(t *testing.T) {
 		}
 	}
 }
+
+// In the PolNeAR view an English cue holds the auxiliaries, negations and
+// adverbs right before its verb; the library's cue is the verb.
+func TestAnnotationViewCueAuxiliaries(t *testing.T) {
+	for text, want := range map[string]string{
+		"Lind later told reporters that he would resign.":         "later told",
+		"The council has repeatedly argued that the tax is fair.": "has repeatedly argued",
+		"Ruiz didn’t say that the plant would close.":             "didn’t say",
+	} {
+		doc, err := attrib.Parse([]byte(text), attrib.WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := annotationView(doc)
+		if len(got) != 1 || string(doc.Slice(got[0].Cue.Span)) != want {
+			var cues []string
+			for _, st := range got {
+				cues = append(cues, string(doc.Slice(st.Cue.Span))+"|"+string(doc.Slice(st.Speaker.Mention)))
+			}
+			t.Errorf("%q: cues %q, want %q", text, cues, want)
+		}
+	}
+}

@@ -20,6 +20,9 @@ import (
 //     annotated: PolNeAR marks no attribution inside another's content;
 //   - a speaker mention with an apposition ends with the comma that closes
 //     it ("Ann Lowe, a senator," said), one without has no comma at its end;
+//   - an English cue holds the auxiliaries, negations and adverbs right
+//     before its verb ("also said", "would call", "didn't know"), which the
+//     library leaves to the verb's clause;
 //   - a channel named with "according to" ("Police have said ..., according
 //     to attorneys for the family") is an attribution of its own, whose
 //     content is the whole statement it reports.
@@ -43,6 +46,9 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 	out = dropQuoted(doc, out)
 	for i := range out {
 		out[i].Speaker.Mention = appositionComma(doc.Text, out[i].Speaker.Mention)
+		if doc.Lang == "en" {
+			out[i].Cue.Span, out[i].Speaker.Mention = cueAuxiliaries(doc.Text, out[i])
+		}
 	}
 	// one attribution per channel, reporting all the statements it carries
 	// ("According to the press service, Blinken expressed concern ...,
@@ -154,4 +160,66 @@ func appositionComma(text []byte, m attrib.Span) attrib.Span {
 		m.End++
 	}
 	return m
+}
+
+// cueAuxiliaries returns the cue of st widened over the auxiliaries,
+// negations and adverbs right before it in text, and the speaker mention
+// cut before them when it ran over them ("Lind also" said). The cue stays
+// as it is where a content piece or the whole speaker lies there.
+func cueAuxiliaries(text []byte, st attrib.Statement) (cue, spk attrib.Span) {
+	cue, spk = st.Cue.Span, st.Speaker.Mention
+	if cue.IsZero() || cue.Start > len(text) {
+		return cue, spk
+	}
+	start := cue.Start
+	for {
+		j := start
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		w := j
+		for w > 0 && (isWordByte(text[w-1]) || text[w-1] == '\'' || text[w-1] >= 0x80) {
+			w--
+		}
+		if w == j || j == start || !auxiliaryWords[string(bytes.ToLower(text[w:j]))] {
+			break
+		}
+		if !spk.IsZero() && spk.Start >= w && spk.Start < start || overlapsContent(st, w, start) {
+			break
+		}
+		start = w
+	}
+	if start == cue.Start {
+		return cue, spk
+	}
+	if !spk.IsZero() && spk.End > start && spk.Start < start {
+		spk.End = start
+		for spk.End > spk.Start && text[spk.End-1] == ' ' {
+			spk.End--
+		}
+	}
+	cue.Start = start
+	return cue, spk
+}
+
+// overlapsContent reports whether bytes [i, j) overlap a content piece of st.
+func overlapsContent(st attrib.Statement, i, j int) bool {
+	for _, p := range st.Content.Spans {
+		if p.Start < j && p.End > i {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaryWords are the words PolNeAR's cues carry before their verb.
+var auxiliaryWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"also", "later", "further", "then", "first", "again", "previously", "repeatedly",
+		"recently", "publicly", "privately", "openly", "never", "often", "once", "will", "would", "could", "should",
+		"can", "may", "might", "must", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "not", "did",
+		"does", "has", "have", "had", "hasn't", "hasn’t", "haven't", "haven’t", "won't", "won’t", "wouldn't", "wouldn’t"} {
+		auxiliaryWords[w] = true
+	}
 }
