@@ -94,7 +94,6 @@ var (
 	tagSconj = syntax.TagID("SCONJ")
 	tagAdv   = syntax.TagID("ADV")
 	tagCconj = syntax.TagID("CCONJ")
-	tagPart  = syntax.TagID("PART")
 	tagPron  = syntax.TagID("PRON")
 	tagPropn = syntax.TagID("PROPN")
 	tagNum   = syntax.TagID("NUM")
