@@ -338,6 +338,14 @@ var timePreps = set("on", "in", "during", "since", "until")
 // nominal reports whether speaker spk holds a noun, a pronoun, a number or
 // a capitalized word in the parse: a noun phrase.
 func (x *extractor) nominal(spk textproc.TokSpan) bool {
+	for k := spk.I; k < spk.J; k++ {
+		// by the words alone first: the parse is made only when they
+		// do not tell
+		w := x.low(k)
+		if x.tok(k).IsCap() && !openers[w] || standAlone[w] || nounMarkers[w] || pronouns[w] {
+			return true // "the official", "those surveyed"
+		}
+	}
 	tr := x.tree(spk.I)
 	if tr == nil {
 		return true
@@ -347,9 +355,8 @@ func (x *extractor) nominal(spk textproc.TokSpan) bool {
 		case tagNoun, tagPropn, tagPron, tagNum:
 			return true
 		}
-		w := x.low(k)
-		if capital := x.tok(k).IsCap() && !openers[w]; capital || standAlone[w] || nounMarkers[w] || tr.UPOS[k] == tagVerb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-			return true // "the official", "those surveyed", "aides" taken for a verb
+		if w := x.low(k); tr.UPOS[k] == tagVerb && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true // "aides" taken for a verb
 		}
 	}
 	return false
