@@ -476,3 +476,28 @@ func TestSpeakerIsNounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A reporting verb that ends its line with a colon introduces the next
+// line: a quotation, or words without quotation marks.
+func TestColonBlock(t *testing.T) {
+	text := "The mayor spoke about the budget on Tuesday. She said:\n\n" +
+		"“We have a plan for every district, and we will keep it.”\n\n" +
+		"The council added:\n\nThe vote on the plan will take place next week.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]string{}
+	for _, st := range d.Statements() {
+		got[st.Cue.Text] = [2]string{st.Speaker.Text, string(d.Slice(st.Content.Extent()))}
+	}
+	want := map[string][2]string{
+		"said":  {"She", "“We have a plan for every district, and we will keep it.”"},
+		"added": {"The council", "The vote on the plan will take place next week."},
+	}
+	for cue, w := range want {
+		if got[cue] != w {
+			t.Errorf("%q: speaker and content %q, want %q", cue, got[cue], w)
+		}
+	}
+}

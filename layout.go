@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -40,6 +41,8 @@ func (x *extractor) layoutStatements() {
 				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			} else if c, ok := x.signedQuote(i, j); ok && free(i, j) {
 				x.addLayout(c, textproc.TokSpan{I: i, J: j})
+			} else if c, ok := x.colonBlock(i, j); ok && free(c.spk.I, c.cue.J) && free(c.content[0].I, c.content[0].J) {
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			}
 		}
 		i = j
@@ -55,6 +58,44 @@ func (x *extractor) addLayout(c cand, line textproc.TokSpan) {
 	x.claim(c.spk)
 	x.claim(c.cue)
 	x.cands = append(x.cands, c)
+}
+
+// colonBlock matches line [i, j) against a speaker and a reporting verb
+// that end it with a colon, and takes the next line, or the quotation it
+// opens, for the content:
+//
+//	The governor added:
+//	“It is a fair budget.”
+//
+// The content is a direct one when it is a quotation.
+func (x *extractor) colonBlock(i, j int) (cand, bool) {
+	if j-i < 3 || j >= len(x.t.toks) || !x.isPunct(j-1, ":") || x.t.boiler[j] {
+		return cand{}, false
+	}
+	var c cand
+	for k := max(i+1, j-4); k < j-1 && c.cue.Empty(); k++ {
+		if e, n := x.cueAt(k, j-1); n > 0 && k+n == j-1 && e.Type == cuelex.Verb {
+			c.cue, c.lemma = textproc.TokSpan{I: k, J: k + n}, e.Lemma
+		}
+	}
+	if c.cue.Empty() {
+		return cand{}, false
+	}
+	if c.spk = x.subjectLeft(c.cue.I, i); c.spk.Empty() {
+		return cand{}, false
+	}
+	end := j + 1
+	for end < len(x.t.toks) && !x.t.toks[end].NL {
+		end++
+	}
+	if q, ok := x.qi.at(j); ok && q.open == j && q.end > end {
+		end = q.end // a quotation of several paragraphs
+	}
+	if end-j < 3 {
+		return cand{}, false
+	}
+	c.content = []textproc.TokSpan{{I: j, J: end}}
+	return c, true
 }
 
 // transcriptTurn matches line [i, j) against an upper-case speaker label,
