@@ -211,6 +211,7 @@ func TestAnnotationViewCueAuxiliaries(t *testing.T) {
 		"Lind later told reporters that he would resign.":         "later told",
 		"The council has repeatedly argued that the tax is fair.": "has repeatedly argued",
 		"Ruiz didn’t say that the plant would close.":             "didn’t say",
+		"The minister said: “The plant will stay open.”":          "said:",
 	} {
 		doc, err := attrib.Parse([]byte(text), attrib.WithLanguage("en"))
 		if err != nil {

@@ -163,13 +163,18 @@ func appositionComma(text []byte, m attrib.Span) attrib.Span {
 }
 
 // cueAuxiliaries returns the cue of st widened over the auxiliaries,
-// negations and adverbs right before it in text, and the speaker mention
-// cut before them when it ran over them ("Lind also" said). The cue stays
-// as it is where a content piece or the whole speaker lies there.
+// negations and adverbs right before it in text and over a colon right
+// after it ("said:", as PolNeAR marks 489 of its 516 cues before a
+// colon), and the speaker mention cut before them when it ran over them
+// ("Lind also" said). The cue stays as it is where a content piece or the
+// whole speaker lies there.
 func cueAuxiliaries(text []byte, st attrib.Statement) (cue, spk attrib.Span) {
 	cue, spk = st.Cue.Span, st.Speaker.Mention
-	if cue.IsZero() || cue.Start > len(text) {
+	if cue.IsZero() || cue.Start > len(text) || cue.End > len(text) {
 		return cue, spk
+	}
+	if cue.End < len(text) && text[cue.End] == ':' && text[cue.End-1] != ':' && !overlapsContent(st, cue.End, cue.End+1) {
+		cue.End++
 	}
 	start := cue.Start
 	for {
