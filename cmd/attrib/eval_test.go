@@ -161,6 +161,25 @@ func TestAnnotationViewAccordingTo(t *testing.T) {
 	}
 }
 
+// A channel after the cue of a quotation that goes on after it reports
+// the quotation's first part with its speaker and cue.
+func TestAnnotationViewAccordingToQuotation(t *testing.T) {
+	text := "“Please do not walk out during the vote,” Lind said, according to the Courier. “It matters to the whole district.”"
+	doc, err := attrib.Parse([]byte(text), attrib.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var contents []string
+	for _, st := range annotationView(doc) {
+		if string(doc.Slice(st.Cue.Span)) == "according to" {
+			contents = append(contents, string(doc.Slice(st.Speaker.Mention))+"|"+string(doc.Slice(st.Content.Extent())))
+		}
+	}
+	if want := "the Courier|“Please do not walk out during the vote,” Lind said"; len(contents) != 1 || contents[0] != want {
+		t.Errorf("channels %q, want %q", contents, want)
+	}
+}
+
 // PolNeAR marks no attribution inside another's quotation: the view leaves
 // out a statement whose cue a quotation of another statement holds.
 func TestAnnotationViewQuoted(t *testing.T) {

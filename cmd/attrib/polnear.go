@@ -79,7 +79,8 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 
 // accordingTo returns the attribution of channel v of st where v is named
 // by "according to": v is its source, "according to" its cue, and the
-// whole of st, speaker, cue and content, its content.
+// whole of st, speaker, cue and content, its content (the part of st on
+// the side of the phrase its cue is on).
 func accordingTo(doc *attrib.Document, st attrib.Statement, v attrib.Via) (attrib.Statement, bool) {
 	const phrase = "according to"
 	end := v.Start
@@ -90,18 +91,28 @@ func accordingTo(doc *attrib.Document, st attrib.Statement, v attrib.Via) (attri
 	if start < 0 || !bytes.EqualFold(doc.Text[start:end], []byte(phrase)) || start > 0 && isWordByte(doc.Text[start-1]) {
 		return attrib.Statement{}, false
 	}
-	whole := st.Content.Extent()
+	cue := attrib.Span{Start: start, End: end}
+	// the parts of st on the side of the phrase its cue is on: in "“C1,”
+	// X said, according to Y. “C2.”" Y reports "“C1,” X said"
+	before := st.Cue.IsZero() || st.Cue.End <= start
+	var whole attrib.Span
+	for _, s := range append([]attrib.Span{st.Speaker.Mention, st.Cue.Span}, st.Content.Spans...) {
+		if s.IsZero() {
+			continue
+		}
+		if s.Overlaps(cue) {
+			return attrib.Statement{}, false // the phrase is inside the statement
+		}
+		if (s.End <= start) != before {
+			continue
+		}
+		if whole.IsZero() {
+			whole = s
+		}
+		whole.Start, whole.End = min(whole.Start, s.Start), max(whole.End, s.End)
+	}
 	if whole.IsZero() {
 		return attrib.Statement{}, false
-	}
-	for _, s := range []attrib.Span{st.Speaker.Mention, st.Cue.Span} {
-		if !s.IsZero() {
-			whole.Start, whole.End = min(whole.Start, s.Start), max(whole.End, s.End)
-		}
-	}
-	cue := attrib.Span{Start: start, End: end}
-	if whole.Overlaps(cue) {
-		return attrib.Statement{}, false // the phrase is inside the statement
 	}
 	ch := attrib.Statement{ID: st.ID + "-via", Kind: attrib.Indirect}
 	ch.Speaker.Mention, ch.Speaker.Text, ch.Speaker.Name = v.Span, v.Text, v.Name
