@@ -501,3 +501,27 @@ func TestColonBlock(t *testing.T) {
 		}
 	}
 }
+
+// A poll that opens its sentence with "in" is the source of what follows
+// its comma, its name long or short.
+func TestInPoll(t *testing.T) {
+	for text, want := range map[string]string{
+		"In a Harbor Gazette poll released Monday, 52 percent backed the levy.":           "a Harbor Gazette poll released Monday",
+		"In a new Daily Courier/Channel 9 News survey, most voters opposed the levy.":      "a new Daily Courier/Channel 9 News survey",
+		"In the most recent Ridgeway/Lakeshore College survey, the mayor led by a point.": "the most recent Ridgeway/Lakeshore College survey",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			if st.Cue.Text == "In" {
+				got = append(got, st.Speaker.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: the speakers of \"In\" %q, want %q", text, got, want)
+		}
+	}
+}

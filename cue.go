@@ -182,12 +182,13 @@ var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "su
 
 // inPoll matches a poll as the source of what it finds, with "in" as the
 // cue, at the start of a sentence: "In a poll released Monday, C". The poll
-// noun comes within six words of "in". ("C in the polls" inside a sentence
+// noun comes within ten words of "in" ("In a New York Times/CBS News
+// survey, C"). ("C in the polls" inside a sentence
 // is left alone: as often a standing as a finding.)
 func (x *extractor) inPoll(u textproc.TokSpan, k int) (cand, bool) {
 	end := x.trimEnd(u.I, u.J)
 	poll := -1
-	for w := k + 1; w < min(end, k+7); w++ {
+	for w := k + 1; w < min(end, k+11); w++ {
 		if pollNouns[x.low(w)] {
 			poll = w
 			break
