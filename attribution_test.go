@@ -240,6 +240,19 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
+// A wire story's credits are no statement ("Additional reporting by" gave
+// the speaker "Additional").
+func TestWireCredits(t *testing.T) {
+	d, err := Parse([]byte("The agency said the rule would take effect in June.\n\n" +
+		"(Reporting by Ann Fell; Additional reporting by Tom Grau; Editing by Lea Brandt.)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements()) != 1 || len(d.Boilerplate) != 1 {
+		t.Errorf("want the body statement and one boilerplate line, got %d lines:\n%s", len(d.Boilerplate), dumpDoc(d))
+	}
+}
+
 func TestLanguage(t *testing.T) {
 	tests := []struct{ text, lang string }{
 		{"The president said that the talks with the minister were going well and that he was hopeful.", "en"},

@@ -17,8 +17,11 @@ var (
 	reBreadcrumb = regexp.MustCompile(`^(?i:home|start|news|nieuws)\s*[/>»|›]|(\s[/>»|›]\s.*){2,}`)
 	reMetaLine   = regexp.MustCompile(`^(?i)(-\s*)?(published|modified|updated|posted|gepubliceerd|bijgewerkt|geplaatst|date|datum|by|door|source|bron|photo|foto|image|reporting by|editing by|written by|read more|lees meer|related|see also|share|tags?)\b`)
 	reDateish    = regexp.MustCompile(`^(?i)[-•*\s]*(\d{1,2}[:.]\d{2}\s*(am|pm)?|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})([\s|,:-]+.*)?$`)
-	reTeaserEnd  = regexp.MustCompile(`(…|\.\.\.)\s*$`)
-	reDiscard    = regexp.MustCompile(`^(?i)(read (the rest|more)|click here|subscribe|sign up|advertisement|follow us|lees (ook|meer))\b`)
+	// a wire story's credits: "(Reporting by A; Additional reporting by B;
+	// Editing by C)"
+	reCredits   = regexp.MustCompile(`^(?i)\(?\s*(additional\s+)?(reporting|writing|editing|compiled)\s+by\b.*(;|\)\.?)\s*$`)
+	reTeaserEnd = regexp.MustCompile(`(…|\.\.\.)\s*$`)
+	reDiscard   = regexp.MustCompile(`^(?i)(read (the rest|more)|click here|subscribe|sign up|advertisement|follow us|lees (ook|meer))\b`)
 )
 
 // markBoilerplate classifies lines that are not article body: breadcrumbs,
@@ -57,6 +60,8 @@ func (t *text) markBoilerplate(d *Document) {
 		case wc < 12 && reDiscard.MatchString(ln):
 			t.lines[i].boiler = true
 		case wc < 15 && reMetaLine.MatchString(ln) && !endsSentence(ln):
+			t.lines[i].boiler = true
+		case wc < 40 && reCredits.MatchString(ln):
 			t.lines[i].boiler = true
 		case wc < 12 && strings.ContainsAny(ln, "0123456789") && reDateish.MatchString(ln):
 			// (every branch of reDateish needs an ASCII digit)
