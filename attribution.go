@@ -359,6 +359,10 @@ func (x *extractor) finish() {
 			c.dropped = true // "Ana Ortiz tells us about the park 10:43": a video's caption
 			continue
 		}
+		if x.lang == "en" && !c.spk.Empty() && c.spk.J == c.cue.I && x.low(c.spk.I) == "of" {
+			c.dropped = true // "40% of Republican claims": a part of what is counted
+			continue
+		}
 		if c.kind != Direct && x.allQuoted(c.content) {
 			c.kind = Direct // he said: "No."
 		}

@@ -525,3 +525,16 @@ func TestInPoll(t *testing.T) {
 		}
 	}
 }
+
+// A noun of speech after "of" names a part of what is counted, not a
+// speaker and a cue: "40% of Republican claims".
+func TestCountedClaimsNoStatement(t *testing.T) {
+	text := "The watchdog rated 40% of Republican claims as false, compared to 12% of Democratic claims."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		t.Errorf("statement %q|%q|%q, want none", st.Speaker.Text, st.Cue.Text, st.Content.Text)
+	}
+}
