@@ -363,6 +363,10 @@ func (x *extractor) finish() {
 			c.dropped = true // "40% of Republican claims": a part of what is counted
 			continue
 		}
+		if x.lang == "en" && c.cue.Len() == 1 && x.low(c.cue.I) == "said" && x.low(c.cue.I-1) == "having" && x.low(c.cue.J) == "that" && x.isPunct(c.cue.J+1, ",") {
+			c.dropped = true // "Having said that, C": the writer's turn of phrase
+			continue
+		}
 		if c.kind != Direct && x.allQuoted(c.content) {
 			c.kind = Direct // he said: "No."
 		}

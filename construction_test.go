@@ -527,9 +527,11 @@ func TestInPoll(t *testing.T) {
 }
 
 // A noun of speech after "of" names a part of what is counted, not a
-// speaker and a cue: "40% of Republican claims".
+// speaker and a cue: "40% of Republican claims"; "Having said that" is the
+// writer's turn of phrase.
 func TestCountedClaimsNoStatement(t *testing.T) {
-	text := "The watchdog rated 40% of Republican claims as false, compared to 12% of Democratic claims."
+	text := "The watchdog rated 40% of Republican claims as false, compared to 12% of Democratic claims. " +
+		"Having said that, the council should pass the levy."
 	d, err := Parse([]byte(text), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)
