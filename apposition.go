@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -246,7 +247,7 @@ func (x *extractor) headBefore(np, spk textproc.TokSpan) bool {
 			return false
 		case x.isPunct(k, ","):
 			comma = true
-		case tr.UPOS[k] == tagVerb || tr.UPOS[k] == tagAux:
+		case (tr.UPOS[k] == tagVerb || tr.UPOS[k] == tagAux) && !modifierVerb(tr, k, np.I):
 			return false
 		case roleHeads[roleWord(x.low(k))]:
 			role = true
@@ -261,6 +262,28 @@ func (x *extractor) headBefore(np, spk textproc.TokSpan) bool {
 		return false
 	}
 	return true
+}
+
+// modifierVerb reports whether verb or auxiliary k belongs to a clause or
+// participle that modifies a noun from token from on ("A study that
+// appeared in the journal", "Judges handling the lawsuits", "The section
+// of the debate devoted to race"), in parse tr.
+func modifierVerb(tr *syntax.Tree, k, from int) bool {
+	for n, cur := 0, k; n < 8 && cur > from; n++ {
+		h := int(tr.Head[cur])
+		if h < from || h >= cur && tr.Rel[cur] != relAux {
+			return false
+		}
+		if tr.Rel[cur] == relAcl {
+			switch tr.UPOS[h] {
+			case tagNoun, tagPropn, tagPron, tagNum:
+				return true
+			}
+			return false
+		}
+		cur = h
+	}
+	return false
 }
 
 // mayWiden reports whether the word before speaker spk may belong to the

@@ -358,6 +358,8 @@ func TestSubjectBeforeSpeaker(t *testing.T) {
 			"Ruiz, Hale and Okafor", "Ana Ruiz, Tom Hale and Ben Okafor"},
 		{"Paul Reed, founder and chief of the Reed Fund, said that the market would recover.",
 			"Paul Reed, founder and chief of the Reed Fund,", "Paul Reed"},
+		{"A report about the housing market issued in May by the Harbor Institute found that rents rose.",
+			"A report about the housing market issued in May by the Harbor Institute", ""},
 	}
 	for _, tt := range tests {
 		d, err := Parse([]byte(tt.text), WithLanguage("en"))
@@ -365,7 +367,7 @@ func TestSubjectBeforeSpeaker(t *testing.T) {
 			t.Fatal(err)
 		}
 		sts := d.Statements()
-		if len(sts) != 1 || sts[0].Speaker.Text != tt.mention || sts[0].Speaker.Name != tt.name {
+		if len(sts) != 1 || sts[0].Speaker.Text != tt.mention || tt.name != "" && sts[0].Speaker.Name != tt.name {
 			var got []string
 			for _, st := range sts {
 				got = append(got, st.Speaker.Text+"|"+st.Speaker.Name)
@@ -507,7 +509,7 @@ func TestColonBlock(t *testing.T) {
 func TestInPoll(t *testing.T) {
 	for text, want := range map[string]string{
 		"In a Harbor Gazette poll released Monday, 52 percent backed the levy.":           "a Harbor Gazette poll released Monday",
-		"In a new Daily Courier/Channel 9 News survey, most voters opposed the levy.":      "a new Daily Courier/Channel 9 News survey",
+		"In a new Daily Courier/Channel 9 News survey, most voters opposed the levy.":     "a new Daily Courier/Channel 9 News survey",
 		"In the most recent Ridgeway/Lakeshore College survey, the mayor led by a point.": "the most recent Ridgeway/Lakeshore College survey",
 	} {
 		d, err := Parse([]byte(text), WithLanguage("en"))

@@ -82,6 +82,8 @@ var parseAll = false
 var (
 	relConj  = syntax.RelID("conj")
 	relAdvcl = syntax.RelID("advcl")
+	relAcl   = syntax.RelID("acl")
+	relAux   = syntax.RelID("aux")
 	relXcomp = syntax.RelID("xcomp")
 	relCC    = syntax.RelID("cc")
 	relObj   = syntax.RelID("obj")
