@@ -180,6 +180,24 @@ func TestAnnotationViewAccordingToQuotation(t *testing.T) {
 	}
 }
 
+// A speaker after its cue and its content before keeps, in the view, the
+// relative clause after it to the end of the sentence.
+func TestAnnotationViewTrailingApposition(t *testing.T) {
+	text := "The levy will pass, said Ana Ruiz, who chairs the finance board."
+	doc, err := attrib.Parse([]byte(text), attrib.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := annotationView(doc)
+	if want := "Ana Ruiz, who chairs the finance board"; len(got) != 1 || string(doc.Slice(got[0].Speaker.Mention)) != want {
+		var spk []string
+		for _, st := range got {
+			spk = append(spk, string(doc.Slice(st.Speaker.Mention)))
+		}
+		t.Errorf("sources %q, want %q", spk, want)
+	}
+}
+
 // PolNeAR marks no attribution inside another's quotation: the view leaves
 // out a statement whose cue a quotation of another statement holds.
 func TestAnnotationViewQuoted(t *testing.T) {

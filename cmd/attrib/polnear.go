@@ -45,6 +45,7 @@ func annotationView(doc *attrib.Document) []attrib.Statement {
 	}
 	out = dropQuoted(doc, out)
 	for i := range out {
+		out[i].Speaker.Mention = trailingApposition(doc.Text, out[i])
 		out[i].Speaker.Mention = appositionComma(doc.Text, out[i].Speaker.Mention)
 		if doc.Lang == "en" {
 			out[i].Cue.Span, out[i].Speaker.Mention = cueAuxiliaries(doc.Text, out[i])
@@ -152,6 +153,59 @@ func dropQuoted(doc *attrib.Document, sts []attrib.Statement) []attrib.Statement
 		return false
 	})
 }
+
+// trailingApposition returns the speaker mention of st widened over the
+// apposition or relative clause that follows it to the end of its
+// sentence, where the speaker comes after its cue and its content before
+// ("C, said Ann Lowe, who chairs the board."), as PolNeAR marks sources.
+// The mention stays as it is where the rest of the line is not one such
+// sentence: it holds a quotation mark, a semicolon or a sentence's end.
+func trailingApposition(text []byte, st attrib.Statement) attrib.Span {
+	m := st.Speaker.Mention
+	if m.IsZero() || st.Cue.IsZero() || m.Start < st.Cue.End || m.End > len(text) {
+		return m
+	}
+	for _, p := range st.Content.Spans {
+		if p.End > st.Cue.Start {
+			return m
+		}
+	}
+	i := m.End
+	if i < len(text) && text[i] == ',' {
+		i++
+	} else if i == m.Start || text[i-1] != ',' {
+		return m
+	}
+	end := bytes.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text) - i
+	}
+	rest := bytes.TrimRight(text[i:i+end], " \t\r")
+	if len(rest) < 3 || rest[len(rest)-1] != '.' || rest[0] != ' ' {
+		return m
+	}
+	rest = rest[:len(rest)-1]
+	if bytes.ContainsAny(rest, "\"“”;:") || bytes.Contains(rest, []byte(". ")) || bytes.Contains(rest, []byte("? ")) {
+		return m
+	}
+	if w := firstWord(rest[1:]); !appositionOpeners[w] {
+		return m
+	}
+	return attrib.Span{Start: m.Start, End: i + len(rest)}
+}
+
+// firstWord returns the first word of b, lower-cased.
+func firstWord(b []byte) string {
+	j := 0
+	for j < len(b) && (isWordByte(b[j]) || b[j] == '\'') {
+		j++
+	}
+	return string(bytes.ToLower(b[:j]))
+}
+
+// appositionOpeners open an apposition or a relative clause after a name.
+var appositionOpeners = map[string]bool{"a": true, "an": true, "the": true, "who": true, "whose": true, "which": true,
+	"one": true, "his": true, "her": true, "their": true, "its": true, "whom": true}
 
 // appositionComma returns speaker mention m as PolNeAR marks it: a mention
 // holding a comma (an apposition: "Ann Lowe, a senator") takes the comma
