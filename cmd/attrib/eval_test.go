@@ -181,20 +181,25 @@ func TestAnnotationViewAccordingToQuotation(t *testing.T) {
 }
 
 // A speaker after its cue and its content before keeps, in the view, the
-// relative clause after it to the end of the sentence.
+// relative clause after it to the end of the sentence; one whose line goes
+// on with another sentence does not.
 func TestAnnotationViewTrailingApposition(t *testing.T) {
-	text := "The levy will pass, said Ana Ruiz, who chairs the finance board."
-	doc, err := attrib.Parse([]byte(text), attrib.WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := annotationView(doc)
-	if want := "Ana Ruiz, who chairs the finance board"; len(got) != 1 || string(doc.Slice(got[0].Speaker.Mention)) != want {
-		var spk []string
-		for _, st := range got {
-			spk = append(spk, string(doc.Slice(st.Speaker.Mention)))
+	for text, want := range map[string]string{
+		"The levy will pass, said Ana Ruiz, who chairs the finance board.":             "Ana Ruiz, who chairs the finance board",
+		"The levy will pass, said Ana Ruiz, who chairs the board. She left at noon.":   "Ana Ruiz",
+		"The levy will pass, said Ana Ruiz, who chairs the board and said “no” to it.": "Ana Ruiz",
+	} {
+		b := []byte(text)
+		span := func(s string) attrib.Span {
+			i := bytes.Index(b, []byte(s))
+			return attrib.Span{Start: i, End: i + len(s)}
 		}
-		t.Errorf("sources %q, want %q", spk, want)
+		var st attrib.Statement
+		st.Speaker.Mention, st.Cue.Span = span("Ana Ruiz"), span("said")
+		st.Content.Spans = []attrib.Span{span("The levy will pass")}
+		if got := trailingApposition(b, st); string(b[got.Start:got.End]) != want {
+			t.Errorf("%q: source %q, want %q", text, b[got.Start:got.End], want)
+		}
 	}
 }
 
