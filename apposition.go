@@ -21,6 +21,17 @@ func (x *extractor) widenSubjects() {
 	}
 	for i := range x.cands {
 		c := &x.cands[i]
+		if c.spk.Empty() && !c.dropped && !c.cue.Empty() && !c.layout && !c.bare && !c.according && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") {
+			// "The Europeans, who had been left out, derided the deal":
+			// the subject before a clause between commas
+			// (a passive keeps its speaker unsaid: "Lind, 24, is accused of")
+			if !passiveBe[x.low(c.cue.I)] {
+				if np := x.parseSubject(c.cue); !np.Empty() && x.tok(np.I).Class == textproc.Word && x.nominal(np) {
+					c.spk, c.implicit = x.withoutAdjunct(np), false
+				}
+			}
+			continue
+		}
 		if c.dropped || c.spk.Empty() || c.cue.Empty() || c.spk.J > c.cue.I || c.layout || c.bare {
 			continue
 		}

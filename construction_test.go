@@ -358,6 +358,7 @@ func TestSubjectBeforeSpeaker(t *testing.T) {
 			"Ruiz, Hale and Okafor", "Ana Ruiz, Tom Hale and Ben Okafor"},
 		{"Paul Reed, founder and chief of the Reed Fund, said that the market would recover.",
 			"Paul Reed, founder and chief of the Reed Fund,", "Paul Reed"},
+		{"My aunt, Rosa, 62, worried that the rent would rise.", "My aunt, Rosa, 62,", ""},
 		{"A report about the housing market issued in May by the Harbor Institute found that rents rose.",
 			"A report about the housing market issued in May by the Harbor Institute", ""},
 	}
