@@ -543,3 +543,20 @@ func TestCountedClaimsNoStatement(t *testing.T) {
 		t.Errorf("statement %q|%q|%q, want none", st.Speaker.Text, st.Cue.Text, st.Content.Text)
 	}
 }
+
+// A capitalized adverb that opens a quotation is no name: "she" after
+// "“Maybe I can ...,” she continued" is the person named before, not
+// "Maybe I".
+func TestAdverbIsNoName(t *testing.T) {
+	text := "Senator Ana Ruiz spoke in Dover on Monday.\n“This is not acceptable,” Ruiz said.\n" +
+		"“Maybe I can, by speaking to the voters, say, look, this is not who we are,” she continued.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "continued" && st.Speaker.Name != "Ana Ruiz" {
+			t.Errorf("speaker of %q is %q, want Ana Ruiz", st.Cue.Text, st.Speaker.Name)
+		}
+	}
+}

@@ -267,7 +267,8 @@ var quantifiers = set("many", "some", "several", "most", "few", "other", "others
 // never part of a person's name: "But Flynn said", "If Donald Trump wins".
 var notName = set("angaben", "ansicht", "worten", "auffassung", "meinung", "selon", "según", "laut", "gemäß", "zufolge", "согласно", "but", "and", "or", "so", "yet", "still", "then", "now", "also", "however", "meanwhile",
 	"if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "until", "unless",
-	"where", "whether", "even", "just", "only", "perhaps", "indeed", "instead", "hold", "everything", "nothing",
+	"where", "whether", "even", "just", "only", "perhaps", "maybe", "probably", "certainly", "clearly", "obviously",
+	"sometimes", "often", "never", "always", "already", "indeed", "instead", "hold", "everything", "nothing",
 	"against", "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "about", "over", "under",
 	"why", "how", "what", "who", "which", "this", "that", "these", "those", "his", "her", "their", "our", "my",
 	"its", "here", "there", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
