@@ -150,3 +150,25 @@ func TestEventOutletArticleAndFiling(t *testing.T) {
 		})
 	}
 }
+
+// A post embedded in a line of its own after a paragraph is the occasion
+// of the statement that closes that paragraph, whose speaker wrote it; a
+// paragraph with no embed after it gives none.
+func TestEventEmbeddedPost(t *testing.T) {
+	text := "The remark did not stay on the air for long.\n\n" +
+		"Tom Reyes, an adviser to the mayor, pounced on the remark.\n\n" +
+		"<tweet tweet-id=\"1234\"><tweet/>.\n\n" +
+		"Dana Whitfield of the Harbor Gazette said the remark hit a nerve.\n\n" +
+		"Lena Ortiz, a councilwoman, mocked the adviser's words.\n\n" +
+		"Wow. Just wow. pic.twitter.com/abc — Lena Ortiz (@lenaortiz) March 9, 2016\n"
+	d := testDoc(t, text, "en", "2016-03-10",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "pounced on", content: "the remark"},
+		stSpec{name: "Dana Whitfield", mention: "Dana Whitfield", cue: "said", content: "the remark hit a nerve"},
+		stSpec{name: "Lena Ortiz", mention: "Lena Ortiz", cue: "mocked", content: "the adviser's words"})
+	if diff := cmp.Diff([]string{"post-1 Tom Reyes", "post-2016-03-09 Lena Ortiz"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=post-1", "s2=", "s3=post-2016-03-09"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -16,6 +16,12 @@ import (
 func (e *docEvents) findMentions() {
 	for k := 0; k < len(e.toks); k++ {
 		s := e.toks[k].Sent
+		if s < len(e.sents) && k == e.sents[s].From {
+			if next := e.embedMention(s); next > k {
+				k = next - 1
+				continue
+			}
+		}
 		if s >= len(e.boiler) || e.boiler[s] {
 			continue
 		}
@@ -395,39 +401,6 @@ func governmental(name string) bool {
 // outletVerbs are the cues by which an outlet or a group issues a written
 // statement: it reports, announces, declares, publishes.
 var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes noted notes ran")...)
-
-// legalFilings are the written statements a party files in a court or
-// with a board: "sued the party", "filed a complaint", "is filing a
-// lawsuit".
-var legalFilings = set(strings.Fields("complaint complaints lawsuit suit motion brief petition")...)
-
-// filingAt reports whether token k opens the filing of a written statement
-// with a court or a board: "sued", or "filed" or "filing" and a
-// complaint, lawsuit or motion within three words. A passive ("was sued",
-// "be sued"), a perfect ("have filed a lawsuit": a step taken before the
-// news) and a quotation's words name no filing of the story.
-func (e *docEvents) filingAt(k int) bool {
-	switch e.lower(k - 1) {
-	case "be", "been", "being", "was", "were", "is", "are", "get", "got", "gets", "have", "has", "had", "'ve", "’ve":
-		if e.lower(k) != "filing" {
-			return false
-		}
-	}
-	if k < len(e.toks) && e.quoted(e.tokStart(k)) {
-		return false
-	}
-	switch e.lower(k) {
-	case "sued":
-		return true
-	case "filed", "filing":
-		for x := k + 1; x <= k+3 && x < len(e.toks); x++ {
-			if legalFilings[e.lower(x)] {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // governmentWords mark an organisation of a state or party, whose
 // reports are no outlet's.
