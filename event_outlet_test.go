@@ -172,3 +172,15 @@ func TestEventEmbeddedPost(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// A host told something, named after words that describe the host ("told
+// conservative radio host Dana Whitfield"), makes an interview in which
+// the host takes part.
+func TestEventToldDescribedHost(t *testing.T) {
+	text := "\"The wall will rise,\" Tom Reyes told conservative radio host Dana Whitfield on Tuesday."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "The wall will rise"})
+	if diff := cmp.Diff([]string{"interview-2024-03-05 Tom Reyes,Dana Whitfield"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

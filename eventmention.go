@@ -442,8 +442,14 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 		}
 	}
 	next := e.lower(k + 1)
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word && !e.isCapWord(x); x++ {
+		if w := e.lower(x); w == "host" || w == "co-host" || w == "anchor" || w == "interviewer" {
+			// "told conservative radio host Jane Smith"
+			return Interview, 1
+		}
+	}
 	switch {
-	case next == "me" || next == "host" || next == "co-host":
+	case next == "me":
 		return Interview, 1
 	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
 		return "", 0
