@@ -289,6 +289,12 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if abs(e.stSent[i]-ms) > contextReach || e.timeRefIn(e.stSent[i], x) {
 			return false
 		}
+		if (ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost) && e.parasBetween(e.sentStart[min(ms, e.stSent[i])], anchor) > 1 {
+			// a written statement or a post is quoted in the paragraph
+			// that names it or the next: further on, its author speaks on
+			// other occasions
+			return false
+		}
 		if e.takesPart(ev, sp) {
 			return true
 		}
@@ -717,4 +723,18 @@ func (e *docEvents) mentionsFuture(ev *docEvent) bool {
 		}
 	}
 	return len(ev.mentions) > 0
+}
+
+// parasBetween returns how many paragraph breaks (runs of line breaks)
+// lie between the original offsets a and b.
+func (e *docEvents) parasBetween(a, b int) int {
+	n, in := 0, false
+	for p := max(a, 0); p < b && p < len(e.d.Text); p++ {
+		nl := e.d.Text[p] == '\n'
+		if nl && !in {
+			n++
+		}
+		in = nl
+	}
+	return n
 }
