@@ -463,6 +463,7 @@ func TestMergeGoldPolNeAR(t *testing.T) {
 		ds = append(ds, parsed[g.Doc])
 	}
 	claims := Merge(ds...)
+	checkClaimDates(t, claims)
 	claimOf := map[*Statement]string{}
 	for _, c := range claims {
 		for _, m := range c.Members {
