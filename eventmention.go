@@ -433,12 +433,25 @@ func (e *docEvents) speakerWord(k int) bool {
 // outlet, host or person an interview ("told CNN", "told The Post",
 // "told me"). Any other hearer ("told them") makes no event.
 func (e *docEvents) toldMention(k int) (EventKind, int) {
+	capsOnly := true // the words between "told" and the crowd are names
 	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
-		if e.class(x)&ecCrowd != 0 {
+		if e.class(x)&ecCrowd != 0 && (capsOnly || airWords[e.lower(x-1)]) {
+			if x > k+1 && airWords[e.lower(x-1)] {
+				// "told his radio audience": listeners of a programme
+				return Interview, x - k + 1
+			}
 			return Rally, x - k + 1
 		}
+		if x > k+1 && toldAudience[e.lower(x)] && e.class(x-1)&ecPressFirst == 0 {
+			// "told a caucus meeting", "told a luncheon of donors"
+			return Speech, x - k + 1
+		}
 		if x > k+1 && !e.isCapWord(x) {
-			break
+			if lexicon.IsStop("en", e.lower(x)) {
+				// "told a reporter that the meeting ...": no occasion
+				break
+			}
+			capsOnly = false
 		}
 	}
 	next := e.lower(k + 1)
@@ -596,6 +609,14 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 	}
 	return "", 0
 }
+
+// toldAudience are the occasions whose audience is told something, a
+// speech: "told a caucus meeting", "told a luncheon of donors".
+var toldAudience = set(strings.Fields("meeting luncheon dinner breakfast convention summit banquet")...)
+
+// airWords are the media whose audience hears a programme: "told his radio
+// audience".
+var airWords = set(strings.Fields("radio television tv podcast show")...)
 
 // audienceWords are the occasions at which one speaks to an audience, a
 // speech: "spoke to a gathering of donors", "spoke at a luncheon".
