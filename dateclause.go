@@ -1,9 +1,11 @@
 // Date clauses: which clause of its sentence a date expression belongs to,
-// so that a day stated for something else dates no occasion.
+// so that a day stated for something else dates no occasion, and the date
+// picked for a mention or a statement from its sentence (pickDate).
 
 package attrib
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -203,3 +205,84 @@ func (e *docEvents) attributive(s int, dx dateExpr, at int) bool {
 // than make it a modifier: "on Monday at noon", "on June 23 in Ohio".
 var attrStops = set("at", "in", "on", "to", "and", "or", "but", "after", "before", "when", "that", "with", "by",
 	"from", "for", "of", "as", "while", "night", "morning", "afternoon", "evening", "is", "was", "were", "will", "had", "has")
+
+// pickDate returns the date expression of sentence s nearest to the
+// original offset at (the first when at < 0) that lies in the content of
+// the statement ctx (outside every content when ctx < 0 or at < 0), and
+// its resolution.
+func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
+	best, bestDist := -1, 0
+	for i, dx := range e.dates[s] {
+		c := e.inContent(dx.span.Start)
+		if at >= 0 && c != ctx && !(c < 0 && e.trailsContent(ctx, at, dx.span.Start)) {
+			continue
+		}
+		if at < 0 && c >= 0 {
+			continue
+		}
+		if c < 0 && ctx < 0 && e.quoted(dx.span.Start) {
+			// a day inside a quotation no statement took is still what
+			// was said, not when
+			continue
+		}
+		if dx.kind == dYear || e.otherClause(s, dx, at) || e.byDay(s, dx) || at >= 0 && (e.afterClause(s, dx, at) || e.attributive(s, dx, at)) {
+			// a day of a relative clause is what the clause tells ("said
+			// Smith, who campaigned in Iowa on Monday"), a day after "by"
+			// only a limit, and the day of a sentence not that of what it
+			// tells came before ("said on Thursday, hours after Okafor
+			// tweeted")
+			continue
+		}
+		if at >= 0 && dx.ahead > 0 && at < dx.ahead-1 {
+			// the day of a clause in the future dates no occasion told
+			// before it: "told the Post he was not ready to back Ryan, who
+			// will face a primary on Tuesday"
+			continue
+		}
+		dist := 0
+		if at >= 0 {
+			dist = abs(dx.span.Start - at)
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return dateExpr{}, resolvedDate{}, false
+	}
+	dx := e.dates[s][best]
+	return dx, e.resolve(dx, e.future[s]), true
+}
+
+// quoted reports whether the original offset p lies inside a quotation
+// of its paragraph: more opening than closing curly quotes before it, or
+// an odd number of straight double quotes or of doubled single quotes
+// (” as some newspapers' texts write them).
+func (e *docEvents) quoted(p int) bool {
+	text := e.d.Text
+	if p < 0 || p > len(text) {
+		return false
+	}
+	start := bytes.LastIndexByte(text[:p], '\n') + 1
+	par := text[start:p]
+	if bytes.Count(par, []byte("“")) > bytes.Count(par, []byte("”")) {
+		return true
+	}
+	return bytes.Count(par, []byte(`"`))%2 == 1 || bytes.Count(par, []byte("''"))%2 == 1
+}
+
+// trailsContent reports whether the original offset p follows, after
+// white space only, the end of the content span of statement ctx that
+// holds at: a day the content leaves out is still its clause's ("said that
+// she will meet him on Thursday").
+func (e *docEvents) trailsContent(ctx, at, p int) bool {
+	if ctx < 0 {
+		return false
+	}
+	for _, sp := range e.d.statements[ctx].Content.Spans {
+		if sp.Start <= at && at < sp.End && sp.End <= p {
+			return len(bytes.TrimSpace(e.d.Text[sp.End:p])) == 0
+		}
+	}
+	return false
+}

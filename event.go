@@ -187,6 +187,8 @@ type eventMention struct {
 	// speakers speak of it, not in it
 	timeRef bool
 	event   int
+	// embed is true for a post embedded in a line of its own
+	embed bool
 }
 
 type docEvent struct {

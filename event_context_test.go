@@ -192,3 +192,20 @@ func TestEventAskedBy(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// A written statement is quoted in the paragraph that names it and the
+// next; its author speaking two paragraphs on speaks elsewhere.
+func TestEventWrittenStatementReach(t *testing.T) {
+	text := "In a statement on Monday, Mayor Lena Ortiz said the budget was balanced.\n\n" +
+		"\"We kept our word,\" Ortiz said.\n\n" +
+		"The council meets next week.\n\n" +
+		"Ortiz said the plan would pass."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Lena Ortiz", mention: "Mayor Lena Ortiz", cue: "said", content: "the budget was balanced"},
+		stSpec{name: "Lena Ortiz", mention: "Ortiz", cue: "said", content: "We kept our word"},
+		stSpec{name: "Lena Ortiz", mention: "Ortiz", cue: "said", content: "the plan would pass"})
+	want := []string{"s1=statement-2024-03-04", "s2=statement-2024-03-04", "s3="}
+	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -26,13 +26,13 @@ import (
 // on the library. They guard against regressions; they
 // are not targets. Raise them when the figures improve.
 const (
-	evgoldFloorMatched   = 0.89  // gold events with a matched predicted event
-	evgoldFloorDate      = 0.79  // gold events whose matched event has the right date
-	evgoldFloorPartF1    = 0.77  // participants F1
-	evgoldFloorLinks     = 0.785 // statement-to-event links accuracy
-	evgoldFloorMergeF1   = 0.94  // B-cubed F1 of the merge gold
-	evgoldFloorMergeRecl = 0.95  // B-cubed recall of the merge gold
-	evgoldFloorMergePrec = 0.95  // B-cubed precision of the merge gold
+	evgoldFloorMatched   = 0.91 // gold events with a matched predicted event
+	evgoldFloorDate      = 0.80 // gold events whose matched event has the right date
+	evgoldFloorPartF1    = 0.80 // participants F1
+	evgoldFloorLinks     = 0.79 // statement-to-event links accuracy
+	evgoldFloorMergeF1   = 0.94 // B-cubed F1 of the merge gold
+	evgoldFloorMergeRecl = 0.95 // B-cubed recall of the merge gold
+	evgoldFloorMergePrec = 0.95 // B-cubed precision of the merge gold
 )
 
 type evgoldEvent struct {
@@ -463,6 +463,7 @@ func TestMergeGoldPolNeAR(t *testing.T) {
 		ds = append(ds, parsed[g.Doc])
 	}
 	claims := Merge(ds...)
+	checkClaimDates(t, claims)
 	claimOf := map[*Statement]string{}
 	for _, c := range claims {
 		for _, m := range c.Members {

@@ -110,3 +110,77 @@ func TestEventOutletHostTold(t *testing.T) {
 		t.Errorf("events %q, want the first an interview of Tom Reyes and Dana Whitfield, Jane Roe in none", got)
 	}
 }
+
+// An outlet that runs an article speaks in it, and a party that sues or
+// files a complaint speaks in the filing: each is a written statement of
+// its own. A passive or a perfect names no filing of the story.
+func TestEventOutletArticleAndFiling(t *testing.T) {
+	tests := []struct {
+		name, text string
+		st         stSpec
+		want       []string
+	}{
+		{"an outlet ran an article",
+			"Last month the Harbor Daily ran a long article on the mayor calling him a quiet reformer.",
+			stSpec{name: "Harbor Daily", kind: "org", mention: "the Harbor Daily", cue: "ran a long article", content: "a quiet reformer"},
+			[]string{"statement-1 Harbor Daily"}},
+		{"a union sued",
+			"The Harbor Tenants Union sued the city in federal court on Friday, claiming the new rule would cost its members their homes.",
+			stSpec{name: "Harbor Tenants Union", kind: "org", mention: "The Harbor Tenants Union", cue: "claiming", content: "the new rule would cost its members their homes"},
+			[]string{"statement-2024-03-01 Harbor Tenants Union"}},
+		{"a committee is filing a complaint",
+			"The Harbor Party Committee is filing a complaint on Monday with the ethics board, claiming that the aide broke its rules.",
+			stSpec{name: "Harbor Party Committee", kind: "org", mention: "The Harbor Party Committee", cue: "claiming", content: "the aide broke its rules"},
+			[]string{"statement-2024-03-04 Harbor Party Committee"}},
+		{"families that have filed a lawsuit",
+			"Several families have filed a lawsuit against the maker, alleging that it marketed the rifle to young men.",
+			stSpec{name: "Several families", kind: "unknown", mention: "Several families", cue: "alleging", content: "it marketed the rifle to young men"},
+			nil},
+		{"a passive of suing",
+			"\"Should a shop be sued for selling a legal product?\" Okafor asked.",
+			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "asked", content: "Should a shop be sued for selling a legal product?"},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(t, tc.text, "en", "2024-03-06", tc.st)
+			if diff := cmp.Diff(tc.want, eventsOf(d)); diff != "" {
+				t.Errorf("%q: events (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// A post embedded in a line of its own after a paragraph is the occasion
+// of the statement that closes that paragraph, whose speaker wrote it; a
+// paragraph with no embed after it gives none.
+func TestEventEmbeddedPost(t *testing.T) {
+	text := "The remark did not stay on the air for long.\n\n" +
+		"Tom Reyes, an adviser to the mayor, pounced on the remark.\n\n" +
+		"<tweet tweet-id=\"1234\"><tweet/>.\n\n" +
+		"Dana Whitfield of the Harbor Gazette said the remark hit a nerve.\n\n" +
+		"Lena Ortiz, a councilwoman, mocked the adviser's words.\n\n" +
+		"Wow. Just wow. pic.twitter.com/abc — Lena Ortiz (@lenaortiz) March 9, 2016\n"
+	d := testDoc(t, text, "en", "2016-03-10",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "pounced on", content: "the remark"},
+		stSpec{name: "Dana Whitfield", mention: "Dana Whitfield", cue: "said", content: "the remark hit a nerve"},
+		stSpec{name: "Lena Ortiz", mention: "Lena Ortiz", cue: "mocked", content: "the adviser's words"})
+	if diff := cmp.Diff([]string{"post-1 Tom Reyes", "post-2016-03-09 Lena Ortiz"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=post-1", "s2=", "s3=post-2016-03-09"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// A host told something, named after words that describe the host ("told
+// conservative radio host Dana Whitfield"), makes an interview in which
+// the host takes part.
+func TestEventToldDescribedHost(t *testing.T) {
+	text := "\"The wall will rise,\" Tom Reyes told conservative radio host Dana Whitfield on Tuesday."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "The wall will rise"})
+	if diff := cmp.Diff([]string{"interview-2024-03-05 Tom Reyes,Dana Whitfield"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

@@ -16,6 +16,12 @@ import (
 func (e *docEvents) findMentions() {
 	for k := 0; k < len(e.toks); k++ {
 		s := e.toks[k].Sent
+		if s < len(e.sents) && k == e.sents[s].From {
+			if next := e.embedMention(s); next > k {
+				k = next - 1
+				continue
+			}
+		}
 		if s >= len(e.boiler) || e.boiler[s] {
 			continue
 		}
@@ -254,6 +260,9 @@ func (e *docEvents) newsMention(k int) (EventKind, int) {
 		if e.outletCue(k) {
 			return WrittenStatement, 1
 		}
+	case e.filingAt(k):
+		// a complaint or a lawsuit is a written statement of who files it
+		return WrittenStatement, 1
 	case w == "according" && next == "to" && e.outletSource(k):
 		return WrittenStatement, 2
 	case w == "emailed" || w == "e-mailed":
@@ -391,7 +400,7 @@ func governmental(name string) bool {
 
 // outletVerbs are the cues by which an outlet or a group issues a written
 // statement: it reports, announces, declares, publishes.
-var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes noted notes")...)
+var outletVerbs = set(strings.Fields("reported reports announced announces declared declares published publishes noted notes ran")...)
 
 // governmentWords mark an organisation of a state or party, whose
 // reports are no outlet's.
@@ -424,17 +433,36 @@ func (e *docEvents) speakerWord(k int) bool {
 // outlet, host or person an interview ("told CNN", "told The Post",
 // "told me"). Any other hearer ("told them") makes no event.
 func (e *docEvents) toldMention(k int) (EventKind, int) {
+	capsOnly := true // the words between "told" and the crowd are names
 	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
-		if e.class(x)&ecCrowd != 0 {
+		if e.class(x)&ecCrowd != 0 && (capsOnly || airWords[e.lower(x-1)]) {
+			if x > k+1 && airWords[e.lower(x-1)] {
+				// "told his radio audience": listeners of a programme
+				return Interview, x - k + 1
+			}
 			return Rally, x - k + 1
 		}
+		if x > k+1 && toldAudience[e.lower(x)] && e.class(x-1)&ecPressFirst == 0 {
+			// "told a caucus meeting", "told a luncheon of donors"
+			return Speech, x - k + 1
+		}
 		if x > k+1 && !e.isCapWord(x) {
-			break
+			if lexicon.IsStop("en", e.lower(x)) {
+				// "told a reporter that the meeting ...": no occasion
+				break
+			}
+			capsOnly = false
 		}
 	}
 	next := e.lower(k + 1)
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word && !e.isCapWord(x); x++ {
+		if w := e.lower(x); w == "host" || w == "co-host" || w == "anchor" || w == "interviewer" {
+			// "told conservative radio host Jane Smith"
+			return Interview, 1
+		}
+	}
 	switch {
-	case next == "me" || next == "host" || next == "co-host":
+	case next == "me":
 		return Interview, 1
 	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
 		return "", 0
@@ -581,6 +609,14 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 	}
 	return "", 0
 }
+
+// toldAudience are the occasions whose audience is told something, a
+// speech: "told a caucus meeting", "told a luncheon of donors".
+var toldAudience = set(strings.Fields("meeting luncheon dinner breakfast convention summit banquet")...)
+
+// airWords are the media whose audience hears a programme: "told his radio
+// audience".
+var airWords = set(strings.Fields("radio television tv podcast show")...)
 
 // audienceWords are the occasions at which one speaks to an audience, a
 // speech: "spoke to a gathering of donors", "spoke at a luncheon".

@@ -1,7 +1,8 @@
 // Outlets as sources: a newspaper, site or agency whose report a story
 // cites ("reported Reuters", "was first reported by the Gazette") speaks in
 // a written statement of its own, unless its report relays another's
-// occasion ("Reuters reported that the two leaders spoke by phone").
+// occasion ("Reuters reported that the two leaders spoke by phone"). A
+// party that sues or files a complaint speaks in its filing.
 
 package attrib
 
@@ -118,3 +119,36 @@ func (e *docEvents) findings(sp Span) bool {
 
 // findingWords name polls and figures, which are no occasion.
 var findingWords = set(strings.Fields(`poll polls survey surveys study studies analysis data figures count tally estimate estimates average`)...)
+
+// legalFilings are the written statements a party files in a court or
+// with a board: "sued the party", "filed a complaint", "is filing a
+// lawsuit".
+var legalFilings = set(strings.Fields("complaint complaints lawsuit suit motion brief petition")...)
+
+// filingAt reports whether token k opens the filing of a written statement
+// with a court or a board: "sued", or "filed" or "filing" and a
+// complaint, lawsuit or motion within three words. A passive ("was sued",
+// "be sued"), a perfect ("have filed a lawsuit": a step taken before the
+// news) and a quotation's words name no filing of the story.
+func (e *docEvents) filingAt(k int) bool {
+	switch e.lower(k - 1) {
+	case "be", "been", "being", "was", "were", "is", "are", "get", "got", "gets", "have", "has", "had", "'ve", "’ve":
+		if e.lower(k) != "filing" {
+			return false
+		}
+	}
+	if k < len(e.toks) && e.quoted(e.tokStart(k)) {
+		return false
+	}
+	switch e.lower(k) {
+	case "sued":
+		return true
+	case "filed", "filing":
+		for x := k + 1; x <= k+3 && x < len(e.toks); x++ {
+			if legalFilings[e.lower(x)] {
+				return true
+			}
+		}
+	}
+	return false
+}
