@@ -87,6 +87,9 @@ type extractor struct {
 
 func newExtractor(t *text, lang string) *extractor {
 	x := &extractor{t: t, lang: lang, lex: cuelex.For(lang)}
+	if x.otherLang() {
+		spacedDashes(t)
+	}
 	x.qs = findQuotes(t)
 	x.qi = newQuoteIndex(t, x.qs)
 	x.claimed = make([]bool, len(t.toks))

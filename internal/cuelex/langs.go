@@ -277,6 +277,54 @@ var ruVerbs = []verbForms{
 	// the channel quoting the speaker: "«C», — цитирует X агентство Y"
 	{"цитировать", []string{"цитирует", "цитируют", "цитировал", "цитировала", "цитировали"}, false},
 	{"приводить слова", []string{"приводит слова", "приводят слова", "привел слова", "привёл слова", "привела слова"}, false},
+	// verbs that also take a noun object ("потребовал отставки", "спросил
+	// дорогу"): reports only with a clause ("потребовал, чтобы C") or
+	// after a quotation
+	{"потребовать", []string{"потребует"}, true},
+	{"требовать", []string{"требует", "требуют"}, true},
+	{"спросить", []string{"спросит"}, true},
+	{"спрашивать", nil, true},
+	{"сетовать", []string{"сетует", "сетуют"}, false},
+	{"посетовать", nil, false},
+	{"жаловаться", []string{"жалуются"}, false},
+	{"возмутиться", nil, false},
+	{"возмущаться", nil, false},
+	{"прокомментировать", nil, false},
+	{"комментировать", nil, false},
+	{"резюмировать", []string{"резюмирует"}, false},
+	{"подытожить", nil, false},
+	{"заключить", nil, true},
+	{"повторить", nil, true},
+	{"повторять", nil, true},
+	{"заверять", nil, false},
+	{"уверить", nil, false},
+	{"настоять", []string{"настоял", "настояла", "настояли"}, false},
+	{"опасаться", []string{"опасается", "опасаются"}, true},
+	{"предположить", []string{"предположил", "предположила", "предположили", "предполагает", "предполагают"}, true},
+	{"допустить", nil, true},
+	{"подтверждать", nil, false},
+	{"отмечать", nil, false},
+	{"заявлять", nil, false},
+	{"разъяснить", nil, false},
+	{"разъяснять", nil, false},
+	{"намекнуть", nil, false},
+	{"воскликнуть", nil, false},
+	{"произнести", []string{"произнес", "произнёс", "произнесла", "произнесли"}, true},
+	{"отвечать", nil, false},
+	{"возражать", nil, false},
+	{"поделиться", nil, true},
+	{"высказаться", nil, true},
+	{"выразить уверенность", []string{"выразил уверенность", "выразила уверенность", "выразили уверенность", "выражает уверенность"}, false},
+	{"выразить надежду", []string{"выразил надежду", "выразила надежду", "выразили надежду"}, false},
+	{"выразить мнение", []string{"выразил мнение", "выразила мнение", "выразили мнение"}, false},
+	{"высказать мнение", []string{"высказал мнение", "высказала мнение", "высказали мнение"}, false},
+	{"пригрозить", nil, true},
+	{"обвинить", nil, true},
+	{"упрекнуть", nil, true},
+	{"оценить", nil, true},
+	{"охарактеризовать", nil, true},
+	{"указывать", nil, false},
+	{"призывать", nil, false},
 }
 
 // trVerbs: Turkish reporting verbs in the past, final in their clause.
@@ -359,6 +407,23 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("как отмечает"), Lemma: "отметить", Type: According},
 		{Words: strings.Fields("как утверждает"), Lemma: "утверждать", Type: According},
 		{Words: []string{"согласно"}, Lemma: "согласно", Type: According},
+		{Words: strings.Fields("по оценкам"), Lemma: "по оценкам", Type: According},
+		{Words: strings.Fields("по оценке"), Lemma: "по оценкам", Type: According},
+		{Words: strings.Fields("по подсчетам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по подсчётам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по расчетам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по расчётам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по версии"), Lemma: "по версии", Type: According},
+		{Words: strings.Fields("по утверждению"), Lemma: "по утверждению", Type: According},
+		{Words: strings.Fields("по утверждениям"), Lemma: "по утверждению", Type: According},
+		{Words: strings.Fields("по заявлению"), Lemma: "по заявлению", Type: According},
+		{Words: strings.Fields("по сведениям"), Lemma: "по сведениям", Type: According},
+		{Words: strings.Fields("по прогнозам"), Lemma: "по прогнозам", Type: According},
+		{Words: strings.Fields("по прогнозу"), Lemma: "по прогнозам", Type: According},
+		{Words: strings.Fields("по свидетельству"), Lemma: "по свидетельству", Type: According},
+		{Words: strings.Fields("по сообщениям"), Lemma: "по сообщению", Type: According},
+		{Words: strings.Fields("по признанию"), Lemma: "по признанию", Type: According},
+		{Words: strings.Fields("со слов"), Lemma: "по словам", Type: According},
 	},
 	"tr": {
 		{Words: []string{"göre"}, Lemma: "göre", Type: AccordingAfter},
@@ -420,6 +485,9 @@ var lexicons = func() map[string]*Lexicon {
 			l.add(e)
 		}
 		for _, e := range impersonalPhrases[lang] {
+			l.add(e)
+		}
+		for _, e := range asPhrases(lang, verbs) {
 			l.add(e)
 		}
 		for _, v := range verbs {
@@ -514,6 +582,8 @@ func regular(lang, lemma string) []string {
 		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba", stem + "aban", stem + "ando", lemma + "á", lemma + "án"}
 	case lang == "es" && (end == "er" || end == "ir"):
 		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía", stem + "ían", stem + "iendo", lemma + "á", lemma + "án"}
+	case lang == "ru":
+		return ruRegular(lemma)
 	case lang == "fr" && end == "er":
 		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", stem + "aient", stem + "èrent", lemma + "a", lemma + "ont", "a " + stem + "é", stem + "ant"}
 	}
@@ -539,4 +609,76 @@ func Auxiliary(lang, w string) bool {
 		}
 	}
 	return false
+}
+
+// ruRegular returns the forms of a Russian verb that follow from its
+// infinitive: the past of the three genders and the plural ("заявил",
+// "заявила", "заявило", "заявили"; reflexive "признался", "призналось"),
+// the perfective gerund ("заявив") and, for verbs in -ать, -ять and
+// -овать, the present third persons ("утверждает", "требует").
+func ruRegular(lemma string) []string {
+	refl := strings.HasSuffix(lemma, "ться")
+	stem, ok := strings.CutSuffix(strings.TrimSuffix(lemma, "ся"), "ть")
+	if !ok || len([]rune(stem)) < 3 {
+		return nil
+	}
+	var out []string
+	if refl {
+		out = append(out, stem+"лся", stem+"лась", stem+"лось", stem+"лись", stem+"вшись")
+	} else {
+		out = append(out, stem+"л", stem+"ла", stem+"ло", stem+"ли", stem+"в")
+	}
+	pres := func(s3, p3 string) {
+		if refl {
+			out = append(out, s3+"ся", p3+"ся")
+		} else {
+			out = append(out, s3, p3)
+		}
+	}
+	switch {
+	case strings.HasSuffix(stem, "ова"):
+		base := strings.TrimSuffix(stem, "ова")
+		pres(base+"ует", base+"уют")
+	case strings.HasSuffix(stem, "а"), strings.HasSuffix(stem, "я"):
+		pres(stem+"ет", stem+"ют")
+	}
+	return out
+}
+
+// ruAsVerbs are the Russian verbs that report after "как" with their
+// speaker after them: "Как сообщил X, C", "C, как отмечают эксперты".
+var ruAsVerbs = set("сообщить", "заявить", "отметить", "сказать", "написать", "утверждать", "пояснить",
+	"рассказать", "подчеркнуть", "уточнить", "указать", "считать", "полагать", "говорить", "добавить",
+	"объяснить", "заметить", "напомнить", "признать", "сообщать", "отмечать", "заявлять", "писать",
+	"подтвердить", "рассказывать", "объяснять", "указывать")
+
+// asPhrases returns the "as X said" cues of a language whose verb comes
+// before its speaker, as "according to" phrases: Russian "как" and a
+// finite form ("как сообщило агентство", "как пишут СМИ"). The forms
+// listed of "как" before are kept as they are.
+func asPhrases(lang string, verbs []verbForms) []Entry {
+	if lang != "ru" {
+		return nil
+	}
+	var out []Entry
+	for _, v := range verbs {
+		if !ruAsVerbs[v.lemma] {
+			continue
+		}
+		for _, f := range append(regular(lang, v.lemma), v.forms...) {
+			if strings.Contains(f, " ") || participle(lang, f) {
+				continue
+			}
+			out = append(out, Entry{Words: []string{"как", f}, Lemma: v.lemma, Type: According})
+		}
+	}
+	return out
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
