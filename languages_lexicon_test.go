@@ -64,3 +64,39 @@ func TestRussianLexiconWider(t *testing.T) {
 			[]string{"мэр Олег Травин | пообещал | «Мы не допустим повышения тарифов»"}},
 	})
 }
+
+// TestSpanishFrenchLexiconWider checks reporting verbs and "according to"
+// phrases the French and Spanish tables did not hold, and a relative
+// clause whose antecedent is a thing ("un estudio que indicó que C"), which
+// reports nothing, on sentences written for the test.
+func TestSpanishFrenchLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "El alcalde de Villaserena, Tomás Ibarra, recalcó que las obras terminarán en junio.",
+			[]string{"El alcalde de Villaserena, Tomás Ibarra | recalcó | que las obras terminarán en junio"}},
+		{"es", "La consejera de Sanidad detalló que el hospital tendrá cien camas más.",
+			[]string{"La consejera de Sanidad | detalló | que el hospital tendrá cien camas más"}},
+		{"es", "El portavoz del club desmintió que el entrenador vaya a dimitir.",
+			[]string{"El portavoz del club | desmintió | que el entrenador vaya a dimitir"}},
+		{"es", "\"No vamos a subir los impuestos\", aseveró el consejero de Hacienda.",
+			[]string{"el consejero de Hacienda | aseveró | \"No vamos a subir los impuestos\""}},
+		{"es", "De acuerdo a la policía, el incendio empezó en la cocina.",
+			[]string{"la policía | De acuerdo a | el incendio empezó en la cocina"}},
+		{"es", "En opinión de los expertos, la sequía durará otro año.",
+			[]string{"los expertos | En opinión de | la sequía durará otro año"}},
+		{"es", "Marta Ruiz anunció que no iría tras un estudio que indicó que el plan fallaba.",
+			[]string{"Marta Ruiz | anunció | que no iría tras un estudio que indicó que el plan fallaba"}},
+		{"fr", "Le maire de Valbrune a révélé que la piscine fermerait en mai.",
+			[]string{"Le maire de Valbrune | a révélé | que la piscine fermerait en mai"}},
+		{"fr", "« Nous ne céderons pas », a lancé la ministre de la Culture.",
+			[]string{"la ministre de la Culture | a lancé | « Nous ne céderons pas »"}},
+		{"fr", "Le président du club a concédé que l'équipe avait mal joué.",
+			[]string{"Le président du club | a concédé | que l'équipe avait mal joué"}},
+		{"fr", "La porte-parole du gouvernement a réitéré que le calendrier serait tenu.",
+			[]string{"La porte-parole du gouvernement | a réitéré | que le calendrier serait tenu"}},
+		{"fr", "Le joueur a lancé le ballon vers le but.", nil},
+		{"fr", "De l'avis des experts, la crue devrait baisser demain.",
+			[]string{"experts | De l'avis des | la crue devrait baisser demain"}},
+		{"fr", "À en croire le ministre, la réforme sera votée en juin.",
+			[]string{"le ministre | À en croire | la réforme sera votée en juin"}},
+	})
+}
