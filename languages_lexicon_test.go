@@ -100,3 +100,15 @@ func TestSpanishFrenchLexiconWider(t *testing.T) {
 			[]string{"le ministre | À en croire | la réforme sera votée en juin"}},
 	})
 }
+
+// TestSpanishSubjectAfterVerb checks the Spanish verb that opens its
+// clause with its subject after it and its content after "que", on
+// sentences written for the test; a hearer after the verb is no subject.
+func TestSpanishSubjectAfterVerb(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Explicó el ministro de Obras Públicas que la autopista abrirá en julio.",
+			[]string{"el ministro de Obras Públicas | Explicó | que la autopista abrirá en julio"}},
+		{"es", "Aseguró ayer la alcaldesa Rosa Vidal que la feria se celebrará en octubre.",
+			[]string{"la alcaldesa Rosa Vidal | Aseguró | que la feria se celebrará en octubre"}},
+	})
+}
