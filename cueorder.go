@@ -239,7 +239,11 @@ var frontedPreps = map[string]bool{
 // around the verb cue: "C, wie X sagte" and the Turkish verb-final clause.
 func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
 	if x.lang == "tr" {
-		return x.verbFinal(u, cue)
+		c, ok := x.verbFinal(u, cue)
+		if ok && e.Weak && !x.trReported(c, cue) {
+			return cand{}, false // "hükümeti eleştirdi": an object, no report
+		}
+		return c, ok
 	}
 	if c, ok := x.asFirst(u, cue); ok {
 		return c, true

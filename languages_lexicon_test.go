@@ -112,3 +112,25 @@ func TestSpanishSubjectAfterVerb(t *testing.T) {
 			[]string{"la alcaldesa Rosa Vidal | Aseguró | que la feria se celebrará en octubre"}},
 	})
 }
+
+// TestTurkishLexiconWider checks the Turkish forms the verb table derives
+// by vowel harmony (plurals, the reported past and pluperfect, the
+// present, of compounds with "etmek" too), verbs that report only with a
+// reported clause or a quotation, "şöyle konuştu:", and a speaker that
+// ends before the phrase of the occasion and the object announcing a
+// quotation, on sentences written for the test.
+func TestTurkishLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Bakan Selim Demirtaş, ekonominin toparlandığını değerlendirdi.",
+			[]string{"Bakan Selim Demirtaş | değerlendirdi | ekonominin toparlandığını"}},
+		{"tr", "Sendika başkanı Fatma Arı, ücretlerin düşük olduğunu vurgulamıştı.",
+			[]string{"Sendika başkanı Fatma Arı | vurgulamıştı | ücretlerin düşük olduğunu"}},
+		{"tr", "Uzmanlar, kuraklığın bir yıl daha süreceğini tahmin ediyor.",
+			[]string{"Uzmanlar | tahmin ediyor | kuraklığın bir yıl daha süreceğini"}},
+		{"tr", "Muhalefet lideri, hükümeti sert bir dille eleştirdi.", nil},
+		{"tr", "Bakan Demirtaş şöyle konuştu: \"Bu yıl vergiler artmayacak.\"",
+			[]string{"Bakan Demirtaş | şöyle konuştu | \"Bu yıl vergiler artmayacak.\""}},
+		{"tr", "Bakan Kaya açıklamasında şunları söyledi: \"Vergiler artmayacak.\"",
+			[]string{"Bakan Kaya | söyledi | \"Vergiler artmayacak.\""}},
+	})
+}

@@ -419,6 +419,31 @@ var trVerbs = []verbForms{
 	{"yanıtlamak", []string{"yanıtladı"}, false},
 	{"itiraf etmek", []string{"itiraf etti"}, false},
 	{"ifadesini kullanmak", []string{"ifadesini kullandı", "ifadelerini kullandı", "ifadesini kullanarak"}, false},
+	{"değerlendirmek", []string{"değerlendirdi"}, false},
+	{"yorumlamak", []string{"yorumladı"}, false},
+	{"doğrulamak", []string{"doğruladı"}, false},
+	{"yalanlamak", []string{"yalanladı"}, false},
+	{"teyit etmek", []string{"teyit etti"}, false},
+	{"not etmek", []string{"not etti"}, false},
+	{"anımsatmak", []string{"anımsattı"}, false},
+	{"özetlemek", []string{"özetledi"}, false},
+	{"cevaplamak", []string{"cevapladı"}, false},
+	{"aktarmak", []string{"aktarıyor"}, false},
+	{"hatırlatmak", []string{"hatırlatıyor"}, false},
+	// verbs that also take a noun object ("hükümeti eleştirdi"): reports
+	// only with a reported clause or a quotation
+	{"tahmin etmek", []string{"tahmin etti"}, true},
+	{"kabul etmek", []string{"kabul etti"}, true},
+	{"reddetmek", []string{"reddetti"}, true},
+	{"ilan etmek", []string{"ilan etti"}, true},
+	{"eleştirmek", []string{"eleştirdi"}, true},
+	{"paylaşmak", []string{"paylaştı"}, true},
+	{"öngörmek", []string{"öngördü"}, true},
+	{"inanmak", []string{"inanıyor", "inandı"}, true},
+	{"ummak", []string{"umuyor"}, true},
+	{"talep etmek", []string{"talep etti"}, true},
+	{"şöyle konuşmak", nil, false},
+	{"şeklinde konuşmak", nil, false},
 }
 
 // accordingPhrases are the "according to" of each language: the speaker
@@ -659,6 +684,9 @@ func participle(lang, f string) bool {
 // imperfect, future and perfect. Irregular verbs give what the rule gets right; their
 // irregular forms are listed in the tables.
 func regular(lang, lemma string) []string {
+	if lang == "tr" {
+		return trRegular(lemma) // also "ifade etmek", "şöyle konuşmak"
+	}
 	if strings.Contains(lemma, " ") || len(lemma) < 4 {
 		return nil
 	}
@@ -767,4 +795,79 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// trRegular returns the forms of a Turkish verb that follow from its
+// infinitive in -mak/-mek: the past of the third persons ("açıkladı",
+// "açıkladılar"), the reported past and pluperfect ("açıklamış",
+// "açıklamıştı"), the present ("açıklıyor", "açıklıyorlar") and the
+// converb in -arak/-erek ("açıklayarak"), by vowel harmony; the
+// auxiliary "etmek" softens before a vowel ("ifade ederek", "ifade
+// ediyor").
+func trRegular(lemma string) []string {
+	stem, ok := strings.CutSuffix(lemma, "mak")
+	if !ok {
+		stem, ok = strings.CutSuffix(lemma, "mek")
+	}
+	if !ok || stem == "" {
+		return nil
+	}
+	four, two := trHarmony(stem)
+	vowelEnd := strings.ContainsRune("aeıioöuü", lastRune(stem))
+	d := "d"
+	if strings.ContainsRune("çfhkpsşt", lastRune(stem)) {
+		d = "t"
+	}
+	lar := "lar"
+	if two == "e" {
+		lar = "ler"
+	}
+	past := stem + d + four
+	mis := stem + "m" + four + "ş"
+	soft := stem // the stem before a vowel
+	if strings.HasSuffix(stem, "et") && (len(stem) == 2 || stem[len(stem)-3] == ' ' || strings.HasSuffix(stem, "det")) {
+		soft = strings.TrimSuffix(stem, "t") + "d"
+	}
+	y := ""
+	if vowelEnd {
+		y = "y"
+	}
+	// the present drops a final vowel and takes the harmony of the vowel before
+	pstem := soft
+	if vowelEnd {
+		pstem = strings.TrimSuffix(stem, string(lastRune(stem)))
+	}
+	pv, _ := trHarmony(pstem)
+	pres := pstem + pv + "yor"
+	if pv == "" {
+		pres = pstem + "iyor"
+	}
+	return []string{past, past + lar, mis, mis + "t" + four, pres, pres + "lar", soft + y + two + "r" + two + "k", soft + y + two + "n"}
+}
+
+// trHarmony returns the vowels a Turkish suffix takes after stem: of four
+// (ı, i, u, ü) and of two (a, e).
+func trHarmony(stem string) (four, two string) {
+	r := []rune(stem)
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case 'a', 'ı':
+			return "ı", "a"
+		case 'e', 'i':
+			return "i", "e"
+		case 'o', 'u':
+			return "u", "a"
+		case 'ö', 'ü':
+			return "ü", "e"
+		}
+	}
+	return "", "e"
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0
+	}
+	return r[len(r)-1]
 }
