@@ -203,6 +203,15 @@ func (x *extractor) unit(u textproc.TokSpan, ui, parent, depth int) {
 		return
 	}
 	first := len(x.cands)
+	if depth == 0 && x.otherLang() {
+		if c, ok := x.openedBefore(u); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.claim(c.cue)
+			x.claim(c.spk)
+			x.claim(c.content[0])
+			x.cands = append(x.cands, c)
+		}
+	}
 	x.directQuotes(u, ui, parent, depth)
 	x.cues(u, ui, parent, depth, first)
 }

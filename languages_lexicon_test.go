@@ -134,3 +134,21 @@ func TestTurkishLexiconWider(t *testing.T) {
 			[]string{"Bakan Kaya | söyledi | \"Vergiler artmayacak.\""}},
 	})
 }
+
+// TestQuotationOpenedBefore checks the sentence that ends a quotation
+// opened before the text given and then names its verb, on sentences
+// written for the test: the speaker after the verb, or unsaid in Turkish
+// and Spanish; a closing mark with no verb after it reports nothing.
+func TestQuotationOpenedBefore(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Bu yıl vergiler kesinlikle artmayacak\" dedi.",
+			[]string{" | dedi | Bu yıl vergiler kesinlikle artmayacak\""}},
+		{"de", "Die Lage in der Stadt bleibt ernst“, sagte er.",
+			[]string{"er | sagte | Die Lage in der Stadt bleibt ernst“"}},
+		{"ru", "Мы не отступим ни на шаг», — заявил мэр.",
+			[]string{"мэр | заявил | Мы не отступим ни на шаг»"}},
+		{"es", "La obra estará lista en mayo\", concluyó.",
+			[]string{" | concluyó | La obra estará lista en mayo\""}},
+		{"de", "Die Lage in der Stadt bleibt ernst“ und der Bürgermeister schweigt.", nil},
+	})
+}
