@@ -152,3 +152,26 @@ func TestQuotationOpenedBefore(t *testing.T) {
 		{"de", "Die Lage in der Stadt bleibt ernst“ und der Bürgermeister schweigt.", nil},
 	})
 }
+
+// TestGermanLexiconWider checks the German forms the verb table derives
+// of weak verbs, the verbs and "according to" phrases it did not hold, and
+// the subject after the verb when an adverb opens the clause, on sentences
+// written for the test; an infinitive after a modal reports nothing.
+func TestGermanLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Der Bürgermeister gab an, dass die Brücke im Mai öffnet.",
+			[]string{"Der Bürgermeister | gab an | dass die Brücke im Mai öffnet"}},
+		{"de", "Die Ministerin zeigte sich zuversichtlich, dass die Verhandlungen bald enden.",
+			[]string{"Ministerin | zeigte sich zuversichtlich | dass die Verhandlungen bald enden"}},
+		{"de", "Der Verband bedauerte, dass die Gespräche gescheitert seien.",
+			[]string{"Der Verband | bedauerte | dass die Gespräche gescheitert seien"}},
+		{"de", "Der Verband bedauerte den Unfall.", nil},
+		{"de", "Die Gewerkschaften fordern, dass die Löhne steigen.",
+			[]string{"Gewerkschaften | fordern | dass die Löhne steigen"}},
+		{"de", "Vielmehr fordern wir, dass die Löhne steigen.",
+			[]string{"wir | fordern | dass die Löhne steigen"}},
+		{"de", "Nach Auskunft der Feuerwehr brach das Feuer in der Küche aus.",
+			[]string{"der Feuerwehr | Nach Auskunft | brach das Feuer in der Küche aus"}},
+		{"de", "Die Stadt wollte nun wissen, wer das Feuer gelegt hat.", nil},
+	})
+}

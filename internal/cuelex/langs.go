@@ -1,6 +1,9 @@
 package cuelex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // AccordingAfter is a postposition whose speaker precedes it: Turkish
 // "X'e göre, C".
@@ -177,6 +180,38 @@ var deVerbs = []verbForms{
 	{"fürchten", []string{"fürchtete", "fürchteten", "fürchtet"}, true},
 	{"schätzen", []string{"schätzte", "schätzten", "schätzt"}, true},
 	{"annehmen", []string{"nahm an", "nimmt an", "angenommen"}, true},
+	{"angeben", []string{"gab an", "gibt an", "gaben an", "geben an", "angegeben"}, false},
+	{"ausgehen", []string{"geht davon aus", "ging davon aus", "gehen davon aus", "gingen davon aus"}, false},
+	{"sich zeigen", []string{"zeigte sich überzeugt", "zeigte sich zuversichtlich", "zeigte sich optimistisch",
+		"zeigte sich besorgt", "zeigte sich enttäuscht", "zeigte sich erleichtert", "zeigte sich sicher",
+		"zeigt sich überzeugt", "zeigt sich zuversichtlich", "zeigt sich optimistisch", "zeigt sich besorgt",
+		"zeigten sich überzeugt", "zeigten sich zuversichtlich", "zeigten sich besorgt"}, false},
+	{"bedauern", []string{"bedauerte", "bedauerten", "bedauert"}, true},
+	{"begrüßen", []string{"begrüßte", "begrüßten", "begrüßt"}, true},
+	{"beharren", []string{"beharrte", "beharrten", "beharrt"}, true},
+	{"bilanzieren", []string{"bilanzierte", "bilanzierten", "bilanziert"}, false},
+	{"resümieren", []string{"resümierte", "resümierten", "resümiert"}, false},
+	{"folgern", []string{"folgerte", "folgerten", "folgert"}, false},
+	{"präzisieren", []string{"präzisierte", "präzisierten", "präzisiert"}, false},
+	{"unterstellen", []string{"unterstellte", "unterstellten", "unterstellt"}, true},
+	{"widersprechen", []string{"widersprach", "widersprachen", "widerspricht"}, true},
+	{"einwenden", []string{"wandte ein", "wendet ein", "wandten ein", "eingewandt", "eingewendet"}, false},
+	{"zusagen", []string{"sagte zu", "sagt zu", "sagten zu", "zugesagt"}, true},
+	{"andeuten", []string{"deutete an", "deutet an", "deuteten an", "angedeutet"}, false},
+	{"ausführen", []string{"führte aus", "führt aus", "führten aus", "ausgeführt"}, true},
+	{"verweisen", []string{"verwies", "verwiesen", "verweist"}, true},
+	{"gestehen", []string{"gestand", "gestanden", "gesteht"}, false},
+	{"enthüllen", []string{"enthüllte", "enthüllten", "enthüllt"}, false},
+	{"informieren", []string{"informierte", "informierten", "informiert"}, true},
+	{"twittern", []string{"twitterte", "twitterten", "twittert"}, false},
+	{"drohen", []string{"drohte", "drohten", "droht"}, true},
+	{"rügen", []string{"rügte", "rügten", "rügt"}, true},
+	{"drängen", []string{"drängte", "drängten", "drängt"}, true},
+	{"bezweifeln", []string{"bezweifelte", "bezweifelten", "bezweifelt"}, true},
+	{"spekulieren", []string{"spekulierte", "spekulierten", "spekuliert"}, true},
+	{"prognostizieren", []string{"prognostizierte", "prognostizierten", "prognostiziert"}, false},
+	{"konstatieren", []string{"konstatierte", "konstatierten", "konstatiert"}, false},
+	{"beschreiben", []string{"beschrieb", "beschrieben", "beschreibt"}, true},
 }
 
 // esVerbs: Spanish reporting verbs, present, preterite and perfect.
@@ -478,6 +513,24 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("nach ansicht"), Lemma: "nach Ansicht", Type: According},
 		{Words: strings.Fields("nach ansicht von"), Lemma: "nach Ansicht", Type: According},
 		{Words: strings.Fields("nach worten"), Lemma: "nach Worten", Type: According},
+		{Words: strings.Fields("nach einschätzung"), Lemma: "nach Einschätzung", Type: According},
+		{Words: strings.Fields("nach einschätzung von"), Lemma: "nach Einschätzung", Type: According},
+		{Words: strings.Fields("nach auskunft"), Lemma: "nach Auskunft", Type: According},
+		{Words: strings.Fields("nach auskunft von"), Lemma: "nach Auskunft", Type: According},
+		{Words: strings.Fields("nach darstellung"), Lemma: "nach Darstellung", Type: According},
+		{Words: strings.Fields("nach darstellung von"), Lemma: "nach Darstellung", Type: According},
+		{Words: strings.Fields("nach aussage"), Lemma: "nach Aussage", Type: According},
+		{Words: strings.Fields("nach aussagen"), Lemma: "nach Aussage", Type: According},
+		{Words: strings.Fields("nach aussagen von"), Lemma: "nach Aussage", Type: According},
+		{Words: strings.Fields("nach meinung"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach meinung von"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach auffassung"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach auffassung von"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach informationen"), Lemma: "nach Informationen", Type: According},
+		{Words: strings.Fields("nach informationen von"), Lemma: "nach Informationen", Type: According},
+		{Words: strings.Fields("nach schätzungen"), Lemma: "nach Schätzungen", Type: According},
+		{Words: strings.Fields("nach schätzungen von"), Lemma: "nach Schätzungen", Type: According},
+		{Words: []string{"gemäß"}, Lemma: "laut", Type: According},
 		{Words: strings.Fields("zufolge"), Lemma: "zufolge", Type: AccordingAfter},
 		{Words: []string{"so"}, Lemma: "so", Type: According}, // "C, so X": read by the extractor only after a comma
 	},
@@ -602,7 +655,12 @@ var lexicons = func() map[string]*Lexicon {
 			l.add(e)
 		}
 		for _, v := range verbs {
-			forms := append(regular(lang, v.lemma), v.forms...)
+			derived := regular(lang, v.lemma)
+			if lang == "de" && v.weak {
+				// (nor the plural, an infinitive after a modal: "wollten wissen")
+				derived = slices.DeleteFunc(derived, func(f string) bool { return deParticiple(f) || f == v.lemma })
+			}
+			forms := append(derived, v.forms...)
 			inf := !strings.Contains(v.lemma, " ") && (lang == "fr" || lang == "es" || lang == "ru")
 			if inf {
 				forms = append(forms, v.lemma) // the infinitive, after a modal verb
@@ -698,6 +756,8 @@ func regular(lang, lemma string) []string {
 		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía", stem + "ían", stem + "iendo", lemma + "á", lemma + "án"}
 	case lang == "ru":
 		return ruRegular(lemma)
+	case lang == "de":
+		return deRegular(lemma)
 	case lang == "fr" && end == "er":
 		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", stem + "aient", stem + "èrent", lemma + "a", lemma + "ont", "a " + stem + "é", stem + "ant"}
 	}
@@ -870,4 +930,49 @@ func lastRune(s string) rune {
 		return 0
 	}
 	return r[len(r)-1]
+}
+
+// deRegular returns the forms of a weak German verb that follow from its
+// infinitive: the present and past of the third persons and the
+// participle ("erläutert", "erläuterte", "erläuterten", "hat erläutert";
+// "antwortet", "antwortete"), without "ge-" after an inseparable prefix
+// or in -ieren ("bemängelt", "kritisiert"). Separable verbs ("mitteilen")
+// and strong ones are listed in the table.
+func deRegular(lemma string) []string {
+	stem, ok := strings.CutSuffix(lemma, "en")
+	if !ok {
+		if stem, ok = strings.CutSuffix(lemma, "n"); !ok || !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
+			return nil
+		}
+	}
+	for _, p := range []string{"an", "auf", "aus", "ein", "mit", "zu", "hinzu", "fest", "bekannt", "hin", "vor", "zurück", "klar", "nach"} {
+		if strings.HasPrefix(lemma, p) && !strings.HasPrefix(lemma, "antwort") && !strings.HasPrefix(lemma, "nachdenk") {
+			return nil
+		}
+	}
+	e := ""
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") {
+		e = "e" // "antwortet", "antwortete"
+	}
+	part := "ge" + stem + e + "t"
+	if strings.HasSuffix(lemma, "ieren") {
+		part = stem + "t"
+	}
+	for _, p := range []string{"be", "ver", "er", "ent", "zer", "emp", "miss", "ge", "wider", "hinter"} {
+		if strings.HasPrefix(lemma, p) {
+			part = stem + e + "t"
+		}
+	}
+	return []string{stem + e + "t", stem + e + "te", stem + e + "ten", lemma, "hat " + part, "haben " + part, "hatte " + part, part}
+}
+
+// deParticiple reports whether a German form is a participle, alone or
+// after its auxiliary ("gehofft", "hat gehofft"), which a verb of belief
+// or hope ("hoffen", "vermuten") does not take from the rule: "hatten wir
+// gehofft" reports no statement of its own.
+func deParticiple(f string) bool {
+	if _, rest, ok := strings.Cut(f, " "); ok {
+		f = rest
+	}
+	return strings.HasPrefix(f, "ge") && strings.HasSuffix(f, "t")
 }
