@@ -87,6 +87,9 @@ type extractor struct {
 
 func newExtractor(t *text, lang string) *extractor {
 	x := &extractor{t: t, lang: lang, lex: cuelex.For(lang)}
+	if x.otherLang() {
+		spacedDashes(t)
+	}
 	x.qs = findQuotes(t)
 	x.qi = newQuoteIndex(t, x.qs)
 	x.claimed = make([]bool, len(t.toks))
@@ -200,6 +203,15 @@ func (x *extractor) unit(u textproc.TokSpan, ui, parent, depth int) {
 		return
 	}
 	first := len(x.cands)
+	if depth == 0 && x.otherLang() {
+		if c, ok := x.openedBefore(u); ok {
+			c.unit, c.nestedIn = ui, parent
+			x.claim(c.cue)
+			x.claim(c.spk)
+			x.claim(c.content[0])
+			x.cands = append(x.cands, c)
+		}
+	}
 	x.directQuotes(u, ui, parent, depth)
 	x.cues(u, ui, parent, depth, first)
 }

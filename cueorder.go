@@ -233,13 +233,22 @@ var frontedPreps = map[string]bool{
 	"im": true, "in": true, "nach": true, "am": true, "auf": true, "bei": true, "vor": true, "während": true,
 	"gegenüber": true, "dabei": true, "zudem": true, "außerdem": true, "darüber": true, "danach": true,
 	"dazu": true, "zugleich": true, "gestern": true, "heute": true, "später": true, "weiter": true,
+	// adverbs that open a clause in the verb's place before it: "Vielmehr fordern wir"
+	"vielmehr": true, "deshalb": true, "daher": true, "deswegen": true, "trotzdem": true, "dennoch": true,
+	"allerdings": true, "jedoch": true, "nun": true, "jetzt": true, "damals": true, "dann": true,
+	"immerhin": true, "schließlich": true, "zunächst": true, "inzwischen": true, "gleichzeitig": true,
+	"ebenfalls": true, "anschließend": true, "zuvor": true, "bereits": true, "hier": true, "dort": true,
 }
 
 // otherOrders tries the word orders particular to the document's language
 // around the verb cue: "C, wie X sagte" and the Turkish verb-final clause.
 func (x *extractor) otherOrders(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
 	if x.lang == "tr" {
-		return x.verbFinal(u, cue)
+		c, ok := x.verbFinal(u, cue)
+		if ok && e.Weak && !x.trReported(c, cue) {
+			return cand{}, false // "hükümeti eleştirdi": an object, no report
+		}
+		return c, ok
 	}
 	if c, ok := x.asFirst(u, cue); ok {
 		return c, true

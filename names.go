@@ -265,7 +265,7 @@ var quantifiers = set("many", "some", "several", "most", "few", "other", "others
 
 // notName are capitalized words that open sentences and headlines and are
 // never part of a person's name: "But Flynn said", "If Donald Trump wins".
-var notName = set("angaben", "ansicht", "worten", "auffassung", "meinung", "selon", "según", "laut", "gemäß", "zufolge", "согласно", "but", "and", "or", "so", "yet", "still", "then", "now", "also", "however", "meanwhile",
+var notName = set("angaben", "ansicht", "worten", "auffassung", "meinung", "auskunft", "einschätzung", "darstellung", "aussage", "aussagen", "informationen", "schätzungen", "selon", "según", "laut", "gemäß", "zufolge", "согласно", "but", "and", "or", "so", "yet", "still", "then", "now", "also", "however", "meanwhile",
 	"if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "until", "unless",
 	"where", "whether", "even", "just", "only", "perhaps", "maybe", "probably", "certainly", "clearly", "obviously",
 	"sometimes", "often", "never", "always", "already", "indeed", "instead", "hold", "everything", "nothing",

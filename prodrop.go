@@ -127,6 +127,9 @@ func (x *extractor) unsaidSpanish(u, cue textproc.TokSpan, e cuelex.Entry, c can
 		return cand{}, false
 	}
 	j := cue.J
+	if vc, ok := x.esSubjectAfter(u, cue, c, end); ok {
+		return vc, true // "Explicó el ministro que C"
+	}
 	if esOpeners[x.low(j)] && (x.low(j) == "a" || x.low(j) == "al") {
 		// a hearer: "dijo a los periodistas que C"
 		for j < end && j-cue.J < 6 && !x.isThat(j) && x.tok(j).Class == textproc.Word {
@@ -207,4 +210,39 @@ func (r *resolver) unsaid(k int) Speaker {
 	}
 	r.last, r.lastPer = p, p
 	return Speaker{Name: p.name, Kind: Person, Title: p.title}
+}
+
+// esSubjectAfter matches the Spanish verb that opens its clause with its
+// subject after it and its content after "que": "Explicó el ministro de
+// Obras Públicas que C", "Aseguró ayer la alcaldesa que C". The subject
+// opens like a noun phrase (a determiner, a name) and runs, without a
+// comma or a verb, to the "que" within ten words.
+func (x *extractor) esSubjectAfter(u, cue textproc.TokSpan, c cand, end int) (cand, bool) {
+	j := cue.J
+	for j < end && timeAdverbs[x.low(j)] {
+		j++
+	}
+	if j >= end || !x.speakerStart(j) || x.isThat(j) || stressedPronouns[x.low(j)] && x.low(j) != "él" && x.low(j) != "ella" {
+		return cand{}, false
+	}
+	k := j
+	for k < end && k-j <= 10 && !x.isThat(k) {
+		if x.tok(k).Class != textproc.Word && x.tok(k).Class != textproc.Number {
+			return cand{}, false
+		}
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && k > j {
+			return cand{}, false
+		}
+		k++
+	}
+	if k >= end || k == j || !x.isThat(k) {
+		return cand{}, false
+	}
+	spk := textproc.TokSpan{I: j, J: k}
+	for spk.J > spk.I+1 && timeAdverbs[x.low(spk.J-1)] {
+		spk.J-- // "... la alcaldesa hoy que C"
+	}
+	c.spk = spk
+	c.content = []textproc.TokSpan{{I: k, J: x.contentEnd(u, c.spk, k, end)}}
+	return c, true
 }

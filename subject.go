@@ -479,6 +479,9 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 		spk.I++
 	}
 	if w := x.low(spk.J - 1); x.isThat(spk.J-1) || complementizers[x.lang][w] {
+		if a, ok := x.relativeAntecedent(spk); ok {
+			return a, !a.Empty() // "un viaje que reveló que C": the journey's, no one's
+		}
 		if unitSubject.Empty() {
 			return textproc.TokSpan{}, false
 		}

@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -176,3 +177,35 @@ func (x *extractor) deNounPhrase(k, end int) (textproc.TokSpan, bool) {
 	}
 	return textproc.TokSpan{}, false
 }
+
+// relativeAntecedent reads a French or Spanish subject spk that ends in
+// "que" right after a noun as a relative clause: the verb's subject is
+// the noun ("el informe que reveló que C"), a speaker when it is a name
+// or a role ("la portavoz que afirmó"), else no one (empty, ok). After a
+// conjunction ("al tiempo que", "mientras que") or a verb it is no
+// relative (not ok).
+func (x *extractor) relativeAntecedent(spk textproc.TokSpan) (textproc.TokSpan, bool) {
+	q := spk.J - 1
+	if x.lang != "es" && x.lang != "fr" || q-1 < spk.I || x.tok(q-1).Class != textproc.Word || x.low(q) != "que" && x.low(q) != "qui" {
+		return textproc.TokSpan{}, false
+	}
+	w := x.low(q - 1)
+	if conjunctiveQue[w] || coordinators[w] || speakerWords[w] {
+		return textproc.TokSpan{}, false
+	}
+	if _, n := x.cueAt(q-1, q); n > 0 {
+		return textproc.TokSpan{}, false // "afirmó que dijo": a complementizer
+	}
+	if x.tok(q-1).IsCap() || foreignTitle(w) || lexicon.IsTitle(w) {
+		return textproc.TokSpan{I: spk.I, J: q}, true
+	}
+	return textproc.TokSpan{}, true
+}
+
+// conjunctiveQue are the words before a "que" that opens an adverbial
+// clause, not a relative one: "al tiempo que", "a la vez que", "mientras
+// que", "ya que", "alors que", "tandis que".
+var conjunctiveQue = set("tiempo", "vez", "mientras", "ya", "así", "medida", "hasta", "antes", "después", "luego",
+	"puesto", "dado", "siempre", "desde", "aunque", "alors", "tandis", "bien", "dès", "pendant", "parce", "afin",
+	"pour", "sans", "avant", "après", "depuis", "lors", "tant", "sorte", "manière", "modo", "forma", "manera",
+	"más", "menos", "plus", "moins", "tal", "tanto", "sino", "sólo", "solo", "lo", "la", "el", "le", "ce")

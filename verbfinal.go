@@ -382,7 +382,7 @@ func (x *extractor) verbRelative(u, cue textproc.TokSpan) (cand, bool) {
 // Kaya, açıklamasında şunları kaydetti: “C”". Else np.
 func (x *extractor) trSubjectBeforeComma(np, u textproc.TokSpan) textproc.TokSpan {
 	if np.Empty() || np.I-1 <= u.I || !x.isPunct(np.I-1, ",") {
-		return np
+		return x.trSubjectBeforeObject(np)
 	}
 	for k := np.I; k < np.J; k++ {
 		if x.tok(k).IsCap() {
@@ -401,3 +401,62 @@ func (x *extractor) trSubjectBeforeComma(np, u textproc.TokSpan) textproc.TokSpa
 // trSpeakerAdverbs are the adverbs and particles that close a Turkish
 // speaker's phrase before its comma: "Kaya ayrıca, C", "Bakan da, C".
 var trSpeakerAdverbs = set("ayrıca", "da", "de", "ise", "bugün", "dün", "yine", "ardından", "sonrasında", "öte")
+
+// trReported reports whether the content of a Turkish statement c is
+// reported speech: a quotation, a clause in -dığını, -acağını, or words
+// before "diye" or "şeklinde". Verbs that also take a noun object need
+// one ("hükümeti eleştirdi" reports nothing).
+func (x *extractor) trReported(c cand, cue textproc.TokSpan) bool {
+	if c.kind == Direct || len(c.content) == 0 {
+		return c.kind == Direct
+	}
+	last := c.content[len(c.content)-1]
+	if last.Empty() {
+		return false
+	}
+	w := x.low(last.J - 1)
+	return reportedClause(w) || x.tok(last.J-1).Class == textproc.Quote || x.low(cue.I) == "diye" || x.low(cue.I-1) == "diye" || x.low(cue.I-1) == "şeklinde"
+}
+
+// trSubjectBeforeObject cuts the words a Turkish subject run np took from
+// the verb's side of the clause when it ends in the object that announces
+// a quotation ("şunları", "şöyle"): the phrase of the occasion before it
+// ("açıklamasında", "yeni kitabında") is no part of the speaker either, so
+// the speaker ends with the last capitalised word before that phrase:
+// "Bakan Kaya açıklamasında şunları söyledi: “C”" is said by Bakan Kaya.
+func (x *extractor) trSubjectBeforeObject(np textproc.TokSpan) textproc.TokSpan {
+	j := np.J
+	for j > np.I && trAnnouncing[x.low(j-1)] {
+		j--
+	}
+	if j == np.J && !trAnnouncing[x.low(np.J)] || j == np.I {
+		return np // ("şöyle konuştu" is a cue of its own)
+	}
+	if np.I > 0 && x.tok(np.I-1).Class == textproc.Quote && !x.tok(np.I).IsCap() {
+		// ""Detva" adlı eserinde şunları yazıyor": the quotation names
+		// a thing inside the phrase, whose speaker stands before it
+		return textproc.TokSpan{}
+	}
+	loc := -1
+	for k := np.I + 1; k < j; k++ {
+		if !x.tok(k).IsCap() && trLocative(x.low(k)) {
+			loc = k
+			break
+		}
+	}
+	if loc < 0 {
+		return textproc.TokSpan{I: np.I, J: j}
+	}
+	end := loc
+	for end > np.I+1 && !x.tok(end-1).IsCap() {
+		end--
+	}
+	if !x.tok(end - 1).IsCap() {
+		end = loc
+	}
+	return textproc.TokSpan{I: np.I, J: end}
+}
+
+// trAnnouncing are the words that announce a quotation as the verb's
+// object or manner: "şunları söyledi:", "şöyle konuştu:".
+var trAnnouncing = set("şunları", "şöyle", "şunu", "şu", "bunları", "sözlerini")

@@ -112,3 +112,21 @@ func (x *extractor) aboutThis(u, p textproc.TokSpan) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: prev.From, J: x.trimEnd(prev.From, prev.To)}
 }
+
+// spacedDashes makes a hyphen standing alone between spaces after a comma
+// or a quotation mark a dash, as news copy of the other languages types
+// it: "«C», - заявил X". Between words it stays a hyphen ("Castilla - La
+// Mancha").
+func spacedDashes(t *text) {
+	for k := 1; k < len(t.toks); k++ {
+		tk := &t.toks[k]
+		if tk.Class != textproc.Punct || tk.Text != "-" || tk.E >= len(t.norm) {
+			continue
+		}
+		if prev := t.toks[k-1]; (prev.Text == "," || prev.Class == textproc.Quote) && isSpace(t.norm[tk.S-1]) && isSpace(t.norm[tk.E]) {
+			tk.Class = textproc.Dash
+		}
+	}
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' }

@@ -1,6 +1,9 @@
 package cuelex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // AccordingAfter is a postposition whose speaker precedes it: Turkish
 // "X'e göre, C".
@@ -23,7 +26,7 @@ var frVerbs = []verbForms{
 	{"faire valoir", []string{"a fait valoir", "fait valoir", "ont fait valoir"}, false},
 	{"mettre en garde", []string{"a mis en garde", "met en garde", "ont mis en garde"}, false},
 	{"affirmer", []string{"affirme", "affirment", "affirma", "a affirmé", "ont affirmé", "affirmait"}, false},
-	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé"}, false},
+	{"annoncer", []string{"annonce", "annoncent", "annonça", "a annoncé", "ont annoncé", "annonçait", "annonçant"}, false},
 	{"souligner", []string{"souligne", "soulignent", "souligna", "soulignait", "a souligné", "ont souligné"}, false},
 	{"expliquer", []string{"explique", "expliquent", "expliqua", "a expliqué", "ont expliqué", "expliquait"}, false},
 	{"indiquer", []string{"indique", "indiquent", "indiqua", "indiquait", "a indiqué", "ont indiqué"}, false},
@@ -74,10 +77,32 @@ var frVerbs = []verbForms{
 	{"mentionner", nil, false},
 	{"certifier", nil, false},
 	{"garantir", []string{"garantit", "garantissent", "a garanti", "ont garanti"}, false},
-	{"nier", nil, false},
+	{"nier", []string{"nie", "nient", "nia", "a nié", "niait"}, false},
 	{"suggérer", []string{"suggère", "suggèrent", "a suggéré", "ont suggéré"}, true},
 	{"regretter", nil, true},
 	{"évoquer", nil, true},
+	{"révéler", []string{"révèle", "révèlent", "révéla", "a révélé", "révélait"}, false},
+	{"dévoiler", nil, false},
+	{"concéder", []string{"concède", "concèdent", "concéda", "a concédé"}, false},
+	{"réitérer", []string{"réitère", "réitèrent", "réitéra", "a réitéré"}, false},
+	{"objecter", nil, false},
+	{"répliquer", nil, false},
+	{"détailler", nil, false},
+	{"relever", []string{"relève", "relèvent", "releva", "a relevé", "relevait", "relevant"}, true},
+	{"lancer", []string{"lance", "lança", "a lancé", "lançait"}, true},
+	{"glisser", nil, true},
+	{"ironiser", nil, false},
+	{"plaider", nil, true},
+	{"alerter", nil, true},
+	{"jurer", nil, true},
+	{"résumer", nil, true},
+	{"contester", nil, true},
+	{"exiger", []string{"exige", "exigent", "exigea", "a exigé", "exigeait"}, true},
+	{"proposer", nil, true},
+	{"recommander", nil, true},
+	{"relater", nil, false},
+	{"avancer", []string{"avance", "avança", "a avancé", "avançait"}, true},
+	{"prédire", []string{"prédit", "prédisent", "a prédit"}, false},
 }
 
 // deVerbs: German reporting verbs, present and past, with the perfect of
@@ -155,6 +180,38 @@ var deVerbs = []verbForms{
 	{"fürchten", []string{"fürchtete", "fürchteten", "fürchtet"}, true},
 	{"schätzen", []string{"schätzte", "schätzten", "schätzt"}, true},
 	{"annehmen", []string{"nahm an", "nimmt an", "angenommen"}, true},
+	{"angeben", []string{"gab an", "gibt an", "gaben an", "geben an", "angegeben"}, false},
+	{"ausgehen", []string{"geht davon aus", "ging davon aus", "gehen davon aus", "gingen davon aus"}, false},
+	{"sich zeigen", []string{"zeigte sich überzeugt", "zeigte sich zuversichtlich", "zeigte sich optimistisch",
+		"zeigte sich besorgt", "zeigte sich enttäuscht", "zeigte sich erleichtert", "zeigte sich sicher",
+		"zeigt sich überzeugt", "zeigt sich zuversichtlich", "zeigt sich optimistisch", "zeigt sich besorgt",
+		"zeigten sich überzeugt", "zeigten sich zuversichtlich", "zeigten sich besorgt"}, false},
+	{"bedauern", []string{"bedauerte", "bedauerten", "bedauert"}, true},
+	{"begrüßen", []string{"begrüßte", "begrüßten", "begrüßt"}, true},
+	{"beharren", []string{"beharrte", "beharrten", "beharrt"}, true},
+	{"bilanzieren", []string{"bilanzierte", "bilanzierten", "bilanziert"}, false},
+	{"resümieren", []string{"resümierte", "resümierten", "resümiert"}, false},
+	{"folgern", []string{"folgerte", "folgerten", "folgert"}, false},
+	{"präzisieren", []string{"präzisierte", "präzisierten", "präzisiert"}, false},
+	{"unterstellen", []string{"unterstellte", "unterstellten", "unterstellt"}, true},
+	{"widersprechen", []string{"widersprach", "widersprachen", "widerspricht"}, true},
+	{"einwenden", []string{"wandte ein", "wendet ein", "wandten ein", "eingewandt", "eingewendet"}, false},
+	{"zusagen", []string{"sagte zu", "sagt zu", "sagten zu", "zugesagt"}, true},
+	{"andeuten", []string{"deutete an", "deutet an", "deuteten an", "angedeutet"}, false},
+	{"ausführen", []string{"führte aus", "führt aus", "führten aus", "ausgeführt"}, true},
+	{"verweisen", []string{"verwies", "verwiesen", "verweist"}, true},
+	{"gestehen", []string{"gestand", "gestanden", "gesteht"}, false},
+	{"enthüllen", []string{"enthüllte", "enthüllten", "enthüllt"}, false},
+	{"informieren", []string{"informierte", "informierten", "informiert"}, true},
+	{"twittern", []string{"twitterte", "twitterten", "twittert"}, false},
+	{"drohen", []string{"drohte", "drohten", "droht"}, true},
+	{"rügen", []string{"rügte", "rügten", "rügt"}, true},
+	{"drängen", []string{"drängte", "drängten", "drängt"}, true},
+	{"bezweifeln", []string{"bezweifelte", "bezweifelten", "bezweifelt"}, true},
+	{"spekulieren", []string{"spekulierte", "spekulierten", "spekuliert"}, true},
+	{"prognostizieren", []string{"prognostizierte", "prognostizierten", "prognostiziert"}, false},
+	{"konstatieren", []string{"konstatierte", "konstatierten", "konstatiert"}, false},
+	{"beschreiben", []string{"beschrieb", "beschrieben", "beschreibt"}, true},
 }
 
 // esVerbs: Spanish reporting verbs, present, preterite and perfect.
@@ -214,6 +271,46 @@ var esVerbs = []verbForms{
 	{"sugerir", []string{"sugirió", "sugiere", "sugirieron"}, true},
 	{"lamentar", nil, true},
 	{"sentenciar", nil, false},
+	{"recalcar", []string{"recalcó", "recalca", "recalcan", "ha recalcado"}, false},
+	{"remarcar", []string{"remarcó", "remarca", "ha remarcado"}, false},
+	{"resaltar", nil, false},
+	{"detallar", nil, false},
+	{"especificar", []string{"especificó", "especifica"}, false},
+	{"matizar", []string{"matizó", "matiza"}, false},
+	{"aseverar", nil, false},
+	{"apostillar", nil, false},
+	{"garantizar", []string{"garantizó", "garantiza"}, false},
+	{"avisar", nil, false},
+	{"revelar", nil, false},
+	{"confesar", []string{"confesó", "confiesa"}, false},
+	{"desmentir", []string{"desmintió", "desmintieron", "desmiente", "desmienten", "ha desmentido"}, false},
+	{"replicar", []string{"replicó", "replica"}, false},
+	{"narrar", nil, false},
+	{"notificar", []string{"notificó"}, false},
+	{"anticipar", nil, true},
+	{"adelantar", nil, true},
+	{"corroborar", nil, false},
+	{"ratificar", []string{"ratificó"}, false},
+	{"constatar", nil, false},
+	{"alegar", []string{"alegó"}, false},
+	{"argüir", []string{"arguyó", "arguye"}, false},
+	{"aducir", []string{"adujo", "aduce"}, false},
+	{"reprochar", nil, false},
+	{"acusar", nil, true},
+	{"reclamar", nil, true},
+	{"solicitar", nil, true},
+	{"proponer", []string{"propuso", "propone", "proponen", "ha propuesto"}, true},
+	{"plantear", []string{"planteó", "plantea"}, true},
+	{"estimar", nil, true},
+	{"calcular", nil, true},
+	{"pensar", []string{"piensa", "piensan", "pensó"}, true},
+	{"temer", nil, true},
+	{"sospechar", nil, true},
+	{"defender", []string{"defendió", "defiende", "defienden", "ha defendido"}, true},
+	{"mantener", []string{"mantuvo", "mantiene", "mantienen"}, true},
+	{"repetir", []string{"repitió", "repite"}, false},
+	{"preguntar", []string{"preguntó", "pregunta"}, true},
+	{"publicar", nil, true},
 }
 
 // ruVerbs: Russian reporting verbs in the past (masculine, feminine,
@@ -277,6 +374,54 @@ var ruVerbs = []verbForms{
 	// the channel quoting the speaker: "«C», — цитирует X агентство Y"
 	{"цитировать", []string{"цитирует", "цитируют", "цитировал", "цитировала", "цитировали"}, false},
 	{"приводить слова", []string{"приводит слова", "приводят слова", "привел слова", "привёл слова", "привела слова"}, false},
+	// verbs that also take a noun object ("потребовал отставки", "спросил
+	// дорогу"): reports only with a clause ("потребовал, чтобы C") or
+	// after a quotation
+	{"потребовать", []string{"потребует"}, true},
+	{"требовать", []string{"требует", "требуют"}, true},
+	{"спросить", []string{"спросит"}, true},
+	{"спрашивать", nil, true},
+	{"сетовать", []string{"сетует", "сетуют"}, false},
+	{"посетовать", nil, false},
+	{"жаловаться", []string{"жалуются"}, false},
+	{"возмутиться", nil, false},
+	{"возмущаться", nil, false},
+	{"прокомментировать", nil, false},
+	{"комментировать", nil, false},
+	{"резюмировать", []string{"резюмирует"}, false},
+	{"подытожить", nil, false},
+	{"заключить", nil, true},
+	{"повторить", nil, true},
+	{"повторять", nil, true},
+	{"заверять", nil, false},
+	{"уверить", nil, false},
+	{"настоять", []string{"настоял", "настояла", "настояли"}, false},
+	{"опасаться", []string{"опасается", "опасаются"}, true},
+	{"предположить", []string{"предположил", "предположила", "предположили", "предполагает", "предполагают"}, true},
+	{"допустить", nil, true},
+	{"подтверждать", nil, false},
+	{"отмечать", nil, false},
+	{"заявлять", nil, false},
+	{"разъяснить", nil, false},
+	{"разъяснять", nil, false},
+	{"намекнуть", nil, false},
+	{"воскликнуть", nil, false},
+	{"произнести", []string{"произнес", "произнёс", "произнесла", "произнесли"}, true},
+	{"отвечать", nil, false},
+	{"возражать", nil, false},
+	{"поделиться", nil, true},
+	{"высказаться", nil, true},
+	{"выразить уверенность", []string{"выразил уверенность", "выразила уверенность", "выразили уверенность", "выражает уверенность"}, false},
+	{"выразить надежду", []string{"выразил надежду", "выразила надежду", "выразили надежду"}, false},
+	{"выразить мнение", []string{"выразил мнение", "выразила мнение", "выразили мнение"}, false},
+	{"высказать мнение", []string{"высказал мнение", "высказала мнение", "высказали мнение"}, false},
+	{"пригрозить", nil, true},
+	{"обвинить", nil, true},
+	{"упрекнуть", nil, true},
+	{"оценить", nil, true},
+	{"охарактеризовать", nil, true},
+	{"указывать", nil, false},
+	{"призывать", nil, false},
 }
 
 // trVerbs: Turkish reporting verbs in the past, final in their clause.
@@ -309,6 +454,31 @@ var trVerbs = []verbForms{
 	{"yanıtlamak", []string{"yanıtladı"}, false},
 	{"itiraf etmek", []string{"itiraf etti"}, false},
 	{"ifadesini kullanmak", []string{"ifadesini kullandı", "ifadelerini kullandı", "ifadesini kullanarak"}, false},
+	{"değerlendirmek", []string{"değerlendirdi"}, false},
+	{"yorumlamak", []string{"yorumladı"}, false},
+	{"doğrulamak", []string{"doğruladı"}, false},
+	{"yalanlamak", []string{"yalanladı"}, false},
+	{"teyit etmek", []string{"teyit etti"}, false},
+	{"not etmek", []string{"not etti"}, false},
+	{"anımsatmak", []string{"anımsattı"}, false},
+	{"özetlemek", []string{"özetledi"}, false},
+	{"cevaplamak", []string{"cevapladı"}, false},
+	{"aktarmak", []string{"aktarıyor"}, false},
+	{"hatırlatmak", []string{"hatırlatıyor"}, false},
+	// verbs that also take a noun object ("hükümeti eleştirdi"): reports
+	// only with a reported clause or a quotation
+	{"tahmin etmek", []string{"tahmin etti"}, true},
+	{"kabul etmek", []string{"kabul etti"}, true},
+	{"reddetmek", []string{"reddetti"}, true},
+	{"ilan etmek", []string{"ilan etti"}, true},
+	{"eleştirmek", []string{"eleştirdi"}, true},
+	{"paylaşmak", []string{"paylaştı"}, true},
+	{"öngörmek", []string{"öngördü"}, true},
+	{"inanmak", []string{"inanıyor", "inandı"}, true},
+	{"ummak", []string{"umuyor"}, true},
+	{"talep etmek", []string{"talep etti"}, true},
+	{"şöyle konuşmak", nil, false},
+	{"şeklinde konuşmak", nil, false},
 }
 
 // accordingPhrases are the "according to" of each language: the speaker
@@ -319,6 +489,20 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("d' après"), Lemma: "selon", Type: According},
 		{Words: strings.Fields("d'après"), Lemma: "selon", Type: According},
 		{Words: strings.Fields("aux dires de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("au dire de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l' avis de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l'avis de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l’avis de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("à en croire"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l' avis des"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l' avis du"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l'avis des"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l'avis du"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("au dire des"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("aux dires des"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("aux dires du"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l' aveu de"), Lemma: "selon", Type: According},
+		{Words: strings.Fields("de l'aveu de"), Lemma: "selon", Type: According},
 		{Words: strings.Fields("comme l' a dit"), Lemma: "dire", Type: According},
 		{Words: []string{"pour"}, Lemma: "pour", Type: According}, // "Pour le ministre, C": read only so
 	},
@@ -329,6 +513,24 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("nach ansicht"), Lemma: "nach Ansicht", Type: According},
 		{Words: strings.Fields("nach ansicht von"), Lemma: "nach Ansicht", Type: According},
 		{Words: strings.Fields("nach worten"), Lemma: "nach Worten", Type: According},
+		{Words: strings.Fields("nach einschätzung"), Lemma: "nach Einschätzung", Type: According},
+		{Words: strings.Fields("nach einschätzung von"), Lemma: "nach Einschätzung", Type: According},
+		{Words: strings.Fields("nach auskunft"), Lemma: "nach Auskunft", Type: According},
+		{Words: strings.Fields("nach auskunft von"), Lemma: "nach Auskunft", Type: According},
+		{Words: strings.Fields("nach darstellung"), Lemma: "nach Darstellung", Type: According},
+		{Words: strings.Fields("nach darstellung von"), Lemma: "nach Darstellung", Type: According},
+		{Words: strings.Fields("nach aussage"), Lemma: "nach Aussage", Type: According},
+		{Words: strings.Fields("nach aussagen"), Lemma: "nach Aussage", Type: According},
+		{Words: strings.Fields("nach aussagen von"), Lemma: "nach Aussage", Type: According},
+		{Words: strings.Fields("nach meinung"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach meinung von"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach auffassung"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach auffassung von"), Lemma: "nach Ansicht", Type: According},
+		{Words: strings.Fields("nach informationen"), Lemma: "nach Informationen", Type: According},
+		{Words: strings.Fields("nach informationen von"), Lemma: "nach Informationen", Type: According},
+		{Words: strings.Fields("nach schätzungen"), Lemma: "nach Schätzungen", Type: According},
+		{Words: strings.Fields("nach schätzungen von"), Lemma: "nach Schätzungen", Type: According},
+		{Words: []string{"gemäß"}, Lemma: "laut", Type: According},
 		{Words: strings.Fields("zufolge"), Lemma: "zufolge", Type: AccordingAfter},
 		{Words: []string{"so"}, Lemma: "so", Type: According}, // "C, so X": read by the extractor only after a comma
 	},
@@ -337,6 +539,16 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("de acuerdo con"), Lemma: "de acuerdo con", Type: According},
 		{Words: strings.Fields("en palabras de"), Lemma: "en palabras de", Type: According},
 		{Words: strings.Fields("a juicio de"), Lemma: "a juicio de", Type: According},
+		{Words: strings.Fields("de acuerdo a"), Lemma: "de acuerdo con", Type: According},
+		{Words: strings.Fields("en opinión de"), Lemma: "en opinión de", Type: According},
+		{Words: strings.Fields("a decir de"), Lemma: "a decir de", Type: According},
+		{Words: strings.Fields("a criterio de"), Lemma: "a juicio de", Type: According},
+		{Words: strings.Fields("en palabras del"), Lemma: "en palabras de", Type: According},
+		{Words: strings.Fields("a juicio del"), Lemma: "a juicio de", Type: According},
+		{Words: strings.Fields("en opinión del"), Lemma: "en opinión de", Type: According},
+		{Words: strings.Fields("a decir del"), Lemma: "a decir de", Type: According},
+		{Words: strings.Fields("a criterio del"), Lemma: "a juicio de", Type: According},
+		{Words: strings.Fields("conforme a"), Lemma: "conforme a", Type: According},
 		{Words: []string{"para"}, Lemma: "para", Type: According}, // "Para el ministro, C": read only so
 	},
 	"ru": {
@@ -359,6 +571,23 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("как отмечает"), Lemma: "отметить", Type: According},
 		{Words: strings.Fields("как утверждает"), Lemma: "утверждать", Type: According},
 		{Words: []string{"согласно"}, Lemma: "согласно", Type: According},
+		{Words: strings.Fields("по оценкам"), Lemma: "по оценкам", Type: According},
+		{Words: strings.Fields("по оценке"), Lemma: "по оценкам", Type: According},
+		{Words: strings.Fields("по подсчетам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по подсчётам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по расчетам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по расчётам"), Lemma: "по подсчетам", Type: According},
+		{Words: strings.Fields("по версии"), Lemma: "по версии", Type: According},
+		{Words: strings.Fields("по утверждению"), Lemma: "по утверждению", Type: According},
+		{Words: strings.Fields("по утверждениям"), Lemma: "по утверждению", Type: According},
+		{Words: strings.Fields("по заявлению"), Lemma: "по заявлению", Type: According},
+		{Words: strings.Fields("по сведениям"), Lemma: "по сведениям", Type: According},
+		{Words: strings.Fields("по прогнозам"), Lemma: "по прогнозам", Type: According},
+		{Words: strings.Fields("по прогнозу"), Lemma: "по прогнозам", Type: According},
+		{Words: strings.Fields("по свидетельству"), Lemma: "по свидетельству", Type: According},
+		{Words: strings.Fields("по сообщениям"), Lemma: "по сообщению", Type: According},
+		{Words: strings.Fields("по признанию"), Lemma: "по признанию", Type: According},
+		{Words: strings.Fields("со слов"), Lemma: "по словам", Type: According},
 	},
 	"tr": {
 		{Words: []string{"göre"}, Lemma: "göre", Type: AccordingAfter},
@@ -422,8 +651,16 @@ var lexicons = func() map[string]*Lexicon {
 		for _, e := range impersonalPhrases[lang] {
 			l.add(e)
 		}
+		for _, e := range asPhrases(lang, verbs) {
+			l.add(e)
+		}
 		for _, v := range verbs {
-			forms := append(regular(lang, v.lemma), v.forms...)
+			derived := regular(lang, v.lemma)
+			if lang == "de" && v.weak {
+				// (nor the plural, an infinitive after a modal: "wollten wissen")
+				derived = slices.DeleteFunc(derived, func(f string) bool { return deParticiple(f) || f == v.lemma })
+			}
+			forms := append(derived, v.forms...)
 			inf := !strings.Contains(v.lemma, " ") && (lang == "fr" || lang == "es" || lang == "ru")
 			if inf {
 				forms = append(forms, v.lemma) // the infinitive, after a modal verb
@@ -505,6 +742,9 @@ func participle(lang, f string) bool {
 // imperfect, future and perfect. Irregular verbs give what the rule gets right; their
 // irregular forms are listed in the tables.
 func regular(lang, lemma string) []string {
+	if lang == "tr" {
+		return trRegular(lemma) // also "ifade etmek", "şöyle konuşmak"
+	}
 	if strings.Contains(lemma, " ") || len(lemma) < 4 {
 		return nil
 	}
@@ -514,6 +754,10 @@ func regular(lang, lemma string) []string {
 		return []string{stem + "a", stem + "an", stem + "o", stem + "amos", stem + "ó", stem + "aron", "ha " + stem + "ado", stem + "aba", stem + "aban", stem + "ando", lemma + "á", lemma + "án"}
 	case lang == "es" && (end == "er" || end == "ir"):
 		return []string{stem + "e", stem + "en", stem + "o", stem + "ió", stem + "ieron", "ha " + stem + "ido", stem + "ía", stem + "ían", stem + "iendo", lemma + "á", lemma + "án"}
+	case lang == "ru":
+		return ruRegular(lemma)
+	case lang == "de":
+		return deRegular(lemma)
 	case lang == "fr" && end == "er":
 		return []string{stem + "e", stem + "ent", stem + "ons", stem + "a", stem + "ait", stem + "aient", stem + "èrent", lemma + "a", lemma + "ont", "a " + stem + "é", stem + "ant"}
 	}
@@ -539,4 +783,196 @@ func Auxiliary(lang, w string) bool {
 		}
 	}
 	return false
+}
+
+// ruRegular returns the forms of a Russian verb that follow from its
+// infinitive: the past of the three genders and the plural ("заявил",
+// "заявила", "заявило", "заявили"; reflexive "признался", "призналось"),
+// the perfective gerund ("заявив") and, for verbs in -ать, -ять and
+// -овать, the present third persons ("утверждает", "требует").
+func ruRegular(lemma string) []string {
+	refl := strings.HasSuffix(lemma, "ться")
+	stem, ok := strings.CutSuffix(strings.TrimSuffix(lemma, "ся"), "ть")
+	if !ok || len([]rune(stem)) < 3 {
+		return nil
+	}
+	var out []string
+	if refl {
+		out = append(out, stem+"лся", stem+"лась", stem+"лось", stem+"лись", stem+"вшись")
+	} else {
+		out = append(out, stem+"л", stem+"ла", stem+"ло", stem+"ли", stem+"в")
+	}
+	pres := func(s3, p3 string) {
+		if refl {
+			out = append(out, s3+"ся", p3+"ся")
+		} else {
+			out = append(out, s3, p3)
+		}
+	}
+	switch {
+	case strings.HasSuffix(stem, "ова"):
+		base := strings.TrimSuffix(stem, "ова")
+		pres(base+"ует", base+"уют")
+	case strings.HasSuffix(stem, "а"), strings.HasSuffix(stem, "я"):
+		pres(stem+"ет", stem+"ют")
+	}
+	return out
+}
+
+// ruAsVerbs are the Russian verbs that report after "как" with their
+// speaker after them: "Как сообщил X, C", "C, как отмечают эксперты".
+var ruAsVerbs = set("сообщить", "заявить", "отметить", "сказать", "написать", "утверждать", "пояснить",
+	"рассказать", "подчеркнуть", "уточнить", "указать", "считать", "полагать", "говорить", "добавить",
+	"объяснить", "заметить", "напомнить", "признать", "сообщать", "отмечать", "заявлять", "писать",
+	"подтвердить", "рассказывать", "объяснять", "указывать")
+
+// asPhrases returns the "as X said" cues of a language whose verb comes
+// before its speaker, as "according to" phrases: Russian "как" and a
+// finite form ("как сообщило агентство", "как пишут СМИ"). The forms
+// listed of "как" before are kept as they are.
+func asPhrases(lang string, verbs []verbForms) []Entry {
+	if lang != "ru" {
+		return nil
+	}
+	var out []Entry
+	for _, v := range verbs {
+		if !ruAsVerbs[v.lemma] {
+			continue
+		}
+		for _, f := range append(regular(lang, v.lemma), v.forms...) {
+			if strings.Contains(f, " ") || participle(lang, f) {
+				continue
+			}
+			out = append(out, Entry{Words: []string{"как", f}, Lemma: v.lemma, Type: According})
+		}
+	}
+	return out
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// trRegular returns the forms of a Turkish verb that follow from its
+// infinitive in -mak/-mek: the past of the third persons ("açıkladı",
+// "açıkladılar"), the reported past and pluperfect ("açıklamış",
+// "açıklamıştı"), the present ("açıklıyor", "açıklıyorlar") and the
+// converb in -arak/-erek ("açıklayarak"), by vowel harmony; the
+// auxiliary "etmek" softens before a vowel ("ifade ederek", "ifade
+// ediyor").
+func trRegular(lemma string) []string {
+	stem, ok := strings.CutSuffix(lemma, "mak")
+	if !ok {
+		stem, ok = strings.CutSuffix(lemma, "mek")
+	}
+	if !ok || stem == "" {
+		return nil
+	}
+	four, two := trHarmony(stem)
+	vowelEnd := strings.ContainsRune("aeıioöuü", lastRune(stem))
+	d := "d"
+	if strings.ContainsRune("çfhkpsşt", lastRune(stem)) {
+		d = "t"
+	}
+	lar := "lar"
+	if two == "e" {
+		lar = "ler"
+	}
+	past := stem + d + four
+	mis := stem + "m" + four + "ş"
+	soft := stem // the stem before a vowel
+	if strings.HasSuffix(stem, "et") && (len(stem) == 2 || stem[len(stem)-3] == ' ' || strings.HasSuffix(stem, "det")) {
+		soft = strings.TrimSuffix(stem, "t") + "d"
+	}
+	y := ""
+	if vowelEnd {
+		y = "y"
+	}
+	// the present drops a final vowel and takes the harmony of the vowel before
+	pstem := soft
+	if vowelEnd {
+		pstem = strings.TrimSuffix(stem, string(lastRune(stem)))
+	}
+	pv, _ := trHarmony(pstem)
+	pres := pstem + pv + "yor"
+	if pv == "" {
+		pres = pstem + "iyor"
+	}
+	return []string{past, past + lar, mis, mis + "t" + four, pres, pres + "lar", soft + y + two + "r" + two + "k", soft + y + two + "n"}
+}
+
+// trHarmony returns the vowels a Turkish suffix takes after stem: of four
+// (ı, i, u, ü) and of two (a, e).
+func trHarmony(stem string) (four, two string) {
+	r := []rune(stem)
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case 'a', 'ı':
+			return "ı", "a"
+		case 'e', 'i':
+			return "i", "e"
+		case 'o', 'u':
+			return "u", "a"
+		case 'ö', 'ü':
+			return "ü", "e"
+		}
+	}
+	return "", "e"
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0
+	}
+	return r[len(r)-1]
+}
+
+// deRegular returns the forms of a weak German verb that follow from its
+// infinitive: the present and past of the third persons and the
+// participle ("erläutert", "erläuterte", "erläuterten", "hat erläutert";
+// "antwortet", "antwortete"), without "ge-" after an inseparable prefix
+// or in -ieren ("bemängelt", "kritisiert"). Separable verbs ("mitteilen")
+// and strong ones are listed in the table.
+func deRegular(lemma string) []string {
+	stem, ok := strings.CutSuffix(lemma, "en")
+	if !ok {
+		if stem, ok = strings.CutSuffix(lemma, "n"); !ok || !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
+			return nil
+		}
+	}
+	for _, p := range []string{"an", "auf", "aus", "ein", "mit", "zu", "hinzu", "fest", "bekannt", "hin", "vor", "zurück", "klar", "nach"} {
+		if strings.HasPrefix(lemma, p) && !strings.HasPrefix(lemma, "antwort") && !strings.HasPrefix(lemma, "nachdenk") {
+			return nil
+		}
+	}
+	e := ""
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") {
+		e = "e" // "antwortet", "antwortete"
+	}
+	part := "ge" + stem + e + "t"
+	if strings.HasSuffix(lemma, "ieren") {
+		part = stem + "t"
+	}
+	for _, p := range []string{"be", "ver", "er", "ent", "zer", "emp", "miss", "ge", "wider", "hinter"} {
+		if strings.HasPrefix(lemma, p) {
+			part = stem + e + "t"
+		}
+	}
+	return []string{stem + e + "t", stem + e + "te", stem + e + "ten", lemma, "hat " + part, "haben " + part, "hatte " + part, part}
+}
+
+// deParticiple reports whether a German form is a participle, alone or
+// after its auxiliary ("gehofft", "hat gehofft"), which a verb of belief
+// or hope ("hoffen", "vermuten") does not take from the rule: "hatten wir
+// gehofft" reports no statement of its own.
+func deParticiple(f string) bool {
+	if _, rest, ok := strings.Cut(f, " "); ok {
+		f = rest
+	}
+	return strings.HasPrefix(f, "ge") && strings.HasSuffix(f, "t")
 }

@@ -1,0 +1,177 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// stmtRow is a sentence of a language and the statements expected of it,
+// in order, as "speaker | cue | content", the content spans joined by a
+// space; no statement expected when want is nil.
+type stmtRow struct {
+	lang, text string
+	want       []string
+}
+
+// checkStatementRows parses each row alone in its language and compares the
+// statements found with those expected.
+func checkStatementRows(t *testing.T, rows []stmtRow) {
+	t.Helper()
+	for _, tt := range rows {
+		text := []byte(tt.text)
+		d, err := Parse(text, WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			var parts []string
+			for _, sp := range st.Content.Spans {
+				parts = append(parts, string(text[sp.Start:sp.End]))
+			}
+			got = append(got, st.Speaker.Text+" | "+st.Cue.Text+" | "+strings.Join(parts, " "))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRussianLexiconWider checks the Russian forms the verb table derives
+// (the neuter past of an institution, reflexive and present forms), the
+// verbs that report only with a clause, the "according to" phrases of
+// estimates and claims, "как" with a verb before its speaker, and a
+// hyphen typed for the dash after a quotation, on sentences written for
+// the test.
+func TestRussianLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Министерство обороны сообщило, что учения завершатся в пятницу.",
+			[]string{"Министерство обороны | сообщило | что учения завершатся в пятницу"}},
+		{"ru", "Жители посёлка жалуются, что автобусы ходят редко.",
+			[]string{"Жители посёлка | жалуются | что автобусы ходят редко"}},
+		{"ru", "Губернатор Павел Сомов потребовал, чтобы подрядчики закончили ремонт моста до зимы.",
+			[]string{"Губернатор Павел Сомов | потребовал | чтобы подрядчики закончили ремонт моста до зимы"}},
+		{"ru", "Губернатор Павел Сомов потребовал отставки подрядчика.", nil},
+		{"ru", "По оценкам экспертов, урожай зерна в области вырастет на десять процентов.",
+			[]string{"экспертов | По оценкам | урожай зерна в области вырастет на десять процентов"}},
+		{"ru", "По утверждению прокуратуры, директор скрыл доходы.",
+			[]string{"прокуратуры | По утверждению | директор скрыл доходы"}},
+		{"ru", "Как сообщило агентство Интерфакс, мост откроют в мае.",
+			[]string{"агентство Интерфакс | Как сообщило | мост откроют в мае"}},
+		{"ru", "Цены на жильё вырастут, как отмечают аналитики банка.",
+			[]string{"аналитики банка | как отмечают | Цены на жильё вырастут"}},
+		{"ru", "«Мы не допустим повышения тарифов», - пообещал мэр Олег Травин.",
+			[]string{"мэр Олег Травин | пообещал | «Мы не допустим повышения тарифов»"}},
+	})
+}
+
+// TestSpanishFrenchLexiconWider checks reporting verbs and "according to"
+// phrases the French and Spanish tables did not hold, and a relative
+// clause whose antecedent is a thing ("un estudio que indicó que C"), which
+// reports nothing, on sentences written for the test.
+func TestSpanishFrenchLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "El alcalde de Villaserena, Tomás Ibarra, recalcó que las obras terminarán en junio.",
+			[]string{"El alcalde de Villaserena, Tomás Ibarra | recalcó | que las obras terminarán en junio"}},
+		{"es", "La consejera de Sanidad detalló que el hospital tendrá cien camas más.",
+			[]string{"La consejera de Sanidad | detalló | que el hospital tendrá cien camas más"}},
+		{"es", "El portavoz del club desmintió que el entrenador vaya a dimitir.",
+			[]string{"El portavoz del club | desmintió | que el entrenador vaya a dimitir"}},
+		{"es", "\"No vamos a subir los impuestos\", aseveró el consejero de Hacienda.",
+			[]string{"el consejero de Hacienda | aseveró | \"No vamos a subir los impuestos\""}},
+		{"es", "De acuerdo a la policía, el incendio empezó en la cocina.",
+			[]string{"la policía | De acuerdo a | el incendio empezó en la cocina"}},
+		{"es", "En opinión de los expertos, la sequía durará otro año.",
+			[]string{"los expertos | En opinión de | la sequía durará otro año"}},
+		{"es", "Marta Ruiz anunció que no iría tras un estudio que indicó que el plan fallaba.",
+			[]string{"Marta Ruiz | anunció | que no iría tras un estudio que indicó que el plan fallaba"}},
+		{"fr", "Le maire de Valbrune a révélé que la piscine fermerait en mai.",
+			[]string{"Le maire de Valbrune | a révélé | que la piscine fermerait en mai"}},
+		{"fr", "« Nous ne céderons pas », a lancé la ministre de la Culture.",
+			[]string{"la ministre de la Culture | a lancé | « Nous ne céderons pas »"}},
+		{"fr", "Le président du club a concédé que l'équipe avait mal joué.",
+			[]string{"Le président du club | a concédé | que l'équipe avait mal joué"}},
+		{"fr", "La porte-parole du gouvernement a réitéré que le calendrier serait tenu.",
+			[]string{"La porte-parole du gouvernement | a réitéré | que le calendrier serait tenu"}},
+		{"fr", "Le joueur a lancé le ballon vers le but.", nil},
+		{"fr", "De l'avis des experts, la crue devrait baisser demain.",
+			[]string{"experts | De l'avis des | la crue devrait baisser demain"}},
+		{"fr", "À en croire le ministre, la réforme sera votée en juin.",
+			[]string{"le ministre | À en croire | la réforme sera votée en juin"}},
+	})
+}
+
+// TestSpanishSubjectAfterVerb checks the Spanish verb that opens its
+// clause with its subject after it and its content after "que", on
+// sentences written for the test; a hearer after the verb is no subject.
+func TestSpanishSubjectAfterVerb(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Explicó el ministro de Obras Públicas que la autopista abrirá en julio.",
+			[]string{"el ministro de Obras Públicas | Explicó | que la autopista abrirá en julio"}},
+		{"es", "Aseguró ayer la alcaldesa Rosa Vidal que la feria se celebrará en octubre.",
+			[]string{"la alcaldesa Rosa Vidal | Aseguró | que la feria se celebrará en octubre"}},
+	})
+}
+
+// TestTurkishLexiconWider checks the Turkish forms the verb table derives
+// by vowel harmony (plurals, the reported past and pluperfect, the
+// present, of compounds with "etmek" too), verbs that report only with a
+// reported clause or a quotation, "şöyle konuştu:", and a speaker that
+// ends before the phrase of the occasion and the object announcing a
+// quotation, on sentences written for the test.
+func TestTurkishLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Bakan Selim Demirtaş, ekonominin toparlandığını değerlendirdi.",
+			[]string{"Bakan Selim Demirtaş | değerlendirdi | ekonominin toparlandığını"}},
+		{"tr", "Sendika başkanı Fatma Arı, ücretlerin düşük olduğunu vurgulamıştı.",
+			[]string{"Sendika başkanı Fatma Arı | vurgulamıştı | ücretlerin düşük olduğunu"}},
+		{"tr", "Uzmanlar, kuraklığın bir yıl daha süreceğini tahmin ediyor.",
+			[]string{"Uzmanlar | tahmin ediyor | kuraklığın bir yıl daha süreceğini"}},
+		{"tr", "Muhalefet lideri, hükümeti sert bir dille eleştirdi.", nil},
+		{"tr", "Bakan Demirtaş şöyle konuştu: \"Bu yıl vergiler artmayacak.\"",
+			[]string{"Bakan Demirtaş | şöyle konuştu | \"Bu yıl vergiler artmayacak.\""}},
+		{"tr", "Bakan Kaya açıklamasında şunları söyledi: \"Vergiler artmayacak.\"",
+			[]string{"Bakan Kaya | söyledi | \"Vergiler artmayacak.\""}},
+	})
+}
+
+// TestQuotationOpenedBefore checks the sentence that ends a quotation
+// opened before the text given and then names its verb, on sentences
+// written for the test: the speaker after the verb, or unsaid in Turkish
+// and Spanish; a closing mark with no verb after it reports nothing.
+func TestQuotationOpenedBefore(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Bu yıl vergiler kesinlikle artmayacak\" dedi.",
+			[]string{" | dedi | Bu yıl vergiler kesinlikle artmayacak\""}},
+		{"de", "Die Lage in der Stadt bleibt ernst“, sagte er.",
+			[]string{"er | sagte | Die Lage in der Stadt bleibt ernst“"}},
+		{"ru", "Мы не отступим ни на шаг», — заявил мэр.",
+			[]string{"мэр | заявил | Мы не отступим ни на шаг»"}},
+		{"es", "La obra estará lista en mayo\", concluyó.",
+			[]string{" | concluyó | La obra estará lista en mayo\""}},
+		{"de", "Die Lage in der Stadt bleibt ernst“ und der Bürgermeister schweigt.", nil},
+	})
+}
+
+// TestGermanLexiconWider checks the German forms the verb table derives
+// of weak verbs, the verbs and "according to" phrases it did not hold, and
+// the subject after the verb when an adverb opens the clause, on sentences
+// written for the test; an infinitive after a modal reports nothing.
+func TestGermanLexiconWider(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Der Bürgermeister gab an, dass die Brücke im Mai öffnet.",
+			[]string{"Der Bürgermeister | gab an | dass die Brücke im Mai öffnet"}},
+		{"de", "Die Ministerin zeigte sich zuversichtlich, dass die Verhandlungen bald enden.",
+			[]string{"Ministerin | zeigte sich zuversichtlich | dass die Verhandlungen bald enden"}},
+		{"de", "Der Verband bedauerte, dass die Gespräche gescheitert seien.",
+			[]string{"Der Verband | bedauerte | dass die Gespräche gescheitert seien"}},
+		{"de", "Der Verband bedauerte den Unfall.", nil},
+		{"de", "Die Gewerkschaften fordern, dass die Löhne steigen.",
+			[]string{"Gewerkschaften | fordern | dass die Löhne steigen"}},
+		{"de", "Vielmehr fordern wir, dass die Löhne steigen.",
+			[]string{"wir | fordern | dass die Löhne steigen"}},
+		{"de", "Nach Auskunft der Feuerwehr brach das Feuer in der Küche aus.",
+			[]string{"der Feuerwehr | Nach Auskunft | brach das Feuer in der Küche aus"}},
+		{"de", "Die Stadt wollte nun wissen, wer das Feuer gelegt hat.", nil},
+	})
+}
