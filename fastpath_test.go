@@ -296,10 +296,10 @@ func TestMentionStart(t *testing.T) {
 		"press release, on X, on Twitter, social media, told reporters, tegen journalisten, phone call, "+
 		"telefoongesprek, interview, gesprek met, persconferentie, tweeted, communiqué, verklaring, ontmoeting"))
 	for _, d := range docs {
-		n, _ := textproc.Normalize(d)
+		n, m := textproc.Normalize(d)
 		toks := textproc.Tokenize(string(n))
 		for _, lang := range []string{"en", "nl"} {
-			e := &docEvents{lang: lang, toks: toks, words: wordInfos(toks)}
+			e := &docEvents{d: &Document{Text: d}, m: m, lang: lang, toks: toks, words: wordInfos(toks)}
 			for k := range toks {
 				if e.class(k)&ecMentionStart != 0 {
 					continue
