@@ -352,6 +352,31 @@ func (x *extractor) contentMask() []bool {
 	return used
 }
 
+// modifiedNoun reports whether candidate c's cue is a noun and its
+// speaker ends with an adjective that modifies that noun in the parse
+// ("given his previous anti-Muslim comments", "made a controversial
+// comment"): the speaker is no one's, the words name a thing. (A noun
+// before it is left alone: the parser takes "The campaign plans to" for
+// a compound as often as "a robbery report".) A possessive before the
+// noun ("Lind's remarks", "his comments") is a speaker and is left alone.
+func (x *extractor) modifiedNoun(c *cand) bool {
+	if x.lang != "en" || c.spk.Empty() || c.cue.Len() != 1 || c.spk.J != c.cue.I {
+		return false
+	}
+	last := c.spk.J - 1
+	if t := x.tok(last); t.Class != textproc.Word || t.IsCap() || pronouns[t.Lower] || possessiveWord(t.Lower) || strings.HasSuffix(t.Lower, "s") {
+		return false // (a plural "-s" is as often a verb's subject: "officials say")
+	}
+	if w, next := x.low(c.cue.I), x.low(c.cue.J); strings.HasSuffix(w, "ed") || next == "that" || next == "to" || determiners[next] {
+		return false // a verb the parser may take for a noun: "the front-runner predicted", "the average shows that"
+	}
+	tr := x.tree(c.cue.I)
+	if tr == nil || tr.UPOS[c.cue.I] != tagNoun || int(tr.Head[last]) != c.cue.I {
+		return false
+	}
+	return tr.Rel[last] == relAmod && tr.UPOS[last] == tagAdj
+}
+
 // finish sets kinds and drops empty statements.
 func (x *extractor) finish() {
 	for i := range x.cands {
@@ -373,6 +398,10 @@ func (x *extractor) finish() {
 		}
 		if x.lang == "en" && !c.spk.Empty() && c.spk.J == c.cue.I && x.low(c.spk.I) == "of" {
 			c.dropped = true // "40% of Republican claims": a part of what is counted
+			continue
+		}
+		if x.modifiedNoun(c) {
+			c.dropped = true // "a false robbery report", "his previous anti-Muslim comments": a thing named
 			continue
 		}
 		if x.lang == "en" && c.cue.Len() == 1 && x.low(c.cue.I) == "said" && x.low(c.cue.I-1) == "having" && x.low(c.cue.J) == "that" && x.isPunct(c.cue.J+1, ",") {

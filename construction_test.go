@@ -531,10 +531,12 @@ func TestInPoll(t *testing.T) {
 
 // A noun of speech after "of" names a part of what is counted, not a
 // speaker and a cue: "40% of Republican claims"; "Having said that" is the
-// writer's turn of phrase.
+// writer's turn of phrase; an adjective before a noun of speech is no
+// speaker ("His introductory remarks lasted an hour").
 func TestCountedClaimsNoStatement(t *testing.T) {
 	text := "The watchdog rated 40% of Republican claims as false, compared to 12% of Democratic claims. " +
-		"Having said that, the council should pass the levy."
+		"Having said that, the council should pass the levy. His introductory remarks lasted an hour. " +
+		"The county released its initial estimates on Friday."
 	d, err := Parse([]byte(text), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)

@@ -84,6 +84,7 @@ var (
 	relAdvcl = syntax.RelID("advcl")
 	relAcl   = syntax.RelID("acl")
 	relAux   = syntax.RelID("aux")
+	relAmod  = syntax.RelID("amod")
 	relXcomp = syntax.RelID("xcomp")
 	relCC    = syntax.RelID("cc")
 	relObj   = syntax.RelID("obj")
@@ -99,6 +100,7 @@ var (
 	tagPron  = syntax.TagID("PRON")
 	tagPropn = syntax.TagID("PROPN")
 	tagNum   = syntax.TagID("NUM")
+	tagAdj   = syntax.TagID("ADJ")
 )
 
 // tree is the parse of token k's sentence (text.sentenceTree), or nil on
