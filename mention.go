@@ -654,6 +654,17 @@ func (r *resolver) isRole(m textproc.TokSpan, det bool) bool {
 // gender tells a person's gender from the title and the first name, when
 // either says it.
 func (r *resolver) gender(p *entity) gender {
+	if p.gKnown && p.gFor == [2]string{p.name, p.title} {
+		return p.g
+	}
+	g := genderOf(p)
+	p.gFor, p.g, p.gKnown = [2]string{p.name, p.title}, g, true
+	return g
+}
+
+// genderOf reads the gender of person p from their title, first name or
+// role noun.
+func genderOf(p *entity) gender {
 	for _, w := range strings.Fields(strings.ToLower(p.title)) {
 		switch w {
 		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh", "m.", "herr", "sr.":

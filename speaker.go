@@ -19,6 +19,11 @@ type entity struct {
 	title    string
 	pos      int   // token where last seen
 	mentions []int // tokens where the name is mentioned (in full, or by an unambiguous surname), in no order
+	// the gender the resolver last read from name and title (gender), for
+	// as long as they stay what they were
+	gFor   [2]string
+	g      gender
+	gKnown bool
 }
 
 // before returns the last mention of e before token pos, or -1.
