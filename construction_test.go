@@ -562,3 +562,21 @@ func TestAdverbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A document owned by a pronoun speaks for the person the pronoun names:
+// "His statement said that C" is Tom Hale's.
+func TestOwnedDocumentSpeaker(t *testing.T) {
+	text := "Tom Hale spoke on Monday. His statement said that the plant would stay open."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Speaker.Name != "Tom Hale" {
+		var got []string
+		for _, st := range sts {
+			got = append(got, st.Speaker.Text+"|"+st.Speaker.Name)
+		}
+		t.Errorf("speakers %q, want His statement|Tom Hale", got)
+	}
+}
