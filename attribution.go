@@ -7,6 +7,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -377,12 +378,38 @@ func (x *extractor) modifiedNoun(c *cand) bool {
 	return tr.Rel[last] == relAmod && tr.UPOS[last] == tagAdj
 }
 
+// raising reports whether cue is a verb that gives its subject to the
+// content it reports ("Lind appears to be slipping", "the plan seemed
+// sound").
+func (x *extractor) raising(cue textproc.TokSpan) bool {
+	for k := cue.I; k < cue.J; k++ {
+		w := x.low(k)
+		for _, v := range [...]string{"seem", "appear", "look", "sound", "prove", "tend", "remain"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // finish sets kinds and drops empty statements.
 func (x *extractor) finish() {
 	for i := range x.cands {
 		c := &x.cands[i]
 		if c.dropped {
 			continue
+		}
+		if !c.spk.Empty() && len(c.content) > 1 && !x.raising(c.cue) {
+			// no piece of a content is its own speaker: "The submission
+			// to the court said that C", read by the taggers as two
+			// pieces around the cue (the subject of "seems to" is the
+			// content's, as PolNeAR marks it)
+			c.content = slices.DeleteFunc(c.content, func(p textproc.TokSpan) bool { return p.I < c.spk.J && c.spk.I < p.J })
+			if len(c.content) == 0 {
+				c.dropped = true
+				continue
+			}
 		}
 		for _, p := range c.content {
 			if p.Empty() {

@@ -580,3 +580,19 @@ func TestOwnedDocumentSpeaker(t *testing.T) {
 		t.Errorf("speakers %q, want His statement|Tom Hale", got)
 	}
 }
+
+// No piece of a content is its own speaker: "The submission to the court
+// said that C" reports C, not the submission.
+func TestContentHoldsNoSpeaker(t *testing.T) {
+	d, err := Parse([]byte("The submission to the court said that the deal was void."), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 1 || sts[0].Content.Text != "the deal was void" {
+		for _, st := range sts {
+			t.Errorf("statement %q|%q|%q", st.Speaker.Text, st.Cue.Text, st.Content.Text)
+		}
+		t.Errorf("want one statement with the content %q", "the deal was void")
+	}
+}
