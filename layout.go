@@ -1,5 +1,7 @@
 // Layout: statements the page's layout attributes rather than its grammar:
-// transcript turns ("NAME: …") and quotations signed with a dash and a name.
+// transcript turns ("NAME: …"), quotations signed with a dash and a name,
+// and a speaker and verb ending their line with a colon before the
+// paragraph they introduce.
 
 package attrib
 
@@ -17,9 +19,11 @@ import (
 //
 //	WALLACE: Let's start with the debate.       (a transcript turn)
 //	“He represents our greatest shame.” ― Sonya Herridge   (a signed quotation)
+//	The governor added:                          (a colon block)
 //
 // A transcript turn's content runs to the end of its line; a signed
-// quotation's content is the quotation, opening mark to closing mark.
+// quotation's content is the quotation, opening mark to closing mark; a
+// colon block's is the next line.
 func (x *extractor) layoutStatements() {
 	toks := x.t.toks
 	used := x.contentMask()
