@@ -413,8 +413,8 @@ func (e *docEvents) buildEvents() {
 			// not known, nor to be taken from elsewhere
 			r = resolvedDate{}
 		}
-		target := -1
-		for ei := len(e.events) - 1; ei >= 0 && ei >= len(e.events)-64; ei-- {
+		target := e.sameAsBefore(mn)
+		for ei := len(e.events) - 1; target < 0 && ei >= 0 && ei >= len(e.events)-64; ei-- {
 			ev := e.events[ei]
 			if ev.Kind != mn.kind {
 				continue

@@ -209,3 +209,28 @@ func TestEventWrittenStatementReach(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// An occasion named again as the same ("during the same interview") is
+// the one named last of its kind; a week stated for it leaves its day to
+// be told ("the day after Monday's debate").
+func TestEventSameOccasion(t *testing.T) {
+	text := "Okafor told the Harbor Gazette on Tuesday that she would not endorse Reyes. " +
+		"During the same interview, she was asked about Diaz. \"He is a friend,\" Okafor said."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "she would not endorse Reyes"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "He is a friend"})
+	if diff := cmp.Diff([]string{"interview-2024-03-05 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-05", "s2=interview-2024-03-05"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+
+	text = "Reyes said in an interview this week that the plant would close.\n\n" +
+		"The interview came the day after Monday's debate."
+	d = testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the plant would close"})
+	if len(d.Events) == 0 || d.Events[0].ID != "interview-2024-03-05" {
+		t.Errorf("events %v, want first the interview of Tuesday 5 March", eventsOf(d))
+	}
+}
