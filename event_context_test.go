@@ -234,3 +234,18 @@ func TestEventSameOccasion(t *testing.T) {
 		t.Errorf("events %v, want first the interview of Tuesday 5 March", eventsOf(d))
 	}
 }
+
+// A statement that states its day takes an occasion of that day named a
+// few sentences on, when its speaker takes part in it.
+func TestEventSameDayAhead(t *testing.T) {
+	text := "Reyes spoke at a rally in Dayton on Wednesday.\n\n" +
+		"Okafor said Friday that the deal was dead.\n\n" +
+		"The union disagreed.\n\n" +
+		"During an appearance on Fox News on Friday, Okafor added that talks would resume."
+	d := testDoc(t, text, "en", "2024-03-09",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the deal was dead"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "added", content: "talks would resume"})
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-08", "s2=interview-2024-03-08"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -342,6 +342,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		}
 	}
 	if n > 0 {
+		if x := e.sameDayAhead(i, n, sp); x >= 0 && !strict {
+			return x
+		}
 		// only a statement ahead of every event (a headline, a lead)
 		// looks forward; one of a participant of the story's occasion
 		// was made there
