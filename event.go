@@ -408,6 +408,9 @@ func (e *docEvents) buildEvents() {
 		}
 		places := e.mentionPlaces(mn)
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
+		if !ok && mn.kind == WrittenStatement {
+			dx, r, ok = e.objectDayOf(mn)
+		}
 		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
 			// an interview is held before it is published: its day is
 			// not known, nor to be taken from elsewhere
