@@ -419,7 +419,7 @@ func (e *docEvents) buildEvents() {
 		target := e.sameAsBefore(mn)
 		for ei := len(e.events) - 1; target < 0 && ei >= 0 && ei >= len(e.events)-64; ei-- {
 			ev := e.events[ei]
-			if ev.Kind != mn.kind {
+			if ev.Kind != mn.kind && !samePlaceAddress(ev, mn.kind, places) {
 				continue
 			}
 			if ok && ev.raw != nil && !ev.sameDate(dx, r) || !mn.definite && e.apartInTime(ev, ok, r) {

@@ -249,3 +249,19 @@ func TestEventSameDayAhead(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// A speech at the place of a rally of the same day is that rally: "at a
+// campaign stop in Dayton" ... "Giving a speech in Dayton, Okafor said".
+func TestEventSpeechAtRallyPlace(t *testing.T) {
+	text := "Okafor said at a campaign stop in Dayton on Monday that the plant would reopen.\n\n" +
+		"Giving a speech in Dayton, Okafor said taxes would fall."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the plant would reopen"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "taxes would fall"})
+	if diff := cmp.Diff([]string{"rally-2024-03-04 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-04", "s2=rally-2024-03-04"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
