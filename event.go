@@ -172,6 +172,10 @@ type docEvents struct {
 	// orgNames are the organisations named as authors of written
 	// statements and posts, kept whole as participants
 	orgNames map[string]bool
+	// entryOf is the entry of each sentence of a live blog (entries),
+	// computed once
+	entryOf   []int
+	entryDone bool
 	// personishMemo holds the answers of personish
 	personishMemo map[personishKey]bool
 }

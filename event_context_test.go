@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -263,5 +264,24 @@ func TestEventSpeechAtRallyPlace(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"s1=rally-2024-03-04", "s2=rally-2024-03-04"}, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// In a story told in entries ("2 p.m." ... "___."), a statement is made at
+// the occasion its entry names after it, in which its speaker takes part.
+func TestEventLiveBlogEntry(t *testing.T) {
+	text := "The Latest: the race in Ohio.\n\n" +
+		"1:40 p.m.\n\nTom Reyes told reporters in Akron that he will not debate.\n\n" +
+		"His aides blame a full schedule.\n\nThe campaign has three stops planned.\n\n___.\n\n" +
+		"2 p.m.\n\nMaria Okafor says the new jobs report proves her point.\n\n" +
+		"Okafor says at a campaign stop in Dayton that the plant will reopen.\n\n___.\n\n" +
+		"12:30 p.m.\n\nNo stops are planned for the evening.\n"
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "he will not debate"},
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "says", content: "the new jobs report proves her point"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "says", content: "the plant will reopen"})
+	links := linksOf(d)
+	if len(links) != 3 || !strings.HasPrefix(links[2], "s3=rally") || links[1] != "s2="+strings.TrimPrefix(links[2], "s3=") {
+		t.Errorf("links %v, want s2 and s3 at the rally of their entry", links)
 	}
 }

@@ -276,6 +276,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if x := e.carriedOn(i); x >= 0 && !strict {
 		return x
 	}
+	if x := e.inEntry(i, sp); x >= 0 && !strict {
+		return x
+	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
 		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement || e.thenOnly(ev) {
