@@ -193,6 +193,8 @@ type eventMention struct {
 	event   int
 	// embed is true for a post embedded in a line of its own
 	embed bool
+	// ahead is true for a verb of an occasion to come ("to meet")
+	ahead bool
 }
 
 type docEvent struct {

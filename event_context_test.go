@@ -285,3 +285,16 @@ func TestEventLiveBlogEntry(t *testing.T) {
 		t.Errorf("links %v, want s2 and s3 at the rally of their entry", links)
 	}
 }
+
+// A meeting to come ("promised to meet with us"), even where a quotation
+// names it, is no occasion statements are made at.
+func TestEventMeetingToCome(t *testing.T) {
+	text := "\"Reyes promised to meet with us face to face,\" Lena Ortiz said.\n\n" +
+		"Ortiz added that the families would keep waiting."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Lena Ortiz", mention: "Lena Ortiz", cue: "said", content: "Reyes promised to meet with us face to face"},
+		stSpec{name: "Lena Ortiz", mention: "Ortiz", cue: "added", content: "the families would keep waiting"})
+	if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

@@ -721,10 +721,12 @@ func (e *docEvents) finish() {
 	}
 }
 
-// mentionsFuture reports whether every mention of ev speaks of the future.
+// mentionsFuture reports whether every mention of ev speaks of the future:
+// in a sentence about what is to come, or as a verb of meeting to come
+// ("promised to meet with us", "will meet").
 func (e *docEvents) mentionsFuture(ev *docEvent) bool {
 	for _, mi := range ev.mentions {
-		if !e.future[e.mentions[mi].sent] {
+		if mn := &e.mentions[mi]; !e.future[mn.sent] && !mn.ahead {
 			return false
 		}
 	}

@@ -43,6 +43,8 @@ func (e *docEvents) findMentions() {
 			mn.definite = true
 		}
 		mn.timeRef = e.timeRef(k)
+		// "to meet", "will meet": a meeting to come, wherever it is said
+		mn.ahead = kind == Meeting && e.lower(k) == "meet"
 		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
