@@ -298,3 +298,19 @@ func TestEventMeetingToCome(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// A statement ahead of every event in a story told in entries looks ahead
+// for its occasion only within its own entry.
+func TestEventLiveBlogEntryAhead(t *testing.T) {
+	text := "The Latest: the race in Ohio.\n\n" +
+		"2:45 p.m.\n\nMaria Okafor says the tax office found no leak.\n\n___.\n\n" +
+		"2 p.m.\n\nOkafor says at a campaign stop in Dayton that the plant will reopen.\n\n___.\n\n" +
+		"1 p.m.\n\nNo stops are planned for the evening.\n"
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "says", content: "the tax office found no leak"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "says", content: "the plant will reopen"})
+	links := linksOf(d)
+	if len(links) != 2 || links[0] != "s1=" || !strings.HasPrefix(links[1], "s2=rally") {
+		t.Errorf("links %v, want s1 in none and s2 at the rally of its entry", links)
+	}
+}

@@ -46,6 +46,21 @@ func (e *docEvents) entries() []int {
 	return e.entryOf
 }
 
+// otherEntry reports whether event x is named in no sentence of the entry
+// of sentence s, in a document told in entries.
+func (e *docEvents) otherEntry(s, x int) bool {
+	ent := e.entries()
+	if ent == nil {
+		return false
+	}
+	for _, mi := range e.events[x].mentions {
+		if ent[e.mentions[mi].sent] == ent[s] {
+			return false
+		}
+	}
+	return true
+}
+
 // inEntry returns the spoken occasion, or -1, that the entry of statement
 // i names outside every statement's content, in which sp takes part: the
 // one named nearest to the statement.

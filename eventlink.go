@@ -362,6 +362,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
+		if e.otherEntry(e.stSent[i], x) {
+			// an entry of a live blog looks ahead only within itself
+			continue
+		}
 		if qualifies(x, e.mentions[k].sent) && (e.takesPart(e.events[x], sp) || !e.othersReport(i, x)) {
 			return x
 		}
