@@ -150,7 +150,8 @@ func (e *docEvents) apartInTime(ev *docEvent, ok bool, r resolvedDate) bool {
 // the day before the debate" is the day before the debate's.
 func (e *docEvents) dayAroundEvents() {
 	for _, ev := range e.events {
-		if ev.raw != nil {
+		if ev.raw != nil && (ev.raw.kind != dRelWeek || ev.HasDate()) {
+			// a week ("this week") leaves the day to be told
 			continue
 		}
 		for _, mi := range ev.mentions {

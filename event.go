@@ -172,6 +172,10 @@ type docEvents struct {
 	// orgNames are the organisations named as authors of written
 	// statements and posts, kept whole as participants
 	orgNames map[string]bool
+	// entryOf is the entry of each sentence of a live blog (entries),
+	// computed once
+	entryOf   []int
+	entryDone bool
 	// personishMemo holds the answers of personish
 	personishMemo map[personishKey]bool
 }
@@ -189,6 +193,8 @@ type eventMention struct {
 	event   int
 	// embed is true for a post embedded in a line of its own
 	embed bool
+	// ahead is true for a verb of an occasion to come ("to meet")
+	ahead bool
 }
 
 type docEvent struct {
@@ -408,15 +414,18 @@ func (e *docEvents) buildEvents() {
 		}
 		places := e.mentionPlaces(mn)
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
+		if !ok && mn.kind == WrittenStatement {
+			dx, r, ok = e.objectDayOf(mn)
+		}
 		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
 			// an interview is held before it is published: its day is
 			// not known, nor to be taken from elsewhere
 			r = resolvedDate{}
 		}
-		target := -1
-		for ei := len(e.events) - 1; ei >= 0 && ei >= len(e.events)-64; ei-- {
+		target := e.sameAsBefore(mn)
+		for ei := len(e.events) - 1; target < 0 && ei >= 0 && ei >= len(e.events)-64; ei-- {
 			ev := e.events[ei]
-			if ev.Kind != mn.kind {
+			if ev.Kind != mn.kind && !samePlaceAddress(ev, mn.kind, places) {
 				continue
 			}
 			if ok && ev.raw != nil && !ev.sameDate(dx, r) || !mn.definite && e.apartInTime(ev, ok, r) {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -207,5 +208,109 @@ func TestEventWrittenStatementReach(t *testing.T) {
 	want := []string{"s1=statement-2024-03-04", "s2=statement-2024-03-04", "s3="}
 	if diff := cmp.Diff(want, linksOf(d)); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// An occasion named again as the same ("during the same interview") is
+// the one named last of its kind; a week stated for it leaves its day to
+// be told ("the day after Monday's debate").
+func TestEventSameOccasion(t *testing.T) {
+	text := "Okafor told the Harbor Gazette on Tuesday that she would not endorse Reyes. " +
+		"During the same interview, she was asked about Diaz. \"He is a friend,\" Okafor said."
+	d := testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "told", content: "she would not endorse Reyes"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "He is a friend"})
+	if diff := cmp.Diff([]string{"interview-2024-03-05 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-05", "s2=interview-2024-03-05"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+
+	text = "Reyes said in an interview this week that the plant would close.\n\n" +
+		"The interview came the day after Monday's debate."
+	d = testDoc(t, text, "en", "2024-03-08",
+		stSpec{name: "Tom Reyes", mention: "Reyes", cue: "said", content: "the plant would close"})
+	if len(d.Events) == 0 || d.Events[0].ID != "interview-2024-03-05" {
+		t.Errorf("events %v, want first the interview of Tuesday 5 March", eventsOf(d))
+	}
+}
+
+// A statement that states its day takes an occasion of that day named a
+// few sentences on, when its speaker takes part in it.
+func TestEventSameDayAhead(t *testing.T) {
+	text := "Reyes spoke at a rally in Dayton on Wednesday.\n\n" +
+		"Okafor said Friday that the deal was dead.\n\n" +
+		"The union disagreed.\n\n" +
+		"During an appearance on Fox News on Friday, Okafor added that talks would resume."
+	d := testDoc(t, text, "en", "2024-03-09",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the deal was dead"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "added", content: "talks would resume"})
+	if diff := cmp.Diff([]string{"s1=interview-2024-03-08", "s2=interview-2024-03-08"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// A speech at the place of a rally of the same day is that rally: "at a
+// campaign stop in Dayton" ... "Giving a speech in Dayton, Okafor said".
+func TestEventSpeechAtRallyPlace(t *testing.T) {
+	text := "Okafor said at a campaign stop in Dayton on Monday that the plant would reopen.\n\n" +
+		"Giving a speech in Dayton, Okafor said taxes would fall."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "the plant would reopen"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "said", content: "taxes would fall"})
+	if diff := cmp.Diff([]string{"rally-2024-03-04 Maria Okafor"}, eventsOf(d)); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"s1=rally-2024-03-04", "s2=rally-2024-03-04"}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// In a story told in entries ("2 p.m." ... "___."), a statement is made at
+// the occasion its entry names after it, in which its speaker takes part.
+func TestEventLiveBlogEntry(t *testing.T) {
+	text := "The Latest: the race in Ohio.\n\n" +
+		"1:40 p.m.\n\nTom Reyes told reporters in Akron that he will not debate.\n\n" +
+		"His aides blame a full schedule.\n\nThe campaign has three stops planned.\n\n___.\n\n" +
+		"2 p.m.\n\nMaria Okafor says the new jobs report proves her point.\n\n" +
+		"Okafor says at a campaign stop in Dayton that the plant will reopen.\n\n___.\n\n" +
+		"12:30 p.m.\n\nNo stops are planned for the evening.\n"
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "he will not debate"},
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "says", content: "the new jobs report proves her point"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "says", content: "the plant will reopen"})
+	links := linksOf(d)
+	if len(links) != 3 || !strings.HasPrefix(links[2], "s3=rally") || links[1] != "s2="+strings.TrimPrefix(links[2], "s3=") {
+		t.Errorf("links %v, want s2 and s3 at the rally of their entry", links)
+	}
+}
+
+// A meeting to come ("promised to meet with us"), even where a quotation
+// names it, is no occasion statements are made at.
+func TestEventMeetingToCome(t *testing.T) {
+	text := "\"Reyes promised to meet with us face to face,\" Lena Ortiz said.\n\n" +
+		"Ortiz added that the families would keep waiting."
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Lena Ortiz", mention: "Lena Ortiz", cue: "said", content: "Reyes promised to meet with us face to face"},
+		stSpec{name: "Lena Ortiz", mention: "Ortiz", cue: "added", content: "the families would keep waiting"})
+	if diff := cmp.Diff([]string{"s1=", "s2="}, linksOf(d)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// A statement ahead of every event in a story told in entries looks ahead
+// for its occasion only within its own entry.
+func TestEventLiveBlogEntryAhead(t *testing.T) {
+	text := "The Latest: the race in Ohio.\n\n" +
+		"2:45 p.m.\n\nMaria Okafor says the tax office found no leak.\n\n___.\n\n" +
+		"2 p.m.\n\nOkafor says at a campaign stop in Dayton that the plant will reopen.\n\n___.\n\n" +
+		"1 p.m.\n\nNo stops are planned for the evening.\n"
+	d := testDoc(t, text, "en", "2024-03-06",
+		stSpec{name: "Maria Okafor", mention: "Maria Okafor", cue: "says", content: "the tax office found no leak"},
+		stSpec{name: "Maria Okafor", mention: "Okafor", cue: "says", content: "the plant will reopen"})
+	links := linksOf(d)
+	if len(links) != 2 || links[0] != "s1=" || !strings.HasPrefix(links[1], "s2=rally") {
+		t.Errorf("links %v, want s1 in none and s2 at the rally of its entry", links)
 	}
 }

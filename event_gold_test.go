@@ -26,13 +26,13 @@ import (
 // on the library. They guard against regressions; they
 // are not targets. Raise them when the figures improve.
 const (
-	evgoldFloorMatched   = 0.91 // gold events with a matched predicted event
-	evgoldFloorDate      = 0.80 // gold events whose matched event has the right date
-	evgoldFloorPartF1    = 0.80 // participants F1
-	evgoldFloorLinks     = 0.79 // statement-to-event links accuracy
-	evgoldFloorMergeF1   = 0.94 // B-cubed F1 of the merge gold
-	evgoldFloorMergeRecl = 0.95 // B-cubed recall of the merge gold
-	evgoldFloorMergePrec = 0.95 // B-cubed precision of the merge gold
+	evgoldFloorMatched   = 0.915 // gold events with a matched predicted event
+	evgoldFloorDate      = 0.805 // gold events whose matched event has the right date
+	evgoldFloorPartF1    = 0.80  // participants F1
+	evgoldFloorLinks     = 0.795 // statement-to-event links accuracy
+	evgoldFloorMergeF1   = 0.94  // B-cubed F1 of the merge gold
+	evgoldFloorMergeRecl = 0.95  // B-cubed recall of the merge gold
+	evgoldFloorMergePrec = 0.95  // B-cubed precision of the merge gold
 )
 
 type evgoldEvent struct {

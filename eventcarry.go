@@ -1,7 +1,9 @@
 // A statement that carries on its speaker's last one: "During a press
 // call, the campaign said it would assess its options. If the stakes are
 // small, the campaign said, it may not bother." The second was made where
-// the first was, though no mention or participant ties it there.
+// the first was, though no mention or participant ties it there. And a
+// statement that states its day, made at an occasion of that day named a
+// few sentences on.
 
 package attrib
 
@@ -40,3 +42,31 @@ func (e *docEvents) carriedOn(i int) int {
 	}
 	return -1
 }
+
+// sameDayAhead returns the event, or -1, that a mention from the n-th on
+// names within sameDayReach sentences after statement i, when the
+// statement's sentence states a day (outside what is said) that is the
+// event's, and sp takes part in it: "Trump said Friday that ... During
+// his appearance on Fox and Friends, Trump added ...". A written
+// statement is left out: what is said is often also written.
+func (e *docEvents) sameDayAhead(i, n int, sp Speaker) int {
+	s := e.stSent[i]
+	_, r, ok := e.pickDate(s, e.stAnchor[i], -1)
+	if !ok || r.Date.IsZero() {
+		return -1
+	}
+	for k := n; k < len(e.mentions) && e.mentions[k].sent <= s+sameDayReach; k++ {
+		mn := &e.mentions[k]
+		ev := e.events[mn.event]
+		if mn.sent <= s || mn.timeRef || ev.future || ev.Kind == WrittenStatement || !ev.HasDate() || !ev.Date.Equal(r.Date) {
+			continue
+		}
+		if e.inContent(mn.span.Start) < 0 && e.takesPart(ev, sp) {
+			return mn.event
+		}
+	}
+	return -1
+}
+
+// sameDayReach is how many sentences after a statement sameDayAhead looks.
+const sameDayReach = 4

@@ -276,6 +276,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if x := e.carriedOn(i); x >= 0 && !strict {
 		return x
 	}
+	if x := e.inEntry(i, sp); x >= 0 && !strict {
+		return x
+	}
 	qualifies := func(x, ms int) bool {
 		ev := e.events[x]
 		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement || e.thenOnly(ev) {
@@ -342,6 +345,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		}
 	}
 	if n > 0 {
+		if x := e.sameDayAhead(i, n, sp); x >= 0 && !strict {
+			return x
+		}
 		// only a statement ahead of every event (a headline, a lead)
 		// looks forward; one of a participant of the story's occasion
 		// was made there
@@ -356,6 +362,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
+		if e.otherEntry(e.stSent[i], x) {
+			// an entry of a live blog looks ahead only within itself
+			continue
+		}
 		if qualifies(x, e.mentions[k].sent) && (e.takesPart(e.events[x], sp) || !e.othersReport(i, x)) {
 			return x
 		}
@@ -715,10 +725,12 @@ func (e *docEvents) finish() {
 	}
 }
 
-// mentionsFuture reports whether every mention of ev speaks of the future.
+// mentionsFuture reports whether every mention of ev speaks of the future:
+// in a sentence about what is to come, or as a verb of meeting to come
+// ("promised to meet with us", "will meet").
 func (e *docEvents) mentionsFuture(ev *docEvent) bool {
 	for _, mi := range ev.mentions {
-		if !e.future[e.mentions[mi].sent] {
+		if mn := &e.mentions[mi]; !e.future[mn.sent] && !mn.ahead {
 			return false
 		}
 	}

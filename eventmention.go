@@ -43,6 +43,8 @@ func (e *docEvents) findMentions() {
 			mn.definite = true
 		}
 		mn.timeRef = e.timeRef(k)
+		// "to meet", "will meet": a meeting to come, wherever it is said
+		mn.ahead = kind == Meeting && e.lower(k) == "meet"
 		e.mentBySent[s] = append(e.mentBySent[s], len(e.mentions))
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
@@ -428,60 +430,6 @@ func (e *docEvents) speakerWord(k int) bool {
 	return false
 }
 
-// toldMention matches "told" or "telling" followed by its hearers: a
-// crowd makes a rally ("told the crowd", "told a rally in Ohio"), a named
-// outlet, host or person an interview ("told CNN", "told The Post",
-// "told me"). Any other hearer ("told them") makes no event.
-func (e *docEvents) toldMention(k int) (EventKind, int) {
-	capsOnly := true // the words between "told" and the crowd are names
-	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
-		if e.class(x)&ecCrowd != 0 && (capsOnly || airWords[e.lower(x-1)]) {
-			if x > k+1 && airWords[e.lower(x-1)] {
-				// "told his radio audience": listeners of a programme
-				return Interview, x - k + 1
-			}
-			return Rally, x - k + 1
-		}
-		if x > k+1 && toldAudience[e.lower(x)] && e.class(x-1)&ecPressFirst == 0 {
-			// "told a caucus meeting", "told a luncheon of donors"
-			return Speech, x - k + 1
-		}
-		if x > k+1 && !e.isCapWord(x) {
-			if lexicon.IsStop("en", e.lower(x)) {
-				// "told a reporter that the meeting ...": no occasion
-				break
-			}
-			capsOnly = false
-		}
-	}
-	next := e.lower(k + 1)
-	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word && !e.isCapWord(x); x++ {
-		if w := e.lower(x); w == "host" || w == "co-host" || w == "anchor" || w == "interviewer" {
-			// "told conservative radio host Jane Smith"
-			return Interview, 1
-		}
-	}
-	switch {
-	case next == "me":
-		return Interview, 1
-	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
-		return "", 0
-	case e.isCapWord(k+1) && e.persons[surnameKey(e.capRun(k+1))] != "":
-		// a person the document quotes is told something, on an
-		// occasion of its own
-		return "", 0
-	case e.isCapWord(k+1) && e.toldPerson(k+1):
-		// a person told something on an occasion the sentence does not
-		// name: "Clinton told Jane Roe, a state representative"
-		return "", 0
-	case e.isCapWord(k + 1):
-		return Interview, 1
-	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
-		return Interview, 1
-	}
-	return "", 0
-}
-
 // thenOnly reports whether every mention of ev is followed by "then" or
 // "at the time" ("Graham told The Times then"): an occasion of the past
 // recalled in one sentence, which the statements around it are not made
@@ -498,32 +446,6 @@ func (e *docEvents) thenOnly(ev *docEvent) bool {
 		}
 	}
 	return len(ev.mentions) > 0
-}
-
-// toldPerson reports whether the hearer at token k of "told" is a person
-// by a given name and surname who is no journalist: neither "of" an outlet
-// nor a host or reporter after a comma follows the name, and the sentence
-// names no broadcaster ("told Bill Reyes of Fox News" is an interview).
-func (e *docEvents) toldPerson(k int) bool {
-	if _, given := firstNames[e.lower(k)]; !given || !e.isCapWord(k+1) {
-		return false
-	}
-	j := k + 1
-	for j < len(e.toks) && (e.isCapWord(j) || nameParticles[e.lower(j)]) {
-		j++
-	}
-	if e.lower(j) == "of" || e.lower(j) == "'s" || e.lower(j) == "’s" || e.broadcastIn(e.toks[k].Sent) {
-		return false
-	}
-	if e.lower(j) == "," {
-		for x := j + 1; x <= j+4 && x < len(e.toks); x++ {
-			switch e.lower(x) {
-			case "host", "co-host", "anchor", "correspondent", "reporter", "columnist", "editor", "interviewer", "moderator":
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // inDocument reports whether the document noun at token k follows "in"
@@ -609,14 +531,6 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 	}
 	return "", 0
 }
-
-// toldAudience are the occasions whose audience is told something, a
-// speech: "told a caucus meeting", "told a luncheon of donors".
-var toldAudience = set(strings.Fields("meeting luncheon dinner breakfast convention summit banquet")...)
-
-// airWords are the media whose audience hears a programme: "told his radio
-// audience".
-var airWords = set(strings.Fields("radio television tv podcast show")...)
 
 // audienceWords are the occasions at which one speaks to an audience, a
 // speech: "spoke to a gathering of donors", "spoke at a luncheon".
@@ -792,4 +706,19 @@ func (e *docEvents) toldOn(ev *docEvent, mn *eventMention) bool {
 	}
 	last := &e.mentions[ev.mentions[len(ev.mentions)-1]]
 	return last.sent == mn.sent-1 && !last.timeRef && len(e.stBySent[last.sent]) == 0
+}
+
+// sameAsBefore returns the event of the last mention of the kind of mn
+// before it when mn names it again as the same ("during the same
+// interview", "at that same rally"), or -1.
+func (e *docEvents) sameAsBefore(mn *eventMention) int {
+	if e.lower(mn.from-1) != "same" && !(e.lower(mn.from-2) == "same" && e.toks[max(mn.from-1, 0)].Class == textproc.Word) {
+		return -1
+	}
+	for mi := len(e.mentions) - 1; mi >= 0; mi-- {
+		if m := &e.mentions[mi]; m.from < mn.from && m.event >= 0 && m.kind == mn.kind {
+			return m.event
+		}
+	}
+	return -1
 }

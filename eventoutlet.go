@@ -127,7 +127,8 @@ var legalFilings = set(strings.Fields("complaint complaints lawsuit suit motion 
 
 // filingAt reports whether token k opens the filing of a written statement
 // with a court or a board: "sued", or "filed" or "filing" and a
-// complaint, lawsuit or motion within three words. A passive ("was sued",
+// complaint, lawsuit or motion within three words; or a court's ruling
+// ("issued a ruling"). A passive ("was sued",
 // "be sued"), a perfect ("have filed a lawsuit": a step taken before the
 // news) and a quotation's words name no filing of the story.
 func (e *docEvents) filingAt(k int) bool {
@@ -149,6 +150,39 @@ func (e *docEvents) filingAt(k int) bool {
 				return true
 			}
 		}
+	case "issued", "issues", "handed":
+		// a court's or a judge's ruling: "a judge issued a ruling today"
+		for x := k + 1; x <= k+3 && x < len(e.toks); x++ {
+			if rulings[e.lower(x)] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// rulings are the written statements a court or a judge issues.
+var rulings = set(strings.Fields("ruling rulings verdict injunction")...)
+
+// objectDayOf returns the day stated right after the object of the
+// written statement mn, though a content was taken to hold it: "a judge
+// issued a ruling today that ...", "filed a complaint Monday".
+func (e *docEvents) objectDayOf(mn *eventMention) (dateExpr, resolvedDate, bool) {
+	to := e.sents[mn.sent].To
+	for _, dx := range e.dates[mn.sent] {
+		if dx.kind == dYear || dx.span.Start < mn.span.End {
+			continue
+		}
+		k := e.tokenAt(mn.sent, dx.span.Start)
+		if k < 0 || k-mn.to > 4 || k >= to {
+			continue
+		}
+		for x := mn.to; x < k; x++ {
+			if w := e.lower(x); w == "that" || e.toks[x].Class != textproc.Word {
+				return dateExpr{}, resolvedDate{}, false
+			}
+		}
+		return dx, e.resolve(dx, e.future[mn.sent]), true
+	}
+	return dateExpr{}, resolvedDate{}, false
 }

@@ -90,3 +90,14 @@ func placesCompatible(a, b map[string]bool) bool {
 	}
 	return false
 }
+
+// samePlaceAddress reports whether a mention of kind k held at places
+// names the rally or speech ev held at one of the same places: a
+// candidate's speech at a campaign stop in a town is that stop ("at a
+// campaign stop in Toledo" ... "giving a speech in Toledo").
+func samePlaceAddress(ev *docEvent, k EventKind, places map[string]bool) bool {
+	if (k != Rally && k != Speech) || (ev.Kind != Rally && ev.Kind != Speech) || len(places) == 0 || len(ev.places) == 0 {
+		return false
+	}
+	return placesCompatible(ev.places, places)
+}

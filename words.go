@@ -61,7 +61,7 @@ const (
 var mentionWords = strings.Fields(`over aan call calls press-conference news-conference told tegen talks met
 meet gesprek overleg onderhoud statement statements press news social sociale debate rally
 speech told telling spoke speaks speaking talked talking face fox morning good wrote writes blogged town town-hall forum
-campaign ran sued filed filing reported reports announced announces declared declares published publishes noted notes host anchor co-host this emailed e-mailed to episode show according
+campaign ran sued filed filing issued issues handed reported reports announced announces declared declares published publishes noted notes host anchor co-host this emailed e-mailed to episode show according
 twitter facebook instagram tiktok youtube program programme broadcast rallies speeches interviews debates question questions asked`)
 
 // ecMentionStart are the classes of which a token must have one to start

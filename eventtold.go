@@ -1,0 +1,101 @@
+// The hearers of "told": a crowd makes a rally, the audience of a speech a
+// speech, a programme's listeners, an outlet, a host or a reporter an
+// interview; a person the text quotes is told something on an occasion of
+// its own.
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// toldMention matches "told" or "telling" followed by its hearers: a
+// crowd makes a rally ("told the crowd", "told a rally in Ohio"), a named
+// outlet, host or person an interview ("told CNN", "told The Post",
+// "told me"). Any other hearer ("told them") makes no event.
+func (e *docEvents) toldMention(k int) (EventKind, int) {
+	capsOnly := true // the words between "told" and the crowd are names
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
+		if e.class(x)&ecCrowd != 0 && (capsOnly || airWords[e.lower(x-1)]) {
+			if x > k+1 && airWords[e.lower(x-1)] {
+				// "told his radio audience": listeners of a programme
+				return Interview, x - k + 1
+			}
+			return Rally, x - k + 1
+		}
+		if x > k+1 && toldAudience[e.lower(x)] && e.class(x-1)&ecPressFirst == 0 {
+			// "told a caucus meeting", "told a luncheon of donors"
+			return Speech, x - k + 1
+		}
+		if x > k+1 && !e.isCapWord(x) {
+			if lexicon.IsStop("en", e.lower(x)) {
+				// "told a reporter that the meeting ...": no occasion
+				break
+			}
+			capsOnly = false
+		}
+	}
+	next := e.lower(k + 1)
+	for x := k + 1; x <= k+4 && x < len(e.toks) && e.toks[x].Class == textproc.Word && !e.isCapWord(x); x++ {
+		if w := e.lower(x); w == "host" || w == "co-host" || w == "anchor" || w == "interviewer" {
+			// "told conservative radio host Jane Smith"
+			return Interview, 1
+		}
+	}
+	switch {
+	case next == "me":
+		return Interview, 1
+	case e.toks[min(k+1, len(e.toks)-1)].Text == "I" || e.otherOccasion(k):
+		return "", 0
+	case e.isCapWord(k+1) && e.persons[surnameKey(e.capRun(k+1))] != "":
+		// a person the document quotes is told something, on an
+		// occasion of its own
+		return "", 0
+	case e.isCapWord(k+1) && e.toldPerson(k+1):
+		// a person told something on an occasion the sentence does not
+		// name: "Clinton told Jane Roe, a state representative"
+		return "", 0
+	case e.isCapWord(k + 1):
+		return Interview, 1
+	case e.class(k+1)&ecDefinite != 0 && e.isCapWord(k+2):
+		return Interview, 1
+	}
+	return "", 0
+}
+
+// toldPerson reports whether the hearer at token k of "told" is a person
+// by a given name and surname who is no journalist: neither "of" an outlet
+// nor a host or reporter after a comma follows the name, and the sentence
+// names no broadcaster ("told Bill Reyes of Fox News" is an interview).
+func (e *docEvents) toldPerson(k int) bool {
+	if _, given := firstNames[e.lower(k)]; !given || !e.isCapWord(k+1) {
+		return false
+	}
+	j := k + 1
+	for j < len(e.toks) && (e.isCapWord(j) || nameParticles[e.lower(j)]) {
+		j++
+	}
+	if e.lower(j) == "of" || e.lower(j) == "'s" || e.lower(j) == "’s" || e.broadcastIn(e.toks[k].Sent) {
+		return false
+	}
+	if e.lower(j) == "," {
+		for x := j + 1; x <= j+4 && x < len(e.toks); x++ {
+			switch e.lower(x) {
+			case "host", "co-host", "anchor", "correspondent", "reporter", "columnist", "editor", "interviewer", "moderator":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// toldAudience are the occasions whose audience is told something, a
+// speech: "told a caucus meeting", "told a luncheon of donors".
+var toldAudience = set(strings.Fields("meeting luncheon dinner breakfast convention summit banquet")...)
+
+// airWords are the media whose audience hears a programme: "told his radio
+// audience".
+var airWords = set(strings.Fields("radio television tv podcast show")...)
