@@ -317,8 +317,22 @@ func (x *extractor) mayWiden(spk textproc.TokSpan) bool {
 	if x.tok(k).Class == textproc.Number || w == "/" {
 		return true // "A 2014 study", "Times/CBS"
 	}
-	return x.tok(k).Class == textproc.Word && !clauseWords[w] && !whWords[w] && !timeWord(w) && !auxWords[w]
+	if x.tok(k).Class != textproc.Word || clauseWords[w] || whWords[w] || timeWord(w) || auxWords[w] {
+		return false
+	}
+	// a preposition or conjunction the head's phrase goes on with ("A
+	// review of records", "Companies and individuals"), or a word of the
+	// phrase itself ("the city's former mayor"); not a verb the speaker
+	// follows ("... then officials said")
+	return headLinks[w] || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !verbLike[w]
 }
+
+// headLinks join a speaker to the head of the phrase it ends.
+var headLinks = set("of", "to", "by", "from", "for", "with", "in", "on", "at", "about", "among", "including",
+	"and", "or", "&", "near", "across", "inside", "outside", "within")
+
+// verbLike are words before a speaker that end a clause of their own.
+var verbLike = set("said", "says", "say", "told", "tells", "added", "wrote", "then", "but", "yet")
 
 // clauseWords open a clause whose subject follows them.
 var clauseWords = set("whereas", "while", "although", "though", "because", "if", "since", "that", "than", "so", "as", "when", "after", "before", "until", "once", "unless")
