@@ -596,3 +596,30 @@ func TestContentHoldsNoSpeaker(t *testing.T) {
 		t.Errorf("want one statement with the content %q", "the deal was void")
 	}
 }
+
+// A headline gives its speaker's claim after a colon without quotation
+// marks when the body names the speaker: "Ana Ruiz: The Levy Will Pass",
+// "Ruiz to Teachers: ..."; a label is no speaker ("Poll: ...").
+func TestHeadlineClaim(t *testing.T) {
+	body := "\n\nFormer mayor Ana Ruiz spoke to the council on Monday. Later Ruiz said the levy would pass.\n"
+	for head, want := range map[string]string{
+		"Ana Ruiz: The Levy Will Pass":               "Ana Ruiz|The Levy Will Pass",
+		"EXCLUSIVE – Ana Ruiz: Trust the New Count":  "Ana Ruiz|Trust the New Count",
+		"Ruiz to Teachers Union: The Levy Will Pass": "Ruiz|The Levy Will Pass",
+		"Poll: Ruiz Leads by Ten":                    "",
+	} {
+		d, err := Parse([]byte(head+body), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, st := range d.Statements() {
+			if st.Cue.Text == ":" {
+				got = st.Speaker.Text + "|" + st.Content.Text
+			}
+		}
+		if got != want {
+			t.Errorf("%q: headline statement %q, want %q", head, got, want)
+		}
+	}
+}

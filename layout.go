@@ -35,6 +35,10 @@ func (x *extractor) layoutStatements() {
 		}
 		return true
 	}
+	first := 0 // the text's first token outside boilerplate
+	for first < len(toks) && x.t.boiler[first] {
+		first++
+	}
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && !toks[j].NL {
@@ -46,6 +50,8 @@ func (x *extractor) layoutStatements() {
 			} else if c, ok := x.signedQuote(i, j); ok && free(i, j) {
 				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			} else if c, ok := x.colonBlock(i, j); ok && free(c.spk.I, c.cue.J) && free(c.content[0].I, c.content[0].J) {
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
+			} else if c, ok := x.headlineClaim(i, j, first); ok && free(i, j) {
 				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			}
 		}
@@ -100,6 +106,72 @@ func (x *extractor) colonBlock(i, j int) (cand, bool) {
 	}
 	c.content = []textproc.TokSpan{{I: j, J: end}}
 	return c, true
+}
+
+// headlineClaim matches the first line of an English text, [i, j) (its
+// first token outside boilerplate is first),
+// against a headline that gives a speaker's claim after a colon without
+// quotation marks: "Ana Ruiz: The Levy Will Pass", "EXCLUSIVE – Ruiz:
+// ...", "Ruiz to Teachers: ...". Headlines capitalize every word, so the
+// speaker is the longest run of the words before the colon that the body
+// writes as a name of its own (not opening a sentence), and what follows
+// it, if anything, names whom or where the claim was told.
+func (x *extractor) headlineClaim(i, j, first int) (cand, bool) {
+	if x.lang != "en" || j >= len(x.t.toks) || i != first {
+		return cand{}, false // not the text's first line
+	}
+	k := i
+	for k < j && k < i+9 && x.low(k) != ":" {
+		k++
+	}
+	if k >= j || x.low(k) != ":" || j-k-1 < 3 || x.tok(k+1).Class == textproc.Quote {
+		return cand{}, false
+	}
+	s := i
+	if s+1 < k && isUpperWord(x.tok(s)) && x.tok(s+1).Class == textproc.Dash {
+		s += 2 // "EXCLUSIVE – "
+	}
+	e := s
+	for e < k && isNameWord(x.tok(e)) && !notSpeakerLabel[x.low(e)] && !notName[x.low(e)] {
+		e++
+	}
+	for ; e > s; e-- {
+		if (e == k || headlineLinks[x.low(e)]) && x.namedInBody(s, e, j) {
+			break
+		}
+	}
+	if e == s || allCaps(x.t.str(s, e)) {
+		return cand{}, false // "BREAKING: ...", "Poll: ..."
+	}
+	end := j
+	for end > k+1 && x.tok(end-1).Class == textproc.Punct {
+		end--
+	}
+	return cand{spk: textproc.TokSpan{I: s, J: e}, cue: textproc.TokSpan{I: k, J: k + 1}, lemma: ":",
+		content: []textproc.TokSpan{{I: k + 1, J: end}}}, true
+}
+
+// headlineLinks open what follows a headline's speaker before its colon:
+// whom or where it was told ("Ruiz to Teachers", "Ruiz at Rally").
+var headlineLinks = set("to", "at", "on", "in")
+
+// namedInBody reports whether the words [s, e) recur after token from as
+// a name not opening a sentence: the body names the speaker.
+func (x *extractor) namedInBody(s, e, from int) bool {
+	n := e - s
+	for k := from; k+n <= len(x.t.toks); k++ {
+		if k > 0 && (x.isPunct(k-1, ".") || x.tok(k).NL) {
+			continue // a sentence's first word is capitalized anyway
+		}
+		same := true
+		for d := 0; d < n && same; d++ {
+			same = x.tok(k+d).Text == x.tok(s+d).Text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // transcriptTurn matches line [i, j) against an upper-case speaker label,
