@@ -623,3 +623,27 @@ func TestHeadlineClaim(t *testing.T) {
 		}
 	}
 }
+
+// A participle after a comma and an adverb shares the subject of its
+// clause: "Ruiz attacked the plan, even suggesting that C", "The mayor
+// spoke for an hour, again calling for C".
+func TestParticipleAfterAdverb(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ruiz attacked the plan on Monday, even suggesting that it was illegal.": "Ruiz",
+		"The mayor spoke for an hour, again calling for a new vote.":             "The mayor",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			if strings.HasSuffix(st.Cue.Text, "suggesting") || strings.HasSuffix(st.Cue.Text, "calling for") {
+				got = append(got, st.Speaker.Text)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: speakers of the participle %q, want %q", text, got, want)
+		}
+	}
+}

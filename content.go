@@ -338,7 +338,11 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 // conjuncts ("met, said") are left to the rules: on PolNeAR dev they added
 // one attribution with its source for 283 sentences parsed against 182.
 func (x *extractor) mayShare(cue textproc.TokSpan) bool {
-	if strings.HasSuffix(x.low(cue.I), "ing") || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
+	v := cue.I // after the adverbs a cue may open with: "again calling for"
+	for v < cue.J-1 && (adverbs[x.low(v)] || x.low(v) == "even" || x.low(v) == "not") {
+		v++
+	}
+	if len(x.low(v)) > 4 && strings.HasSuffix(x.low(v), "ing") || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
 		return true // a participle or an infinitive: "met in Vienna to discuss"
 	}
 	for k := max(x.t.sents[x.t.toks[cue.I].Sent].From, cue.I-subjectReach); k < cue.I; k++ {
