@@ -206,3 +206,13 @@ func deNominative(name string) string {
 	}
 	return strings.Join(append(words, w), " ")
 }
+
+// isCountryName reports whether a capitalised word names a country or a
+// capital of the place list ("Польша", "Yunanistan", "Allemagne").
+func isCountryName(w string) bool {
+	if !upperStart(w) {
+		return false
+	}
+	_, ok := lexicon.Country(w)
+	return ok
+}

@@ -175,3 +175,30 @@ func TestGermanLexiconWider(t *testing.T) {
 		{"de", "Die Stadt wollte nun wissen, wer das Feuer gelegt hat.", nil},
 	})
 }
+
+// TestForeignCountrySpeakers checks that a country named in one of the
+// five languages speaks as a place ("Польша заявила", "Yunanistan
+// açıkladı", its name not cut as a case ending), and that a role with a
+// demonym of those languages is a person ("el presidente ucraniano"), on
+// sentences written for the test.
+func TestForeignCountrySpeakers(t *testing.T) {
+	for _, tt := range []struct{ lang, text, name, kind string }{
+		{"ru", "Польша заявила, что не откроет границу.", "Польша", "place"},
+		{"tr", "Yunanistan, sınırı açmayacağını açıkladı.", "Yunanistan", "place"},
+		{"de", "Österreich erklärte, dass die Grenze offen bleibt.", "Österreich", "place"},
+		{"es", "El presidente ucraniano afirmó que la ofensiva continuará.", "presidente ucraniano", "person"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Name != tt.name || sts[0].Speaker.Kind.String() != tt.kind {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Name+"/"+st.Speaker.Kind.String())
+			}
+			t.Errorf("%s %q: got %q, want %s/%s", tt.lang, tt.text, got, tt.name, tt.kind)
+		}
+	}
+}

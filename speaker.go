@@ -677,8 +677,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if (det || len(toks) <= 2 && toks[len(toks)-1].IsCap()) && r.isRole(h, det) {
 		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
-	// places used as governments
-	if len(toks) == 1 && places[first] {
+	// places used as governments ("Польша заявила", "Yunanistan açıkladı")
+	if len(toks) == 1 && (places[first] || r.lang != "en" && r.lang != "nl" && isCountryName(toks[0].Text)) {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
 	return r.named(h, pos)
