@@ -476,7 +476,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] {
 		return cand{}, false // ("по словам", "по мнению" always name a source)
 	}
-	s := x.clauseStart(u, cue.I)
+	s := x.relativeStart(x.clauseStart(u, cue.I), cue.I)
 	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
 	if np.J < end {
 		c.content = append(c.content, textproc.TokSpan{I: np.J, J: end})

@@ -202,3 +202,18 @@ func TestForeignCountrySpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianQuotationAndRelative checks, on sentences written for the
+// test, a Russian cue between dashes inside a quotation the text does not
+// close or followed by a time ("— заявлял он в 1986 году. —"), and a
+// source inside a relative clause, whose content is that clause.
+func TestRussianQuotationAndRelative(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "«Я начал играть на гитаре во дворе, а по образованию — инженер, — объясняет Павел Борисов.",
+			[]string{"Павел Борисов | объясняет | «Я начал играть на гитаре во дворе, а по образованию — инженер"}},
+		{"ru", "«Да я не из тех, кто женится, — заявлял он в 1986 году. — Я весь в работе».",
+			[]string{"он | заявлял | «Да я не из тех, кто женится Я весь в работе»"}},
+		{"ru", "Судьёй назначили Олега Ветрова, который по словам его сестры всегда мечтал о карьере юриста.",
+			[]string{"его сестры | по словам | который всегда мечтал о карьере юриста"}},
+	})
+}

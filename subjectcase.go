@@ -209,3 +209,58 @@ var conjunctiveQue = set("tiempo", "vez", "mientras", "ya", "así", "medida", "h
 	"puesto", "dado", "siempre", "desde", "aunque", "alors", "tandis", "bien", "dès", "pendant", "parce", "afin",
 	"pour", "sans", "avant", "après", "depuis", "lors", "tant", "sorte", "manière", "modo", "forma", "manera",
 	"más", "menos", "plus", "moins", "tal", "tanto", "sino", "sólo", "solo", "lo", "la", "el", "le", "ce")
+
+// relativeStart returns where the clause holding token k begins when a
+// relative clause after a comma between s and k holds it: "X, который по
+// словам его дочери всегда был C" reports the relative clause, not the
+// sentence around it. Else s.
+func (x *extractor) relativeStart(s, k int) int {
+	for j := k - 1; j > s; j-- {
+		if x.tok(j).Class == textproc.Quote {
+			break
+		}
+		if x.isPunct(j-1, ",") && relativeWord(x.lang, x.low(j)) {
+			return j
+		}
+	}
+	return s
+}
+
+// relativeWord reports whether w opens a relative clause in lang:
+// "который", "qui", "dont", "quien", "welcher".
+func relativeWord(lang, w string) bool {
+	switch lang {
+	case "ru":
+		return strings.HasPrefix(w, "котор")
+	case "fr":
+		return w == "qui" || w == "dont" || w == "lequel" || w == "laquelle"
+	case "es":
+		return w == "quien" || w == "quienes" || w == "cual" || w == "cuales"
+	case "de":
+		return strings.HasPrefix(w, "welche")
+	}
+	return false
+}
+
+// dashAfterTime returns the dash that follows a phrase of time after a
+// speaker inside a quotation ("в 1986 году. —", "en 2010 —"), or k when
+// none does within eight tokens: a preposition of time, a number, its
+// noun and a period at most.
+func (x *extractor) dashAfterTime(k, end int) int {
+	if !quoteTimePreps[x.low(k)] {
+		return k
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
+		switch t := x.tok(j); {
+		case t.Class == textproc.Dash:
+			return j
+		case t.Class == textproc.Word, t.Class == textproc.Number, x.isPunct(j, "."), x.isPunct(j, ","):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// quoteTimePreps open a phrase of time: "в 1986 году", "en 2010", "im Jahr".
+var quoteTimePreps = set("в", "во", "en", "in", "im", "au", "a")
