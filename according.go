@@ -208,7 +208,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	}
 	// inside a clause
 	first := np.I
-	for first < np.J && langDeterminers[x.low(first)] {
+	for first < np.J && langDeterminers[x.low(first)] && !allCaps(x.tok(first).Text) { // ("laut UN": no article)
 		first++
 	}
 	if first < np.J && stressedPronouns[x.low(first)] {

@@ -217,3 +217,16 @@ func TestRussianQuotationAndRelative(t *testing.T) {
 			[]string{"его сестры | по словам | который всегда мечтал о карьере юриста"}},
 	})
 }
+
+// TestSourceAndRelativeSubject checks, on sentences written for the test,
+// an acronym in capitals after "laut" (no article: "laut UN"), and a
+// Spanish subject followed by a relative clause whose closing comma is
+// missing.
+func TestSourceAndRelativeSubject(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Die Verhandlungen sollen laut UN im Mai beginnen.",
+			[]string{"UN | laut | Die Verhandlungen sollen im Mai beginnen"}},
+		{"es", "Laura Gómez, que dirigió la agencia entre 2003 y 2005 afirma que la ayuda nunca llegó.",
+			[]string{"Laura Gómez | afirma | que la ayuda nunca llegó"}},
+	})
+}

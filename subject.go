@@ -475,6 +475,9 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 	if conditionals[x.low(spk.I)] {
 		return textproc.TokSpan{}, false
 	}
+	if a, ok := x.unclosedRelative(spk); ok {
+		return a, true // "Laura Gómez, que dirigió la agencia afirma que C"
+	}
 	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
 		spk.I++
 	}

@@ -264,3 +264,28 @@ func (x *extractor) dashAfterTime(k, end int) int {
 
 // quoteTimePreps open a phrase of time: "в 1986 году", "en 2010", "im Jahr".
 var quoteTimePreps = set("в", "во", "en", "in", "im", "au", "a")
+
+// unclosedRelative reads a French or Spanish subject spk that opens with
+// a relative pronoun after a comma as a relative clause whose closing
+// comma the writer left out: the subject is the name or noun phrase
+// before the comma, from the start of its sentence ("Laura Gómez, que
+// dirigió la agencia entre 2003 y 2005 afirma que C").
+func (x *extractor) unclosedRelative(spk textproc.TokSpan) (textproc.TokSpan, bool) {
+	w := x.low(spk.I)
+	if x.lang != "es" && x.lang != "fr" || spk.Len() < 2 || !x.isPunct(spk.I-1, ",") ||
+		w != "que" && w != "qui" && w != "quien" && w != "quienes" {
+		return textproc.TokSpan{}, false
+	}
+	j := spk.I - 1
+	i := j
+	for i > 0 && j-i < 8 && x.tok(i-1).Class == textproc.Word && x.tok(i-1).Sent == x.tok(j).Sent {
+		i--
+	}
+	if i == j || i > 0 && x.tok(i-1).Sent == x.tok(j).Sent && x.tok(i-1).Class != textproc.Quote {
+		return textproc.TokSpan{}, false // the noun phrase must open its sentence
+	}
+	if !x.tok(i).IsCap() {
+		return textproc.TokSpan{}, false
+	}
+	return textproc.TokSpan{I: i, J: j}, true
+}
