@@ -230,3 +230,17 @@ func TestSourceAndRelativeSubject(t *testing.T) {
 			[]string{"Laura Gómez | afirma | que la ayuda nunca llegó"}},
 	})
 }
+
+// TestNameLabel checks the interview or headline form "First Last: C" in
+// languages whose nouns are not capitalised, on sentences written for the
+// test; a label of one word, a byline or a lower-case phrase is none.
+func TestNameLabel(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Досым Сатпаев: В последние годы многие чиновники поддерживают этот тренд.",
+			[]string{"Досым Сатпаев | : | В последние годы многие чиновники поддерживают этот тренд"}},
+		{"fr", "Marie Dupont: la réforme des retraites sera votée en juin prochain.",
+			[]string{"Marie Dupont | : | la réforme des retraites sera votée en juin prochain"}},
+		{"fr", "Par Marie Dupont: la réforme des retraites sera votée en juin prochain.", nil},
+		{"ru", "Часто задаваемые вопросы: как получить справку о доходах?", nil},
+	})
+}
