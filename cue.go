@@ -245,6 +245,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if x.objectClitic(k - 1) {
 		subjAt = k - 1 // "Nous le répétons"
 	}
+	if d := x.dashParenthetical(subjAt, u.I); d >= 0 {
+		subjAt = d // "Наиболее ранние летописи — Первая и Вторая — утверждают"
+	}
 	subj := x.subjectLeft(subjAt, u.I)
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"

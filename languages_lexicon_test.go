@@ -244,3 +244,14 @@ func TestNameLabel(t *testing.T) {
 		{"ru", "Часто задаваемые вопросы: как получить справку о доходах?", nil},
 	})
 }
+
+// TestSubjectBeforeDashes checks a subject whose apposition between
+// dashes stands before its verb, on a sentence written for the test.
+func TestSubjectBeforeDashes(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Наиболее ранние летописи — Первая и Вторая — утверждают, что город основан в 1147 году.",
+			[]string{"Наиболее ранние летописи | утверждают | что город основан в 1147 году"}},
+		{"es", "Los dos sindicatos — UGT y CCOO — afirman que la huelga sigue.",
+			[]string{"Los dos sindicatos | afirman | que la huelga sigue"}},
+	})
+}

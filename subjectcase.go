@@ -289,3 +289,26 @@ func (x *extractor) unclosedRelative(spk textproc.TokSpan) (textproc.TokSpan, bo
 	}
 	return textproc.TokSpan{I: i, J: j}, true
 }
+
+// dashParenthetical returns, in a language other than English and Dutch,
+// the opening dash of a parenthesis between dashes that ends right before
+// the verb at k (an apposition between the subject and its verb:
+// "Наиболее ранние летописи — Первая и Вторая — утверждают"), so that the
+// subject is sought before it; -1 when there is none.
+func (x *extractor) dashParenthetical(k, from int) int {
+	if !x.otherLang() || k-1 <= from || x.tok(k-1).Class != textproc.Dash {
+		return -1
+	}
+	for j := k - 2; j > from && j >= k-12; j-- {
+		switch t := x.tok(j); {
+		case t.Class == textproc.Dash:
+			if j == k-2 || j-1 < from || x.tok(j-1).Class != textproc.Word {
+				return -1
+			}
+			return j
+		case t.Class != textproc.Word && !x.isPunct(j, ","):
+			return -1
+		}
+	}
+	return -1
+}
