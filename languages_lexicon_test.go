@@ -255,3 +255,21 @@ func TestSubjectBeforeDashes(t *testing.T) {
 			[]string{"Los dos sindicatos | afirman | que la huelga sigue"}},
 	})
 }
+
+// TestRussianDativeSource checks that a name in the dative after
+// "согласно" is given in its dictionary form, on sentences written for
+// the test.
+func TestRussianDativeSource(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"Согласно Младшей Эдде, Тор мог зажарить козлов себе на угощение.", "Младшая Эдда"},
+		{"Согласно Анне Орловой, завод закроют в мае.", "Анна Орлова"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage("ru"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != tt.name {
+			t.Errorf("%q: got %v, want one statement of %s", tt.text, sts, tt.name)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -311,4 +312,40 @@ func (x *extractor) dashParenthetical(k, from int) int {
 		}
 	}
 	return -1
+}
+
+// ruDativeNominative gives a Russian name in the dative, as after
+// "согласно", its dictionary form where a simple rule can: a feminine
+// adjective in -ей or -ой becomes -ая ("Младшей" → "Младшая"), a
+// masculine one in -ому, -ему becomes -ый, -ий, a feminine noun in -е or
+// -ии becomes -а, -ия ("Эдде" → "Эдда", "Марии" → "Мария"), a masculine
+// surname in -ову, -еву, -ину loses its -у ("Иванову" → "Иванов").
+// Words in lower case and words the rules do not fit are kept.
+func ruDativeNominative(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		r := []rune(w)
+		if len(r) < 4 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		stem2, stem1 := string(r[:len(r)-2]), string(r[:len(r)-1])
+		end2 := string(r[len(r)-2:])
+		switch {
+		case i < len(ws)-1 && (end2 == "ей" || end2 == "ой"):
+			ws[i] = stem2 + "ая" // an adjective before its noun
+		case strings.HasSuffix(w, "ому") && i < len(ws)-1:
+			ws[i] = string(r[:len(r)-3]) + "ый"
+		case strings.HasSuffix(w, "ему") && i < len(ws)-1:
+			ws[i] = string(r[:len(r)-3]) + "ий"
+		case end2 == "ии":
+			ws[i] = stem2 + "ия"
+		case end2 == "ой":
+			ws[i] = stem2 + "а" // "Орловой" → "Орлова"
+		case end2 == "ву" || end2 == "ну":
+			ws[i] = stem1 // "Иванову" → "Иванов", "Путину" → "Путин"
+		case r[len(r)-1] == 'е' && !strings.ContainsRune("аеёиоуыэюяь", r[len(r)-2]):
+			ws[i] = stem1 + "а" // "Эдде" → "Эдда"
+		}
+	}
+	return strings.Join(ws, " ")
 }
