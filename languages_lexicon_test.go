@@ -273,3 +273,13 @@ func TestRussianDativeSource(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianObjectFirst checks the Russian order object, verb, subject
+// ("Подобную историю рассказывают рыбаки"), on a sentence written for the
+// test: the speaker is the noun phrase after the verb.
+func TestRussianObjectFirst(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Подобную историю рассказывают рыбаки, о двух братьях и старой лодке.",
+			[]string{"рыбаки | рассказывают | Подобную историю о двух братьях и старой лодке"}},
+	})
+}

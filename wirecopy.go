@@ -73,6 +73,22 @@ func (x *extractor) ruPhraseBefore(u, cue textproc.TokSpan, e cuelex.Entry, c ca
 		c.content = []textproc.TokSpan{x.aboutThis(u, textproc.TokSpan{I: u.I, J: u.I + 2})}
 		return c, true, true
 	}
+	if w := x.low(c.spk.I); !c.inherited && (strings.HasSuffix(w, "ую") || strings.HasSuffix(w, "юю")) && len([]rune(w)) > 4 {
+		// an object before its verb, the subject after it: "Подобную
+		// историю рассказывают сомалийцы, C"
+		if np := x.npRight(cue.J, u.J); !np.Empty() && x.speakerStart(np.I) {
+			obj := c.spk
+			c.spk = np
+			c.content = []textproc.TokSpan{obj}
+			if j := np.J; j < end {
+				if x.isPunct(j, ",") {
+					j++
+				}
+				c.content = append(c.content, textproc.TokSpan{I: j, J: end})
+			}
+			return c, true, true
+		}
+	}
 	if !ruPreps[x.low(c.spk.I)] || c.inherited || c.spk.J-c.spk.I > 3 {
 		return c, false, false
 	}
