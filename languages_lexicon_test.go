@@ -283,3 +283,17 @@ func TestRussianObjectFirst(t *testing.T) {
 			[]string{"рыбаки | рассказывают | Подобную историю о двух братьях и старой лодке"}},
 	})
 }
+
+// TestTurkishOwnedSpeaker checks, on sentences written for the test, a
+// Turkish speaker without a comma that is a source noun possessed by a
+// name in the genitive, after a modifier ("89 yaşındaki Aydın'ın
+// avukatları"), and a genitive that is the subject of the reported
+// clause, whose speaker is unsaid.
+func TestTurkishOwnedSpeaker(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "89 yaşındaki Aydın'ın avukatları eski valinin sağlığının duruşmalara katılmasına elvermediğini savundu.",
+			[]string{"89 yaşındaki Aydın'ın avukatları | savundu | eski valinin sağlığının duruşmalara katılmasına elvermediğini"}},
+		{"tr", "Kaya'nın istifa ettiğini söyledi.",
+			[]string{" | söyledi | Kaya'nın istifa ettiğini"}},
+	})
+}

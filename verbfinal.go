@@ -218,14 +218,23 @@ var trAblatives = map[string]bool{"yeniden": true, "önceden": true, "sonradan":
 // the word before the verb must be a reported clause (-dığını, -acağını)
 // or a quotation.
 func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
-	j := u.I
+	i := u.I
+	for i < cue.I && i-u.I < 3 && (x.tok(i).Class == textproc.Number || x.tok(i).Class == textproc.Word && !x.tok(i).IsCap() && strings.HasSuffix(x.low(i), "ki")) {
+		i++ // "89 yaşındaki X": a modifier before the name
+	}
+	j := i
 	for j < cue.I && j-u.I < 6 && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
 		j++
 	}
-	if j == u.I || j+1 >= cue.I {
+	if j == i || j+1 >= cue.I || i > u.I && !x.tok(i).IsCap() {
 		return cand{}, false
 	}
-	if trGenitive(x.low(j-1)) && reportedClause(x.low(cue.I-1)) && x.thirdSingular(cue, cuelex.Entry{Type: cuelex.Verb}) {
+	owned := false
+	if strings.ContainsAny(x.low(j-1), "'’") && trGenitive(x.low(j-1)) && j+2 < cue.I && x.trSourceNoun(j) {
+		j++ // "Pinochet'nin avukatları C savundu": the lawyers of a person named
+		owned = true
+	}
+	if !owned && trGenitive(x.low(j-1)) && reportedClause(x.low(cue.I-1)) && x.thirdSingular(cue, cuelex.Entry{Type: cuelex.Verb}) {
 		// "Projenin 40 milyon liraya mal olacağını söyledi": the genitive
 		// is the subject of the reported clause; the speaker is unsaid
 		return cand{cue: cue, implicit: true, unsaid: true, conf: 0.7, nestedIn: -1, spkFrom: -1,
@@ -235,7 +244,7 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		j = p // "Muhalefet sözcüsü Elif Yıldız ise C söyledi"
 	}
 	start := x.trTimeAfter(j, cue.I)
-	if w := x.low(j); start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
+	if w := x.low(j); !owned && start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
 		start = j
 	}
@@ -460,3 +469,24 @@ func (x *extractor) trSubjectBeforeObject(np textproc.TokSpan) textproc.TokSpan 
 // trAnnouncing are the words that announce a quotation as the verb's
 // object or manner: "şunları söyledi:", "şöyle konuştu:".
 var trAnnouncing = set("şunları", "şöyle", "şunu", "şu", "bunları", "sözlerini")
+
+// trSourceNoun reports whether the Turkish word at k is a noun of the
+// sources that may speak ("avukatları", "sözcüsü", "ailesi"), possessed by
+// the genitive before it.
+func (x *extractor) trSourceNoun(k int) bool {
+	w := x.low(k)
+	if !possessive3(w) {
+		return false
+	}
+	for _, s := range trSources {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	for _, s := range [...]string{"aile", "eşi", "anne", "baba", "kızı", "oğlu", "danışman", "arkadaş", "taraftar"} {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
