@@ -297,3 +297,17 @@ func TestTurkishOwnedSpeaker(t *testing.T) {
 			[]string{" | söyledi | Kaya'nın istifa ettiğini"}},
 	})
 }
+
+// TestTurkishRoleThenName checks, on sentences written for the test, a
+// Turkish speaker without a comma whose name follows its role
+// ("Öğretmenler sendikası başkanı Fatma Arı"), the statement phrase
+// before the content ("yaptığı açıklamada"), and a topic particle that
+// closes the subject before a genitive ("yönetimiyse Kabila'nın").
+func TestTurkishRoleThenName(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Öğretmenler sendikası başkanı Fatma Arı yaptığı açıklamada ücretlerin düşük olduğunu söyledi.",
+			[]string{"Öğretmenler sendikası başkanı Fatma Arı | söyledi | ücretlerin düşük olduğunu"}},
+		{"tr", "Kenya yönetimiyse Kaya'nın saldırması halinde kendilerini savunacaklarını açıkladı.",
+			[]string{"Kenya yönetimiyse | açıkladı | Kaya'nın saldırması halinde kendilerini savunacaklarını"}},
+	})
+}

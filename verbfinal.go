@@ -229,6 +229,23 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 	if j == i || j+1 >= cue.I || i > u.I && !x.tok(i).IsCap() {
 		return cand{}, false
 	}
+	// a name after its role: "Öğretmenler sendikası başkanı Fatma Arı"
+	for k := j; k < cue.I && k-u.I < 10; {
+		m := k
+		for m < cue.I && x.tok(m).Class == textproc.Word && !x.tok(m).IsCap() && possessive3(x.low(m)) && !trGenitive(x.low(m)) && !reportedClause(x.low(m)) && !trTopicWord(x.low(m)) {
+			m++
+		}
+		if m == k || m >= cue.I || !x.tok(m).IsCap() || x.tok(m).Class != textproc.Word {
+			break
+		}
+		for m < cue.I && x.tok(m).Class == textproc.Word && x.tok(m).IsCap() {
+			m++
+		}
+		if trGenitive(x.low(m - 1)) {
+			break // "Ruanda yönetimi Kabila'nın ...": the reported clause's subject
+		}
+		j, k = m, m
+	}
 	owned := false
 	if strings.ContainsAny(x.low(j-1), "'’") && trGenitive(x.low(j-1)) && j+2 < cue.I && x.trSourceNoun(j) {
 		j++ // "Pinochet'nin avukatları C savundu": the lawyers of a person named
@@ -244,13 +261,14 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		j = p // "Muhalefet sözcüsü Elif Yıldız ise C söyledi"
 	}
 	start := x.trTimeAfter(j, cue.I)
-	if w := x.low(j); !owned && start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
+	if w := x.low(j); !owned && start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) && !trParticiple(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
 		start = j
 	}
 	if w := x.low(j); (w == "ise" || w == "de" || w == "da") && j+1 < cue.I {
 		start++ // "Blinken ise ...": the particle of contrast goes with the subject
 	}
+	start = x.skipAdverbials(start, cue.I) // "X yaptığı açıklamada C söyledi"
 	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: start, J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= j {
@@ -489,4 +507,10 @@ func (x *extractor) trSourceNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// trTopicWord reports whether a Turkish word ends in the particle of
+// contrast that closes a subject: "yönetimiyse", "Bakan ise".
+func trTopicWord(w string) bool {
+	return w == "ise" || strings.HasSuffix(w, "yse") || strings.HasSuffix(w, "ysa")
 }
