@@ -353,8 +353,11 @@ func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textpro
 	if !x.otherLang() || np.Empty() || lead <= u.I || !x.isPunct(lead, ",") || !x.isPunct(np.J, ",") || np.J+2 >= end {
 		return cand{}, false
 	}
-	if x.tok(lead-1).Class == textproc.Quote || x.tok(np.J+1).Class == textproc.Quote {
+	if x.tok(np.J+1).Class == textproc.Quote {
 		return cand{}, false // a quotation: the direct rules
+	}
+	if q, ok := x.qi.at(lead - 1); x.tok(lead-1).Class == textproc.Quote && (!ok || q.open <= x.skipLead(u.I, lead)) {
+		return cand{}, false // the quotation is the clause: the direct rules ("Le programme « C », dit X, ..." is not)
 	}
 	if _, n := x.cueAt(np.J+1, end); n > 0 || x.isThat(np.J+1) || langTailPreps[x.low(np.J+1)] {
 		return cand{}, false

@@ -311,3 +311,13 @@ func TestTurkishRoleThenName(t *testing.T) {
 			[]string{"Kenya yönetimiyse | açıkladı | Kaya'nın saldırması halinde kendilerini savunacaklarını"}},
 	})
 }
+
+// TestParentheticalAfterQuotedName checks an inverted parenthetical
+// after a clause whose subject holds a quotation (a name in quotation
+// marks), on a sentence written for the test.
+func TestParentheticalAfterQuotedName(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"fr", "Le programme « école pour tous », dit cette délégation, ne suffit pas à loger les élèves.",
+			[]string{"cette délégation | dit | Le programme « école pour tous » ne suffit pas à loger les élèves"}},
+	})
+}
