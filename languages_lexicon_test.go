@@ -321,3 +321,16 @@ func TestParentheticalAfterQuotedName(t *testing.T) {
 			[]string{"cette délégation | dit | Le programme « école pour tous » ne suffit pas à loger les élèves"}},
 	})
 }
+
+// TestGermanNestedSourceAndParticiple checks, on sentences written for
+// the test, a source inside a content that comes before its cue, which is
+// its channel rather than cutting it, and the participle of a separable
+// verb after its auxiliary and a time ("hatte am Montag mitgeteilt").
+func TestGermanNestedSourceAndParticiple(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Drei Bergsteiger seien nach Angaben der Polizei leicht verletzt, würden aber versorgt, erklärte ein Sprecher.",
+			[]string{"ein Sprecher | erklärte | Drei Bergsteiger seien nach Angaben der Polizei leicht verletzt, würden aber versorgt"}},
+		{"de", "Die Stadtverwaltung hatte am Montag mitgeteilt, dass sie keine Gebühren erhöhen werde.",
+			[]string{"Stadtverwaltung | mitgeteilt | dass sie keine Gebühren erhöhen werde"}},
+	})
+}

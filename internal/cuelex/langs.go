@@ -114,7 +114,7 @@ var deVerbs = []verbForms{
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
 	{"klarstellen", []string{"stellte klar", "stellt klar", "stellten klar", "klarstellte", "hat klargestellt"}, false},
 	{"deutlich machen", []string{"machte deutlich", "macht deutlich", "machten deutlich", "hat deutlich gemacht"}, false},
-	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt"}, false},
+	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt", "mitgeteilt"}, false},
 	{"sprechen", []string{"sprach", "spricht"}, true},
 	{"berichten", []string{"berichtete", "berichteten", "berichtet", "berichten", "hat berichtet"}, false},
 	{"schreiben", []string{"schrieb", "schrieben", "schreibt", "hat geschrieben", "geschrieben"}, false},
