@@ -334,3 +334,16 @@ func TestGermanNestedSourceAndParticiple(t *testing.T) {
 			[]string{"Stadtverwaltung | mitgeteilt | dass sie keine Gebühren erhöhen werde"}},
 	})
 }
+
+// TestViewOfProfession checks "Para el economista X, C" and "Pour
+// l'historienne X, C", the view of a person named with a profession, on
+// sentences written for the test.
+func TestViewOfProfession(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Para el economista Juan Soto, la inflación bajará en otoño.",
+			[]string{"el economista Juan Soto | Para | la inflación bajará en otoño"}},
+		{"fr", "Pour l'historienne Claire Vidal, la ville a changé de visage.",
+			[]string{"l'historienne Claire Vidal | Pour | la ville a changé de visage"}},
+		{"es", "Para el verano, la piscina abrirá de nuevo.", nil},
+	})
+}

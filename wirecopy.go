@@ -51,7 +51,8 @@ func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
 		return false
 	}
 	for k := np.I; k < np.J; k++ {
-		if w := x.low(k); foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
+		w := strings.TrimPrefix(strings.TrimPrefix(x.low(k), "l'"), "l’") // "l'historienne"
+		if foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
 			return true
 		}
 	}
@@ -60,7 +61,13 @@ func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
 
 // viewGroups are the groups whose view "para" and "pour" give.
 var viewGroups = set("expertos", "analistas", "economistas", "sindicatos", "críticos", "experts", "analystes",
-	"économistes", "syndicats", "critiques")
+	"économistes", "syndicats", "critiques",
+	// people of a profession whose view is asked: "Para el economista X, C"
+	"experto", "experta", "analista", "economista", "sindicato", "crítico", "crítica", "politólogo", "politóloga",
+	"sociólogo", "socióloga", "historiador", "historiadora", "investigador", "investigadora", "profesor",
+	"profesora", "abogado", "abogada", "catedrático", "catedrática", "expert", "experte", "analyste",
+	"économiste", "syndicat", "politologue", "sociologue", "historien", "historienne", "chercheur",
+	"chercheuse", "professeur", "avocat", "avocate")
 
 // ruPhraseBefore reads a Russian prepositional phrase before a verb cue,
 // which the subject search took for its subject: "Об этом говорит X" (the
