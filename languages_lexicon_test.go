@@ -347,3 +347,26 @@ func TestViewOfProfession(t *testing.T) {
 		{"es", "Para el verano, la piscina abrirá de nuevo.", nil},
 	})
 }
+
+// TestOutletsAndRoleGender checks, on a text written for the test, that an
+// outlet named after the noun of its kind is an organisation and no
+// person a pronoun may refer to, and that "la ministre" (a role noun of
+// either gender after a feminine article) is not the man named before.
+func TestOutletsAndRoleGender(t *testing.T) {
+	text := "Le ministre de l'Intérieur, Paul Girard, a assuré mardi que les contrôles seraient renforcés. " +
+		"D'après le quotidien Le Matin, le directeur va démissionner. " +
+		"Il a ajouté que les négociations reprendraient lundi. " +
+		"La ministre a déclaré que le budget serait voté en décembre."
+	d, err := Parse([]byte(text), WithLanguage("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+"/"+st.Speaker.Kind.String())
+	}
+	want := []string{"Paul Girard/person", "Le Matin/organization", "Paul Girard/person", "ministre/person"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -112,6 +112,9 @@ func (r *resolver) collectNames() {
 				s = e // "told “Morning Talk”": the title of a show, a book or a film
 			}
 		}
+		if s > 0 && r.lang != "en" && r.lang != "nl" && (outletNouns[toks[s-1].Lower] || toks[s-1].Class == textproc.Quote && s > 1 && outletNouns[toks[s-2].Lower]) {
+			s = e // "le quotidien Le Matin": an outlet's name
+		}
 		if e-s >= 3 {
 			if _, first := firstNames[toks[s].Lower]; !first {
 				if f := r.firstNameIn(s+1, e-1); f > s {
@@ -651,10 +654,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// a role noun of another language: "Bakan", "le ministre"
 	if bare, ok := r.foreignRole(toks); ok {
 		role := toks[len(toks)-1].Lower
-		if p := r.titledBefore(func(w string) bool { return sameRole(w, role) }, pos); bare && p != nil {
+		g := articleGender(toks, roleWordGender(role)) // "la alcaldesa", "la ministre" is no man
+		if p := r.titledBefore(func(w string) bool { return sameRole(w, role) }, pos); bare && p != nil && g.fits(r.gender(p)) {
 			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
 		}
-		g := roleWordGender(role) // "la alcaldesa" is no man
 		if bare && r.lastPer != nil && mayHoldForeign(role, roleTitle(r.lastPer)) && g.fits(r.gender(r.lastPer)) {
 			return r.lastPer
 		}
