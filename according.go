@@ -220,6 +220,9 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	}
 	s := x.relativeStart(x.clauseStart(u, cue.I), cue.I)
 	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
+	if x.isPunct(np.J, ",") && clauseCuts[x.low(np.J+1)] {
+		return c, true // "C según El Correo, pero ...": the clause after is the writer's
+	}
 	if np.J < end {
 		c.content = append(c.content, textproc.TokSpan{I: np.J, J: end})
 	}

@@ -370,3 +370,13 @@ func TestOutletsAndRoleGender(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestSourceInsideClauseEndsAtCut checks a source inside a clause whose
+// clause after a comma and "pero" is the writer's, on a sentence written
+// for the test.
+func TestSourceInsideClauseEndsAtCut(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Es probable que el fichaje del delantero tenga que esperar según El Heraldo, pero la afición confía en el club.",
+			[]string{"El Heraldo | según | Es probable que el fichaje del delantero tenga que esperar"}},
+	})
+}
