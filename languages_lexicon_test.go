@@ -380,3 +380,13 @@ func TestSourceInsideClauseEndsAtCut(t *testing.T) {
 			[]string{"El Heraldo | según | Es probable que el fichaje del delantero tenga que esperar"}},
 	})
 }
+
+// TestAcronymBeforeApposedName checks a subject whose office closes with
+// an acronym in parentheses before the name in apposition, on a sentence
+// written for the test.
+func TestAcronymBeforeApposedName(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "El presidente de la Asociación de Vecinos (AVV), Pedro Gil, explicó que el agua llegará pronto.",
+			[]string{"El presidente de la Asociación de Vecinos (AVV), Pedro Gil | explicó | que el agua llegará pronto"}},
+	})
+}

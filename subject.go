@@ -157,7 +157,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 			k--
 		}
 		if k > from && x.isPunct(k, ",") && k < j-1 && x.tok(k+1).IsCap() {
-			head := x.npLeft(k, from)
+			head := x.npLeftAcronym(k, from)
 			if !head.Empty() && head.I >= from {
 				return textproc.TokSpan{I: x.roleBefore(head.I, from), J: j}
 			}

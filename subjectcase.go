@@ -349,3 +349,22 @@ func ruDativeNominative(name string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// npLeftAcronym is npLeft(k, from), except that in the languages other
+// than English and Dutch an acronym in parentheses before k closes the
+// phrase: "El presidente de la Asociación de Vecinos (AVV), Pedro Gil,
+// explicó".
+func (x *extractor) npLeftAcronym(k, from int) textproc.TokSpan {
+	if x.otherLang() && k-1 > from && x.low(k-1) == ")" {
+		o := k - 2
+		for o > from && k-1-o <= 4 && x.tok(o).Class == textproc.Word {
+			o--
+		}
+		if o > from && o < k-2 && x.low(o) == "(" {
+			if np := x.npLeft(o, from); !np.Empty() {
+				return textproc.TokSpan{I: np.I, J: k}
+			}
+		}
+	}
+	return x.npLeft(k, from)
+}
