@@ -390,3 +390,15 @@ func TestAcronymBeforeApposedName(t *testing.T) {
 			[]string{"El presidente de la Asociación de Vecinos (AVV), Pedro Gil | explicó | que el agua llegará pronto"}},
 	})
 }
+
+// TestOpenedBeforeMannerAndApposition checks a quotation opened before
+// the text whose verb is followed by a phrase of manner or whose speaker
+// has an apposition, on sentences written for the test.
+func TestOpenedBeforeMannerAndApposition(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Yo quería saber quiénes eran \", afirma con frialdad la mujer.",
+			[]string{"la mujer | afirma | Yo quería saber quiénes eran \""}},
+		{"es", "Yo quería saber quiénes eran \", afirma la mujer, vecina del barrio.",
+			[]string{"la mujer, vecina del barrio | afirma | Yo quería saber quiénes eran \""}},
+	})
+}
