@@ -208,17 +208,45 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	}
 	// inside a clause
 	first := np.I
-	for first < np.J && langDeterminers[x.low(first)] && !allCaps(x.tok(first).Text) { // ("laut UN": no article)
+	for first < np.J && (langDeterminers[x.low(first)] || sourceQuantifiers[x.low(first)]) && !allCaps(x.tok(first).Text) { // ("laut UN": no article)
 		first++
 	}
 	if first < np.J && stressedPronouns[x.low(first)] {
 		np.J = first + 1 // "selon lui": the pronoun alone
 	}
+	if first < np.J && sourceNouns[x.low(first)] {
+		np.J = first + 1 // "selon les sources", "según los expertos": the source alone
+		for np.J < u.J && (x.tok(np.J).Class == textproc.Word && !x.tok(np.J).IsCap() && strings.HasSuffix(x.low(np.J), x.low(first)[len(x.low(first))-1:]) && len(x.low(np.J)) > 4 && !langTailPreps[x.low(np.J)]) {
+			np.J++ // an adjective after it: "les décomptes officiels"
+		}
+	}
 	c.spk = np
-	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] {
+	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] && !sourceNouns[x.low(first)] {
 		return cand{}, false // ("по словам", "по мнению" always name a source)
 	}
 	s := x.relativeStart(x.clauseStart(u, cue.I), cue.I)
+	if o, cl := x.parenAround(s, cue.I, end); o >= 0 {
+		// "(según las fuentes C)", "(C selon les sources)": the content is
+		// what the brackets hold
+		c.content = nil
+		from := o + 1
+		for j := cue.I - 1; j > o; j-- {
+			if x.isPunct(j, ",") && (clauseCuts[x.low(j+1)] || subordinators[x.low(j+1)]) {
+				from = j + 2 // "(C1, aunque C2 según las fuentes)": the clause of the source
+				break
+			}
+		}
+		if from == o+1 && (clauseCuts[x.low(from)] || subordinators[x.low(from)]) {
+			from++ // "(aunque C según las fuentes)"
+		}
+		if from < cue.I {
+			c.content = append(c.content, textproc.TokSpan{I: from, J: cue.I})
+		}
+		if np.J < cl {
+			c.content = append(c.content, textproc.TokSpan{I: np.J, J: cl})
+		}
+		return c, len(c.content) > 0
+	}
 	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
 	if x.isPunct(np.J, ",") && clauseCuts[x.low(np.J+1)] {
 		return c, true // "C según El Correo, pero ...": the clause after is the writer's
@@ -273,4 +301,43 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		return cand{}, false
 	}
 	return c, true
+}
+
+// sourceNouns are the common nouns that name a source after "selon",
+// "según", "laut" inside a clause, where other nouns in lower case give a
+// manner ("selon les procédures", "según lo previsto").
+var sourceNouns = set("sources", "experts", "témoins", "analystes", "médias", "observateurs", "chiffres",
+	"estimations", "décomptes", "informations", "autorités", "enquêteurs", "spécialistes", "historiens",
+	"statistiques", "sondages", "fuentes", "expertos", "testigos", "analistas", "medios", "observadores",
+	"cifras", "estimaciones", "datos", "autoridades", "investigadores", "especialistas", "historiadores",
+	"estadísticas", "encuestas")
+
+// sourceQuantifiers may open the noun phrase of a source: "selon plusieurs
+// sources", "según varias fuentes".
+var sourceQuantifiers = set("plusieurs", "certains", "certaines", "diverses", "différentes", "nombreuses",
+	"nombreux", "varias", "varios", "algunas", "algunos", "diversas", "distintas", "numerosas", "numerosos")
+
+// parenAround returns the opening bracket between s and k that is not
+// closed before k, and the closing bracket after k that matches it within
+// end; -1 when k stands in no brackets.
+func (x *extractor) parenAround(s, k, end int) (open, closing int) {
+	open = -1
+	for j := k - 1; j >= s; j-- {
+		if x.low(j) == ")" {
+			return -1, -1
+		}
+		if x.low(j) == "(" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for j := k + 1; j < end; j++ {
+		if x.low(j) == ")" {
+			return open, j
+		}
+	}
+	return -1, -1
 }

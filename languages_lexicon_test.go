@@ -402,3 +402,22 @@ func TestOpenedBeforeMannerAndApposition(t *testing.T) {
 			[]string{"la mujer, vecina del barrio | afirma | Yo quería saber quiénes eran \""}},
 	})
 }
+
+// TestLowerCaseSourcesAndBrackets checks, on sentences written for the
+// test, sources in lower case inside a clause that name a source
+// ("selon plusieurs sources", "les décomptes officiels") but not a manner
+// ("selon les procédures"), a source inside brackets, whose content is
+// what the brackets hold, and a first-person form ("J'admets que").
+func TestLowerCaseSourcesAndBrackets(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"fr", "Le gouvernement aurait selon plusieurs sources payé la compagnie.",
+			[]string{"plusieurs sources | selon | Le gouvernement aurait payé la compagnie"}},
+		{"fr", "On compte moins de 200 morts selon les décomptes officiels.",
+			[]string{"les décomptes officiels | selon | On compte moins de 200 morts"}},
+		{"fr", "La perfusion doit être effectuée selon les procédures médicales standards.", nil},
+		{"es", "Miles de vecinos (aunque las cifras varían de 500 a 2.000 según las fuentes) dejaron el pueblo.",
+			[]string{"las fuentes | según | las cifras varían de 500 a 2.000"}},
+		{"fr", "J'admets que la question est sensible.",
+			[]string{"J'admets | J'admets | que la question est sensible"}},
+	})
+}

@@ -55,7 +55,7 @@ var frVerbs = []verbForms{
 	{"signaler", []string{"signale", "a signalé", "ont signalé"}, false},
 	{"observer", []string{"observe", "a observé"}, false},
 	{"noter", []string{"note", "notons", "a noté"}, false},
-	{"admettre", []string{"admet", "admettent", "admettons", "admettait", "admit", "a admis", "ont admis"}, false},
+	{"admettre", []string{"admet", "admets", "admettent", "admettons", "admettait", "admit", "a admis", "ont admis"}, false},
 	{"réclamer", []string{"réclame", "a réclamé"}, false},
 	{"demander", []string{"demande", "a demandé", "ont demandé"}, false},
 	{"appeler", []string{"a appelé", "ont appelé", "appelle"}, true},
