@@ -421,3 +421,13 @@ func TestLowerCaseSourcesAndBrackets(t *testing.T) {
 			[]string{"J'admets | J'admets | que la question est sensible"}},
 	})
 }
+
+// TestRussianImpersonalPast checks the past of the Russian impersonal
+// reports ("в сообщении говорилось, что C"), on a sentence written for
+// the test.
+func TestRussianImpersonalPast(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "В сообщении министерства говорилось, что мост откроют в мае.",
+			[]string{"министерства | говорилось | что мост откроют в мае"}},
+	})
+}

@@ -606,6 +606,13 @@ var impersonalPhrases = map[string][]Entry{
 		{Words: []string{"подчеркивается"}, Lemma: "подчеркиваться", Type: Passive},
 		{Words: []string{"подчёркивается"}, Lemma: "подчеркиваться", Type: Passive},
 		{Words: []string{"указывается"}, Lemma: "указываться", Type: Passive},
+		// the past: "в сообщении говорилось, что C"
+		{Words: []string{"говорилось"}, Lemma: "говориться", Type: Passive},
+		{Words: []string{"сообщалось"}, Lemma: "сообщаться", Type: Passive},
+		{Words: []string{"отмечалось"}, Lemma: "отмечаться", Type: Passive},
+		{Words: []string{"подчеркивалось"}, Lemma: "подчеркиваться", Type: Passive},
+		{Words: []string{"подчёркивалось"}, Lemma: "подчеркиваться", Type: Passive},
+		{Words: []string{"указывалось"}, Lemma: "указываться", Type: Passive},
 	},
 	"de": {
 		{Words: strings.Fields("hieß es"), Lemma: "heißen", Type: Passive},
