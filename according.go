@@ -132,7 +132,11 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if _, n := x.cueAt(v, u.J); n == 0 && accordAux[x.low(v)] {
 		v++ // "selon ce qu'a annoncé X" has no form of its own
 	}
-	if e, n := x.cueAt(v, u.J); n > 0 && e.Type == cuelex.Verb {
+	e, n := x.cueAt(v, u.J)
+	if n == 0 && accordVerbs[x.low(v)] {
+		e, n = cuelex.Entry{Type: cuelex.Verb}, 1 // "según recoge el informe", "selon le rapporte X"
+	}
+	if n > 0 && e.Type == cuelex.Verb {
 		// "según informa la Autoridad Portuaria, C": the speaker after the verb
 		cue.J = v + n
 		k := cue.J
@@ -341,3 +345,10 @@ func (x *extractor) parenAround(s, k, end int) (open, closing int) {
 	}
 	return -1, -1
 }
+
+// accordVerbs are the verbs of a document that records or lays down,
+// which report only after "según" or "selon" with their subject after
+// them: "según recoge la referencia del Consejo, C", "según establece la
+// ley, C".
+var accordVerbs = set("recoge", "recogen", "recogía", "recogió", "establece", "establecen", "estableció",
+	"consigna", "consignan", "rapporte", "rapportent", "stipule", "stipulent", "prévoit")

@@ -431,3 +431,14 @@ func TestRussianImpersonalPast(t *testing.T) {
 			[]string{"министерства | говорилось | что мост откроют в мае"}},
 	})
 }
+
+// TestAccordingWithRecordingVerb checks "según recoge X" and "según
+// establece X", verbs of a document that report only after "según", on
+// sentences written for the test.
+func TestAccordingWithRecordingVerb(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Según recoge el informe del Consejo, la medida beneficiará a mil familias.",
+			[]string{"el informe del Consejo | Según recoge | la medida beneficiará a mil familias"}},
+		{"es", "El club recoge a los niños en la puerta del colegio.", nil},
+	})
+}
