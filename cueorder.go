@@ -317,6 +317,15 @@ func (x *extractor) modalBefore(k, from int) int {
 	if j >= from && modals[x.low(j)] {
 		return j
 	}
+	if j > from && coordinators[x.low(j)] {
+		// "Je dois être honnête et dire que C": an infinitive joined to
+		// one after the modal
+		for i := j - 1; i > from && j-i <= 6 && x.tok(i).Class == textproc.Word; i-- {
+			if modals[x.low(i)] {
+				return i // (a subject before the modal)
+			}
+		}
+	}
 	if x.lang == "ru" {
 		// "смогут с уверенностью сказать": a short phrase between
 		for i := k - 1; i >= from && k-i <= 4 && x.tok(i).Class == textproc.Word; i-- {

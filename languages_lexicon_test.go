@@ -442,3 +442,16 @@ func TestAccordingWithRecordingVerb(t *testing.T) {
 		{"es", "El club recoge a los niños en la puerta del colegio.", nil},
 	})
 }
+
+// TestInfinitiveJoinedAfterModal checks an infinitive joined by "et" or
+// "y" to one that follows a modal ("Je dois être franc et dire que C"),
+// on sentences written for the test.
+func TestInfinitiveJoinedAfterModal(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"fr", "Je dois être franc et dire que personne ne les aide.",
+			[]string{"Je | dire | que personne ne les aide"}},
+		{"es", "El ministro quiere ser claro y decir que el plan fracasó.",
+			[]string{"El ministro | decir | que el plan fracasó"}},
+		{"es", "Quiero ser claro y decir que el plan fracasó.", nil},
+	})
+}
