@@ -249,6 +249,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 		subjAt = d // "Наиболее ранние летописи — Первая и Вторая — утверждают"
 	}
 	subj := x.subjectLeft(subjAt, u.I)
+	if subj.Empty() {
+		subj = x.relativeSubjectBeforeComma(subjAt, u.I) // "Este político que se indigna cuando ..., dice que C"
+	}
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}

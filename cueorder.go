@@ -434,8 +434,8 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		}
 	}
 	for k := start + 1; k+1 < end; k++ {
-		if !x.isPunct(k, ",") {
-			continue
+		if !x.isPunct(k, ",") && !(x.isPunct(k, "...") && clauseCuts[x.low(k+1)]) {
+			continue // (an ellipsis before "aunque", "mais" ends the clause as a comma does)
 		}
 		if q, ok := x.qi.at(k); ok && q.open < k {
 			continue // inside a quotation

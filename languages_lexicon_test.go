@@ -455,3 +455,16 @@ func TestInfinitiveJoinedAfterModal(t *testing.T) {
 		{"es", "Quiero ser claro y decir que el plan fracasó.", nil},
 	})
 }
+
+// TestRelativeSubjectBeforeComma checks, on sentences written for the
+// test, a subject followed by a relative clause without commas that a
+// comma closes before the verb, and a content that ends at an ellipsis
+// before "aunque".
+func TestRelativeSubjectBeforeComma(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Este alcalde de mano dura que se enfada cuando alguien le recuerda su pasado, dice que hay que construir otro puente.",
+			[]string{"Este alcalde de mano dura | dice | que hay que construir otro puente"}},
+		{"es", "La concejala dice que el puente es urgente... aunque nadie sabe quién lo pagará.",
+			[]string{"La concejala | dice | que el puente es urgente"}},
+	})
+}

@@ -368,3 +368,28 @@ func (x *extractor) npLeftAcronym(k, from int) textproc.TokSpan {
 	}
 	return x.npLeft(k, from)
 }
+
+// relativeSubjectBeforeComma returns, in French and Spanish, the noun
+// phrase that opens the sentence when a relative clause without commas
+// follows it and a comma closes it right before the verb at k: "Este
+// político de mano dura que se indigna cuando alguien le recuerda su
+// pasado, dice que C". Else an empty span.
+func (x *extractor) relativeSubjectBeforeComma(k, from int) textproc.TokSpan {
+	if x.lang != "es" && x.lang != "fr" || !x.isPunct(k-1, ",") || !(langDeterminers[x.low(from)] || demonstratives[x.low(from)]) {
+		return textproc.TokSpan{}
+	}
+	for j := from + 1; j < k-1 && j <= from+7; j++ {
+		if x.tok(j).Class != textproc.Word {
+			return textproc.TokSpan{}
+		}
+		if w := x.low(j); w == "que" || w == "qui" || w == "quien" {
+			for m := j + 1; m < k-1; m++ {
+				if x.tok(m).Class != textproc.Word && x.tok(m).Class != textproc.Number {
+					return textproc.TokSpan{} // one clause, no comma or quotation inside
+				}
+			}
+			return textproc.TokSpan{I: from, J: j}
+		}
+	}
+	return textproc.TokSpan{}
+}
