@@ -44,7 +44,7 @@ func (s udSentence) span(r [2]int) string {
 // udFloors are the figures the test requires per language: precision,
 // recall, and statements with the right speaker over the gold.
 var udFloors = map[string][3]float64{
-	"fr": {0.90, 0.81, 0.81}, "de": {0.95, 0.92, 0.90}, "es": {0.92, 0.88, 0.87},
+	"fr": {0.90, 0.83, 0.83}, "de": {0.95, 0.92, 0.90}, "es": {0.92, 0.90, 0.89},
 	"ru": {0.92, 0.78, 0.78}, "tr": {0.95, 0.82, 0.82},
 }
 
