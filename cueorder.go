@@ -301,6 +301,12 @@ var modals = map[string]bool{
 	"voulais": true, "voulait": true, "devais": true, "quería": true, "quisiéramos": true, "podría": true,
 	"хочу": true, "хочет": true, "хотим": true, "хотел": true, "хотела": true, "могу": true,
 	"может": true, "можем": true, "должен": true, "должна": true, "смогут": true, "сможет": true,
+	// pasts and verbs that take an infinitive as a modal does: "поспешил
+	// заявить", "успел сказать", "a tenu à préciser", "quiso aclarar"
+	"мог": true, "могла": true, "могли": true, "должны": true, "хотели": true, "смог": true, "смогла": true,
+	"смогли": true, "успел": true, "успела": true, "успели": true, "поспешил": true, "поспешила": true,
+	"поспешили": true, "решил": true, "решила": true, "решили": true, "готов": true, "готова": true,
+	"tenu": true, "voulu": true, "pu": true, "quiso": true, "pudo": true, "quisieron": true, "pudieron": true,
 }
 
 // gerundMarks open a gerund whose subject is its clause's: French "en
@@ -315,6 +321,9 @@ func (x *extractor) modalBefore(k, from int) int {
 		j--
 	}
 	if j >= from && modals[x.low(j)] {
+		if j > from && cuelex.Auxiliary(x.lang, x.low(j-1)) {
+			return j - 1 // "a tenu à préciser": the subject is before the auxiliary
+		}
 		return j
 	}
 	if j > from && coordinators[x.low(j)] {

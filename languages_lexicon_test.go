@@ -468,3 +468,17 @@ func TestRelativeSubjectBeforeComma(t *testing.T) {
 			[]string{"La concejala | dice | que el puente es urgente"}},
 	})
 }
+
+// TestModalPasts checks verbs that take a reporting infinitive as a modal
+// does ("поспешил заявить", "успел ... и сказать", "a tenu à préciser"),
+// on sentences written for the test.
+func TestModalPasts(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Министр поспешил заявить, что цены не вырастут.",
+			[]string{"Министр | заявить | что цены не вырастут"}},
+		{"ru", "Мэр успел восхититься и сказать, что парк прекрасен.",
+			[]string{"Мэр | сказать | что парк прекрасен"}},
+		{"fr", "Le maire a tenu à préciser que le parc restera ouvert.",
+			[]string{"Le maire | préciser | que le parc restera ouvert"}},
+	})
+}
