@@ -482,3 +482,15 @@ func TestModalPasts(t *testing.T) {
 			[]string{"Le maire | préciser | que le parc restera ouvert"}},
 	})
 }
+
+// TestRussianSubjectAdverbs checks that an adverb between a Russian
+// subject and its verb is no part of the speaker, on sentences written
+// for the test.
+func TestRussianSubjectAdverbs(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Министр финансов также заявил, что цены не вырастут.",
+			[]string{"Министр финансов | заявил | что цены не вырастут"}},
+		{"ru", "Мэр города едва успел сказать, что парк прекрасен.",
+			[]string{"Мэр города | сказать | что парк прекрасен"}},
+	})
+}

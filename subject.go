@@ -478,6 +478,7 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 	if a, ok := x.unclosedRelative(spk); ok {
 		return a, true // "Laura Gómez, que dirigió la agencia afirma que C"
 	}
+	spk = x.ruTrailingAdverbs(spk) // "Сам Баринский едва успел сказать"
 	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
 		spk.I++
 	}

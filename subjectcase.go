@@ -393,3 +393,17 @@ func (x *extractor) relativeSubjectBeforeComma(k, from int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{}
 }
+
+// ruTrailingAdverbs cuts the Russian adverbs that close a subject before
+// its verb ("Сам Баринский едва успел", "Министр также заявил").
+func (x *extractor) ruTrailingAdverbs(spk textproc.TokSpan) textproc.TokSpan {
+	for x.lang == "ru" && spk.Len() > 1 && ruSubjectAdverbs[x.low(spk.J-1)] {
+		spk.J--
+	}
+	return spk
+}
+
+// ruSubjectAdverbs are adverbs that stand between a Russian subject and
+// its verb.
+var ruSubjectAdverbs = set("едва", "уже", "также", "тоже", "вновь", "снова", "ранее", "лишь", "даже", "вчера",
+	"сегодня", "затем", "позже", "потом", "неоднократно", "публично", "прямо", "сразу")
