@@ -169,6 +169,11 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if k < u.J && x.otherLang() && x.tok(k).Class == textproc.Dash {
 		k++ // «...», — заявил X
 	}
+	if k+1 < u.J && (x.lang == "es" || x.lang == "fr") && quoteClitics[x.low(k)] {
+		if _, n := x.cueAt(k+1, u.J); n > 0 {
+			k++ // "“C”, le reprochó el tribunal", "« C », lui a répondu X"
+		}
+	}
 	if k >= u.J {
 		return cand{}, false
 	}

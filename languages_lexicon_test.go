@@ -494,3 +494,15 @@ func TestRussianSubjectAdverbs(t *testing.T) {
 			[]string{"Мэр города | сказать | что парк прекрасен"}},
 	})
 }
+
+// TestQuotationCliticBeforeVerb checks an object pronoun between a
+// quotation and its verb ("“C”, le reprochó el tribunal", "« C », lui a
+// répondu le maire"), on sentences written for the test.
+func TestQuotationCliticBeforeVerb(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "\"La espera no podía prolongarse más\", le reprochó el tribunal.",
+			[]string{"el tribunal | reprochó | \"La espera no podía prolongarse más\""}},
+		{"fr", "« Ce sera fait demain », lui a répondu le maire.",
+			[]string{"le maire | a répondu | « Ce sera fait demain »"}},
+	})
+}

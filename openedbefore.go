@@ -89,3 +89,7 @@ func (x *extractor) openedBefore(u textproc.TokSpan) (cand, bool) {
 // mannerPreps open a phrase of manner between a verb and its speaker:
 // "afirma con frialdad la mujer", "sagte mit ruhiger Stimme X".
 var mannerPreps = set("con", "avec", "mit", "с", "со", "sans", "sin", "ohne")
+
+// quoteClitics are the object pronouns between a quotation and its verb:
+// "“C”, le reprochó el tribunal", "« C », lui a répondu le maire".
+var quoteClitics = set("le", "les", "me", "nos", "te", "lui", "leur", "m'", "m’")
