@@ -506,3 +506,12 @@ func TestQuotationCliticBeforeVerb(t *testing.T) {
 			[]string{"le maire | a répondu | « Ce sera fait demain »"}},
 	})
 }
+
+// TestGermanOldSpelling checks the spelling before 1996 of "wissen"
+// ("wußten, daß"), on a sentence written for the test.
+func TestGermanOldSpelling(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Alle Nachbarn wußten, daß der Brunnen leer war.",
+			[]string{"Alle Nachbarn | wußten | daß der Brunnen leer war"}},
+	})
+}

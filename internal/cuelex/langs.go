@@ -175,7 +175,7 @@ var deVerbs = []verbForms{
 	{"erinnern", []string{"erinnerte", "erinnerten", "erinnert"}, true},
 	{"finden", []string{"fand", "fanden", "findet"}, true},
 	{"denken", []string{"dachte", "dachten", "denkt"}, true},
-	{"wissen", []string{"wusste", "wussten", "weiß"}, true},
+	{"wissen", []string{"wusste", "wussten", "weiß", "wußte", "wußten"}, true},
 	{"hoffen", []string{"hoffte", "hofften", "hofft"}, true},
 	{"fürchten", []string{"fürchtete", "fürchteten", "fürchtet"}, true},
 	{"schätzen", []string{"schätzte", "schätzten", "schätzt"}, true},
