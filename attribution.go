@@ -297,7 +297,10 @@ func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 				continue
 			}
 			sameSubject := B.spk == A.spk
-			sequential := (B.inherited || B.participle) && sameSubject || B.according || B.leftward ||
+			// (in the other languages a source inside a content that comes
+			// before its cue is nested in it: "C1 nach Angaben X C2,
+			// erklärte Y")
+			sequential := (B.inherited || B.participle) && sameSubject || B.according && !(A.leftward && x.otherLang()) || B.leftward ||
 				x.low(bf-1) == "but" && bf-1 > ext.I || x.isPunct(bf-1, ";") || B.kind == Direct && B.nestedIn != first+a
 			if !sequential {
 				if B.nestedIn < 0 {

@@ -91,52 +91,6 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 	},
 }
 
-func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
-	if e.Lemma == "so" || e.Lemma == "aldus" {
-		return x.deSo(u, cue) // "C, so X", "C, aldus X"
-	}
-	np := x.npRight(cue.J, u.J)
-	if np.Empty() {
-		return cand{}, false
-	}
-	if (e.Lemma == "para" || e.Lemma == "pour") && !x.inViewOf(u, cue, np) {
-		return cand{}, false // "para ello", "pour la première fois"
-	}
-	if x.otherLang() {
-		return x.accordingOther(u, cue, np)
-	}
-	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
-		// "according to people familiar with the matter, C", "according
-		// to a memo seen by Reuters, C": the source runs to the comma
-		np.J = cm
-	}
-	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
-	j := np.J
-	if x.isPunct(j, ",") {
-		j++
-	}
-	end := x.trimEnd(u.I, u.J)
-	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
-		// "C, according to the event organizer Alliance to Reclaim Our
-		// Schools (AROS)." and "..., according to a New York Times/CBS
-		// News poll released last week.": the source runs to the end
-		c.spk.J, j = end, end
-	}
-	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
-		// C, according to X.
-		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}}
-		c.leftward = true
-	} else if j < end {
-		c.content = []textproc.TokSpan{{I: j, J: end}}
-	} else {
-		return cand{}, false
-	}
-	if c.content[0].Empty() {
-		return cand{}, false
-	}
-	return c, true
-}
-
 // hasComma reports whether tokens [i, j) hold a comma.
 func (x *extractor) hasComma(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -292,7 +246,13 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if x.objectClitic(k - 1) {
 		subjAt = k - 1 // "Nous le répétons"
 	}
+	if d := x.dashParenthetical(subjAt, u.I); d >= 0 {
+		subjAt = d // "Наиболее ранние летописи — Первая и Вторая — утверждают"
+	}
 	subj := x.subjectLeft(subjAt, u.I)
+	if subj.Empty() {
+		subj = x.relativeSubjectBeforeComma(subjAt, u.I) // "Este político que se indigna cuando ..., dice que C"
+	}
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}

@@ -1,8 +1,8 @@
 // Cues in the word orders of French, German, Spanish, Russian and Turkish:
 // complementizers after a comma ("X sagte, dass C", "X заявил, что C"),
-// contents after a comma without one ("X sagte, C"), "C, wie X sagte",
-// and postpositions whose speaker precedes them ("X'e göre C", "X zufolge
-// C"); Turkish verb-final clauses are in verbfinal.go.
+// contents after a comma without one ("X sagte, C"), "C, wie X sagte";
+// Turkish verb-final clauses are in verbfinal.go, "according to" and its
+// equivalents in according.go.
 
 package attrib
 
@@ -36,102 +36,6 @@ func (x *extractor) otherLang() bool { return x.lang != "en" && x.lang != "nl" }
 
 // asWords are "as" before a speaker and a verb: "C, wie X sagte".
 var asWords = map[string]bool{"wie": true, "comme": true, "como": true, "как": true}
-
-// accordingAfter matches a postposition whose speaker stands before it:
-// "X'e göre, C", "X zufolge C".
-func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
-	switch x.low(cue.J) {
-	case "mi", "mı", "mu", "mü":
-		return cand{}, false // a question: "göre mi"
-	}
-	for _, suf := range []string{"ğuna", "ğine", "ğına", "ğüne"} {
-		if strings.HasSuffix(x.low(cue.I-1), suf) {
-			return cand{}, false // "olduğunuza göre": since, not according to
-		}
-	}
-	last := cue.I
-	if x.low(last-1) == ")" {
-		// "Internet Security Systems'a (ISS) göre": an acronym in
-		// parentheses after the source
-		o := last - 2
-		for o > u.I && last-o <= 4 && x.low(o) != "(" {
-			o--
-		}
-		if o > u.I && x.low(o) == "(" {
-			last = o
-		}
-	}
-	i := last
-	for i > u.I && cue.I-i < 6 && x.tok(i-1).Class == textproc.Word && !x.claimed[i-1] {
-		i--
-	}
-	if i == last || x.lang == "tr" && !x.sourceBeforeGore(u, last-1) {
-		return cand{}, false
-	}
-	if x.lang == "tr" && trPronouns[x.low(last-1)] {
-		i = last - 1 // "bana göre": the pronoun alone
-	}
-	spk := textproc.TokSpan{I: i, J: cue.I}
-	j := cue.J
-	if x.isPunct(j, ",") {
-		j++
-	}
-	end := x.trimEnd(u.I, u.J)
-	if x.wordsIn(j, end) < 2 {
-		return cand{}, false // no content, or a verb alone: "ona göre yapayım" (accordingly)
-	}
-	return cand{spk: spk, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: j, J: end}}}, true
-}
-
-// wordsIn counts the words among tokens [i, j).
-func (x *extractor) wordsIn(i, j int) int {
-	n := 0
-	for k := i; k < j; k++ {
-		if x.tok(k).Class == textproc.Word {
-			n++
-		}
-	}
-	return n
-}
-
-// trPronouns are the Turkish pronouns in the dative before "göre": "bana
-// göre", "ona göre".
-var trPronouns = map[string]bool{"bana": true, "bize": true, "ona": true, "onlara": true, "sana": true,
-	"size": true, "kendisine": true, "kendilerine": true}
-
-// trSources are the beginnings of the Turkish nouns that name a source
-// before "göre" (a report, a study, experts, the news, a statement, an
-// institution); other common nouns there give a manner or a basis
-// ("kurallara göre", "biçimlerine göre"), not a source.
-var trSources = []string{"kaynak", "bilgi", "sonuç", "efsane", "yazı", "rapor", "haber", "araştırma",
-	"uzman", "iddia", "veri", "açıklama", "anket", "tahmin", "yetkili", "görüş", "rakam", "istatistik",
-	"kayıt", "kayıtlar", "belge", "rivayet", "inanış", "inanc", "gazete", "dergi", "ajans", "kilise",
-	"hükümet", "bakan", "polis", "ordu", "yönetim", "mahkeme", "komisyon", "doktor", "yönetmeli",
-	"kanun", "yasa", "tanık", "bilim", "hesap", "ölçüm", "gözlem", "söylenti", "tarihçi", "yazar",
-	"makale", "kitab", "kitap", "teori", "kuram", "ifade", "beyan", "kurul", "birli", "dernek", "vakf",
-	"örgüt", "şirket", "banka", "enstitü", "üniversite", "savcı", "hakim", "avukat", "sözcü", "başkan",
-	"müdür", "temsilci", "muhabir", "çevre", "iddianame", "tespit", "bulgu", "değerlendirme", "kişi"}
-
-// sourceBeforeGore reports whether the word at k, before "göre", names a
-// source: a proper noun with its case suffix after an apostrophe
-// ("Newton'a"), a capitalised word inside the sentence, a pronoun, or a
-// noun of trSources.
-func (x *extractor) sourceBeforeGore(u textproc.TokSpan, k int) bool {
-	w := x.low(k)
-	if strings.ContainsAny(w, "'’") || trPronouns[w] {
-		return true
-	}
-	if x.tok(k).IsCap() && !x.sentenceInitial(k) {
-		return true
-	}
-	for _, s := range trSources {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
-}
 
 // langStops end a noun phrase in the languages of this file: auxiliaries,
 // relative words and the prepositions that follow a speaker.
@@ -368,122 +272,6 @@ func (x *extractor) invertedSubject(u, cue textproc.TokSpan) (cand, bool) {
 	return cand{spk: np, cue: cue, content: []textproc.TokSpan{{I: start, J: end}}, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
 }
 
-// relatives after "selon", "según" make a clause of manner, not a source:
-// "l'illusion selon laquelle C".
-var relatives = map[string]bool{"laquelle": true, "lequel": true, "lesquels": true, "lesquelles": true,
-	"que": true, "cual": true, "la": false, "lo": true, "el": false}
-
-// accordAux are the auxiliaries of a verb after "según", "selon":
-// "según ha anunciado X".
-var accordAux = set("ha", "han", "había", "habían", "a", "ont", "avait")
-
-// accordingOther is "according to X, C" in the languages of this file:
-// at the start of its clause the content follows the speaker; inside a
-// clause ("Die Kampfflugzeuge flogen laut UN Einsätze") the content is
-// the clause around it, and a source in lower case there is a manner
-// ("selon un processus", "según lo especificado"), not a speaker.
-func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
-	if relatives[x.low(cue.J)] {
-		return cand{}, false
-	}
-	v := cue.J
-	if _, n := x.cueAt(v, u.J); n == 0 && accordAux[x.low(v)] {
-		v++ // "selon ce qu'a annoncé X" has no form of its own
-	}
-	if e, n := x.cueAt(v, u.J); n > 0 && e.Type == cuelex.Verb {
-		// "según informa la Autoridad Portuaria, C": the speaker after the verb
-		cue.J = v + n
-		k := cue.J
-		if timeAdverbs[x.low(k)] {
-			k++ // "según informó ayer el club"
-		}
-		if np = x.npRight(k, u.J); np.Empty() || langTailPreps[x.low(np.I)] || x.low(np.I) == "al" {
-			return cand{}, false
-		}
-	}
-	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") {
-		return cand{}, false // "según figura en la portada": a verb, no source
-	}
-	if x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru" {
-		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
-	}
-	if x.lang == "ru" {
-		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
-	}
-	end := x.trimEnd(u.I, u.J)
-	if x.isPunct(cue.I-1, ",") && x.isPunct(np.J, ",") {
-		if e := x.apposedEnd(np.J, u.J); e > np.J && e >= end {
-			np.J = e // "C, selon le porte-parole, Matthew Miller."
-		}
-	}
-	if x.isPunct(np.J, ",") {
-		np.J = x.apposedName(np.J, end) // "Selon le porte-parole, Marc Lefèvre, C"
-	}
-	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
-	lead := x.skipLead(u.I, cue.I)
-	after := np.J
-	if x.isPunct(after, ",") {
-		after++ // "Смит, по мнению рецензента, звучит ...", "Le projet, selon les experts, coûtera ...": content on both sides
-	}
-	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(after, end) && lead < cue.I-1 {
-		// "Selon X, C" or "C, selon X[, C']"
-		if lead < cue.I-1 {
-			from := lead
-			if after > np.J {
-				// "..., ce qui, selon moi, fait défaut": the clause the
-				// source interrupts begins after the last comma before it
-				for k := cue.I - 2; k > lead; k-- {
-					if x.isPunct(k, ",") {
-						from = k + 1
-						break
-					}
-				}
-			}
-			c.content = append(c.content, textproc.TokSpan{I: from, J: cue.I - 1})
-			c.leftward = true
-		}
-		j := np.J
-		if x.isPunct(j, ",") {
-			j++
-		} else if c.leftward && langTailPreps[x.low(j)] {
-			j = end // "C, según informó el club en un comunicado."
-		}
-		if j < end {
-			c.content = append(c.content, textproc.TokSpan{I: j, J: end})
-		}
-		return c, len(c.content) > 0
-	}
-	if lead == cue.I || x.isPunct(cue.I-1, ",") {
-		j := np.J
-		if x.isPunct(j, ",") {
-			j++
-		}
-		if j >= end {
-			return cand{}, false
-		}
-		c.content = []textproc.TokSpan{{I: j, J: end}}
-		return c, true
-	}
-	// inside a clause
-	first := np.I
-	for first < np.J && langDeterminers[x.low(first)] {
-		first++
-	}
-	if first < np.J && stressedPronouns[x.low(first)] {
-		np.J = first + 1 // "selon lui": the pronoun alone
-	}
-	c.spk = np
-	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] {
-		return cand{}, false // ("по словам", "по мнению" always name a source)
-	}
-	s := x.clauseStart(u, cue.I)
-	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
-	if np.J < end {
-		c.content = append(c.content, textproc.TokSpan{I: np.J, J: end})
-	}
-	return c, true
-}
-
 // otherVerb runs the word orders of otherOrders for a verb cue of the
 // languages of this file; done reports that its answer is final (always
 // for Turkish, whose verbs take no English order).
@@ -513,6 +301,12 @@ var modals = map[string]bool{
 	"voulais": true, "voulait": true, "devais": true, "quería": true, "quisiéramos": true, "podría": true,
 	"хочу": true, "хочет": true, "хотим": true, "хотел": true, "хотела": true, "могу": true,
 	"может": true, "можем": true, "должен": true, "должна": true, "смогут": true, "сможет": true,
+	// pasts and verbs that take an infinitive as a modal does: "поспешил
+	// заявить", "успел сказать", "a tenu à préciser", "quiso aclarar"
+	"мог": true, "могла": true, "могли": true, "должны": true, "хотели": true, "смог": true, "смогла": true,
+	"смогли": true, "успел": true, "успела": true, "успели": true, "поспешил": true, "поспешила": true,
+	"поспешили": true, "решил": true, "решила": true, "решили": true, "готов": true, "готова": true,
+	"tenu": true, "voulu": true, "pu": true, "quiso": true, "pudo": true, "quisieron": true, "pudieron": true,
 }
 
 // gerundMarks open a gerund whose subject is its clause's: French "en
@@ -527,7 +321,19 @@ func (x *extractor) modalBefore(k, from int) int {
 		j--
 	}
 	if j >= from && modals[x.low(j)] {
+		if j > from && cuelex.Auxiliary(x.lang, x.low(j-1)) {
+			return j - 1 // "a tenu à préciser": the subject is before the auxiliary
+		}
 		return j
+	}
+	if j > from && coordinators[x.low(j)] {
+		// "Je dois être honnête et dire que C": an infinitive joined to
+		// one after the modal
+		for i := j - 1; i > from && j-i <= 6 && x.tok(i).Class == textproc.Word; i-- {
+			if modals[x.low(i)] {
+				return i // (a subject before the modal)
+			}
+		}
 	}
 	if x.lang == "ru" {
 		// "смогут с уверенностью сказать": a short phrase between
@@ -565,8 +371,11 @@ func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textpro
 	if !x.otherLang() || np.Empty() || lead <= u.I || !x.isPunct(lead, ",") || !x.isPunct(np.J, ",") || np.J+2 >= end {
 		return cand{}, false
 	}
-	if x.tok(lead-1).Class == textproc.Quote || x.tok(np.J+1).Class == textproc.Quote {
+	if x.tok(np.J+1).Class == textproc.Quote {
 		return cand{}, false // a quotation: the direct rules
+	}
+	if q, ok := x.qi.at(lead - 1); x.tok(lead-1).Class == textproc.Quote && (!ok || q.open <= x.skipLead(u.I, lead)) {
+		return cand{}, false // the quotation is the clause: the direct rules ("Le programme « C », dit X, ..." is not)
 	}
 	if _, n := x.cueAt(np.J+1, end); n > 0 || x.isThat(np.J+1) || langTailPreps[x.low(np.J+1)] {
 		return cand{}, false
@@ -634,8 +443,8 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		}
 	}
 	for k := start + 1; k+1 < end; k++ {
-		if !x.isPunct(k, ",") {
-			continue
+		if !x.isPunct(k, ",") && !(x.isPunct(k, "...") && clauseCuts[x.low(k+1)]) {
+			continue // (an ellipsis before "aunque", "mais" ends the clause as a comma does)
 		}
 		if q, ok := x.qi.at(k); ok && q.open < k {
 			continue // inside a quotation

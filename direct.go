@@ -169,6 +169,11 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if k < u.J && x.otherLang() && x.tok(k).Class == textproc.Dash {
 		k++ // «...», — заявил X
 	}
+	if k+1 < u.J && (x.lang == "es" || x.lang == "fr") && quoteClitics[x.low(k)] {
+		if _, n := x.cueAt(k+1, u.J); n > 0 {
+			k++ // "“C”, le reprochó el tribunal", "« C », lui a répondu X"
+		}
+	}
 	if k >= u.J {
 		return cand{}, false
 	}
@@ -682,7 +687,7 @@ var ruChannels = set("агентство", "издание", "газета", "т
 // cue and speaker between dashes: "«C1, — объясняет X. — C2»". The
 // content is the quotation without them, in two pieces.
 func (x *extractor) cueInsideQuote(q quote) (cand, bool) {
-	if x.lang != "ru" && x.lang != "es" && x.lang != "fr" || !q.closed {
+	if x.lang != "ru" && x.lang != "es" && x.lang != "fr" || !q.closed && x.lang == "fr" {
 		return cand{}, false
 	}
 	// the French incise stands between commas, or a comma and the
@@ -721,8 +726,28 @@ func (x *extractor) cueInsideQuote(q quote) (cand, bool) {
 			}
 			return c, true
 		}
+		if d2 < j && x.tok(d2).Class != textproc.Dash {
+			// a time after the speaker: "— заявлял он в 1986 году. —"
+			for p := spk.I + 1; p <= d2 && p < j; p++ {
+				if quoteTimePreps[x.low(p)] {
+					if d := x.dashAfterTime(p, j); d > p {
+						spk.J, d2 = p, d // (the time is no part of the speaker)
+					}
+					break
+				}
+			}
+		}
 		for d2 < j && x.tok(d2).Class == textproc.Punct {
 			d2++
+		}
+		if !q.closed && !spk.Empty() && d2 >= j {
+			// a quotation the text does not close: "«C1, — объясняет X."
+			first := textproc.TokSpan{I: q.open, J: d1}
+			for first.J > i && x.tok(first.J-1).Class == textproc.Punct {
+				first.J--
+			}
+			return cand{spk: spk, cue: cue, content: []textproc.TokSpan{first}, lemma: e.Lemma,
+				leftward: true, conf: 0.85, nestedIn: -1, spkFrom: -1}, true
 		}
 		if spk.Empty() || d2 >= j || x.tok(d2).Class != textproc.Dash || d2+1 >= j {
 			continue

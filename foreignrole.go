@@ -102,7 +102,13 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 // dpa", "ТАСС", "Anadolu Ajansı'nın haberine" (the agency's report); nil
 // otherwise.
 func (r *resolver) newsAgency(toks []textproc.Token) *entity {
-	if len(toks) == 0 || len(toks) > 4 {
+	if len(toks) == 0 || len(toks) > 6 {
+		return nil
+	}
+	if e := r.namedOutlet(toks); e != nil {
+		return e
+	}
+	if len(toks) > 4 {
 		return nil
 	}
 	for i, tk := range toks {
@@ -206,3 +212,70 @@ func deNominative(name string) string {
 	}
 	return strings.Join(append(words, w), " ")
 }
+
+// isCountryName reports whether a capitalised word names a country or a
+// capital of the place list ("Польша", "Yunanistan", "Allemagne").
+func isCountryName(w string) bool {
+	if !upperStart(w) {
+		return false
+	}
+	_, ok := lexicon.Country(w)
+	return ok
+}
+
+// articleGender gives a role noun that fits either gender ("ministre",
+// "portavoz", "periodista") the gender of the French or Spanish article
+// before it: "la ministre" is a woman, "le ministre" a man; g otherwise.
+func articleGender(toks []textproc.Token, g gender) gender {
+	if g != anyGender || len(toks) < 2 {
+		return g
+	}
+	switch toks[0].Lower {
+	case "la":
+		return female
+	case "le", "el":
+		return male
+	}
+	return g
+}
+
+// namedOutlet returns the outlet a mention names after the noun of its
+// kind, an organisation, in the languages other than English and Dutch:
+// "le quotidien Le Matin" (Le Matin), "el diario El Sol", "die Zeitung
+// Neue Post", "газета «Вечерний город»"; nil otherwise.
+func (r *resolver) namedOutlet(toks []textproc.Token) *entity {
+	if r.lang == "en" || r.lang == "nl" {
+		return nil
+	}
+	for i := 0; i+1 < len(toks) && i < 3; i++ {
+		if !outletNouns[toks[i].Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Class == textproc.Quote {
+			j++
+		}
+		if j >= len(toks) || !upperStart(toks[j].Text) {
+			return nil
+		}
+		k := len(toks)
+		for k > j && toks[k-1].Class == textproc.Quote {
+			k--
+		}
+		var b strings.Builder
+		for m := j; m < k; m++ {
+			if m > j && toks[m].S > toks[m-1].E {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[m].Text)
+		}
+		return &entity{name: b.String(), kind: Organization}
+	}
+	return nil
+}
+
+// outletNouns name the kind of a news outlet before its name.
+var outletNouns = set("quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "radio", "diario", "periódico",
+	"revista", "semanario", "cadena", "emisora", "zeitung", "tageszeitung", "wochenzeitung", "magazin", "sender",
+	"nachrichtenmagazin", "газета", "издание", "журнал", "телеканал", "радиостанция", "портал", "gazete",
+	"gazetesi", "dergi", "dergisi", "kanal", "televizyon", "televizyonu")

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -196,8 +197,8 @@ func trNominative(name string) string {
 	}
 	i := strings.LastIndexByte(name, ' ') + 1
 	w := name[i:]
-	if !trAblative(strings.ToLower(w)) {
-		return name
+	if _, ok := lexicon.Country(name); ok || !trAblative(strings.ToLower(w)) {
+		return name // ("Yunanistan", "Kazakistan": countries, not ablatives)
 	}
 	stem := w[:len(w)-3]
 	for _, v := range [...]string{"ın", "in", "un", "ün"} {

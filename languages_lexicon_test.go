@@ -175,3 +175,343 @@ func TestGermanLexiconWider(t *testing.T) {
 		{"de", "Die Stadt wollte nun wissen, wer das Feuer gelegt hat.", nil},
 	})
 }
+
+// TestForeignCountrySpeakers checks that a country named in one of the
+// five languages speaks as a place ("Польша заявила", "Yunanistan
+// açıkladı", its name not cut as a case ending), and that a role with a
+// demonym of those languages is a person ("el presidente ucraniano"), on
+// sentences written for the test.
+func TestForeignCountrySpeakers(t *testing.T) {
+	for _, tt := range []struct{ lang, text, name, kind string }{
+		{"ru", "Польша заявила, что не откроет границу.", "Польша", "place"},
+		{"tr", "Yunanistan, sınırı açmayacağını açıkladı.", "Yunanistan", "place"},
+		{"de", "Österreich erklärte, dass die Grenze offen bleibt.", "Österreich", "place"},
+		{"es", "El presidente ucraniano afirmó que la ofensiva continuará.", "presidente ucraniano", "person"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 || sts[0].Speaker.Name != tt.name || sts[0].Speaker.Kind.String() != tt.kind {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Name+"/"+st.Speaker.Kind.String())
+			}
+			t.Errorf("%s %q: got %q, want %s/%s", tt.lang, tt.text, got, tt.name, tt.kind)
+		}
+	}
+}
+
+// TestRussianQuotationAndRelative checks, on sentences written for the
+// test, a Russian cue between dashes inside a quotation the text does not
+// close or followed by a time ("— заявлял он в 1986 году. —"), and a
+// source inside a relative clause, whose content is that clause.
+func TestRussianQuotationAndRelative(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "«Я начал играть на гитаре во дворе, а по образованию — инженер, — объясняет Павел Борисов.",
+			[]string{"Павел Борисов | объясняет | «Я начал играть на гитаре во дворе, а по образованию — инженер"}},
+		{"ru", "«Да я не из тех, кто женится, — заявлял он в 1986 году. — Я весь в работе».",
+			[]string{"он | заявлял | «Да я не из тех, кто женится Я весь в работе»"}},
+		{"ru", "Судьёй назначили Олега Ветрова, который по словам его сестры всегда мечтал о карьере юриста.",
+			[]string{"его сестры | по словам | который всегда мечтал о карьере юриста"}},
+	})
+}
+
+// TestSourceAndRelativeSubject checks, on sentences written for the test,
+// an acronym in capitals after "laut" (no article: "laut UN"), and a
+// Spanish subject followed by a relative clause whose closing comma is
+// missing.
+func TestSourceAndRelativeSubject(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Die Verhandlungen sollen laut UN im Mai beginnen.",
+			[]string{"UN | laut | Die Verhandlungen sollen im Mai beginnen"}},
+		{"es", "Laura Gómez, que dirigió la agencia entre 2003 y 2005 afirma que la ayuda nunca llegó.",
+			[]string{"Laura Gómez | afirma | que la ayuda nunca llegó"}},
+	})
+}
+
+// TestNameLabel checks the interview or headline form "First Last: C" in
+// languages whose nouns are not capitalised, on sentences written for the
+// test; a label of one word, a byline or a lower-case phrase is none.
+func TestNameLabel(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Досым Сатпаев: В последние годы многие чиновники поддерживают этот тренд.",
+			[]string{"Досым Сатпаев | : | В последние годы многие чиновники поддерживают этот тренд"}},
+		{"fr", "Marie Dupont: la réforme des retraites sera votée en juin prochain.",
+			[]string{"Marie Dupont | : | la réforme des retraites sera votée en juin prochain"}},
+		{"fr", "Par Marie Dupont: la réforme des retraites sera votée en juin prochain.", nil},
+		{"ru", "Часто задаваемые вопросы: как получить справку о доходах?", nil},
+	})
+}
+
+// TestSubjectBeforeDashes checks a subject whose apposition between
+// dashes stands before its verb, on a sentence written for the test.
+func TestSubjectBeforeDashes(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Наиболее ранние летописи — Первая и Вторая — утверждают, что город основан в 1147 году.",
+			[]string{"Наиболее ранние летописи | утверждают | что город основан в 1147 году"}},
+		{"es", "Los dos sindicatos — UGT y CCOO — afirman que la huelga sigue.",
+			[]string{"Los dos sindicatos | afirman | que la huelga sigue"}},
+	})
+}
+
+// TestRussianDativeSource checks that a name in the dative after
+// "согласно" is given in its dictionary form, on sentences written for
+// the test.
+func TestRussianDativeSource(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"Согласно Младшей Эдде, Тор мог зажарить козлов себе на угощение.", "Младшая Эдда"},
+		{"Согласно Анне Орловой, завод закроют в мае.", "Анна Орлова"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage("ru"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != tt.name {
+			t.Errorf("%q: got %v, want one statement of %s", tt.text, sts, tt.name)
+		}
+	}
+}
+
+// TestRussianObjectFirst checks the Russian order object, verb, subject
+// ("Подобную историю рассказывают рыбаки"), on a sentence written for the
+// test: the speaker is the noun phrase after the verb.
+func TestRussianObjectFirst(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Подобную историю рассказывают рыбаки, о двух братьях и старой лодке.",
+			[]string{"рыбаки | рассказывают | Подобную историю о двух братьях и старой лодке"}},
+	})
+}
+
+// TestTurkishOwnedSpeaker checks, on sentences written for the test, a
+// Turkish speaker without a comma that is a source noun possessed by a
+// name in the genitive, after a modifier ("89 yaşındaki Aydın'ın
+// avukatları"), and a genitive that is the subject of the reported
+// clause, whose speaker is unsaid.
+func TestTurkishOwnedSpeaker(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "89 yaşındaki Aydın'ın avukatları eski valinin sağlığının duruşmalara katılmasına elvermediğini savundu.",
+			[]string{"89 yaşındaki Aydın'ın avukatları | savundu | eski valinin sağlığının duruşmalara katılmasına elvermediğini"}},
+		{"tr", "Kaya'nın istifa ettiğini söyledi.",
+			[]string{" | söyledi | Kaya'nın istifa ettiğini"}},
+	})
+}
+
+// TestTurkishRoleThenName checks, on sentences written for the test, a
+// Turkish speaker without a comma whose name follows its role
+// ("Öğretmenler sendikası başkanı Fatma Arı"), the statement phrase
+// before the content ("yaptığı açıklamada"), and a topic particle that
+// closes the subject before a genitive ("yönetimiyse Kabila'nın").
+func TestTurkishRoleThenName(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Öğretmenler sendikası başkanı Fatma Arı yaptığı açıklamada ücretlerin düşük olduğunu söyledi.",
+			[]string{"Öğretmenler sendikası başkanı Fatma Arı | söyledi | ücretlerin düşük olduğunu"}},
+		{"tr", "Kenya yönetimiyse Kaya'nın saldırması halinde kendilerini savunacaklarını açıkladı.",
+			[]string{"Kenya yönetimiyse | açıkladı | Kaya'nın saldırması halinde kendilerini savunacaklarını"}},
+	})
+}
+
+// TestParentheticalAfterQuotedName checks an inverted parenthetical
+// after a clause whose subject holds a quotation (a name in quotation
+// marks), on a sentence written for the test.
+func TestParentheticalAfterQuotedName(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"fr", "Le programme « école pour tous », dit cette délégation, ne suffit pas à loger les élèves.",
+			[]string{"cette délégation | dit | Le programme « école pour tous » ne suffit pas à loger les élèves"}},
+	})
+}
+
+// TestGermanNestedSourceAndParticiple checks, on sentences written for
+// the test, a source inside a content that comes before its cue, which is
+// its channel rather than cutting it, and the participle of a separable
+// verb after its auxiliary and a time ("hatte am Montag mitgeteilt").
+func TestGermanNestedSourceAndParticiple(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Drei Bergsteiger seien nach Angaben der Polizei leicht verletzt, würden aber versorgt, erklärte ein Sprecher.",
+			[]string{"ein Sprecher | erklärte | Drei Bergsteiger seien nach Angaben der Polizei leicht verletzt, würden aber versorgt"}},
+		{"de", "Die Stadtverwaltung hatte am Montag mitgeteilt, dass sie keine Gebühren erhöhen werde.",
+			[]string{"Stadtverwaltung | mitgeteilt | dass sie keine Gebühren erhöhen werde"}},
+	})
+}
+
+// TestViewOfProfession checks "Para el economista X, C" and "Pour
+// l'historienne X, C", the view of a person named with a profession, on
+// sentences written for the test.
+func TestViewOfProfession(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Para el economista Juan Soto, la inflación bajará en otoño.",
+			[]string{"el economista Juan Soto | Para | la inflación bajará en otoño"}},
+		{"fr", "Pour l'historienne Claire Vidal, la ville a changé de visage.",
+			[]string{"l'historienne Claire Vidal | Pour | la ville a changé de visage"}},
+		{"es", "Para el verano, la piscina abrirá de nuevo.", nil},
+	})
+}
+
+// TestOutletsAndRoleGender checks, on a text written for the test, that an
+// outlet named after the noun of its kind is an organisation and no
+// person a pronoun may refer to, and that "la ministre" (a role noun of
+// either gender after a feminine article) is not the man named before.
+func TestOutletsAndRoleGender(t *testing.T) {
+	text := "Le ministre de l'Intérieur, Paul Girard, a assuré mardi que les contrôles seraient renforcés. " +
+		"D'après le quotidien Le Matin, le directeur va démissionner. " +
+		"Il a ajouté que les négociations reprendraient lundi. " +
+		"La ministre a déclaré que le budget serait voté en décembre."
+	d, err := Parse([]byte(text), WithLanguage("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+"/"+st.Speaker.Kind.String())
+	}
+	want := []string{"Paul Girard/person", "Le Matin/organization", "Paul Girard/person", "ministre/person"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSourceInsideClauseEndsAtCut checks a source inside a clause whose
+// clause after a comma and "pero" is the writer's, on a sentence written
+// for the test.
+func TestSourceInsideClauseEndsAtCut(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Es probable que el fichaje del delantero tenga que esperar según El Heraldo, pero la afición confía en el club.",
+			[]string{"El Heraldo | según | Es probable que el fichaje del delantero tenga que esperar"}},
+	})
+}
+
+// TestAcronymBeforeApposedName checks a subject whose office closes with
+// an acronym in parentheses before the name in apposition, on a sentence
+// written for the test.
+func TestAcronymBeforeApposedName(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "El presidente de la Asociación de Vecinos (AVV), Pedro Gil, explicó que el agua llegará pronto.",
+			[]string{"El presidente de la Asociación de Vecinos (AVV), Pedro Gil | explicó | que el agua llegará pronto"}},
+	})
+}
+
+// TestOpenedBeforeMannerAndApposition checks a quotation opened before
+// the text whose verb is followed by a phrase of manner or whose speaker
+// has an apposition, on sentences written for the test.
+func TestOpenedBeforeMannerAndApposition(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Yo quería saber quiénes eran \", afirma con frialdad la mujer.",
+			[]string{"la mujer | afirma | Yo quería saber quiénes eran \""}},
+		{"es", "Yo quería saber quiénes eran \", afirma la mujer, vecina del barrio.",
+			[]string{"la mujer, vecina del barrio | afirma | Yo quería saber quiénes eran \""}},
+	})
+}
+
+// TestLowerCaseSourcesAndBrackets checks, on sentences written for the
+// test, sources in lower case inside a clause that name a source
+// ("selon plusieurs sources", "les décomptes officiels") but not a manner
+// ("selon les procédures"), a source inside brackets, whose content is
+// what the brackets hold, and a first-person form ("J'admets que").
+func TestLowerCaseSourcesAndBrackets(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"fr", "Le gouvernement aurait selon plusieurs sources payé la compagnie.",
+			[]string{"plusieurs sources | selon | Le gouvernement aurait payé la compagnie"}},
+		{"fr", "On compte moins de 200 morts selon les décomptes officiels.",
+			[]string{"les décomptes officiels | selon | On compte moins de 200 morts"}},
+		{"fr", "La perfusion doit être effectuée selon les procédures médicales standards.", nil},
+		{"es", "Miles de vecinos (aunque las cifras varían de 500 a 2.000 según las fuentes) dejaron el pueblo.",
+			[]string{"las fuentes | según | las cifras varían de 500 a 2.000"}},
+		{"fr", "J'admets que la question est sensible.",
+			[]string{"J'admets | J'admets | que la question est sensible"}},
+	})
+}
+
+// TestRussianImpersonalPast checks the past of the Russian impersonal
+// reports ("в сообщении говорилось, что C"), on a sentence written for
+// the test.
+func TestRussianImpersonalPast(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "В сообщении министерства говорилось, что мост откроют в мае.",
+			[]string{"министерства | говорилось | что мост откроют в мае"}},
+	})
+}
+
+// TestAccordingWithRecordingVerb checks "según recoge X" and "según
+// establece X", verbs of a document that report only after "según", on
+// sentences written for the test.
+func TestAccordingWithRecordingVerb(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Según recoge el informe del Consejo, la medida beneficiará a mil familias.",
+			[]string{"el informe del Consejo | Según recoge | la medida beneficiará a mil familias"}},
+		{"es", "El club recoge a los niños en la puerta del colegio.", nil},
+	})
+}
+
+// TestInfinitiveJoinedAfterModal checks an infinitive joined by "et" or
+// "y" to one that follows a modal ("Je dois être franc et dire que C"),
+// on sentences written for the test.
+func TestInfinitiveJoinedAfterModal(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"fr", "Je dois être franc et dire que personne ne les aide.",
+			[]string{"Je | dire | que personne ne les aide"}},
+		{"es", "El ministro quiere ser claro y decir que el plan fracasó.",
+			[]string{"El ministro | decir | que el plan fracasó"}},
+		{"es", "Quiero ser claro y decir que el plan fracasó.", nil},
+	})
+}
+
+// TestRelativeSubjectBeforeComma checks, on sentences written for the
+// test, a subject followed by a relative clause without commas that a
+// comma closes before the verb, and a content that ends at an ellipsis
+// before "aunque".
+func TestRelativeSubjectBeforeComma(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "Este alcalde de mano dura que se enfada cuando alguien le recuerda su pasado, dice que hay que construir otro puente.",
+			[]string{"Este alcalde de mano dura | dice | que hay que construir otro puente"}},
+		{"es", "La concejala dice que el puente es urgente... aunque nadie sabe quién lo pagará.",
+			[]string{"La concejala | dice | que el puente es urgente"}},
+	})
+}
+
+// TestModalPasts checks verbs that take a reporting infinitive as a modal
+// does ("поспешил заявить", "успел ... и сказать", "a tenu à préciser"),
+// on sentences written for the test.
+func TestModalPasts(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Министр поспешил заявить, что цены не вырастут.",
+			[]string{"Министр | заявить | что цены не вырастут"}},
+		{"ru", "Мэр успел восхититься и сказать, что парк прекрасен.",
+			[]string{"Мэр | сказать | что парк прекрасен"}},
+		{"fr", "Le maire a tenu à préciser que le parc restera ouvert.",
+			[]string{"Le maire | préciser | que le parc restera ouvert"}},
+	})
+}
+
+// TestRussianSubjectAdverbs checks that an adverb between a Russian
+// subject and its verb is no part of the speaker, on sentences written
+// for the test.
+func TestRussianSubjectAdverbs(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"ru", "Министр финансов также заявил, что цены не вырастут.",
+			[]string{"Министр финансов | заявил | что цены не вырастут"}},
+		{"ru", "Мэр города едва успел сказать, что парк прекрасен.",
+			[]string{"Мэр города | сказать | что парк прекрасен"}},
+	})
+}
+
+// TestQuotationCliticBeforeVerb checks an object pronoun between a
+// quotation and its verb ("“C”, le reprochó el tribunal", "« C », lui a
+// répondu le maire"), on sentences written for the test.
+func TestQuotationCliticBeforeVerb(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"es", "\"La espera no podía prolongarse más\", le reprochó el tribunal.",
+			[]string{"el tribunal | reprochó | \"La espera no podía prolongarse más\""}},
+		{"fr", "« Ce sera fait demain », lui a répondu le maire.",
+			[]string{"le maire | a répondu | « Ce sera fait demain »"}},
+	})
+}
+
+// TestGermanOldSpelling checks the spelling before 1996 of "wissen"
+// ("wußten, daß"), on a sentence written for the test.
+func TestGermanOldSpelling(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"de", "Alle Nachbarn wußten, daß der Brunnen leer war.",
+			[]string{"Alle Nachbarn | wußten | daß der Brunnen leer war"}},
+	})
+}

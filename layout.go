@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -52,6 +53,8 @@ func (x *extractor) layoutStatements() {
 			} else if c, ok := x.colonBlock(i, j); ok && free(c.spk.I, c.cue.J) && free(c.content[0].I, c.content[0].J) {
 				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			} else if c, ok := x.headlineClaim(i, j, first); ok && free(i, j) {
+				x.addLayout(c, textproc.TokSpan{I: i, J: j})
+			} else if c, ok := x.nameLabel(i, j); ok && free(i, j) {
 				x.addLayout(c, textproc.TokSpan{I: i, J: j})
 			}
 		}
@@ -271,3 +274,46 @@ func (x *extractor) sectionLabel(k int) bool {
 var transcriptRoles = set("host", "moderator", "anchor", "interviewer", "audience", "questioner", "caller",
 	"panelist", "guest", "participant", "announcer", "narrator", "voice", "unidentified", "male", "female", "man",
 	"woman", "crowd", "protester", "protesters", "student", "teacher", "witness", "defendant", "prosecutor")
+
+// nameLabel matches, in French, Spanish, Russian and Turkish, whose nouns
+// are not capitalised, line [i, j) against a person's name of two or
+// three capitalised words and a colon before a clause of five words or
+// more, the form of interviews and of news headlines: "Досым Сатпаев: C",
+// "Marta Ruiz: C". A country or a place in the label makes it none.
+func (x *extractor) nameLabel(i, j int) (cand, bool) {
+	switch x.lang {
+	case "fr", "es", "ru", "tr":
+	default:
+		return cand{}, false
+	}
+	n := i
+	for n < j && n < i+3 && x.tok(n).Class == textproc.Word && titleCase(x.tok(n).Text) {
+		if _, ok := lexicon.Country(x.tok(n).Text); ok || notName[x.low(n)] || lexicon.IsTitle(x.low(n)) || lexicon.IsStop(x.lang, x.low(n)) {
+			return cand{}, false
+		}
+		n++
+	}
+	if n-i < 2 || n >= j || x.tok(n).Class != textproc.Colon || x.low(n) != ":" || x.wordsIn(n+1, j) < 5 {
+		return cand{}, false
+	}
+	if q, ok := x.qi.at(n + 1); ok && q.open == n+1 {
+		return cand{}, false // "X: «C»": a quotation, found as such
+	}
+	return cand{spk: textproc.TokSpan{I: i, J: n}, cue: textproc.TokSpan{I: n, J: n + 1}, lemma: ":",
+		content: []textproc.TokSpan{{I: n + 1, J: x.trimEnd(n+1, j)}}}, true
+}
+
+// titleCase reports whether a word opens with a capital followed by
+// lower-case letters: "Сатпаев", not "NATO" or "iPhone".
+func titleCase(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size == len(w) {
+		return false
+	}
+	for _, c := range w[size:] {
+		if unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
+}

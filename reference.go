@@ -263,3 +263,25 @@ func headOfState(toks []textproc.Token) bool {
 // presidentWords are the titles of a head of state in the other languages.
 var presidentWords = set("президент", "президента", "президентом", "président", "présidente", "presidente", "präsidenten",
 	"presidenta", "präsident", "präsidentin", "staatspräsident", "staatspräsidentin", "cumhurbaşkanı")
+
+// noteChannel records an organisation named as a channel so that "the
+// statement" and "the press service" can refer to it later.
+func (r *resolver) noteChannel(m textproc.TokSpan) string {
+	name := stripDet(r.t.str(m.I, m.J))
+	for _, o := range r.orgs {
+		if o.name == name {
+			r.lastOrg = o
+			return name
+		}
+	}
+	kind := Organization
+	if m.Len() == 1 && places[r.t.toks[m.I].Lower] {
+		kind = Place
+	}
+	o := &entity{name: name, kind: kind, pos: m.I}
+	if kind == Organization {
+		r.orgs = append(r.orgs, o)
+		r.lastOrg = o
+	}
+	return name
+}

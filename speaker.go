@@ -117,6 +117,9 @@ func (r *resolver) collectNames() {
 				s = e // "told “Morning Talk”": the title of a show, a book or a film
 			}
 		}
+		if s > 0 && r.lang != "en" && r.lang != "nl" && (outletNouns[toks[s-1].Lower] || toks[s-1].Class == textproc.Quote && s > 1 && outletNouns[toks[s-2].Lower]) {
+			s = e // "le quotidien Le Matin": an outlet's name
+		}
 		if e-s >= 3 {
 			if _, first := firstNames[toks[s].Lower]; !first {
 				if f := r.firstNameIn(s+1, e-1); f > s {
@@ -495,28 +498,6 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	return sp
 }
 
-// noteChannel records an organisation named as a channel so that "the
-// statement" and "the press service" can refer to it later.
-func (r *resolver) noteChannel(m textproc.TokSpan) string {
-	name := stripDet(r.t.str(m.I, m.J))
-	for _, o := range r.orgs {
-		if o.name == name {
-			r.lastOrg = o
-			return name
-		}
-	}
-	kind := Organization
-	if m.Len() == 1 && places[r.t.toks[m.I].Lower] {
-		kind = Place
-	}
-	o := &entity{name: name, kind: kind, pos: m.I}
-	if kind == Organization {
-		r.orgs = append(r.orgs, o)
-		r.lastOrg = o
-	}
-	return name
-}
-
 func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	t := r.t
 	toks := t.toks[m.I:m.J]
@@ -663,10 +644,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// a role noun of another language: "Bakan", "le ministre"
 	if bare, ok := r.foreignRole(toks); ok {
 		role := toks[len(toks)-1].Lower
-		if p := r.titledBefore(func(w string) bool { return sameRole(w, role) }, pos); bare && p != nil {
+		g := articleGender(toks, roleWordGender(role)) // "la alcaldesa", "la ministre" is no man
+		if p := r.titledBefore(func(w string) bool { return sameRole(w, role) }, pos); bare && p != nil && g.fits(r.gender(p)) {
 			return p // "le ministre" after "Le ministre de l'Intérieur, Julien Moreau"
 		}
-		g := roleWordGender(role) // "la alcaldesa" is no man
 		if bare && r.lastPer != nil && mayHoldForeign(role, roleTitle(r.lastPer)) && g.fits(r.gender(r.lastPer)) {
 			return r.lastPer
 		}
@@ -689,8 +670,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if (det || len(toks) <= 2 && toks[len(toks)-1].IsCap()) && r.isRole(h, det) {
 		return r.roleHolder(h, pos, first == "a" || first == "an")
 	}
-	// places used as governments
-	if len(toks) == 1 && places[first] {
+	// places used as governments ("Польша заявила", "Yunanistan açıkladı")
+	if len(toks) == 1 && (places[first] || r.lang != "en" && r.lang != "nl" && isCountryName(toks[0].Text)) {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
 	return r.named(h, pos)

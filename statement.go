@@ -115,7 +115,9 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			speakers[i] = Speaker{Kind: Unknown}
 		default:
 			s := res.resolve(c.spk, anchor(c))
-			if d.Lang == "ru" && (c.according || c.lemma == "цитировать" || c.lemma == "приводить слова") && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
+			if d.Lang == "ru" && c.lemma == "согласно" && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
+				s.Name = ruDativeNominative(s.Name) // the dative after "согласно"
+			} else if d.Lang == "ru" && (c.according || c.lemma == "цитировать" || c.lemma == "приводить слова") && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
 				s.Name = ruNominative(s.Name) // a name as the genitive after "по словам" gives it
 			}
 			speakers[i] = s

@@ -157,7 +157,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 			k--
 		}
 		if k > from && x.isPunct(k, ",") && k < j-1 && x.tok(k+1).IsCap() {
-			head := x.npLeft(k, from)
+			head := x.npLeftAcronym(k, from)
 			if !head.Empty() && head.I >= from {
 				return textproc.TokSpan{I: x.roleBefore(head.I, from), J: j}
 			}
@@ -475,6 +475,10 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 	if conditionals[x.low(spk.I)] {
 		return textproc.TokSpan{}, false
 	}
+	if a, ok := x.unclosedRelative(spk); ok {
+		return a, true // "Laura Gómez, que dirigió la agencia afirma que C"
+	}
+	spk = x.ruTrailingAdverbs(spk) // "Сам Баринский едва успел сказать"
 	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
 		spk.I++
 	}

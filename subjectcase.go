@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -209,3 +210,200 @@ var conjunctiveQue = set("tiempo", "vez", "mientras", "ya", "así", "medida", "h
 	"puesto", "dado", "siempre", "desde", "aunque", "alors", "tandis", "bien", "dès", "pendant", "parce", "afin",
 	"pour", "sans", "avant", "après", "depuis", "lors", "tant", "sorte", "manière", "modo", "forma", "manera",
 	"más", "menos", "plus", "moins", "tal", "tanto", "sino", "sólo", "solo", "lo", "la", "el", "le", "ce")
+
+// relativeStart returns where the clause holding token k begins when a
+// relative clause after a comma between s and k holds it: "X, который по
+// словам его дочери всегда был C" reports the relative clause, not the
+// sentence around it. Else s.
+func (x *extractor) relativeStart(s, k int) int {
+	for j := k - 1; j > s; j-- {
+		if x.tok(j).Class == textproc.Quote {
+			break
+		}
+		if x.isPunct(j-1, ",") && relativeWord(x.lang, x.low(j)) {
+			return j
+		}
+	}
+	return s
+}
+
+// relativeWord reports whether w opens a relative clause in lang:
+// "который", "qui", "dont", "quien", "welcher".
+func relativeWord(lang, w string) bool {
+	switch lang {
+	case "ru":
+		return strings.HasPrefix(w, "котор")
+	case "fr":
+		return w == "qui" || w == "dont" || w == "lequel" || w == "laquelle"
+	case "es":
+		return w == "quien" || w == "quienes" || w == "cual" || w == "cuales"
+	case "de":
+		return strings.HasPrefix(w, "welche")
+	}
+	return false
+}
+
+// dashAfterTime returns the dash that follows a phrase of time after a
+// speaker inside a quotation ("в 1986 году. —", "en 2010 —"), or k when
+// none does within eight tokens: a preposition of time, a number, its
+// noun and a period at most.
+func (x *extractor) dashAfterTime(k, end int) int {
+	if !quoteTimePreps[x.low(k)] {
+		return k
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
+		switch t := x.tok(j); {
+		case t.Class == textproc.Dash:
+			return j
+		case t.Class == textproc.Word, t.Class == textproc.Number, x.isPunct(j, "."), x.isPunct(j, ","):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// quoteTimePreps open a phrase of time: "в 1986 году", "en 2010", "im Jahr".
+var quoteTimePreps = set("в", "во", "en", "in", "im", "au", "a")
+
+// unclosedRelative reads a French or Spanish subject spk that opens with
+// a relative pronoun after a comma as a relative clause whose closing
+// comma the writer left out: the subject is the name or noun phrase
+// before the comma, from the start of its sentence ("Laura Gómez, que
+// dirigió la agencia entre 2003 y 2005 afirma que C").
+func (x *extractor) unclosedRelative(spk textproc.TokSpan) (textproc.TokSpan, bool) {
+	w := x.low(spk.I)
+	if x.lang != "es" && x.lang != "fr" || spk.Len() < 2 || !x.isPunct(spk.I-1, ",") ||
+		w != "que" && w != "qui" && w != "quien" && w != "quienes" {
+		return textproc.TokSpan{}, false
+	}
+	j := spk.I - 1
+	i := j
+	for i > 0 && j-i < 8 && x.tok(i-1).Class == textproc.Word && x.tok(i-1).Sent == x.tok(j).Sent {
+		i--
+	}
+	if i == j || i > 0 && x.tok(i-1).Sent == x.tok(j).Sent && x.tok(i-1).Class != textproc.Quote {
+		return textproc.TokSpan{}, false // the noun phrase must open its sentence
+	}
+	if !x.tok(i).IsCap() {
+		return textproc.TokSpan{}, false
+	}
+	return textproc.TokSpan{I: i, J: j}, true
+}
+
+// dashParenthetical returns, in a language other than English and Dutch,
+// the opening dash of a parenthesis between dashes that ends right before
+// the verb at k (an apposition between the subject and its verb:
+// "Наиболее ранние летописи — Первая и Вторая — утверждают"), so that the
+// subject is sought before it; -1 when there is none.
+func (x *extractor) dashParenthetical(k, from int) int {
+	if !x.otherLang() || k-1 <= from || x.tok(k-1).Class != textproc.Dash {
+		return -1
+	}
+	for j := k - 2; j > from && j >= k-12; j-- {
+		switch t := x.tok(j); {
+		case t.Class == textproc.Dash:
+			if j == k-2 || j-1 < from || x.tok(j-1).Class != textproc.Word {
+				return -1
+			}
+			return j
+		case t.Class != textproc.Word && !x.isPunct(j, ","):
+			return -1
+		}
+	}
+	return -1
+}
+
+// ruDativeNominative gives a Russian name in the dative, as after
+// "согласно", its dictionary form where a simple rule can: a feminine
+// adjective in -ей or -ой becomes -ая ("Младшей" → "Младшая"), a
+// masculine one in -ому, -ему becomes -ый, -ий, a feminine noun in -е or
+// -ии becomes -а, -ия ("Эдде" → "Эдда", "Марии" → "Мария"), a masculine
+// surname in -ову, -еву, -ину loses its -у ("Иванову" → "Иванов").
+// Words in lower case and words the rules do not fit are kept.
+func ruDativeNominative(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		r := []rune(w)
+		if len(r) < 4 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		stem2, stem1 := string(r[:len(r)-2]), string(r[:len(r)-1])
+		end2 := string(r[len(r)-2:])
+		switch {
+		case i < len(ws)-1 && (end2 == "ей" || end2 == "ой"):
+			ws[i] = stem2 + "ая" // an adjective before its noun
+		case strings.HasSuffix(w, "ому") && i < len(ws)-1:
+			ws[i] = string(r[:len(r)-3]) + "ый"
+		case strings.HasSuffix(w, "ему") && i < len(ws)-1:
+			ws[i] = string(r[:len(r)-3]) + "ий"
+		case end2 == "ии":
+			ws[i] = stem2 + "ия"
+		case end2 == "ой":
+			ws[i] = stem2 + "а" // "Орловой" → "Орлова"
+		case end2 == "ву" || end2 == "ну":
+			ws[i] = stem1 // "Иванову" → "Иванов", "Путину" → "Путин"
+		case r[len(r)-1] == 'е' && !strings.ContainsRune("аеёиоуыэюяь", r[len(r)-2]):
+			ws[i] = stem1 + "а" // "Эдде" → "Эдда"
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// npLeftAcronym is npLeft(k, from), except that in the languages other
+// than English and Dutch an acronym in parentheses before k closes the
+// phrase: "El presidente de la Asociación de Vecinos (AVV), Pedro Gil,
+// explicó".
+func (x *extractor) npLeftAcronym(k, from int) textproc.TokSpan {
+	if x.otherLang() && k-1 > from && x.low(k-1) == ")" {
+		o := k - 2
+		for o > from && k-1-o <= 4 && x.tok(o).Class == textproc.Word {
+			o--
+		}
+		if o > from && o < k-2 && x.low(o) == "(" {
+			if np := x.npLeft(o, from); !np.Empty() {
+				return textproc.TokSpan{I: np.I, J: k}
+			}
+		}
+	}
+	return x.npLeft(k, from)
+}
+
+// relativeSubjectBeforeComma returns, in French and Spanish, the noun
+// phrase that opens the sentence when a relative clause without commas
+// follows it and a comma closes it right before the verb at k: "Este
+// político de mano dura que se indigna cuando alguien le recuerda su
+// pasado, dice que C". Else an empty span.
+func (x *extractor) relativeSubjectBeforeComma(k, from int) textproc.TokSpan {
+	if x.lang != "es" && x.lang != "fr" || !x.isPunct(k-1, ",") || !(langDeterminers[x.low(from)] || demonstratives[x.low(from)]) {
+		return textproc.TokSpan{}
+	}
+	for j := from + 1; j < k-1 && j <= from+7; j++ {
+		if x.tok(j).Class != textproc.Word {
+			return textproc.TokSpan{}
+		}
+		if w := x.low(j); w == "que" || w == "qui" || w == "quien" {
+			for m := j + 1; m < k-1; m++ {
+				if x.tok(m).Class != textproc.Word && x.tok(m).Class != textproc.Number {
+					return textproc.TokSpan{} // one clause, no comma or quotation inside
+				}
+			}
+			return textproc.TokSpan{I: from, J: j}
+		}
+	}
+	return textproc.TokSpan{}
+}
+
+// ruTrailingAdverbs cuts the Russian adverbs that close a subject before
+// its verb ("Сам Баринский едва успел", "Министр также заявил").
+func (x *extractor) ruTrailingAdverbs(spk textproc.TokSpan) textproc.TokSpan {
+	for x.lang == "ru" && spk.Len() > 1 && ruSubjectAdverbs[x.low(spk.J-1)] {
+		spk.J--
+	}
+	return spk
+}
+
+// ruSubjectAdverbs are adverbs that stand between a Russian subject and
+// its verb.
+var ruSubjectAdverbs = set("едва", "уже", "также", "тоже", "вновь", "снова", "ранее", "лишь", "даже", "вчера",
+	"сегодня", "затем", "позже", "потом", "неоднократно", "публично", "прямо", "сразу")

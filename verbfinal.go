@@ -218,14 +218,40 @@ var trAblatives = map[string]bool{"yeniden": true, "önceden": true, "sonradan":
 // the word before the verb must be a reported clause (-dığını, -acağını)
 // or a quotation.
 func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
-	j := u.I
+	i := u.I
+	for i < cue.I && i-u.I < 3 && (x.tok(i).Class == textproc.Number || x.tok(i).Class == textproc.Word && !x.tok(i).IsCap() && strings.HasSuffix(x.low(i), "ki")) {
+		i++ // "89 yaşındaki X": a modifier before the name
+	}
+	j := i
 	for j < cue.I && j-u.I < 6 && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
 		j++
 	}
-	if j == u.I || j+1 >= cue.I {
+	if j == i || j+1 >= cue.I || i > u.I && !x.tok(i).IsCap() {
 		return cand{}, false
 	}
-	if trGenitive(x.low(j-1)) && reportedClause(x.low(cue.I-1)) && x.thirdSingular(cue, cuelex.Entry{Type: cuelex.Verb}) {
+	// a name after its role: "Öğretmenler sendikası başkanı Fatma Arı"
+	for k := j; k < cue.I && k-u.I < 10; {
+		m := k
+		for m < cue.I && x.tok(m).Class == textproc.Word && !x.tok(m).IsCap() && possessive3(x.low(m)) && !trGenitive(x.low(m)) && !reportedClause(x.low(m)) && !trTopicWord(x.low(m)) {
+			m++
+		}
+		if m == k || m >= cue.I || !x.tok(m).IsCap() || x.tok(m).Class != textproc.Word {
+			break
+		}
+		for m < cue.I && x.tok(m).Class == textproc.Word && x.tok(m).IsCap() {
+			m++
+		}
+		if trGenitive(x.low(m - 1)) {
+			break // "Ruanda yönetimi Kabila'nın ...": the reported clause's subject
+		}
+		j, k = m, m
+	}
+	owned := false
+	if strings.ContainsAny(x.low(j-1), "'’") && trGenitive(x.low(j-1)) && j+2 < cue.I && x.trSourceNoun(j) {
+		j++ // "Pinochet'nin avukatları C savundu": the lawyers of a person named
+		owned = true
+	}
+	if !owned && trGenitive(x.low(j-1)) && reportedClause(x.low(cue.I-1)) && x.thirdSingular(cue, cuelex.Entry{Type: cuelex.Verb}) {
 		// "Projenin 40 milyon liraya mal olacağını söyledi": the genitive
 		// is the subject of the reported clause; the speaker is unsaid
 		return cand{cue: cue, implicit: true, unsaid: true, conf: 0.7, nestedIn: -1, spkFrom: -1,
@@ -235,13 +261,14 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		j = p // "Muhalefet sözcüsü Elif Yıldız ise C söyledi"
 	}
 	start := x.trTimeAfter(j, cue.I)
-	if w := x.low(j); start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) {
+	if w := x.low(j); !owned && start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) && !trParticiple(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
 		start = j
 	}
 	if w := x.low(j); (w == "ise" || w == "de" || w == "da") && j+1 < cue.I {
 		start++ // "Blinken ise ...": the particle of contrast goes with the subject
 	}
+	start = x.skipAdverbials(start, cue.I) // "X yaptığı açıklamada C söyledi"
 	c := cand{spk: textproc.TokSpan{I: u.I, J: j}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: start, J: cue.I}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open >= j {
@@ -460,3 +487,30 @@ func (x *extractor) trSubjectBeforeObject(np textproc.TokSpan) textproc.TokSpan 
 // trAnnouncing are the words that announce a quotation as the verb's
 // object or manner: "şunları söyledi:", "şöyle konuştu:".
 var trAnnouncing = set("şunları", "şöyle", "şunu", "şu", "bunları", "sözlerini")
+
+// trSourceNoun reports whether the Turkish word at k is a noun of the
+// sources that may speak ("avukatları", "sözcüsü", "ailesi"), possessed by
+// the genitive before it.
+func (x *extractor) trSourceNoun(k int) bool {
+	w := x.low(k)
+	if !possessive3(w) {
+		return false
+	}
+	for _, s := range trSources {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	for _, s := range [...]string{"aile", "eşi", "anne", "baba", "kızı", "oğlu", "danışman", "arkadaş", "taraftar"} {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// trTopicWord reports whether a Turkish word ends in the particle of
+// contrast that closes a subject: "yönetimiyse", "Bakan ise".
+func trTopicWord(w string) bool {
+	return w == "ise" || strings.HasSuffix(w, "yse") || strings.HasSuffix(w, "ysa")
+}

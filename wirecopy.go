@@ -51,7 +51,8 @@ func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
 		return false
 	}
 	for k := np.I; k < np.J; k++ {
-		if w := x.low(k); foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
+		w := strings.TrimPrefix(strings.TrimPrefix(x.low(k), "l'"), "l’") // "l'historienne"
+		if foreignTitle(w) || lexicon.IsTitle(w) || viewGroups[w] {
 			return true
 		}
 	}
@@ -60,7 +61,13 @@ func (x *extractor) inViewOf(u, cue, np textproc.TokSpan) bool {
 
 // viewGroups are the groups whose view "para" and "pour" give.
 var viewGroups = set("expertos", "analistas", "economistas", "sindicatos", "críticos", "experts", "analystes",
-	"économistes", "syndicats", "critiques")
+	"économistes", "syndicats", "critiques",
+	// people of a profession whose view is asked: "Para el economista X, C"
+	"experto", "experta", "analista", "economista", "sindicato", "crítico", "crítica", "politólogo", "politóloga",
+	"sociólogo", "socióloga", "historiador", "historiadora", "investigador", "investigadora", "profesor",
+	"profesora", "abogado", "abogada", "catedrático", "catedrática", "expert", "experte", "analyste",
+	"économiste", "syndicat", "politologue", "sociologue", "historien", "historienne", "chercheur",
+	"chercheuse", "professeur", "avocat", "avocate")
 
 // ruPhraseBefore reads a Russian prepositional phrase before a verb cue,
 // which the subject search took for its subject: "Об этом говорит X" (the
@@ -72,6 +79,22 @@ func (x *extractor) ruPhraseBefore(u, cue textproc.TokSpan, e cuelex.Entry, c ca
 	if c.spk.I == u.I+2 && x.low(u.I) == "об" && x.low(u.I+1) == "этом" {
 		c.content = []textproc.TokSpan{x.aboutThis(u, textproc.TokSpan{I: u.I, J: u.I + 2})}
 		return c, true, true
+	}
+	if w := x.low(c.spk.I); !c.inherited && (strings.HasSuffix(w, "ую") || strings.HasSuffix(w, "юю")) && len([]rune(w)) > 4 {
+		// an object before its verb, the subject after it: "Подобную
+		// историю рассказывают сомалийцы, C"
+		if np := x.npRight(cue.J, u.J); !np.Empty() && x.speakerStart(np.I) {
+			obj := c.spk
+			c.spk = np
+			c.content = []textproc.TokSpan{obj}
+			if j := np.J; j < end {
+				if x.isPunct(j, ",") {
+					j++
+				}
+				c.content = append(c.content, textproc.TokSpan{I: j, J: end})
+			}
+			return c, true, true
+		}
 	}
 	if !ruPreps[x.low(c.spk.I)] || c.inherited || c.spk.J-c.spk.I > 3 {
 		return c, false, false

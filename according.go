@@ -1,0 +1,354 @@
+// "According to" and its equivalents: "according to X, C" and "C,
+// according to X" in English and Dutch, and in the other languages selon /
+// d'après, laut / nach Angaben / zufolge, según / de acuerdo con, по
+// словам / по данным / как сообщает, and the Turkish postposition "X'e
+// göre" whose source stands before it; the phrases are in the cue
+// lexicons (internal/cuelex).
+
+package attrib
+
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// accordingAfter matches a postposition whose speaker stands before it:
+// "X'e göre, C", "X zufolge C".
+func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
+	switch x.low(cue.J) {
+	case "mi", "mı", "mu", "mü":
+		return cand{}, false // a question: "göre mi"
+	}
+	for _, suf := range []string{"ğuna", "ğine", "ğına", "ğüne"} {
+		if strings.HasSuffix(x.low(cue.I-1), suf) {
+			return cand{}, false // "olduğunuza göre": since, not according to
+		}
+	}
+	last := cue.I
+	if x.low(last-1) == ")" {
+		// "Internet Security Systems'a (ISS) göre": an acronym in
+		// parentheses after the source
+		o := last - 2
+		for o > u.I && last-o <= 4 && x.low(o) != "(" {
+			o--
+		}
+		if o > u.I && x.low(o) == "(" {
+			last = o
+		}
+	}
+	i := last
+	for i > u.I && cue.I-i < 6 && x.tok(i-1).Class == textproc.Word && !x.claimed[i-1] {
+		i--
+	}
+	if i == last || x.lang == "tr" && !x.sourceBeforeGore(u, last-1) {
+		return cand{}, false
+	}
+	if x.lang == "tr" && trPronouns[x.low(last-1)] {
+		i = last - 1 // "bana göre": the pronoun alone
+	}
+	spk := textproc.TokSpan{I: i, J: cue.I}
+	j := cue.J
+	if x.isPunct(j, ",") {
+		j++
+	}
+	end := x.trimEnd(u.I, u.J)
+	if x.wordsIn(j, end) < 2 {
+		return cand{}, false // no content, or a verb alone: "ona göre yapayım" (accordingly)
+	}
+	return cand{spk: spk, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: j, J: end}}}, true
+}
+
+// wordsIn counts the words among tokens [i, j).
+func (x *extractor) wordsIn(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if x.tok(k).Class == textproc.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// trPronouns are the Turkish pronouns in the dative before "göre": "bana
+// göre", "ona göre".
+var trPronouns = map[string]bool{"bana": true, "bize": true, "ona": true, "onlara": true, "sana": true,
+	"size": true, "kendisine": true, "kendilerine": true}
+
+// trSources are the beginnings of the Turkish nouns that name a source
+// before "göre" (a report, a study, experts, the news, a statement, an
+// institution); other common nouns there give a manner or a basis
+// ("kurallara göre", "biçimlerine göre"), not a source.
+var trSources = []string{"kaynak", "bilgi", "sonuç", "efsane", "yazı", "rapor", "haber", "araştırma",
+	"uzman", "iddia", "veri", "açıklama", "anket", "tahmin", "yetkili", "görüş", "rakam", "istatistik",
+	"kayıt", "kayıtlar", "belge", "rivayet", "inanış", "inanc", "gazete", "dergi", "ajans", "kilise",
+	"hükümet", "bakan", "polis", "ordu", "yönetim", "mahkeme", "komisyon", "doktor", "yönetmeli",
+	"kanun", "yasa", "tanık", "bilim", "hesap", "ölçüm", "gözlem", "söylenti", "tarihçi", "yazar",
+	"makale", "kitab", "kitap", "teori", "kuram", "ifade", "beyan", "kurul", "birli", "dernek", "vakf",
+	"örgüt", "şirket", "banka", "enstitü", "üniversite", "savcı", "hakim", "avukat", "sözcü", "başkan",
+	"müdür", "temsilci", "muhabir", "çevre", "iddianame", "tespit", "bulgu", "değerlendirme", "kişi"}
+
+// sourceBeforeGore reports whether the word at k, before "göre", names a
+// source: a proper noun with its case suffix after an apostrophe
+// ("Newton'a"), a capitalised word inside the sentence, a pronoun, or a
+// noun of trSources.
+func (x *extractor) sourceBeforeGore(u textproc.TokSpan, k int) bool {
+	w := x.low(k)
+	if strings.ContainsAny(w, "'’") || trPronouns[w] {
+		return true
+	}
+	if x.tok(k).IsCap() && !x.sentenceInitial(k) {
+		return true
+	}
+	for _, s := range trSources {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatives after "selon", "según" make a clause of manner, not a source:
+// "l'illusion selon laquelle C".
+var relatives = map[string]bool{"laquelle": true, "lequel": true, "lesquels": true, "lesquelles": true,
+	"que": true, "cual": true, "la": false, "lo": true, "el": false}
+
+// accordAux are the auxiliaries of a verb after "según", "selon":
+// "según ha anunciado X".
+var accordAux = set("ha", "han", "había", "habían", "a", "ont", "avait")
+
+// accordingOther is "according to X, C" in the languages of this file:
+// at the start of its clause the content follows the speaker; inside a
+// clause ("Die Kampfflugzeuge flogen laut UN Einsätze") the content is
+// the clause around it, and a source in lower case there is a manner
+// ("selon un processus", "según lo especificado"), not a speaker.
+func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
+	if relatives[x.low(cue.J)] {
+		return cand{}, false
+	}
+	v := cue.J
+	if _, n := x.cueAt(v, u.J); n == 0 && accordAux[x.low(v)] {
+		v++ // "selon ce qu'a annoncé X" has no form of its own
+	}
+	e, n := x.cueAt(v, u.J)
+	if n == 0 && accordVerbs[x.low(v)] {
+		e, n = cuelex.Entry{Type: cuelex.Verb}, 1 // "según recoge el informe", "selon le rapporte X"
+	}
+	if n > 0 && e.Type == cuelex.Verb {
+		// "según informa la Autoridad Portuaria, C": the speaker after the verb
+		cue.J = v + n
+		k := cue.J
+		if timeAdverbs[x.low(k)] {
+			k++ // "según informó ayer el club"
+		}
+		if np = x.npRight(k, u.J); np.Empty() || langTailPreps[x.low(np.I)] || x.low(np.I) == "al" {
+			return cand{}, false
+		}
+	}
+	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") {
+		return cand{}, false // "según figura en la portada": a verb, no source
+	}
+	if x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru" {
+		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
+	}
+	if x.lang == "ru" {
+		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
+	}
+	end := x.trimEnd(u.I, u.J)
+	if x.isPunct(cue.I-1, ",") && x.isPunct(np.J, ",") {
+		if e := x.apposedEnd(np.J, u.J); e > np.J && e >= end {
+			np.J = e // "C, selon le porte-parole, Matthew Miller."
+		}
+	}
+	if x.isPunct(np.J, ",") {
+		np.J = x.apposedName(np.J, end) // "Selon le porte-parole, Marc Lefèvre, C"
+	}
+	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
+	lead := x.skipLead(u.I, cue.I)
+	after := np.J
+	if x.isPunct(after, ",") {
+		after++ // "Смит, по мнению рецензента, звучит ...", "Le projet, selon les experts, coûtera ...": content on both sides
+	}
+	if lead == cue.I || x.isPunct(cue.I-1, ",") && !x.hasComma(after, end) && lead < cue.I-1 {
+		// "Selon X, C" or "C, selon X[, C']"
+		if lead < cue.I-1 {
+			from := lead
+			if after > np.J {
+				// "..., ce qui, selon moi, fait défaut": the clause the
+				// source interrupts begins after the last comma before it
+				for k := cue.I - 2; k > lead; k-- {
+					if x.isPunct(k, ",") {
+						from = k + 1
+						break
+					}
+				}
+			}
+			c.content = append(c.content, textproc.TokSpan{I: from, J: cue.I - 1})
+			c.leftward = true
+		}
+		j := np.J
+		if x.isPunct(j, ",") {
+			j++
+		} else if c.leftward && langTailPreps[x.low(j)] {
+			j = end // "C, según informó el club en un comunicado."
+		}
+		if j < end {
+			c.content = append(c.content, textproc.TokSpan{I: j, J: end})
+		}
+		return c, len(c.content) > 0
+	}
+	if lead == cue.I || x.isPunct(cue.I-1, ",") {
+		j := np.J
+		if x.isPunct(j, ",") {
+			j++
+		}
+		if j >= end {
+			return cand{}, false
+		}
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		return c, true
+	}
+	// inside a clause
+	first := np.I
+	for first < np.J && (langDeterminers[x.low(first)] || sourceQuantifiers[x.low(first)]) && !allCaps(x.tok(first).Text) { // ("laut UN": no article)
+		first++
+	}
+	if first < np.J && stressedPronouns[x.low(first)] {
+		np.J = first + 1 // "selon lui": the pronoun alone
+	}
+	if first < np.J && sourceNouns[x.low(first)] {
+		np.J = first + 1 // "selon les sources", "según los expertos": the source alone
+		for np.J < u.J && (x.tok(np.J).Class == textproc.Word && !x.tok(np.J).IsCap() && strings.HasSuffix(x.low(np.J), x.low(first)[len(x.low(first))-1:]) && len(x.low(np.J)) > 4 && !langTailPreps[x.low(np.J)]) {
+			np.J++ // an adjective after it: "les décomptes officiels"
+		}
+	}
+	c.spk = np
+	if first >= np.J || !x.tok(first).IsCap() && x.lang != "ru" && !stressedPronouns[x.low(first)] && !sourceNouns[x.low(first)] {
+		return cand{}, false // ("по словам", "по мнению" always name a source)
+	}
+	s := x.relativeStart(x.clauseStart(u, cue.I), cue.I)
+	if o, cl := x.parenAround(s, cue.I, end); o >= 0 {
+		// "(según las fuentes C)", "(C selon les sources)": the content is
+		// what the brackets hold
+		c.content = nil
+		from := o + 1
+		for j := cue.I - 1; j > o; j-- {
+			if x.isPunct(j, ",") && (clauseCuts[x.low(j+1)] || subordinators[x.low(j+1)]) {
+				from = j + 2 // "(C1, aunque C2 según las fuentes)": the clause of the source
+				break
+			}
+		}
+		if from == o+1 && (clauseCuts[x.low(from)] || subordinators[x.low(from)]) {
+			from++ // "(aunque C según las fuentes)"
+		}
+		if from < cue.I {
+			c.content = append(c.content, textproc.TokSpan{I: from, J: cue.I})
+		}
+		if np.J < cl {
+			c.content = append(c.content, textproc.TokSpan{I: np.J, J: cl})
+		}
+		return c, len(c.content) > 0
+	}
+	c.content = []textproc.TokSpan{{I: s, J: cue.I}}
+	if x.isPunct(np.J, ",") && clauseCuts[x.low(np.J+1)] {
+		return c, true // "C según El Correo, pero ...": the clause after is the writer's
+	}
+	if np.J < end {
+		c.content = append(c.content, textproc.TokSpan{I: np.J, J: end})
+	}
+	return c, true
+}
+
+func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	if e.Lemma == "so" || e.Lemma == "aldus" {
+		return x.deSo(u, cue) // "C, so X", "C, aldus X"
+	}
+	np := x.npRight(cue.J, u.J)
+	if np.Empty() {
+		return cand{}, false
+	}
+	if (e.Lemma == "para" || e.Lemma == "pour") && !x.inViewOf(u, cue, np) {
+		return cand{}, false // "para ello", "pour la première fois"
+	}
+	if x.otherLang() {
+		return x.accordingOther(u, cue, np)
+	}
+	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
+		// "according to people familiar with the matter, C", "according
+		// to a memo seen by Reuters, C": the source runs to the comma
+		np.J = cm
+	}
+	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
+	j := np.J
+	if x.isPunct(j, ",") {
+		j++
+	}
+	end := x.trimEnd(u.I, u.J)
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
+		// "C, according to the event organizer Alliance to Reclaim Our
+		// Schools (AROS)." and "..., according to a New York Times/CBS
+		// News poll released last week.": the source runs to the end
+		c.spk.J, j = end, end
+	}
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
+		// C, according to X.
+		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}}
+		c.leftward = true
+	} else if j < end {
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+	} else {
+		return cand{}, false
+	}
+	if c.content[0].Empty() {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// sourceNouns are the common nouns that name a source after "selon",
+// "según", "laut" inside a clause, where other nouns in lower case give a
+// manner ("selon les procédures", "según lo previsto").
+var sourceNouns = set("sources", "experts", "témoins", "analystes", "médias", "observateurs", "chiffres",
+	"estimations", "décomptes", "informations", "autorités", "enquêteurs", "spécialistes", "historiens",
+	"statistiques", "sondages", "fuentes", "expertos", "testigos", "analistas", "medios", "observadores",
+	"cifras", "estimaciones", "datos", "autoridades", "investigadores", "especialistas", "historiadores",
+	"estadísticas", "encuestas")
+
+// sourceQuantifiers may open the noun phrase of a source: "selon plusieurs
+// sources", "según varias fuentes".
+var sourceQuantifiers = set("plusieurs", "certains", "certaines", "diverses", "différentes", "nombreuses",
+	"nombreux", "varias", "varios", "algunas", "algunos", "diversas", "distintas", "numerosas", "numerosos")
+
+// parenAround returns the opening bracket between s and k that is not
+// closed before k, and the closing bracket after k that matches it within
+// end; -1 when k stands in no brackets.
+func (x *extractor) parenAround(s, k, end int) (open, closing int) {
+	open = -1
+	for j := k - 1; j >= s; j-- {
+		if x.low(j) == ")" {
+			return -1, -1
+		}
+		if x.low(j) == "(" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for j := k + 1; j < end; j++ {
+		if x.low(j) == ")" {
+			return open, j
+		}
+	}
+	return -1, -1
+}
+
+// accordVerbs are the verbs of a document that records or lays down,
+// which report only after "según" or "selon" with their subject after
+// them: "según recoge la referencia del Consejo, C", "según establece la
+// ley, C".
+var accordVerbs = set("recoge", "recogen", "recogía", "recogió", "establece", "establecen", "estableció",
+	"consigna", "consignan", "rapporte", "rapportent", "stipule", "stipulent", "prévoit")
