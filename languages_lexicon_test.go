@@ -515,3 +515,13 @@ func TestGermanOldSpelling(t *testing.T) {
 			[]string{"Alle Nachbarn | wußten | daß der Brunnen leer war"}},
 	})
 }
+
+// TestTurkishStatementPhraseAfterCommas checks the statement phrase
+// closed by a comma ("yaptığı konuşmada,") after other commas of the
+// occasion, on a sentence written for the test.
+func TestTurkishStatementPhraseAfterCommas(t *testing.T) {
+	checkStatementRows(t, []stmtRow{
+		{"tr", "Kaya, Ankara'da düzenlenen Ticaret Odası'nın (ATO), yıllık toplantısında yaptığı konuşmada, ihracatın arttığını söyledi.",
+			[]string{"Kaya | söyledi | ihracatın arttığını"}},
+	})
+}

@@ -92,6 +92,13 @@ func (x *extractor) verbInverted(u, cue textproc.TokSpan) (cand, bool) {
 // konuşmada,"), a converb in -arak/-erek or -ken ("operasyonuna
 // değinerek,"): "X, toplantıda yaptığı konuşmada, C söyledi".
 func (x *extractor) skipAdverbials(i, end int) int {
+	// the statement phrase closed by a comma, whatever commas come before
+	// it: "X, Y'de düzenlenen Z'nin (SPK), ... yaptığı konuşmada, C söyledi"
+	for k := end - 2; k > i+1; k-- {
+		if x.isPunct(k, ",") && trLocative(x.low(k-1)) && trParticiple(x.low(k-2)) {
+			return k + 1
+		}
+	}
 	for k := i + 1; k+1 < end; k++ {
 		if !x.isPunct(k, ",") {
 			continue
