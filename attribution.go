@@ -36,7 +36,10 @@ type cand struct {
 	// unsaid marks a statement whose verb's subject the language leaves
 	// out ("Afirmó que C", "“C” dedi"): its speaker is resolved as a
 	// third-person pronoun would be.
-	unsaid   bool
+	unsaid bool
+	// writer marks a statement no one in the text makes: the writer's
+	// judgement of a subject ("the plan seemed sound")
+	writer   bool
 	nestedIn int // index of the enclosing cand, or -1
 	via      []textproc.TokSpan
 	conf     float64
@@ -429,6 +432,11 @@ func (x *extractor) finish() {
 		if x.lang == "en" && !c.spk.Empty() && c.spk.J == c.cue.I && x.low(c.spk.I) == "of" {
 			c.dropped = true // "40% of Republican claims": a part of what is counted
 			continue
+		}
+		if x.lang == "en" && !c.spk.Empty() && c.spk.J <= c.cue.I && x.raising(c.cue) && !x.hasQuote(c.extent()) {
+			// "Lind appears to be slipping", "the plan seemed sound": the
+			// writer's judgement of the subject, which no one speaks
+			c.spk, c.implicit, c.writer = textproc.TokSpan{}, true, true
 		}
 		if x.modifiedNoun(c) {
 			c.dropped = true // "a false robbery report", "his previous anti-Muslim comments": a thing named

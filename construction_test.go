@@ -647,3 +647,27 @@ func TestParticipleAfterAdverb(t *testing.T) {
 		}
 	}
 }
+
+// A raising verb reports the writer's judgement of its subject, not a
+// statement the subject makes: "The plan seemed sound to most voters" has
+// no speaker, and not the person who spoke before.
+func TestRaisingVerbHasNoSpeaker(t *testing.T) {
+	text := "Ana Ruiz said the levy would pass. The plan seemed sound to most voters."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range d.Statements() {
+		if st.Cue.Text != "seemed" {
+			continue
+		}
+		found = true
+		if st.Speaker.Name != "" || st.Speaker.Text != "" || st.Speaker.Kind != Unknown {
+			t.Errorf("speaker of %q: %+v, want none", st.Cue.Text, st.Speaker)
+		}
+	}
+	if !found {
+		t.Error("no statement of \"seemed\"")
+	}
+}

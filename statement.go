@@ -107,6 +107,8 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			}
 		case c.unsaid:
 			speakers[i] = res.unsaid(anchor(c))
+		case c.writer:
+			speakers[i] = Speaker{Kind: Unknown} // "the plan seemed sound": no one the text names
 		case c.implicit && !c.bare && c.kind != Direct && passiveCue(t, c.cue) && infinitiveContent(t, c):
 			// "He is expected to appear": nobody the text names expects
 			// it, least of all the last person speaking ("It was
