@@ -359,6 +359,40 @@ func (x *extractor) contentMask() []bool {
 	return used
 }
 
+// nonSpeechObject reports whether English candidate c is a verb of speech
+// in a sense that says nothing: "add to" a thing ("adding to his
+// victories", "added to the confusion") and "claim" a win, a seat or
+// lives ("claiming his third victory", "claimed the lives of").
+func (x *extractor) nonSpeechObject(c *cand) bool {
+	if x.lang != "en" || c.cue.Empty() || len(c.content) == 0 || x.hasQuote(c.content[0]) {
+		return false
+	}
+	v := c.cue.J - 1
+	if x.low(v) == "to" && v > c.cue.I {
+		v-- // the cue "adding to"
+	}
+	w, k := x.low(v), c.content[0].I
+	switch w {
+	case "add", "adds", "added", "adding":
+		return x.low(v+1) == "to" && k <= v+2
+	case "claim", "claims", "claimed", "claiming":
+		if x.low(k) == "that" {
+			return false // "claiming that the nomination is his"
+		}
+		for k < c.content[0].J && (determiners[x.low(k)] || possessiveWord(x.low(k)) || x.tok(k).Class == textproc.Number || ordinals[x.low(k)]) {
+			k++
+		}
+		return k < c.content[0].J && claimedThings[x.low(k)]
+	}
+	return false
+}
+
+var (
+	ordinals      = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "another", "straight", "consecutive")
+	claimedThings = set("victory", "victories", "win", "wins", "title", "titles", "seat", "seats", "prize", "crown",
+		"nomination", "delegates", "lives", "life", "championship", "gold", "medal", "territory")
+)
+
 // modifiedNoun reports whether candidate c's cue is a noun and its
 // speaker ends with an adjective that modifies that noun in the parse
 // ("given his previous anti-Muslim comments", "made a controversial
@@ -437,6 +471,10 @@ func (x *extractor) finish() {
 			// "Lind appears to be slipping", "the plan seemed sound": the
 			// writer's judgement of the subject, which no one speaks
 			c.spk, c.implicit, c.writer = textproc.TokSpan{}, true, true
+		}
+		if x.nonSpeechObject(c) {
+			c.dropped = true // "adding to his victories", "claiming his third win": no speech
+			continue
 		}
 		if x.modifiedNoun(c) {
 			c.dropped = true // "a false robbery report", "his previous anti-Muslim comments": a thing named

@@ -671,3 +671,23 @@ func TestRaisingVerbHasNoSpeaker(t *testing.T) {
 		t.Error("no statement of \"seemed\"")
 	}
 }
+
+// "Adding to" a thing and "claiming" a win or lives say nothing: "Lind won
+// the caucus, claiming her third victory", "adding to his victories", "The
+// storm claimed the lives of four people"; "claimed that C" is a claim.
+func TestNonSpeechSenses(t *testing.T) {
+	text := "Lind won the caucus, claiming her third victory of the night.\n\n" +
+		"The senator won Ohio, adding to his victories in the south.\n\n" +
+		"The storm claimed the lives of four people.\n\nLind claimed that the vote was rigged.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Text+"|"+st.Cue.Text)
+	}
+	if len(got) != 1 || got[0] != "Lind|claimed" {
+		t.Errorf("statements %q, want only Lind|claimed", got)
+	}
+}
