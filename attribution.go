@@ -359,6 +359,24 @@ func (x *extractor) contentMask() []bool {
 	return used
 }
 
+// saysNothing reports whether English candidate c, a verb or noun of
+// speech, reports no statement: "40% of Republican claims" (a part of
+// what is counted), "Having said that, C" (the writer's turn of phrase),
+// a sense of the verb that says nothing (nonSpeechObject) or a noun that
+// names a thing (modifiedNoun).
+func (x *extractor) saysNothing(c *cand) bool {
+	if x.lang != "en" {
+		return false
+	}
+	if !c.spk.Empty() && c.spk.J == c.cue.I && x.low(c.spk.I) == "of" {
+		return true
+	}
+	if c.cue.Len() == 1 && x.low(c.cue.I) == "said" && x.low(c.cue.I-1) == "having" && x.low(c.cue.J) == "that" && x.isPunct(c.cue.J+1, ",") {
+		return true
+	}
+	return x.nonSpeechObject(c) || x.modifiedNoun(c)
+}
+
 // nonSpeechObject reports whether English candidate c is a verb of speech
 // in a sense that says nothing: "add to" a thing ("adding to his
 // victories", "added to the confusion") and "claim" a win, a seat or
@@ -463,26 +481,14 @@ func (x *extractor) finish() {
 			c.dropped = true // "Ana Ortiz tells us about the park 10:43": a video's caption
 			continue
 		}
-		if x.lang == "en" && !c.spk.Empty() && c.spk.J == c.cue.I && x.low(c.spk.I) == "of" {
-			c.dropped = true // "40% of Republican claims": a part of what is counted
+		if x.saysNothing(c) {
+			c.dropped = true
 			continue
 		}
 		if x.lang == "en" && !c.spk.Empty() && c.spk.J <= c.cue.I && x.raising(c.cue) && !x.hasQuote(c.extent()) {
 			// "Lind appears to be slipping", "the plan seemed sound": the
 			// writer's judgement of the subject, which no one speaks
 			c.spk, c.implicit, c.writer = textproc.TokSpan{}, true, true
-		}
-		if x.nonSpeechObject(c) {
-			c.dropped = true // "adding to his victories", "claiming his third win": no speech
-			continue
-		}
-		if x.modifiedNoun(c) {
-			c.dropped = true // "a false robbery report", "his previous anti-Muslim comments": a thing named
-			continue
-		}
-		if x.lang == "en" && c.cue.Len() == 1 && x.low(c.cue.I) == "said" && x.low(c.cue.I-1) == "having" && x.low(c.cue.J) == "that" && x.isPunct(c.cue.J+1, ",") {
-			c.dropped = true // "Having said that, C": the writer's turn of phrase
-			continue
 		}
 		if c.kind != Direct && x.allQuoted(c.content) {
 			c.kind = Direct // he said: "No."

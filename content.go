@@ -338,11 +338,7 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 // conjuncts ("met, said") are left to the rules: on PolNeAR dev they added
 // one attribution with its source for 283 sentences parsed against 182.
 func (x *extractor) mayShare(cue textproc.TokSpan) bool {
-	v := cue.I // after the adverbs a cue may open with: "again calling for"
-	for v < cue.J-1 && (adverbs[x.low(v)] || x.low(v) == "even" || x.low(v) == "not") {
-		v++
-	}
-	if len(x.low(v)) > 4 && strings.HasSuffix(x.low(v), "ing") || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
+	if x.participleCue(cue) || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
 		return true // a participle or an infinitive: "met in Vienna to discuss"
 	}
 	for k := max(x.t.sents[x.t.toks[cue.I].Sent].From, cue.I-subjectReach); k < cue.I; k++ {
@@ -351,6 +347,17 @@ func (x *extractor) mayShare(cue textproc.TokSpan) bool {
 		}
 	}
 	return false
+}
+
+// participleCue reports whether cue is a participle in "-ing", after the
+// adverbs it may open with (", even suggesting", ", again calling for").
+func (x *extractor) participleCue(cue textproc.TokSpan) bool {
+	v := cue.I
+	for v < cue.J-1 && (adverbs[x.low(v)] || x.low(v) == "even" || x.low(v) == "not") {
+		v++
+	}
+	w := x.low(v)
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // hasObject reports whether token h has a direct object in the parse.

@@ -5,38 +5,6 @@ import (
 	"testing"
 )
 
-// stmtRow is a sentence of a language and the statements expected of it,
-// in order, as "speaker | cue | content", the content spans joined by a
-// space; no statement expected when want is nil.
-type stmtRow struct {
-	lang, text string
-	want       []string
-}
-
-// checkStatementRows parses each row alone in its language and compares the
-// statements found with those expected.
-func checkStatementRows(t *testing.T, rows []stmtRow) {
-	t.Helper()
-	for _, tt := range rows {
-		text := []byte(tt.text)
-		d, err := Parse(text, WithLanguage(tt.lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			var parts []string
-			for _, sp := range st.Content.Spans {
-				parts = append(parts, string(text[sp.Start:sp.End]))
-			}
-			got = append(got, st.Speaker.Text+" | "+st.Cue.Text+" | "+strings.Join(parts, " "))
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s %q:\n got %q\nwant %q", tt.lang, tt.text, got, tt.want)
-		}
-	}
-}
-
 // TestRussianLexiconWider checks the Russian forms the verb table derives
 // (the neuter past of an institution, reflexive and present forms), the
 // verbs that report only with a clause, the "according to" phrases of
@@ -44,7 +12,7 @@ func checkStatementRows(t *testing.T, rows []stmtRow) {
 // hyphen typed for the dash after a quotation, on sentences written for
 // the test.
 func TestRussianLexiconWider(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "Министерство обороны сообщило, что учения завершатся в пятницу.",
 			[]string{"Министерство обороны | сообщило | что учения завершатся в пятницу"}},
 		{"ru", "Жители посёлка жалуются, что автобусы ходят редко.",
@@ -70,7 +38,7 @@ func TestRussianLexiconWider(t *testing.T) {
 // clause whose antecedent is a thing ("un estudio que indicó que C"), which
 // reports nothing, on sentences written for the test.
 func TestSpanishFrenchLexiconWider(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "El alcalde de Villaserena, Tomás Ibarra, recalcó que las obras terminarán en junio.",
 			[]string{"El alcalde de Villaserena, Tomás Ibarra | recalcó | que las obras terminarán en junio"}},
 		{"es", "La consejera de Sanidad detalló que el hospital tendrá cien camas más.",
@@ -105,7 +73,7 @@ func TestSpanishFrenchLexiconWider(t *testing.T) {
 // clause with its subject after it and its content after "que", on
 // sentences written for the test; a hearer after the verb is no subject.
 func TestSpanishSubjectAfterVerb(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "Explicó el ministro de Obras Públicas que la autopista abrirá en julio.",
 			[]string{"el ministro de Obras Públicas | Explicó | que la autopista abrirá en julio"}},
 		{"es", "Aseguró ayer la alcaldesa Rosa Vidal que la feria se celebrará en octubre.",
@@ -120,7 +88,7 @@ func TestSpanishSubjectAfterVerb(t *testing.T) {
 // ends before the phrase of the occasion and the object announcing a
 // quotation, on sentences written for the test.
 func TestTurkishLexiconWider(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"tr", "Bakan Selim Demirtaş, ekonominin toparlandığını değerlendirdi.",
 			[]string{"Bakan Selim Demirtaş | değerlendirdi | ekonominin toparlandığını"}},
 		{"tr", "Sendika başkanı Fatma Arı, ücretlerin düşük olduğunu vurgulamıştı.",
@@ -140,7 +108,7 @@ func TestTurkishLexiconWider(t *testing.T) {
 // written for the test: the speaker after the verb, or unsaid in Turkish
 // and Spanish; a closing mark with no verb after it reports nothing.
 func TestQuotationOpenedBefore(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"tr", "Bu yıl vergiler kesinlikle artmayacak\" dedi.",
 			[]string{" | dedi | Bu yıl vergiler kesinlikle artmayacak\""}},
 		{"de", "Die Lage in der Stadt bleibt ernst“, sagte er.",
@@ -158,7 +126,7 @@ func TestQuotationOpenedBefore(t *testing.T) {
 // the subject after the verb when an adverb opens the clause, on sentences
 // written for the test; an infinitive after a modal reports nothing.
 func TestGermanLexiconWider(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"de", "Der Bürgermeister gab an, dass die Brücke im Mai öffnet.",
 			[]string{"Der Bürgermeister | gab an | dass die Brücke im Mai öffnet"}},
 		{"de", "Die Ministerin zeigte sich zuversichtlich, dass die Verhandlungen bald enden.",
@@ -208,7 +176,7 @@ func TestForeignCountrySpeakers(t *testing.T) {
 // close or followed by a time ("— заявлял он в 1986 году. —"), and a
 // source inside a relative clause, whose content is that clause.
 func TestRussianQuotationAndRelative(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "«Я начал играть на гитаре во дворе, а по образованию — инженер, — объясняет Павел Борисов.",
 			[]string{"Павел Борисов | объясняет | «Я начал играть на гитаре во дворе, а по образованию — инженер"}},
 		{"ru", "«Да я не из тех, кто женится, — заявлял он в 1986 году. — Я весь в работе».",
@@ -223,7 +191,7 @@ func TestRussianQuotationAndRelative(t *testing.T) {
 // Spanish subject followed by a relative clause whose closing comma is
 // missing.
 func TestSourceAndRelativeSubject(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"de", "Die Verhandlungen sollen laut UN im Mai beginnen.",
 			[]string{"UN | laut | Die Verhandlungen sollen im Mai beginnen"}},
 		{"es", "Laura Gómez, que dirigió la agencia entre 2003 y 2005 afirma que la ayuda nunca llegó.",
@@ -235,7 +203,7 @@ func TestSourceAndRelativeSubject(t *testing.T) {
 // languages whose nouns are not capitalised, on sentences written for the
 // test; a label of one word, a byline or a lower-case phrase is none.
 func TestNameLabel(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "Досым Сатпаев: В последние годы многие чиновники поддерживают этот тренд.",
 			[]string{"Досым Сатпаев | : | В последние годы многие чиновники поддерживают этот тренд"}},
 		{"fr", "Marie Dupont: la réforme des retraites sera votée en juin prochain.",
@@ -248,7 +216,7 @@ func TestNameLabel(t *testing.T) {
 // TestSubjectBeforeDashes checks a subject whose apposition between
 // dashes stands before its verb, on a sentence written for the test.
 func TestSubjectBeforeDashes(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "Наиболее ранние летописи — Первая и Вторая — утверждают, что город основан в 1147 году.",
 			[]string{"Наиболее ранние летописи | утверждают | что город основан в 1147 году"}},
 		{"es", "Los dos sindicatos — UGT y CCOO — afirman que la huelga sigue.",
@@ -278,7 +246,7 @@ func TestRussianDativeSource(t *testing.T) {
 // ("Подобную историю рассказывают рыбаки"), on a sentence written for the
 // test: the speaker is the noun phrase after the verb.
 func TestRussianObjectFirst(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "Подобную историю рассказывают рыбаки, о двух братьях и старой лодке.",
 			[]string{"рыбаки | рассказывают | Подобную историю о двух братьях и старой лодке"}},
 	})
@@ -290,7 +258,7 @@ func TestRussianObjectFirst(t *testing.T) {
 // avukatları"), and a genitive that is the subject of the reported
 // clause, whose speaker is unsaid.
 func TestTurkishOwnedSpeaker(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"tr", "89 yaşındaki Aydın'ın avukatları eski valinin sağlığının duruşmalara katılmasına elvermediğini savundu.",
 			[]string{"89 yaşındaki Aydın'ın avukatları | savundu | eski valinin sağlığının duruşmalara katılmasına elvermediğini"}},
 		{"tr", "Kaya'nın istifa ettiğini söyledi.",
@@ -304,7 +272,7 @@ func TestTurkishOwnedSpeaker(t *testing.T) {
 // before the content ("yaptığı açıklamada"), and a topic particle that
 // closes the subject before a genitive ("yönetimiyse Kabila'nın").
 func TestTurkishRoleThenName(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"tr", "Öğretmenler sendikası başkanı Fatma Arı yaptığı açıklamada ücretlerin düşük olduğunu söyledi.",
 			[]string{"Öğretmenler sendikası başkanı Fatma Arı | söyledi | ücretlerin düşük olduğunu"}},
 		{"tr", "Kenya yönetimiyse Kaya'nın saldırması halinde kendilerini savunacaklarını açıkladı.",
@@ -316,7 +284,7 @@ func TestTurkishRoleThenName(t *testing.T) {
 // after a clause whose subject holds a quotation (a name in quotation
 // marks), on a sentence written for the test.
 func TestParentheticalAfterQuotedName(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"fr", "Le programme « école pour tous », dit cette délégation, ne suffit pas à loger les élèves.",
 			[]string{"cette délégation | dit | Le programme « école pour tous » ne suffit pas à loger les élèves"}},
 	})
@@ -327,7 +295,7 @@ func TestParentheticalAfterQuotedName(t *testing.T) {
 // its channel rather than cutting it, and the participle of a separable
 // verb after its auxiliary and a time ("hatte am Montag mitgeteilt").
 func TestGermanNestedSourceAndParticiple(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"de", "Drei Bergsteiger seien nach Angaben der Polizei leicht verletzt, würden aber versorgt, erklärte ein Sprecher.",
 			[]string{"ein Sprecher | erklärte | Drei Bergsteiger seien nach Angaben der Polizei leicht verletzt, würden aber versorgt"}},
 		{"de", "Die Stadtverwaltung hatte am Montag mitgeteilt, dass sie keine Gebühren erhöhen werde.",
@@ -339,7 +307,7 @@ func TestGermanNestedSourceAndParticiple(t *testing.T) {
 // l'historienne X, C", the view of a person named with a profession, on
 // sentences written for the test.
 func TestViewOfProfession(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "Para el economista Juan Soto, la inflación bajará en otoño.",
 			[]string{"el economista Juan Soto | Para | la inflación bajará en otoño"}},
 		{"fr", "Pour l'historienne Claire Vidal, la ville a changé de visage.",
@@ -375,7 +343,7 @@ func TestOutletsAndRoleGender(t *testing.T) {
 // clause after a comma and "pero" is the writer's, on a sentence written
 // for the test.
 func TestSourceInsideClauseEndsAtCut(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "Es probable que el fichaje del delantero tenga que esperar según El Heraldo, pero la afición confía en el club.",
 			[]string{"El Heraldo | según | Es probable que el fichaje del delantero tenga que esperar"}},
 	})
@@ -385,7 +353,7 @@ func TestSourceInsideClauseEndsAtCut(t *testing.T) {
 // an acronym in parentheses before the name in apposition, on a sentence
 // written for the test.
 func TestAcronymBeforeApposedName(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "El presidente de la Asociación de Vecinos (AVV), Pedro Gil, explicó que el agua llegará pronto.",
 			[]string{"El presidente de la Asociación de Vecinos (AVV), Pedro Gil | explicó | que el agua llegará pronto"}},
 	})
@@ -395,7 +363,7 @@ func TestAcronymBeforeApposedName(t *testing.T) {
 // the text whose verb is followed by a phrase of manner or whose speaker
 // has an apposition, on sentences written for the test.
 func TestOpenedBeforeMannerAndApposition(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "Yo quería saber quiénes eran \", afirma con frialdad la mujer.",
 			[]string{"la mujer | afirma | Yo quería saber quiénes eran \""}},
 		{"es", "Yo quería saber quiénes eran \", afirma la mujer, vecina del barrio.",
@@ -409,7 +377,7 @@ func TestOpenedBeforeMannerAndApposition(t *testing.T) {
 // ("selon les procédures"), a source inside brackets, whose content is
 // what the brackets hold, and a first-person form ("J'admets que").
 func TestLowerCaseSourcesAndBrackets(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"fr", "Le gouvernement aurait selon plusieurs sources payé la compagnie.",
 			[]string{"plusieurs sources | selon | Le gouvernement aurait payé la compagnie"}},
 		{"fr", "On compte moins de 200 morts selon les décomptes officiels.",
@@ -426,7 +394,7 @@ func TestLowerCaseSourcesAndBrackets(t *testing.T) {
 // reports ("в сообщении говорилось, что C"), on a sentence written for
 // the test.
 func TestRussianImpersonalPast(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "В сообщении министерства говорилось, что мост откроют в мае.",
 			[]string{"министерства | говорилось | что мост откроют в мае"}},
 	})
@@ -436,7 +404,7 @@ func TestRussianImpersonalPast(t *testing.T) {
 // establece X", verbs of a document that report only after "según", on
 // sentences written for the test.
 func TestAccordingWithRecordingVerb(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "Según recoge el informe del Consejo, la medida beneficiará a mil familias.",
 			[]string{"el informe del Consejo | Según recoge | la medida beneficiará a mil familias"}},
 		{"es", "El club recoge a los niños en la puerta del colegio.", nil},
@@ -447,7 +415,7 @@ func TestAccordingWithRecordingVerb(t *testing.T) {
 // "y" to one that follows a modal ("Je dois être franc et dire que C"),
 // on sentences written for the test.
 func TestInfinitiveJoinedAfterModal(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"fr", "Je dois être franc et dire que personne ne les aide.",
 			[]string{"Je | dire | que personne ne les aide"}},
 		{"es", "El ministro quiere ser claro y decir que el plan fracasó.",
@@ -461,7 +429,7 @@ func TestInfinitiveJoinedAfterModal(t *testing.T) {
 // comma closes before the verb, and a content that ends at an ellipsis
 // before "aunque".
 func TestRelativeSubjectBeforeComma(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "Este alcalde de mano dura que se enfada cuando alguien le recuerda su pasado, dice que hay que construir otro puente.",
 			[]string{"Este alcalde de mano dura | dice | que hay que construir otro puente"}},
 		{"es", "La concejala dice que el puente es urgente... aunque nadie sabe quién lo pagará.",
@@ -473,7 +441,7 @@ func TestRelativeSubjectBeforeComma(t *testing.T) {
 // does ("поспешил заявить", "успел ... и сказать", "a tenu à préciser"),
 // on sentences written for the test.
 func TestModalPasts(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "Министр поспешил заявить, что цены не вырастут.",
 			[]string{"Министр | заявить | что цены не вырастут"}},
 		{"ru", "Мэр успел восхититься и сказать, что парк прекрасен.",
@@ -487,7 +455,7 @@ func TestModalPasts(t *testing.T) {
 // subject and its verb is no part of the speaker, on sentences written
 // for the test.
 func TestRussianSubjectAdverbs(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"ru", "Министр финансов также заявил, что цены не вырастут.",
 			[]string{"Министр финансов | заявил | что цены не вырастут"}},
 		{"ru", "Мэр города едва успел сказать, что парк прекрасен.",
@@ -499,7 +467,7 @@ func TestRussianSubjectAdverbs(t *testing.T) {
 // quotation and its verb ("“C”, le reprochó el tribunal", "« C », lui a
 // répondu le maire"), on sentences written for the test.
 func TestQuotationCliticBeforeVerb(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"es", "\"La espera no podía prolongarse más\", le reprochó el tribunal.",
 			[]string{"el tribunal | reprochó | \"La espera no podía prolongarse más\""}},
 		{"fr", "« Ce sera fait demain », lui a répondu le maire.",
@@ -510,7 +478,7 @@ func TestQuotationCliticBeforeVerb(t *testing.T) {
 // TestGermanOldSpelling checks the spelling before 1996 of "wissen"
 // ("wußten, daß"), on a sentence written for the test.
 func TestGermanOldSpelling(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"de", "Alle Nachbarn wußten, daß der Brunnen leer war.",
 			[]string{"Alle Nachbarn | wußten | daß der Brunnen leer war"}},
 	})
@@ -520,7 +488,7 @@ func TestGermanOldSpelling(t *testing.T) {
 // closed by a comma ("yaptığı konuşmada,") after other commas of the
 // occasion, on a sentence written for the test.
 func TestTurkishStatementPhraseAfterCommas(t *testing.T) {
-	checkStatementRows(t, []stmtRow{
+	checkConstructions(t, []constructionRow{
 		{"tr", "Kaya, Ankara'da düzenlenen Ticaret Odası'nın (ATO), yıllık toplantısında yaptığı konuşmada, ihracatın arttığını söyledi.",
 			[]string{"Kaya | söyledi | ihracatın arttığını"}},
 	})

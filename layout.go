@@ -80,7 +80,8 @@ func (x *extractor) addLayout(c cand, line textproc.TokSpan) {
 //	The governor added:
 //	“It is a fair budget.”
 //
-// The content is a direct one when it is a quotation.
+// The statement is a direct one, the speaker's own words, as a
+// transcript turn's are.
 func (x *extractor) colonBlock(i, j int) (cand, bool) {
 	if j-i < 3 || j >= len(x.t.toks) || !x.isPunct(j-1, ":") || x.t.boiler[j] {
 		return cand{}, false
@@ -111,11 +112,11 @@ func (x *extractor) colonBlock(i, j int) (cand, bool) {
 	return c, true
 }
 
-// headlineClaim matches the first line of an English text, [i, j) (its
-// first token outside boilerplate is first),
-// against a headline that gives a speaker's claim after a colon without
-// quotation marks: "Ana Ruiz: The Levy Will Pass", "EXCLUSIVE – Ruiz:
-// ...", "Ruiz to Teachers: ...". Headlines capitalize every word, so the
+// headlineClaim matches [i, j), the first line of an English text (whose
+// first token outside boilerplate is first), against a headline that
+// gives a speaker's claim after a colon without quotation marks: "Ana
+// Ruiz: The Levy Will Pass", "EXCLUSIVE – Ruiz: ...", "Ruiz to Teachers:
+// ...". Headlines capitalize every word, so the
 // speaker is the longest run of the words before the colon that the body
 // writes as a name of its own (not opening a sentence), and what follows
 // it, if anything, names whom or where the claim was told.

@@ -84,11 +84,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if c.spk.Empty() && x.lang == "en" {
 		c.spk = x.sharedSubject(c.cue)
 	}
-	v := c.cue.I // the participle after the adverbs the cue opens with: ", even suggesting"
-	for v < c.cue.J-1 && (adverbs[x.low(v)] || x.low(v) == "even" || x.low(v) == "not") {
-		v++
-	}
-	if c.spk.Empty() && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") && len(x.low(v)) > 4 && strings.HasSuffix(x.low(v), "ing") {
+	if c.spk.Empty() && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") && x.participleCue(c.cue) {
 		// "X unleashed a series of tweets, saying ...": the participle's
 		// subject is the clause's
 		sent := x.t.sents[x.t.toks[c.cue.I].Sent]

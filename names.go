@@ -275,6 +275,10 @@ var notName = set("angaben", "ansicht", "worten", "auffassung", "meinung", "ausk
 	"friday", "saturday", "sunday", "video", "photo", "watch", "read", "more", "breaking", "exclusive",
 	"update", "opinion", "analysis", "editorial", "poll", "report", "dear", "says", "said", "calls", "tells")
 
+// possessivePersonal gives the personal pronoun of a possessive one:
+// "His statement" speaks for whom "he" would name.
+var possessivePersonal = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it", "zijn": "hij"}
+
 // determiners open a noun phrase.
 var determiners = set("a", "an", "the", "this", "that", "these", "those", "de", "het", "een")
 

@@ -582,8 +582,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if doc := r.docNoun(h); doc >= 0 {
 		if k := doc - 1; k >= m.I && possessiveWord(t.toks[k].Lower) && (r.lang == "en" || r.lang == "nl") {
 			// "His statement", "Her submission": the owner's words
-			personal := map[string]string{"his": "he", "her": "she", "their": "they", "its": "it", "zijn": "hij"}[t.toks[k].Lower]
-			if p := r.pronoun(personal, t.toks[k].Text, k); p != nil {
+			if p := r.pronoun(possessivePersonal[t.toks[k].Lower], t.toks[k].Text, k); p != nil {
 				return p
 			}
 		}
