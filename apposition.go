@@ -241,10 +241,10 @@ var auxWords = set("did", "does", "do", "will", "would", "could", "should", "can
 
 // headBefore reports whether the words of subject np before speaker spk
 // are the head the speaker's phrase hangs on ("A review of records", "Her
-// submission to the court", "Those close to him", "Companies and
+// filing with the board", "Those close to him", "Companies and
 // individuals") or a role it stands in apposition to ("Another critic,
-// Laurence H. Tribe,"), not a clause or adverbial the parse joined to it
-// (", Mr. Obama", "After campaign aides", "The latest test, North Korea").
+// Paul Reed,"), not a clause or adverbial the parse joined to it (", Mr.
+// Lind", "After campaign aides", "The latest test, the rival team").
 func (x *extractor) headBefore(np, spk textproc.TokSpan) bool {
 	tr := x.tree(np.I)
 	if w := x.low(np.I); x.tok(np.I).Class != textproc.Word || clauseOpeners[w] || whWords[w] || tr.UPOS[np.I] == tagAdv || tr.UPOS[np.I] == tagCconj || timeWord(w) {

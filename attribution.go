@@ -360,7 +360,7 @@ func (x *extractor) contentMask() []bool {
 }
 
 // saysNothing reports whether English candidate c, a verb or noun of
-// speech, reports no statement: "40% of Republican claims" (a part of
+// speech, reports no statement: "30% of Liberal claims" (a part of
 // what is counted), "Having said that, C" (the writer's turn of phrase),
 // a sense of the verb that says nothing (nonSpeechObject) or a noun that
 // names a thing (modifiedNoun).
@@ -380,7 +380,7 @@ func (x *extractor) saysNothing(c *cand) bool {
 // nonSpeechObject reports whether English candidate c is a verb of speech
 // in a sense that says nothing: "add to" a thing ("adding to his
 // victories", "added to the confusion") and "claim" a win, a seat or
-// lives ("claiming his third victory", "claimed the lives of").
+// lives ("claiming her second win", "the flood claimed the lives of").
 func (x *extractor) nonSpeechObject(c *cand) bool {
 	if x.lang != "en" || c.cue.Empty() || len(c.content) == 0 || x.hasQuote(c.content[0]) {
 		return false
@@ -413,10 +413,10 @@ var (
 
 // modifiedNoun reports whether candidate c's cue is a noun and its
 // speaker ends with an adjective that modifies that noun in the parse
-// ("given his previous anti-Muslim comments", "made a controversial
+// ("after his earlier anti-union comments", "made a controversial
 // comment"): the speaker is no one's, the words name a thing. (A noun
 // before it is left alone: the parser takes "The campaign plans to" for
-// a compound as often as "a robbery report".) A possessive before the
+// a compound as often as "a safety report".) A possessive before the
 // noun ("Lind's remarks", "his comments") is a speaker and is left alone.
 func (x *extractor) modifiedNoun(c *cand) bool {
 	if x.lang != "en" || c.spk.Empty() || c.cue.Len() != 1 || c.spk.J != c.cue.I {
@@ -459,8 +459,8 @@ func (x *extractor) finish() {
 			continue
 		}
 		if !c.spk.Empty() && len(c.content) > 1 && !x.raising(c.cue) {
-			// no piece of a content is its own speaker: "The submission
-			// to the court said that C", read by the taggers as two
+			// no piece of a content is its own speaker: "The memo to
+			// the council said that C", read by the taggers as two
 			// pieces around the cue (the subject of "seems to" is the
 			// content's, as PolNeAR marks it)
 			c.content = slices.DeleteFunc(c.content, func(p textproc.TokSpan) bool { return p.I < c.spk.J && c.spk.I < p.J })

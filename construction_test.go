@@ -530,13 +530,13 @@ func TestInPoll(t *testing.T) {
 }
 
 // A noun of speech after "of" names a part of what is counted, not a
-// speaker and a cue: "40% of Republican claims"; "Having said that" is the
+// speaker and a cue: "30% of Liberal claims"; "Having said that" is the
 // writer's turn of phrase; an adjective before a noun of speech is no
-// speaker ("His introductory remarks lasted an hour").
+// speaker ("His brief remarks ended the meeting").
 func TestCountedClaimsNoStatement(t *testing.T) {
-	text := "The watchdog rated 40% of Republican claims as false, compared to 12% of Democratic claims. " +
-		"Having said that, the council should pass the levy. His introductory remarks lasted an hour. " +
-		"The county released its initial estimates on Friday."
+	text := "The watchdog rated 30% of Liberal claims as false, compared to 9% of Labour claims. " +
+		"Having said that, the council should pass the levy. His brief remarks ended the meeting. " +
+		"The agency issued its preliminary estimates on Friday."
 	d, err := Parse([]byte(text), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)
@@ -581,19 +581,19 @@ func TestOwnedDocumentSpeaker(t *testing.T) {
 	}
 }
 
-// No piece of a content is its own speaker: "The submission to the court
-// said that C" reports C, not the submission.
+// No piece of a content is its own speaker: "The memo to the council
+// said that C" reports C, not the memo.
 func TestContentHoldsNoSpeaker(t *testing.T) {
-	d, err := Parse([]byte("The submission to the court said that the deal was void."), WithLanguage("en"))
+	d, err := Parse([]byte("The memo to the council said that the fee was void."), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	sts := d.Statements()
-	if len(sts) != 1 || sts[0].Content.Text != "the deal was void" {
+	if len(sts) != 1 || sts[0].Content.Text != "the fee was void" {
 		for _, st := range sts {
 			t.Errorf("statement %q|%q|%q", st.Speaker.Text, st.Cue.Text, st.Content.Text)
 		}
-		t.Errorf("want one statement with the content %q", "the deal was void")
+		t.Errorf("want one statement with the content %q", "the fee was void")
 	}
 }
 
@@ -673,12 +673,12 @@ func TestRaisingVerbHasNoSpeaker(t *testing.T) {
 }
 
 // "Adding to" a thing and "claiming" a win or lives say nothing: "Lind won
-// the caucus, claiming her third victory", "adding to his victories", "The
-// storm claimed the lives of four people"; "claimed that C" is a claim.
+// the primary, claiming her second win", "adding to her wins", "The
+// flood claimed the lives of three hikers"; "claimed that C" is a claim.
 func TestNonSpeechSenses(t *testing.T) {
-	text := "Lind won the caucus, claiming her third victory of the night.\n\n" +
-		"The senator won Ohio, adding to his victories in the south.\n\n" +
-		"The storm claimed the lives of four people.\n\nLind claimed that the vote was rigged.\n"
+	text := "Lind won the primary, claiming her second win of the night.\n\n" +
+		"The governor won Kent, adding to her wins in the north.\n\n" +
+		"The flood claimed the lives of three hikers.\n\nLind claimed that the vote was rigged.\n"
 	d, err := Parse([]byte(text), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)

@@ -581,7 +581,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	// documents stand for the organisation that issued them
 	if doc := r.docNoun(h); doc >= 0 {
 		if k := doc - 1; k >= m.I && possessiveWord(t.toks[k].Lower) && (r.lang == "en" || r.lang == "nl") {
-			// "His statement", "Her submission": the owner's words
+			// "His statement", "Her filing": the owner's words
 			if p := r.pronoun(possessivePersonal[t.toks[k].Lower], t.toks[k].Text, k); p != nil {
 				return p
 			}
