@@ -252,6 +252,8 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 			words[0] = rest // "j'estime", "m'a dit", "comme l'explique"
 		} else if v := invertedClitic(words[0]); v != "" {
 			words[0] = v // "dit-il", "a-t-elle ajouté"
+		} else if v := quElided(words[0]); v != "" && k >= 2 && x.low(k-1) == "ce" && (x.low(k-2) == "c'est" || x.low(k-2) == "c’est") {
+			words[0] = v // "c'est ce qu'a affirmé X" (reportedbefore.go)
 		}
 	}
 	if e, n := x.adverbCompound(k, end); n > 0 {

@@ -310,7 +310,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	case e.Participle && (x.isPunct(k-1, ",") || x.otherLang() && gerundMarks[x.low(k-1)]):
 		c.spk, c.inherited = unitSubject, true
 		if c.spk.Empty() && x.otherLang() {
-			c.spk = x.clauseSubject(u, k)
+			if c.spk = x.speakerEndingAt(u, k-1); c.spk.Empty() {
+				c.spk = x.clauseSubject(u, k)
+			}
 		} else if c.spk.Empty() {
 			if c.spk = x.sharedSubject(cue); c.spk.Empty() {
 				c.spk = x.mainSubject(u, k)
@@ -370,6 +372,25 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		return cand{}, false, true
 	}
 	return c, false, false
+}
+
+// speakerEndingAt returns the speaker of a statement of unit u that ends
+// at the comma at token comma: "« C », a déclaré la ministre, ajoutant
+// que C2" gives the minister to the participle. Empty when there is none.
+func (x *extractor) speakerEndingAt(u textproc.TokSpan, comma int) textproc.TokSpan {
+	if !x.isPunct(comma, ",") {
+		return textproc.TokSpan{}
+	}
+	for i := len(x.cands) - 1; i >= 0; i-- {
+		c := &x.cands[i]
+		if c.spk.Empty() || c.spk.I < u.I || c.spk.J > comma {
+			continue
+		}
+		if c.spk.J == comma || c.cue.J == comma && c.spk.J <= c.cue.I {
+			return c.spk
+		}
+	}
+	return textproc.TokSpan{}
 }
 
 // invertedAfterComma reports whether the verb cue after a comma has its

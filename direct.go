@@ -369,10 +369,16 @@ func (x *extractor) tailIsFree(k, end int) bool {
 
 // participleClause reports whether a participle cue that shares the
 // speaker and says a content of its own starts at token k: “...,” she
-// said, noting that C.
+// said, noting that C; "« C », a-t-elle dit, ajoutant que C2".
 func (x *extractor) participleClause(k, end int) bool {
 	e, n := x.cueAt(k, end)
-	return n > 0 && e.Type == cuelex.Verb && x.lang == "en" && strings.HasSuffix(x.low(k), "ing")
+	if n == 0 || e.Type != cuelex.Verb {
+		return false
+	}
+	if x.lang == "en" {
+		return strings.HasSuffix(x.low(k), "ing")
+	}
+	return x.otherLang() && e.Participle // ", ajoutant que C", ", добавив, что C"
 }
 
 // butQuote returns the quotation that opens after "and" or "but" after

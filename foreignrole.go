@@ -242,16 +242,22 @@ func articleGender(toks []textproc.Token, g gender) gender {
 // namedOutlet returns the outlet a mention names after the noun of its
 // kind, an organisation, in the languages other than English and Dutch:
 // "le quotidien Le Matin" (Le Matin), "el diario El Sol", "die Zeitung
-// Neue Post", "газета «Вечерний город»"; nil otherwise.
+// Neue Post", "газета «Вечерний город»", or names in quotation marks
+// ("die „Neue Post“"); nil otherwise.
 func (r *resolver) namedOutlet(toks []textproc.Token) *entity {
 	if r.lang == "en" || r.lang == "nl" {
 		return nil
 	}
 	for i := 0; i+1 < len(toks) && i < 3; i++ {
-		if !outletNouns[toks[i].Lower] {
+		j := i + 1
+		if toks[i].Class == textproc.Quote && toks[len(toks)-1].Class == textproc.Quote && len(toks)-i >= 3 && len(toks)-i <= 7 {
+			j = i // a name in quotation marks, the mention's end: "die „Neue Post“", "« Le Matin »"
+		} else if !outletNouns[toks[i].Lower] {
+			if toks[i].Class != textproc.Word || upperStart(toks[i].Text) {
+				return nil
+			}
 			continue
 		}
-		j := i + 1
 		for j < len(toks) && toks[j].Class == textproc.Quote {
 			j++
 		}

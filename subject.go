@@ -25,6 +25,10 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	}
 	j := k
 	for j < end && j < k+10 {
+		if q := x.quotedName(j, end); q > j {
+			j = q // "die „Süddeutsche Zeitung“", "selon « Le Monde »"
+			continue
+		}
 		t := x.tok(j)
 		w := x.low(j)
 		if t.Class == textproc.Punct && w != "'s" && w != "&" || t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash {
@@ -522,6 +526,9 @@ var ruOccasions = set("ходе", "время", "рамках", "встрече"
 func (x *extractor) speakerStart(k int) bool {
 	t := x.tok(k)
 	w := x.low(k)
+	if t.Class == textproc.Quote {
+		return x.quotedName(k, len(x.t.toks)) > k // "rapporte « Le Figaro »"
+	}
 	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] || stressedPronouns[w] {
 		return true
 	}
@@ -670,4 +677,25 @@ func (x *extractor) seenBy(np textproc.TokSpan) []textproc.TokSpan {
 		}
 	}
 	return nil
+}
+
+// quotedName returns the end of the name in quotation marks that opens at
+// token k, in the languages that write the names of papers, parties and
+// programmes so ("„Bild“", "« Le Monde »", "«Коммерсантъ»"): a closed
+// quotation of one to five words, the first capitalized, with no
+// punctuation but a hyphen or "&"; k when there is none.
+func (x *extractor) quotedName(k, end int) int {
+	if !x.otherLang() || x.tok(k).Class != textproc.Quote {
+		return k
+	}
+	q, ok := x.qi.at(k)
+	if !ok || q.open != k || !q.closed || q.end > end || q.end-q.open < 3 || q.end-q.open > 7 || !x.tok(k+1).IsCap() {
+		return k
+	}
+	for j := k + 1; j < q.end-1; j++ {
+		if t := x.tok(j); t.Class != textproc.Word && t.Class != textproc.Number && t.Text != "-" && t.Text != "&" {
+			return k
+		}
+	}
+	return q.end
 }

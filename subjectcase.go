@@ -19,7 +19,14 @@ import (
 // Daily Mail irán ..."). German nouns are all capitalised, so German
 // sources end there too.
 func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
-	for k := np.I + 1; k < np.J; k++ {
+	for k := x.afterQuotedName(np.I, np.J); k < np.J; k++ {
+		if q := x.quotedName(k, np.J); q > k {
+			k = q - 1 // "laut einem Bericht des „Spiegel“"
+			continue
+		}
+		if x.tok(k-1).Class == textproc.Quote && x.tok(k).Class == textproc.Word && !x.tok(k).IsCap() {
+			return textproc.TokSpan{I: np.I, J: k} // "laut „Bild“ will"
+		}
 		w := x.low(k)
 		if x.tok(k).IsCap() || !x.tok(k-1).IsCap() {
 			continue
@@ -33,13 +40,26 @@ func (x *extractor) sourceCut(np textproc.TokSpan) textproc.TokSpan {
 	return np
 }
 
+// afterQuotedName returns the token after the name in quotation marks
+// that opens at k, or k+1.
+func (x *extractor) afterQuotedName(k, end int) int {
+	if q := x.quotedName(k, end); q > k {
+		return q
+	}
+	return k + 1
+}
+
 // genitiveCut cuts the source of a Russian "по данным", "по словам" that
 // no comma ends: the source is in the genitive, and the first word after
 // it that cannot be a genitive (a nominative noun, a verb) starts the
 // content: "По данным переписи населения 1959 года | население села
 // составляло ...".
 func (x *extractor) genitiveCut(np textproc.TokSpan) textproc.TokSpan {
-	for k := np.I + 1; k < np.J; k++ {
+	for k := x.afterQuotedName(np.I, np.J); k < np.J; k++ {
+		if q := x.quotedName(k, np.J); q > k {
+			k = q - 1 // "по данным газеты «Ведомости»"
+			continue
+		}
 		t := x.tok(k)
 		if t.Class == textproc.Number || t.IsCap() {
 			continue

@@ -121,8 +121,8 @@ func (x *extractor) aboutThis(u, p textproc.TokSpan) textproc.TokSpan {
 		return p
 	}
 	s := x.t.toks[u.I].Sent
-	if s <= 1 {
-		return p // the first sentence, or the one after the headline
+	if s == 0 || s == 1 && x.tok(u.I).NL {
+		return p // the first sentence, or the one after a headline
 	}
 	prev := x.t.sents[s-1]
 	if prev.To != u.I || prev.To-prev.From < 4 || x.t.boiler[prev.From] || x.low(prev.From) == "об" && x.low(prev.From+1) == "этом" {

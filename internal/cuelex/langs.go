@@ -373,6 +373,9 @@ var ruVerbs = []verbForms{
 	{"опровергнуть", []string{"опроверг", "опровергла", "опровергли"}, false},
 	// the channel quoting the speaker: "«C», — цитирует X агентство Y"
 	{"цитировать", []string{"цитирует", "цитируют", "цитировал", "цитировала", "цитировали"}, false},
+	// an agency or correspondent passing a report on ("C, передает ТАСС");
+	// also "hand over", so only with a clause or after a quotation
+	{"передать", []string{"передает", "передаёт", "передают", "передал", "передала", "передали"}, true},
 	{"приводить слова", []string{"приводит слова", "приводят слова", "привел слова", "привёл слова", "привела слова"}, false},
 	// verbs that also take a noun object ("потребовал отставки", "спросил
 	// дорогу"): reports only with a clause ("потребовал, чтобы C") or
@@ -568,6 +571,8 @@ var accordingPhrases = map[string][]Entry{
 		{Words: strings.Fields("как отметила"), Lemma: "отметить", Type: According},
 		{Words: strings.Fields("как сказал"), Lemma: "сказать", Type: According},
 		{Words: strings.Fields("как пишет"), Lemma: "написать", Type: According},
+		{Words: strings.Fields("как передает"), Lemma: "передать", Type: According},
+		{Words: strings.Fields("как передаёт"), Lemma: "передать", Type: According},
 		{Words: strings.Fields("как отмечает"), Lemma: "отметить", Type: According},
 		{Words: strings.Fields("как утверждает"), Lemma: "утверждать", Type: According},
 		{Words: []string{"согласно"}, Lemma: "согласно", Type: According},

@@ -1,0 +1,130 @@
+package attrib
+
+import "testing"
+
+// TestReportedBeforeLanguages checks a sentence that names the source of
+// the sentence before it, in German, Spanish and French as in Dutch: the
+// content is the sentence before, in the same paragraph, and the speaker
+// follows the verb, past a phrase of time, with its apposition.
+func TestReportedBeforeLanguages(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Der Tunnel bleibt bis zum Sommer geschlossen. Das sagte Verkehrsministerin Petra Lenz am Dienstag in Bonn.", []string{
+			"Petra Lenz | Verkehrsministerin Petra Lenz | sagte | Der Tunnel bleibt bis zum Sommer geschlossen",
+		}},
+		{"de", "Die Fähre fährt wieder ab Montag. Dies teilte ein Sprecher der Reederei mit.", []string{
+			"ein Sprecher der Reederei | ein Sprecher der Reederei | teilte | Die Fähre fährt wieder ab Montag",
+		}},
+		{"es", "La piscina municipal abrirá en junio. Así lo ha anunciado este lunes el concejal de Deportes, Mario Vidal.", []string{
+			"Mario Vidal | el concejal de Deportes, Mario Vidal | ha anunciado | La piscina municipal abrirá en junio",
+		}},
+		{"fr", "Le festival aura lieu malgré la pluie. C'est ce qu'a indiqué la maire, Odile Ferrand, jeudi.", []string{
+			"Odile Ferrand | la maire, Odile Ferrand | qu'a indiqué | Le festival aura lieu malgré la pluie",
+		}},
+		// the first sentence of its paragraph: no sentence before to report
+		{"de", "Die Fähre fährt wieder.\n\nDas sagte ein Sprecher.", nil},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}
+
+// TestQuotedOutletNames checks the names that French, German and Russian
+// news write in quotation marks: after "laut", "selon", "как сообщает",
+// after a determiner or the noun of their kind, as the subject after the
+// verb. The name is an organisation, its marks left out.
+func TestQuotedOutletNames(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Laut „Abendpost“ soll die Steuer sinken.", []string{
+			"Abendpost | „Abendpost“ | Laut | soll die Steuer sinken",
+		}},
+		{"de", "Die Steuer soll sinken, berichtet die „Abendpost“.", []string{
+			"Abendpost | die „Abendpost“ | berichtet | Die Steuer soll sinken",
+		}},
+		{"fr", "Selon « Le Courrier du Lac », la taxe va baisser.", []string{
+			"Le Courrier du Lac | « Le Courrier du Lac » | Selon | la taxe va baisser",
+		}},
+		{"fr", "La taxe va baisser, rapporte « Le Courrier du Lac ».", []string{
+			"Le Courrier du Lac | « Le Courrier du Lac » | rapporte | La taxe va baisser",
+		}},
+		{"ru", "Как пишет газета «Вечерний курьер», налог снизят.", []string{
+			"Вечерний курьер | газета «Вечерний курьер» | Как пишет | налог снизят",
+		}},
+		{"ru", "Как сообщает «Вечерний курьер», налог снизят.", []string{
+			"Вечерний курьер | «Вечерний курьер» | Как сообщает | налог снизят",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range d.Statements() {
+			if st.Speaker.Kind != Organization {
+				t.Errorf("%s %q: speaker %q is %v, want an organisation", tt.lang, tt.text, st.Speaker.Name, st.Speaker.Kind)
+			}
+		}
+	}
+}
+
+// TestRussianAgencyPasses checks "передает" of an agency passing a report
+// on, after the clause or opening "как передает", and the verb's other
+// sense, handing something over, which reports nothing.
+func TestRussianAgencyPasses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Мост через реку откроют осенью, передает агентство Интерфакс.", []string{
+			"Интерфакс | агентство Интерфакс | передает | Мост через реку откроют осенью",
+		}},
+		{"Как передает ТАСС, мост через реку откроют осенью.", []string{
+			"ТАСС | ТАСС | Как передает | мост через реку откроют осенью",
+		}},
+		{"Курьер передал пакет соседке.", nil},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "ru", tt.text, tt.want, nameMentionCueContent)
+	}
+}
+
+// TestParticipleAfterInvertedQuote checks a participle after an inverted
+// quotation's speaker ("« C », a dit X, ajoutant que C2"): it reports C2
+// with the same speaker.
+func TestParticipleAfterInvertedQuote(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "« Le pont est sûr », a déclaré l'ingénieure, ajoutant que les travaux finiraient en mai.", []string{
+			"ingénieure | l'ingénieure | a déclaré | Le pont est sûr",
+			"ingénieure | l'ingénieure | ajoutant | que les travaux finiraient en mai",
+		}},
+		{"es", "«El puente es seguro», dijo la ingeniera, añadiendo que las obras acabarán en mayo.", []string{
+			"ingeniera | la ingeniera | dijo | El puente es seguro",
+			"ingeniera | la ingeniera | añadiendo | que las obras acabarán en mayo",
+		}},
+		{"ru", "«Мост безопасен», — сказала инженер, добавив, что работы закончатся в мае.", []string{
+			"инженер | инженер | сказала | Мост безопасен",
+			"инженер | инженер | добавив | что работы закончатся в мае",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}
+
+// TestAboutThisAfterFirstSentence checks "Об этом сообщил X" as the second
+// sentence of a text that opens with its paragraph, not with a headline:
+// "this" is the first sentence.
+func TestAboutThisAfterFirstSentence(t *testing.T) {
+	checkLangRows(t, "ru", "Налог на воду снизят с января. Об этом сообщил министр финансов Павел Орлов.", []string{
+		"Павел Орлов | министр финансов Павел Орлов | сообщил | Налог на воду снизят с января",
+	}, nameMentionCueContent)
+}
