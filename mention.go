@@ -658,6 +658,9 @@ func (r *resolver) gender(p *entity) gender {
 		return p.g
 	}
 	g := genderOf(p)
+	if lg, ok := givenGender(r.lang, p.name); ok && titleGender(p) == anyGender {
+		g = lg // "Jean" is a man in French
+	}
 	p.gFor, p.g, p.gKnown = [2]string{p.name, p.title}, g, true
 	return g
 }
@@ -665,13 +668,8 @@ func (r *resolver) gender(p *entity) gender {
 // genderOf reads the gender of person p from their title, first name or
 // role noun.
 func genderOf(p *entity) gender {
-	for _, w := range strings.Fields(strings.ToLower(p.title)) {
-		switch w {
-		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh", "m.", "herr", "sr.":
-			return male
-		case "mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "mother", "lady", "madam", "mme", "mme.", "mlle", "frau", "sra.":
-			return female
-		}
+	if g := titleGender(p); g != anyGender {
+		return g
 	}
 	first, _, _ := strings.Cut(p.name, " ")
 	if g := firstNames[strings.ToLower(first)]; g != anyGender {
@@ -684,6 +682,20 @@ func genderOf(p *entity) gender {
 			if g := roleWordGender(w); g != anyGender {
 				return g
 			}
+		}
+	}
+	return anyGender
+}
+
+// titleGender is the gender the title of person p says ("Mr.", "Frau",
+// "spokeswoman"), or anyGender.
+func titleGender(p *entity) gender {
+	for _, w := range strings.Fields(strings.ToLower(p.title)) {
+		switch w {
+		case "mr.", "mr", "congressman", "spokesman", "chairman", "businessman", "king", "prince", "sir", "father", "lord", "sultan", "emir", "sheikh", "m.", "herr", "sr.":
+			return male
+		case "mrs.", "mrs", "ms.", "ms", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "mother", "lady", "madam", "mme", "mme.", "mlle", "frau", "sra.":
+			return female
 		}
 	}
 	return anyGender

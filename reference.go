@@ -111,7 +111,7 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 	// senator)
 	mayHold := func(p *entity) bool {
 		c := r.titleClassOf(p)
-		return class == "" || c == "" || roleMatches(class, c)
+		return (class == "" || c == "" || roleMatches(class, c)) && g.fits(r.gender(p))
 	}
 	if best == nil && r.lastPer != nil && mayHold(r.lastPer) {
 		best = r.lastPer

@@ -120,6 +120,9 @@ func (r *resolver) collectNames() {
 		if s > 0 && r.lang != "en" && r.lang != "nl" && (outletNouns[toks[s-1].Lower] || toks[s-1].Class == textproc.Quote && s > 1 && outletNouns[toks[s-2].Lower]) {
 			s = e // "le quotidien Le Matin": an outlet's name
 		}
+		if e-s >= 2 && r.lang != "en" && r.lang != "nl" && outletNouns[toks[s].Lower] {
+			s = e // "Cadena Norte", "Radio Sur": an outlet's name that opens with its kind
+		}
 		if e-s >= 3 {
 			if _, first := firstNames[toks[s].Lower]; !first {
 				if f := r.firstNameIn(s+1, e-1); f > s {
