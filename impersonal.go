@@ -52,6 +52,9 @@ func (x *extractor) impersonal(u, cue textproc.TokSpan, e cuelex.Entry) (cand, b
 	}
 	c.spk = issuer
 	c.implicit = c.spk.Empty()
+	if doc.Empty() && issuer.Empty() && cue.I > u.I && earlierWords[x.low(cue.I-1)] {
+		c.writer = true // "Ранее сообщалось, что C": reported before, by no one the text names
+	}
 	lead := x.dashLead(u, cue.I-1)
 	switch {
 	case lead > u.I+1 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote && x.isPunct(lead-1, ",")) && (after || j >= end):
@@ -70,6 +73,10 @@ func (x *extractor) impersonal(u, cue textproc.TokSpan, e cuelex.Entry) (cand, b
 	}
 	return cand{}, false
 }
+
+// earlierWords say that an impersonal report was made before, elsewhere:
+// its speaker is no one the text names, not the one speaking last.
+var earlierWords = set("ранее", "прежде", "zuvor", "früher", "anteriormente", "auparavant", "précédemment")
 
 // docPhrase reads a document phrase at i: a preposition ("в", "in",
 // "en", "dans", "aus"), an article, a noun of impersonalDocs and the

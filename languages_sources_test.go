@@ -128,3 +128,43 @@ func TestAboutThisAfterFirstSentence(t *testing.T) {
 		"Павел Орлов | министр финансов Павел Орлов | сообщил | Налог на воду снизят с января",
 	}, nameMentionCueContent)
 }
+
+// TestRussianBodiesAndBackground checks Russian reports whose speaker is
+// a body after "в" or no one: the body speaks when the noun phrase after
+// the verb is its object ("назвали доклад ошибочным"), the noun phrase
+// speaks when a clause of its own follows it, a name after "как
+// отметила" keeps its nominative, and "Ранее сообщалось" is said by no
+// one the text names, not by the person speaking before.
+func TestRussianBodiesAndBackground(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"В министерстве назвали этот доклад ошибочным.", []string{
+			"министерстве | министерстве | назвали | этот доклад ошибочным",
+		}},
+		{"В Казани заявили представители профсоюза, что забастовка продолжится.", []string{
+			"представители профсоюза | представители профсоюза | заявили | что забастовка продолжится",
+		}},
+		{"Как отметила пресс-секретарь театра Вера Лебедева, премьера состоится в марте.", []string{
+			"Вера Лебедева | пресс-секретарь театра Вера Лебедева | Как отметила | премьера состоится в марте",
+		}},
+		{"Глава района Олег Титов заявил, что мост откроют. Ранее сообщалось, что работы задерживаются.", []string{
+			"Олег Титов | Глава района Олег Титов | заявил | что мост откроют",
+			" | implicit | сообщалось | что работы задерживаются",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "ru", tt.text, tt.want, func(d *Document, st Statement) string {
+			mention := string(d.Slice(st.Speaker.Mention))
+			if st.Speaker.Mention.End == st.Speaker.Mention.Start {
+				mention = "implicit"
+			}
+			name := st.Speaker.Name
+			if st.Speaker.Kind == Unknown && mention == "implicit" {
+				name = ""
+			}
+			return name + " | " + mention + " | " + st.Cue.Text + " | " + st.Content.Text
+		})
+	}
+}

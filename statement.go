@@ -119,8 +119,10 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			s := res.resolve(c.spk, anchor(c))
 			if d.Lang == "ru" && c.lemma == "согласно" && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
 				s.Name = ruDativeNominative(s.Name) // the dative after "согласно"
-			} else if d.Lang == "ru" && (c.according || c.lemma == "цитировать" || c.lemma == "приводить слова") && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
-				s.Name = ruNominative(s.Name) // a name as the genitive after "по словам" gives it
+			} else if d.Lang == "ru" && (c.according && t.toks[c.cue.I].Lower != "как" || c.lemma == "цитировать" || c.lemma == "приводить слова") && strings.Contains(strings.ToLower(s.Text), strings.ToLower(s.Name)) {
+				// a name as the genitive after "по словам" gives it; after
+				// "как сообщила" it is the verb's subject, in the nominative
+				s.Name = ruNominative(s.Name)
 			}
 			speakers[i] = s
 		}

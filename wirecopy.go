@@ -100,16 +100,36 @@ func (x *extractor) ruPhraseBefore(u, cue textproc.TokSpan, e cuelex.Entry, c ca
 		return c, false, false
 	}
 	np := x.npRight(cue.J, u.J)
-	if w := x.low(c.spk.I); np.Empty() && (w == "в" || w == "во") && strings.HasSuffix(x.low(cue.J-1), "ли") && c.spk.I == x.skipLead(u.I, cue.I) {
-		c.spk.I++ // "В Кремле заявили, что C"
+	if w := x.low(c.spk.I); (np.Empty() || !x.thatNext(np.J, end)) && (w == "в" || w == "во") && strings.HasSuffix(x.low(cue.J-1), "ли") && c.spk.I == x.skipLead(u.I, cue.I) {
+		// "В Кремле заявили, что C", "В ведомстве назвали доклад
+		// ошибочным": the body after "в" speaks; a noun phrase after the
+		// verb is its object unless a clause of its own follows it
+		c.spk.I++
 		rc, ok := x.verbContent(u, cue, e, c, end)
 		return rc, ok, true
 	}
 	if np.Empty() {
 		return cand{}, false, true
 	}
+	if x.thatNext(np.J, end) && !(x.low(c.spk.I) == "об" && x.low(c.spk.I+1) == "этом") {
+		k := np.J // "В Москве заявили представители партии, что C"
+		if x.isPunct(k, ",") {
+			k++
+		}
+		c.content, c.spk = []textproc.TokSpan{{I: k, J: end}}, np
+		return c, true, true
+	}
 	c.content, c.spk = []textproc.TokSpan{x.aboutThis(u, c.spk)}, np
 	return c, true, true
+}
+
+// thatNext reports whether a complementizer follows token k, after a
+// comma or not: the noun phrase before k was the verb's subject.
+func (x *extractor) thatNext(k, end int) bool {
+	if x.isPunct(k, ",") {
+		k++
+	}
+	return k < end && x.isThat(k)
 }
 
 // aboutThis returns what the phrase p that opens unit u refers to: for
