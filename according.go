@@ -265,6 +265,9 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if e.Lemma == "so" || e.Lemma == "aldus" {
 		return x.deSo(u, cue) // "C, so X", "C, aldus X"
 	}
+	if p := x.possessiveIn(cue); p >= 0 {
+		return x.possessiveSource(u, cue, p)
+	}
 	np := x.npRight(cue.J, u.J)
 	if np.Empty() {
 		return cand{}, false
@@ -352,3 +355,51 @@ func (x *extractor) parenAround(s, k, end int) (open, closing int) {
 // ley, C".
 var accordVerbs = set("recoge", "recogen", "recogía", "recogió", "establece", "establecen", "estableció",
 	"consigna", "consignan", "rapporte", "rapportent", "stipule", "stipulent", "prévoit")
+
+// sourcePossessives are the possessives that name the source inside an
+// "according to" of the other languages: "по его словам", "nach seinen
+// Worten", "ihrer Ansicht nach", "a su juicio".
+var sourcePossessives = set("его", "её", "ее", "их", "seinen", "ihren", "seiner", "ihrer", "su", "sus")
+
+// possessiveIn returns the token of cue that is a possessive naming the
+// source, or -1.
+func (x *extractor) possessiveIn(cue textproc.TokSpan) int {
+	if !x.otherLang() || cue.Len() < 2 {
+		return -1
+	}
+	for k := cue.I; k < cue.J; k++ {
+		if sourcePossessives[x.low(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessiveSource matches an "according to" whose source is the
+// possessive at token p inside the cue: "По его словам, C", "C, по её
+// словам.", "Nach seinen Worten ist C", "A su juicio, C". The pronoun
+// resolves as a personal one does.
+func (x *extractor) possessiveSource(u, cue textproc.TokSpan, p int) (cand, bool) {
+	c := cand{spk: textproc.TokSpan{I: p, J: p + 1}, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
+	end := x.trimEnd(u.I, u.J)
+	lead := x.skipLead(u.I, cue.I)
+	j := cue.J
+	if x.isPunct(j, ",") {
+		j++
+	}
+	switch {
+	case lead == cue.I:
+		if j >= end {
+			return cand{}, false
+		}
+		c.content = []textproc.TokSpan{{I: j, J: end}} // "По его словам, C"
+	case x.isPunct(cue.I-1, ",") && lead < cue.I-1:
+		c.content, c.leftward = []textproc.TokSpan{{I: lead, J: cue.I - 1}}, true // "C, по его словам."
+		if x.isPunct(cue.J, ",") && j < end {
+			c.content = append(c.content, textproc.TokSpan{I: j, J: end}) // "C, по его словам, C'"
+		}
+	default:
+		return cand{}, false
+	}
+	return c, true
+}

@@ -168,3 +168,37 @@ func TestRussianBodiesAndBackground(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveSources checks an "according to" whose source is a
+// possessive or a pronoun of the other languages ("По его словам", "nach
+// ihren Worten", "a su juicio", "selon lui", "ihm zufolge"): it resolves
+// to the person spoken of before, as a personal pronoun does.
+func TestPossessiveSources(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Директор завода Павел Гусев заявил, что цех закроют. По его словам, рабочих переведут в другой цех.", []string{
+			"Павел Гусев | Директор завода Павел Гусев | заявил | что цех закроют",
+			"Павел Гусев | его | По его словам | рабочих переведут в другой цех",
+		}},
+		{"ru", "Директор школы Нина Орлова выступила на собрании. Ремонт закончится в мае, по её словам.", []string{
+			"Нина Орлова | её | по её словам | Ремонт закончится в мае",
+		}},
+		{"de", "Bürgermeisterin Eva Roth sprach am Abend. Nach ihren Worten bleibt das Bad geöffnet.", []string{
+			"Eva Roth | ihren | Nach ihren Worten | bleibt das Bad geöffnet",
+		}},
+		{"de", "Bürgermeister Uwe Roth sprach am Abend. Ihm zufolge bleibt das Bad geöffnet.", []string{
+			"Uwe Roth | Ihm | zufolge | bleibt das Bad geöffnet",
+		}},
+		{"es", "El alcalde Pablo Ruiz habló ayer. A su juicio, la piscina seguirá abierta.", []string{
+			"Pablo Ruiz | su | A su juicio | la piscina seguirá abierta",
+		}},
+		{"fr", "Le maire Paul Girard a parlé hier. Selon lui, la piscine restera ouverte.", []string{
+			"Paul Girard | lui | Selon | la piscine restera ouverte",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}

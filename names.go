@@ -329,9 +329,9 @@ func roleGender(toks []textproc.Token) gender {
 
 func pronounGender(w string) gender {
 	switch w {
-	case "he", "him", "hij", "hem", "il", "er", "él", "он":
+	case "he", "him", "hij", "hem", "il", "er", "él", "он", "lui", "ihm", "его", "seinen", "seiner":
 		return male
-	case "she", "her", "zij", "haar", "elle", "sie", "ella", "она":
+	case "she", "her", "zij", "haar", "elle", "sie", "ella", "она", "её", "ее", "ihren", "ihrer":
 		return female
 	}
 	return anyGender
@@ -341,7 +341,10 @@ func pronounGender(w string) gender {
 // German, Spanish, Russian and Turkish, which resolve as "he", "she" and
 // "they" do ("o" is the Turkish "he" or "she").
 var foreignPronouns = set("il", "elle", "er", "sie", "él", "ella", "он", "она", "o",
-	"ils", "elles", "ellos", "ellas", "они", "onlar")
+	"ils", "elles", "ellos", "ellas", "они", "onlar",
+	// the forms a source takes after "selon", "zufolge", and the
+	// possessives of "по его словам", "nach seinen Worten", "a su juicio"
+	"lui", "eux", "ihm", "ihnen", "его", "её", "ее", "их", "seinen", "seiner", "ihren", "ihrer", "su", "sus")
 
 // firstNames are common given names of news in English and Dutch whose
 // bearers are nearly all of one gender.

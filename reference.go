@@ -15,11 +15,12 @@ import (
 func (r *resolver) pronoun(w, text string, k int) *entity {
 	switch w {
 	case "he", "she", "him", "her", "hij", "zij", "hem", "haar", "i",
-		"il", "elle", "er", "sie", "él", "ella", "он", "она", "o":
+		"il", "elle", "er", "sie", "él", "ella", "он", "она", "o",
+		"lui", "ihm", "его", "её", "ее", "seinen", "seiner", "ihren", "ihrer", "su", "sus":
 		// no person of that gender: unknown, rather than the last speaker
 		// of the other gender or the last organisation speaking
 		return r.personBefore(k, pronounGender(w))
-	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar":
+	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar", "eux", "ihnen", "их":
 		if plural := w != "it" && w != "we"; plural {
 			// "Reed and Lopez met the mayor. They said ...": the two
 			// people the sentence before opens with; else the group that
