@@ -202,3 +202,38 @@ func TestPossessiveSources(t *testing.T) {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestVerbsOfReactionFrenchSpanish checks French reflexive verbs of news
+// reports ("s'est indigné", "se félicite que") and the verbs that report
+// only with a quotation or a clause because they also take a noun object
+// ("a réagi", "poursuit-il", "a salué", "celebró", "ironizó").
+func TestVerbsOfReactionFrenchSpanish(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "« Personne ne nous a consultés », s'est indignée la conseillère Lise Marchal.", []string{
+			"Lise Marchal | la conseillère Lise Marchal | s'est indignée | Personne ne nous a consultés",
+		}},
+		{"fr", "L'association se félicite que la ligne de bus soit maintenue.", []string{
+			"L'association | L'association | se félicite | que la ligne de bus soit maintenue",
+		}},
+		{"fr", "« Nous ferons appel », a réagi le club.", []string{
+			"club | le club | a réagi | Nous ferons appel",
+		}},
+		{"fr", "« Le chantier avance », poursuit-elle.", []string{
+			"elle | poursuit-elle | poursuit-elle | Le chantier avance",
+		}},
+		{"fr", "La préfète a salué le travail des pompiers.", nil},
+		{"es", "«Es un gran día», celebró la entrenadora.", []string{
+			"entrenadora | la entrenadora | celebró | Es un gran día",
+		}},
+		{"es", "El concejal celebró su cumpleaños en la plaza.", nil},
+		{"es", "«Yo no sé bailar», ironizó el ministro.", []string{
+			"ministro | el ministro | ironizó | Yo no sé bailar",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}
