@@ -189,6 +189,7 @@ func (x *extractor) run() {
 	}
 	x.layoutStatements()
 	x.bareQuotes()
+	x.subjunctiveGoesOn()
 	x.trimTails()
 	x.addLearned()
 	x.addClausal()

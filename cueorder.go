@@ -224,8 +224,8 @@ func (x *extractor) asFirst(u, cue textproc.TokSpan) (cand, bool) {
 	j := cue.J
 	spk := textproc.TokSpan{I: as + 1, J: cue.I}
 	for k := spk.I + 1; k < spk.J; k++ {
-		if w := x.low(k); timeWord(w) || w == "am" || w == "gestern" || w == "heute" || w == "vendredi" {
-			spk.J = k // "Wie das Auswärtige Amt am Montag mitteilte"
+		if w := x.low(k); timeWord(w) || w == "am" || w == "gestern" || w == "heute" || w == "vendredi" || asAdjuncts[w+" "+x.low(k+1)] {
+			spk.J = k // "Wie das Auswärtige Amt am Montag mitteilte", "Wie ein Sprecher auf Anfrage mitteilte"
 			break
 		}
 	}
@@ -488,6 +488,11 @@ var indirectObject = map[string]bool{"a": true, "al": true, "à": true, "au": tr
 var timeAdverbs = map[string]bool{"hoy": true, "ayer": true, "también": true, "además": true,
 	"aujourd'hui": true, "hier": true, "aussi": true, "encore": true, "heute": true, "gestern": true,
 	"auch": true, "сегодня": true, "вчера": true, "также": true, "тоже": true}
+
+// asAdjuncts are the phrases of manner between the speaker of "Wie X
+// mitteilte" and its verb.
+var asAdjuncts = set("auf anfrage", "auf nachfrage", "im interview", "in einem", "in einer", "im gespräch",
+	"a petición", "en declaraciones", "à l'afp", "en réponse")
 
 // dashBefore reports whether a dash opens the stretch [i, k) with no
 // comma or quotation after it: "..., -et je crois que".

@@ -70,6 +70,11 @@ func (x *extractor) impersonal(u, cue textproc.TokSpan, e cuelex.Entry) (cand, b
 	case j < end && x.isThat(j):
 		c.content = []textproc.TokSpan{{I: j, J: end}}
 		return c, true
+	case x.lang == "de" && j+1 < end && x.isPunct(j, ",") && x.tok(j+1).Class == textproc.Word:
+		// "Aus Regierungskreisen hieß es, eine Einigung sei nahe": the
+		// reported clause without "dass"
+		c.content = []textproc.TokSpan{{I: j + 1, J: end}}
+		return c, true
 	}
 	return cand{}, false
 }

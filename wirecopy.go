@@ -19,6 +19,9 @@ import (
 // in the dative, the hearer of "sagte Berg der Deutschen Presse-Agentur"
 // ("der Sprecher der Regierung" is a genitive).
 func (x *extractor) deOutletAfter(j, end int) bool {
+	if x.quotedName(j+1, end) > j+1 {
+		return true // "sagte Stein der „Abendpost“"
+	}
 	for k := j + 1; k < end && k <= j+3 && x.tok(k).Class == textproc.Word; k++ {
 		w := x.low(k)
 		for _, n := range [...]string{"zeitung", "agentur", "welle", "zeitschrift", "presse", "magazin", "blatt"} {

@@ -1,0 +1,54 @@
+package attrib
+
+import "testing"
+
+// TestGermanSubjunctiveGoesOn checks German reported speech that goes on
+// in the first subjunctive after a statement: each such sentence is the
+// speaker's, until a sentence in the indicative; a subjunctive only in a
+// subordinate clause, a first person or a question ends it.
+func TestGermanSubjunctiveGoesOn(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Bürgermeisterin Vera Kolb sagte, der Park sei zu klein. Man brauche mehr Bänke. Der Bau koste wenig. Der Rat tagt am Freitag.", []string{
+			"Vera Kolb | Bürgermeisterin Vera Kolb | sagte | der Park sei zu klein",
+			"Vera Kolb |  |  | Man brauche mehr Bänke",
+			"Vera Kolb |  |  | Der Bau koste wenig",
+		}},
+		{"Bürgermeisterin Vera Kolb sagte, der Park sei zu klein. Die Anwohner waren sich einig, dass man mehr Bänke brauche.", []string{
+			"Vera Kolb | Bürgermeisterin Vera Kolb | sagte | der Park sei zu klein",
+		}},
+		{"Bürgermeisterin Vera Kolb sagte, der Park sei zu klein. Ich habe das anders gesehen.", []string{
+			"Vera Kolb | Bürgermeisterin Vera Kolb | sagte | der Park sei zu klein",
+		}},
+		{"Der Park ist klein. Man brauche mehr Bänke.", nil},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "de", tt.text, tt.want, nameMentionCueContent)
+	}
+}
+
+// TestGermanWireSources checks German sources of news copy: "hieß es"
+// after its source with the reported clause without "dass", a paper in
+// quotation marks as the hearer of "sagte X", and an adjunct of manner
+// closing the speaker of "Wie X mitteilte".
+func TestGermanWireSources(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Aus Parteikreisen hieß es, der Vorsitz bleibe offen.", []string{
+			"Parteikreisen | Parteikreisen | hieß es | der Vorsitz bleibe offen",
+		}},
+		{"„Wir bauen weiter“, sagte Kolb der „Abendpost“.", []string{
+			"Kolb | Kolb | sagte | Wir bauen weiter",
+		}},
+		{"Wie ein Sprecher der Stadt auf Anfrage mitteilte, wird der Park im Mai eröffnet.", []string{
+			"ein Sprecher der Stadt | ein Sprecher der Stadt | mitteilte | wird der Park im Mai eröffnet",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "de", tt.text, tt.want, nameMentionCueContent)
+	}
+}
