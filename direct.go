@@ -261,8 +261,8 @@ func (x *extractor) apposedEnd(k, end int) int {
 	j := k + 1
 	for ; j < end && j < k+16; j++ {
 		t := x.tok(j)
-		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1)) {
-			break // the end, or an adjunct of the cue: ", in a statement"
+		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1) || x.otherLang() && speakerRelatives[x.low(j+1)]) {
+			break // the end, an adjunct of the cue (", in a statement") or a relative clause about the speaker
 		}
 		if t.Class == textproc.Quote || t.Class == textproc.Colon || x.isPunct(j, ";") {
 			return k
@@ -276,6 +276,12 @@ func (x *extractor) apposedEnd(k, end int) int {
 	}
 	return j
 }
+
+// speakerRelatives open a relative clause about the speaker after an
+// inverted cue and its apposition, in the languages other than English
+// and Dutch: "a déclaré X, qui ...", "dijo X, quien ...". (PolNeAR's
+// English sources keep such a clause: "said X, a lawyer, who ...".)
+var speakerRelatives = set("qui", "quien", "quienes", "который", "которая", "которые")
 
 // parentheticalAt returns the end of a parenthetical phrase of two to
 // four words starting at k ("de son côté", "por su parte"), or k.
@@ -358,6 +364,9 @@ func (x *extractor) tailIsFree(k, end int) bool {
 	if x.isPunct(j, ",") {
 		if q, ok := x.qi.at(j + 1); ok && q.open == j+1 {
 			return true
+		}
+		if x.otherLang() && speakerRelatives[x.low(j+1)] && j > k {
+			return true // "..., dijo X, quien acusó a Y": a clause about the speaker
 		}
 		if _, ok := x.butQuote(j); ok {
 			return true // “...,” he said, but “...”

@@ -237,3 +237,23 @@ func TestVerbsOfReactionFrenchSpanish(t *testing.T) {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestRelativeAfterInvertedSpeaker checks a relative clause about the
+// speaker after an inverted cue and its apposition in French and Spanish:
+// it is no part of the speaker, and the quotation stays a statement.
+func TestRelativeAfterInvertedSpeaker(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "« Le marché restera ouvert », a déclaré le président du comité, Yves Morin, qui a présidé la séance jusqu'au soir.", []string{
+			"Yves Morin | le président du comité, Yves Morin | a déclaré | Le marché restera ouvert",
+		}},
+		{"es", "«El mercado seguirá abierto», ha asegurado la presidenta del comité, Elena Vidal, quien ha presidido la sesión hasta la noche.", []string{
+			"Elena Vidal | la presidenta del comité, Elena Vidal | ha asegurado | El mercado seguirá abierto",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}
