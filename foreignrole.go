@@ -285,3 +285,66 @@ var outletNouns = set("quotidien", "journal", "hebdomadaire", "magazine", "chaî
 	"revista", "semanario", "cadena", "emisora", "zeitung", "tageszeitung", "wochenzeitung", "magazin", "sender",
 	"nachrichtenmagazin", "газета", "издание", "журнал", "телеканал", "радиостанция", "портал", "gazete",
 	"gazetesi", "dergi", "dergisi", "kanal", "televizyon", "televizyonu")
+
+// foreignDocIssuer returns the issuer of a document of the other
+// languages that a mention names as a source: "un comunicado del
+// Elíseo", "un communiqué de l'Élysée", "einer Mitteilung des Senats",
+// "заявлению Белого дома" (the body issuing it, an organisation, or the
+// person named); nil when the mention is no such document.
+func (r *resolver) foreignDocIssuer(m textproc.TokSpan) *entity {
+	if r.lang == "en" || r.lang == "nl" || m.Len() < 2 {
+		return nil
+	}
+	toks := r.t.toks
+	k := m.I
+	for k < m.J && docDeterminers[toks[k].Lower] {
+		k++
+	}
+	if k >= m.J-1 || !foreignDocNouns[toks[k].Lower] {
+		return nil
+	}
+	k++
+	switch w := toks[k].Lower; {
+	case w == "de" || w == "del" || w == "du" || w == "des" || w == "der" || w == "von" || w == "vom":
+		k++
+		if k < m.J && (toks[k].Lower == "la" || toks[k].Lower == "los" || toks[k].Lower == "las" || toks[k].Lower == "les") {
+			k++
+		}
+	case r.lang == "ru" && toks[k].IsCap() || r.lang == "ru" && k+1 < m.J && toks[k+1].IsCap():
+		// the issuer in the genitive right after the noun: "Белого дома"
+	default:
+		return nil
+	}
+	if k >= m.J {
+		return nil
+	}
+	name := r.t.str(k, m.J)
+	for _, p := range [...]string{"l'", "l’"} {
+		name = strings.TrimPrefix(name, p)
+	}
+	if name == "" || !upperStart(name) {
+		return nil
+	}
+	if r.lang == "ru" {
+		name = ruNominative(name)
+	}
+	if s, e := r.personRun(textproc.TokSpan{I: k, J: m.J}); s == k && e == m.J && e-s >= 2 {
+		if p := r.named(textproc.TokSpan{I: k, J: m.J}, k); p != nil && p.kind == Person {
+			return p // "una nota de Ana Gil"
+		}
+	}
+	return r.org(name, k)
+}
+
+// docDeterminers may open the mention of a document.
+var docDeterminers = set("un", "una", "une", "le", "la", "el", "ein", "eine", "einer", "einem", "einen", "der", "die",
+	"dem", "den", "des", "du", "l'", "l’", "su", "son", "sa", "ses", "sein", "seiner", "ihrer")
+
+// foreignDocNouns are the documents of the other languages that speak for
+// their issuer, in the cases "según", "selon", "laut", "согласно" and "по"
+// take.
+var foreignDocNouns = set("comunicado", "nota", "informe", "declaración", "documento", "mensaje", "carta",
+	"communiqué", "rapport", "déclaration", "document", "message", "lettre",
+	"mitteilung", "erklärung", "bericht", "stellungnahme", "pressemitteilung", "schreiben",
+	"заявлению", "заявления", "сообщению", "сообщения", "докладу", "доклада", "письму", "письма",
+	"данным", "информации", "отчету", "отчёту", "отчета", "отчёта")

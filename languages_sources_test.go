@@ -257,3 +257,24 @@ func TestRelativeAfterInvertedSpeaker(t *testing.T) {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestDocumentIssuers checks a document of the other languages as the
+// source of an "according to": its issuer speaks, named in the dictionary
+// form ("un comunicado del Ayuntamiento", "une note de l'Observatoire",
+// "заявлению Белого дома" → Белый дом), and Russian bodies in the genitive
+// take their nominative ("пресс-службы театра" → пресс-служба театра).
+func TestDocumentIssuers(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+	}{
+		{"es", "Según un comunicado del Ayuntamiento, la feria empieza el lunes.", "Ayuntamiento"},
+		{"fr", "Selon un communiqué de l'Observatoire, la crue a atteint son maximum.", "Observatoire"},
+		{"de", "Laut einer Mitteilung der Feuerwehr war niemand im Haus.", "Feuerwehr"},
+		{"ru", "Согласно заявлению Белого дома, встреча пройдет в июне.", "Белый дом"},
+		{"ru", "По данным Государственной думы, закон примут осенью.", "Государственная дума"},
+		{"ru", "По данным пресс-службы театра, премьера перенесена.", "пресс-служба театра"},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, func(_ *Document, st Statement) string { return st.Speaker.Name })
+	}
+}

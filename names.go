@@ -414,6 +414,7 @@ var firstNames = func() map[string]gender {
 // and words the rules do not fit are kept.
 func ruNominative(name string) string {
 	ws := strings.Fields(name)
+	adj := false // the word before was an adjective put in the nominative
 	for i, w := range ws {
 		r := []rune(w)
 		if i == 0 {
@@ -422,12 +423,29 @@ func ruNominative(name string) string {
 				continue
 			}
 		}
+		if was := adj; len(r) >= 3 && !unicode.IsUpper(r[0]) && was {
+			adj = false
+			switch last, prev := r[len(r)-1], r[len(r)-2]; {
+			case last == 'а' && !strings.ContainsRune("аеёиоуыэюяьжшчщ", prev):
+				ws[i] = string(r[:len(r)-1]) // "Белого дома" → "Белый дом"
+			case last == 'ы':
+				ws[i] = string(r[:len(r)-1]) + "а" // "Государственной думы" → "... дума"
+			}
+			continue
+		}
+		adj = false
 		if len(r) < 4 || !unicode.IsUpper(r[0]) {
 			continue
 		}
 		switch last, prev := r[len(r)-1], r[len(r)-2]; {
 		case i < len(ws)-1 && ruGivenGenitive(r) != "":
 			ws[i] = ruGivenGenitive(r) // "Марии", "Сергея", "Анны"
+		case len(r) > 5 && strings.HasSuffix(w, "ого") && i < len(ws)-1:
+			ws[i], adj = string(r[:len(r)-3])+"ый", true // an adjective before its noun: "Белого дома" → "Белый дом"
+		case len(r) > 5 && strings.HasSuffix(w, "ной") && i < len(ws)-1 && !unicode.IsUpper([]rune(ws[i+1])[0]):
+			ws[i], adj = string(r[:len(r)-2])+"ая", true // "Государственной думы" → "Государственная дума"
+		case len(r) > 5 && strings.HasSuffix(w, "ской"):
+			ws[i], adj = string(r[:len(r)-2])+"ая", i < len(ws)-1 // "Российской", "Вишневской"
 		case last == 'й' && prev == 'о' && (r[len(r)-3] == 'в' || r[len(r)-3] == 'н'):
 			ws[i] = string(r[:len(r)-2]) + "а"
 		case last == 'а' && !strings.ContainsRune("аеёиоуыэюяь", prev):
@@ -445,7 +463,10 @@ func ruNominative(name string) string {
 // the agent nouns in -тель ("представителя" → "представитель").
 func ruNounNominative(w string) (string, bool) {
 	lw := strings.ToLower(w)
-	for _, e := range [...][2]string{{"ства", "ство"}, {"ения", "ение"}, {"ания", "ание"}, {"теля", "тель"}} {
+	for _, e := range [...][2]string{{"ства", "ство"}, {"ения", "ение"}, {"ания", "ание"}, {"теля", "тель"},
+		// the feminine heads of institutions: "пресс-службы" → "пресс-служба"
+		{"службы", "служба"}, {"палаты", "палата"}, {"думы", "дума"}, {"прокуратуры", "прокуратура"},
+		{"администрации", "администрация"}, {"комиссии", "комиссия"}, {"партии", "партия"}, {"полиции", "полиция"}} {
 		if strings.HasSuffix(lw, e[0]) && len([]rune(lw)) > 6 {
 			return strings.TrimSuffix(w, e[0]) + e[1], true
 		}

@@ -516,6 +516,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if e := r.newsAgency(toks); e != nil {
 		return e // "Reuters", "l'agence Reuters", "die Nachrichtenagentur dpa", "ТАСС"
 	}
+	if e := r.foreignDocIssuer(m); e != nil {
+		return e // "un comunicado del Elíseo", "заявлению Белого дома"
+	}
 	if len(toks) == 1 {
 		if i := strings.LastIndexByte(first, '-'); i > 0 && foreignPronouns[first[i+1:]] {
 			pro := toks[0].Text[strings.LastIndexByte(toks[0].Text, '-')+1:]
