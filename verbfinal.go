@@ -43,8 +43,12 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	for spk.Len() > 1 && trSpeakerAdverbs[x.low(spk.J-1)] {
 		spk.J-- // "Kaya ayrıca, C vurguladı"
 	}
+	to := cue.I
+	if w := x.low(to - 1); (w == "da" || w == "de") && to-1 > comma+2 {
+		to-- // "C-dığını da belirtti": the clitic "too" is no part of C
+	}
 	c := cand{spk: spk, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: cue.I}}}
+		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: to}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
 		// X, ... "C" dedi: the quotation before the verb
 		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
@@ -183,6 +187,11 @@ func (x *extractor) speakerComma(u, cue textproc.TokSpan) int {
 // Karakoç" gives Karakoç. The phrase is kept whole when it does not end in
 // a name after a participle (-en, -an).
 func (x *extractor) trHead(i, j int) textproc.TokSpan {
+	for k := j - 2; k > i && k >= j-4; k-- {
+		if trSpeakingParticiples[x.low(k)] {
+			return textproc.TokSpan{I: k + 1, J: j} // "Reuters'a konuşan bir yetkili": the official, the agency hears
+		}
+	}
 	h := j
 	for h > i && x.tok(h-1).Class == textproc.Word && x.tok(h-1).IsCap() {
 		h--
@@ -199,6 +208,10 @@ func (x *extractor) trHead(i, j int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: h, J: j}
 }
+
+// trSpeakingParticiples describe a speaker by the speaking: "X'e
+// konuşan", "bilgi veren", "açıklama yapan".
+var trSpeakingParticiples = set("konuşan", "veren", "yapan")
 
 // trStatementPhrase returns the end of a Turkish speaker's phrase [i, j)
 // without the locative phrase of the statement it made that closes it:

@@ -485,7 +485,6 @@ var trVerbs = []verbForms{
 	{"altını çizmek", []string{"altını çizdi", "altını çizerek"}, false},
 	{"ileri sürmek", []string{"ileri sürdü", "ileri sürerek"}, false},
 	{"öne sürmek", []string{"öne sürdü", "öne sürerek"}, false},
-	{"yanıtlamak", []string{"yanıtladı"}, false},
 	{"itiraf etmek", []string{"itiraf etti"}, false},
 	{"ifadesini kullanmak", []string{"ifadesini kullandı", "ifadelerini kullandı", "ifadesini kullanarak"}, false},
 	{"değerlendirmek", []string{"değerlendirdi"}, false},
@@ -496,12 +495,18 @@ var trVerbs = []verbForms{
 	{"not etmek", []string{"not etti"}, false},
 	{"anımsatmak", []string{"anımsattı"}, false},
 	{"özetlemek", []string{"özetledi"}, false},
-	{"cevaplamak", []string{"cevapladı"}, false},
 	{"aktarmak", []string{"aktarıyor"}, false},
 	{"hatırlatmak", []string{"hatırlatıyor"}, false},
 	// verbs that also take a noun object ("hükümeti eleştirdi"): reports
 	// only with a reported clause or a quotation
 	{"tahmin etmek", []string{"tahmin etti"}, true},
+	{"yanıtlamak", []string{"yanıtladı"}, true}, // "soruları yanıtladı"
+	{"cevaplamak", []string{"cevapladı"}, true},
+	// a noun of speech with "bulunmak": "C-eceği uyarısında bulundu"
+	{"uyarıda bulunmak", []string{"uyarısında bulundu", "uyarısında bulundular", "uyarısında bulunarak"}, false},
+	{"çağrıda bulunmak", []string{"çağrısında bulundu", "çağrısında bulundular", "çağrısında bulunarak"}, false},
+	{"iddiada bulunmak", []string{"iddiasında bulundu", "iddiasında bulundular", "iddiasında bulunarak"}, false},
+	{"açıklamada bulunmak", []string{"açıklamasında bulundu", "açıklamasında bulundular"}, false},
 	{"kabul etmek", []string{"kabul etti"}, true},
 	{"reddetmek", []string{"reddetti"}, true},
 	{"ilan etmek", []string{"ilan etti"}, true},

@@ -1,0 +1,29 @@
+package attrib
+
+import "testing"
+
+// TestTurkishNewsForms checks Turkish forms of news copy: a speaker
+// described by the one they spoke to ("Reuters'a konuşan bir yetkili": the
+// official speaks), the clitic "da" before the verb left out of the
+// content, "uyarısında bulundu" with its reported clause, and "yanıtladı"
+// with a noun object, which reports nothing.
+func TestTurkishNewsForms(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ajansa konuşan bir diplomat, toplantının ertelendiğini söyledi.", []string{
+			"bir diplomat | bir diplomat | söyledi | toplantının ertelendiğini",
+		}},
+		{"Vali Ece Tan, köprünün yıkılacağını da açıkladı.", []string{
+			"Ece Tan | Vali Ece Tan | açıkladı | köprünün yıkılacağını",
+		}},
+		{"Meteoroloji uzmanları, yarın fırtına çıkacağı uyarısında bulundu.", []string{
+			"Meteoroloji uzmanları | Meteoroloji uzmanları | uyarısında bulundu | yarın fırtına çıkacağı",
+		}},
+		{"Başkan Ece Tan, öğrencilerin sorularını yanıtladı.", nil},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "tr", tt.text, tt.want, nameMentionCueContent)
+	}
+}
