@@ -169,7 +169,10 @@ var titleWords = set("president", "secretary", "minister", "ambassador", "ambass
 	"secretary-general", "minister-president", "staatssecretaris", "premier", "rabbi", "imam", "father", "mother",
 	"justice", "congressman", "congresswoman", "lawmaker", "strategist", "democrat", "gop", "presidential",
 	"retired", "reverend", "pastor", "rep", "sen", "gov", "gen", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
-	"maj.", "supt.", "detective", "sheriff", "inspector", "superintendent", "counselor", "economist", "coach")
+	"maj.", "supt.", "detective", "sheriff", "inspector", "superintendent", "counselor", "economist", "coach",
+	// Dutch titles before a name: "Kamerlid Sara Bakker", "wethouder Ali Aydin"
+	"kamerlid", "burgemeester", "wethouder", "fractievoorzitter", "partijleider", "kamervoorzitter",
+	"gedeputeerde", "voorzitter", "directeur", "hoogleraar", "topman", "topvrouw", "europarlementariër")
 
 var roleHeads = set("president", "leader", "head", "minister", "secretary", "ambassador", "diplomat", "envoy",
 	"spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "governor", "mayor",

@@ -27,3 +27,16 @@ func TestTurkishNewsForms(t *testing.T) {
 		checkLangRows(t, "tr", tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestDutchTitles checks Dutch titles before a name ("Kamerlid",
+// "wethouder"): the person is named without them, and found again by the
+// surname.
+func TestDutchTitles(t *testing.T) {
+	checkLangRows(t, "nl", "Kamerlid Eva Smit liet weten dat de motie wordt ingetrokken.\n\n\"Het is klaar,\" zegt Smit.\n", []string{
+		"Eva Smit | Kamerlid Eva Smit | liet weten",
+		"Eva Smit | Smit | zegt",
+	}, nameMentionCue)
+	checkLangRows(t, "nl", "Wethouder Ali Aydin zei dat de brug in mei opengaat.\n", []string{
+		"Ali Aydin | Wethouder Ali Aydin | zei",
+	}, nameMentionCue)
+}
