@@ -84,7 +84,12 @@ func FuzzParse(f *testing.F) {
 		"C, hieß es in einer Mitteilung des", "Açıklamada, görüştüğü belirtildi.", "«C», — цитирует министра агентство",
 		"Об этом он заявил", "В Кремле заявили, что", "\"C,\" aldus", "A b c. Dat meldt de NOS.", "Para el ministro,",
 		"An aide, who asked not to be named, said", "sagte Berg der Zeitung", "Глава государства отметил", "M. X a dit",
-		"El alcalde, que vino, aseguró", "Wie X am Montag mitteilte,", "a par ailleurs indiqué que"} {
+		"El alcalde, que vino, aseguró", "Wie X am Montag mitteilte,", "a par ailleurs indiqué que",
+		"A b c. Das sagte X am Montag.", "A b c. Así lo ha dicho hoy X.", "A b c. C'est ce qu'a dit X, mardi.",
+		"Laut „X“ will", "selon « Y »,", "как пишет газета «Z»,", "По его словам,", "nach seinen Worten",
+		"« C », a dit X, ajoutant que", "— сказала она, добавив, что", "X sagte, C sei. Man müsse", "Aus X hieß es, C",
+		"Ранее сообщалось, что", "В X назвали Y Z.", "según un comunicado del X,", "Reuters'a konuşan bir yetkili,",
+		"dijo X, quien", "s'est indigné X", "A b c. Об этом сообщил X."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -170,6 +170,7 @@ var titleWords = set("president", "secretary", "minister", "ambassador", "ambass
 	"justice", "congressman", "congresswoman", "lawmaker", "strategist", "democrat", "gop", "presidential",
 	"retired", "reverend", "pastor", "rep", "sen", "gov", "gen", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.",
 	"maj.", "supt.", "detective", "sheriff", "inspector", "superintendent", "counselor", "economist", "coach",
+	"executive", // "Chief Executive Laura Chen"
 	// Dutch titles before a name: "Kamerlid Sara Bakker", "wethouder Ali Aydin"
 	"kamerlid", "burgemeester", "wethouder", "fractievoorzitter", "partijleider", "kamervoorzitter",
 	"gedeputeerde", "voorzitter", "directeur", "hoogleraar", "topman", "topvrouw", "europarlementariër")
@@ -244,7 +245,9 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	// the last words of the names of firms, schools and the like
 	"college", "strategies", "partners", "associates", "consulting", "consultants", "llc", "holdings",
 	"solutions", "communications", "research", "society", "academy", "hospital", "airlines",
-	"industries", "technologies", "laboratories", "enterprises", "analytics", "advisors", "advisers")
+	"industries", "technologies", "laboratories", "enterprises", "analytics", "advisors", "advisers",
+	"capital", "management", "securities", "investments", "ventures", "labs", "insurance", "pharmaceuticals",
+	"financial", "motors", "systems", "brands")
 
 var places = set("baku", "yerevan", "washington", "moscow", "ankara", "tehran", "paris", "london", "berlin",
 	"brussels", "beijing", "kyiv", "kiev", "tbilisi", "stepanakert", "khankendi", "granada", "tel", "jerusalem",

@@ -38,8 +38,10 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 		c.content = []textproc.TokSpan{{I: j, J: end}}
 		return c, true
 	}
-	// C was brought to attention.
-	if j >= end || x.skipTail(j, u.J) >= end {
+	// C was brought to attention. (The subject of a passive of a verb
+	// with a hearer, "the president had been briefed", "she was told",
+	// is the hearer, not what was said.)
+	if !e.Object && (j >= end || x.skipTail(j, u.J) >= end) {
 		s := x.clauseStart(u, cue.I)
 		if cue.I-s >= 3 {
 			c.content = []textproc.TokSpan{{I: s, J: cue.I}}

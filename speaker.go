@@ -224,7 +224,8 @@ func (r *resolver) inBody(w string, headline []bool, i, j int) bool {
 }
 
 // surnameMentions adds to each person the places where the text names
-// them by surname alone, when no other person has that surname.
+// them by surname alone or after a title ("Mr. Davis"), when no other
+// person has that surname.
 func (r *resolver) surnameMentions() {
 	bySurname := map[string]*entity{}
 	for _, p := range r.persons {
@@ -244,7 +245,7 @@ func (r *resolver) surnameMentions() {
 		if !t.IsCap() || r.t.boiler[i] {
 			continue
 		}
-		if p := bySurname[t.Lower]; p != nil && (i == 0 || !isNameWord(&r.t.toks[i-1])) {
+		if p := bySurname[t.Lower]; p != nil && (i == 0 || !isNameWord(&r.t.toks[i-1]) || titleWords[r.t.toks[i-1].Lower]) {
 			p.mentions = append(p.mentions, i)
 		}
 	}

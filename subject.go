@@ -685,7 +685,7 @@ func (x *extractor) seenBy(np textproc.TokSpan) []textproc.TokSpan {
 // quotation of one to five words, the first capitalized, with no
 // punctuation but a hyphen or "&"; k when there is none.
 func (x *extractor) quotedName(k, end int) int {
-	if !x.otherLang() || x.tok(k).Class != textproc.Quote {
+	if !x.otherLang() || k < 0 || k >= end || k >= len(x.t.toks) || x.tok(k).Class != textproc.Quote {
 		return k
 	}
 	q, ok := x.qi.at(k)

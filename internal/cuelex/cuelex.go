@@ -25,7 +25,8 @@ type Entry struct {
 	Lemma string
 	Type  Type
 	// Object reports that the verb usually takes an object before its
-	// content ("told reporters that", "briefed the side on").
+	// content ("told reporters that", "briefed the side on"); in a
+	// passive, its subject is that object ("the side was briefed").
 	Object bool
 	// Participle reports an -ing form (a present participle or gerund in
 	// the other languages).
@@ -289,7 +290,7 @@ func build() *Lexicon {
 			}
 			for _, aux := range []string{"was", "were", "is", "has been", "had been", "have been"} {
 				w := append(strings.Fields(aux), pp)
-				l.add(Entry{Words: w, Lemma: v.lemma, Type: Passive})
+				l.add(Entry{Words: w, Lemma: v.lemma, Type: Passive, Object: v.object})
 			}
 		}
 	}

@@ -1,0 +1,54 @@
+package attrib
+
+import "testing"
+
+// TestPronounAfterTitledSurname checks that a person named again by title
+// and surname ("Mr. Ruiz, 58, has ...") is the one a pronoun after it
+// refers to, not a name of an apposition before, and that a firm named
+// with "Capital" or "Securities" is no person.
+func TestPronounAfterTitledSurname(t *testing.T) {
+	text := "Union chief Leo Ruiz said the talks had stalled.\n\n" +
+		"\"The plan is too thin,\" said Dana Wu, an analyst at Harbor Capital.\n\n" +
+		"Mr. Ruiz, 58, has led the union since 2019. He said he would call a vote on Friday.\n"
+	rows := statementRows(t, "en", text, nameMentionCue)
+	want := "Leo Ruiz | He | said"
+	if len(rows) != 3 || rows[2] != want {
+		t.Errorf("rows %q, want the third %q", rows, want)
+	}
+	d, err := Parse([]byte("Harbor Capital said on Monday that rates would rise.\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Kind != Organization {
+		t.Errorf("statements %+v, want one of the firm, an organisation", sts)
+	}
+}
+
+// TestChiefExecutiveTitle checks that "Chief Executive" is a title before
+// a name, not part of it.
+func TestChiefExecutiveTitle(t *testing.T) {
+	checkLangRows(t, "en", "\"We had no choice,\" said Chief Executive Nora Bell.\n", []string{
+		"Nora Bell | Chief Executive Nora Bell | said",
+	}, nameMentionCue)
+}
+
+// TestPassiveOfHearerVerb checks that the subject of a passive of a verb
+// with a hearer ("had been briefed", "was told") is the hearer, not
+// what was said: no statement with that subject as its content.
+func TestPassiveOfHearerVerb(t *testing.T) {
+	rows := statementRows(t, "en", "The spokesman told reporters that the governor had been briefed.\n", cueContent)
+	for _, r := range rows {
+		if r == "had been briefed | The spokesman told reporters that the governor" {
+			t.Errorf("a passive of a hearer verb took its subject as content: %q", rows)
+		}
+	}
+	rows = statementRows(t, "en", "By noon the whole cabinet had been briefed.\n", cueContent)
+	if len(rows) != 0 {
+		t.Errorf("rows %q, want none", rows)
+	}
+}
+
+// cueContent writes the cue and the content.
+func cueContent(_ *Document, st Statement) string {
+	return st.Cue.Text + " | " + st.Content.Text
+}
