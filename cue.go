@@ -256,7 +256,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}
-	if e.Participle && x.otherLang() || x.otherLang() && x.isPunct(subj.J-1, ",") && x.invertedAfterComma(u, cue) {
+	if e.Participle && x.otherLang() || (x.otherLang() || x.lang == "en") && x.isPunct(subj.J-1, ",") && x.invertedAfterComma(u, cue) {
 		subj = textproc.TokSpan{} // a participle's subject is its clause's; "C, que ..., precisó X"
 	}
 	end := x.trimEnd(u.I, u.J)
@@ -348,9 +348,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if x.otherLang() && !np.Empty() && !x.speakerStart(np.I) {
 			np = textproc.TokSpan{} // "dit n'être pas concernée": no speaker after the verb
 		}
-		if x.otherLang() && !np.Empty() && !x.tailIsFree(np.J, u.J) {
+		if (x.otherLang() || x.lang == "en") && !np.Empty() && !x.tailIsFree(np.J, u.J) {
 			if e := x.apposedEnd(np.J, u.J); e > np.J && x.tailIsFree(e, u.J) {
-				np.J = e // "..., indicó el portavoz, Matthew Miller."
+				np.J = e // "..., indicó el portavoz, Matthew Miller.", "..., said Ana Ruiz, a spokeswoman."
 			}
 		}
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
@@ -399,8 +399,29 @@ func (x *extractor) speakerEndingAt(u textproc.TokSpan, comma int) textproc.TokS
 // Miller)." The cue then reports the clause before, not a second thing
 // said by the subject of that clause.
 func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
-	if !x.otherLang() || !x.isPunct(cue.I-1, ",") {
+	if !x.isPunct(cue.I-1, ",") {
 		return false
+	}
+	if !x.otherLang() {
+		// "Silva stressed C, said her spokesman."
+		e, n := x.cueAt(cue.I, u.J)
+		if n == 0 || e.Lemma != "say" && e.Lemma != "add" || x.lang != "en" {
+			return false
+		}
+		if cue.J >= u.J {
+			return false
+		}
+		np := x.npRight(cue.J, u.J)
+		w := x.low(cue.J)
+		opens := x.tok(cue.J).IsCap() || determiners[w] || possessiveWord(w) || reporterNoun(w)
+		if !opens || np.Empty() || !x.reporter(np) {
+			return false
+		}
+		to := np.J
+		if x.isPunct(to, ",") {
+			to = x.apposedEnd(to, u.J) // "..., said Ana Ruiz, a spokeswoman."
+		}
+		return to >= x.trimEnd(u.I, u.J)
 	}
 	np := x.npRight(cue.J, u.J)
 	if np.Empty() || !x.speakerStart(np.I) || timeAdverbs[x.low(np.I)] {
@@ -509,6 +530,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	if !x.isThat(start) {
 		end = x.beforeClause(start, end)
 	}
+	end = x.beforeReport(start, end)
 	if x.otherLang() {
 		if questionWords[x.low(start)] {
 			return cand{}, false // "Il explique comment C": a question, not a statement
@@ -524,6 +546,62 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }
+
+// beforeReport returns the end of a content running from start to end
+// before a report of the whole sentence that closes it: ", her office
+// said.", ", said a spokesman.", ", according to the ministry." That
+// report is a statement of its own, whose content holds this one. end
+// when there is none.
+func (x *extractor) beforeReport(start, end int) int {
+	if x.lang != "en" {
+		return end // (the other languages' reports after a clause are cueorder.go's)
+	}
+	for p := end - 2; p > start+2; p-- {
+		if !x.isPunct(p, ",") {
+			continue
+		}
+		if q, ok := x.qi.at(p); ok && q.open < p {
+			return end // inside a quotation
+		}
+		k := p + 1
+		if e, n := x.cueAt(k, end); n > 0 && (e.Type == cuelex.According || e.Type == cuelex.Verb && invertedReports[e.Lemma]) {
+			if np := x.npRight(k+n, end); !np.Empty() && x.reporter(np) {
+				to := np.J
+				if x.isPunct(to, ",") {
+					to = x.apposedEnd(to, end) // ", said Ana Ruiz, a spokeswoman."
+				}
+				if to >= end || x.skipTail(to, end) >= end {
+					return p // ", said a spokesman.", ", according to the ministry."
+				}
+			}
+			continue
+		}
+		np := x.npRight(k, end)
+		if np.Empty() || np.Len() > 6 || !x.reporter(np) || npStop[x.low(np.I)] || relatives[x.low(np.I)] {
+			continue // (", which he claimed as ...": a relative clause)
+		}
+		if e, n := x.cueAt(np.J, end); n > 0 && e.Type == cuelex.Verb && !e.Participle && !e.Weak && x.skipTail(np.J+n, end) >= end {
+			return p // ", her office said."
+		}
+	}
+	return end
+}
+
+// reporter reports whether noun phrase np names a reporter: a name, a
+// pronoun, a body, a role or a group ("her office", "the ministry", "a
+// spokesman", "officials"), not a thing ("a host of new songs").
+func (x *extractor) reporter(np textproc.TokSpan) bool {
+	for k := np.I; k < np.J; k++ {
+		if w := x.low(k); x.tok(k).IsCap() || pronouns[w] || reporterNoun(w) || langPronouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedReports are the verbs of an inverted ", said X" after a
+// sentence that reports it.
+var invertedReports = set("say", "tell", "add", "explain", "note", "decir", "dire", "sagen", "сказать", "заявить")
 
 // evidence reports whether a cue of finding ("show", "find") has a poll,
 // a study or records as its subject: "the survey shows C", "records

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestPronounAfterTitledSurname checks that a person named again by title
 // and surname ("Mr. Ruiz, 58, has ...") is the one a pronoun after it
@@ -51,4 +54,62 @@ func TestPassiveOfHearerVerb(t *testing.T) {
 // cueContent writes the cue and the content.
 func cueContent(_ *Document, st Statement) string {
 	return st.Cue.Text + " | " + st.Content.Text
+}
+
+// TestReportClosingTheSentence checks a sentence whose statement is
+// reported by another that closes it (", her office said.", ", said Ana
+// Ruiz, a spokeswoman."): the inner content ends before the report, and
+// the report is a statement whose content holds the inner one.
+func TestReportClosingTheSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Mayor Lena Ford stressed the need for patience, her office said.\n", []string{
+			"Lena Ford | stressed | the need for patience",
+			"her office | said | Mayor Lena Ford stressed the need for patience",
+		}},
+		{"Mayor Lena Ford stressed the need for patience, said Ana Ruiz, a spokeswoman.\n", []string{
+			"Lena Ford | stressed | the need for patience",
+			"Ana Ruiz | said | Mayor Lena Ford stressed the need for patience",
+		}},
+		{"Mayor Lena Ford stressed the need for patience, according to the council.\n", []string{
+			"Lena Ford | stressed | the need for patience",
+		}},
+	}
+	for _, tt := range tests {
+		rows := statementRows(t, "en", tt.text, func(_ *Document, st Statement) string {
+			return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
+		})
+		for _, w := range tt.want {
+			found := false
+			for _, r := range rows {
+				found = found || r == w
+			}
+			if !found {
+				t.Errorf("%q: rows %q, want one %q", tt.text, rows, w)
+			}
+		}
+	}
+}
+
+// TestReadoutOfACall checks that the readout of a phone call named in
+// its sentence is the record of the call: the statements reported
+// through it are linked to the call, dated by it.
+func TestReadoutOfACall(t *testing.T) {
+	text := "President Lea Moss and Prime Minister Ivo Berg held a telephone conversation late Wednesday, according to a readout from Moss's office. Moss stressed the need for calm.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2025, 3, 13, 9, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) == 0 {
+		t.Fatal("no statements")
+	}
+	for _, st := range sts {
+		ev := eventOf(d, st.Event)
+		if ev == nil || ev.Kind != PhoneCall || ev.Date.Format("2006-01-02") != "2025-03-12" {
+			t.Errorf("statement %q in event %+v, want the call of 2025-03-12", st.Content.Text, ev)
+		}
+	}
 }

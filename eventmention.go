@@ -42,6 +42,14 @@ func (e *docEvents) findMentions() {
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
 			mn.definite = true
 		}
+		if kind == WrittenStatement && e.lower(k) == "readout" {
+			if rec, ok := e.recordedOccasion(s); ok {
+				// "a readout of the call": the record of a call or a
+				// meeting named just before, which its statements were
+				// made in
+				mn.kind, mn.definite = rec, true
+			}
+		}
 		mn.timeRef = e.timeRef(k)
 		// "to meet", "will meet": a meeting to come, wherever it is said
 		mn.ahead = kind == Meeting && e.lower(k) == "meet"
@@ -49,6 +57,21 @@ func (e *docEvents) findMentions() {
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
 	}
+}
+
+// recordedOccasion returns the kind of the last phone call or meeting
+// named in sentence s or the one before, which a readout in s records.
+func (e *docEvents) recordedOccasion(s int) (EventKind, bool) {
+	for i := len(e.mentions) - 1; i >= 0; i-- {
+		mn := &e.mentions[i]
+		if mn.sent < s-1 {
+			break
+		}
+		if (mn.kind == PhoneCall || mn.kind == Meeting) && !mn.timeRef && !mn.ahead {
+			return mn.kind, true
+		}
+	}
+	return "", false
 }
 
 // broadcastIn reports whether sentence s names a broadcaster or a

@@ -89,7 +89,8 @@ func FuzzParse(f *testing.F) {
 		"Laut „X“ will", "selon « Y »,", "как пишет газета «Z»,", "По его словам,", "nach seinen Worten",
 		"« C », a dit X, ajoutant que", "— сказала она, добавив, что", "X sagte, C sei. Man müsse", "Aus X hieß es, C",
 		"Ранее сообщалось, что", "В X назвали Y Z.", "según un comunicado del X,", "Reuters'a konuşan bir yetkili,",
-		"dijo X, quien", "s'est indigné X", "A b c. Об этом сообщил X."} {
+		"dijo X, quien", "s'est indigné X", "A b c. Об этом сообщил X.", "X stressed C, her office said",
+		"X stressed C, said Ana Ruiz, a", "a readout of the call", "Mr. X, 58, has. He said"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -94,6 +94,12 @@ var clauseStops = map[string]bool{"that": true, "dat": true, "but": true, "maar"
 	"are": true, "been": true, "be": true, "werd": true, "wordt": true, "nevertheless": true, "meanwhile": true,
 	"however": true, "also": true, "then": true, "now": true, "thus": true, "therefore": true}
 
+// reporterNoun reports whether w names a reporter after a possessive:
+// "her office", "her spokesman", "her lawyers", "her campaign".
+func reporterNoun(w string) bool {
+	return orgWords[w] || roleHeads[roleWord(w)] || groupWords[w] || titleWords[w]
+}
+
 func isNPFunction(w string) bool {
 	switch w {
 	case "the", "a", "an", "of", "van", "de", "het", "een", "'s", "and", "for", "der", "den", "al", "bin", "von":
@@ -235,8 +241,8 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 			!(w == "in" && k > from && x.countAt(k-1) && x.countAt(k+1)) { // "six in ten voters"
 			break
 		}
-		if pronouns[w] && k != end-1 {
-			break
+		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1))) {
+			break // ("her" before a noun is its possessive: "her office said")
 		}
 		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) {
 			break
