@@ -27,8 +27,8 @@ func (e *docEvents) dayAround(s int, text string, cur []dateExpr, add func(a, b 
 	for _, m := range findFoldWords(text, dayAroundAlts) {
 		rest := strings.TrimLeft(text[m[1]:], " ")
 		if rest != "" && (unicode.IsLetter(rune(rest[0])) || unicode.IsDigit(rune(rest[0]))) {
-			if f := strings.Fields(rest); len(f) > 0 && (lexicon.IsStop("en", f[0]) || startsUpper(f[0])) {
-				continue
+			if f := strings.Fields(rest); len(f) > 0 && (npOpeners[strings.ToLower(f[0])] || startsUpper(f[0])) {
+				continue // relative to what follows: "the day before the vote", "the day before Christmas"
 			}
 		}
 		anchor, ok := e.dayBefore(s, cur, e.m.Start(e.sents[s].S+m[0]))
@@ -44,6 +44,12 @@ func (e *docEvents) dayAround(s int, text string, cur []dateExpr, add func(a, b 
 		add(m[0], m[1], dateExpr{kind: dAbs, year: d.Year(), mon: d.Month(), day: d.Day()})
 	}
 }
+
+// npOpeners open the noun phrase a day is said relative to: "the day
+// before the vote", "the day after his speech". A verb after the days
+// ("the day before had been productive") leaves them relative to the day
+// stated before.
+var npOpeners = set("the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "my", "your")
 
 // dayBefore returns the day of the last date expression that resolves to
 // a day before the original offset at, in sentence s (whose expressions

@@ -57,6 +57,41 @@ func (e *docEvents) findMentions() {
 		e.mentions = append(e.mentions, mn)
 		k = end - 1
 	}
+	e.toldInOccasion()
+}
+
+// toldInOccasion drops the interview that "told" a person makes in a
+// sentence that names a phone call or a meeting: "In a call on May 8, X
+// told Prime Minister Y that C" is said in the call.
+func (e *docEvents) toldInOccasion() {
+	keep := e.mentions[:0]
+	dropped := false
+	for i, mn := range e.mentions {
+		if mn.kind == Interview && (e.lower(mn.from) == "told" || e.lower(mn.from) == "telling") && mn.to-mn.from == 1 && e.callOrMeetingIn(mn.sent, i) {
+			dropped = true
+			continue
+		}
+		keep = append(keep, mn)
+	}
+	if !dropped {
+		return
+	}
+	e.mentions = keep
+	e.mentBySent = map[int][]int{}
+	for i, mn := range e.mentions {
+		e.mentBySent[mn.sent] = append(e.mentBySent[mn.sent], i)
+	}
+}
+
+// callOrMeetingIn reports whether sentence s names a phone call or a meeting
+// (a mention other than the i-th).
+func (e *docEvents) callOrMeetingIn(s, i int) bool {
+	for _, j := range e.mentBySent[s] {
+		if mn := &e.mentions[j]; j != i && (mn.kind == PhoneCall || mn.kind == Meeting) && !mn.timeRef {
+			return true
+		}
+	}
+	return false
 }
 
 // recordedOccasion returns the kind of the last phone call or meeting
@@ -72,6 +107,19 @@ func (e *docEvents) recordedOccasion(s int) (EventKind, bool) {
 		}
 	}
 	return "", false
+}
+
+// dayAt reports whether token k names a day: a weekday, or a month (its
+// day after it).
+func (e *docEvents) dayAt(k int) bool {
+	w := e.lower(k)
+	if _, ok := lexicon.Weekday(w); ok {
+		return true
+	}
+	if _, ok := lexicon.Month(w); ok {
+		return true
+	}
+	return false
 }
 
 // broadcastIn reports whether sentence s names a broadcaster or a
@@ -190,8 +238,8 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PhoneCall, 2
 	case (w == "over" || w == "aan") && (next == "the" || next == "de") && e.class(k+2)&ecPhoneWord != 0:
 		return PhoneCall, 3
-	case !nl && (w == "call" || w == "calls") && cp&ecDeterminer != 0 && cn&ecCallNot == 0:
-		return PhoneCall, 1
+	case !nl && (w == "call" || w == "calls") && cp&ecDeterminer != 0 && (cn&ecCallNot == 0 || next == "on" && e.dayAt(k+2)):
+		return PhoneCall, 1 // ("a call on May 8" is held on a day; "a call on Congress to act" urges)
 	case c&ecPressFirst != 0 && cn&ecPressSecond != 0:
 		return PressConference, 2
 	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
