@@ -53,3 +53,42 @@ func eventKindDate(ev *Event) string {
 	}
 	return string(ev.Kind) + " " + ev.Date.Format("2006-01-02")
 }
+
+// TestCallingSomeone checks a verb of calling a person in each language
+// as a phone call ("called Chancellor Weber on Wednesday", "llamó al
+// canciller", "a appelé le chancelier", "rief Weber an", "позвонил
+// Веберу", "s'est entretenu au téléphone"), and its other senses as none
+// ("called for", "called on X to", "called X a liar", "llamó a la calma",
+// "a appelé à la grève").
+func TestCallingSomeone(t *testing.T) {
+	pub := time.Date(2025, 5, 9, 9, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		lang, text string
+		call       bool
+	}{
+		{"en", "President Lea Moss called Chancellor Ivo Berg on Wednesday. Moss said they must act together.", true},
+		{"es", "La presidenta Lea Moss llamó el miércoles al canciller Ivo Berg. Moss aseguró que debían actuar juntos.", true},
+		{"fr", "Lea Moss a appelé mercredi le chancelier Ivo Berg. Elle a assuré qu'ils devaient agir ensemble.", true},
+		{"fr", "Lea Moss s'est entretenue au téléphone avec Ivo Berg mercredi. Elle a assuré qu'ils devaient agir ensemble.", true},
+		{"de", "Moss rief Berg am Mittwoch an. Moss sagte, man müsse gemeinsam handeln.", true},
+		{"ru", "Мосс в среду позвонила Бергу. Мосс заявила, что нужно действовать вместе.", true},
+		{"en", "Moss called on Berg to act. Moss said they must act together.", false},
+		{"en", "Moss called Berg a liar on Wednesday. Moss said they must act together.", false},
+		{"en", "The senator called for Berg to resign. Moss said they must act together.", false},
+		{"es", "La presidenta llamó a la calma el miércoles. Moss aseguró que debían actuar juntos.", false},
+		{"fr", "Le syndicat a appelé à la grève mercredi. Moss a assuré qu'ils devaient agir ensemble.", false},
+	}
+	for _, tt := range tests {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, ev := range d.Events {
+			got = got || ev.Kind == PhoneCall && ev.Date.Format("2006-01-02") == "2025-05-07"
+		}
+		if got != tt.call {
+			t.Errorf("%s %q: a call of 2025-05-07 %v, want %v (events %+v)", tt.lang, tt.text, got, tt.call, d.Events)
+		}
+	}
+}

@@ -109,6 +109,81 @@ func (e *docEvents) recordedOccasion(s int) (EventKind, bool) {
 	return "", false
 }
 
+// callVerbs are the verbs of calling someone by phone in the past, in
+// each language; a person must be their object (calledPerson).
+var callVerbs = set("called", "phoned", "telephoned", "rang", "llamó", "telefoneó", "appelé", "téléphoné",
+	"rief", "angerufen", "позвонил", "позвонила", "позвонили")
+
+// calledPerson reports whether the verb of calling at token k has a
+// person as its object, after a day or a time: a title or a name ("called
+// Chancellor Weber on Monday", "llamó el miércoles al canciller", "a
+// appelé mercredi le chancelier", "rief Weber an", "позвонил Веберу"),
+// and in English no predicate after the name ("called Weber a liar" names
+// him).
+func (e *docEvents) calledPerson(k int) bool {
+	j := k + 1
+	for n := 0; n < 3 && j < len(e.toks); n++ {
+		w := e.lower(j)
+		if _, ok := lexicon.Weekday(w); ok || timeWord(w) || callDayWords[w] {
+			j++
+			continue
+		}
+		if _, ok := lexicon.Weekday(e.lower(j + 1)); ok && w == "on" {
+			j += 2 // "called on Monday"; "called on X to act" urges
+			continue
+		}
+		break
+	}
+	switch w := e.lower(j); {
+	case e.lang == "es" && (w == "a" || w == "al"),
+		e.lang == "fr" && (w == "à" || w == "le" || w == "la" || w == "au"):
+		j++
+	case e.lang == "en" && (w == "the" || w == "his" || w == "her" || w == "their"):
+		j++
+	}
+	if j >= len(e.toks) || e.toks[j].Class != textproc.Word {
+		return false
+	}
+	w := e.lower(j)
+	if _, ok := lexicon.Weekday(w); ok {
+		return false
+	}
+	if _, ok := lexicon.Month(w); ok {
+		return false
+	}
+	title := func(j int) bool {
+		w := e.lower(j)
+		return (lexicon.IsTitle(e.toks[j].Text) || foreignTitle(w)) && !lexicon.IsStop(e.lang, w) && !lexicon.IsStop("en", w)
+	}
+	if !e.isCapWord(j) && !title(j) {
+		return false
+	}
+	if e.lang != "en" {
+		return true
+	}
+	for j < len(e.toks) && (e.isCapWord(j) || title(j)) {
+		j++
+	}
+	if j >= len(e.toks) {
+		return true
+	}
+	if e.toks[j].Class != textproc.Word {
+		w := e.lower(j)
+		return w == "." || w == "," || w == ";" // ("called Roe “reckless”" names her)
+	}
+	_, day := lexicon.Weekday(e.lower(j))
+	return day || calledAfter[e.lower(j)]
+}
+
+// callDayWords may stand between a verb of calling and its object: "el
+// miércoles", "am Mittwoch", "в среду".
+var callDayWords = set("el", "am", "в", "во", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi", "dimanche")
+
+// calledAfter may follow the person called by phone in English: "called
+// Weber on Monday", "called Weber to discuss", "called Weber late".
+var calledAfter = set("on", "to", "in", "at", "from", "after", "before", "late", "early", "last", "this", "and",
+	"about", "over", "twice", "again", "yesterday", "today", "overnight")
+
 // dayAt reports whether token k names a day: a weekday, or a month (its
 // day after it).
 func (e *docEvents) dayAt(k int) bool {
@@ -240,6 +315,8 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PhoneCall, 3
 	case !nl && (w == "call" || w == "calls") && cp&ecDeterminer != 0 && (cn&ecCallNot == 0 || next == "on" && e.dayAt(k+2)):
 		return PhoneCall, 1 // ("a call on May 8" is held on a day; "a call on Congress to act" urges)
+	case callVerbs[w] && e.calledPerson(k):
+		return PhoneCall, 1 // "X called Chancellor Y on Monday", "llamó al canciller", "позвонил Веберу"
 	case c&ecPressFirst != 0 && cn&ecPressSecond != 0:
 		return PressConference, 2
 	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":

@@ -90,7 +90,7 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
 	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
 	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",
-	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera", "porte-parole",
+	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera", "porte-parole", "chancelier",
 	// honorifics: "M. Aliyev", "Mme Roux", "Sr. Pérez"
 	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr",
 	// leaders: "el mandatario azerbaiyano", "le dirigeant"

@@ -62,7 +62,8 @@ var mentionWords = strings.Fields(`over aan call calls press-conference news-con
 meet gesprek overleg onderhoud statement statements press news social sociale debate rally
 speech told telling spoke speaks speaking talked talking face fox morning good wrote writes blogged town town-hall forum
 campaign ran sued filed filing issued issues handed reported reports announced announces declared declares published publishes noted notes host anchor co-host this emailed e-mailed to episode show according
-twitter facebook instagram tiktok youtube program programme broadcast rallies speeches interviews debates question questions asked`)
+twitter facebook instagram tiktok youtube program programme broadcast rallies speeches interviews debates question questions asked
+called phoned telephoned rang llamó telefoneó appelé téléphoné rief angerufen позвонил позвонила позвонили`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -252,7 +253,7 @@ var (
 	telefonierte telefonierten telefonisch telefonische telefónica telefónicas telefónico telefónicamente
 	телефонный телефонного телефонном телефонному телефонные телефону telefonda telefonla
 	telefoniert telefonieren telefoneó telefonearon созвонились созвонился созвонилась telefonlaştı telefonlaştılar`)...)
-	byPhone           = set(strings.Fields("by over via per par por am")...)
+	byPhone           = set(strings.Fields("by over via per par por am au")...) // "au téléphone"
 	phoneWord         = set(strings.Fields("phone telephone telefoon téléphone teléfono telefon")...)
 	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)
 	definiteWords     = set(strings.Fields("the this that het de dit dat deze die")...)
