@@ -257,6 +257,11 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 			words[0] = v // "c'est ce qu'a affirmé X" (reportedbefore.go)
 		}
 	}
+	if x.lang == "es" {
+		if g := esGerundBase(words[0]); g != "" {
+			words[0] = g // "diciéndole a un amigo: C"
+		}
+	}
 	if e, n := x.adverbCompound(k, end); n > 0 {
 		return e, n // "a également déclaré"
 	}
@@ -585,4 +590,22 @@ func (x *extractor) captionAt(k int) bool {
 		}
 	}
 	return true
+}
+
+// esGerundBase returns the Spanish gerund of a gerund with enclitic
+// pronouns ("diciéndole" → "diciendo", "asegurándoles" → "asegurando"), or
+// "".
+func esGerundBase(w string) string {
+	for _, cl := range [...]string{"selo", "sela", "noslo", "les", "los", "las", "nos", "le", "lo", "la", "me", "se", "te"} {
+		stem, ok := strings.CutSuffix(w, cl)
+		if !ok {
+			continue
+		}
+		for _, acc := range [...][2]string{{"ándo", "ando"}, {"iéndo", "iendo"}, {"yéndo", "yendo"}} {
+			if base, ok := strings.CutSuffix(stem, acc[0]); ok {
+				return base + acc[1]
+			}
+		}
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTurkishNewsForms checks Turkish forms of news copy: a speaker
 // described by the one they spoke to ("Reuters'a konuşan bir yetkili": the
@@ -39,4 +42,19 @@ func TestDutchTitles(t *testing.T) {
 	checkLangRows(t, "nl", "Wethouder Ali Aydin zei dat de brug in mei opengaat.\n", []string{
 		"Ali Aydin | Wethouder Ali Aydin | zei",
 	}, nameMentionCue)
+}
+
+// TestSpanishGerundWithPronoun checks a Spanish gerund carrying its
+// pronoun ("asegurándoles que C") as the participle cue it is, and that a
+// phrase of time opening the clause ("Durante años") is no speaker of a
+// participle.
+func TestSpanishGerundWithPronoun(t *testing.T) {
+	checkLangRows(t, "es", "La alcaldesa visitó a los vecinos, asegurándoles que el puente se reparará.\n", []string{
+		"alcaldesa | La alcaldesa | asegurándoles | que el puente se reparará",
+	}, nameMentionCueContent)
+	for _, r := range statementRows(t, "es", "Durante años rechazó las entrevistas, diciéndole a un amigo que nada cambiaría.\n", nameMentionCueContent) {
+		if strings.HasPrefix(r, "Durante") {
+			t.Errorf("row %q: a phrase of time as the speaker", r)
+		}
+	}
 }

@@ -412,10 +412,15 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 // participle or gerund at k: a pronoun ("Je conclus en disant que C"), or
 // the noun phrase up to its verb ("Le maire a quitté la salle, soutenant
 // que C").
+// clauseOpeningPreps open a phrase of time or place before a clause's
+// subject, which is then not its first words.
+var clauseOpeningPreps = set("durante", "ante", "tras", "desde", "en", "con", "lors", "pendant", "après", "dans",
+	"während", "nach", "после")
+
 func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
 	i := u.I
-	if i >= k {
-		return textproc.TokSpan{}
+	if i >= k || clauseOpeningPreps[x.low(i)] {
+		return textproc.TokSpan{} // a phrase of time or place opens the clause: "Durante años ..."
 	}
 	if langPronouns[x.low(i)] {
 		return textproc.TokSpan{I: i, J: i + 1}
