@@ -202,3 +202,43 @@ func claimsOfStatements(claims []Claim, n int) map[string][]*Claim {
 	}
 	return claimOf
 }
+
+// commonWordDocs report one quotation of a call in six languages in
+// words of everyday statements (must, act, together), with no name or
+// number to anchor it, and a second, unrelated one.
+var commonWordDocs = []struct{ id, lang, text string }{
+	{"cw-en", "en", "President Lea Moss spoke by phone on Tuesday with Prime Minister Ivo Berg. \"We must act together,\" Moss said. Moss also said the harbour would reopen."},
+	{"cw-es", "es", "La presidenta Lea Moss habló por teléfono el martes con el primer ministro Ivo Berg. \"Debemos actuar juntos\", afirmó Moss."},
+	{"cw-fr", "fr", "La présidente Lea Moss s'est entretenue mardi par téléphone avec le Premier ministre Ivo Berg. « Nous devons agir ensemble », a déclaré Moss."},
+	{"cw-de", "de", "Präsidentin Lea Moss hat am Dienstag mit Premierminister Ivo Berg telefoniert. „Wir müssen gemeinsam handeln“, sagte Moss."},
+	{"cw-ru", "ru", "Президент Леа Мосс во вторник провела телефонный разговор с премьер-министром Иво Бергом. «Мы должны действовать вместе», — заявила Мосс."},
+	{"cw-nl", "nl", "President Lea Moss heeft dinsdag telefonisch gesproken met premier Ivo Berg. \"We moeten samen optrekken\", zei Moss."},
+}
+
+// TestMergeCommonWordsAcrossLanguages checks that the reports of one
+// quotation in everyday words land in one claim, and the other statement
+// of the English report in none of it.
+func TestMergeCommonWordsAcrossLanguages(t *testing.T) {
+	var docs []*Document
+	for _, c := range commonWordDocs {
+		d, err := Parse([]byte(c.text), WithID(c.id), WithLanguage(c.lang), WithPublished(time.Date(2026, 9, 17, 0, 0, 0, 0, time.UTC)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	for _, c := range Merge(docs...) {
+		in := map[string]bool{}
+		for _, m := range c.Members {
+			in[m.Doc.ID] = true
+		}
+		if !in["cw-en"] || c.Text == "the harbour would reopen" {
+			continue
+		}
+		if len(in) != len(commonWordDocs) {
+			t.Errorf("claim %q holds the reports of %d documents, want %d: %v", c.Text, len(in), len(commonWordDocs), in)
+		}
+		return
+	}
+	t.Fatal("no claim of the English quotation")
+}
