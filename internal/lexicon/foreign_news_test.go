@@ -52,6 +52,26 @@ func TestForeignNewsVocabulary(t *testing.T) {
 		{"tr", "askerlerle", "en", "with the soldiers"},
 		{"tr", "yılında", "en", "in the year"},
 		{"tr", "hükümetin baskısı altında", "en", "under the pressure of the government"},
+		// the everyday words of statements, function words left out
+		{"fr", "Nous devons agir ensemble", "en", "We must act together"},
+		{"es", "Debemos actuar juntos", "en", "We must act together"},
+		{"de", "Wir müssen gemeinsam handeln", "en", "We must act together"},
+		{"ru", "Мы должны действовать вместе", "en", "We must act together"},
+		{"tr", "Birlikte hareket etmeliyiz", "en", "We must act together"},
+		{"fr", "Nous sommes prêts au dialogue", "en", "We are ready for dialogue"},
+		{"es", "Estamos dispuestos al diálogo", "en", "We are ready for dialogue"},
+		{"tr", "Diyaloğa hazırız", "en", "We are ready for dialogue"},
+		{"de", "Die Lage ist sehr ernst", "en", "The situation is very serious"},
+		{"ru", "Ситуация очень серьезная", "en", "The situation is very serious"},
+		{"ru", "Мы не примем это", "en", "We will not accept this"},
+		{"tr", "Bunu kabul etmeyeceğiz", "en", "We will not accept this"},
+		{"fr", "Les discussions ont été constructives", "en", "The discussions were constructive"},
+		{"de", "Die Gespräche waren konstruktiv", "en", "The talks were constructive"},
+		{"tr", "Görüşmeler yapıcı geçti", "en", "The talks were constructive"},
+		{"fr", "Nous appelons à un cessez-le-feu immédiat", "en", "We call for an immediate ceasefire"},
+		{"de", "Wir fordern eine sofortige Waffenruhe", "en", "We call for an immediate ceasefire"},
+		{"es", "Pedimos un alto el fuego inmediato", "en", "We call for an immediate ceasefire"},
+		{"ru", "Мы призываем к немедленному прекращению огня", "en", "We call for an immediate ceasefire"},
 	}
 	for _, tc := range tests {
 		a, b := set(concepts(tc.la, tc.a)), set(concepts(tc.lb, tc.b))
