@@ -58,3 +58,15 @@ func TestSpanishGerundWithPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchBodiesAndRoles checks that a body named by its acronym after
+// an article ("La CGT") is no person a pronoun or role noun could refer
+// to, and that "Pour le député, C" gives the deputy's view.
+func TestFrenchBodiesAndRoles(t *testing.T) {
+	checkLangRows(t, "fr", "La CNT s'est dite prête à négocier.\n\nLe porte-parole a assuré que le calendrier serait tenu.\n", []string{
+		"porte-parole | Le porte-parole | a assuré",
+	}, nameMentionCue)
+	checkLangRows(t, "fr", "Pour le député, la loi doit être retirée.\n", []string{
+		"député | le député | Pour",
+	}, nameMentionCue)
+}

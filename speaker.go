@@ -140,7 +140,7 @@ func (r *resolver) collectNames() {
 			p := r.addPerson(t.str(s-1, e), toks[s-1].Text, j)
 			p.mentions = append(p.mentions, s-1)
 		}
-		if e-s >= 2 && e-s <= 4 && e == j {
+		if e-s >= 2 && e-s <= 4 && e == j && !acronymIn(toks[s:e]) {
 			name := t.str(s, e)
 			title := r.titleBefore(i, s)
 			if title == "" && i > 0 && titleWords[toks[i-1].Lower] && !isNPFunction(toks[i-1].Lower) {
@@ -184,6 +184,22 @@ func (r *resolver) collectNames() {
 		r.persons = kept
 	}
 	r.surnameMentions()
+}
+
+// acronymIn reports whether a run of names holds an acronym in capitals
+// among words that are not ("La CGT", "Die SPD", "El PSOE"): an
+// organisation, no person.
+func acronymIn(toks []textproc.Token) bool {
+	acronym, mixed := false, false
+	for i := range toks {
+		w := toks[i].Text
+		if allCaps(w) {
+			acronym = acronym || len(w) >= 2 && len(w) <= 6 && !strings.Contains(w, ".")
+		} else {
+			mixed = true
+		}
+	}
+	return acronym && mixed // (a name in capitals, "JANE ROE", is a person's)
 }
 
 // headlineNames registers the people named by given name and surname
