@@ -596,6 +596,9 @@ func (x *extractor) captionAt(k int) bool {
 // pronouns ("diciéndole" → "diciendo", "asegurándoles" → "asegurando"), or
 // "".
 func esGerundBase(w string) string {
+	if !strings.Contains(w, "ndo") || !strings.Contains(w, "ándo") && !strings.Contains(w, "éndo") {
+		return "" // (no gerund with an accent before its ending: most words)
+	}
 	for _, cl := range [...]string{"selo", "sela", "noslo", "les", "los", "las", "nos", "le", "lo", "la", "me", "se", "te"} {
 		stem, ok := strings.CutSuffix(w, cl)
 		if !ok {

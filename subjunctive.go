@@ -13,7 +13,7 @@ import (
 // the first subjunctive, with no statement of its own, to the speaker of
 // the statement of the sentence just before it.
 func (x *extractor) subjunctiveGoesOn() {
-	if x.lang != "de" {
+	if x.lang != "de" || !x.anySubjunctive() {
 		return
 	}
 	units := x.units()
@@ -41,6 +41,17 @@ func (x *extractor) subjunctiveGoesOn() {
 			unit: ui, nestedIn: -1, conf: 0.6, spkFrom: prev})
 		last[ui] = len(x.cands) - 1
 	}
+}
+
+// anySubjunctive reports whether the text holds a verb form of
+// subjunctives, before the units are looked at.
+func (x *extractor) anySubjunctive() bool {
+	for k := range x.t.toks {
+		if subjunctives[x.t.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsOn reports whether statement p, of unit u, is reported speech
