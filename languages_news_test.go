@@ -70,3 +70,11 @@ func TestFrenchBodiesAndRoles(t *testing.T) {
 		"député | le député | Pour",
 	}, nameMentionCue)
 }
+
+// TestTurkishPossessiveTitle checks a Turkish title in its possessive
+// form after a country ("Almanya Başbakanı"): no part of the name.
+func TestTurkishPossessiveTitle(t *testing.T) {
+	checkLangRows(t, "tr", "Norveç Başbakanı Ivo Berg, planı desteklediğini söyledi.\n", []string{
+		"Ivo Berg | Norveç Başbakanı Ivo Berg | söyledi",
+	}, nameMentionCue)
+}

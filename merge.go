@@ -178,9 +178,14 @@ func (m *Merger) signature(lang string, st *Statement) []uint32 {
 		add(tk)
 	}
 	if st.Cue.Text != "" {
+		// the words of the cue that are not the reporting verb: "expressed
+		// concern"; in French, German, Spanish, Russian and Turkish, whose
+		// lexicons leave reporting verbs out, only the words the lexicon
+		// knows ("expresó preocupación"), not "afirmó" or "dedi"
+		other := lang != "en" && lang != "nl" && lang != ""
 		m.tokBuf = lexicon.AnalyzeAppend(m.tokBuf[:0], lang, st.Cue.Text)
 		for _, tk := range m.tokBuf {
-			if tk.Kind == lexicon.Word && tk.Concept != "=not" {
+			if tk.Kind == lexicon.Word && tk.Concept != "=not" && !(other && strings.HasPrefix(tk.Concept, "~")) {
 				add(tk)
 			}
 		}

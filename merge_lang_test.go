@@ -203,7 +203,7 @@ func claimsOfStatements(claims []Claim, n int) map[string][]*Claim {
 	return claimOf
 }
 
-// commonWordDocs report one quotation of a call in six languages in
+// commonWordDocs report one quotation of a call in seven languages in
 // words of everyday statements (must, act, together), with no name or
 // number to anchor it, and a second, unrelated one.
 var commonWordDocs = []struct{ id, lang, text string }{
@@ -213,6 +213,7 @@ var commonWordDocs = []struct{ id, lang, text string }{
 	{"cw-de", "de", "Präsidentin Lea Moss hat am Dienstag mit Premierminister Ivo Berg telefoniert. „Wir müssen gemeinsam handeln“, sagte Moss."},
 	{"cw-ru", "ru", "Президент Леа Мосс во вторник провела телефонный разговор с премьер-министром Иво Бергом. «Мы должны действовать вместе», — заявила Мосс."},
 	{"cw-nl", "nl", "President Lea Moss heeft dinsdag telefonisch gesproken met premier Ivo Berg. \"We moeten samen optrekken\", zei Moss."},
+	{"cw-tr", "tr", "Cumhurbaşkanı Lea Moss, salı günü Başbakan Ivo Berg ile telefonda görüştü. Moss, \"Birlikte hareket etmeliyiz\" dedi."},
 }
 
 // TestMergeCommonWordsAcrossLanguages checks that the reports of one
