@@ -72,6 +72,14 @@ func TestForeignNewsVocabulary(t *testing.T) {
 		{"de", "Wir fordern eine sofortige Waffenruhe", "en", "We call for an immediate ceasefire"},
 		{"es", "Pedimos un alto el fuego inmediato", "en", "We call for an immediate ceasefire"},
 		{"ru", "Мы призываем к немедленному прекращению огня", "en", "We call for an immediate ceasefire"},
+		{"es", "Las conversaciones continuarán la próxima semana", "en", "The talks will continue next week"},
+		{"tr", "Görüşmeler gelecek hafta devam edecek", "en", "The talks will continue next week"},
+		{"ru", "Мы обеспокоены ситуацией", "en", "We are concerned about the situation"},
+		{"fr", "Le gouvernement ne cédera pas", "en", "The government will not give up"},
+		{"de", "Die Regierung wird nicht aufgeben", "en", "The government will not give up"},
+		{"es", "El gobierno no se rendirá", "en", "The government will not give up"},
+		{"ru", "Правительство не сдастся", "en", "The government will not give up"},
+		{"tr", "Hükümet pes etmeyecek", "en", "The government will not give up"},
 	}
 	for _, tc := range tests {
 		a, b := set(concepts(tc.la, tc.a)), set(concepts(tc.lb, tc.b))
