@@ -92,3 +92,42 @@ func TestCallingSomeone(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionsOfTheLanguages checks press conferences, interviews and
+// meetings as French, German, Spanish, Russian and Turkish news name
+// them, with the day of the statement made at them.
+func TestOccasionsOfTheLanguages(t *testing.T) {
+	pub := time.Date(2025, 5, 9, 9, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct {
+		lang, text string
+		kind       EventKind
+	}{
+		{"es", "«No cederemos», dijo la ministra Lea Moss en una rueda de prensa el miércoles.", PressConference},
+		{"fr", "« Nous ne céderons pas », a déclaré la ministre Lea Moss lors d'une conférence de presse mercredi.", PressConference},
+		{"de", "„Wir geben nicht nach“, sagte Ministerin Lea Moss am Mittwoch auf einer Pressekonferenz.", PressConference},
+		{"ru", "«Мы не уступим», — заявила министр Леа Мосс на пресс-конференции в среду.", PressConference},
+		{"tr", "Bakan Lea Moss, çarşamba günü düzenlediği basın toplantısında \"Geri adım atmayacağız\" dedi.", PressConference},
+		{"es", "«No cederemos», dijo la ministra Lea Moss en una entrevista con la Cadena Norte.", Interview},
+		{"fr", "« Nous ne céderons pas », a déclaré la ministre Lea Moss dans un entretien au Courrier.", Interview},
+		{"ru", "«Мы не уступим», — заявила министр Леа Мосс в интервью газете «Курьер».", Interview},
+		{"tr", "Bakan Lea Moss, bir gazeteye verdiği röportajda \"Geri adım atmayacağız\" dedi.", Interview},
+		{"es", "«No cederemos», dijo la ministra Lea Moss tras reunirse el miércoles con su homólogo.", Meeting},
+		{"fr", "« Nous ne céderons pas », a déclaré la ministre Lea Moss à l'issue d'une rencontre mercredi avec son homologue.", Meeting},
+		{"de", "„Wir geben nicht nach“, sagte Ministerin Lea Moss nach einem Treffen mit ihrem Amtskollegen am Mittwoch.", Meeting},
+		{"ru", "«Мы не уступим», — заявила министр Леа Мосс после встречи с коллегой в среду.", Meeting},
+	}
+	for _, tt := range tests {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 1 {
+			t.Errorf("%s %q: %d statements, want 1", tt.lang, tt.text, len(sts))
+			continue
+		}
+		if ev := eventOf(d, sts[0].Event); ev == nil || ev.Kind != tt.kind {
+			t.Errorf("%s %q: event %+v, want a %s", tt.lang, tt.text, ev, tt.kind)
+		}
+	}
+}

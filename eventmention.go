@@ -319,6 +319,12 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PhoneCall, 1 // "X called Chancellor Y on Monday", "llamó al canciller", "позвонил Веберу"
 	case c&ecPressFirst != 0 && cn&ecPressSecond != 0:
 		return PressConference, 2
+	case (w == "rueda" || w == "conferencia" || w == "conférence" || w == "point") && next == "de" && (e.lower(k+2) == "prensa" || e.lower(k+2) == "presse"):
+		return PressConference, 3 // "rueda de prensa", "conférence de presse"
+	case w == "point" && next == "presse":
+		return PressConference, 2
+	case (w == "entretien" || w == "entretiens") && (next == "au" || next == "aux" || next == "à" || next == "accordé"):
+		return Interview, 1 // "dans un entretien au Monde"; "un entretien avec le ministre" is a meeting
 	case c&ecPressNL != 0 || w == "press-conference" || w == "news-conference":
 		return PressConference, 1
 	case (w == "told" || w == "telling" || w == "tegen") && cn&ecReporters != 0:

@@ -63,7 +63,8 @@ meet gesprek overleg onderhoud statement statements press news social sociale de
 speech told telling spoke speaks speaking talked talking face fox morning good wrote writes blogged town town-hall forum
 campaign ran sued filed filing issued issues handed reported reports announced announces declared declares published publishes noted notes host anchor co-host this emailed e-mailed to episode show according
 twitter facebook instagram tiktok youtube program programme broadcast rallies speeches interviews debates question questions asked
-called phoned telephoned rang llamó telefoneó appelé téléphoné rief angerufen позвонил позвонила позвонили`)
+called phoned telephoned rang llamó telefoneó appelé téléphoné rief angerufen позвонил позвонила позвонили
+rueda conferencia conférence point entretien entretiens`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -258,17 +259,18 @@ var (
 	mentionDeterminer = set(strings.Fields("a an the their his her its this that during in after before")...)
 	definiteWords     = set(strings.Fields("the this that het de dit dat deze die")...)
 	callNot           = set(strings.Fields("for on upon to out")...)
-	meetEN            = set(strings.Fields("meeting meetings summit summits")...)
+	meetEN            = set(strings.Fields("meeting meetings summit summits reunión reuniones reunirse reunió reunieron réunion réunions rencontre rencontré treffen treffens traf trafen getroffen встретился встретилась встретились встреча встречи встрече встречу toplantı toplantıda zirve zirvede cumbre sommet gipfel саммит саммите")...)
 	talksPrev         = set(strings.Fields("held hold holds holding during in at after before")...)
 	meetPrev          = set(strings.Fields("to will would shall")...)
 	meetNL            = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
-	pressFirst        = set(strings.Fields("press news media")...)
-	pressSecond       = set(strings.Fields("conference briefing call")...)
-	pressNL           = set(strings.Fields("persconferentie persconferenties persbriefing persmoment")...)
-	reporterWords     = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
-	crowdWords        = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees gathering")...)
-	writtenDocs       = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
-	broadcasters      = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
+	pressFirst        = set(strings.Fields("press news media basın")...)
+	pressSecond       = set(strings.Fields("conference briefing call toplantısı toplantısında toplantısını")...)
+	pressNL           = set(strings.Fields(`persconferentie persconferenties persbriefing persmoment pressekonferenz pressekonferenzen
+	пресс-конференции пресс-конференция пресс-конференцию брифинге брифинга`)...)
+	reporterWords = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
+	crowdWords    = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees gathering")...)
+	writtenDocs   = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
+	broadcasters  = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
 	// showNames are broadcast programmes whose name alone makes an
 	// interview
 	showNames = [][]string{{"meet", "the", "press"}, {"face", "the", "nation"}, {"fox", "and", "friends"},
@@ -277,7 +279,7 @@ var (
 	// "rally" that make it a verb ("to debate", "rally behind")
 	notNounPrev    = set(strings.Fields("to will would should can could must might may not n't cannot shall")...)
 	notNounNext    = set(strings.Fields("the whether how his her their behind around support against to for voters")...)
-	interviewWords = set(strings.Fields("interview vraaggesprek")...)
+	interviewWords = set(strings.Fields("interview vraaggesprek entrevista entrevistas интервью röportaj röportajda röportajında söyleşi söyleşide")...)
 	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
 	stmtOne        = set(strings.Fields("communique communiqué readout press-release")...)
