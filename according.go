@@ -143,6 +143,12 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 		if timeAdverbs[x.low(k)] {
 			k++ // "según informó ayer el club"
 		}
+		if x.lang == "es" && x.isPunct(k, ",") && cue.I == x.skipLead(u.I, cue.I) && k+1 < x.trimEnd(u.I, u.J) {
+			// "Según explicó, C": the subject left unsaid, the person
+			// spoken of before, as for "Afirmó que C"
+			return cand{cue: cue, according: true, unsaid: true, implicit: true, conf: 0.75, nestedIn: -1, spkFrom: -1,
+				content: []textproc.TokSpan{{I: k + 1, J: x.trimEnd(u.I, u.J)}}}, true
+		}
 		if np = x.npRight(k, u.J); np.Empty() || langTailPreps[x.low(np.I)] || x.low(np.I) == "al" {
 			return cand{}, false
 		}

@@ -78,3 +78,15 @@ func TestTurkishPossessiveTitle(t *testing.T) {
 		"Ivo Berg | Norveç Başbakanı Ivo Berg | söyledi",
 	}, nameMentionCue)
 }
+
+// TestSpanishUnsaidSources checks "Según explicó, C" with its subject
+// left unsaid (the person spoken of before) and "coinciden en que C".
+func TestSpanishUnsaidSources(t *testing.T) {
+	checkLangRows(t, "es", "La alcaldesa Rosa Vidal visitó ayer la obra. Según explicó, el puente costará dos millones.\n", []string{
+		"Rosa Vidal |  | Según explicó",
+	}, nameMentionCue)
+	checkLangRows(t, "es", "Los ingenieros consultados coinciden en que la obra llega tarde.\n", []string{
+		"Los ingenieros consultados | Los ingenieros consultados | coinciden",
+	}, nameMentionCue)
+	checkLangRows(t, "es", "Las fechas coinciden con las vacaciones.\n", nil, nameMentionCue)
+}

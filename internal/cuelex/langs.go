@@ -261,6 +261,8 @@ var esVerbs = []verbForms{
 	{"comentar", []string{"comentó", "comenta"}, false},
 	{"expresar", []string{"expresó", "expresa"}, false},
 	{"insistir", []string{"insistió", "insiste"}, false},
+	// "coinciden en que C": agreeing on what they say; only with a clause
+	{"coincidir", []string{"coinciden", "coincide", "coincidió", "coincidieron", "han coincidido"}, true},
 	{"recordar", []string{"recordó", "recordaron", "recuerda", "recuerdan"}, false},
 	{"escribir", []string{"escribió", "escribieron", "escribe", "ha escrito"}, false},
 	{"contar", []string{"contó", "cuenta"}, true},
