@@ -374,25 +374,6 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	return c, false, false
 }
 
-// speakerEndingAt returns the speaker of a statement of unit u that ends
-// at the comma at token comma: "« C », a déclaré la ministre, ajoutant
-// que C2" gives the minister to the participle. Empty when there is none.
-func (x *extractor) speakerEndingAt(u textproc.TokSpan, comma int) textproc.TokSpan {
-	if !x.isPunct(comma, ",") {
-		return textproc.TokSpan{}
-	}
-	for i := len(x.cands) - 1; i >= 0; i-- {
-		c := &x.cands[i]
-		if c.spk.Empty() || c.spk.I < u.I || c.spk.J > comma {
-			continue
-		}
-		if c.spk.J == comma || c.cue.J == comma && c.spk.J <= c.cue.I {
-			return c.spk
-		}
-	}
-	return textproc.TokSpan{}
-}
-
 // invertedAfterComma reports whether the verb cue after a comma has its
 // speaker after it, up to the end of the clause, in a language other than
 // English and Dutch: "X pidió calma, indicó el portavoz (, Matthew
@@ -546,62 +527,6 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }
-
-// beforeReport returns the end of a content running from start to end
-// before a report of the whole sentence that closes it: ", her office
-// said.", ", said a spokesman.", ", according to the ministry." That
-// report is a statement of its own, whose content holds this one. end
-// when there is none.
-func (x *extractor) beforeReport(start, end int) int {
-	if x.lang != "en" {
-		return end // (the other languages' reports after a clause are cueorder.go's)
-	}
-	for p := end - 2; p > start+2; p-- {
-		if !x.isPunct(p, ",") {
-			continue
-		}
-		if q, ok := x.qi.at(p); ok && q.open < p {
-			return end // inside a quotation
-		}
-		k := p + 1
-		if e, n := x.cueAt(k, end); n > 0 && (e.Type == cuelex.According || e.Type == cuelex.Verb && invertedReports[e.Lemma]) {
-			if np := x.npRight(k+n, end); !np.Empty() && x.reporter(np) {
-				to := np.J
-				if x.isPunct(to, ",") {
-					to = x.apposedEnd(to, end) // ", said Ana Ruiz, a spokeswoman."
-				}
-				if to >= end || x.skipTail(to, end) >= end {
-					return p // ", said a spokesman.", ", according to the ministry."
-				}
-			}
-			continue
-		}
-		np := x.npRight(k, end)
-		if np.Empty() || np.Len() > 6 || !x.reporter(np) || npStop[x.low(np.I)] || relatives[x.low(np.I)] {
-			continue // (", which he claimed as ...": a relative clause)
-		}
-		if e, n := x.cueAt(np.J, end); n > 0 && e.Type == cuelex.Verb && !e.Participle && !e.Weak && x.skipTail(np.J+n, end) >= end {
-			return p // ", her office said."
-		}
-	}
-	return end
-}
-
-// reporter reports whether noun phrase np names a reporter: a name, a
-// pronoun, a body, a role or a group ("her office", "the ministry", "a
-// spokesman", "officials"), not a thing ("a host of new songs").
-func (x *extractor) reporter(np textproc.TokSpan) bool {
-	for k := np.I; k < np.J; k++ {
-		if w := x.low(k); x.tok(k).IsCap() || pronouns[w] || reporterNoun(w) || langPronouns[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// invertedReports are the verbs of an inverted ", said X" after a
-// sentence that reports it.
-var invertedReports = set("say", "tell", "add", "explain", "note", "decir", "dire", "sagen", "сказать", "заявить")
 
 // evidence reports whether a cue of finding ("show", "find") has a poll,
 // a study or records as its subject: "the survey shows C", "records

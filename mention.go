@@ -739,3 +739,19 @@ func isFirstName(w string) bool {
 	_, ok := firstNames[w]
 	return ok
 }
+
+// acronymIn reports whether a run of names holds an acronym in capitals
+// among words that are not ("La CGT", "Die SPD", "El PSOE"): an
+// organisation, no person.
+func acronymIn(toks []textproc.Token) bool {
+	acronym, mixed := false, false
+	for i := range toks {
+		w := toks[i].Text
+		if allCaps(w) {
+			acronym = acronym || len(w) >= 2 && len(w) <= 6 && !strings.Contains(w, ".")
+		} else {
+			mixed = true
+		}
+	}
+	return acronym && mixed // (a name in capitals, "JANE ROE", is a person's)
+}

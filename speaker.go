@@ -186,22 +186,6 @@ func (r *resolver) collectNames() {
 	r.surnameMentions()
 }
 
-// acronymIn reports whether a run of names holds an acronym in capitals
-// among words that are not ("La CGT", "Die SPD", "El PSOE"): an
-// organisation, no person.
-func acronymIn(toks []textproc.Token) bool {
-	acronym, mixed := false, false
-	for i := range toks {
-		w := toks[i].Text
-		if allCaps(w) {
-			acronym = acronym || len(w) >= 2 && len(w) <= 6 && !strings.Contains(w, ".")
-		} else {
-			mixed = true
-		}
-	}
-	return acronym && mixed // (a name in capitals, "JANE ROE", is a person's)
-}
-
 // headlineNames registers the people named by given name and surname
 // in a line of title case ("Maria Okafor Hits Back") or in a run of more
 // capitalized words than a name has, when the body names them by that

@@ -1,0 +1,148 @@
+// Phone calls as news copy names them: by the verb of calling a person
+// ("called Chancellor Berg", "llamó al canciller", "позвонила Бергу"),
+// "a call on May 8", a readout as the record of the call it follows, and
+// a person told something in a sentence that names a call.
+
+package attrib
+
+import (
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// toldInOccasion drops the interview that "told" a person makes in a
+// sentence that names a phone call or a meeting: "In a call on May 8, X
+// told Prime Minister Y that C" is said in the call.
+func (e *docEvents) toldInOccasion() {
+	keep := e.mentions[:0]
+	dropped := false
+	for i, mn := range e.mentions {
+		if mn.kind == Interview && (e.lower(mn.from) == "told" || e.lower(mn.from) == "telling") && mn.to-mn.from == 1 && e.callOrMeetingIn(mn.sent, i) {
+			dropped = true
+			continue
+		}
+		keep = append(keep, mn)
+	}
+	if !dropped {
+		return
+	}
+	e.mentions = keep
+	e.mentBySent = map[int][]int{}
+	for i, mn := range e.mentions {
+		e.mentBySent[mn.sent] = append(e.mentBySent[mn.sent], i)
+	}
+}
+
+// callOrMeetingIn reports whether sentence s names a phone call or a meeting
+// (a mention other than the i-th).
+func (e *docEvents) callOrMeetingIn(s, i int) bool {
+	for _, j := range e.mentBySent[s] {
+		if mn := &e.mentions[j]; j != i && (mn.kind == PhoneCall || mn.kind == Meeting) && !mn.timeRef {
+			return true
+		}
+	}
+	return false
+}
+
+// recordedOccasion returns the kind of the last phone call or meeting
+// named in sentence s or the one before, which a readout in s records.
+func (e *docEvents) recordedOccasion(s int) (EventKind, bool) {
+	for i := len(e.mentions) - 1; i >= 0; i-- {
+		mn := &e.mentions[i]
+		if mn.sent < s-1 {
+			break
+		}
+		if (mn.kind == PhoneCall || mn.kind == Meeting) && !mn.timeRef && !mn.ahead {
+			return mn.kind, true
+		}
+	}
+	return "", false
+}
+
+// callVerbs are the verbs of calling someone by phone in the past, in
+// each language; a person must be their object (calledPerson).
+var callVerbs = set("called", "phoned", "telephoned", "rang", "llamó", "telefoneó", "appelé", "téléphoné",
+	"rief", "angerufen", "позвонил", "позвонила", "позвонили")
+
+// calledPerson reports whether the verb of calling at token k has a
+// person as its object, after a day or a time: a title or a name ("called
+// Chancellor Weber on Monday", "llamó el miércoles al canciller", "a
+// appelé mercredi le chancelier", "rief Weber an", "позвонил Веберу"),
+// and in English no predicate after the name ("called Weber a liar" names
+// him).
+func (e *docEvents) calledPerson(k int) bool {
+	j := k + 1
+	for n := 0; n < 3 && j < len(e.toks); n++ {
+		w := e.lower(j)
+		if _, ok := lexicon.Weekday(w); ok || timeWord(w) || callDayWords[w] {
+			j++
+			continue
+		}
+		if _, ok := lexicon.Weekday(e.lower(j + 1)); ok && w == "on" {
+			j += 2 // "called on Monday"; "called on X to act" urges
+			continue
+		}
+		break
+	}
+	switch w := e.lower(j); {
+	case e.lang == "es" && (w == "a" || w == "al"),
+		e.lang == "fr" && (w == "à" || w == "le" || w == "la" || w == "au"):
+		j++
+	case e.lang == "en" && (w == "the" || w == "his" || w == "her" || w == "their"):
+		j++
+	}
+	if j >= len(e.toks) || e.toks[j].Class != textproc.Word {
+		return false
+	}
+	w := e.lower(j)
+	if _, ok := lexicon.Weekday(w); ok {
+		return false
+	}
+	if _, ok := lexicon.Month(w); ok {
+		return false
+	}
+	title := func(j int) bool {
+		w := e.lower(j)
+		return (lexicon.IsTitle(e.toks[j].Text) || foreignTitle(w)) && !lexicon.IsStop(e.lang, w) && !lexicon.IsStop("en", w)
+	}
+	if !e.isCapWord(j) && !title(j) {
+		return false
+	}
+	if e.lang != "en" {
+		return true
+	}
+	for j < len(e.toks) && (e.isCapWord(j) || title(j)) {
+		j++
+	}
+	if j >= len(e.toks) {
+		return true
+	}
+	if e.toks[j].Class != textproc.Word {
+		w := e.lower(j)
+		return w == "." || w == "," || w == ";" // ("called Roe “reckless”" names her)
+	}
+	_, day := lexicon.Weekday(e.lower(j))
+	return day || calledAfter[e.lower(j)]
+}
+
+// callDayWords may stand between a verb of calling and its object: "el
+// miércoles", "am Mittwoch", "в среду".
+var callDayWords = set("el", "am", "в", "во", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi", "dimanche")
+
+// calledAfter may follow the person called by phone in English: "called
+// Weber on Monday", "called Weber to discuss", "called Weber late".
+var calledAfter = set("on", "to", "in", "at", "from", "after", "before", "late", "early", "last", "this", "and",
+	"about", "over", "twice", "again", "yesterday", "today", "overnight")
+
+// dayAt reports whether token k names a day: a weekday, or a month (its
+// day after it).
+func (e *docEvents) dayAt(k int) bool {
+	w := e.lower(k)
+	if _, ok := lexicon.Weekday(w); ok {
+		return true
+	}
+	if _, ok := lexicon.Month(w); ok {
+		return true
+	}
+	return false
+}
