@@ -98,10 +98,7 @@ func TestReportClosingTheSentence(t *testing.T) {
 // through it are linked to the call, dated by it.
 func TestReadoutOfACall(t *testing.T) {
 	text := "President Lea Moss and Prime Minister Ivo Berg held a telephone conversation late Wednesday, according to a readout from Moss's office. Moss stressed the need for calm.\n"
-	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2025, 3, 13, 9, 0, 0, 0, time.UTC)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseAt(t, "en", text, time.Date(2025, 3, 13, 9, 0, 0, 0, time.UTC))
 	sts := d.Statements()
 	if len(sts) == 0 {
 		t.Fatal("no statements")

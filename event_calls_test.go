@@ -21,10 +21,7 @@ func TestCallsOfNewsCopy(t *testing.T) {
 			time.Date(2025, 5, 10, 9, 0, 0, 0, time.UTC), ""},
 	}
 	for _, tt := range tests {
-		d, err := Parse([]byte(tt.text), WithLanguage("en"), WithPublished(tt.published))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseAt(t, "en", tt.text, tt.published)
 		if tt.want != "" {
 			for _, st := range d.Statements() {
 				ev := eventOf(d, st.Event)
@@ -42,6 +39,16 @@ func TestCallsOfNewsCopy(t *testing.T) {
 			t.Errorf("%q: events %+v, want the call of 2025-05-07", tt.text, d.Events)
 		}
 	}
+}
+
+// parseAt parses text in language lang, published at pub.
+func parseAt(t *testing.T, lang, text string, pub time.Time) *Document {
+	t.Helper()
+	d, err := Parse([]byte(text), WithLanguage(lang), WithPublished(pub))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func eventKindDate(ev *Event) string {
@@ -79,10 +86,7 @@ func TestCallingSomeone(t *testing.T) {
 		{"fr", "Le syndicat a appelé à la grève mercredi. Moss a assuré qu'ils devaient agir ensemble.", false},
 	}
 	for _, tt := range tests {
-		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseAt(t, tt.lang, tt.text, pub)
 		got := false
 		for _, ev := range d.Events {
 			got = got || ev.Kind == PhoneCall && ev.Date.Format("2006-01-02") == "2025-05-07"
@@ -117,10 +121,7 @@ func TestOccasionsOfTheLanguages(t *testing.T) {
 		{"ru", "«Мы не уступим», — заявила министр Леа Мосс после встречи с коллегой в среду.", Meeting},
 	}
 	for _, tt := range tests {
-		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseAt(t, tt.lang, tt.text, pub)
 		sts := d.Statements()
 		if len(sts) != 1 {
 			t.Errorf("%s %q: %d statements, want 1", tt.lang, tt.text, len(sts))
