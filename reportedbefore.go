@@ -46,7 +46,7 @@ func (x *extractor) reportedBefore(u, cue textproc.TokSpan, e cuelex.Entry) (can
 			for np.J-np.I > 3 && x.isPunct(np.J-2, ",") && x.skipTimePhrase(np.J-1, np.J) == np.J {
 				np.J -= 2 // (", mardi" is the verb's)
 			}
-		} else if x.lang != "nl" || np.J < end {
+		} else {
 			return cand{}, false
 		}
 	}
