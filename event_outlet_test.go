@@ -10,11 +10,7 @@ import (
 // Outlets cited as sources: their reports are written statements of their
 // own unless they relay another's occasion.
 func TestEventOutletReports(t *testing.T) {
-	tests := []struct {
-		name, text string
-		st         stSpec
-		want       []string
-	}{
+	checkOneStatementEvents(t, []oneStatementCase{
 		{"an outlet taken for a person reports on a day",
 			"Western Chronicle reported on Saturday that the governor would run for the Senate.",
 			stSpec{name: "Western Chronicle", mention: "Western Chronicle", cue: "reported", content: "the governor would run for the Senate"},
@@ -51,15 +47,7 @@ func TestEventOutletReports(t *testing.T) {
 			"Okafor has won 500 delegates so far, according to the Associated Press.",
 			stSpec{name: "Associated Press", kind: "org", mention: "the Associated Press", cue: "according to", content: "Okafor has won 500 delegates so far"},
 			nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := testDoc(t, tc.text, "en", "2024-03-06", tc.st)
-			if diff := cmp.Diff(tc.want, eventsOf(d)); diff != "" {
-				t.Errorf("%q: events (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // The reporter of an outlet that is told something takes part in the
@@ -115,11 +103,7 @@ func TestEventOutletHostTold(t *testing.T) {
 // files a complaint speaks in the filing: each is a written statement of
 // its own. A passive or a perfect names no filing of the story.
 func TestEventOutletArticleAndFiling(t *testing.T) {
-	tests := []struct {
-		name, text string
-		st         stSpec
-		want       []string
-	}{
+	checkOneStatementEvents(t, []oneStatementCase{
 		{"an outlet ran an article",
 			"Last month the Harbor Daily ran a long article on the mayor calling him a quiet reformer.",
 			stSpec{name: "Harbor Daily", kind: "org", mention: "the Harbor Daily", cue: "ran a long article", content: "a quiet reformer"},
@@ -144,15 +128,7 @@ func TestEventOutletArticleAndFiling(t *testing.T) {
 			"\"Should a shop be sued for selling a legal product?\" Okafor asked.",
 			stSpec{name: "Maria Okafor", mention: "Okafor", cue: "asked", content: "Should a shop be sued for selling a legal product?"},
 			nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := testDoc(t, tc.text, "en", "2024-03-06", tc.st)
-			if diff := cmp.Diff(tc.want, eventsOf(d)); diff != "" {
-				t.Errorf("%q: events (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // A post embedded in a line of its own after a paragraph is the occasion
@@ -186,5 +162,26 @@ func TestEventToldDescribedHost(t *testing.T) {
 		stSpec{name: "Tom Reyes", mention: "Tom Reyes", cue: "told", content: "The wall will rise"})
 	if diff := cmp.Diff([]string{"interview-2024-03-05 Tom Reyes,Dana Whitfield"}, eventsOf(d)); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
+// oneStatementCase is an article of one statement, published on
+// 2024-03-06, and the events it gives (eventsOf).
+type oneStatementCase struct {
+	name, text string
+	st         stSpec
+	want       []string
+}
+
+// checkOneStatementEvents parses each case and compares its events.
+func checkOneStatementEvents(t *testing.T, tests []oneStatementCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := testDoc(t, tc.text, "en", "2024-03-06", tc.st)
+			if diff := cmp.Diff(tc.want, eventsOf(d)); diff != "" {
+				t.Errorf("%q: events (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }

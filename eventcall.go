@@ -74,11 +74,11 @@ func (e *docEvents) calledPerson(k int) bool {
 	j := k + 1
 	for n := 0; n < 3 && j < len(e.toks); n++ {
 		w := e.lower(j)
-		if _, ok := lexicon.Weekday(w); ok || timeWord(w) || callDayWords[w] {
+		if e.class(j)&ecWeekday != 0 || timeWord(w) || callDayWords[w] {
 			j++
 			continue
 		}
-		if _, ok := lexicon.Weekday(e.lower(j + 1)); ok && w == "on" {
+		if e.class(j+1)&ecWeekday != 0 && w == "on" {
 			j += 2 // "called on Monday"; "called on X to act" urges
 			continue
 		}
@@ -94,11 +94,7 @@ func (e *docEvents) calledPerson(k int) bool {
 	if j >= len(e.toks) || e.toks[j].Class != textproc.Word {
 		return false
 	}
-	w := e.lower(j)
-	if _, ok := lexicon.Weekday(w); ok {
-		return false
-	}
-	if _, ok := lexicon.Month(w); ok {
+	if e.dayAt(j) {
 		return false
 	}
 	title := func(j int) bool {
@@ -121,13 +117,12 @@ func (e *docEvents) calledPerson(k int) bool {
 		w := e.lower(j)
 		return w == "." || w == "," || w == ";" // ("called Roe “reckless”" names her)
 	}
-	_, day := lexicon.Weekday(e.lower(j))
-	return day || calledAfter[e.lower(j)]
+	return e.class(j)&ecWeekday != 0 || calledAfter[e.lower(j)]
 }
 
 // callDayWords may stand between a verb of calling and its object: "el
 // miércoles", "am Mittwoch", "в среду".
-var callDayWords = set("el", "am", "в", "во", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi", "dimanche")
+var callDayWords = set("el", "am", "в", "во")
 
 // calledAfter may follow the person called by phone in English: "called
 // Weber on Monday", "called Weber to discuss", "called Weber late".
@@ -136,13 +131,4 @@ var calledAfter = set("on", "to", "in", "at", "from", "after", "before", "late",
 
 // dayAt reports whether token k names a day: a weekday, or a month (its
 // day after it).
-func (e *docEvents) dayAt(k int) bool {
-	w := e.lower(k)
-	if _, ok := lexicon.Weekday(w); ok {
-		return true
-	}
-	if _, ok := lexicon.Month(w); ok {
-		return true
-	}
-	return false
-}
+func (e *docEvents) dayAt(k int) bool { return e.class(k)&(ecWeekday|ecMonth) != 0 }
