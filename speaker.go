@@ -69,6 +69,7 @@ func (r *resolver) collectNames() {
 	t := r.t
 	toks := t.toks
 	headline := titleCaseLines(toks, r.lang)
+	var titled []int          // surnames after a title of persons ("President Harlan")
 	var lower map[string]bool // the words the text writes in lower case, made on first use
 	writesLower := func(w string) bool {
 		if lower == nil {
@@ -139,6 +140,10 @@ func (r *resolver) collectNames() {
 			// "Pope Francis", "King Abdullah": a title and one name
 			p := r.addPerson(t.str(s-1, e), toks[s-1].Text, j)
 			p.mentions = append(p.mentions, s-1)
+		} else if e-s == 1 && s > i && e == j && surnameTitles[toks[s-1].Lower] && (r.lang == "en" || r.lang == "nl") && monthNames[toks[s].Lower] == 0 {
+			// "President Harlan", "Sen. Holt": a surname after a title
+			// of persons, registered after the full names (below)
+			titled = append(titled, s)
 		}
 		if e-s >= 2 && e-s <= 4 && e == j && !acronymIn(toks[s:e]) {
 			name := t.str(s, e)
@@ -172,6 +177,16 @@ func (r *resolver) collectNames() {
 			p.mentions = append(p.mentions, s)
 		}
 		i = j
+	}
+	for _, s := range titled {
+		// a surname no full name ends: a person of that surname, whom
+		// "the president" and "he" can then refer to ("President Obama"
+		// is not "Michelle Obama": a name the text gives in full is left
+		// to surnameMentions)
+		if !slices.ContainsFunc(r.persons, func(p *entity) bool { return hasWordSuffixFold(p.name, toks[s].Text) }) {
+			p := r.addPerson(toks[s].Text, toks[s-1].Text, s+1)
+			p.mentions = append(p.mentions, s)
+		}
 	}
 	r.headlineNames(headline, writesLower)
 	if r.placeNames != nil {
@@ -784,4 +799,10 @@ var selfDescribed = set("self-described", "self-proclaimed", "self-styled", "sel
 
 // soleNameTitles are the titles borne with one name only ("Pope Francis",
 // "Queen Rania"), which make that name a person's.
+// surnameTitles are the titles that name a person by surname alone:
+// "President Harlan", "Sen. Holt", "Mr. Davis".
+var surnameTitles = set("president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mr.",
+	"mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "mayor", "chancellor", "minister", "secretary", "judge",
+	"congressman", "congresswoman", "prof.", "professor", "premier", "burgemeester", "minister-president")
+
 var soleNameTitles = set("pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sheikh", "emir")

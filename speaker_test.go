@@ -256,3 +256,40 @@ func TestSoleNameTitle(t *testing.T) {
 		t.Errorf("statements %q, want one by Pope Leo", got)
 	}
 }
+
+// A surname after a title of persons ("President Harlan", "Sen. Holt")
+// makes a person: the role noun and the pronoun after him refer to him,
+// not to a person the text names in full later in the sentence or the
+// article.
+func TestTitledSurname(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{{
+		name: "the president, then he, after a meeting with another president",
+		text: "Sen. Ada Holt called on President Harlan to answer the attacks.\n\n" +
+			"This week, the president declined to name a culprit.\n\n" +
+			"\"We have had problems before,\" Harlan said after meeting with Moldavian President Ivan Petrov. He did not suggest any response.",
+		want: []string{
+			"Ada Holt|person|Sen.|President Harlan to answer the attacks",
+			"Harlan|person|President|to name a culprit",
+			"Harlan|person|President|We have had problems before",
+			"Harlan|person|President|any response",
+		},
+	}, {
+		name: "a surname after Mr., then he, after a woman named in full",
+		text: "Mr. Odell, who runs the shipyard, met Mayor Anna Grieg on Friday.\n\n" +
+			"\"The yard will stay open,\" Mr. Odell told reporters. He said forty jobs were safe.",
+		want: []string{
+			"Odell|person|Mr.|The yard will stay open",
+			"Odell|person|Mr.|forty jobs were safe",
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, speakerRows(t, tt.text)); diff != "" {
+				t.Errorf("speakers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
