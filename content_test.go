@@ -175,3 +175,39 @@ func TestObjectContentEnd(t *testing.T) {
 	checkRoles(t, "The mayor said the bridge would close after the storm.\n",
 		[][2]string{{"The mayor", "the bridge would close after the storm"}})
 }
+
+// A dateline that opens a paragraph ("HALDEN (Reuters) -", "BEDFORD,
+// N.H. (AP) —", "LONDON, March 10 (Reuters) -", "PARIS —") is no part of
+// the content the sentence's cue reports before it; a place in capitals
+// with no dash after it, and a capitalized subject, stay.
+func TestDatelineOutsideContent(t *testing.T) {
+	text := "Port strike widens\n\n" +
+		"HALDEN (Reuters) - Dock workers at three more ports walked out on Tuesday, union leaders said.\n\n" +
+		"BEDFORD, N.H. (AP) — The vote was delayed by a week, officials said.\n\n" +
+		"LONDON, March 10 (Reuters) - Talks will resume on Friday, the ministry said.\n\n" +
+		"PARIS — Fares will rise in May, the operator said.\n\n" +
+		"NATO allies will meet in June, diplomats said.\n\n" +
+		"Washington (CNN) — Two more unions joined the strike, their leaders said.\n"
+	want := []string{
+		"said|union leaders|Dock workers at three more ports walked out on Tuesday",
+		"said|officials|The vote was delayed by a week",
+		"said|the ministry|Talks will resume on Friday",
+		"said|the operator|Fares will rise in May",
+		"said|diplomats|NATO allies will meet in June",
+		"said|their leaders|Two more unions joined the strike",
+	}
+	if diff := cmp.Diff(want, constructionRows(t, text)); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+	// the agencies of other languages, in lower case or before ".-"
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "Streik\n\nHAMBURG (dpa) - Die Hafenarbeiter streiken weiter, sagte ein Sprecher.\n", "Die Hafenarbeiter streiken weiter"},
+		{"es", "Huelga\n\nMADRID (EFE).- Los estibadores seguirán en huelga, afirmó el sindicato.\n", "Los estibadores seguirán en huelga"},
+		{"es", "Huelga\n\nSEVILLA, 10 mar (EFE) - Las tarifas subirán en mayo, dijo la empresa.\n", "Las tarifas subirán en mayo"},
+	} {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string { return st.Content.Text })
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("%s: contents (-want +got):\n%s", tt.lang, diff)
+		}
+	}
+}
