@@ -90,3 +90,47 @@ func TestSpanishUnsaidSources(t *testing.T) {
 	}, nameMentionCue)
 	checkLangRows(t, "es", "Las fechas coinciden con las vacaciones.\n", nil, nameMentionCue)
 }
+
+// TestTimeAroundInvertedSpeaker checks the phrase of time next to a
+// speaker who follows the verb, in French, German, Spanish and Russian
+// wire copy: after the speaker ("dijo el ministro el lunes", "a indiqué
+// la direction hier", "сообщил министр вчера") or before it ("dijo este
+// martes el ministro", "sagte am Dienstag der Minister") it is no part of
+// the speaker, and the statement is found.
+func TestTimeAroundInvertedSpeaker(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "Los estibadores seguirán en huelga, afirmó el sindicato este martes.", []string{
+			"sindicato | el sindicato | afirmó | Los estibadores seguirán en huelga",
+		}},
+		{"es", "Las tarifas subirán, dijo el ministro el lunes.", []string{
+			"ministro | el ministro | dijo | Las tarifas subirán",
+		}},
+		{"es", "Las tarifas subirán, dijo este martes el ministro de Transportes.", []string{
+			"ministro de Transportes | el ministro de Transportes | dijo | Las tarifas subirán",
+		}},
+		{"es", "\"No cederemos\", afirmó ayer la presidenta del sindicato.", []string{
+			"presidenta del sindicato | la presidenta del sindicato | afirmó | No cederemos",
+		}},
+		{"fr", "La grève va finir, a indiqué la direction hier soir.", []string{
+			"direction | la direction | a indiqué | La grève va finir",
+		}},
+		{"fr", "« Nous ne céderons pas », a déclaré mardi le ministre des Transports.", []string{
+			"ministre des Transports | le ministre des Transports | a déclaré | Nous ne céderons pas",
+		}},
+		{"de", "Die Preise steigen, erklärte die Ministerin gestern.", []string{
+			"Ministerin | die Ministerin | erklärte | Die Preise steigen",
+		}},
+		{"de", "„Wir geben nicht nach“, sagte am Dienstag der Verkehrsminister.", []string{
+			"Verkehrsminister | der Verkehrsminister | sagte | Wir geben nicht nach",
+		}},
+		{"ru", "Тарифы вырастут, сообщил министр вчера.", []string{
+			"министр | министр | сообщил | Тарифы вырастут",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}

@@ -18,6 +18,17 @@ import (
 // npRight returns a noun phrase starting at k: a determiner or possessive,
 // words and names, up to punctuation or a clause word.
 func (x *extractor) npRight(k, end int) textproc.TokSpan {
+	if x.otherLang() && x.timeAt(k, end) {
+		// "dijo este martes el ministro", "a déclaré mardi le ministre",
+		// "sagte am Dienstag der Minister": the subject after the time
+		t := k + 1
+		for t < end && (x.timeAt(t, end) || timeParts[x.low(t)]) {
+			t++
+		}
+		if t < end && x.tok(t).Class == textproc.Word {
+			k = t
+		}
+	}
 	if x.lang == "de" {
 		if np, ok := x.deNounPhrase(k, end); ok {
 			return np
@@ -36,6 +47,9 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		}
 		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w]) {
 			break
+		}
+		if j > k && x.otherLang() && x.timeAt(j, end) {
+			break // "afirmó el sindicato este martes", "a déclaré le ministre lundi soir", "сообщил министр вчера"
 		}
 		if j > k && x.otherLang() && clauseJoins[w] && (!andWords[w] || j+1 < end && !x.tok(j+1).IsCap() && !langDeterminers[x.low(j+1)]) {
 			break // "la alcaldesa aunque no precisó", "die Bürgermeisterin und verließ"
@@ -56,6 +70,42 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: k, J: j}
 }
+
+// timeAt reports whether a phrase of time opens at token j: a day of the
+// week ("lundi", "вторник"), a day adverb ("ayer", "hier", "вчера"), or
+// an article or demonstrative before either or a part of the day ("el
+// lunes", "este martes", "ce matin", "esta mañana"), in lower case but in
+// German.
+func (x *extractor) timeAt(j, end int) bool {
+	if j >= end || j >= len(x.t.toks) {
+		return false
+	}
+	if x.lang != "de" && x.tok(j).IsCap() {
+		return false // a name: "Domingo Pérez", "le quotidien Le Matin"
+	}
+	w := x.low(j)
+	if _, ok := lexicon.Weekday(w); ok || dayAdverbs[w] {
+		return true
+	}
+	if !timeDeterminers[w] || j+1 >= end {
+		return false
+	}
+	n := x.low(j + 1)
+	_, day := lexicon.Weekday(n)
+	return day || timeParts[n]
+}
+
+// dayAdverbs name a day relative to the writing: "ayer", "hier", "вчера".
+var dayAdverbs = set("ayer", "hoy", "anoche", "anteayer", "hier", "aujourd'hui", "avant-hier", "gestern",
+	"heute", "vorgestern", "вчера", "сегодня", "накануне", "позавчера", "dün", "bugün")
+
+// timeDeterminers stand before a day or a part of it in a phrase of time:
+// "el lunes", "este martes", "ce matin", "cette semaine".
+var timeDeterminers = set("el", "este", "esta", "ce", "cette", "le", "diese", "diesen", "am")
+
+// timeParts are the parts of a day and the week a phrase of time names.
+var timeParts = set("mañana", "tarde", "noche", "semana", "matin", "soir", "après-midi", "semaine", "soirée",
+	"morgen", "abend", "nachmittag", "woche", "vormittag")
 
 // andWords are the words for "and", which join two speakers as well as
 // two clauses.
