@@ -72,6 +72,23 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 	x.resolveUnit(u, firstInUnit)
 }
 
+// speakerBefore returns the speaker of the last statement found whose cue
+// ends before token k in k's sentence; empty when there is none.
+func (x *extractor) speakerBefore(k int) textproc.TokSpan {
+	s := x.t.toks[k].Sent
+	for i := len(x.cands) - 1; i >= 0; i-- {
+		c := &x.cands[i]
+		if c.cue.Empty() || c.cue.J > k || c.spk.Empty() || c.dropped {
+			continue
+		}
+		if x.t.toks[c.cue.I].Sent != s {
+			continue
+		}
+		return c.spk
+	}
+	return textproc.TokSpan{}
+}
+
 // cueRules are the constructions around a cue of the lexicon, by the type
 // of the cue: a reporting verb with its subject and content (verb),
 // "according to X" (according), a passive with an implicit speaker
@@ -372,14 +389,19 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty() && !x.invertedAfterComma(u, cue):
 		c.spk, c.inherited = unitSubject, true
 		c.conf = 0.75
-	case x.otherLang() && coordinators[x.low(k-1)] && !unitSubject.Empty():
+	case x.otherLang() && x.joinedVerb(k) && !unitSubject.Empty():
 		// "X afirma que C y añade que C'": the subject of the cue before
 		c.spk, c.inherited = unitSubject, true
 		c.conf = 0.75
-	case x.otherLang() && coordinators[x.low(k-1)] && !x.clauseSubject(u, k-1).Empty():
+	case x.otherLang() && x.joinedVerb(k) && !x.clauseSubject(u, k-1).Empty():
 		// "Le syndicat proteste et affirme que C": the subject of the
 		// first verb
 		c.spk, c.inherited = x.clauseSubject(u, k-1), true
+		c.conf = 0.75
+	case x.otherLang() && x.joinedVerb(k) && !x.speakerBefore(k).Empty():
+		// "“C”, aclara el instructor, pero asegura que C'": the speaker
+		// of the quotation before
+		c.spk, c.inherited = x.speakerBefore(k), true
 		c.conf = 0.75
 	default:
 		// inverted: "..., said X." / "..., zo meldt X"
@@ -660,6 +682,9 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 		lw := x.low(p)
 		if x.isThat(p) {
 			return p
+		}
+		if p > j && x.otherLang() && clauseJoins[lw] && (!andWords[lw] && !x.isThat(p+1) || x.verbCueAt(p+1, end)) {
+			return -1 // "criticó la medida y advirtió de que C": the "que" of another verb
 		}
 		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && (x.isThat(p+1) || langTailPreps[x.low(p+1)])) {
 			return -1

@@ -350,6 +350,19 @@ func (x *extractor) modalBefore(k, from int) int {
 // subject it shares: "X proteste et affirme que C".
 var coordinators = map[string]bool{"et": true, "y": true, "und": true, "и": true, "ve": true}
 
+// contrastJoins join, after a comma, a verb to the clause before it and
+// share its subject: "celebraron el acuerdo, aunque reclamaron que C",
+// "ont salué l'accord, mais ont réclamé que C".
+var contrastJoins = set("pero", "aunque", "mais", "но", "однако", "ama", "fakat")
+
+// joinedVerb reports whether the verb cue at k is joined to the clause
+// before it by a coordinator ("y añade") or, after a comma, a word of
+// contrast (", aunque reclamaron").
+func (x *extractor) joinedVerb(k int) bool {
+	w := x.low(k - 1)
+	return coordinators[w] || contrastJoins[w] && x.isPunct(k-2, ",")
+}
+
 // objectClitic reports whether token k is a French object pronoun after a
 // subject pronoun, not an article: "Nous le répétons", "je l'affirme".
 func (x *extractor) objectClitic(k int) bool {
@@ -443,6 +456,11 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		}
 	}
 	for k := start + 1; k+1 < end; k++ {
+		if andWords[x.low(k)] && x.verbCueAt(k+1, end) {
+			if q, ok := x.qi.at(k); !ok || q.open >= k {
+				return k // "calificó la subida de insuficiente y acusó al Gobierno de C": the second verb's own statement
+			}
+		}
 		if !x.isPunct(k, ",") && !(x.isPunct(k, "...") && clauseCuts[x.low(k+1)]) {
 			continue // (an ellipsis before "aunque", "mais" ends the clause as a comma does)
 		}
@@ -454,6 +472,20 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 		}
 	}
 	return end
+}
+
+// verbCueAt reports whether a verb of speech in lower case stands at
+// token k, after an auxiliary or a clitic: the verb of a clause
+// coordinated with the cue's ("y acusó", "et a ajouté").
+func (x *extractor) verbCueAt(k, end int) bool {
+	for k < end && (accordAux[x.low(k)] || langClitics[x.low(k)]) {
+		k++ // "et a ajouté", "und hat gesagt"
+	}
+	if k >= end || x.tok(k).IsCap() {
+		return false
+	}
+	e, n := x.cueAt(k, end)
+	return n > 0 && e.Type == cuelex.Verb
 }
 
 // gerundAfter reports whether a clause of the speaker's manner opens at

@@ -368,6 +368,9 @@ func (x *extractor) tailIsFree(k, end int) bool {
 		if x.otherLang() && speakerRelatives[x.low(j+1)] && j > k {
 			return true // "..., dijo X, quien acusó a Y": a clause about the speaker
 		}
+		if x.otherLang() && (contrastJoins[x.low(j+1)] || coordinators[x.low(j+1)]) && x.verbCueAt(j+2, end) {
+			return true // "“C”, aclara X, pero asegura que C'": the speaker's next statement
+		}
 		if _, ok := x.butQuote(j); ok {
 			return true // “...,” he said, but “...”
 		}

@@ -134,3 +134,40 @@ func TestTimeAroundInvertedSpeaker(t *testing.T) {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestJoinedVerbs checks a second verb of speech joined to the first
+// clause in French, Spanish and Russian: its subject is the first
+// clause's, after "y" or, after a comma, a word of contrast ("aunque",
+// "mais", "но"); the content of the first verb ends before it and does
+// not take the second verb's "que"; and a quotation whose speaker goes
+// on with "pero asegura que" keeps its own statement.
+func TestJoinedVerbs(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "Los sindicatos celebraron el acuerdo, aunque reclamaron que la subida llegue al 5 %.", []string{
+			"Los sindicatos | Los sindicatos | reclamaron | que la subida llegue al 5 %",
+		}},
+		{"es", "La patronal criticó la medida y advirtió de que pondrá en riesgo el empleo.", []string{
+			"La patronal | La patronal | criticó | la medida",
+			"La patronal | La patronal | advirtió | que pondrá en riesgo el empleo",
+		}},
+		{"es", "El líder de la oposición, Pablo Serna, dijo que la subida es insuficiente y acusó al Gobierno de improvisar.", []string{
+			"Pablo Serna | El líder de la oposición, Pablo Serna | dijo | que la subida es insuficiente",
+		}},
+		{"es", "\"El coche es rechazado\", aclara el instructor, pero asegura que los casos con arreglo tendrán otra oportunidad.", []string{
+			"instructor | el instructor | aclara | El coche es rechazado",
+			"instructor | el instructor | asegura | que los casos con arreglo tendrán otra oportunidad",
+		}},
+		{"fr", "Les syndicats ont salué l'accord, mais ont réclamé que la hausse atteigne 5 %.", []string{
+			"Les syndicats | Les syndicats | ont réclamé | que la hausse atteigne 5 %",
+		}},
+		{"ru", "Профсоюзы приветствовали соглашение, но потребовали, чтобы зарплаты выросли на 5 %.", []string{
+			"Профсоюзы | Профсоюзы | потребовали | чтобы зарплаты выросли на 5 %",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}

@@ -54,7 +54,10 @@ var udFloors = map[string][3]float64{
 // regression fails; never raised by editing rules for these sentences.
 // (The German misses were read once, when the German cue lexicon was
 // widened and separated particles after a quotation were handled, so the
-// German figure is no longer blind; the floor was set after that.)
+// German figure is no longer blind; the floor was set after that. A
+// Spanish miss was read once too, when a regression of a rule for verbs
+// joined by "pero" or "aunque" was traced: the Spanish figure is not
+// wholly blind either.)
 var udHeldoutFloors = map[string][3]float64{
 	"fr": {0, 0, 0}, "de": {0.78, 0.70, 0.64}, "es": {0.60, 0.46, 0.22},
 	"ru": {0, 0, 0}, "tr": {0.85, 0.42, 0.35},
