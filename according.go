@@ -163,13 +163,12 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
 	}
 	end := x.trimEnd(u.I, u.J)
-	if x.isPunct(cue.I-1, ",") && x.isPunct(np.J, ",") {
-		if e := x.apposedEnd(np.J, u.J); e > np.J && e >= end {
+	if x.isPunct(np.J, ",") {
+		if e := x.apposedName(np.J, end); e > np.J {
+			np.J = e // "Selon le porte-parole, Marc Lefèvre, C", "C, según la ministra, Ana Ríos, C'"
+		} else if e := x.apposedEnd(np.J, u.J); x.isPunct(cue.I-1, ",") && e > np.J && e >= end {
 			np.J = e // "C, selon le porte-parole, Matthew Miller."
 		}
-	}
-	if x.isPunct(np.J, ",") {
-		np.J = x.apposedName(np.J, end) // "Selon le porte-parole, Marc Lefèvre, C"
 	}
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)

@@ -171,3 +171,23 @@ func TestJoinedVerbs(t *testing.T) {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestAccordingWithApposedName checks "según" and "selon" with a role and
+// the name apposed to it between commas inside the clause: the speaker is
+// the role and the name, and the content goes on after them.
+func TestAccordingWithApposedName(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "El Gobierno aprobó una subida, una medida que, según la ministra de Trabajo, Carmen Ríos, beneficiará a dos millones de trabajadores.", []string{
+			"Carmen Ríos | la ministra de Trabajo, Carmen Ríos | según | una medida que … beneficiará a dos millones de trabajadores",
+		}},
+		{"fr", "La mesure, selon la ministre du Travail, Claire Roux, profitera à deux millions de salariés.", []string{
+			"Claire Roux | la ministre du Travail, Claire Roux | selon | La mesure … profitera à deux millions de salariés",
+		}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
+	}
+}
