@@ -380,7 +380,17 @@ func (x *extractor) subjectOf(tr *syntax.Tree, h int, cue textproc.TokSpan) text
 		if int(tr.Head[k]) != h || tr.Rel[k] != relNsubj && tr.Rel[k] != relPass || cue.I <= k && k < cue.J {
 			continue
 		}
-		return subtree(tr, k, from, to)
+		sp := subtree(tr, k, from, to)
+		for j := k + 1; j < h && j < to; j++ {
+			// a subject the parser split in two, both on the verb:
+			// "Finance | Minister Omar Diallo welcomed"
+			if int(tr.Head[j]) == h && (tr.Rel[j] == relNsubj || tr.Rel[j] == relPass) {
+				if next := subtree(tr, j, from, to); next.I == sp.J {
+					sp.J = next.J
+				}
+			}
+		}
+		return sp
 	}
 	return textproc.TokSpan{}
 }

@@ -233,7 +233,11 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if e.Weak && e.Lemma == "read" && !isDocNoun(x.low(np.J-1)) {
 			continue
 		}
-		if !x.tailIsFree(c+n, u.J) {
+		tail := c + n
+		if tellVerbs[e.Lemma] && !x.otherLang() {
+			tail = x.hearer(tail, u.J) // “...,” she told a news conference.
+		}
+		if !x.tailIsFree(tail, u.J) {
 			continue
 		}
 		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}

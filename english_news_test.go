@@ -110,3 +110,36 @@ func TestReadoutOfACall(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionTold checks an occasion as the hearer of "told" ("told a
+// news conference", "told a campaign rally"): no content, so the
+// quotation before it is the statement, and the clause after it is the
+// content. The rules alone are checked: the learned taggers often find
+// these statements on their own.
+func TestOccasionTold(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"\"We are not there yet,\" Governor Ilse Marten told a news conference after the decision.", "told | We are not there yet"},
+		{"Ilse Marten told a news conference rates would fall.", "told | rates would fall"},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage("en"), WithRulesOnly())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, cueContent(d, st))
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: statements %q, want one %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSubjectSplitByTheParser checks that a participle after the main
+// clause shares the whole subject when the parser splits a title and name
+// into two subjects of the verb ("Finance | Minister Omar Diallo").
+func TestSubjectSplitByTheParser(t *testing.T) {
+	checkLangRows(t, "en", "Finance Minister Omar Diallo welcomed the decision, telling lawmakers that lower rates would help households.\n", []string{
+		"Omar Diallo | Finance Minister Omar Diallo | telling",
+	}, nameMentionCue)
+}

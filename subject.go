@@ -668,6 +668,15 @@ func (x *extractor) hearer(i, end int) int {
 	if k < end && hearerNouns[x.low(k)] {
 		return k + 1
 	}
+	if k > i {
+		// an occasion told: "a news conference", "a campaign rally", "a
+		// town hall meeting"
+		for j := k; j < end && j <= k+3 && x.tok(j).Class == textproc.Word; j++ {
+			if hearerOccasions[x.low(j)] {
+				return j + 1
+			}
+		}
+	}
 	return i
 }
 
@@ -682,6 +691,9 @@ var (
 		"newspaper", "station", "network", "magazine", "committee", "panel", "senators", "delegates",
 		"side", "delegation", "government", "leadership", "people", "public", "media", "press", "president",
 		"minister", "ambassador", "envoy", "counterpart", "leaders", "council", "nation")
+	// the occasions told as a hearer is: "told a news conference"
+	hearerOccasions = set("conference", "briefing", "rally", "hearing", "meeting", "gathering", "forum",
+		"summit", "session", "convention", "congregation", "assembly", "symposium", "seminar", "webinar")
 )
 
 // nameRun returns the run of capitalized words from token i, before end.
