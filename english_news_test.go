@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -142,4 +143,32 @@ func TestSubjectSplitByTheParser(t *testing.T) {
 	checkLangRows(t, "en", "Finance Minister Omar Diallo welcomed the decision, telling lawmakers that lower rates would help households.\n", []string{
 		"Omar Diallo | Finance Minister Omar Diallo | telling",
 	}, nameMentionCue)
+}
+
+// TestVerbObjectIsNoInvertedSpeaker checks that a bare noun after a verb
+// of speech that follows a comma ("Bank holds rates, signals cut later
+// this year") is the verb's object, not a speaker of the clause before,
+// while a speaker after "said" is found ("..., said officials", "...,
+// said the ministry").
+func TestVerbObjectIsNoInvertedSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Harbor bank holds rates, signals cut later this year\n\nThe bank met on Thursday.\n", nil},
+		{"Rates will stay high, said officials.\n", []string{"said | Rates will stay high"}},
+		{"Rates will stay high, said the ministry.\n", []string{"said | Rates will stay high"}},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage("en"), WithRulesOnly())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, cueContent(d, st))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: statements %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
