@@ -115,6 +115,9 @@ func (r *resolver) newsAgency(toks []textproc.Token) *entity {
 		if tk.Class != textproc.Word || !upperStart(tk.Text) && tk.Lower != "dpa" {
 			continue
 		}
+		if i > 0 && agentWords[toks[i-1].Lower] {
+			return nil // "Economists polled by Reuters": the agent of a participle
+		}
 		w := caseSuffixCut(tk.Lower)
 		if i+1 < len(toks) {
 			two := w + " " + caseSuffixCut(toks[i+1].Lower)

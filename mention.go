@@ -43,6 +43,10 @@ func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 			tk.Lower == "published" || tk.Lower == "conducted" || tk.Lower == "issued" || tk.Lower == "taken" ||
 			tk.Lower == "seen" || tk.Lower == "obtained":
 			return textproc.TokSpan{I: i, J: k}
+		case !tk.IsCap() && k > i && strings.HasSuffix(tk.Lower, "ed") && k+1 < m.J && agentWords[toks[k+1].Lower]:
+			// "Economists polled by Reuters": the participle's agent is
+			// no part of the head
+			return textproc.TokSpan{I: i, J: k}
 		case !tk.IsCap() && (tk.Lower == "at" || tk.Lower == "for" || tk.Lower == "from" || tk.Lower == "with" || tk.Lower == "on" || tk.Lower == "in"):
 			prev := &toks[k-1]
 			if prev.Class == textproc.Word && (!prev.IsCap() || k-1 == i && groupWords[prev.Lower]) && prev.Lower != "the" {
@@ -755,3 +759,6 @@ func acronymIn(toks []textproc.Token) bool {
 	}
 	return acronym && mixed // (a name in capitals, "JANE ROE", is a person's)
 }
+
+// agentWords introduce the agent of a participle: "polled by", "cité par".
+var agentWords = set("by", "par", "por", "von")

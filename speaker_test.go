@@ -293,3 +293,18 @@ func TestTitledSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentOfParticipleIsNoSpeaker checks that the agent of a participle
+// in the speaker's phrase ("Economists polled by Reuters", "Analysts
+// surveyed by a bank") is not the speaker: the group is.
+func TestAgentOfParticipleIsNoSpeaker(t *testing.T) {
+	text := "Economists polled by Reuters had expected the bank to hold rates.\n\n" +
+		"Analysts surveyed by Harbor Capital said the bank would cut rates in June.\n"
+	want := []string{
+		"Economists|group||the bank to hold rates",
+		"Analysts|group||the bank would cut rates in June",
+	}
+	if diff := cmp.Diff(want, speakerRows(t, text)); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+}
