@@ -255,6 +255,10 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 			words[0] = v // "dit-il", "a-t-elle ajouté"
 		} else if v := quElided(words[0]); v != "" && k >= 2 && x.low(k-1) == "ce" && (x.low(k-2) == "c'est" || x.low(k-2) == "c’est") {
 			words[0] = v // "c'est ce qu'a affirmé X" (reportedbefore.go)
+		} else if k > 0 && x.low(k-1) == "et" && (strings.HasSuffix(words[0], "é") || strings.HasSuffix(words[0], "és")) {
+			if e, n := x.lex.Match([]string{"a", words[0]}); n == 2 && e.Type == cuelex.Verb {
+				return e, 1 // "a critiqué la mesure et estimé que C": the auxiliary of the first verb
+			}
 		}
 	}
 	if x.lang == "es" {

@@ -478,14 +478,16 @@ func (x *extractor) contentEnd(u, spk textproc.TokSpan, start, end int) int {
 // token k, after an auxiliary or a clitic: the verb of a clause
 // coordinated with the cue's ("y acusó", "et a ajouté").
 func (x *extractor) verbCueAt(k, end int) bool {
-	for k < end && (accordAux[x.low(k)] || langClitics[x.low(k)]) {
-		k++ // "et a ajouté", "und hat gesagt"
+	for k < end && !x.tok(k).IsCap() {
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb {
+			return true // "et a estimé" is a cue with its auxiliary
+		}
+		if !accordAux[x.low(k)] && !langClitics[x.low(k)] {
+			return false
+		}
+		k++ // "et lui a dit", "und hat gesagt"
 	}
-	if k >= end || x.tok(k).IsCap() {
-		return false
-	}
-	e, n := x.cueAt(k, end)
-	return n > 0 && e.Type == cuelex.Verb
+	return false
 }
 
 // gerundAfter reports whether a clause of the speaker's manner opens at

@@ -166,6 +166,18 @@ func TestJoinedVerbs(t *testing.T) {
 		{"ru", "Профсоюзы приветствовали соглашение, но потребовали, чтобы зарплаты выросли на 5 %.", []string{
 			"Профсоюзы | Профсоюзы | потребовали | чтобы зарплаты выросли на 5 %",
 		}},
+		// the participle after "et" without its auxiliary, and with it
+		{"fr", "Le syndicat a critiqué la mesure et estimé qu'elle menacerait l'emploi.", []string{
+			"Le syndicat | Le syndicat | estimé | qu'elle menacerait l'emploi",
+		}},
+		{"fr", "Le syndicat a critiqué la mesure et a estimé qu'elle menacerait l'emploi.", []string{
+			"Le syndicat | Le syndicat | a estimé | qu'elle menacerait l'emploi",
+		}},
+		// German: the verb after "und" is no part of its subject
+		{"de", "Der Verband kritisierte die Maßnahme und warnte, sie gefährde Arbeitsplätze.", []string{
+			"Der Verband | Der Verband | kritisierte | die Maßnahme",
+			"Der Verband | Der Verband | warnte | sie gefährde Arbeitsplätze",
+		}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)

@@ -294,8 +294,8 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1))) {
 			break // ("her" before a noun is its possessive: "her office said")
 		}
-		if x.otherLang() && clauseJoins[w] && !andWords[w] {
-			break // "…, aunque reclamaron", "mais ont réclamé"
+		if x.otherLang() && clauseJoins[w] && (!andWords[w] || k == end-1) {
+			break // "…, aunque reclamaron", "mais ont réclamé", "kritisierte die Maßnahme und warnte"
 		}
 		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) {
 			break
