@@ -564,8 +564,19 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		}
 		return cand{}, false
 	}
-	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" {
+	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" &&
+		!(e.Lemma == "nennen" && x.hasQuote(textproc.TokSpan{I: start, J: end})) {
 		return cand{}, false
+	}
+	if e.Lemma == "nennen" {
+		// "nannte den Plan „einen Fehler“, sagte aber ...": the naming
+		// ends with its quotation
+		for k := start; k < end; k++ {
+			if q, ok := x.qi.at(k); ok && q.open == k && q.closed && q.end <= end {
+				end = q.end
+				break
+			}
+		}
 	}
 	if e.Lemma == "state" && !x.isThat(start) && x.tok(start).Class != textproc.Quote {
 		// "state" reports with "that" or a quotation; else it is mostly

@@ -435,7 +435,7 @@ var questionWords = map[string]bool{
 	"comment": true, "pourquoi": true, "où": true, "combien": true, "dónde": true, "cómo": true,
 	"cuándo": true, "cuánto": true, "quién": true, "qué": true, "por qué": true, "почему": true,
 	"где": true, "зачем": true, "wie": true, "warum": true, "wo": true, "wann": true, "wieso": true,
-	"weshalb": true,
+	"weshalb": true, "was": true, "wer": true, "welche": true, "welcher": true, "welches": true,
 }
 
 // contentEnd returns where a content [start, end) after its cue ends: before

@@ -63,6 +63,14 @@ func germanTitle(w string) bool {
 			return true
 		}
 	}
+	// a compound ending in a head of a body: "Verbandspräsident",
+	// "Oppositionsführer", "Konzernchefin", "Parteivorsitzende"
+	for _, suf := range [...]string{"präsident", "präsidentin", "führer", "führerin", "chef", "chefin", "vorsitzende",
+		"vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "sekretär", "sekretärin"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
 	// a hyphenated compound ending in a role: "Grünen-Chef",
 	// "SPD-Vorsitzende", "Nato-Generalsekretär"
 	if i := strings.LastIndexByte(w, '-'); i > 0 {

@@ -52,3 +52,29 @@ func TestGermanWireSources(t *testing.T) {
 		checkLangRows(t, "de", tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestGermanNewsForms checks German forms of news copy: a title made of
+// a compound ("Verbandspräsident", "Oppositionsführer") is no part of the
+// name; reported speech in the subjunctive goes on after a report that
+// closes its sentence ("C, erklärte X. Die Regierung habe ..."); "nannte"
+// with a quotation names ("nannte die Erhöhung „unzureichend“") up to
+// the quotation's end, without one it reports nothing ("nannte keine
+// Details"); and "sagte aber nicht, was ..." is a question, no statement.
+func TestGermanNewsForms(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Die Erhöhung gefährde Arbeitsplätze, erklärte Verbandspräsident Lukas Berger. Die Regierung habe den Dialog ignoriert.", []string{
+			"Lukas Berger | Verbandspräsident Lukas Berger | erklärte | Die Erhöhung gefährde Arbeitsplätze",
+			"Lukas Berger |  |  | Die Regierung habe den Dialog ignoriert",
+		}},
+		{"Oppositionsführer Paul Sander nannte die Erhöhung „unzureichend“, sagte aber nicht, was er ändern würde.", []string{
+			"Paul Sander | Oppositionsführer Paul Sander | nannte | die Erhöhung „unzureichend“",
+		}},
+		{"Die Ministerin nannte keine Details.", nil},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "de", tt.text, tt.want, nameMentionCueContent)
+	}
+}

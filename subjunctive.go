@@ -55,14 +55,19 @@ func (x *extractor) anySubjunctive() bool {
 }
 
 // reportsOn reports whether statement p, of unit u, is reported speech
-// that runs to the end of its sentence: its content ends there, and it
-// has a speaker of its own or goes on with one.
+// that runs to the end of its sentence: its content ends there, or its
+// cue and speaker after the content do ("C, erklärte X."); and it has a
+// speaker of its own or goes on with one.
 func (x *extractor) reportsOn(p int, u textproc.TokSpan) bool {
 	c := &x.cands[p]
 	if c.kind == Direct || len(c.content) == 0 || c.writer {
 		return false
 	}
-	return c.content[len(c.content)-1].J >= x.trimEnd(u.I, u.J)
+	end := x.trimEnd(u.I, u.J)
+	if c.leftward && max(c.cue.J, c.spk.J) >= end {
+		return true // "C, erklärte X.": the report closes the sentence
+	}
+	return c.content[len(c.content)-1].J >= end
 }
 
 // subjunctiveClause reports whether unit u is one clause of reported

@@ -158,6 +158,9 @@ var deVerbs = []verbForms{
 	{"verkünden", []string{"verkündete", "verkündeten", "verkündet"}, false},
 	{"räumen ein", []string{"räumte ein", "räumt ein"}, false},
 	{"kritisieren", []string{"kritisierte", "kritisierten", "kritisiert", "hat kritisiert"}, false},
+	// "nannte die Erhöhung „unzureichend“": a naming with a quotation
+	// only ("nannte keine Details" reports nothing)
+	{"nennen", []string{"nannte", "nannten", "nennt", "hat genannt"}, true},
 	{"zitieren", []string{"zitierte", "zitiert"}, true},
 	{"hervorheben", []string{"hob hervor", "hebt hervor", "hervorgehoben"}, false},
 	{"verlangen", []string{"verlangte", "verlangten", "verlangt"}, false},
