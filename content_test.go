@@ -204,6 +204,7 @@ func TestDatelineOutsideContent(t *testing.T) {
 		{"de", "Streik\n\nHAMBURG (dpa) - Die Hafenarbeiter streiken weiter, sagte ein Sprecher.\n", "Die Hafenarbeiter streiken weiter"},
 		{"es", "Huelga\n\nMADRID (EFE).- Los estibadores seguirán en huelga, afirmó el sindicato.\n", "Los estibadores seguirán en huelga"},
 		{"es", "Huelga\n\nSEVILLA, 10 mar (EFE) - Las tarifas subirán en mayo, dijo la empresa.\n", "Las tarifas subirán en mayo"},
+		{"ru", "Забастовка\n\nМОСКВА, 12 марта (Рейтер) - Тарифы вырастут в мае, сообщила компания.\n", "Тарифы вырастут в мае"},
 	} {
 		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string { return st.Content.Text })
 		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {

@@ -239,8 +239,8 @@ func datelineEnd(toks []textproc.Token, i int) int {
 			}
 		case agency:
 			return i
-		case tk.Text == "," || tk.Class == textproc.Number || tk.Class == textproc.Word && (tk.IsCap() || caps && len(tk.Text) <= 4):
-			// "LONDON, March 10", "SEVILLA, 10 mar"
+		case tk.Text == "," || tk.Class == textproc.Number || tk.Class == textproc.Word && (tk.IsCap() || caps && (len(tk.Text) <= 4 || monthWord(tk.Lower))):
+			// "LONDON, March 10", "SEVILLA, 10 mar", "МОСКВА, 12 марта"
 		default:
 			return i
 		}
