@@ -280,7 +280,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called", "a
 	// phone call"
-	if prev := x.low(k - 1); nounMarker[prev] && !x.floatingBefore(k, u.I) || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() ||
+	if prev := x.low(k - 1); nounMarker[prev] && !x.floatingBefore(k, u.I) && !(x.lang == "tr" && (prev == "de" || prev == "da")) || k > 0 && x.tok(k-1).Class == textproc.Number && !x.otherLang() ||
 		e.Lemma == "call" && callModifiers[prev] {
 		return cand{}, false
 	}

@@ -8,8 +8,9 @@ import (
 // TestTurkishNewsForms checks Turkish forms of news copy: a speaker
 // described by the one they spoke to ("Reuters'a konuşan bir yetkili": the
 // official speaks), the clitic "da" before the verb left out of the
-// content, "uyarısında bulundu" with its reported clause, and "yanıtladı"
-// with a noun object, which reports nothing.
+// content, "uyarısında bulundu" with its reported clause, "yanıtladı"
+// with a noun object, which reports nothing, "sözlerine ekledi" after
+// the clitic, and "olarak nitelendirdi" with a quotation.
 func TestTurkishNewsForms(t *testing.T) {
 	tests := []struct {
 		text string
@@ -25,6 +26,14 @@ func TestTurkishNewsForms(t *testing.T) {
 			"Meteoroloji uzmanları | Meteoroloji uzmanları | uyarısında bulundu | yarın fırtına çıkacağı",
 		}},
 		{"Başkan Ece Tan, öğrencilerin sorularını yanıtladı.", nil},
+		// "sözlerine ekledi" after the clitic "de", and a naming with
+		// "olarak"
+		{"Kaya, hükümetin diyaloğu görmezden geldiğini de sözlerine ekledi.", []string{
+			"Kaya | Kaya | sözlerine ekledi | hükümetin diyaloğu görmezden geldiğini",
+		}},
+		{"Muhalefet lideri Kemal Demir, artışı \"yetersiz\" olarak nitelendirdi.", []string{
+			"Kemal Demir | Muhalefet lideri Kemal Demir | nitelendirdi | artışı \"yetersiz\" olarak",
+		}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, "tr", tt.text, tt.want, nameMentionCueContent)

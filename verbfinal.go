@@ -462,7 +462,8 @@ func (x *extractor) trReported(c cand, cue textproc.TokSpan) bool {
 		return false
 	}
 	w := x.low(last.J - 1)
-	return reportedClause(w) || x.tok(last.J-1).Class == textproc.Quote || x.low(cue.I) == "diye" || x.low(cue.I-1) == "diye" || x.low(cue.I-1) == "şeklinde"
+	return reportedClause(w) || x.tok(last.J-1).Class == textproc.Quote || x.low(cue.I) == "diye" || x.low(cue.I-1) == "diye" || x.low(cue.I-1) == "şeklinde" ||
+		x.low(cue.I-1) == "olarak" && cue.I >= 2 && x.tok(cue.I-2).Class == textproc.Quote // "artışı "yetersiz" olarak nitelendirdi"
 }
 
 // trSubjectBeforeObject cuts the words a Turkish subject run np took from

@@ -482,6 +482,7 @@ var trVerbs = []verbForms{
 	{"yazmak", []string{"yazdı"}, false},
 	{"savunmak", []string{"savundu", "savundular", "savunuyor", "savunarak", "savunan"}, false},
 	{"eklemek", []string{"ekledi", "eklediler", "ekleyerek"}, false},
+	{"sözlerine eklemek", []string{"sözlerine ekledi", "sözlerine ekleyerek"}, false}, // "C-diğini de sözlerine ekledi"
 	{"sormak", []string{"sordu"}, false},
 	{"yanıt vermek", []string{"yanıt verdi", "cevap verdi"}, false},
 	{"düşünmek", []string{"düşünüyor"}, true},
@@ -516,6 +517,7 @@ var trVerbs = []verbForms{
 	{"reddetmek", []string{"reddetti"}, true},
 	{"ilan etmek", []string{"ilan etti"}, true},
 	{"eleştirmek", []string{"eleştirdi"}, true},
+	{"nitelendirmek", []string{"nitelendirdi", "nitelendirdiler", "nitelendirerek"}, true}, // "artışı "yetersiz" olarak nitelendirdi"
 	{"paylaşmak", []string{"paylaştı"}, true},
 	{"öngörmek", []string{"öngördü"}, true},
 	{"inanmak", []string{"inanıyor", "inandı"}, true},
