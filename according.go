@@ -283,6 +283,15 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if x.otherLang() {
 		return x.accordingOther(u, cue, np)
 	}
+	if x.lang == "nl" && e.Lemma == "volgens" && cue.I == x.skipLead(u.I, cue.I) && !x.isPunct(np.J, ",") {
+		// "Volgens minister Karin de Vries profiteren ...": the finite
+		// verb follows the source at once
+		if v := x.nlSourceEnd(cue.J, u.J); v > cue.J && v < x.trimEnd(u.I, u.J) && !x.isPunct(v, ",") {
+			c := cand{spk: textproc.TokSpan{I: cue.J, J: v}, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
+				content: []textproc.TokSpan{{I: v, J: x.trimEnd(u.I, u.J)}}}
+			return c, true
+		}
+	}
 	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
 		// "according to people familiar with the matter, C", "according
 		// to a memo seen by Reuters, C": the source runs to the comma
@@ -313,6 +322,28 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		return cand{}, false
 	}
 	return c, true
+}
+
+// nlSourceEnd returns the end of the Dutch source after "volgens" that
+// the verb follows without a comma: a pronoun ("Volgens hem komen ..."),
+// or capitalized words, titles and name particles ("minister van
+// Sociale Zaken Karin de Vries"); i when there is none.
+func (x *extractor) nlSourceEnd(i, end int) int {
+	if i < end && pronouns[x.low(i)] {
+		return i + 1
+	}
+	j := i
+	for j < end && j < i+10 && x.tok(j).Class == textproc.Word {
+		w := x.low(j)
+		if !x.tok(j).IsCap() && !titleWords[w] && !roleHeads[w] && !(nameParticles[w] && j+1 < end && x.tok(j+1).IsCap()) {
+			break
+		}
+		j++
+	}
+	if j == i || j >= end || x.tok(j).IsCap() {
+		return i
+	}
+	return j
 }
 
 // sourceNouns are the common nouns that name a source after "selon",

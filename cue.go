@@ -72,6 +72,11 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 	x.resolveUnit(u, firstInUnit)
 }
 
+// quotedNaming are the verbs of naming that report only with a
+// quotation: "nannte die Erhöhung „unzureichend“", "noemde de verhoging
+// "onverantwoord"".
+var quotedNaming = set("nennen", "noemen")
+
 // speakerBefore returns the speaker of the last statement found whose cue
 // ends before token k in k's sentence; empty when there is none.
 func (x *extractor) speakerBefore(k int) textproc.TokSpan {
@@ -565,10 +570,10 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		return cand{}, false
 	}
 	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" &&
-		!(e.Lemma == "nennen" && x.hasQuote(textproc.TokSpan{I: start, J: end})) {
+		!(quotedNaming[e.Lemma] && x.hasQuote(textproc.TokSpan{I: start, J: end})) {
 		return cand{}, false
 	}
-	if e.Lemma == "nennen" {
+	if quotedNaming[e.Lemma] {
 		// "nannte den Plan „einen Fehler“, sagte aber ...": the naming
 		// ends with its quotation
 		for k := start; k < end; k++ {

@@ -430,6 +430,7 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 	"late": true, "earlier": true, "later": true, "today": true, "yesterday": true, "tonight": true, "recently": true,
 	"again": true, "also": true, "then": true, "(": true, ")": true, "formerly": true, "known": true, "as": true,
 	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
+	"na": true, "voor": true, "met": true, "tegenover": true, "vanuit": true,
 	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true}
 
 // tailRelatives open a relative clause about the speaker at the end of a

@@ -212,3 +212,26 @@ func TestAccordingWithApposedName(t *testing.T) {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestDutchNewsForms checks Dutch forms of news copy: "Volgens X" with
+// the verb right after the source and no comma ("Volgens minister van
+// Sociale Zaken Karin de Vries profiteren ..."), the role before the
+// office in the title, so that "De minister" refers to her; a phrase
+// after an inverted speaker ("zei De Vries na afloop van de
+// ministerraad"); a compound title ("Werkgeversvoorzitter"); "noemde" with
+// a quotation, and "sprak van".
+func TestDutchNewsForms(t *testing.T) {
+	text := "Volgens minister van Sociale Zaken Karin de Vries profiteren twee miljoen werknemers.\n\n" +
+		"\"Dit is rechtvaardig,\" zei De Vries na afloop van de ministerraad.\n\n" +
+		"Werkgeversvoorzitter Lucas Bakker noemde de verhoging \"onverantwoord\". Volgens hem komen banen in gevaar.\n\n" +
+		"Oppositieleider Paul Smit sprak van een \"te kleine stap\".\n\n" +
+		"De minister liet weten dat de regeling in april ingaat.\n"
+	checkLangRows(t, "nl", text, []string{
+		"Karin de Vries | minister van Sociale Zaken Karin de Vries | Volgens | profiteren twee miljoen werknemers",
+		"Karin de Vries | De Vries | zei | Dit is rechtvaardig",
+		"Lucas Bakker | Werkgeversvoorzitter Lucas Bakker | noemde | de verhoging \"onverantwoord\"",
+		"Lucas Bakker | hem | Volgens | komen banen in gevaar",
+		"Paul Smit | Oppositieleider Paul Smit | sprak van | een \"te kleine stap\"",
+		"Karin de Vries | De minister | liet weten | de regeling in april ingaat",
+	}, nameMentionCueContent)
+}

@@ -194,8 +194,8 @@ func (r *resolver) nameWord(tk *textproc.Token) bool {
 		if lexicon.IsTitle(w) || germanTitle(w) {
 			return false // "Außenministerin Anna Berg", "Cumhurbaşkanı İlham Aliyev", "Grünen-Chef Paul Meier"
 		}
-	} else if foreignTitles[w] || germanTitle(w) {
-		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt", "Bundeskanzlerin Anna Berg"
+	} else if foreignTitles[w] || germanTitle(w) || r.lang == "nl" && dutchTitle(w) {
+		return false // "Ministra Ana Gil", "Kanzler Olaf Brandt", "Bundeskanzlerin Anna Berg", "Werkgeversvoorzitter Lucas Bakker"
 	}
 	if r.lang == "ru" && ruPreps[w] {
 		return false // "В Кремле заявили": a preposition opening the sentence

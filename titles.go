@@ -5,7 +5,11 @@
 
 package attrib
 
-import "github.com/attrib-go/attrib/internal/textproc"
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // appositionTitle returns the role noun of an apposition starting at token
 // k ("the Republican attorney general of Oklahoma"), or "".
@@ -33,8 +37,8 @@ func (r *resolver) titleBefore(i, s int) string {
 	// "Azerbaijani President" -> "President"; "US Secretary of State" -> "Secretary of State"
 	k := i
 	for k < s && !titleWords[r.t.toks[k].Lower] {
-		if r.lang != "en" && r.lang != "nl" && foreignTitle(r.t.toks[k].Lower) {
-			return r.t.str(k, s) // "Außenministerin Anna Berg", "Bakan Kemal Kaya"
+		if r.lang != "en" && r.lang != "nl" && foreignTitle(r.t.toks[k].Lower) || r.lang == "nl" && dutchTitle(r.t.toks[k].Lower) {
+			return r.t.str(k, s) // "Außenministerin Anna Berg", "Bakan Kemal Kaya", "Oppositieleider Paul Smit"
 		}
 		k++
 	}
@@ -44,10 +48,27 @@ func (r *resolver) titleBefore(i, s int) string {
 	if k >= s {
 		return ""
 	}
+	if i > 1 && (r.t.toks[i-1].Lower == "van" || r.t.toks[i-1].Lower == "of") && titleWords[r.t.toks[i-2].Lower] && !r.t.toks[i-1].NL {
+		// "minister van Sociale Zaken Karin de Vries": the role before the
+		// office the run opens with
+		return r.t.str(i-2, s)
+	}
 	// extend over "Secretary of", "minister van" before the run
 	for k == i && k > 0 && titleWords[r.t.toks[k-1].Lower] && !r.t.toks[k-1].NL && r.t.toks[k-1].Lower != "the" && r.t.toks[k-1].Lower != "de" && r.t.toks[k-1].Lower != "het" {
 		k--
 		i--
 	}
 	return r.t.str(k, s)
+}
+
+// dutchTitle reports whether w is a Dutch compound ending in a role:
+// "werkgeversvoorzitter", "oppositieleider", "defensieminister",
+// "partijwoordvoerder".
+func dutchTitle(w string) bool {
+	for _, suf := range [...]string{"voorzitter", "woordvoerder", "woordvoerster", "minister", "leider", "directeur", "topman", "topvrouw", "chef", "baas"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }

@@ -256,6 +256,10 @@ var nlVerbs = []struct {
 	{"ontkennen", []string{"ontkende", "ontkent", "ontkenden"}, false},
 	{"beweren", []string{"beweerde", "beweert", "beweerden"}, false},
 	{"menen", []string{"meent", "meende", "menen"}, true},
+	// "noemde de verhoging "onverantwoord"": a naming with a quotation
+	// only; "sprak van een "te kleine stap"": what was spoken of
+	{"noemen", []string{"noemde", "noemt", "noemden"}, true},
+	{"spreken van", []string{"sprak van", "spreekt van", "spraken van"}, false},
 	{"vinden", []string{"vindt", "vond", "vonden"}, true},
 	{"denken", []string{"denkt", "dacht", "dachten"}, true},
 	{"geloven", []string{"gelooft", "geloofde"}, true},
@@ -319,7 +323,7 @@ func build() *Lexicon {
 	}
 	for _, v := range nlVerbs {
 		for _, f := range v.forms {
-			l.add(Entry{Words: []string{f}, Lemma: v.lemma, Weak: v.weak})
+			l.add(Entry{Words: strings.Fields(f), Lemma: v.lemma, Weak: v.weak})
 		}
 	}
 	for _, p := range []string{"werd", "wordt", "is"} {
