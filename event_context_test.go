@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -312,5 +313,42 @@ func TestEventLiveBlogEntryAhead(t *testing.T) {
 	links := linksOf(d)
 	if len(links) != 2 || links[0] != "s1=" || !strings.HasPrefix(links[1], "s2=rally") {
 		t.Errorf("links %v, want s1 in none and s2 at the rally of its entry", links)
+	}
+}
+
+// TestEventPressConferenceReach checks who speaks at a press conference
+// named once: the one who holds it and those quoted right after it, one
+// after another, but not the commentators the story quotes further on;
+// and that a "press gaggle" is a press conference of its own.
+func TestEventPressConferenceReach(t *testing.T) {
+	text := "Senate panel delays vote on water bill\n\n" +
+		"WASHINGTON — A Senate committee on Wednesday postponed a vote on a bill to overhaul the nation's water infrastructure, after Republicans said they needed more time to review a late amendment.\n\n" +
+		"Sen. Maria Ortega, the Democrat who chairs the panel, said she was \"disappointed but not surprised\" by the delay. She told reporters the committee would take up the bill next week.\n\n" +
+		"\"We've waited long enough,\" Ortega said. \"Families in Flint and Jackson can't wait another year.\"\n\n" +
+		"Republicans pushed back. Sen. Dale Whitman of Idaho, the committee's ranking member, said in a statement that the amendment \"adds billions in spending with no hearing and no analysis.\"\n\n" +
+		"The White House declined to comment on the delay. A spokesperson for the Environmental Protection Agency referred questions to Congress.\n\n" +
+		"According to a summary obtained by The Associated Press, the amendment would add $12 billion for lead pipe replacement over five years.\n\n" +
+		"Advocates welcomed the extra money. \"This is the single biggest investment in clean water in a generation,\" said Nadia Brooks, policy director at the Clean Water Coalition.\n\n" +
+		"Ortega has said she wants the bill on the Senate floor before the August recess.\n"
+	published := WithPublished(time.Date(2024, 3, 8, 0, 0, 0, 0, time.UTC))
+	d, err := Parse([]byte(text), WithLanguage("en"), published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string]string{}
+	for _, st := range d.Statements() {
+		if events[st.Speaker.Name] == "" {
+			events[st.Speaker.Name] = st.Event // the first event a speaker is in
+		}
+	}
+	if events["Maria Ortega"] == "" || events["Nadia Brooks"] != "" {
+		t.Errorf("events by speaker %v, want Maria Ortega at the press conference and Nadia Brooks, quoted seven sentences on, in none", events)
+	}
+	d, err = Parse([]byte("At a press gaggle on Monday, Ana Cruz said the vote would go ahead.\n"), WithLanguage("en"), published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Kind != PressConference {
+		t.Errorf("events %+v, want one press conference", d.Events)
 	}
 }

@@ -286,6 +286,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			// its own written statement
 			return false
 		}
+		named := ms // the sentence that names the event, before any statement joined it
 		if last, ok := e.touched[x]; ok {
 			ms = max(ms, last)
 		}
@@ -308,7 +309,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		// a press conference has several speakers: one who speaks right
 		// after it is named is among them (after a debate, those who
 		// speak are mostly its commentators)
-		if ev.Kind == PressConference && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && !e.topicOnly(ev) {
+		if ev.Kind == PressConference && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && abs(e.stSent[i]-named) <= pressReach && !e.topicOnly(ev) {
 			return true
 		}
 		if strict {
@@ -372,6 +373,12 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	}
 	return -1
 }
+
+// pressReach bounds how far, in sentences, from the mention of a press
+// conference a speaker not otherwise tied to it is taken to speak there:
+// each one who speaks there keeps it open for the next, but a chain of
+// them does not run on to the commentators the story quotes further on.
+const pressReach = 6
 
 // timeRefIn reports whether sentence s names event x only as a point in
 // time ("after the debate"): what its statements say comes after x or

@@ -264,7 +264,7 @@ var (
 	meetPrev          = set(strings.Fields("to will would shall")...)
 	meetNL            = set(strings.Fields("ontmoeting ontmoetingen ontmoette ontmoetten ontmoet bijeenkomst topontmoeting topoverleg")...)
 	pressFirst        = set(strings.Fields("press news media basın")...)
-	pressSecond       = set(strings.Fields("conference briefing call toplantısı toplantısında toplantısını")...)
+	pressSecond       = set(strings.Fields("conference briefing call gaggle toplantısı toplantısında toplantısını")...)
 	pressNL           = set(strings.Fields(`persconferentie persconferenties persbriefing persmoment pressekonferenz pressekonferenzen
 	пресс-конференции пресс-конференция пресс-конференцию брифинге брифинга`)...)
 	reporterWords = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
