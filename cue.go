@@ -866,8 +866,9 @@ func quantity(t *textproc.Token) bool {
 		return true
 	}
 	switch t.Lower {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more", "a", "an", "some", "several", "dozens", "hundreds", "thousands":
-		return true
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more", "a", "an", "some", "several", "dozens", "hundreds", "thousands",
+		"$", "€", "£", "¥", "us$":
+		return true // ("add $12 billion")
 	}
 	return false
 }

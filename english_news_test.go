@@ -172,3 +172,24 @@ func TestVerbObjectIsNoInvertedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestContentOpensWithArticle checks that a content the learned tagger
+// starts after its article gets it back ("told reporters the committee
+// would ..."), and that "add" with a sum of money is an increase, not a
+// cue, so "according to" reports the sentence.
+func TestContentOpensWithArticle(t *testing.T) {
+	checkLangRows(t, "en", "She told reporters the committee would take up the bill next week.\n", []string{
+		"She | She | told | the committee would take up the bill next week",
+	}, nameMentionCueContent)
+	d, err := Parse([]byte("According to a summary seen by the panel, the amendment would add $12 billion for pipes.\n"), WithLanguage("en"), WithRulesOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, cueContent(d, st))
+	}
+	if want := []string{"According to | the amendment would add $12 billion for pipes"}; !slices.Equal(got, want) {
+		t.Errorf("statements %q, want %q", got, want)
+	}
+}

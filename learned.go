@@ -75,6 +75,9 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if len(c.content) == 0 {
 		return cand{}, false
 	}
+	if p := &c.content[0]; x.lang == "en" && p.I-1 >= c.cue.J && articles[x.low(p.I-1)] {
+		p.I-- // "told reporters [the] committee would ...": a content opens with its article
+	}
 	if x.t.boiler[c.content[0].I] {
 		return cand{}, false
 	}
@@ -425,3 +428,6 @@ func (x *extractor) joinApposition(content []textproc.TokSpan, cue, spk textproc
 	}
 	return out
 }
+
+// articles are the English determiners a noun phrase opens with.
+var articles = set("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those")
