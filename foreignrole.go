@@ -99,6 +99,7 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
 	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",
 	"kaymakam", "gobernador", "gobernadora", "gouverneur", "consejero", "consejera", "porte-parole", "chancelier",
+	"concejal", "concejala", "edil", "regidor", "regidora", "adjoint", "adjointe", "conseiller", "conseillere",
 	// honorifics: "M. Aliyev", "Mme Roux", "Sr. Pérez"
 	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr",
 	// leaders: "el mandatario azerbaiyano", "le dirigeant"

@@ -235,3 +235,21 @@ func TestDutchNewsForms(t *testing.T) {
 		"Karin de Vries | De minister | liet weten | de regeling in april ingaat",
 	}, nameMentionCueContent)
 }
+
+// TestParentheticalAndMunicipalRoles checks a parenthetical of contrast
+// between a subject and its verb ("Los comerciantes, en cambio, aseguran",
+// "Les commerçants, en revanche, affirment"), and that a councillor
+// ("el concejal de Movilidad") is not the mayor a later "El alcalde" is.
+func TestParentheticalAndMunicipalRoles(t *testing.T) {
+	checkLangRows(t, "es", "Los comerciantes, en cambio, aseguran que el cierre les costará ventas.", []string{
+		"Los comerciantes | Los comerciantes | aseguran | que el cierre les costará ventas",
+	}, nameMentionCueContent)
+	checkLangRows(t, "fr", "Les commerçants, en revanche, affirment que la fermeture leur coûtera cher.", []string{
+		"Les commerçants | Les commerçants | affirment | que la fermeture leur coûtera cher",
+	}, nameMentionCueContent)
+	checkLangRows(t, "es", "El puente cerrará en junio, ha informado el concejal de Movilidad, Andrés Roldán.\n\nEl alcalde ha pedido paciencia a los vecinos y ha dicho que las obras son necesarias.", []string{
+		"Andrés Roldán | el concejal de Movilidad, Andrés Roldán | ha informado | El puente cerrará en junio",
+		"alcalde | El alcalde | ha pedido | paciencia a los vecinos",
+		"alcalde | El alcalde | ha dicho | que las obras son necesarias",
+	}, nameMentionCueContent)
+}

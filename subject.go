@@ -127,6 +127,8 @@ var parentheticals = map[string]bool{"in turn": true, "however": true, "meanwhil
 	"for her part": true, "for its part": true, "for their part": true, "in response": true, "in return": true,
 	"nevertheless": true, "though": true, "too": true, "at the same time": true, "on the other hand": true,
 	"op zijn beurt": true, "echter": true, "intussen": true, "ondertussen": true,
+	"en cambio": true, "sin embargo": true, "no obstante": true, "en revanche": true, "toutefois": true,
+	"cependant": true, "hingegen": true, "dagegen": true, "allerdings": true, "jedoch": true, "однако": true,
 	"lui": true, "elle": true, "eux": true, "quant à lui": true, "quant à elle": true, "pour sa part": true,
 	"por su parte": true, "a su vez": true, "de son côté": true, "de leur côté": true, "de su lado": true, "seinerseits": true, "ihrerseits": true, "в свою очередь": true,
 	"par ailleurs": true, "en outre": true, "de nouveau": true, "à nouveau": true, "por otra parte": true, "por otro lado": true, "además": true}
