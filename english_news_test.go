@@ -193,3 +193,22 @@ func TestContentOpensWithArticle(t *testing.T) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
 }
+
+// TestReportedToHaveSaid checks "X is said (reported) to have told Y
+// that C": X is the speaker, with the rules alone and with the taggers.
+func TestReportedToHaveSaid(t *testing.T) {
+	text := "Ian Hale is reported to have told investors that the deal could still close this year.\n"
+	want := []string{"Ian Hale | Ian Hale | is reported to have told | the deal could still close this year"}
+	checkLangRows(t, "en", text, want, nameMentionCueContent)
+	d, err := Parse([]byte(text), WithLanguage("en"), WithRulesOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, nameMentionCueContent(d, st))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rules only: statements %q, want %q", got, want)
+	}
+}

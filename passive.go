@@ -21,6 +21,9 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 	if qc, ok := x.quotedAs(u, cue, e); ok {
 		return qc, true
 	}
+	if rc, ok := x.reportedToHave(u, cue); ok {
+		return rc, true
+	}
 	if x.low(j) == "by" {
 		np := x.npRight(j+1, u.J)
 		if np.Empty() {
@@ -87,6 +90,31 @@ func (x *extractor) quotedAs(u, cue textproc.TokSpan, e cuelex.Entry) (cand, boo
 		c.via = []textproc.TokSpan{via}
 	}
 	return c, true
+}
+
+// reportedToHave reads "X is said (reported) to have told Y that C": X
+// speaks, the cue runs from the passive to the verb of speech, and C is
+// the content.
+func (x *extractor) reportedToHave(u, cue textproc.TokSpan) (cand, bool) {
+	j := cue.J
+	if x.lang != "en" || x.low(j) != "to" || x.low(j+1) != "have" {
+		return cand{}, false
+	}
+	e, n := x.cueAt(j+2, u.J)
+	if n == 0 || e.Type != cuelex.Verb {
+		return cand{}, false
+	}
+	subj := x.subjectLeft(cue.I, u.I)
+	end := x.trimEnd(u.I, u.J)
+	start := j + 2 + n
+	if tellVerbs[e.Lemma] {
+		start = x.hearer(start, end) // "to have told investors that C"
+	}
+	if subj.Empty() || start >= end {
+		return cand{}, false
+	}
+	return cand{spk: subj, cue: textproc.TokSpan{I: cue.I, J: j + 2 + n}, lemma: e.Lemma, conf: 0.8, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: start, J: end}}}, true
 }
 
 // clauseStart finds where the clause ending at k starts: after ", and",
