@@ -352,3 +352,21 @@ func TestEventPressConferenceReach(t *testing.T) {
 		t.Errorf("events %+v, want one press conference", d.Events)
 	}
 }
+
+// TestEventPostOnPlatform checks that "In a post on X, Okoye wrote that C"
+// is a post on social media, as "Okoye wrote on X that C" is, not a
+// written statement.
+func TestEventPostOnPlatform(t *testing.T) {
+	for _, text := range []string{
+		"In a post on X, Ruth Okoye wrote that the port is not for sale.\n",
+		"In a post on Facebook, Ruth Okoye wrote that the port is not for sale.\n",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 || d.Events[0].Kind != SocialMediaPost {
+			t.Errorf("%q: events %+v, want one post", text, d.Events)
+		}
+	}
+}

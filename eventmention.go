@@ -152,6 +152,18 @@ func (e *docEvents) class(k int) wordClass {
 	return e.words[k].class
 }
 
+// platformBefore reports whether "on" and a platform stand among the
+// eight tokens before k in its sentence: "In a post on X, Okoye wrote"
+// writes a post, not a statement.
+func (e *docEvents) platformBefore(k int) bool {
+	for m := k - 1; m > 0 && m >= k-8 && e.toks[m].Sent == e.toks[k].Sent; m-- {
+		if e.class(m)&ecPlatforms != 0 && e.class(m-1)&ecOnWords != 0 && e.isCapWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
 func (e *docEvents) mentionAt(k int) (EventKind, int) {
@@ -226,7 +238,7 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return WrittenStatement, 2
 	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
 		return WrittenStatement, 1
-	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0):
+	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0) && !e.platformBefore(k):
 		return WrittenStatement, 1
 	case !nl && c&ecWrittenDoc != 0 && e.inDocument(k):
 		return WrittenStatement, 1
