@@ -274,6 +274,9 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		return x.possessiveSource(u, cue, p)
 	}
 	np := x.npRight(cue.J, u.J)
+	if x.lang == "ru" && (x.low(cue.J) == "в" || x.low(cue.J) == "во") && cue.J+1 < u.J {
+		np = x.npRight(cue.J+1, u.J) // "Как пояснили в пресс-службе мэрии, C": the body, in the locative
+	}
 	if np.Empty() {
 		return cand{}, false
 	}

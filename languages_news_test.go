@@ -138,6 +138,9 @@ func TestTimeAroundInvertedSpeaker(t *testing.T) {
 		{"ru", "Тарифы вырастут, сообщил министр вчера.", []string{
 			"министр | министр | сообщил | Тарифы вырастут",
 		}},
+		{"ru", "Мост закроют на ремонт, сообщил во вторник заместитель мэра Андрей Родин.", []string{
+			"Андрей Родин | заместитель мэра Андрей Родин | сообщил | Мост закроют на ремонт",
+		}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameMentionCueContent)
@@ -251,5 +254,13 @@ func TestParentheticalAndMunicipalRoles(t *testing.T) {
 		"Andrés Roldán | el concejal de Movilidad, Andrés Roldán | ha informado | El puente cerrará en junio",
 		"alcalde | El alcalde | ha pedido | paciencia a los vecinos",
 		"alcalde | El alcalde | ha dicho | que las obras son necesarias",
+	}, nameMentionCueContent)
+}
+
+// TestRussianBodyInLocative checks "Как пояснили в пресс-службе мэрии,
+// C": the body named in the locative after the verb is the speaker.
+func TestRussianBodyInLocative(t *testing.T) {
+	checkLangRows(t, "ru", "Как пояснили в пресс-службе мэрии, для жителей будут организованы бесплатные автобусы.", []string{
+		"пресс-службе мэрии | пресс-службе мэрии | Как пояснили | для жителей будут организованы бесплатные автобусы",
 	}, nameMentionCueContent)
 }

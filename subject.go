@@ -100,8 +100,8 @@ var dayAdverbs = set("ayer", "hoy", "anoche", "anteayer", "hier", "aujourd'hui",
 	"heute", "vorgestern", "вчера", "сегодня", "накануне", "позавчера", "dün", "bugün")
 
 // timeDeterminers stand before a day or a part of it in a phrase of time:
-// "el lunes", "este martes", "ce matin", "cette semaine".
-var timeDeterminers = set("el", "este", "esta", "ce", "cette", "le", "diese", "diesen", "am")
+// "el lunes", "este martes", "ce matin", "cette semaine", "во вторник".
+var timeDeterminers = set("el", "este", "esta", "ce", "cette", "le", "diese", "diesen", "am", "в", "во")
 
 // timeParts are the parts of a day and the week a phrase of time names.
 var timeParts = set("mañana", "tarde", "noche", "semana", "matin", "soir", "après-midi", "semaine", "soirée",
