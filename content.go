@@ -291,6 +291,12 @@ func andBut(w string) bool { return w == "and" || w == "but" }
 // sameInflection reports whether two verbs carry the same ending: "said"
 // and "added", "saying" and "adding", "says" and "adds".
 func sameInflection(a, b string) bool {
+	if irregularPast[a] {
+		a = "ed" // "conceded ... but said"
+	}
+	if irregularPast[b] {
+		b = "ed"
+	}
 	for _, suf := range []string{"ing", "ed", "s"} {
 		if strings.HasSuffix(a, suf) || strings.HasSuffix(b, suf) {
 			return strings.HasSuffix(a, suf) && strings.HasSuffix(b, suf)
@@ -298,6 +304,10 @@ func sameInflection(a, b string) bool {
 	}
 	return false
 }
+
+// irregularPast are the pasts of English verbs of speech that do not end
+// in "-ed".
+var irregularPast = set("said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "gave", "held", "made", "sent", "left", "put", "found", "swore", "bid")
 
 // sharedSubject returns the subject of a cue the tagger gave none, as the
 // parse of its sentence gives it: the one it shares with the verb it is

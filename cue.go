@@ -391,7 +391,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			}
 		}
 		c.conf = 0.75
-	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "en") && !unitSubject.Empty() && !x.invertedAfterComma(u, cue):
+	case (x.isPunct(k-1, ",") || x.low(k-1) == "and" || x.low(k-1) == "but" || x.low(k-1) == "en" || x.low(k-1) == "maar") && !unitSubject.Empty() && !x.invertedAfterComma(u, cue):
 		c.spk, c.inherited = unitSubject, true
 		c.conf = 0.75
 	case x.otherLang() && x.joinedVerb(k) && !unitSubject.Empty():

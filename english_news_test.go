@@ -212,3 +212,22 @@ func TestReportedToHaveSaid(t *testing.T) {
 		t.Errorf("rules only: statements %q, want %q", got, want)
 	}
 }
+
+// TestConcededButSaid checks two verbs of speech joined by "but", the
+// second an irregular past: the first content ends before "but said",
+// and the second verb is a statement of the same subject.
+func TestConcededButSaid(t *testing.T) {
+	checkLangRows(t, "en", "Governor Tom Beck conceded that the cuts were painful but said the state had no other choice.\n", []string{
+		"Tom Beck | Governor Tom Beck | conceded | the cuts were painful",
+		"Tom Beck | Governor Tom Beck | said | the state had no other choice",
+	}, nameMentionCueContent)
+}
+
+// TestApposedOrganizationName checks that the name apposed to a body's
+// description ("The state's largest newspaper, the Capital Herald,") is
+// the speaker's name.
+func TestApposedOrganizationName(t *testing.T) {
+	checkLangRows(t, "en", "The state's largest newspaper, the Capital Herald, said the plan was a betrayal.\n", []string{
+		"Capital Herald | The state's largest newspaper, the Capital Herald, | said | the plan was a betrayal",
+	}, nameMentionCueContent)
+}

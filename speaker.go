@@ -573,6 +573,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		} else if hd := r.handle(rest); hd != "" {
 			// "one Twitter user, @nycsouthpaw": the account speaks
 			return &entity{name: hd, kind: Person, pos: rest.I}
+		} else if n := r.apposedOrg(h, rest); n != "" {
+			// "The state's largest newspaper, the Capital Herald": the
+			// body's name
+			return &entity{name: n, kind: Organization, pos: rest.I}
 		}
 	}
 	toks = t.toks[h.I:h.J]
@@ -696,6 +700,29 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
 	return r.named(h, pos)
+}
+
+// apposedOrg returns the name apposed to a phrase headed by a word of
+// bodies ("newspaper", "union", "agency"): "the Capital Herald" after
+// "The state's largest newspaper,"; "" when rest is no such name.
+func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
+	toks := r.t.toks
+	if h.Empty() || !orgWords[toks[h.J-1].Lower] || rest.Empty() || r.lang != "en" {
+		return ""
+	}
+	i := rest.I
+	if toks[i].Lower == "the" {
+		i++
+	}
+	if rest.J-i < 1 || rest.J-i > 5 {
+		return ""
+	}
+	for k := i; k < rest.J; k++ {
+		if !toks[k].IsCap() && !nameParticles[toks[k].Lower] && toks[k].Lower != "of" {
+			return ""
+		}
+	}
+	return r.t.str(i, rest.J)
 }
 
 // organization returns the organisation mention m names, the fuller
