@@ -578,3 +578,73 @@ func (x *extractor) objectEnd(cue, p textproc.TokSpan) int {
 }
 
 var objectEnders = set("since", "after", "before", "during", "when", "while", "because", "following", "amid", "despite", "until", "ahead")
+
+// thatAfter returns the complementizer ("that", "dat") that opens the
+// content of a cue ending at token j, past prepositional material, commas
+// before a preposition and time words, within 16 tokens and before end; -1
+// when there is none.
+// mannerAdverb reports whether token k is an English adverb in -ly
+// ("repeatedly", "publicly") or "again", "often", "also", as between a
+// cue and its "that".
+func (x *extractor) mannerAdverb(k int) bool {
+	t := x.tok(k)
+	w := t.Lower
+	if x.lang != "en" || t.Class != textproc.Word || t.IsCap() {
+		return false
+	}
+	return w == "again" || w == "often" || w == "also" || len(w) > 5 && strings.HasSuffix(w, "ly")
+}
+
+func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
+	for p := j; p < min(end, j+16); p++ {
+		lw := x.low(p)
+		if x.isThat(p) {
+			return p
+		}
+		if p > j && x.otherLang() && clauseJoins[lw] && (!andWords[lw] && !x.isThat(p+1) || x.verbCueAt(p+1, end)) {
+			return -1 // "criticó la medida y advirtió de que C": the "que" of another verb
+		}
+		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && (x.isThat(p+1) || langTailPreps[x.low(p+1)])) {
+			return -1
+		}
+		if p == j && x.otherLang() && indirectObject[lw] {
+			// "ha pedido al secretario general del PSPV, Jorge Alarte, que
+			// C": the object and its apposition before the complementizer
+			for q := p + 1; q < min(end, j+16); q++ {
+				if x.isThat(q) && x.isPunct(q-1, ",") {
+					return q
+				}
+				if x.tok(q).Class == textproc.Quote {
+					break
+				}
+			}
+		}
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word || x.mannerAdverb(p)) {
+			return -1
+		}
+		if x.tok(p).Class == textproc.Quote {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beforeClause returns where a content [start, end) that is no "that"
+// clause stops: before a comma that opens a clause of its own with a
+// subject and a reporting verb ("wrote his book, Mr. McKinley said that
+// ..."), or at end.
+func (x *extractor) beforeClause(start, end int) int {
+	for k := start + 1; k+2 < end; k++ {
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		for c := k + 2; c < end && c <= k+8; c++ {
+			if e, n := x.cueAt(c, end); n > 0 && e.Type == cuelex.Verb && !e.Weak {
+				if np := x.subjectLeft(c, k+1); !np.Empty() && np.I == k+1 {
+					return k
+				}
+			}
+		}
+	}
+	return end
+}

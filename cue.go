@@ -206,53 +206,6 @@ func (x *extractor) skipLead(i, end int) int {
 	return i
 }
 
-// datelineEnd returns the token after the dateline that opens a paragraph
-// at token i ("HALDEN (Reuters) -", "BEDFORD, N.H. (AP) —", "LONDON,
-// March 10 (Reuters) -", "Washington (CNN) —", "PARIS —"), or i when there
-// is none: a place of at most six words, the first in capitals or the
-// place followed by an agency in brackets, then a dash.
-func datelineEnd(toks []textproc.Token, i int) int {
-	if i >= len(toks) || i > 0 && !toks[i].NL {
-		return i
-	}
-	first := &toks[i]
-	caps := first.Class == textproc.Word && len(first.Text) >= 2 && strings.ToUpper(first.Text) == first.Text && first.IsCap()
-	if !caps && !(first.Class == textproc.Word && first.IsCap()) {
-		return i
-	}
-	agency := false
-	for k := i + 1; k < len(toks) && k <= i+10 && !toks[k].NL; k++ {
-		tk := &toks[k]
-		switch {
-		case tk.Class == textproc.Dash || tk.Text == "-" || tk.Text == "--":
-			if (caps || agency) && k+1 < len(toks) && !toks[k+1].NL {
-				return k + 1
-			}
-			return i
-		case tk.Text == "(" && !agency:
-			// "(Reuters)", "(AP)", "(dpa)": one to three words, then ")"
-			j := k + 1
-			for j < len(toks) && j <= k+3 && toks[j].Class == textproc.Word {
-				j++
-			}
-			if j == k+1 || j >= len(toks) || toks[j].Text != ")" {
-				return i
-			}
-			agency, k = true, j
-			if k+1 < len(toks) && toks[k+1].Text == "." {
-				k++ // "MADRID (EFE).-"
-			}
-		case agency:
-			return i
-		case tk.Text == "," || tk.Class == textproc.Number || tk.Class == textproc.Word && (tk.IsCap() || caps && (len(tk.Text) <= 4 || monthWord(tk.Lower))):
-			// "LONDON, March 10", "SEVILLA, 10 mar", "МОСКВА, 12 марта"
-		default:
-			return i
-		}
-	}
-	return i
-}
-
 // trimEnd returns the end of u without its final punctuation.
 func (x *extractor) trimEnd(i, j int) int {
 	for j > i {
@@ -679,76 +632,6 @@ func (x *extractor) infinitive(cue textproc.TokSpan, start int, spk textproc.Tok
 
 var modal = map[string]bool{"may": true, "might": true, "could": true, "should": true, "would": true,
 	"better": true, "must": true, "can": true}
-
-// thatAfter returns the complementizer ("that", "dat") that opens the
-// content of a cue ending at token j, past prepositional material, commas
-// before a preposition and time words, within 16 tokens and before end; -1
-// when there is none.
-// mannerAdverb reports whether token k is an English adverb in -ly
-// ("repeatedly", "publicly") or "again", "often", "also", as between a
-// cue and its "that".
-func (x *extractor) mannerAdverb(k int) bool {
-	t := x.tok(k)
-	w := t.Lower
-	if x.lang != "en" || t.Class != textproc.Word || t.IsCap() {
-		return false
-	}
-	return w == "again" || w == "often" || w == "also" || len(w) > 5 && strings.HasSuffix(w, "ly")
-}
-
-func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
-	for p := j; p < min(end, j+16); p++ {
-		lw := x.low(p)
-		if x.isThat(p) {
-			return p
-		}
-		if p > j && x.otherLang() && clauseJoins[lw] && (!andWords[lw] && !x.isThat(p+1) || x.verbCueAt(p+1, end)) {
-			return -1 // "criticó la medida y advirtió de que C": the "que" of another verb
-		}
-		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && (x.isThat(p+1) || langTailPreps[x.low(p+1)])) {
-			return -1
-		}
-		if p == j && x.otherLang() && indirectObject[lw] {
-			// "ha pedido al secretario general del PSPV, Jorge Alarte, que
-			// C": the object and its apposition before the complementizer
-			for q := p + 1; q < min(end, j+16); q++ {
-				if x.isThat(q) && x.isPunct(q-1, ",") {
-					return q
-				}
-				if x.tok(q).Class == textproc.Quote {
-					break
-				}
-			}
-		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word || x.mannerAdverb(p)) {
-			return -1
-		}
-		if x.tok(p).Class == textproc.Quote {
-			return -1
-		}
-	}
-	return -1
-}
-
-// beforeClause returns where a content [start, end) that is no "that"
-// clause stops: before a comma that opens a clause of its own with a
-// subject and a reporting verb ("wrote his book, Mr. McKinley said that
-// ..."), or at end.
-func (x *extractor) beforeClause(start, end int) int {
-	for k := start + 1; k+2 < end; k++ {
-		if !x.isPunct(k, ",") {
-			continue
-		}
-		for c := k + 2; c < end && c <= k+8; c++ {
-			if e, n := x.cueAt(c, end); n > 0 && e.Type == cuelex.Verb && !e.Weak {
-				if np := x.subjectLeft(c, k+1); !np.Empty() && np.I == k+1 {
-					return k
-				}
-			}
-		}
-	}
-	return end
-}
 
 // parenthetical completes c, whose cue and speaker stand between commas
 // inside the sentence ("Many of the visitors were older, she said, and

@@ -5,6 +5,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -285,4 +286,108 @@ func (r *resolver) noteChannel(m textproc.TokSpan) string {
 		r.lastOrg = o
 	}
 	return name
+}
+
+// person finds a known person by surname (or by a name that ends one),
+// compared without regard to case ("WALLACE", "De Blasio"): of several,
+// the one mentioned last before token pos, else the longest name.
+func (r *resolver) person(surname string, pos int) *entity {
+	var best *entity
+	bestAt := -2
+	n := 0
+	for _, p := range r.persons {
+		if !strings.EqualFold(p.name, surname) && !hasWordSuffixFold(p.name, surname) && !r.ruSurnameOf(p, surname) {
+			continue
+		}
+		n++
+		at := p.before(pos)
+		if best == nil || at > bestAt || at == bestAt && len(p.name) > len(best.name) {
+			best, bestAt = p, at
+		}
+	}
+	if n > 1 && r.lastPer != nil && (strings.EqualFold(r.lastPer.name, surname) || hasWordSuffixFold(r.lastPer.name, surname)) {
+		// of two people of one surname, the one speaking goes on speaking
+		return r.lastPer
+	}
+	if n > 1 {
+		// news names the lesser of two people of one surname in full
+		// each time: the surname alone is the one the story introduced
+		// first
+		first, firstAt := best, len(r.t.toks)
+		for _, p := range r.persons {
+			if strings.EqualFold(p.name, surname) || hasWordSuffixFold(p.name, surname) {
+				if at := p.first(); at >= 0 && at < firstAt {
+					first, firstAt = p, at
+				}
+			}
+		}
+		return first
+	}
+	return best
+}
+
+// ruSurnameOf reports whether a Russian person p has the surname
+// written in another case ("Орлова сообщила" after "по словам Марии
+// Орловой"). When the mention is the dictionary form of p's name in the
+// genitive, p takes that form as its name.
+func (r *resolver) ruSurnameOf(p *entity, surname string) bool {
+	if r.lang != "ru" || strings.Contains(surname, " ") {
+		return false
+	}
+	i := strings.LastIndexByte(p.name, ' ')
+	if i < 0 || !ruSameSurname(p.name[i+1:], surname) {
+		return false
+	}
+	if nom := ruNominative(p.name); hasWordSuffixFold(nom, surname) {
+		p.name = nom
+	}
+	return true
+}
+
+// misspelled returns the one person of the text whose surname the word w
+// misspells by one letter (left out, added or changed; not the first, nor
+// a plural "s"), for words of five letters or more that are no surname of
+// the text; nil when none or several.
+func (r *resolver) misspelled(w string) *entity {
+	if utf8.RuneCountInString(w) < 5 {
+		return nil
+	}
+	var found *entity
+	for _, p := range r.persons {
+		sur := p.name[strings.LastIndexByte(p.name, ' ')+1:]
+		if sur == p.name || !oneEdit(strings.ToLower(sur), strings.ToLower(w)) || sur[0] != w[0] || w == sur+"s" {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ by exactly one letter left out,
+// added or changed.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i:]) == string(rb[i+1:])
+}
+
+// hasWordSuffixFold reports whether s ends with a space and w, compared
+// without regard to case.
+func hasWordSuffixFold(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.EqualFold(s[len(s)-len(w):], w)
 }
