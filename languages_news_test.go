@@ -264,3 +264,20 @@ func TestRussianBodyInLocative(t *testing.T) {
 		"пресс-службе мэрии | пресс-службе мэрии | Как пояснили | для жителей будут организованы бесплатные автобусы",
 	}, nameMentionCueContent)
 }
+
+// TestFrenchRolesWithOffices checks a French role with its office after
+// "aux" ("l'adjoint aux transports, André Rolland, au Parisien"): the
+// quotation before it is his, he has that title, so a later "Le maire" is
+// not him; a title in an apposition ("Lucie Marin, présidente de
+// l'association") is hers; and "a-t-il tweeté" reports.
+func TestFrenchRolesWithOffices(t *testing.T) {
+	text := "« Les travaux sont indispensables », a confié l'adjoint aux transports, André Rolland, au Parisien.\n\n" +
+		"« C'est la pire nouvelle », a lancé Lucie Marin, présidente de l'association des commerçants.\n\n" +
+		"Le maire a fait savoir qu'il recevrait les commerçants jeudi. « Je comprends leur colère », a-t-il tweeté.\n"
+	checkLangRows(t, "fr", text, []string{
+		"André Rolland | l'adjoint aux transports, André Rolland | a confié | Les travaux sont indispensables",
+		"Lucie Marin | Lucie Marin, présidente de l'association des commerçants | a lancé | C'est la pire nouvelle",
+		"maire | Le maire | a fait savoir | qu'il recevrait les commerçants jeudi",
+		"maire | a-t-il | a-t-il tweeté | Je comprends leur colère",
+	}, nameMentionCueContent)
+}

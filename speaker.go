@@ -163,8 +163,11 @@ func (r *resolver) collectNames() {
 				// "La ministra de Exteriores, Ana Gil": a title of another
 				// language and its office before the comma
 				for b := i - 2; b >= 0 && b >= i-6 && toks[b].Class == textproc.Word; b-- {
-					if foreignTitle(toks[b].Lower) {
+					if foreignTitle(unelided(toks[b].Lower)) {
 						title = t.str(b, i-1)
+						if e := len(toks[b].Text) - len(unelided(toks[b].Lower)); e > 0 && e < len(title) {
+							title = title[e:] // "adjoint aux transports", not "l'adjoint"
+						}
 						break
 					}
 				}

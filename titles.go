@@ -20,8 +20,11 @@ func (r *resolver) appositionTitle(k int) string {
 		if w == "," || toks[n].Class == textproc.Punct || toks[n].Class == textproc.Quote {
 			return ""
 		}
-		if roleHeads[roleWord(w)] {
-			return toks[n].Text
+		if roleHeads[roleWord(w)] || r.lang != "en" && r.lang != "nl" && foreignTitle(unelided(w)) {
+			return toks[n].Text // "X, présidente de l'association"
+		}
+		if r.lang != "en" && r.lang != "nl" && foreignArticles[w] {
+			continue // "X, la présidente de"
 		}
 		if w == "'s" || w == "’s" || n+1 < len(toks) && (toks[n+1].Lower == "'s" || toks[n+1].Lower == "’s") {
 			continue // an owner: "the club's chairman"
