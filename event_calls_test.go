@@ -132,3 +132,20 @@ func TestOccasionsOfTheLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCallWithCounterpart checks the participant named after a
+// counterpart noun and its demonym ("mit seinem usbekischen Amtskollegen
+// X", "avec son homologue ouzbek X"): both presidents take part in the
+// call.
+func TestCallWithCounterpart(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, text string }{
+		{"de", "Der kasachische Präsident Aru Temir hat am Dienstag mit seinem usbekischen Amtskollegen Ilchom Raschidow telefoniert, teilte das Präsidialamt mit."},
+		{"fr", "Le président kazakh Aru Temir s'est entretenu mardi par téléphone avec son homologue ouzbek Ilkhom Rachidov, a annoncé la présidence."},
+	} {
+		d := parseAt(t, tt.lang, tt.text, pub)
+		if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall || len(d.Events[0].Participants) != 2 {
+			t.Errorf("%s: events %+v, want one call of two participants", tt.lang, d.Events)
+		}
+	}
+}

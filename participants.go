@@ -126,7 +126,8 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		// "avec le secrétaire d'État américain Antony Blinken": a title or
 		// demonym in lower case before the run
 		_, demonym := lexicon.Country(e.lower(k - 1))
-		titled = demonym || lexicon.IsTitle(e.lower(k-1))
+		titled = demonym || lexicon.IsTitle(e.lower(k-1)) ||
+			k > 1 && e.toks[k-1].Class == textproc.Word && !e.toks[k-1].IsCap() && lexicon.IsTitle(e.lower(k-2)) // "son homologue ouzbek X"
 	}
 	if !titled && !connective {
 		return
