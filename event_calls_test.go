@@ -149,3 +149,27 @@ func TestCallWithCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementRecordingACall checks "according to the statement" (and
+// "selon le communiqué") after a call is named: the statement is the
+// record of the call, and what the two leaders discussed was said in it.
+func TestStatementRecordingACall(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, text string }{
+		{"en", "President Aru Temir held a telephone conversation on Tuesday with President Ilkhom Rashidov, the presidential press service said.\n\n" +
+			"The two leaders discussed the construction of a new railway link, according to the statement.\n"},
+		{"fr", "Le président Aru Temir s'est entretenu mardi par téléphone avec le président Ilkhom Rachidov, a annoncé la présidence.\n\n" +
+			"Les deux dirigeants ont évoqué la construction d'une liaison ferroviaire, selon le communiqué.\n"},
+	} {
+		d := parseAt(t, tt.lang, tt.text, pub)
+		if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+			t.Errorf("%s: events %+v, want the call only", tt.lang, d.Events)
+			continue
+		}
+		for _, st := range d.Statements() {
+			if st.Event != d.Events[0].ID {
+				t.Errorf("%s: statement %q in event %q, want the call", tt.lang, st.Content.Text, st.Event)
+			}
+		}
+	}
+}

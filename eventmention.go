@@ -42,7 +42,7 @@ func (e *docEvents) findMentions() {
 		if k > 0 && e.words[k-1].class&ecDefinite != 0 {
 			mn.definite = true
 		}
-		if kind == WrittenStatement && e.lower(k) == "readout" {
+		if kind == WrittenStatement && (e.lower(k) == "readout" || e.accordingToThe(k)) {
 			if rec, ok := e.recordedOccasion(s); ok {
 				// "a readout of the call": the record of a call or a
 				// meeting named just before, which its statements were
@@ -59,6 +59,28 @@ func (e *docEvents) findMentions() {
 	}
 	e.toldInOccasion()
 }
+
+// accordingToThe reports whether the document named at token k is the
+// source of an "according to" with a definite article ("according to the
+// statement", "selon le communiqué", "según el comunicado", "laut der
+// Mitteilung"): the statement named before, which a call or meeting just
+// named is recorded in.
+func (e *docEvents) accordingToThe(k int) bool {
+	if k < 2 || !recordArticles[e.lower(k-1)] {
+		return false
+	}
+	switch e.lower(k - 2) {
+	case "selon", "según", "laut":
+		return true
+	case "to":
+		return k >= 3 && e.lower(k-3) == "according"
+	}
+	return false
+}
+
+// recordArticles are the definite articles before a document that an
+// "according to" names as the record of an occasion.
+var recordArticles = set("the", "le", "la", "el", "der", "die", "das", "dem")
 
 // broadcastIn reports whether sentence s names a broadcaster or a
 // programme.
