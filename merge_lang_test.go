@@ -243,3 +243,31 @@ func TestMergeCommonWordsAcrossLanguages(t *testing.T) {
 	}
 	t.Fatal("no claim of the English quotation")
 }
+
+// TestMergeCallSpelledTwoWays checks that a call reported in English and
+// in German, whose second participant's name German spells with "sch"
+// ("Raschidow" for "Rashidov"), is one event, and the president's claim
+// made in it one claim of both reports.
+func TestMergeCallSpelledTwoWays(t *testing.T) {
+	pub := WithPublished(time.Date(2026, 3, 4, 18, 0, 0, 0, time.UTC))
+	en, err := Parse([]byte("President Aru Temir held a telephone conversation on Tuesday with Uzbek President Ilkhom Rashidov.\n\n"+
+		"Temir stressed that the border talks should be completed \"within this year\", the press service said.\n"), WithID("en"), WithLanguage("en"), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	de, err := Parse([]byte("Der kasachische Präsident Aru Temir hat am Dienstag mit seinem usbekischen Amtskollegen Ilchom Raschidow telefoniert.\n\n"+
+		"Temir betonte, die Grenzgespräche sollten „noch in diesem Jahr“ abgeschlossen werden.\n"), WithID("de"), WithLanguage("de"), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Merge(en, de) {
+		if c.Speaker != "Aru Temir" {
+			continue
+		}
+		if len(c.Members) != 2 {
+			t.Errorf("claim %q of Aru Temir holds %d reports, want the English and the German", c.Text, len(c.Members))
+		}
+		return
+	}
+	t.Fatal("no claim of Aru Temir")
+}

@@ -308,8 +308,8 @@ func lookupFold[V any](m map[string]V, w string) (V, bool) {
 
 // Phonetic returns a transliteration-insensitive key of a word: folded,
 // letters only, with Dutch and English spellings of the same sounds made
-// equal (dzj/j, oe/u, ij/y/j/i, ch/kh/k, c/k, z/s, doubled letters) and a
-// final e dropped. "Alijev" and "Aliyev", "Karabach" and "Karabakh",
+// equal (dzj/j, sch/sj/sh, oe/u, ij/y/j/i, ch/kh/k, c/k, z/s, doubled
+// letters) and a final e dropped. "Alijev" and "Aliyev", "Karabach" and "Karabakh",
 // "Azerbeidzjan" and "Azerbaijan" get the same key.
 func Phonetic(w string) string {
 	if v, ok := phonCache.Load(w); ok {
@@ -348,7 +348,7 @@ func phonetic(w string) string {
 }
 
 var (
-	phonRepl1 = strings.NewReplacer("dzj", "j", "tsj", "ch", "sj", "sh", "zj", "zh", "kh", "k", "ck", "k", "ph", "f", "th", "t")
+	phonRepl1 = strings.NewReplacer("dzj", "j", "tsj", "ch", "sch", "sh", "sj", "sh", "zj", "zh", "kh", "k", "ck", "k", "ph", "f", "th", "t")
 	phonRepl2 = strings.NewReplacer("ch", "k", "oe", "u", "ij", "i", "y", "i", "j", "i", "ou", "u")
 	phonRepl3 = strings.NewReplacer("ei", "ai", "c", "k", "q", "k", "z", "s", "x", "ks", "w", "v")
 )

@@ -106,6 +106,7 @@ func TestPhonetic(t *testing.T) {
 		{"Alijev", "Aliyev"}, {"Karabach", "Karabakh"}, {"Azerbeidzjan", "Azerbaijan"},
 		{"Zelenski", "Zelenskyy"}, {"Poetin", "Putin"}, {"Erdoğan", "Erdogan"}, {"Sjoigoe", "Shoigu"},
 		{"Aliev", "Aliyev"}, {"Alijew", "Aliyev"}, {"Алиев", "Aliyev"},
+		{"Raschidow", "Rashidov"}, {"Schoigu", "Shoigu"}, // German "sch"
 	}
 	for _, p := range same {
 		if Phonetic(p[0]) != Phonetic(p[1]) {
