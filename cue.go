@@ -281,7 +281,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}
-	if e.Participle && x.otherLang() || (x.otherLang() || x.lang == "en") && x.isPunct(subj.J-1, ",") && x.invertedAfterComma(u, cue) {
+	if e.Participle && x.otherLang() || (x.otherLang() || x.lang == "en") && (x.isPunct(subj.J-1, ",") || x.otherLang() && x.isPunct(cue.I-1, ",") && subj.I > x.skipLead(u.I, cue.I)) && x.invertedAfterComma(u, cue) {
 		subj = textproc.TokSpan{} // a participle's subject is its clause's; "C, que ..., precisó X"
 	}
 	end := x.trimEnd(u.I, u.J)

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -170,6 +171,37 @@ func TestStatementRecordingACall(t *testing.T) {
 			if st.Event != d.Events[0].ID {
 				t.Errorf("%s: statement %q in event %q, want the call", tt.lang, st.Content.Text, st.Event)
 			}
+		}
+	}
+}
+
+// TestCallParticipantsOfOtherLanguages checks the second participant of
+// a call in Spanish and Russian: after a counterpart noun and a comma
+// ("con su homólogo uzbeko, Ilkhom Rashídov, informó la Presidencia": the
+// Presidency reports, after the verb), and after a country in the
+// genitive ("с президентом Узбекистана Ильхомом Рашидовым").
+func TestCallParticipantsOfOtherLanguages(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, text, speaker string
+		participants        []string
+	}{
+		{"es", "El presidente kazajo, Aru Temir, mantuvo el martes una conversación telefónica con su homólogo uzbeko, Ilkhom Rashídov, informó la Presidencia kazaja.",
+			"Presidencia kazaja", []string{"Aru Temir", "Ilkhom Rashídov"}},
+		{"ru", "Президент Казахстана Ару Темир во вторник провел телефонный разговор с президентом Узбекистана Ильхомом Рашидовым, сообщила пресс-служба.",
+			"пресс-служба", []string{"Ару Темир", "Ильхом Рашидов"}},
+	} {
+		d := parseAt(t, tt.lang, tt.text, pub)
+		if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+			t.Errorf("%s: events %+v, want one call", tt.lang, d.Events)
+			continue
+		}
+		got := slices.Sorted(slices.Values(d.Events[0].Participants))
+		if !slices.Equal(got, tt.participants) {
+			t.Errorf("%s: participants %q, want %q", tt.lang, got, tt.participants)
+		}
+		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != tt.speaker {
+			t.Errorf("%s: statements %+v, want one by %s", tt.lang, sts, tt.speaker)
 		}
 	}
 }

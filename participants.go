@@ -119,6 +119,9 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 			}
 		}
 	}
+	if e.lang == "ru" && j-x >= 3 && ruGenitiveBefore(e.lower(x), e.lower(j-1)) {
+		x++ // "с президентом Узбекистана Ильхомом Рашидовым": the country, in the genitive
+	}
 	if j-x < 2 || j-x > 4 {
 		return
 	}
@@ -157,6 +160,15 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		name = ruNominative(name) // "с Антони Блинкеном"
 	}
 	add(name)
+}
+
+// ruGenitiveBefore reports whether a Russian word first, in the genitive,
+// is no part of a name whose last word is last, in the instrumental:
+// "Узбекистана" before "Ильхомом Рашидовым".
+func ruGenitiveBefore(first, last string) bool {
+	gen := strings.HasSuffix(first, "а") || strings.HasSuffix(first, "ы") || strings.HasSuffix(first, "и")
+	ins := strings.HasSuffix(last, "ым") || strings.HasSuffix(last, "ом") || strings.HasSuffix(last, "ем") || strings.HasSuffix(last, "ой")
+	return gen && ins
 }
 
 // connectiveBefore reports whether the word before token k introduces a
