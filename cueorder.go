@@ -249,6 +249,10 @@ func (x *extractor) asFirst(u, cue textproc.TokSpan) (cand, bool) {
 // comma ("Im Rundfunk sagte er am Montag, C").
 func (x *extractor) invertedSubject(u, cue textproc.TokSpan) (cand, bool) {
 	for k := u.I; k < cue.I; k++ {
+		if q := x.quotedName(k, cue.I); q > k {
+			k = q - 1 // "Im Interview mit der „Rheinischen Post“ sagte X"
+			continue
+		}
 		if x.isPunct(k, ",") || x.tok(k).Class == textproc.Quote {
 			return cand{}, false
 		}

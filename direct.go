@@ -163,6 +163,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 	if !q.closed {
 		return cand{}, false
 	}
+	if q.open > u.I && (langDeterminers[x.low(q.open-1)] || x.low(q.open-1) == "mit") && x.quotedName(q.open, u.J) == q.end {
+		return cand{}, false // "Im Interview mit der „Rheinischen Post“ sagte X, C": a paper's name, no quotation
+	}
 	if k < u.J && (x.isPunct(k, ",") || x.tok(k).Class == textproc.Dash) {
 		k++
 	}

@@ -73,6 +73,14 @@ func TestGermanNewsForms(t *testing.T) {
 			"Paul Sander | Oppositionsführer Paul Sander | nannte | die Erhöhung „unzureichend“",
 		}},
 		{"Die Ministerin nannte keine Details.", nil},
+		// a paper's name in quotation marks in the fronted phrase is no
+		// quotation; "dagegen" after the verb is no part of the content
+		{"Im Interview mit der „Rheinischen Post“ sagte Gesundheitsministerin Eva Vogt, die Impfkampagne beginne im Oktober.", []string{
+			"Eva Vogt | Gesundheitsministerin Eva Vogt | sagte | die Impfkampagne beginne im Oktober",
+		}},
+		{"Der Landesminister Lukas Prantl erklärte dagegen, der Freistaat sei vorbereitet.", []string{
+			"Lukas Prantl | Der Landesminister Lukas Prantl | erklärte | der Freistaat sei vorbereitet",
+		}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, "de", tt.text, tt.want, nameMentionCueContent)

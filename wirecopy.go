@@ -41,6 +41,7 @@ var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "кот�
 // content in the other languages: "betonte zudem, C", "a ajouté
 // ensuite que C", "añadió además que C", "отметил также, что C".
 var langAdverbs = set("zudem", "außerdem", "auch", "erneut", "ebenfalls", "nochmals", "zugleich", "dabei", "jedoch", "weiter", "aber", "nicht",
+	"dagegen", "hingegen", "allerdings",
 	"également", "aussi", "encore", "ensuite", "toutefois", "cependant", "también", "además", "asimismo", "luego",
 	"также", "ещё", "еще", "тоже", "вновь", "снова", "однако")
 
