@@ -360,3 +360,26 @@ var foreignDocNouns = set("comunicado", "nota", "informe", "declaración", "docu
 	"mitteilung", "erklärung", "bericht", "stellungnahme", "pressemitteilung", "schreiben",
 	"заявлению", "заявления", "сообщению", "сообщения", "докладу", "доклада", "письму", "письма",
 	"данным", "информации", "отчету", "отчёту", "отчета", "отчёта")
+
+// officeAfterRole reports whether the preposition at j joins a role noun
+// to its office: "l'adjoint aux transports", "la conseillère à la
+// culture".
+func (x *extractor) officeAfterRole(j int) bool {
+	w := x.low(j)
+	if (w != "aux" && w != "au" && w != "à") || j == 0 {
+		return false
+	}
+	r := unelided(x.low(j - 1))
+	return foreignTitle(r) || roleHeads[r]
+}
+
+// unelided returns w without an elided article it opens with: "adjoint"
+// for "l'adjoint".
+func unelided(w string) string {
+	for _, p := range [...]string{"l'", "l’", "d'", "d’"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}

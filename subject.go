@@ -71,29 +71,6 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	return textproc.TokSpan{I: k, J: j}
 }
 
-// officeAfterRole reports whether the preposition at j joins a role noun
-// to its office: "l'adjoint aux transports", "la conseillère à la
-// culture".
-func (x *extractor) officeAfterRole(j int) bool {
-	w := x.low(j)
-	if (w != "aux" && w != "au" && w != "à") || j == 0 {
-		return false
-	}
-	r := unelided(x.low(j - 1))
-	return foreignTitle(r) || roleHeads[r]
-}
-
-// unelided returns w without an elided article it opens with: "adjoint"
-// for "l'adjoint".
-func unelided(w string) string {
-	for _, p := range [...]string{"l'", "l’", "d'", "d’"} {
-		if len(w) > len(p) && strings.HasPrefix(w, p) {
-			return w[len(p):]
-		}
-	}
-	return w
-}
-
 // timeAt reports whether a phrase of time opens at token j: a day of the
 // week ("lundi", "вторник"), a day adverb ("ayer", "hier", "вчера"), or
 // an article or demonstrative before either or a part of the day ("el
