@@ -11,7 +11,20 @@ import (
 // each as row makes it.
 func statementRows(t *testing.T, lang, text string, row func(d *Document, st Statement) string) []string {
 	t.Helper()
-	d, err := Parse([]byte(text), WithLanguage(lang))
+	return statementRowsWith(t, text, row, WithLanguage(lang))
+}
+
+// rulesOnlyRows is statementRows for English text with the rules alone
+// (WithRulesOnly).
+func rulesOnlyRows(t *testing.T, text string, row func(d *Document, st Statement) string) []string {
+	t.Helper()
+	return statementRowsWith(t, text, row, WithLanguage("en"), WithRulesOnly())
+}
+
+// statementRowsWith parses text with opts and lists row of each statement.
+func statementRowsWith(t *testing.T, text string, row func(d *Document, st Statement) string, opts ...Option) []string {
+	t.Helper()
+	d, err := Parse([]byte(text), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -477,8 +477,7 @@ func (x *extractor) skipTail(k, end int) int {
 		case x.otherLang() && x.timeAt(j, end):
 			// "dijo el ministro el lunes", "a indiqué la direction hier
 			// soir", "сообщил министр вчера"
-			for j++; j < end && (x.timeAt(j, end) || timeParts[x.low(j)]); j++ {
-			}
+			j = x.timeEnd(j, end)
 		case x.otherLang() && clauseJoins[w] && x.tok(j-1).Class == textproc.Word:
 			// a clause of its own joins the speaker's: "añadió la
 			// alcaldesa aunque no precisó el coste"

@@ -122,14 +122,7 @@ func TestOccasionTold(t *testing.T) {
 		{"\"We are not there yet,\" Governor Ilse Marten told a news conference after the decision.", "told | We are not there yet"},
 		{"Ilse Marten told a news conference rates would fall.", "told | rates would fall"},
 	} {
-		d, err := Parse([]byte(tt.text), WithLanguage("en"), WithRulesOnly())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			got = append(got, cueContent(d, st))
-		}
+		got := rulesOnlyRows(t, tt.text, cueContent)
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%q: statements %q, want one %q", tt.text, got, tt.want)
 		}
@@ -159,14 +152,7 @@ func TestVerbObjectIsNoInvertedSpeaker(t *testing.T) {
 		{"Rates will stay high, said officials.\n", []string{"said | Rates will stay high"}},
 		{"Rates will stay high, said the ministry.\n", []string{"said | Rates will stay high"}},
 	} {
-		d, err := Parse([]byte(tt.text), WithLanguage("en"), WithRulesOnly())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, st := range d.Statements() {
-			got = append(got, cueContent(d, st))
-		}
+		got := rulesOnlyRows(t, tt.text, cueContent)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: statements %q, want %q", tt.text, got, tt.want)
 		}
@@ -181,14 +167,7 @@ func TestContentOpensWithArticle(t *testing.T) {
 	checkLangRows(t, "en", "She told reporters the committee would take up the bill next week.\n", []string{
 		"She | She | told | the committee would take up the bill next week",
 	}, nameMentionCueContent)
-	d, err := Parse([]byte("According to a summary seen by the panel, the amendment would add $12 billion for pipes.\n"), WithLanguage("en"), WithRulesOnly())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, st := range d.Statements() {
-		got = append(got, cueContent(d, st))
-	}
+	got := rulesOnlyRows(t, "According to a summary seen by the panel, the amendment would add $12 billion for pipes.\n", cueContent)
 	if want := []string{"According to | the amendment would add $12 billion for pipes"}; !slices.Equal(got, want) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
@@ -200,15 +179,7 @@ func TestReportedToHaveSaid(t *testing.T) {
 	text := "Ian Hale is reported to have told investors that the deal could still close this year.\n"
 	want := []string{"Ian Hale | Ian Hale | is reported to have told | the deal could still close this year"}
 	checkLangRows(t, "en", text, want, nameMentionCueContent)
-	d, err := Parse([]byte(text), WithLanguage("en"), WithRulesOnly())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, st := range d.Statements() {
-		got = append(got, nameMentionCueContent(d, st))
-	}
-	if !slices.Equal(got, want) {
+	if got := rulesOnlyRows(t, text, nameMentionCueContent); !slices.Equal(got, want) {
 		t.Errorf("rules only: statements %q, want %q", got, want)
 	}
 }

@@ -131,7 +131,8 @@ func isWeekday(w string) bool {
 
 // timeOpeners open a phrase of time before a day: "este martes", "am
 // Montag", "ce mardi", "el pasado", "vendredi dernier".
-var timeOpeners = set("este", "esta", "el", "am", "ce", "cette", "pasado", "le", "diesen", "dieser")
+var timeOpeners = set("este", "esta", "el", "am", "ce", "cette", "pasado", "le", "diese", "diesen", "dieser", "в", "во")
 
 // dayPartWords are the parts of a day said after or instead of its name.
-var dayPartWords = set("mañana", "tarde", "noche", "matin", "soir", "après-midi", "morgen", "abend", "nachmittag", "vormittag", "dernier")
+var dayPartWords = set("mañana", "tarde", "noche", "semana", "matin", "soir", "soirée", "après-midi", "semaine", "morgen", "abend",
+	"nachmittag", "vormittag", "woche", "dernier")

@@ -21,11 +21,7 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	if x.otherLang() && x.timeAt(k, end) {
 		// "dijo este martes el ministro", "a déclaré mardi le ministre",
 		// "sagte am Dienstag der Minister": the subject after the time
-		t := k + 1
-		for t < end && (x.timeAt(t, end) || timeParts[x.low(t)]) {
-			t++
-		}
-		if t < end && x.tok(t).Class == textproc.Word {
+		if t := x.timeEnd(k, end); t < end && x.tok(t).Class == textproc.Word {
 			k = t
 		}
 	}
@@ -74,8 +70,8 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 // timeAt reports whether a phrase of time opens at token j: a day of the
 // week ("lundi", "вторник"), a day adverb ("ayer", "hier", "вчера"), or
 // an article or demonstrative before either or a part of the day ("el
-// lunes", "este martes", "ce matin", "esta mañana"), in lower case but in
-// German.
+// lunes", "este martes", "ce matin", "esta mañana", "во вторник"; the
+// words of skipTimePhrase), in lower case but in German.
 func (x *extractor) timeAt(j, end int) bool {
 	if j >= end || j >= len(x.t.toks) {
 		return false
@@ -84,28 +80,30 @@ func (x *extractor) timeAt(j, end int) bool {
 		return false // a name: "Domingo Pérez", "le quotidien Le Matin"
 	}
 	w := x.low(j)
-	if _, ok := lexicon.Weekday(w); ok || dayAdverbs[w] {
+	if isWeekday(w) || dayAdverbs[w] {
 		return true
 	}
-	if !timeDeterminers[w] || j+1 >= end {
+	if !timeOpeners[w] || j+1 >= end {
 		return false
 	}
 	n := x.low(j + 1)
-	_, day := lexicon.Weekday(n)
-	return day || timeParts[n]
+	return isWeekday(n) || dayPartWords[n]
+}
+
+// timeEnd returns the end of the phrase of time at token j ("este martes
+// por la noche" up to "por", "hier soir"), j when none opens there.
+func (x *extractor) timeEnd(j, end int) int {
+	if !x.timeAt(j, end) {
+		return j
+	}
+	for j++; j < end && (x.timeAt(j, end) || dayPartWords[x.low(j)]); j++ {
+	}
+	return j
 }
 
 // dayAdverbs name a day relative to the writing: "ayer", "hier", "вчера".
 var dayAdverbs = set("ayer", "hoy", "anoche", "anteayer", "hier", "aujourd'hui", "avant-hier", "gestern",
 	"heute", "vorgestern", "вчера", "сегодня", "накануне", "позавчера", "dün", "bugün")
-
-// timeDeterminers stand before a day or a part of it in a phrase of time:
-// "el lunes", "este martes", "ce matin", "cette semaine", "во вторник".
-var timeDeterminers = set("el", "este", "esta", "ce", "cette", "le", "diese", "diesen", "am", "в", "во")
-
-// timeParts are the parts of a day and the week a phrase of time names.
-var timeParts = set("mañana", "tarde", "noche", "semana", "matin", "soir", "après-midi", "semaine", "soirée",
-	"morgen", "abend", "nachmittag", "woche", "vormittag")
 
 // andWords are the words for "and", which join two speakers as well as
 // two clauses.
