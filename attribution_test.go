@@ -385,6 +385,29 @@ func TestPollIssuerAhead(t *testing.T) {
 	}
 }
 
+// A document the text has named, referred back to at the start of a
+// sentence ("The poll", "This poll"), speaks for its issuer.
+func TestDocumentReferredBackAtSentenceStart(t *testing.T) {
+	text := "A Harbor Institute poll released Monday found that the mayor leads by six points. " +
+		"The poll also found that turnout could fall.\n\nThis poll also showed that most voters distrust both candidates."
+	for _, opts := range [][]Option{nil, {WithRulesOnly()}} {
+		d, err := Parse([]byte(text), opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 3 {
+			t.Fatalf("want three statements, got:\n%s", dumpDoc(d))
+		}
+		for _, st := range sts {
+			if st.Speaker.Name != "Harbor Institute" || st.Speaker.Kind != Organization {
+				t.Errorf("want every statement of the Harbor Institute, got:\n%s", dumpDoc(d))
+				break
+			}
+		}
+	}
+}
+
 // The short form of an organisation's name is the organisation the text
 // named in full.
 func TestOrganisationShortForm(t *testing.T) {

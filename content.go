@@ -555,7 +555,7 @@ func (x *extractor) objectEnd(cue, p textproc.TokSpan) int {
 		return p.J
 	}
 	k := p.I + 1
-	for k < p.J && !objectEnders[x.low(k)] {
+	for k < p.J && !x.objectEnderAt(k) {
 		k++
 	}
 	if k >= p.J {
@@ -578,6 +578,25 @@ func (x *extractor) objectEnd(cue, p textproc.TokSpan) int {
 }
 
 var objectEnders = set("since", "after", "before", "during", "when", "while", "because", "following", "amid", "despite", "until", "ahead")
+
+// objectEnderAt reports whether token k opens an adjunct objectEnd cuts
+// before. "ahead" does so in "ahead of" before a common noun ("ahead of
+// the vote"), not as a predicate ("found Moss ahead by three points",
+// "showed her ahead of Berg").
+func (x *extractor) objectEnderAt(k int) bool {
+	w := x.low(k)
+	if w != "ahead" {
+		return objectEnders[w]
+	}
+	if x.low(k+1) != "of" {
+		return false
+	}
+	n := k + 2
+	if d := x.low(n); d == "the" || d == "a" || d == "an" || d == "this" || d == "next" {
+		n++
+	}
+	return n < len(x.t.toks) && (!x.tok(n).IsCap() || isWeekday(x.low(n)) || monthWord(x.low(n)))
+}
 
 // thatAfter returns the complementizer ("that", "dat") that opens the
 // content of a cue ending at token j, past prepositional material, commas

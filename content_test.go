@@ -174,6 +174,14 @@ func TestObjectContentEnd(t *testing.T) {
 		[][2]string{{"Lopez", "the mayor"}})
 	checkRoles(t, "The mayor said the bridge would close after the storm.\n",
 		[][2]string{{"The mayor", "the bridge would close after the storm"}})
+	// "ahead of" before an occasion is such an adjunct; "ahead" that
+	// tells where the object stands is part of it
+	checkRoles(t, "Berg criticized the plan ahead of the vote.\n",
+		[][2]string{{"Berg", "the plan"}})
+	checkRoles(t, "The survey found Moss ahead by three points.\n",
+		[][2]string{{"The survey", "Moss ahead by three points"}})
+	checkRoles(t, "The survey found Moss ahead of Berg in the north.\n",
+		[][2]string{{"The survey", "Moss ahead of Berg in the north"}})
 }
 
 // A dateline that opens a paragraph ("HALDEN (Reuters) -", "BEDFORD,

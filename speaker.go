@@ -516,6 +516,12 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		if e := r.pollAhead(doc); e != nil {
 			return e // "A new poll shows ... The Reuters/Ipsos poll ..."
 		}
+		if h.I > m.I && namedDocDeterminers[t.toks[h.I-1].Lower] && r.lastDoc != nil {
+			// "This poll also found", "The survey shows": the document
+			// last named, the determiner that opens the sentence left out
+			// of the head
+			return r.lastDoc
+		}
 		if len(toks) == 1 {
 			// "Video shows that ...": a document of no named issuer
 			return &entity{name: toks[0].Lower, kind: Unknown}
@@ -731,3 +737,8 @@ var surnameTitles = set("president", "sen.", "senator", "rep.", "representative"
 	"congressman", "congresswoman", "prof.", "professor", "premier", "burgemeester", "minister-president")
 
 var soleNameTitles = set("pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sheikh", "emir")
+
+// namedDocDeterminers open a mention of a document the text has named:
+// "This poll", "The survey", "Deze peiling".
+var namedDocDeterminers = map[string]bool{"the": true, "this": true, "that": true, "these": true,
+	"de": true, "het": true, "deze": true, "dit": true, "die": true}
