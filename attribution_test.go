@@ -385,6 +385,44 @@ func TestPollIssuerAhead(t *testing.T) {
 	}
 }
 
+// What a mention says was issued by someone speaks for its issuer, two
+// issuers after "by" are a group, and two bodies joined by "and the" are
+// a group too, also as the antecedent of "who" or "which".
+func TestIssuersAndCoordinatedBodies(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		kind       EntityKind
+	}{
+		{"The figures, published by the Daily Courier, show that rents rose by a third.", "Daily Courier", Organization},
+		{"The transcript of the hearing \u2014 released by the Harbor Herald \u2014 shows that the mayor left early.", "Harbor Herald", Organization},
+		{"A report by the Daily Courier found that rents rose by a third.", "Daily Courier", Organization},
+		{"A report by Ana Reyes found that rents rose by a third.", "Ana Reyes", Person},
+		{"A 2019 study by Westbrook University and the University of Lanport found that commuters lose two hours a week.",
+			"Westbrook University and University of Lanport", Group},
+		{"The data, compiled by Westbrook University and the University of Lanport at Halden, suggest that rents have doubled.",
+			"Westbrook University and University of Lanport at Halden", Group},
+		{"Harbor Capital and the Meridian newspaper group said on Tuesday that they would appeal the ruling.",
+			"Harbor Capital and Meridian newspaper group", Group},
+		{"Reporters spoke to Lea Moss and Ivo Berg, who said the shelter would close.", "Lea Moss and Ivo Berg", Group},
+		{"The council thanked Harbor Capital and the Meridian Trust, which said the money would arrive in May.",
+			"Harbor Capital and Meridian Trust", Group},
+	} {
+		d, err := Parse([]byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Statement
+		for _, st := range d.Statements() {
+			if st.Speaker.Name == c.name && st.Speaker.Kind == c.kind {
+				got = append(got, st)
+			}
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: want one statement of %s (%s), got:\n%s", c.text, c.name, c.kind, dumpDoc(d))
+		}
+	}
+}
+
 // A document the text has named, referred back to at the start of a
 // sentence ("The poll", "This poll"), speaks for its issuer.
 func TestDocumentReferredBackAtSentenceStart(t *testing.T) {

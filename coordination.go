@@ -9,7 +9,9 @@ import (
 // Speakers named together: two people joined by "and" ("Obama and
 // Clinton"), a list of three or more ("Ruiz, Hale and Okafor",
 // "Friends, neighbours and teachers of the boy"), each person by the
-// fullest name the text gives them.
+// fullest name the text gives them; two bodies ("Harbor Capital and the
+// Meridian Trust"), also before "who" or "which", and two issuers after
+// "by" ("a study by Westbrook University and the University of Lanport").
 
 // coordinated returns a group of the two people h coordinates ("Obama and
 // Clinton", "candidates Hillary Clinton and Donald Trump"), or nil.
@@ -99,4 +101,102 @@ func (r *resolver) listed(h textproc.TokSpan, pos int) *entity {
 		names[i] = p.name
 	}
 	return &entity{name: strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1], kind: Group, pos: pos}
+}
+
+// coordinatedBodies returns the group of two named bodies, or of a body
+// and a person, joined by "and" with the second after "the": "Harbor
+// Capital and the Meridian newspaper group", "the city and the Harbor
+// Trust". Each is named as written without its article; the second may
+// end in lower-case words closed by a word for a body ("newspaper
+// group"). It returns nil for anything else, so that "Procter and Gamble"
+// and "the Department of Health and Human Services" stay one name.
+func (r *resolver) coordinatedBodies(h textproc.TokSpan, pos int) *entity {
+	toks := r.t.toks
+	for k := h.I + 1; k+2 < h.J; k++ {
+		if toks[k].Lower != "and" || toks[k+1].Lower != "the" || !isNameWord(&toks[k+2]) {
+			continue
+		}
+		s := h.I
+		if toks[s].Lower == "the" {
+			s++
+		}
+		for j := s; j < k; j++ {
+			if !isNameWord(&toks[j]) && !(toks[j].Lower == "of" && j > s) {
+				return nil
+			}
+		}
+		e := k + 2
+		for e < h.J && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < h.J && isNameWord(&toks[e+1])) {
+			e++
+		}
+		if e < h.J {
+			// "the Meridian newspaper group": lower-case words closed by
+			// a word for a body
+			for j := e; j < h.J; j++ {
+				if toks[j].Class != textproc.Word || toks[j].IsCap() {
+					return nil
+				}
+			}
+			if !orgWords[toks[h.J-1].Lower] {
+				return nil
+			}
+		}
+		if s == k {
+			return nil
+		}
+		return &entity{name: r.t.str(s, k) + " and " + r.t.str(k+2, h.J), kind: Group, pos: pos}
+	}
+	return nil
+}
+
+// coordinatedBefore returns the group of two people or bodies that noun
+// phrase np ends with, "and" between them, as a relative pronoun after it
+// takes them: "spoke to Lea Moss and Ivo Berg, who said"; nil for one.
+func (r *resolver) coordinatedBefore(np textproc.TokSpan, pos int) *entity {
+	toks := r.t.toks
+	for k := np.J - 2; k > np.I; k-- {
+		if toks[k].Lower != "and" {
+			continue
+		}
+		s := k
+		for s > np.I && (isNameWord(&toks[s-1]) || toks[s-1].Lower == "of" && s-1 > np.I && isNameWord(&toks[s-2])) {
+			s--
+		}
+		if s == k {
+			return nil
+		}
+		if s > np.I && toks[s-1].Lower == "the" {
+			s--
+		}
+		h := textproc.TokSpan{I: s, J: np.J}
+		if g := r.coordinated(h, pos); g != nil {
+			return g
+		}
+		return r.coordinatedBodies(h, pos)
+	}
+	return nil
+}
+
+// coordinatedIssuers returns the group of two issuers named after "by":
+// the run [s, e) of byRun, then "and" and another run of names before end
+// ("a study by Westbrook University and the University of Lanport"); nil
+// when there is no second name.
+func (r *resolver) coordinatedIssuers(s, e, end int) *entity {
+	toks := r.t.toks
+	if s == e || e+1 >= end || toks[e].Lower != "and" {
+		return nil
+	}
+	s2 := e + 1
+	if toks[s2].Lower == "the" {
+		s2++
+	}
+	e2 := s2
+	for e2 < end && (isNameWord(&toks[e2]) || toks[e2].Lower == "of" && e2+1 < end && isNameWord(&toks[e2+1]) ||
+		toks[e2].Lower == "at" && e2+1 < end && isNameWord(&toks[e2+1]) && toks[s2].Lower == "university") {
+		e2++ // "the University of California at Berkeley"
+	}
+	if e2 == s2 {
+		return nil
+	}
+	return &entity{name: r.t.str(s, e) + " and " + r.t.str(s2, e2), kind: Group, pos: s}
 }

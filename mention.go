@@ -296,28 +296,59 @@ func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 	if s == e {
 		// "a report by Politico", "an analysis released by the Department"
 		s, e = r.byRun(doc+1, end)
+		if g := r.coordinatedIssuers(s, e, end); g != nil {
+			r.lastDoc = g
+			return g
+		}
 	}
 	if s == e {
 		return nil
 	}
+	who := r.issuerOf(s, e)
+	r.lastDoc = who
+	return who
+}
+
+// issuerOf returns who the run of names [s, e) names as the issuer of a
+// document: a person, or an organisation (by its acronym where it is one).
+func (r *resolver) issuerOf(s, e int) *entity {
 	run := textproc.TokSpan{I: s, J: e}
 	if e-s == 1 {
 		if a := r.acronym(run); a != nil && a.kind == Organization {
-			r.lastDoc = a
 			return a // "the IMF report"
 		}
 	}
-	var who *entity
-	if ps, pe := r.personRun(run); ps == s && pe-ps >= 1 && !allCaps(r.t.str(s, e)) {
+	the := s > 0 && r.t.toks[s-1].Lower == "the" // "by the Daily Courier": no person
+	if ps, pe := r.personRun(run); ps == s && pe-ps >= 1 && !allCaps(r.t.str(s, e)) && !the {
 		if p := r.named(run, s); p != nil && p.kind == Person {
-			who = p
+			return p
 		}
 	}
-	if who == nil {
-		who = r.org(stripDet(r.t.str(s, e)), s)
+	return r.org(stripDet(r.t.str(s, e)), s)
+}
+
+// issuedBy returns the issuer a mention names after its head, which ends
+// at token k, with a participle of issuing and "by" ("The figures,
+// published by the Daily Courier,", "The transcript of the debate —
+// released by the Harbor Herald —"), within the mention's tokens before end;
+// nil when there is none.
+func (r *resolver) issuedBy(k, end int) *entity {
+	toks := r.t.toks
+	p := k
+	for p < end && p < k+2 && toks[p].Class != textproc.Word {
+		p++ // the comma or dash of the apposition
 	}
-	r.lastDoc = who
-	return who
+	if p+1 >= end || !issuing[toks[p].Lower] || toks[p+1].Lower != "by" {
+		return nil
+	}
+	s, e := r.byRun(p, end)
+	if s == e {
+		return nil
+	}
+	if g := r.coordinatedIssuers(s, e, end); g != nil {
+		return g
+	}
+	return r.issuerOf(s, e)
 }
 
 // pollAhead returns the issuer of the next poll of the text after the
@@ -478,6 +509,9 @@ func (r *resolver) antecedent(k int) *entity {
 		}
 	}
 	np := textproc.TokSpan{I: from, J: k - 1}
+	if g := r.coordinatedBefore(np, k); g != nil {
+		return g // "Lea Moss and Ivo Berg, who said"
+	}
 	if s, e := r.personRun(np); e > s {
 		return r.named(np, k)
 	}

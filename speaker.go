@@ -485,6 +485,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if g := r.coordinated(h, pos); g != nil {
 		return g
 	}
+	if g := r.coordinatedBodies(h, pos); g != nil {
+		return g // "Harbor Capital and the Meridian newspaper group"
+	}
 	// a person named after a title or description: "White House press
 	// secretary Josh Earnest", "Manhattan Supreme Court Justice Frank Nervo"
 	if s, e := r.personRun(h); e > s && r.ownerRun(h, s) {
@@ -495,12 +498,24 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		return r.owned(h, s, pos) // "The mayor of Springfield"
 	}
-	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) {
+	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) &&
+		!(s > h.I+1 && t.toks[s-1].Lower == "the" && (t.toks[s-2].Lower == "by" || t.toks[s-2].Lower == "from")) {
+		// (not "a report by the Daily Courier": no person takes "the")
 		p := r.named(h, pos)
 		if p != nil && p.title == "" {
 			p.title = role // "The mayor of Linz, Vera Lantz": mayor
 		}
 		return p
+	}
+	// what a mention says was issued by someone speaks for them: "The
+	// figures, published by the Daily Courier,"
+	e := r.issuedBy(h.J, m.J)
+	if e == nil && issuing[first] && h.I == m.I {
+		e = r.issuedBy(m.I, m.J) // a mention cut to "published by the Daily Courier"
+	}
+	if e != nil {
+		r.lastDoc = e
+		return e
 	}
 	// documents stand for the organisation that issued them
 	if doc := r.docNoun(h); doc >= 0 {
