@@ -423,6 +423,28 @@ func TestIssuersAndCoordinatedBodies(t *testing.T) {
 	}
 }
 
+// An acronym speaker is the organisation the text named before whose
+// initials it is, also when that organisation had not spoken; a role in
+// capitals is no organisation.
+func TestAcronymOfBodyNamedBefore(t *testing.T) {
+	d, err := Parse([]byte("Harbor Fund slashes growth forecast\n\nThe Harbor Monetary Fund cut its forecast on Tuesday.\n\n" +
+		"Although the HMF did not name the new tariffs, it warned that trade tensions could hurt growth.\n\n" +
+		"The CEO said that nothing would change.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "warned" || st.Cue.Text == "said" {
+			got = append(got, st.Speaker.Text+"|"+st.Speaker.Name+"|"+st.Speaker.Kind.String())
+		}
+	}
+	want := []string{"it|Harbor Monetary Fund|organization", "The CEO|CEO|person"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
+	}
+}
+
 // A document the text has named, referred back to at the start of a
 // sentence ("The poll", "This poll"), speaks for its issuer.
 func TestDocumentReferredBackAtSentenceStart(t *testing.T) {

@@ -435,48 +435,6 @@ func (r *resolver) org(name string, pos int) *entity {
 	return o
 }
 
-// acronym resolves a mention that is an acronym ("the IMF", "CNS") to the
-// organisation of the text whose initials it is, or to an organisation
-// named by the acronym; nil when h is no acronym or names a person.
-func (r *resolver) acronym(h textproc.TokSpan) *entity {
-	toks := r.t.toks
-	i := h.I
-	if toks[i].Lower == "the" {
-		i++
-	}
-	if h.J-i != 1 {
-		return nil
-	}
-	w := toks[i].Text
-	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-		return nil
-	}
-	if p := r.person(w, h.I); p != nil || places[toks[i].Lower] || roleAcronyms[toks[i].Lower] {
-		return nil // ("the CEO" is a role)
-	}
-	for _, o := range r.orgs {
-		if initials(o.name) == w {
-			return o
-		}
-	}
-	return r.org(w, h.I)
-}
-
-// roleAcronyms are the roles written in capitals, no organisations.
-var roleAcronyms = set("ceo", "cfo", "coo", "cto", "md", "mp", "mep", "ag", "da")
-
-// initials returns the capital initials of the words of name, skipping
-// "of", "for", "the" and "and": "International Monetary Fund" -> "IMF".
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if c := w[0]; 'A' <= c && c <= 'Z' {
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
-
 // antecedent resolves the relative pronoun at token k ("X, who said") to
 // the noun phrase before the comma that precedes it, or nil.
 func (r *resolver) antecedent(k int) *entity {
@@ -776,22 +734,6 @@ var roleGenders = map[string]gender{
 func isFirstName(w string) bool {
 	_, ok := firstNames[w]
 	return ok
-}
-
-// acronymIn reports whether a run of names holds an acronym in capitals
-// among words that are not ("La CGT", "Die SPD", "El PSOE"): an
-// organisation, no person.
-func acronymIn(toks []textproc.Token) bool {
-	acronym, mixed := false, false
-	for i := range toks {
-		w := toks[i].Text
-		if allCaps(w) {
-			acronym = acronym || len(w) >= 2 && len(w) <= 6 && !strings.Contains(w, ".")
-		} else {
-			mixed = true
-		}
-	}
-	return acronym && mixed // (a name in capitals, "JANE ROE", is a person's)
 }
 
 // agentWords introduce the agent of a participle: "polled by", "cité par".
