@@ -45,7 +45,15 @@ func (r *resolver) acronym(h textproc.TokSpan) *entity {
 // "HMF"), or "".
 func (r *resolver) acronymExpansion(w string, k int) string {
 	toks := r.t.toks
-	for e := k; e > max(0, k-acronymReach); e-- {
+	from := max(0, k-acronymReach)
+	if k0, ok := r.acronymsSought[w]; ok && k0 <= k {
+		from = max(from, k0-1) // looked for before k0 already: only what is new
+	}
+	if r.acronymsSought == nil {
+		r.acronymsSought = map[string]int{}
+	}
+	r.acronymsSought[w] = k
+	for e := k; e > from; e-- {
 		if !isNameWord(&toks[e-1]) {
 			continue
 		}
@@ -53,10 +61,11 @@ func (r *resolver) acronymExpansion(w string, k int) string {
 		for s > 0 && (isNameWord(&toks[s-1]) || (toks[s-1].Lower == "of" || toks[s-1].Lower == "for") && s > 1 && isNameWord(&toks[s-2])) {
 			s--
 		}
-		for i := s; i < e; i++ {
+		for i := max(s, e-2*len(w)); i < e; i++ { // ("of" and "for" between the initials)
 			// the run or its end: "Tuesday Harbor Monetary Fund" after a
 			// dateline still ends in the name
 			if isNameWord(&toks[i]) && initials(r.t.str(i, e)) == w {
+				delete(r.acronymsSought, w)
 				return r.t.str(i, e)
 			}
 		}

@@ -52,6 +52,9 @@ type resolver struct {
 	// placeNames are the names the text writes after "in" with no given
 	// name first ("in New Hampshire"): places, wherever else they stand
 	placeNames map[string]bool
+	// acronymsSought are the acronyms whose name was looked for and not
+	// found, with the token before which it was looked for
+	acronymsSought map[string]int
 }
 
 func newResolver(t *text, lang string) *resolver {
