@@ -385,9 +385,10 @@ func TestPollIssuerAhead(t *testing.T) {
 	}
 }
 
-// What a mention says was issued by someone speaks for its issuer, two
-// issuers after "by" are a group, and two bodies joined by "and the" are
-// a group too, also as the antecedent of "who" or "which".
+// What a mention says was issued by someone speaks for its issuer, with
+// its name ("Lanport police's account"); two issuers after "by" are a
+// group, and two bodies joined by "and the" are a group too, also as the
+// antecedent of "who" or "which".
 func TestIssuersAndCoordinatedBodies(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
@@ -404,6 +405,7 @@ func TestIssuersAndCoordinatedBodies(t *testing.T) {
 		{"Harbor Capital and the Meridian newspaper group said on Tuesday that they would appeal the ruling.",
 			"Harbor Capital and Meridian newspaper group", Group},
 		{"Reporters spoke to Lea Moss and Ivo Berg, who said the shelter would close.", "Lea Moss and Ivo Berg", Group},
+		{"Lanport police's account of the crash said the car was stolen.", "Lanport police", Organization},
 		{"The council thanked Harbor Capital and the Meridian Trust, which said the money would arrive in May.",
 			"Harbor Capital and Meridian Trust", Group},
 	} {

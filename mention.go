@@ -292,6 +292,9 @@ func (r *resolver) issuer(h textproc.TokSpan, doc, end int) *entity {
 	}
 	if s == e && e-1 > h.I && isPossessiveTok(toks[e].Lower) && issuerNoun(toks[e-1].Lower) {
 		s = e - 1 // "the city's statement"
+		for s > h.I && isNameWord(&toks[s-1]) {
+			s-- // "Lanport police's account"
+		}
 	}
 	if s == e {
 		// "a report by Politico", "an analysis released by the Department"

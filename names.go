@@ -307,7 +307,7 @@ var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "del
 var issuedDocs = set("poll", "survey", "study", "analysis", "report", "article", "memo", "statement", "letter",
 	"transcript", "filing", "brief", "submission", "release", "document", "audit", "data", "book", "editorial",
 	"column", "story", "tweet", "post", "investigation", "review", "ad", "advertisement", "documents", "records",
-	"video", "footage")
+	"video", "footage", "account")
 
 // gender is what a pronoun or a name says of a person's gender.
 type gender uint8
