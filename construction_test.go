@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -702,5 +703,47 @@ func TestNonSpeechSenses(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "Lind|claimed" {
 		t.Errorf("statements %q, want only Lind|claimed", got)
+	}
+}
+
+// A claim noun with its possessor reports what the possessor said or
+// holds ("Ana Reyes's claim that C"): the possessor, with its "'s", is
+// the speaker, the noun with the adjectives before it the cue, and the
+// clause after "that" the content, which ends where the sentence goes on
+// around the noun (a verb of the sentence, a semicolon, the comma after a
+// fronted phrase). A possessive pronoun after "in" makes no statement.
+func TestPossessedClaim(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The video contradicts Ana Reyes's claim that the car was stolen.\n", "claim|Ana Reyes's|that the car was stolen"},
+		{"Despite Ivo Berg's repeated insistence that he had paid the fine, the court seized his boat.\n",
+			"repeated insistence|Ivo Berg's|that he had paid the fine"},
+		{"The ministry's claim that exports rose; its critics disagree.\n", "claim|The ministry's|that exports rose"},
+	} {
+		if diff := cmp.Diff([]string{tt.want}, constructionRows(t, tt.text)); diff != "" {
+			t.Errorf("%q: statements (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	rows := constructionRows(t, "Her claim that the bridge was safe was false, engineers said.\n")
+	if !slices.Contains(rows, "claim|Her|that the bridge was safe") {
+		t.Errorf("the claim's clause should end before the sentence's verb, got %q", rows)
+	}
+	for _, r := range constructionRows(t, "The members seem united in their belief that the plan will work.\n") {
+		if strings.HasPrefix(r, "belief|") {
+			t.Errorf("no statement of the belief after \"in their\", got %q", r)
+		}
+	}
+	// the speaker's name drops the "'s", and "They" after the person's
+	// claim goes back to the body that spoke before it, not to a group
+	d, err := Parse([]byte("The Harbor Institute said on Monday that crime had fallen. The mayor repeated " +
+		"Ana Reyes's claim that crime had halved. They said the rate had fallen by a tenth.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, st := range d.Statements() {
+		names = append(names, st.Speaker.Name)
+	}
+	if diff := cmp.Diff([]string{"Harbor Institute", "Ana Reyes", "Harbor Institute"}, names); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
 	}
 }

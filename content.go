@@ -154,6 +154,7 @@ func (x *extractor) endContents() {
 			c.content[n].J = contrastEnd(c.content[n], cuts)
 			c.content[n].J = x.objectEnd(c.cue, c.content[n])
 		}
+		x.nounClauseEnd(c)
 		if n == 0 {
 			c.cue, c.content[0] = x.cueFrame(c.cue, c.content[0])
 			c.content[0].I = x.thatStart(c)

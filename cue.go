@@ -2,7 +2,8 @@
 // lexicon (internal/cuelex): the verb's subject and its content to the right
 // (from "that", past prepositional material) or to the left ("C, X said"),
 // inverted order ("said X", "zo meldt X"), passives with implicit speakers,
-// "according to X", "in X's words", and the channels named with them.
+// "according to X", "in X's words", a claim noun with its possessor ("X's
+// claim that C"), and the channels named with them.
 
 package attrib
 
@@ -29,22 +30,19 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 			continue
 		}
 		e, n := x.cueAt(k, u.J)
-		if n == 0 {
-			if x.low(k) != "in" { // inWords needs it
-				continue
-			}
-			c, ok := x.inWords(u, k)
-			if !ok {
-				c, ok = x.inPoll(u, k)
-			}
-			if ok {
+		if n == 0 || claimNouns[x.low(k)] {
+			// "claims" may be a verb of the lexicon too
+			if c, ok := x.nounCue(u, k); ok {
 				c.unit, c.nestedIn = ui, parent
 				x.claim(c.cue)
 				x.claim(c.spk)
 				x.cands = append(x.cands, c)
 				k = c.cue.J - 1
+				continue
 			}
-			continue
+			if n == 0 {
+				continue
+			}
 		}
 		cue := textproc.TokSpan{I: k, J: k + n}
 		if e.Type == cuelex.Verb && k > u.I && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
@@ -148,6 +146,21 @@ func (x *extractor) inWords(u textproc.TokSpan, k int) (cand, bool) {
 			return cand{}, false
 		}
 		return cand{spk: spk, cue: textproc.TokSpan{I: k, J: w + 1}, lemma: "in words", content: []textproc.TokSpan{{I: j, J: end}}, conf: 0.8, nestedIn: -1, spkFrom: -1}, true
+	}
+	return cand{}, false
+}
+
+// nounCue matches the constructions whose cue is no verb of the lexicon:
+// "in X's words, C", "In a poll released Monday, C", "X's claim that C".
+func (x *extractor) nounCue(u textproc.TokSpan, k int) (cand, bool) {
+	switch w := x.low(k); {
+	case w == "in":
+		if c, ok := x.inWords(u, k); ok {
+			return c, true
+		}
+		return x.inPoll(u, k)
+	case claimNouns[w]:
+		return x.possessedClaim(u, k)
 	}
 	return cand{}, false
 }

@@ -275,7 +275,7 @@ var notName = set("angaben", "ansicht", "worten", "auffassung", "meinung", "ausk
 	"if", "when", "while", "as", "after", "before", "because", "although", "though", "since", "until", "unless",
 	"where", "whether", "even", "just", "only", "perhaps", "maybe", "probably", "certainly", "clearly", "obviously",
 	"sometimes", "often", "never", "always", "already", "indeed", "instead", "hold", "everything", "nothing",
-	"against", "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "about", "over", "under",
+	"against", "despite", "unlike", "amid", "without", "during", "following", "for", "in", "on", "at", "by", "with", "from", "of", "to", "into", "about", "over", "under",
 	"why", "how", "what", "who", "which", "this", "that", "these", "those", "his", "her", "their", "our", "my",
 	"its", "here", "there", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday", "video", "photo", "watch", "read", "more", "breaking", "exclusive",

@@ -22,7 +22,8 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		// of the other gender or the last organisation speaking
 		return r.personBefore(k, pronounGender(w))
 	case "it", "they", "them", "ze", "hen", "we", "ils", "elles", "ellos", "ellas", "они", "onlar", "eux", "ihnen", "их":
-		if plural := w != "it" && w != "we"; plural {
+		plural := w != "it" && w != "we"
+		if plural {
 			// "Reed and Lopez met the mayor. They said ...": the two
 			// people the sentence before opens with; else the group that
 			// spoke last, before any organisation
@@ -37,6 +38,12 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		}
 		if r.lastOrg != nil && (r.last == nil || r.last.kind != Person) {
 			return r.lastOrg
+		}
+		if o := r.lastOther; plural && o != nil && r.last != nil && r.last.kind == Person && o.kind != Group &&
+			r.lastOtherAt <= k && r.t.toks[k].Sent-r.t.toks[r.lastOtherAt].Sent <= 2 {
+			// "Politifact checked Trump's claim that C. They found ...":
+			// not the person, who is one; the body that spoke before
+			return o
 		}
 		if r.last != nil && r.last.kind != Person {
 			return r.last

@@ -49,6 +49,9 @@ type resolver struct {
 	lastPer *entity // last person speaker
 	lastOrg *entity // last organisation speaker or channel
 	lastDoc *entity // issuer of the last document that spoke ("the poll")
+	// the last speaker that is no person, and the token of its mention
+	lastOther   *entity
+	lastOtherAt int
 	// placeNames are the names the text writes after "in" with no given
 	// name first ("in New Hampshire"): places, wherever else they stand
 	placeNames map[string]bool
@@ -401,6 +404,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		case Organization:
 			r.lastOrg = e
 		}
+		if e.kind != Person {
+			r.lastOther, r.lastOtherAt = e, m.I
+		}
 	} else {
 		// no entity: the mention up to an apposition or relative clause
 		e := m.J
@@ -420,6 +426,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 
 func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	t := r.t
+	if m.Len() > 1 && isPossessiveTok(t.toks[m.J-1].Lower) {
+		m.J-- // "the Harbor Monetary Fund's" (claim that C)
+	}
 	toks := t.toks[m.I:m.J]
 	first := toks[0].Lower
 	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
