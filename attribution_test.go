@@ -470,6 +470,25 @@ func TestDocumentReferredBackAtSentenceStart(t *testing.T) {
 	}
 }
 
+// "The poll" is the poll named last, also when its mention as a speaker
+// was cut before the document noun ("The Lanport Herald | tracking
+// poll, which ..., found").
+func TestDocumentReferredBackToLastNamed(t *testing.T) {
+	d, err := Parse([]byte("A Harbor Institute poll released Monday found Moss ahead by three points.\n\n" +
+		"The Lanport Herald tracking poll, which follows voters every day, found that Berg was gaining ground.\n\n" +
+		"The poll also found that most voters distrust both candidates.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, st := range d.Statements() {
+		names = append(names, st.Speaker.Name)
+	}
+	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald", "Lanport Herald"}, names); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
+	}
+}
+
 // The short form of an organisation's name is the organisation the text
 // named in full.
 func TestOrganisationShortForm(t *testing.T) {

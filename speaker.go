@@ -406,6 +406,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		}
 		if e.kind != Person {
 			r.lastOther, r.lastOtherAt = e, m.I
+			if e.kind != Unknown && r.namesDoc(m) {
+				r.lastDoc = e // "The Lanport Herald tracking poll, which ..., found": "the poll" after it
+			}
 		}
 	} else {
 		// no entity: the mention up to an apposition or relative clause
@@ -764,6 +767,23 @@ var surnameTitles = set("president", "sen.", "senator", "rep.", "representative"
 	"congressman", "congresswoman", "prof.", "professor", "premier", "burgemeester", "minister-president")
 
 var soleNameTitles = set("pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sheikh", "emir")
+
+// namesDoc reports whether mention m is headed by a poll or survey in
+// lower case before any comma, in it or in the words right after it:
+// "The Lanport Herald tracking poll, which follows voters", also when the
+// mention stops at "The Lanport Herald".
+func (r *resolver) namesDoc(m textproc.TokSpan) bool {
+	for k := m.I; k < min(m.J+3, len(r.t.toks)); k++ {
+		tk := &r.t.toks[k]
+		if tk.Class != textproc.Word || k >= m.J && tk.IsCap() {
+			return false
+		}
+		if pollNouns[tk.Lower] && !tk.IsCap() {
+			return true
+		}
+	}
+	return false
+}
 
 // namedDocDeterminers open a mention of a document the text has named:
 // "This poll", "The survey", "Deze peiling".
