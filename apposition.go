@@ -36,6 +36,20 @@ func (x *extractor) widenSubjects() {
 			continue
 		}
 		c.spk = x.withoutTime(c.spk)
+		if x.onlyTime(c.spk) {
+			// "X on Monday announced", "Sunday, on CNN, while
+			// commenting": a day is no speaker; the subject the parse
+			// gives the cue, or none
+			c.spk = x.parseSubject(c.cue)
+			if c.spk.Empty() {
+				c.spk = x.sharedSubject(c.cue) // "has freed up money and on Monday announced"
+			}
+			if c.spk.Empty() || !x.nominal(c.spk) || x.onlyTime(c.spk) {
+				c.spk = textproc.TokSpan{}
+			}
+			c.spk = x.withoutTime(c.spk) // "The Harbor Times on Saturday"
+			continue
+		}
 		if x.passiveOfJudging(c.cue) {
 			// "Lind was accused of C", "the plan has been called a
 			// failure by critics": the subject is judged, the agent
@@ -360,6 +374,20 @@ func (x *extractor) withoutTime(spk textproc.TokSpan) textproc.TokSpan {
 		return spk // "A report released Friday", "voters going to the polls Tuesday"
 	}
 	return textproc.TokSpan{I: spk.I, J: j}
+}
+
+// onlyTime reports whether speaker span spk holds nothing but a phrase
+// of time: "Monday", "Tuesday night", "March 1".
+func (x *extractor) onlyTime(spk textproc.TokSpan) bool {
+	if spk.Empty() {
+		return false
+	}
+	for k := spk.I; k < spk.J; k++ {
+		if !x.timeToken(k) && !timePreps[x.low(k)] && x.tok(k).Class == textproc.Word {
+			return false
+		}
+	}
+	return x.tok(spk.I).Class == textproc.Word // (a bare number may count: "43 said")
 }
 
 // timedNouns name what a time adverbial dates, as part of their phrase:

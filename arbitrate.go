@@ -247,7 +247,28 @@ func (x *extractor) completeContent(l *cand, r *cand, isCue []bool) {
 	}
 	if k := last.J; k < len(isCue) && (isCue[k] || k+1 < len(isCue) && isCue[k+1] && x.t.toks[k].Class == textproc.Word) {
 		last.J = rc.J
+		return
 	}
+	if x.low(last.I) == "that" && !x.hasVerb(*last) && x.hasVerb(textproc.TokSpan{I: last.J, J: rc.J}) {
+		// "wrote that she | agreed with Berg": a clause cut before its
+		// verb is no content; the rules' clause is
+		last.J = rc.J
+	}
+}
+
+// hasVerb reports whether the parse of its sentence gives tokens p a verb
+// or an auxiliary; false without a parse.
+func (x *extractor) hasVerb(p textproc.TokSpan) bool {
+	tr := x.tree(p.I)
+	if tr == nil || p.Empty() {
+		return false
+	}
+	for k := p.I; k < p.J && k < len(tr.UPOS); k++ {
+		if tr.UPOS[k] == tagVerb || tr.UPOS[k] == tagAux {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNew appends to rs the ranges of add it does not hold yet.

@@ -747,3 +747,32 @@ func TestPossessedClaim(t *testing.T) {
 		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
 	}
 }
+
+// A day is no speaker: "X on Monday announced" and "X has done this and
+// on Monday announced" name X; "The Harbor Times on Saturday reported"
+// names the paper without the day.
+func TestDayIsNoSpeaker(t *testing.T) {
+	text := "Aid for schools\n\nThe governor has freed up money for the schools and on Monday announced that more would come.\n\n" +
+		"The Harbor Times on Saturday reported that the mayor had resigned.\n"
+	got := statementRows(t, "en", text, func(d *Document, st Statement) string {
+		return st.Cue.Text + "|" + st.Speaker.Text + "|" + st.Speaker.Name
+	})
+	want := []string{"announced|The governor|governor", "reported|The Harbor Times|Harbor Times"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
+
+// A content the taggers cut after the subject of its clause, before the
+// verb, is the rules' whole clause: "wrote that she | agreed with Berg".
+func TestContentNotCutBeforeVerb(t *testing.T) {
+	for _, text := range []string{
+		"The campaign wrote that she agreed with Berg.\n",
+		"The group wrote that she sided with Ana Reyes.\n",
+	} {
+		got := statementRows(t, "en", text, func(d *Document, st Statement) string { return st.Content.Text })
+		if len(got) != 1 || !strings.HasSuffix(got[0], "with Berg") && !strings.HasSuffix(got[0], "with Ana Reyes") {
+			t.Errorf("%q: contents %q, want the whole clause after \"that\"", text, got)
+		}
+	}
+}
