@@ -379,6 +379,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		np := x.npRight(cue.J, u.J)
 		if w := x.low(cue.J); tailPreps[w] || timeWord(w) || x.isThat(cue.J) {
 			np = textproc.TokSpan{} // "C, X said on Monday": no speaker after the cue
+			if t := x.timeEnd(cue.J, u.J); x.otherLang() && t > cue.J {
+				np = x.npRight(t, u.J) // "C, a estimé mardi X, selon Le Monde"
+			}
 		}
 		lead := k - 1
 		if x.low(lead) == "zo" || x.low(lead) == "so" {

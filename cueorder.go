@@ -68,12 +68,21 @@ func (x *extractor) hearerAfter(k, end int) int {
 		return k
 	}
 	j := k + 1
+	n := 0
 	if j < end && (hearerArticles[x.low(j)] || strings.HasPrefix(x.low(j), "l'") || strings.HasPrefix(x.low(j), "l’")) {
+		if w := x.low(j); len(w) > 2 && !hearerArticles[w] && newsAgencies[strings.TrimLeft(w[2:], "’")] {
+			n = 3 // "à l'AFP" in one token: the agency is the hearer
+		}
 		j++
 	}
-	for n := 0; j < end && n < 3; n++ {
+	for ; j < end && n < 3; n++ {
 		t := x.tok(j)
 		if t.Class != textproc.Word || hearerArticles[x.low(j)] || apposedDet[x.lang][x.low(j)] || n > 0 && t.IsCap() && !x.tok(j-1).IsCap() {
+			break
+		}
+		if n > 0 && t.IsCap() && (x.givenNameAt(j) || newsAgencies[x.low(j-1)] || foreignAgencies[x.low(j-1)]) {
+			// "a EFE | Lea Moss", "au Parisien | Ana Ruiz": an agency,
+			// or the speaker's given name
 			break
 		}
 		j++
@@ -82,6 +91,20 @@ func (x *extractor) hearerAfter(k, end int) int {
 		return k // nothing after the hearer that could be the speaker
 	}
 	return j
+}
+
+// givenNameAt reports whether token k is a given name (of English or of
+// the text's language) before another capitalised word: a person's name
+// begins there.
+func (x *extractor) givenNameAt(k int) bool {
+	if k+1 >= len(x.t.toks) || !x.tok(k+1).IsCap() || x.tok(k+1).Class != textproc.Word {
+		return false
+	}
+	if isFirstName(x.low(k)) {
+		return true
+	}
+	_, ok := givenGender(x.lang, x.low(k))
+	return ok
 }
 
 // hearerArticles are the articles and possessives of French and Spanish
@@ -402,6 +425,14 @@ func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textpro
 		return cand{}, false
 	}
 	c.spk, c.leftward = np, true
+	if citedBy[x.low(np.J+1)] && byWords[x.low(np.J+2)] {
+		// "C, a estimé X, cité par Le Monde": the paper relays X's words
+		c.content = []textproc.TokSpan{left}
+		if via := x.npRight(np.J+3, end); !via.Empty() {
+			c.via = append(c.via, via)
+		}
+		return c, true
+	}
 	if clauseCuts[x.low(np.J+1)] {
 		// "C, sagte die Ministerin, aber ...": the clause after is the
 		// writer's

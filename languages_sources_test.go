@@ -1,6 +1,11 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestReportedBeforeLanguages checks a sentence that names the source of
 // the sentence before it, in German, Spanish and French as in Dutch: the
@@ -276,5 +281,31 @@ func TestDocumentIssuers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, func(_ *Document, st Statement) string { return st.Speaker.Name })
+	}
+}
+
+// The hearer between an inverted verb and its speaker is no part of the
+// speaker ("a indiqué à l'AFP Marie Lenoir", "dijo a EFE Ana Ruiz"); a
+// paper that cites the speaker after him is the statement's channel, not
+// more of its content ("..., a estimé X, cité par Le Monde"), also after
+// a day between the verb and the speaker ("a estimé mardi X, selon Le
+// Monde").
+func TestHearerAndCitingPaperAroundInvertedSpeaker(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"fr", "Grève\n\n« Le port restera fermé », a indiqué à l'AFP Marie Lenoir.\n", "Marie Lenoir|Le port restera fermé|"},
+		{"es", "Huelga\n\n\"No cederemos\", dijo a EFE Ana Ruiz, portavoz del sindicato.\n", "Ana Ruiz|No cederemos|"},
+		{"fr", "Grève\n\nLa situation est grave, a estimé Ivo Berg, cité par Le Monde.\n", "Ivo Berg|La situation est grave|Le Monde"},
+		{"fr", "Grève\n\nLa situation est grave, a estimé mardi Ivo Berg, selon Le Monde.\n", "Ivo Berg|La situation est grave|Le Monde"},
+	} {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			var via []string
+			for _, v := range st.Source.Via {
+				via = append(via, v.Name)
+			}
+			return st.Speaker.Name + "|" + st.Content.Text + "|" + strings.Join(via, ",")
+		})
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
 	}
 }
