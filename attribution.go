@@ -249,6 +249,11 @@ func (x *extractor) cueAt(k, end int) (cuelex.Entry, int) {
 		words[i] = toks[i].Lower
 	}
 	if x.lang == "fr" {
+		if strings.HasSuffix(words[0], "-on") {
+			if e, n := x.lex.Match(words[:len(toks)]); n > 0 && e.Type == cuelex.Passive {
+				return e, n // "a-t-on appris de source syndicale": no one as the subject
+			}
+		}
 		if rest, ok := x.elidedCue(k, words[0]); ok {
 			words[0] = rest // "j'estime", "m'a dit", "comme l'explique"
 		} else if v := invertedClitic(words[0]); v != "" {

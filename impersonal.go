@@ -99,6 +99,29 @@ func (x *extractor) docPhrase(i, end int) (doc, issuer textproc.TokSpan, next in
 			return textproc.TokSpan{}, np, np.J, !np.Empty()
 		}
 		return doc, issuer, i, false
+	case "de", "auprès":
+		// "a-t-on appris de source syndicale", "auprès de la mairie": the
+		// source itself
+		s := i + 1
+		if x.low(i) == "auprès" && (x.low(s) == "de" || x.low(s) == "du" || x.low(s) == "des") {
+			s++
+		} else if x.low(i) == "de" && x.low(s) != "source" && x.low(s) != "sources" {
+			return doc, issuer, i, false
+		}
+		if x.lang != "fr" || s >= end || x.tok(s).Class != textproc.Word {
+			return doc, issuer, i, false
+		}
+		np := x.npRight(s, end)
+		if x.low(i) == "de" {
+			np = textproc.TokSpan{I: s, J: end} // "de source proche du dossier"
+			for j := s; j < end; j++ {
+				if x.isPunct(j, ",") {
+					np.J = j
+					break
+				}
+			}
+		}
+		return textproc.TokSpan{}, np, np.J, !np.Empty()
 	default:
 		return doc, issuer, i, false
 	}

@@ -309,3 +309,21 @@ func TestHearerAndCitingPaperAroundInvertedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A French report with "on" as its subject after the verb names its
+// source after "de source" or "auprès de": "a-t-on appris de source
+// syndicale", "apprend-on auprès de la mairie".
+func TestFrenchReportWithOn(t *testing.T) {
+	text := "Grève\n\nLes dockers poursuivront la grève jusqu'à vendredi, a-t-on appris de source syndicale.\n\n" +
+		"La grève sera reconduite, apprend-on auprès de la mairie.\n"
+	got := statementRows(t, "fr", text, func(d *Document, st Statement) string {
+		return st.Speaker.Text + "|" + st.Cue.Text + "|" + st.Content.Text
+	})
+	want := []string{
+		"source syndicale|a-t-on appris|Les dockers poursuivront la grève jusqu'à vendredi",
+		"la mairie|apprend-on|La grève sera reconduite",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

@@ -718,6 +718,21 @@ var impersonalPhrases = map[string][]Entry{
 		{Words: strings.Fields("hieß es"), Lemma: "heißen", Type: Passive},
 		{Words: strings.Fields("heißt es"), Lemma: "heißen", Type: Passive},
 	},
+	"fr": {
+		// "a-t-on appris de source syndicale", "indique-t-on auprès de X"
+		{Words: strings.Fields("a-t-on appris"), Lemma: "apprendre", Type: Passive},
+		{Words: strings.Fields("a-t-on indiqué"), Lemma: "indiquer", Type: Passive},
+		{Words: strings.Fields("a-t-on précisé"), Lemma: "préciser", Type: Passive},
+		{Words: strings.Fields("a-t-on expliqué"), Lemma: "expliquer", Type: Passive},
+		{Words: strings.Fields("a-t-on souligné"), Lemma: "souligner", Type: Passive},
+		{Words: strings.Fields("a-t-on affirmé"), Lemma: "affirmer", Type: Passive},
+		{Words: []string{"apprend-on"}, Lemma: "apprendre", Type: Passive},
+		{Words: []string{"indique-t-on"}, Lemma: "indiquer", Type: Passive},
+		{Words: []string{"précise-t-on"}, Lemma: "préciser", Type: Passive},
+		{Words: []string{"explique-t-on"}, Lemma: "expliquer", Type: Passive},
+		{Words: []string{"souligne-t-on"}, Lemma: "souligner", Type: Passive},
+		{Words: []string{"affirme-t-on"}, Lemma: "affirmer", Type: Passive},
+	},
 	"es": {
 		{Words: strings.Fields("se señala"), Lemma: "señalar", Type: Passive},
 		{Words: strings.Fields("se indica"), Lemma: "indicar", Type: Passive},
