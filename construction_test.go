@@ -776,3 +776,23 @@ func TestContentNotCutBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// A cue word the parse reads as a noun heading a subject before its verb
+// ("The jobs report cheered", "A police report indicates") or modifying
+// another noun after an adjective ("her low name recognition") is no
+// verb of saying.
+func TestCueWordAsNoun(t *testing.T) {
+	text := "Her biggest problem is her low name recognition among older voters.\n\n" +
+		"The jobs report cheered the mayor and her allies.\n\n" +
+		"A police report indicates that the car was stolen.\n"
+	for _, r := range statementRows(t, "en", text, func(d *Document, st Statement) string { return st.Cue.Text }) {
+		if r == "name" || r == "report" {
+			t.Errorf("%q made a statement of its own", r)
+		}
+	}
+	// a verb the parser takes for a modifier after a name stays a cue
+	rows := statementRows(t, "en", "Moss demands accountability from the council.\n", func(d *Document, st Statement) string { return st.Cue.Text })
+	if !slices.Contains(rows, "demands") {
+		t.Errorf("\"demands\" after a name is a cue, got %q", rows)
+	}
+}

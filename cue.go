@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -258,6 +259,9 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	// a capitalised cue inside a sentence is a name: "the United States"
 	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
+	}
+	if x.nounBeforeVerb(cue) {
+		return cand{}, false // "The jobs report cheered", "the Harbor name painted on it"
 	}
 	if rc, ok := x.reportedBefore(u, cue, e); ok {
 		return rc, true // "Dat meldt de NOS."
@@ -771,3 +775,34 @@ func quantity(t *textproc.Token) bool {
 	}
 	return false
 }
+
+// nounBeforeVerb reports whether the one word of an English cue is, in
+// the parse of its sentence, a noun that a verb follows, the head of a
+// subject ("The jobs report cheered Democrats", "A police report
+// indicates"), or a noun modifying another ("her low name recognition"):
+// no verb of saying. Without a parse it reports false.
+func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
+	if x.lang != "en" || cue.Len() != 1 || cue.J >= len(x.t.toks) || x.tok(cue.J).Class != textproc.Word {
+		return false
+	}
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return false
+	}
+	if tr.UPOS[cue.I] != tagNoun {
+		return false
+	}
+	if tr.UPOS[cue.J] == tagVerb || tr.UPOS[cue.J] == tagAux {
+		return true
+	}
+	// a modifier after an adjective or a determiner ("low name
+	// recognition"), not after a name the parser took for another
+	// modifier ("Moss demands accountability")
+	p := cue.I - 1
+	return tr.Rel[cue.I] == relCompound && p >= 0 && (tr.UPOS[p] == tagAdj || tr.UPOS[p] == tagDet)
+}
+
+var (
+	relCompound = syntax.RelID("compound")
+	tagDet      = syntax.TagID("DET")
+)
