@@ -1,7 +1,8 @@
-// Claim nouns: a noun of saying or holding with its possessor and a
+// Nouns among cues: a noun of saying or holding with its possessor and a
 // clause after "that" ("Ana Reyes's claim that C", "his assertion that
 // C"), a statement of the possessor, and where that clause ends inside
-// the sentence around the noun.
+// the sentence around the noun; and the cue words that the parse shows
+// are nouns ("The jobs report cheered"), no verbs of saying.
 
 package attrib
 
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -138,3 +140,34 @@ func (x *extractor) clauseVerbEnd(that, end int) int {
 	}
 	return e
 }
+
+// nounBeforeVerb reports whether the one word of an English cue is, in
+// the parse of its sentence, a noun that a verb follows, the head of a
+// subject ("The jobs report cheered Democrats", "A police report
+// indicates"), or a noun modifying another ("her low name recognition"):
+// no verb of saying. Without a parse it reports false.
+func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
+	if x.lang != "en" || cue.Len() != 1 || cue.J >= len(x.t.toks) || x.tok(cue.J).Class != textproc.Word {
+		return false
+	}
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return false
+	}
+	if tr.UPOS[cue.I] != tagNoun {
+		return false
+	}
+	if tr.UPOS[cue.J] == tagVerb || tr.UPOS[cue.J] == tagAux {
+		return true
+	}
+	// a modifier after an adjective or a determiner ("low name
+	// recognition"), not after a name the parser took for another
+	// modifier ("Moss demands accountability")
+	p := cue.I - 1
+	return tr.Rel[cue.I] == relCompound && p >= 0 && (tr.UPOS[p] == tagAdj || tr.UPOS[p] == tagDet)
+}
+
+var (
+	relCompound = syntax.RelID("compound")
+	tagDet      = syntax.TagID("DET")
+)
