@@ -144,8 +144,10 @@ func (x *extractor) clauseVerbEnd(that, end int) int {
 // nounBeforeVerb reports whether the one word of an English cue is, in
 // the parse of its sentence, a noun that a verb follows, the head of a
 // subject ("The jobs report cheered Democrats", "A police report
-// indicates"), or a noun modifying another ("her low name recognition"):
-// no verb of saying. Without a parse it reports false.
+// indicates"), a noun modifying another ("her low name recognition"), or
+// a noun with a determiner, number, adjective, possessor or noun of its
+// own ("river states that have suffered"): no verb of saying. Without a
+// parse it reports false.
 func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
 	if x.lang != "en" || cue.Len() != 1 || cue.J >= len(x.t.toks) || x.tok(cue.J).Class != textproc.Word {
 		return false
@@ -160,6 +162,13 @@ func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
 	if tr.UPOS[cue.J] == tagVerb || tr.UPOS[cue.J] == tagAux {
 		return true
 	}
+	// a determiner, number, adjective or possessor of its own: a noun
+	// phrase ("the 11 battleground states", "his comments")
+	for k := max(cue.I-6, 0); k < cue.I; k++ {
+		if int(tr.Head[k]) == cue.I && nounDependents[tr.Rel[k]] && !(tr.Rel[k] == relCompound && tr.UPOS[k] != tagNoun) {
+			return true // (a name the parser made a modifier is the subject: "The mayor of Eastbrook plans to")
+		}
+	}
 	// a modifier after an adjective or a determiner ("low name
 	// recognition"), not after a name the parser took for another
 	// modifier ("Moss demands accountability")
@@ -170,4 +179,7 @@ func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
 var (
 	relCompound = syntax.RelID("compound")
 	tagDet      = syntax.TagID("DET")
+	// the relations only a noun takes
+	nounDependents = map[uint8]bool{syntax.RelID("det"): true, syntax.RelID("nummod"): true,
+		syntax.RelID("amod"): true, syntax.RelID("nmod"): true, syntax.RelID("compound"): true}
 )

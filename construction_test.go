@@ -778,15 +778,17 @@ func TestContentNotCutBeforeVerb(t *testing.T) {
 }
 
 // A cue word the parse reads as a noun heading a subject before its verb
-// ("The jobs report cheered", "A police report indicates") or modifying
-// another noun after an adjective ("her low name recognition") is no
-// verb of saying.
+// ("The jobs report cheered", "A police report indicates"), modifying
+// another noun after an adjective ("her low name recognition") or taking
+// a noun's dependents ("river states that have suffered") is no verb of
+// saying.
 func TestCueWordAsNoun(t *testing.T) {
 	text := "Her biggest problem is her low name recognition among older voters.\n\n" +
 		"The jobs report cheered the mayor and her allies.\n\n" +
-		"A police report indicates that the car was stolen.\n"
+		"A police report indicates that the car was stolen.\n\n" +
+		"Voters went to the polls in Lanport and Halden, river states that have suffered from the loss of jobs.\n"
 	for _, r := range statementRows(t, "en", text, func(d *Document, st Statement) string { return st.Cue.Text }) {
-		if r == "name" || r == "report" {
+		if r == "name" || r == "report" || r == "states" {
 			t.Errorf("%q made a statement of its own", r)
 		}
 	}
