@@ -152,6 +152,13 @@ func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
 	if x.lang != "en" || cue.Len() != 1 || cue.J >= len(x.t.toks) || x.tok(cue.J).Class != textproc.Word {
 		return false
 	}
+	m, err := syntax.Default()
+	if err != nil {
+		return false
+	}
+	if pos, _, ok := m.UsualTag(x.tok(cue.I).Text); !ok || pos != "NOUN" && pos != "PROPN" {
+		return false // "said", "told": a verb more often than a noun, nothing to parse for
+	}
 	tr := x.tree(cue.I)
 	if tr == nil {
 		return false
