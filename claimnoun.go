@@ -190,3 +190,22 @@ var (
 	nounDependents = map[uint8]bool{syntax.RelID("det"): true, syntax.RelID("nummod"): true,
 		syntax.RelID("amod"): true, syntax.RelID("nmod"): true, syntax.RelID("compound"): true}
 )
+
+// namingParticiple reports whether an English cue of naming ("called",
+// "dubbed", "titled") is, in the parse, a participle modifying the noun
+// before it: "a play called “Sons of Trump”", "a formula called the
+// chained CPI" name a thing; no one says anything.
+func (x *extractor) namingParticiple(cue textproc.TokSpan) bool {
+	w := x.low(cue.I)
+	if x.lang != "en" || cue.Len() != 1 || !namingWords[w] || cue.I == 0 || x.tok(cue.I-1).Class != textproc.Word || x.tok(cue.I-1).IsCap() {
+		return false
+	}
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return false
+	}
+	h := int(tr.Head[cue.I])
+	return tr.Rel[cue.I] == relAcl && h == cue.I-1 && (tr.UPOS[h] == tagNoun || tr.UPOS[h] == tagPropn) // (not "actions he named")
+}
+
+var namingWords = set("called", "dubbed", "titled", "entitled", "named", "nicknamed", "labeled", "labelled")

@@ -798,3 +798,14 @@ func TestCueWordAsNoun(t *testing.T) {
 		t.Errorf("\"demands\" after a name is a cue, got %q", rows)
 	}
 }
+
+// A participle of naming after a noun names a thing ("a play called
+// “Sons of Harbor”"); no one says anything. Calling something a name is
+// still a statement.
+func TestNamingParticiple(t *testing.T) {
+	text := "Comedians are staging a play called \"Sons of Harbor\" in Lanport.\n\nBerg called the plan \"a disaster.\"\n"
+	got := statementRows(t, "en", text, func(d *Document, st Statement) string { return st.Speaker.Text + "|" + st.Cue.Text })
+	if diff := cmp.Diff([]string{"Berg|called"}, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

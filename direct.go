@@ -606,8 +606,9 @@ func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	// find a cue ending at k
 	for c := max(u.I, k-3); c <= k; c++ {
 		e, n := x.cueAt(c, k+1)
-		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] || x.lang == "tr" && trConverb(x.low(k)) {
-			continue // (a Turkish converb follows its content)
+		if n == 0 || c+n != k+1 || e.Type != cuelex.Verb || x.claimed[c] || x.lang == "tr" && trConverb(x.low(k)) ||
+			x.namingParticiple(textproc.TokSpan{I: c, J: c + n}) {
+			continue // (a Turkish converb follows its content; "a play called “C”" names a title)
 		}
 		at := c
 		if e.Infinitive {
