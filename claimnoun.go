@@ -156,8 +156,8 @@ func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
 	if err != nil {
 		return false
 	}
-	if pos, _, ok := m.UsualTag(x.tok(cue.I).Text); !ok || pos != "NOUN" && pos != "PROPN" {
-		return false // "said", "told": a verb more often than a noun, nothing to parse for
+	if pos, sure, ok := m.UsualTag(x.tok(cue.I).Text); !ok || sure && pos != "NOUN" && pos != "PROPN" {
+		return false // "said", "told": nearly always a verb, nothing to parse for
 	}
 	tr := x.tree(cue.I)
 	if tr == nil {
@@ -209,3 +209,21 @@ func (x *extractor) namingParticiple(cue textproc.TokSpan) bool {
 }
 
 var namingWords = set("called", "dubbed", "titled", "entitled", "named", "nicknamed", "labeled", "labelled")
+
+// byline reports whether an English report cue is a reporter's byline at
+// the end of an article: "Moss reported from Lanport.", "Ivo Berg
+// reported from Oakland, Calif., and Lea Moss from Halden." Nothing is
+// reported there but where the story was written.
+func (x *extractor) byline(cue textproc.TokSpan, end int) bool {
+	if x.lang != "en" || x.low(cue.J-1) != "reported" || x.low(cue.J) != "from" {
+		return false
+	}
+	k := cue.J + 1
+	if k >= end || !x.tok(k).IsCap() {
+		return false
+	}
+	for k < end && (x.tok(k).IsCap() || x.isPunct(k, ",") || x.isPunct(k, ".") && k+1 < end) {
+		k++ // "Oakland, Calif."
+	}
+	return k >= end || x.low(k) == "and" || x.isPunct(k, ";")
+}

@@ -809,3 +809,17 @@ func TestNamingParticiple(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// A reporter's byline at the end of a story ("Moss reported from
+// Lanport.") reports nothing but where the story was written; a noun
+// after a noun of its own ("the reality TV show") is no cue even when
+// the word is more often a verb.
+func TestBylineAndNounShow(t *testing.T) {
+	text := "The council will vote on Friday.\n\nMoss reported from Lanport.\n\n" +
+		"Ivo Berg reported from Halden, and Lea Moss contributed from Lanport.\n\n" +
+		"Berg, the host of a reality TV show \"Harbor Lights,\" said the vote was rigged.\n"
+	got := statementRows(t, "en", text, func(d *Document, st Statement) string { return st.Cue.Text })
+	if diff := cmp.Diff([]string{"said"}, got); diff != "" {
+		t.Errorf("cues (-want +got):\n%s", diff)
+	}
+}

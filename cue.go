@@ -259,7 +259,7 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
 	}
-	if x.nounBeforeVerb(cue) || x.namingParticiple(cue) {
+	if x.nounBeforeVerb(cue) || x.namingParticiple(cue) || x.byline(cue, x.trimEnd(u.I, u.J)) {
 		return cand{}, false // "The jobs report cheered", "the Harbor name painted on it"
 	}
 	if rc, ok := x.reportedBefore(u, cue, e); ok {
