@@ -124,7 +124,8 @@ func (m *Model) UsualTag(word string) (upos string, sure, ok bool) {
 	if len(m.vocab.b) == 0 {
 		return "", false, false
 	}
-	v, ok := m.vocab.get(bytesHash(appendLower(nil, word)))
+	var buf [48]byte // most words: no allocation
+	v, ok := m.vocab.get(bytesHash(appendLower(buf[:0], word)))
 	if !ok || v == 0 {
 		return "", false, false
 	}
