@@ -247,6 +247,18 @@ func (x *extractor) floatingBefore(k, from int) bool {
 }
 
 func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
+	c, ok := x.verbStatement(u, cue, e, unitSubject)
+	if ok && (x.byline(cue, x.trimEnd(u.I, u.J)) || x.nounBeforeVerb(cue) || x.namingParticiple(cue)) {
+		// "The jobs report cheered", "a play called “C”", "Moss reported
+		// from Lanport.": checked last, so that the parse they read is
+		// made only for a statement found
+		return cand{}, false
+	}
+	return c, ok
+}
+
+// verbStatement is verb without the checks of nouns and bylines.
+func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
 	k := cue.I
 	w := x.low(k)
 	// a noun, not a verb: "the report", "a statement", "so-called", "a
@@ -258,9 +270,6 @@ func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entr
 	// a capitalised cue inside a sentence is a name: "the United States"
 	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
-	}
-	if x.nounBeforeVerb(cue) || x.namingParticiple(cue) || x.byline(cue, x.trimEnd(u.I, u.J)) {
-		return cand{}, false // "The jobs report cheered", "the Harbor name painted on it"
 	}
 	if rc, ok := x.reportedBefore(u, cue, e); ok {
 		return rc, true // "Dat meldt de NOS."
