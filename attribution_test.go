@@ -487,6 +487,20 @@ func TestDocumentReferredBackToLastNamed(t *testing.T) {
 	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald", "Lanport Herald"}, names); diff != "" {
 		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
 	}
+	// a pollster's name of two joined by a slash
+	d, err = Parse([]byte("A Harbor Institute poll released Monday found Moss ahead by three points.\n\n" +
+		"The Lanport Herald/Channel Nine tracking poll, which follows voters every day, found that Berg was gaining ground.\n\n" +
+		"This poll also found that most voters distrust both candidates.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names = names[:0]
+	for _, st := range d.Statements() {
+		names = append(names, st.Speaker.Name)
+	}
+	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald/Channel Nine", "Lanport Herald/Channel Nine"}, names); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
+	}
 }
 
 // The short form of an organisation's name is the organisation the text

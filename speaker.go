@@ -775,6 +775,9 @@ var soleNameTitles = set("pope", "king", "queen", "prince", "princess", "emperor
 func (r *resolver) namesDoc(m textproc.TokSpan) bool {
 	for k := m.I; k < min(m.J+3, len(r.t.toks)); k++ {
 		tk := &r.t.toks[k]
+		if tk.Lower == "/" || tk.Lower == "-" || tk.Lower == "&" {
+			continue // "The Harbor Herald/Channel Nine poll"
+		}
 		if tk.Class != textproc.Word || k >= m.J && tk.IsCap() {
 			return false
 		}
