@@ -377,6 +377,9 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		if !r.spk.Empty() && l.spk.Empty() {
 			return true
 		}
+		if r.lemma == "claim" && l.spk.J == r.spk.J && l.spk.I > r.spk.I {
+			return true // "Lanport police's claim that C": the whole possessor, not "police's"
+		}
 		if parenthetical && l.cue == r.cue && (l.content[0].I >= r.cue.J || within(l.content, r.content)) {
 			return true
 		}

@@ -718,6 +718,8 @@ func TestPossessedClaim(t *testing.T) {
 		{"Despite Ivo Berg's repeated insistence that he had paid the fine, the court seized his boat.\n",
 			"repeated insistence|Ivo Berg's|that he had paid the fine"},
 		{"The ministry's claim that exports rose; its critics disagree.\n", "claim|The ministry's|that exports rose"},
+		{"The video contradicts Lanport police's earlier claim that the driver had fled.\n",
+			"earlier claim|Lanport police's|that the driver had fled"},
 	} {
 		if diff := cmp.Diff([]string{tt.want}, constructionRows(t, tt.text)); diff != "" {
 			t.Errorf("%q: statements (-want +got):\n%s", tt.text, diff)
