@@ -474,32 +474,19 @@ func TestDocumentReferredBackAtSentenceStart(t *testing.T) {
 // was cut before the document noun ("The Lanport Herald | tracking
 // poll, which ..., found").
 func TestDocumentReferredBackToLastNamed(t *testing.T) {
-	d, err := Parse([]byte("A Harbor Institute poll released Monday found Moss ahead by three points.\n\n" +
-		"The Lanport Herald tracking poll, which follows voters every day, found that Berg was gaining ground.\n\n" +
-		"The poll also found that most voters distrust both candidates.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, st := range d.Statements() {
-		names = append(names, st.Speaker.Name)
-	}
-	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald", "Lanport Herald"}, names); diff != "" {
-		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
+	name := func(d *Document, st Statement) string { return st.Speaker.Name }
+	got := statementRows(t, "en", "A Harbor Institute poll released Monday found Moss ahead by three points.\n\n"+
+		"The Lanport Herald tracking poll, which follows voters every day, found that Berg was gaining ground.\n\n"+
+		"The poll also found that most voters distrust both candidates.\n", name)
+	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald", "Lanport Herald"}, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 	// a pollster's name of two joined by a slash
-	d, err = Parse([]byte("A Harbor Institute poll released Monday found Moss ahead by three points.\n\n" +
-		"The Lanport Herald/Channel Nine tracking poll, which follows voters every day, found that Berg was gaining ground.\n\n" +
-		"This poll also found that most voters distrust both candidates.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	names = names[:0]
-	for _, st := range d.Statements() {
-		names = append(names, st.Speaker.Name)
-	}
-	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald/Channel Nine", "Lanport Herald/Channel Nine"}, names); diff != "" {
-		t.Errorf("speakers (-want +got):\n%s\n%s", diff, dumpDoc(d))
+	got = statementRows(t, "en", "A Harbor Institute poll released Monday found Moss ahead by three points.\n\n"+
+		"The Lanport Herald/Channel Nine tracking poll, which follows voters every day, found that Berg was gaining ground.\n\n"+
+		"This poll also found that most voters distrust both candidates.\n", name)
+	if diff := cmp.Diff([]string{"Harbor Institute", "Lanport Herald/Channel Nine", "Lanport Herald/Channel Nine"}, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }
 

@@ -125,10 +125,7 @@ func (r *resolver) coordinatedBodies(h textproc.TokSpan, pos int) *entity {
 				return nil
 			}
 		}
-		e := k + 2
-		for e < h.J && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < h.J && isNameWord(&toks[e+1])) {
-			e++
-		}
+		e := r.nameRunEnd(k+2, h.J)
 		if e < h.J {
 			// "the Meridian newspaper group": lower-case words closed by
 			// a word for a body
@@ -190,10 +187,9 @@ func (r *resolver) coordinatedIssuers(s, e, end int) *entity {
 	if toks[s2].Lower == "the" {
 		s2++
 	}
-	e2 := s2
-	for e2 < end && (isNameWord(&toks[e2]) || toks[e2].Lower == "of" && e2+1 < end && isNameWord(&toks[e2+1]) ||
-		toks[e2].Lower == "at" && e2+1 < end && isNameWord(&toks[e2+1]) && toks[s2].Lower == "university") {
-		e2++ // "the University of California at Berkeley"
+	e2 := r.nameRunEnd(s2, end)
+	for toks[s2].Lower == "university" && e2+1 < end && toks[e2].Lower == "at" && isNameWord(&toks[e2+1]) {
+		e2 = r.nameRunEnd(e2+1, end) // "the University of California at Berkeley"
 	}
 	if e2 == s2 {
 		return nil

@@ -403,14 +403,22 @@ func (r *resolver) byRun(k, end int) (int, int) {
 	if s < end && toks[s].Lower == "the" {
 		s++
 	}
-	e := s
-	for e < end && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < end && isNameWord(&toks[e+1])) {
-		e++
-	}
+	e := r.nameRunEnd(s, end)
 	if e == s && s < end && s > k+1 && issuerNoun(toks[s].Lower) {
 		e = s + 1 // "a statement from the city"
 	}
 	return s, e
+}
+
+// nameRunEnd returns the end of the run of capitalized words from token
+// s, before end, with "of" between two of them ("Bank of Lanport").
+func (r *resolver) nameRunEnd(s, end int) int {
+	toks := r.t.toks
+	e := s
+	for e < end && (isNameWord(&toks[e]) || toks[e].Lower == "of" && e+1 < end && isNameWord(&toks[e+1])) {
+		e++
+	}
+	return e
 }
 
 // issuerNoun reports whether w, after "the", can stand for whoever issued

@@ -41,7 +41,7 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 		}
 		if o := r.lastOther; plural && o != nil && r.last != nil && r.last.kind == Person && o.kind != Group &&
 			r.lastOtherAt <= k && r.t.toks[k].Sent-r.t.toks[r.lastOtherAt].Sent <= 2 {
-			// "Politifact checked Trump's claim that C. They found ...":
+			// "The Harbor Review checked Reyes's claim that C. They found ...":
 			// not the person, who is one; the body that spoke before
 			return o
 		}
