@@ -7,7 +7,6 @@ package attrib
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -733,27 +732,4 @@ func (ms *mergeState) mergeGroup(ns []int32) Event {
 		ev.Participants = append(ev.Participants, full[k])
 	}
 	return ev
-}
-
-// nameEvents gives the merged events, sorted by kind and then in the
-// canonical order of their first nodes, their IDs: "<kind>-<date>" for a
-// dated event, "<kind>-<n>" for the n-th undated event of its kind, with
-// "-2", "-3" for an ID taken before.
-func nameEvents(evs []Event) {
-	used := map[string]int{}
-	undatedN := map[string]int{}
-	for i := range evs {
-		ev := &evs[i]
-		short := ev.Kind.Short()
-		if ev.HasDate() {
-			ev.ID = short + "-" + ev.Date.Format("2006-01-02")
-		} else {
-			undatedN[short]++
-			ev.ID = short + "-" + strconv.Itoa(undatedN[short])
-		}
-		if c := used[ev.ID]; c > 0 {
-			ev.ID += "-" + strconv.Itoa(c+1)
-		}
-		used[ev.ID]++
-	}
 }

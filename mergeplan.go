@@ -7,7 +7,6 @@ package attrib
 
 import (
 	"cmp"
-	"fmt"
 	"iter"
 	"slices"
 	"strings"
@@ -82,8 +81,9 @@ type planEvent struct {
 // Plan computes what the blocks of the merge of all statements added
 // share: the first half of Claims. Workers given the plan cluster the
 // blocks with ClaimsPlanned. It is computed as a merge in parts computes it
-// (PlanDoc, PlanStats, PlanIndex, PlanIndex.JoinEvents, PlanIndex.Plan),
-// in one process: the documents at positions 0, 1, 2 and so on.
+// (PlanDoc, PlanStats, PlanIndex, PlanIndex.JoinEvents, NamePlanEvents,
+// PlanEntry, PlanIndex.Part), in one process: the documents at positions
+// 0, 1, 2 and so on.
 func (m *Merger) Plan() *MergePlan {
 	pos := make([]int64, len(m.docs))
 	docs := make([]*PlanDoc, len(m.docs))
@@ -93,35 +93,49 @@ func (m *Merger) Plan() *MergePlan {
 	}
 	PlanSources(docs)
 	src := make([]bool, len(docs))
+	stats := &PlanStats{c: map[string]conceptStat{}}
 	for i, p := range docs {
 		src[i] = p.Source()
+		stats.addDoc(p)
 	}
-	stats := &PlanStats{c: map[string]conceptStat{}}
 	m.addStats(stats, pos, src)
-	x := NewPlanIndex(docs, stats, m.Threshold)
-	ms := x.state(m, pos)
+	x := NewPlanIndex(stats, m.Threshold)
+	ms := x.state(m, docs)
 	ms.buildNodes(nil)
-	p, err := x.Plan([]*PlanEvents{ms.joinFamilies(x, pos)})
-	if err != nil {
-		// every family was joined above
-		panic(err)
+	evs := ms.joinFamilies(x, docs).Events()
+	NamePlanEvents(evs)
+	of := map[int64][]*PlanEvent{}
+	for _, e := range evs {
+		for _, p := range e.Members() {
+			of[p] = append(of[p], e)
+		}
 	}
-	return p
+	entries := make([]*PlanEntry, len(docs))
+	for i, p := range docs {
+		var err error
+		if entries[i], err = NewPlanEntry(p, of[p.d.Pos]); err != nil {
+			// every family was joined above
+			panic(err)
+		}
+	}
+	return x.Part(entries)
 }
 
 // PlanEvents is the events of one or more families joined
 // (PlanIndex.JoinEvents): the merged events, without their IDs, which
-// depend on the events of all families, and the document events each
-// merges.
+// depend on the events of other families (NamePlanEvents), and the
+// document events each merges.
 type PlanEvents struct {
 	d []famEvent
 }
 
 // famEvent is a merged event of a family.
 type famEvent struct {
-	Ev      planEvent // without ID
-	Rank    int32     // rank of the document of its first event in canonical order
-	Node    string    // ID of that event in its document
+	Ev   planEvent // without ID until named
+	Key  string    // canonical key of the document of its first event
+	Pos  int64     // position of that document
+	Node string    // ID of that event in its document
+	// the document events it merges
 	Members []planMember
 }
 
@@ -145,45 +159,30 @@ func (e *PlanEvents) UnmarshalBinary(b []byte) error {
 }
 
 // JoinEvents joins the events of the family fam (one of Families) from
-// the documents docs at positions pos: every non-nil document whose
-// Families hold fam, in any order, and possibly others. Its memory is that
-// of the family's documents and the index.
-func (x *PlanIndex) JoinEvents(fam string, pos []int64, docs []*Document) *PlanEvents {
-	if len(pos) != len(docs) || slices.Contains(docs, nil) {
-		panic("attrib: JoinEvents: positions and documents differ in number")
+// the documents docs whose PlanDocs (after PlanSources) are pds: every
+// document whose Families hold fam, in any order, and possibly others. Its
+// memory is that of the family's documents and the index.
+func (x *PlanIndex) JoinEvents(fam string, pds []*PlanDoc, docs []*Document) *PlanEvents {
+	if len(pds) != len(docs) || slices.Contains(docs, nil) || slices.Contains(pds, nil) {
+		panic("attrib: JoinEvents: PlanDocs and documents differ in number")
 	}
 	m := conceptMerger(x.d.Threshold, x.d.Concepts)
 	m.Add(docs...)
-	ms := x.state(m, pos)
-	ms.buildNodes(func(n *eventNode) bool { return x.famOf(pos[n.doc], n.ev.ID) == fam })
-	return ms.joinFamilies(x, pos)
+	ms := x.state(m, pds)
+	ms.buildNodes(func(n *eventNode) bool { return x.famOf(pds[n.doc], n.ev.ID) == fam })
+	return ms.joinFamilies(x, pds)
 }
 
-// famOf returns the family of event ev of the document at position pos.
-func (x *PlanIndex) famOf(pos int64, ev string) string {
-	if i, ok := x.at[pos]; ok {
-		for _, n := range x.d.Docs[i].Nodes {
-			if n.Ev == ev {
-				return n.Fam
-			}
-		}
-	}
-	return ""
-}
-
-// state returns the state of a merge of the documents of m, document d at
-// position pos[d], with the ranks, sources and weights of the index.
-func (x *PlanIndex) state(m *Merger, pos []int64) *mergeState {
+// state returns the state of a merge of the documents of m, document d
+// with the PlanDoc pds[d], with the weights of the index: ranks and
+// sources are those among the documents of m, in the order and identity
+// that their keys and positions give among all documents.
+func (x *PlanIndex) state(m *Merger, pds []*PlanDoc) *mergeState {
 	ms := &mergeState{m: m, threshold: x.d.Threshold, tri: make([][]uint32, len(m.names)), copies: x.d.Copies}
-	ms.rank = make([]int32, len(m.docs))
-	ms.src = make([]int32, len(m.docs))
-	for d := range m.docs {
-		i, ok := x.at[pos[d]]
-		if !ok {
-			panic("attrib: a document not in the merge plan index")
-		}
-		ms.rank[d], ms.src[d] = x.d.Docs[i].Rank, x.d.Docs[i].Src
-	}
+	ms.rank = localRanks(len(pds), func(a, b int) int {
+		return planDocCmp(pds[a].d.Key, pds[a].d.Pos, pds[b].d.Key, pds[b].d.Pos)
+	})
+	ms.src = localSources(len(pds), func(i int) int64 { return pds[i].d.Pos }, func(i int) int64 { return pds[i].d.Src })
 	ms.w = make([]float64, len(m.names))
 	for c, name := range m.names {
 		if id, ok := x.cid[name]; ok {
@@ -201,13 +200,57 @@ func (x *PlanIndex) state(m *Merger, pos []int64) *mergeState {
 	return ms
 }
 
+// localRanks returns the ranks of n documents in the order cmp gives
+// them (of their indices).
+func localRanks(n int, cmp func(a, b int) int) []int32 {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, cmp)
+	rank := make([]int32, n)
+	for r, i := range order {
+		rank[i] = int32(r)
+	}
+	return rank
+}
+
+// localSources returns the sources of n documents, document i at position
+// pos(i) with its source at src(i): a source by its index among the n if
+// it is one of them, else by a number from n on that stands for its
+// position, in the order of the documents.
+func localSources(n int, pos, src func(i int) int64) []int32 {
+	at := make(map[int64]int32, n)
+	for i := range n {
+		at[pos(i)] = int32(i)
+	}
+	out := make([]int32, n)
+	for i := range out {
+		s, ok := at[src(i)]
+		if !ok {
+			s = int32(len(at))
+			at[src(i)] = s
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// planDocCmp orders documents canonically: by key, then position.
+func planDocCmp(ka string, pa int64, kb string, pb int64) int {
+	if c := cmp.Compare(ka, kb); c != 0 {
+		return c
+	}
+	return cmp.Compare(pa, pb)
+}
+
 // joinFamilies joins the nodes of ms family by family and returns the
 // merged events.
-func (ms *mergeState) joinFamilies(x *PlanIndex, pos []int64) *PlanEvents {
+func (ms *mergeState) joinFamilies(x *PlanIndex, pds []*PlanDoc) *PlanEvents {
 	groups := map[string][]int32{}
 	var order []string
 	for n, node := range ms.nodes {
-		f := x.famOf(pos[node.doc], node.ev.ID)
+		f := x.famOf(pds[node.doc], node.ev.ID)
 		if _, ok := groups[f]; !ok {
 			order = append(order, f)
 		}
@@ -229,9 +272,9 @@ func (ms *mergeState) joinFamilies(x *PlanIndex, pos []int64) *PlanEvents {
 	for _, r := range roots {
 		ns := members[r]
 		root := ms.nodes[r]
-		fe := famEvent{Ev: planEventOf(ms.mergeGroup(ns)), Rank: ms.rank[root.doc], Node: root.ev.ID}
+		fe := famEvent{Ev: planEventOf(ms.mergeGroup(ns)), Key: pds[root.doc].d.Key, Pos: pds[root.doc].d.Pos, Node: root.ev.ID}
 		for _, n := range ns {
-			fe.Members = append(fe.Members, planMember{pos[ms.nodes[n].doc], ms.nodes[n].ev.ID})
+			fe.Members = append(fe.Members, planMember{pds[ms.nodes[n].doc].d.Pos, ms.nodes[n].ev.ID})
 		}
 		out.d = append(out.d, fe)
 	}
@@ -251,7 +294,7 @@ func (pe *planEvent) event() Event {
 
 // famEventCmp orders merged events as they are named: by kind, then by
 // their first events in canonical order (dated first, by date, then by
-// the rank of their document and their ID).
+// the canonical key and position of their document and their ID).
 func famEventCmp(a, b *famEvent) int {
 	if c := cmp.Compare(a.Ev.Kind.Short(), b.Ev.Kind.Short()); c != 0 {
 		return c
@@ -266,67 +309,13 @@ func famEventCmp(a, b *famEvent) int {
 	if da && !a.Ev.Date.Equal(b.Ev.Date) {
 		return a.Ev.Date.Compare(b.Ev.Date)
 	}
-	if c := cmp.Compare(a.Rank, b.Rank); c != 0 {
+	if c := cmp.Compare(a.Key, b.Key); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Pos, b.Pos); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.Node, b.Node)
-}
-
-// Plan assembles the plan from the index and the joined events of all
-// families (JoinEvents of each, in any order). It returns an error if the
-// events of a document's family are missing.
-func (x *PlanIndex) Plan(events []*PlanEvents) (*MergePlan, error) {
-	var all []*famEvent
-	for _, e := range events {
-		for i := range e.d {
-			all = append(all, &e.d[i])
-		}
-	}
-	slices.SortFunc(all, famEventCmp)
-	evs := make([]Event, len(all))
-	type key struct {
-		pos int64
-		ev  string
-	}
-	of := map[key]int{}
-	for i, fe := range all {
-		evs[i] = fe.Ev.event()
-		for _, mb := range fe.Members {
-			of[key{mb.Pos, mb.Ev}] = i
-		}
-	}
-	nameEvents(evs)
-	p := &MergePlan{d: planData{Threshold: x.d.Threshold, Concepts: x.d.Concepts, Weights: x.d.Weights, Copies: x.d.Copies}}
-	p.d.Docs = make([]planDoc, len(x.d.Docs))
-	inPlan := make([]int32, len(all))
-	for i := range inPlan {
-		inPlan[i] = -1
-	}
-	for d := range x.d.Docs {
-		xd, pd := &x.d.Docs[d], &p.d.Docs[d]
-		pd.Pos, pd.Rank, pd.Src = xd.Pos, xd.Rank, xd.Src
-		evID := map[string]string{}
-		for _, n := range xd.Nodes {
-			i, ok := of[key{xd.Pos, n.Ev}]
-			if !ok {
-				return nil, fmt.Errorf("attrib: merge plan: event %q of the document at %d not joined (family %q)", n.Ev, xd.Pos, n.Fam)
-			}
-			if inPlan[i] < 0 {
-				inPlan[i] = int32(len(p.d.Events))
-				p.d.Events = append(p.d.Events, planEventOf(evs[i]))
-			}
-			pd.Events = append(pd.Events, n.Ev)
-			pd.Merged = append(pd.Merged, inPlan[i])
-			evID[n.Ev] = evs[i].ID
-		}
-		for _, pr := range xd.Pairs {
-			pd.Blocks = append(pd.Blocks, blockHash(evID[pr.Ev], pr.Spk))
-		}
-		pd.Blocks = append(pd.Blocks, xd.Own...)
-		slices.Sort(pd.Blocks)
-		pd.Blocks = slices.Compact(pd.Blocks)
-	}
-	return p, nil
 }
 
 // Docs returns the number of documents of the plan.
@@ -336,14 +325,7 @@ func (p *MergePlan) Docs() int { return len(p.d.Docs) }
 // blocks of the statements of document doc, by its index in the Merger the
 // plan was made of: the workers that need the document. A document
 // without statements is needed by none.
-func (p *MergePlan) Shards(doc, n int) []int {
-	var out []int
-	for _, h := range p.d.Docs[doc].Blocks {
-		out = append(out, int(h%uint64(n)))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
+func (p *MergePlan) Shards(doc, n int) []int { return blockShards(p.d.Docs[doc].Blocks, n) }
 
 // Pos returns the position (see PlanDoc) of document doc of the plan.
 func (p *MergePlan) Pos(doc int) int64 { return p.d.Docs[doc].Pos }
@@ -351,8 +333,10 @@ func (p *MergePlan) Pos(doc int) int64 { return p.d.Docs[doc].Pos }
 // Split cuts the plan into the parts of n shards (as in
 // Merger.ClaimsShard): part k holds the concepts and their weights, the
 // documents with statements in the blocks of shard k (those whose Shards
-// hold k) with their ranks, sources and events, and the merged events of
-// these documents; no other document or event. A worker of shard k needs
+// hold k) with their events, their ranks and sources among these
+// documents (which order and identify them as the whole plan does), and
+// the merged events of these documents; no other document or event.
+// PlanIndex.Part makes the same part from the entries of these documents. A worker of shard k needs
 // part k and those documents, no more: ClaimsPlanned with part k, each
 // document given by its index in the part (Doc of its position), gives the
 // claims the whole plan gives. The memory of a worker then grows with the
@@ -408,15 +392,18 @@ func (p *MergePlan) ForShard(shard, n int) *MergePlan {
 }
 
 // part returns the part of the plan of the documents docs (indices,
-// ascending) and their events.
+// ascending) and their events, as PlanIndex.Part makes it from their
+// entries: ranks and sources among the documents of the part.
 func (p *MergePlan) part(docs []int32) *MergePlan {
 	q := &MergePlan{d: planData{Threshold: p.d.Threshold, Concepts: p.d.Concepts, Weights: p.d.Weights, Copies: p.d.Copies}}
 	q.d.Docs = make([]planDoc, len(docs))
+	rank := localRanks(len(docs), func(a, b int) int { return cmp.Compare(p.d.Docs[docs[a]].Rank, p.d.Docs[docs[b]].Rank) })
+	src := localSources(len(docs), func(i int) int64 { return int64(docs[i]) }, func(i int) int64 { return int64(p.d.Docs[docs[i]].Src) })
 	at := map[int32]int32{} // merged event: its index in the part
 	for i, g := range docs {
 		pd := &p.d.Docs[g]
 		nd := &q.d.Docs[i]
-		*nd = planDoc{Pos: pd.Pos, Rank: pd.Rank, Src: pd.Src, Events: pd.Events, Blocks: pd.Blocks}
+		*nd = planDoc{Pos: pd.Pos, Rank: rank[i], Src: src[i], Events: pd.Events, Blocks: pd.Blocks}
 		// every event of the document, even of blocks of other shards:
 		// an item of another shard's block must not seem to have no
 		// event

@@ -1,9 +1,12 @@
 // Merge plan in parts: the plan computed from aggregates that no worker
-// needs all statements for. Each document gives a PlanDoc (no statement
-// content) and a PlanStats (the counts of its concepts); PlanStats combine
-// in any order; the PlanDocs of all documents make a PlanIndex; the events
-// of each family are joined apart (PlanIndex.JoinEvents), and the index
-// and the joined events assemble the plan (PlanIndex.Plan).
+// needs all documents for. Each document gives a PlanDoc (no statement
+// content) and a PlanStats (the counts of its concepts, the families of
+// its events); PlanStats combine in any order into those of all, which
+// make the PlanIndex; the events of each family are joined apart
+// (PlanIndex.JoinEvents) and named in groups (NamePlanEvents,
+// planevents.go); each document's PlanDoc and its named events make its
+// PlanEntry, and the entries of a shard's documents its part of the plan
+// (PlanIndex.Part).
 
 package attrib
 
@@ -12,6 +15,7 @@ import (
 	"cmp"
 	"encoding/gob"
 	"errors"
+	"maps"
 	"math"
 	"slices"
 )
@@ -123,15 +127,18 @@ func PlanSources(docs []*PlanDoc) {
 	}
 }
 
-// PlanStats is the concept statistics of some documents: for each
-// concept of their statements, where it first occurs and in how many
-// statements of source documents (see PlanDoc.Source). The stats of
-// disjoint sets of documents combine with Merge, in any order and
-// grouping, into those of all: a combine. Its size grows with the
-// vocabulary, not the statements.
+// PlanStats is the statistics of some documents that a merge plan needs
+// of all: for each concept of their statements, where it first occurs and
+// in how many statements of source documents (see PlanDoc.Source) it is;
+// the families of their events (kind and participants); whether one of
+// them copies another. The stats of disjoint sets of documents combine
+// with Merge, in any order and grouping, into those of all: a combine. Its
+// size grows with the vocabulary and the families, not the statements.
 type PlanStats struct {
-	n int64 // statements of source documents
-	c map[string]conceptStat
+	n      int64 // statements of source documents
+	c      map[string]conceptStat
+	fams   map[string]famInfo
+	copies bool
 }
 
 // conceptStat is where a concept first occurs (document position, and
@@ -142,14 +149,42 @@ type conceptStat struct {
 	df  int64
 }
 
-// NewPlanStats returns the stats of d at position pos; the statements of
-// a document that is not a source count in no frequency.
-func NewPlanStats(pos int64, d *Document, source bool) *PlanStats {
+// NewPlanStats returns the stats of d, whose PlanDoc is p (after
+// PlanSources); the statements of a document that is not a source count
+// in no frequency.
+func NewPlanStats(p *PlanDoc, d *Document) *PlanStats {
 	m := NewMerger()
 	m.Add(d)
 	s := &PlanStats{c: map[string]conceptStat{}}
-	m.addStats(s, []int64{pos}, []bool{source})
+	m.addStats(s, []int64{p.d.Pos}, []bool{p.Source()})
+	s.addDoc(p)
 	return s
+}
+
+// addDoc adds the families of the events of p, and whether it copies
+// another document, to s.
+func (s *PlanStats) addDoc(p *PlanDoc) {
+	s.copies = s.copies || !p.Source()
+	for _, n := range p.d.Nodes {
+		s.addFam(n.Kind, n.PKeys)
+	}
+}
+
+// addFam adds a family to s. Debates are one family whatever their
+// participants; where two lists of participants give one key, the first
+// in order is kept, so that the result depends on the set only.
+func (s *PlanStats) addFam(kind EventKind, pkeys []string) {
+	if kind == Debate {
+		pkeys = nil
+	}
+	k := famKey(kind, pkeys)
+	if s.fams == nil {
+		s.fams = map[string]famInfo{}
+	}
+	if old, ok := s.fams[k]; ok && slices.Compare(old.pkeys, pkeys) <= 0 {
+		return
+	}
+	s.fams[k] = famInfo{kind, pkeys}
 }
 
 // addStats adds the concepts of the statements of m to s: document d of
@@ -204,20 +239,28 @@ func (s *PlanStats) Merge(o *PlanStats) {
 	for name, cs := range o.c {
 		s.add(name, cs)
 	}
+	for _, f := range o.fams {
+		s.addFam(f.kind, f.pkeys)
+	}
+	s.copies = s.copies || o.copies
 }
 
-// statsData is the encoded form of PlanStats, sorted by concept.
+// statsData is the encoded form of PlanStats, sorted by concept and by
+// family.
 type statsData struct {
 	N        int64
 	Concepts []string
 	Pos      []int64
 	Ord      []int32
 	DF       []int64
+	FamKinds []EventKind
+	FamKeys  [][]string
+	Copies   bool
 }
 
 // MarshalBinary encodes the stats.
 func (s *PlanStats) MarshalBinary() ([]byte, error) {
-	d := statsData{N: s.n}
+	d := statsData{N: s.n, Copies: s.copies}
 	for name := range s.c {
 		d.Concepts = append(d.Concepts, name)
 	}
@@ -225,6 +268,10 @@ func (s *PlanStats) MarshalBinary() ([]byte, error) {
 	for _, name := range d.Concepts {
 		cs := s.c[name]
 		d.Pos, d.Ord, d.DF = append(d.Pos, cs.pos), append(d.Ord, cs.ord), append(d.DF, cs.df)
+	}
+	for _, k := range slices.Sorted(maps.Keys(s.fams)) {
+		f := s.fams[k]
+		d.FamKinds, d.FamKeys = append(d.FamKinds, f.kind), append(d.FamKeys, f.pkeys)
 	}
 	return encodeGob(&d)
 }
@@ -235,12 +282,16 @@ func (s *PlanStats) UnmarshalBinary(b []byte) error {
 	if err := decodeGob(b, &d, "merge plan stats"); err != nil {
 		return err
 	}
-	if len(d.Pos) != len(d.Concepts) || len(d.Ord) != len(d.Concepts) || len(d.DF) != len(d.Concepts) {
+	if len(d.Pos) != len(d.Concepts) || len(d.Ord) != len(d.Concepts) || len(d.DF) != len(d.Concepts) ||
+		len(d.FamKeys) != len(d.FamKinds) {
 		return errors.New("attrib: merge plan stats: lengths differ")
 	}
-	s.n, s.c = d.N, make(map[string]conceptStat, len(d.Concepts))
+	*s = PlanStats{n: d.N, c: make(map[string]conceptStat, len(d.Concepts)), copies: d.Copies}
 	for i, name := range d.Concepts {
 		s.c[name] = conceptStat{d.Pos[i], d.Ord[i], d.DF[i]}
+	}
+	for i, k := range d.FamKinds {
+		s.addFam(k, d.FamKeys[i])
 	}
 	return nil
 }
@@ -260,17 +311,18 @@ func decodeGob(b []byte, v any, what string) error {
 	return nil
 }
 
-// PlanIndex is the part of a merge plan computed from the PlanDocs of all
-// documents and their combined PlanStats: the concepts and their weights,
-// the canonical rank and source of every document, and the family of
-// every event. Its size grows with the vocabulary and the number of
-// documents and events. It says which family each document's events
-// belong to (Families), joins the events of one family (JoinEvents), and
-// makes the plan from the joined events of all families (Plan).
+// PlanIndex is what every step of a merge in parts needs of all
+// documents, made from their combined PlanStats: the concepts and their
+// weights, whether some document copies another, and the family of events
+// each family joins (families of one kind whose participants nest). Its
+// size grows with the vocabulary and the families, not the documents. It
+// says which families a document's events belong to (Families), joins the
+// events of one family (JoinEvents), and makes the part of the plan of
+// some documents from their entries (Part).
 type PlanIndex struct {
-	d   indexData
-	at  map[int64]int32   // document by position
-	cid map[string]uint32 // concept by name
+	d     indexData
+	cid   map[string]uint32 // concept by name
+	roots map[string]string // family: the family it joins
 }
 
 type indexData struct {
@@ -278,61 +330,22 @@ type indexData struct {
 	Concepts  []string
 	Weights   []float64
 	Copies    bool
-	Docs      []indexDoc // by position
+	Fams      []string // sorted
+	Roots     []string // the root of each of Fams
 }
 
-type indexDoc struct {
-	Pos       int64
-	Rank, Src int32 // Src: index in Docs
-	Nodes     []indexNode
-	Pairs     []planPair
-	Own       []uint64
-}
-
-// indexNode is an event of a document and the root key of its family.
-type indexNode struct{ Ev, Fam string }
-
-// NewPlanIndex returns the index of the documents docs (all those of the
-// merge, after PlanSources) with the stats of all of them combined, for a
-// merge at threshold (0 means DefaultThreshold).
-func NewPlanIndex(docs []*PlanDoc, stats *PlanStats, threshold float64) *PlanIndex {
+// NewPlanIndex returns the index of a merge at threshold (0 means
+// DefaultThreshold) whose documents have the stats of all of them
+// combined.
+func NewPlanIndex(stats *PlanStats, threshold float64) *PlanIndex {
 	if threshold <= 0 {
 		threshold = DefaultThreshold
 	}
-	ds := slices.Clone(docs)
-	slices.SortFunc(ds, func(a, b *PlanDoc) int { return cmp.Compare(a.d.Pos, b.d.Pos) })
-	x := &PlanIndex{d: indexData{Threshold: threshold}}
-	x.d.Docs = make([]indexDoc, len(ds))
-	at := make(map[int64]int32, len(ds))
-	for i, p := range ds {
-		at[p.d.Pos] = int32(i)
-	}
-	order := make([]int32, len(ds))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(ds[a].d.Key, ds[b].d.Key) })
-	info := map[string]famInfo{}
-	for _, p := range ds {
-		for _, n := range p.d.Nodes {
-			info[famKey(n.Kind, n.PKeys)] = famInfo{n.Kind, n.PKeys}
-		}
-	}
-	roots := familyRoots(info)
-	for r, i := range order {
-		x.d.Docs[i].Rank = int32(r)
-	}
-	for i, p := range ds {
-		xd := &x.d.Docs[i]
-		xd.Pos, xd.Pairs, xd.Own = p.d.Pos, p.d.Pairs, p.d.Own
-		xd.Src = int32(i)
-		if s, ok := at[p.d.Src]; ok {
-			xd.Src = s
-		}
-		x.d.Copies = x.d.Copies || xd.Src != int32(i)
-		for _, n := range p.d.Nodes {
-			xd.Nodes = append(xd.Nodes, indexNode{n.Ev, roots[famKey(n.Kind, n.PKeys)]})
-		}
+	x := &PlanIndex{d: indexData{Threshold: threshold, Copies: stats.copies}}
+	roots := familyRoots(stats.fams)
+	x.d.Fams = slices.Sorted(maps.Keys(roots))
+	for _, f := range x.d.Fams {
+		x.d.Roots = append(x.d.Roots, roots[f])
 	}
 	// concepts in order of first occurrence, as a Merger numbers them
 	type named struct {
@@ -363,27 +376,34 @@ func NewPlanIndex(docs []*PlanDoc, stats *PlanStats, threshold float64) *PlanInd
 }
 
 func (x *PlanIndex) init() {
-	x.at = make(map[int64]int32, len(x.d.Docs))
-	for i := range x.d.Docs {
-		x.at[x.d.Docs[i].Pos] = int32(i)
-	}
 	x.cid = make(map[string]uint32, len(x.d.Concepts))
 	for i, c := range x.d.Concepts {
 		x.cid[c] = uint32(i)
 	}
+	x.roots = make(map[string]string, len(x.d.Fams))
+	for i, f := range x.d.Fams {
+		x.roots[f] = x.d.Roots[i]
+	}
+}
+
+// famOf returns the family that the event ev of the document of p joins
+// in, or "" if p has no such event.
+func (x *PlanIndex) famOf(p *PlanDoc, ev string) string {
+	for _, n := range p.d.Nodes {
+		if n.Ev == ev {
+			return x.roots[famKey(n.Kind, n.PKeys)]
+		}
+	}
+	return ""
 }
 
 // Families returns the families (sorted) of the events the statements of
-// the document at position pos are linked to: JoinEvents of each of them
-// needs the document.
-func (x *PlanIndex) Families(pos int64) []string {
-	i, ok := x.at[pos]
-	if !ok {
-		return nil
-	}
+// the document of p are linked to: JoinEvents of each of them needs the
+// document.
+func (x *PlanIndex) Families(p *PlanDoc) []string {
 	var out []string
-	for _, n := range x.d.Docs[i].Nodes {
-		out = append(out, n.Fam)
+	for _, n := range p.d.Nodes {
+		out = append(out, x.famOf(p, n.Ev))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -398,7 +418,7 @@ func (x *PlanIndex) UnmarshalBinary(b []byte) error {
 	if err := decodeGob(b, &d, "merge plan index"); err != nil {
 		return err
 	}
-	if len(d.Weights) != len(d.Concepts) {
+	if len(d.Weights) != len(d.Concepts) || len(d.Roots) != len(d.Fams) {
 		return errors.New("attrib: merge plan index: lengths differ")
 	}
 	x.d = d

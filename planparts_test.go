@@ -12,10 +12,11 @@ import (
 // as a partitioned merge does: PlanDocs grouped by fingerprint for
 // PlanSources, one PlanStats per document combined in a shuffled order
 // and grouping, the index, each family joined from its documents only
-// (shuffled), and the families' events assembled in a shuffled order.
-// Every part goes through its encoded form. It returns the encoded plan
-// and the most documents one family join was given.
-func partsPlan(t *testing.T, docs []*Document, th float64, rng *rand.Rand) ([]byte, int) {
+// (shuffled), the merged events named in groups of their NameKey
+// (shuffled), the entry of each document from its events, and the plan
+// from the entries (shuffled). Every part goes through its encoded form.
+// It returns the parts and the encoded plan.
+func partsPlan(t testing.TB, docs []*Document, th float64, rng *rand.Rand) planParts {
 	t.Helper()
 	pds := make([]*PlanDoc, len(docs))
 	byPrint := map[uint64][]*PlanDoc{}
@@ -29,7 +30,7 @@ func partsPlan(t *testing.T, docs []*Document, th float64, rng *rand.Rand) ([]by
 	// the stats of each document, combined in groups of random sizes
 	var parts []*PlanStats
 	for i, d := range docs {
-		parts = append(parts, roundTrip(t, NewPlanStats(int64(i), d, pds[i].Source()), &PlanStats{}))
+		parts = append(parts, roundTrip(t, NewPlanStats(pds[i], d), &PlanStats{}))
 	}
 	rng.Shuffle(len(parts), func(a, b int) { parts[a], parts[b] = parts[b], parts[a] })
 	for len(parts) > 1 {
@@ -44,11 +45,11 @@ func partsPlan(t *testing.T, docs []*Document, th float64, rng *rand.Rand) ([]by
 	if len(parts) == 1 {
 		stats = parts[0]
 	}
-	x := roundTrip(t, NewPlanIndex(pds, stats, th), &PlanIndex{})
+	x := roundTrip(t, NewPlanIndex(stats, th), &PlanIndex{})
 	byFam := map[string][]int{}
 	var fams []string
 	for i := range docs {
-		for _, f := range x.Families(int64(i)) {
+		for _, f := range x.Families(pds[i]) {
 			if _, ok := byFam[f]; !ok {
 				fams = append(fams, f)
 			}
@@ -56,35 +57,87 @@ func partsPlan(t *testing.T, docs []*Document, th float64, rng *rand.Rand) ([]by
 		}
 	}
 	rng.Shuffle(len(fams), func(a, b int) { fams[a], fams[b] = fams[b], fams[a] })
-	var evs []*PlanEvents
+	byName := map[string][]*PlanEvent{}
+	var names []string
 	most := 0
-	for _, f := range fams {
+	var firstFam []*PlanEvent
+	for k, f := range fams {
 		idx := byFam[f]
 		rng.Shuffle(len(idx), func(a, b int) { idx[a], idx[b] = idx[b], idx[a] })
-		var pos []int64
+		var ps []*PlanDoc
 		var ds []*Document
 		for _, i := range idx {
-			pos = append(pos, int64(i))
+			ps = append(ps, pds[i])
 			ds = append(ds, docs[i])
 		}
 		most = max(most, len(ds))
-		evs = append(evs, roundTrip(t, x.JoinEvents(f, pos, ds), &PlanEvents{}))
-	}
-	p, err := x.Plan(evs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	enc, err := p.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(fams) > 1 {
-		// a family's events missing
-		if _, err := x.Plan(evs[1:]); err == nil {
-			t.Error("Plan without the events of a family: no error")
+		for _, e := range roundTrip(t, x.JoinEvents(f, ps, ds), &PlanEvents{}).Events() {
+			e = roundTrip(t, e, &PlanEvent{})
+			if k == 0 {
+				firstFam = append(firstFam, e)
+			}
+			if _, ok := byName[e.NameKey()]; !ok {
+				names = append(names, e.NameKey())
+			}
+			byName[e.NameKey()] = append(byName[e.NameKey()], e)
 		}
 	}
-	return enc, most
+	rng.Shuffle(len(names), func(a, b int) { names[a], names[b] = names[b], names[a] })
+	of := map[int64][]*PlanEvent{}
+	for _, n := range names {
+		g := byName[n]
+		rng.Shuffle(len(g), func(a, b int) { g[a], g[b] = g[b], g[a] })
+		NamePlanEvents(g)
+		for _, e := range g {
+			e = roundTrip(t, e, &PlanEvent{})
+			for _, p := range e.Members() {
+				of[p] = append(of[p], e)
+			}
+		}
+	}
+	entries := make([]*PlanEntry, len(docs))
+	for i := range docs {
+		e, err := NewPlanEntry(pds[i], of[int64(i)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries[i] = roundTrip(t, e, &PlanEntry{})
+	}
+	if len(fams) > 1 {
+		// the events of a family missing
+		missed := false
+		for _, e := range firstFam {
+			p := e.Members()[0]
+			if _, err := NewPlanEntry(pds[p], slices.DeleteFunc(slices.Clone(of[p]), func(o *PlanEvent) bool { return o.ID() == e.ID() })); err != nil {
+				missed = true
+			}
+		}
+		if !missed {
+			t.Error("NewPlanEntry without the events of a family: no error")
+		}
+	}
+	shuffled := slices.Clone(entries)
+	rng.Shuffle(len(shuffled), func(a, b int) { shuffled[a], shuffled[b] = shuffled[b], shuffled[a] })
+	enc, err := x.Part(shuffled).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []*PlanEvent
+	for _, n := range names {
+		named = append(named, byName[n]...)
+	}
+	return planParts{x, named, entries, enc, most}
+}
+
+// planParts is what partsPlan made: the index, the named events, the
+// entries of the documents, the plan encoded, and the most documents one
+// family join was given.
+type planParts struct {
+	x       *PlanIndex
+	events  []*PlanEvent
+	entries []*PlanEntry
+	enc     []byte
+	most    int
 }
 
 type binary interface {
@@ -93,7 +146,7 @@ type binary interface {
 }
 
 // roundTrip returns v encoded and decoded into to.
-func roundTrip[T binary](t *testing.T, v, to T) T {
+func roundTrip[T binary](t testing.TB, v, to T) T {
 	t.Helper()
 	b, err := v.MarshalBinary()
 	if err != nil {
@@ -125,9 +178,31 @@ func checkParts(t *testing.T, docs []*Document, th float64) {
 		t.Fatal("no event in the plan: nothing to join")
 	}
 	for seed := range uint64(3) {
-		got, most := partsPlan(t, docs, th, rand.New(rand.NewPCG(seed, 7)))
+		pp := partsPlan(t, docs, th, rand.New(rand.NewPCG(seed, 7)))
+		x, entries, got, most := pp.x, pp.entries, pp.enc, pp.most
 		if !bytes.Equal(got, want) {
 			t.Fatalf("seed %d: the plan computed in parts differs from Merger.Plan (%d bytes, want %d)", seed, len(got), len(want))
+		}
+		// the part of each shard, from the entries of its documents alone
+		const n = 8
+		for k := range n {
+			var mine []*PlanEntry
+			for _, e := range entries {
+				if slices.Contains(e.Shards(n), k) {
+					mine = append(mine, e)
+				}
+			}
+			part, err := x.Part(mine).MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			split, err := p.ForShard(k, n).MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(part, split) {
+				t.Fatalf("seed %d, shard %d of %d: the part made of its entries differs from MergePlan.ForShard", seed, k, n)
+			}
 		}
 		if len(docs) > 100 && most == len(docs) {
 			t.Errorf("seed %d: a family join was given every document", seed)
@@ -171,7 +246,11 @@ func TestPlanStatsOrder(t *testing.T) {
 	enc := func(order []int, split int) []byte {
 		a, b := &PlanStats{}, &PlanStats{}
 		for k, i := range order {
-			s := NewPlanStats(int64(i), docs[i], i%7 != 0)
+			pd := NewPlanDoc(int64(i), docs[i])
+			if i%7 == 0 {
+				pd.d.Src = -1 // a copy
+			}
+			s := NewPlanStats(pd, docs[i])
 			if k < split {
 				a.Merge(s)
 			} else {

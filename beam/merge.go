@@ -19,43 +19,43 @@ import (
 
 // The merge, from the records of the documents that have statements:
 //
-//	records ─ GroupByKey(fingerprint) ─ sources ─┬─ PlanDoc of each ─ GroupByKey(one key) ─ index ◀─ stats
-//	                                             └─ PlanStats (per bundle) ─ GroupByKey(32 keys) ─ merge ─ GroupByKey(one key) ─ merge: stats
-//	records ─ to the families of its events (index) ─ GroupByKey(family) ─ join events ─ GroupByKey(one key) ─ plan (index) ─┬─ a part of the plan per shard
-//	                                                                                                                         └─ the shards of each record
-//	records ─ CoGroupByKey(position) with the shards of each ─ to its shards ─ CoGroupByKey(shard) with its part ─ cluster ─ GroupByKey(one key) ─ sort ─ write claims
+//	records ─ GroupByKey(fingerprint) ─ sources ─┬─ each record with its PlanDoc
+//	                                             └─ PlanStats (per bundle) ─ GroupByKey(32 keys) ─ merge ─ GroupByKey(one key) ─ merge ─ index
+//	records with PlanDocs ─ to the families of their events (index) ─ GroupByKey(family) ─ join events ─ GroupByKey(name key) ─ name ─ to the documents of each
+//	records with PlanDocs ─ CoGroupByKey(position) with their named events ─ entry ─┬─ the entry to the shards of its blocks
+//	                                                                                 └─ the record to the shards of its blocks
+//	CoGroupByKey(shard) of entries and records ─ part of the plan (index) and cluster ─ GroupByKey(one key) ─ sort ─ write claims
 //
 // The plan (attrib.MergePlan: concept weights, the canonical order and
 // copies of documents, events joined across documents, the blocks of each
-// document) is made in parts, none of which holds all records: syndicated
-// copies are found among the records of one fingerprint; the concept
-// statistics are a combine; the index (ranks, sources, weights, event
-// families) and the plan are made of one small value per document, per
-// concept and per event; the events are joined per family from the records
-// of the family. The plan is then cut into one part per shard
-// (MergePlan.Parts: the weights, and the ranks, sources and events of the
-// documents of the shard's blocks only), and each record is sent, keyed
-// by its position, to the shards of its blocks. A merge shard holds its
-// part of the plan and the records of its blocks only, and clusters its
-// blocks (Merger.ClaimsPlanned); claim IDs derive from the block and the
-// members, so the shards' claims, gathered and sorted, are those of
-// "attrib merge", byte for byte.
+// document) is made in parts, and no step holds a value for every document:
+// syndicated copies are found among the records of one fingerprint; the
+// concept statistics and the families of events are a combine, and make
+// the index (weights and families: one value per concept and family); the
+// events are joined per family from the records of the family, and named
+// in groups of one kind and day (the undated events of one kind are one
+// group); each document's entry (its canonical key, source, merged events
+// and blocks) is made from its PlanDoc and its named events, and sent with
+// the record to the shards of its blocks. A merge shard makes its part of
+// the plan from the index and the entries of its documents
+// (PlanIndex.Part), and clusters its blocks (Merger.ClaimsPlanned); claim
+// IDs derive from the block and the members, so the shards' claims,
+// gathered and sorted, are those of "attrib merge", byte for byte.
 func buildMerge(s beam.Scope, imp beam.PCollection, records beam.PCollection, o Options) {
 	s = s.Scope("merge")
 	n := max(o.MergeShards, 1)
-	// the steps under one key run with no record too
+	// the step under one key runs with no record too
 	oneKey := func(c beam.PCollection) beam.PCollection {
 		return beam.GroupByKey(s, beam.Flatten(s, c, beam.ParDo(s, noPart, imp)))
 	}
-	docs, parts := beam.ParDo2(s, &sourcesFn{}, beam.GroupByKey(s, beam.ParDo(s, printKey, records)))
+	planned, parts := beam.ParDo2(s, &sourcesFn{}, beam.GroupByKey(s, beam.ParDo(s, printKey, records)))
 	parts = beam.ParDo(s, mergeStats, beam.GroupByKey(s, parts))
-	stats := beam.ParDo(s, lastStats, oneKey(parts))
-	index := beam.ParDo(s, &indexFn{Threshold: o.Threshold}, oneKey(docs), beam.SideInput{Input: stats})
-	byFamily := beam.GroupByKey(s, beam.ParDo(s, &familiesFn{}, records, beam.SideInput{Input: index}))
+	index := beam.ParDo(s, &indexFn{Threshold: o.Threshold}, oneKey(parts))
+	byFamily := beam.GroupByKey(s, beam.ParDo(s, &familiesFn{}, planned, beam.SideInput{Input: index}))
 	events := beam.ParDo(s, &joinFn{}, byFamily, beam.SideInput{Input: index})
-	plans, routes := beam.ParDo2(s, &planFn{Shards: n}, oneKey(events), beam.SideInput{Input: index})
-	routed := beam.ParDo(s, routeRecord, beam.CoGroupByKey(s, beam.ParDo(s, posKey, records), routes))
-	claims := beam.ParDo(s, &clusterShardFn{Shards: n}, beam.CoGroupByKey(s, routed, plans))
+	named := beam.ParDo(s, nameEvents, beam.GroupByKey(s, events))
+	entries, routed := beam.ParDo2(s, &entryFn{Shards: n}, beam.CoGroupByKey(s, beam.ParDo(s, plannedKey, planned), named))
+	claims := beam.ParDo(s, &clusterShardFn{Shards: n}, beam.CoGroupByKey(s, routed, entries), beam.SideInput{Input: index})
 	none := beam.ParDo(s, noClaim, imp)
 	all := beam.GroupByKey(s, beam.Flatten(s, claims, none))
 	beam.ParDo0(s, &writeClaimsFn{Path: o.Claims}, all)
@@ -94,20 +94,30 @@ func printKey(l Line) (int64, Line, error) {
 // noPart is the empty part that makes a step under one key run.
 func noPart(_ []byte) (int, []byte) { return 0, nil }
 
+// PlannedLine is a record on its way through the merge: its JSON, its
+// position in the input (see pos) and, until it reaches its shards, its
+// encoded PlanDoc.
+type PlannedLine struct {
+	Pos  int64
+	Doc  []byte
+	Text string
+}
+
 // sourcesFn finds the source of the records of one fingerprint (the
-// others are its copies) and emits the PlanDoc of each record, and the
+// others are its copies) and emits each record with its PlanDoc, and the
 // PlanStats of the records of the bundle, combined.
 type sourcesFn struct {
 	acc *attrib.PlanStats
 }
 
-func (fn *sourcesFn) StartBundle(func(int, []byte), func(int, []byte)) {
+func (fn *sourcesFn) StartBundle(func(PlannedLine), func(int, []byte)) {
 	fn.acc = &attrib.PlanStats{}
 }
 
-func (fn *sourcesFn) ProcessElement(_ int64, lines func(*Line) bool, emitDoc func(int, []byte), _ func(int, []byte)) error {
+func (fn *sourcesFn) ProcessElement(_ int64, lines func(*Line) bool, emitDoc func(PlannedLine), _ func(int, []byte)) error {
 	var pds []*attrib.PlanDoc
 	var docs []*attrib.Document
+	var ls []Line
 	var l Line
 	for lines(&l) {
 		d, err := docOf(l)
@@ -116,20 +126,21 @@ func (fn *sourcesFn) ProcessElement(_ int64, lines func(*Line) bool, emitDoc fun
 		}
 		docs = append(docs, d)
 		pds = append(pds, attrib.NewPlanDoc(pos(l), d))
+		ls = append(ls, l)
 	}
 	attrib.PlanSources(pds)
 	for i, p := range pds {
-		fn.acc.Merge(attrib.NewPlanStats(p.Pos(), docs[i], p.Source()))
+		fn.acc.Merge(attrib.NewPlanStats(p, docs[i]))
 		b, err := p.MarshalBinary()
 		if err != nil {
 			return err
 		}
-		emitDoc(0, b)
+		emitDoc(PlannedLine{Pos: p.Pos(), Doc: b, Text: ls[i].Text})
 	}
 	return nil
 }
 
-func (fn *sourcesFn) FinishBundle(_ func(int, []byte), emitStats func(int, []byte)) error {
+func (fn *sourcesFn) FinishBundle(_ func(PlannedLine), emitStats func(int, []byte)) error {
 	b, err := fn.acc.MarshalBinary()
 	if err != nil {
 		return err
@@ -147,7 +158,7 @@ func hashBytes(b []byte) uint64 {
 }
 
 // combineStats combines encoded PlanStats.
-func combineStats(parts func(*[]byte) bool) ([]byte, error) {
+func combineStats(parts func(*[]byte) bool) (*attrib.PlanStats, error) {
 	acc := &attrib.PlanStats{}
 	var b []byte
 	for parts(&b) {
@@ -160,50 +171,34 @@ func combineStats(parts func(*[]byte) bool) ([]byte, error) {
 		}
 		acc.Merge(&s)
 	}
-	return acc.MarshalBinary()
+	return acc, nil
 }
 
 // mergeStats combines the stats of one key, for the last step.
 func mergeStats(_ int, parts func(*[]byte) bool, emit func(int, []byte)) error {
-	b, err := combineStats(parts)
+	acc, err := combineStats(parts)
+	if err != nil {
+		return err
+	}
+	b, err := acc.MarshalBinary()
 	if err == nil {
 		emit(0, b)
 	}
 	return err
 }
 
-// lastStats combines the stats of all keys: those of all records.
-func lastStats(_ int, parts func(*[]byte) bool, emit func([]byte)) error {
-	b, err := combineStats(parts)
-	if err == nil {
-		emit(b)
-	}
-	return err
-}
-
-// indexFn makes the PlanIndex of all PlanDocs and the stats.
+// indexFn combines the stats of all keys, those of all records, and makes
+// the index of the merge from them.
 type indexFn struct {
 	Threshold float64 `json:"threshold"`
 }
 
-func (fn *indexFn) ProcessElement(_ int, docs func(*[]byte) bool, stats []byte, emit func([]byte)) error {
-	var s attrib.PlanStats
-	if err := s.UnmarshalBinary(stats); err != nil {
+func (fn *indexFn) ProcessElement(_ int, parts func(*[]byte) bool, emit func([]byte)) error {
+	acc, err := combineStats(parts)
+	if err != nil {
 		return err
 	}
-	var pds []*attrib.PlanDoc
-	var b []byte
-	for docs(&b) {
-		if len(b) == 0 {
-			continue
-		}
-		p := &attrib.PlanDoc{}
-		if err := p.UnmarshalBinary(b); err != nil {
-			return err
-		}
-		pds = append(pds, p)
-	}
-	enc, err := attrib.NewPlanIndex(pds, &s, fn.Threshold).MarshalBinary()
+	enc, err := attrib.NewPlanIndex(acc, fn.Threshold).MarshalBinary()
 	if err == nil {
 		emit(enc)
 	}
@@ -222,154 +217,174 @@ func indexOf(x **attrib.PlanIndex, enc []byte) (*attrib.PlanIndex, error) {
 	return *x, nil
 }
 
+// planDocOf decodes the PlanDoc of a record.
+func planDocOf(l PlannedLine) (*attrib.PlanDoc, error) {
+	p := &attrib.PlanDoc{}
+	if err := p.UnmarshalBinary(l.Doc); err != nil {
+		return nil, fmt.Errorf("merge: record at position %d: %w", l.Pos, err)
+	}
+	return p, nil
+}
+
 // familiesFn sends each record to the families of its events.
 type familiesFn struct {
 	x *attrib.PlanIndex
 }
 
-func (fn *familiesFn) ProcessElement(l Line, index []byte, emit func(string, Line)) error {
+func (fn *familiesFn) ProcessElement(l PlannedLine, index []byte, emit func(string, PlannedLine)) error {
 	x, err := indexOf(&fn.x, index)
 	if err != nil {
 		return err
 	}
-	for _, f := range x.Families(pos(l)) {
+	p, err := planDocOf(l)
+	if err != nil {
+		return err
+	}
+	for _, f := range x.Families(p) {
 		emit(f, l)
 	}
 	return nil
 }
 
-// joinFn joins the events of one family from its records.
+// joinFn joins the events of one family from its records, and emits each
+// merged event under the key of the events it is named with.
 type joinFn struct {
 	x *attrib.PlanIndex
 }
 
-func (fn *joinFn) ProcessElement(ctx context.Context, fam string, lines func(*Line) bool, index []byte, emit func(int, []byte)) error {
+func (fn *joinFn) ProcessElement(ctx context.Context, fam string, lines func(*PlannedLine) bool, index []byte, emit func(string, []byte)) error {
 	x, err := indexOf(&fn.x, index)
 	if err != nil {
 		return err
 	}
-	var ps []int64
+	var pds []*attrib.PlanDoc
 	var docs []*attrib.Document
-	var l Line
+	var l PlannedLine
 	for lines(&l) {
-		d, err := docOf(l)
+		p, err := planDocOf(l)
 		if err != nil {
 			return err
 		}
-		ps = append(ps, pos(l))
+		d, err := docOf(Line{File: int(l.Pos >> 32), Line: int(l.Pos & (1<<32 - 1)), Text: l.Text})
+		if err != nil {
+			return err
+		}
+		pds = append(pds, p)
 		docs = append(docs, d)
+		l = PlannedLine{}
 	}
 	familyLargest.Update(ctx, int64(len(docs)))
-	enc, err := x.JoinEvents(fam, ps, docs).MarshalBinary()
-	if err == nil {
-		emit(0, enc)
-	}
-	return err
-}
-
-// planFn assembles the plan from the index and the events of all
-// families, and emits the part of the plan of each shard and the shards
-// of each record, by its position.
-type planFn struct {
-	Shards int `json:"shards"`
-
-	x *attrib.PlanIndex
-}
-
-func (fn *planFn) ProcessElement(_ int, parts func(*[]byte) bool, index []byte, emitPart func(int, []byte), emitRoute func(int64, int)) error {
-	x, err := indexOf(&fn.x, index)
-	if err != nil {
-		return err
-	}
-	var evs []*attrib.PlanEvents
-	var b []byte
-	for parts(&b) {
-		if len(b) == 0 {
-			continue
+	for _, e := range x.JoinEvents(fam, pds, docs).Events() {
+		enc, err := e.MarshalBinary()
+		if err != nil {
+			return err
 		}
-		e := &attrib.PlanEvents{}
+		emit(e.NameKey(), enc)
+	}
+	return nil
+}
+
+// nameEvents names the merged events of one name key and sends each to
+// the positions of the documents whose events it merges.
+func nameEvents(_ string, encs func(*[]byte) bool, emit func(int64, []byte)) error {
+	var evs []*attrib.PlanEvent
+	var b []byte
+	for encs(&b) {
+		e := &attrib.PlanEvent{}
 		if err := e.UnmarshalBinary(b); err != nil {
 			return err
 		}
 		evs = append(evs, e)
 	}
-	p, err := x.Plan(evs)
-	if err != nil {
-		return err
-	}
-	for i := range p.Docs() {
-		for _, k := range p.Shards(i, fn.Shards) {
-			emitRoute(p.Pos(i), k)
-		}
-	}
-	for k, q := range p.Parts(fn.Shards) {
-		enc, err := q.MarshalBinary()
+	attrib.NamePlanEvents(evs)
+	for _, e := range evs {
+		enc, err := e.MarshalBinary()
 		if err != nil {
 			return err
 		}
-		emitPart(k, enc)
+		for _, p := range e.Members() {
+			emit(p, enc)
+		}
 	}
 	return nil
 }
 
-// posKey keys a record by its position.
-func posKey(l Line) (int64, Line) { return pos(l), l }
+// plannedKey keys a record by its position.
+func plannedKey(l PlannedLine) (int64, PlannedLine) { return l.Pos, l }
 
-// PlannedLine is a record sent to a merge shard: the record's JSON and its
-// position in the input (see pos).
-type PlannedLine struct {
-	Pos  int64
-	Text string
-}
-
-// routeRecord sends the record of a position to the shards of its blocks.
-func routeRecord(p int64, lines func(*Line) bool, shards func(*int) bool, emit func(int, PlannedLine)) error {
-	var ks []int
-	var k int
-	for shards(&k) {
-		ks = append(ks, k)
-	}
-	var l Line
-	for lines(&l) {
-		if len(ks) == 0 {
-			return fmt.Errorf("merge: record of file %d line %d not in the plan", l.File, l.Line)
-		}
-		for _, k := range ks {
-			emit(k, PlannedLine{Pos: p, Text: l.Text})
-		}
-		ks = nil
-	}
-	if ks != nil {
-		return fmt.Errorf("merge: the plan holds a record at position %d that the merge did not receive", p)
-	}
-	return nil
-}
-
-// clusterShardFn clusters the blocks of its shard from its part of the
-// plan and the records of those blocks, and emits their claims, each as
-// its JSON form.
-type clusterShardFn struct {
+// entryFn makes the entry of the document of a position from its PlanDoc
+// and its named events, and sends the entry and the record to the shards
+// of its blocks.
+type entryFn struct {
 	Shards int `json:"shards"`
 }
 
-func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines func(*PlannedLine) bool, parts func(*[]byte) bool, emit func(int, string)) error {
-	var p *attrib.MergePlan
-	var enc []byte
-	for parts(&enc) {
-		if p != nil {
-			return fmt.Errorf("merge: shard %d: two parts of the plan", shard)
-		}
-		p = &attrib.MergePlan{}
-		if err := p.UnmarshalBinary(enc); err != nil {
+func (fn *entryFn) ProcessElement(p int64, lines func(*PlannedLine) bool, encs func(*[]byte) bool, emitEntry func(int, []byte), emitRecord func(int, PlannedLine)) error {
+	var evs []*attrib.PlanEvent
+	var b []byte
+	for encs(&b) {
+		e := &attrib.PlanEvent{}
+		if err := e.UnmarshalBinary(b); err != nil {
 			return err
 		}
-		shardPlanBytes.Update(ctx, int64(len(enc)))
-		enc = nil
+		evs = append(evs, e)
 	}
-	if p == nil {
-		return fmt.Errorf("merge: shard %d: no part of the plan", shard)
+	var l PlannedLine
+	if !lines(&l) {
+		return fmt.Errorf("merge: events of a record at position %d that the merge did not receive", p)
 	}
+	if lines(new(PlannedLine)) {
+		return fmt.Errorf("merge: two records at position %d", p)
+	}
+	pd, err := planDocOf(l)
+	if err != nil {
+		return err
+	}
+	e, err := attrib.NewPlanEntry(pd, evs)
+	if err != nil {
+		return err
+	}
+	enc, err := e.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	for _, k := range e.Shards(fn.Shards) {
+		emitEntry(k, enc)
+		emitRecord(k, PlannedLine{Pos: p, Text: l.Text})
+	}
+	return nil
+}
+
+// clusterShardFn makes the part of the plan of its shard from the entries
+// of the shard's documents, clusters the blocks of the shard from it and
+// the records of those blocks, and emits their claims, each as its JSON
+// form.
+type clusterShardFn struct {
+	Shards int `json:"shards"`
+
+	x *attrib.PlanIndex
+}
+
+func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines func(*PlannedLine) bool, encs func(*[]byte) bool, index []byte, emit func(int, string)) error {
+	x, err := indexOf(&fn.x, index)
+	if err != nil {
+		return err
+	}
+	var entries []*attrib.PlanEntry
+	var enc []byte
+	for encs(&enc) {
+		e := &attrib.PlanEntry{}
+		if err := e.UnmarshalBinary(enc); err != nil {
+			return err
+		}
+		entries = append(entries, e)
+	}
+	p := x.Part(entries)
+	entries = nil
 	shardPlanDocs.Update(ctx, int64(p.Docs()))
+	if b, err := p.MarshalBinary(); err == nil {
+		shardPlanBytes.Update(ctx, int64(len(b)))
+	}
 	var recs []PlannedLine
 	var l PlannedLine
 	for lines(&l) {
@@ -379,6 +394,9 @@ func (fn *clusterShardFn) ProcessElement(ctx context.Context, shard int, lines f
 	slices.SortFunc(recs, func(a, b PlannedLine) int { return cmp.Compare(a.Pos, b.Pos) })
 	shardDocs.Inc(ctx, int64(len(recs)))
 	shardLargest.Update(ctx, int64(len(recs)))
+	if len(recs) != p.Docs() {
+		return fmt.Errorf("merge: shard %d: %d records for %d entries", shard, len(recs), p.Docs())
+	}
 	m := p.Merger()
 	idx := make([]int, len(recs))
 	for i, l := range recs {
@@ -447,25 +465,26 @@ func registerMerge() {
 	beam.RegisterType(reflect.TypeFor[PlannedLine]())
 	register.Function1x3(printKey)
 	register.Function1x2(noPart)
-	register.DoFn4x1[int64, func(*Line) bool, func(int, []byte), func(int, []byte), error](&sourcesFn{})
+	register.DoFn4x1[int64, func(*Line) bool, func(PlannedLine), func(int, []byte), error](&sourcesFn{})
 	register.Function3x1(mergeStats)
-	register.Function3x1(lastStats)
-	register.DoFn4x1[int, func(*[]byte) bool, []byte, func([]byte), error](&indexFn{})
-	register.DoFn3x1[Line, []byte, func(string, Line), error](&familiesFn{})
-	register.DoFn5x1[context.Context, string, func(*Line) bool, []byte, func(int, []byte), error](&joinFn{})
-	register.DoFn5x1[int, func(*[]byte) bool, []byte, func(int, []byte), func(int64, int), error](&planFn{})
-	register.Function1x2(posKey)
-	register.Function4x1(routeRecord)
-	register.DoFn5x1[context.Context, int, func(*PlannedLine) bool, func(*[]byte) bool, func(int, string), error](&clusterShardFn{})
+	register.DoFn3x1[int, func(*[]byte) bool, func([]byte), error](&indexFn{})
+	register.DoFn3x1[PlannedLine, []byte, func(string, PlannedLine), error](&familiesFn{})
+	register.DoFn5x1[context.Context, string, func(*PlannedLine) bool, []byte, func(string, []byte), error](&joinFn{})
+	register.Function3x1(nameEvents)
+	register.Function1x2(plannedKey)
+	register.DoFn5x1[int64, func(*PlannedLine) bool, func(*[]byte) bool, func(int, []byte), func(int, PlannedLine), error](&entryFn{})
+	register.DoFn6x1[context.Context, int, func(*PlannedLine) bool, func(*[]byte) bool, []byte, func(int, string), error](&clusterShardFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeClaimsFn{})
 	register.Function1x2(noClaim)
 	register.Emitter1[[]byte]()
+	register.Emitter1[PlannedLine]()
 	register.Emitter2[int, []byte]()
+	register.Emitter2[int64, []byte]()
+	register.Emitter2[string, []byte]()
 	register.Emitter2[int64, Line]()
-	register.Emitter2[string, Line]()
+	register.Emitter2[string, PlannedLine]()
 	register.Emitter2[int, PlannedLine]()
-	register.Emitter2[int64, int]()
-	register.Iter1[int]()
+	register.Emitter2[int64, PlannedLine]()
 	register.Iter1[Line]()
 	register.Emitter2[int, string]()
 	register.Iter1[[]byte]()

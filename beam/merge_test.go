@@ -286,22 +286,20 @@ func watchHeap() func() uint64 {
 // 8 merge shards. The steps of the plan: the per-record parts (PlanDoc
 // and PlanStats of every record, copies found per fingerprint, the stats
 // combined: work spread over all workers, timed in all; the combined
-// stats' encoded size), the index (all PlanDocs and the stats), the
+// stats' encoded size), the index (from the combined stats alone), the
 // largest family join (its records decoded, its events joined) and all
-// joins in all, the assembly of the plan (the index and all joined
-// events, the plan cut into the parts of the shards, each encoded); then
-// the largest shard worker of 8 and of 64 shards (its part of the plan
-// decoded, the records of its blocks added, its blocks clustered; the
-// part's encoded size), and the same with the whole plan decoded instead
-// of the part (-whole-plan), as the shards had it before the parts. For
-// comparison, the plan
-// made on one worker from all records (Merger.Plan), as the plan step did
-// before; $ATTRIB_MERGE_ONE_WORKER=skip leaves it out (it holds all
-// records decoded: some 15 GB at 10^7 statements). Each figure of memory
-// is the peak heap in use above the heap before the step (the input
-// records held); each step reports its wall time (-s) and the CPU time of
-// the process during it (-cpu-s: all goroutines, the collector's
-// included).
+// joins in all, the naming of the merged events (the largest group of one
+// name key, and all), the entries of all documents (each from its PlanDoc
+// and named events: spread over the workers); then the largest shard
+// worker of 8 and of 64 shards (its part of the plan made from the index
+// and its entries, the records of its blocks added, its blocks
+// clustered; the part's encoded size). For comparison, the plan made on
+// one worker from all records (Merger.Plan);
+// $ATTRIB_MERGE_ONE_WORKER=skip leaves it out (it holds all records
+// decoded: some 15 GB at 10^7 statements). Each figure of memory is the
+// peak heap in use above the heap before the step (the input records
+// held); each step reports its wall time (-s) and the CPU time of the
+// process during it (-cpu-s: all goroutines, the collector's included).
 func BenchmarkMergeWorkers(b *testing.B) {
 	n := 100_000
 	if v := os.Getenv("ATTRIB_MERGE_STATEMENTS"); v != "" {
@@ -373,7 +371,7 @@ func BenchmarkMergeWorkers(b *testing.B) {
 	}
 	for range b.N {
 		// per record: the PlanDoc and stats of every record, combined
-		var docBytes [][]byte
+		pdBytes := map[int64][]byte{}
 		var statsBytes []byte
 		parts := stage(func() {
 			byPrint := map[int64][]Line{}
@@ -394,48 +392,50 @@ func BenchmarkMergeWorkers(b *testing.B) {
 				}
 				attrib.PlanSources(pds)
 				for i, p := range pds {
-					acc.Merge(attrib.NewPlanStats(p.Pos(), ds[i], p.Source()))
-					docBytes = append(docBytes, enc(p))
+					acc.Merge(attrib.NewPlanStats(p, ds[i]))
+					pdBytes[p.Pos()] = enc(p)
 				}
 			}
 			statsBytes = enc(acc)
 		})
+		planDoc := func(p int64) *attrib.PlanDoc {
+			pd := &attrib.PlanDoc{}
+			dec(pd, pdBytes[p])
+			return pd
+		}
 		var indexBytes []byte
 		index := stage(func() {
 			var s attrib.PlanStats
 			dec(&s, statsBytes)
-			pds := make([]*attrib.PlanDoc, len(docBytes))
-			for i, e := range docBytes {
-				pds[i] = &attrib.PlanDoc{}
-				dec(pds[i], e)
-			}
-			indexBytes = enc(attrib.NewPlanIndex(pds, &s, 0))
+			indexBytes = enc(attrib.NewPlanIndex(&s, 0))
 		})
 		var x attrib.PlanIndex
 		dec(&x, indexBytes)
 		byFam := map[string][]Line{}
 		var fams []string
 		for _, l := range lines {
-			for _, f := range x.Families(pos(l)) {
+			for _, f := range x.Families(planDoc(pos(l))) {
 				if _, ok := byFam[f]; !ok {
 					fams = append(fams, f)
 				}
 				byFam[f] = append(byFam[f], l)
 			}
 		}
-		join := func(f string) []byte {
-			var ps []int64
+		join := func(f string) *attrib.PlanEvents {
+			var ps []*attrib.PlanDoc
 			var ds []*attrib.Document
 			for _, l := range byFam[f] {
-				ps = append(ps, pos(l))
+				ps = append(ps, planDoc(pos(l)))
 				ds = append(ds, doc(l))
 			}
-			return enc(x.JoinEvents(f, ps, ds))
+			return x.JoinEvents(f, ps, ds)
 		}
-		var evBytes [][]byte
+		byName := map[string][][]byte{}
 		joins := stage(func() {
 			for _, f := range fams {
-				evBytes = append(evBytes, join(f))
+				for _, e := range join(f).Events() {
+					byName[e.NameKey()] = append(byName[e.NameKey()], enc(e))
+				}
 			}
 		})
 		bigFam := fams[0]
@@ -445,73 +445,100 @@ func BenchmarkMergeWorkers(b *testing.B) {
 			}
 		}
 		family := stage(func() { join(bigFam) })
-		// the plan, cut into the parts of the shards, each encoded to be
-		// sent to its shard alone
-		var planBytes []byte
-		var whole *attrib.MergePlan
-		plan := stage(func() {
-			var evs []*attrib.PlanEvents
-			for _, e := range evBytes {
-				v := &attrib.PlanEvents{}
-				dec(v, e)
-				evs = append(evs, v)
+		name := func(g [][]byte) []*attrib.PlanEvent {
+			evs := make([]*attrib.PlanEvent, len(g))
+			for i, e := range g {
+				evs[i] = &attrib.PlanEvent{}
+				dec(evs[i], e)
 			}
-			p, err := x.Plan(evs)
-			if err != nil {
-				b.Fatal(err)
+			attrib.NamePlanEvents(evs)
+			return evs
+		}
+		bigName := ""
+		for k, g := range byName {
+			if bigName == "" || len(g) > len(byName[bigName]) || (len(g) == len(byName[bigName]) && k < bigName) {
+				bigName = k
 			}
-			for _, q := range p.Parts(shards) {
-				enc(q)
+		}
+		evsOf := map[int64][][]byte{}
+		naming := stage(func() {
+			for _, g := range byName {
+				for _, e := range name(g) {
+					b := enc(e)
+					for _, p := range e.Members() {
+						evsOf[p] = append(evsOf[p], b)
+					}
+				}
 			}
-			whole = p
 		})
-		planBytes = enc(whole)
+		bigNaming := stage(func() { name(byName[bigName]) })
+		b.ReportMetric(float64(len(byName[bigName])), "name-group-events")
+		byName = nil
+		// the entry of every document, sent to the shards of its blocks
+		var entryBytes [][]byte
+		entries := stage(func() {
+			for _, l := range lines {
+				var evs []*attrib.PlanEvent
+				for _, e := range evsOf[pos(l)] {
+					v := &attrib.PlanEvent{}
+					dec(v, e)
+					evs = append(evs, v)
+				}
+				e, err := attrib.NewPlanEntry(planDoc(pos(l)), evs)
+				if err != nil {
+					b.Fatal(err)
+				}
+				entryBytes = append(entryBytes, enc(e))
+			}
+		})
+		evsOf, pdBytes = nil, nil
 		line := map[int64]int{}
 		for i, l := range lines {
 			line[pos(l)] = i
 		}
-		// the largest shard among n: its part of the plan decoded, the
-		// records of its blocks added, its blocks clustered
-		// (with whole, the whole plan decoded instead, as before the
-		// parts: the comparison)
-		shardOf := func(n int, wholePlan bool) (cost, float64, []byte) {
-			parts := whole.Split(n)
+		// the largest shard among n: its part of the plan made from the
+		// index and its entries, the records of its blocks added, its
+		// blocks clustered
+		shardOf := func(n int) (cost, float64, int) {
+			mine := make([][][]byte, n)
+			for _, eb := range entryBytes {
+				e := &attrib.PlanEntry{}
+				dec(e, eb)
+				for _, k := range e.Shards(n) {
+					mine[k] = append(mine[k], eb)
+				}
+			}
 			largest := 0
-			for k := range parts {
-				if parts[k].Docs() > parts[largest].Docs() {
+			for k := range mine {
+				if len(mine[k]) > len(mine[largest]) {
 					largest = k
 				}
 			}
-			part := enc(parts[largest])
-			parts = nil
+			got := mine[largest]
+			mine = nil
+			partBytes := 0
 			c := stage(func() {
-				var q attrib.MergePlan
-				dec(&q, part)
+				var es []*attrib.PlanEntry
+				for _, eb := range got {
+					e := &attrib.PlanEntry{}
+					dec(e, eb)
+					es = append(es, e)
+				}
+				q := x.Part(es)
+				es = nil
 				m := q.Merger()
 				idx := make([]int, q.Docs())
 				for j := range idx {
 					m.Add(doc(lines[line[q.Pos(j)]]))
 					idx[j] = j
 				}
-				if wholePlan {
-					var p attrib.MergePlan
-					dec(&p, planBytes)
-					for j := range idx {
-						idx[j] = p.Doc(q.Pos(j))
-					}
-					q = p
-				}
-				m.ClaimsPlanned(&q, idx, largest, n)
+				m.ClaimsPlanned(q, idx, largest, n)
+				partBytes = len(enc(q))
 			})
-			var q attrib.MergePlan
-			dec(&q, part)
-			return c, float64(q.Docs()) / float64(len(lines)), part
+			return c, float64(len(got)) / float64(len(lines)), partBytes
 		}
-		shard, shardShare, shardPart := shardOf(shards, false)
-		shard64, shard64Share, shard64Part := shardOf(64, false)
-		shardWhole, _, _ := shardOf(shards, true)
-		shard64Whole, _, _ := shardOf(64, true)
-		whole = nil
+		shard, shardShare, shardPart := shardOf(shards)
+		shard64, shard64Share, shard64Part := shardOf(64)
 		report("parts-all", parts, false)
 		b.ReportMetric(float64(len(statsBytes))/(1<<20), "stats-encoded-MB")
 		report("index", index, true)
@@ -520,23 +547,22 @@ func BenchmarkMergeWorkers(b *testing.B) {
 		b.ReportMetric(float64(len(fams)), "families")
 		b.ReportMetric(float64(len(byFam[bigFam]))/float64(len(lines)), "family-records-share")
 		report("family", family, true)
-		report("plan", plan, true)
-		b.ReportMetric(float64(len(planBytes))/(1<<20), "plan-encoded-MB")
+		report("naming-all", naming, false)
+		report("naming", bigNaming, true)
+		report("entries-all", entries, false)
 		report("shard", shard, true)
 		b.ReportMetric(shardShare, "shard-records-share")
-		b.ReportMetric(float64(len(shardPart))/(1<<20), "shard-plan-encoded-MB")
-		report("shard-whole-plan", shardWhole, true)
+		b.ReportMetric(float64(shardPart)/(1<<20), "shard-plan-encoded-MB")
 		report("shard64", shard64, true)
-		report("shard64-whole-plan", shard64Whole, true)
 		b.ReportMetric(shard64Share, "shard64-records-share")
-		b.ReportMetric(float64(len(shard64Part))/(1<<20), "shard64-plan-encoded-MB")
+		b.ReportMetric(float64(shard64Part)/(1<<20), "shard64-plan-encoded-MB")
 		if oneWorker {
 			report("one-worker-plan", stage(func() {
 				m := attrib.NewMerger()
 				for _, l := range lines {
 					m.Add(doc(l))
 				}
-				if m.Plan().Docs() != len(line) {
+				if m.Plan().Docs() != len(lines) {
 					b.Fatal("the plan made on one worker differs from the plan made in parts")
 				}
 			}), true)
