@@ -143,6 +143,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 		if timeAdverbs[x.low(k)] {
 			k++ // "según informó ayer el club"
 		}
+		k = x.hearerAfter(k, u.J) // "según explicó a la agencia el portavoz", "selon a déclaré à l'AFP X"
 		if x.lang == "es" && x.isPunct(k, ",") && cue.I == x.skipLead(u.I, cue.I) && k+1 < x.trimEnd(u.I, u.J) {
 			// "Según explicó, C": the subject left unsaid, the person
 			// spoken of before, as for "Afirmó que C"

@@ -104,7 +104,20 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr",
 	// leaders: "el mandatario azerbaiyano", "le dirigeant"
 	"mandatario", "mandataria", "jefe", "jefa", "dirigente", "gobernante", "chef", "dirigeant", "dirigeante",
-	"staatschef", "regierungschef")
+	"staatschef", "regierungschef",
+	// the roles of people quoted in the news: "Marta Vidal, directora
+	// del hospital", "el juez Pedro Gil", "la fiscal", "der Trainer"
+	"director", "directora", "directeur", "directrice", "direktor", "direktorin", "gerente", "fiscal", "juez", "jueza",
+	"juge", "richter", "richterin", "entrenador", "entrenadora", "trainer", "trainerin", "rector", "rectora", "recteur",
+	"rektor", "rektorin", "decano", "decana", "doyen", "dekan", "vicepresidente", "vicepresidenta", "comisario",
+	"comisaria", "commissaire", "kommissar", "kommissarin", "fundador", "fundadora", "fondateur", "fondatrice",
+	"abogado", "abogada", "avocat", "avocate", "anwalt", "doctor", "doctora", "docteur", "profesor", "profesora",
+	"professeur", "professor", "professorin", "investigador", "investigadora", "chercheur", "chercheuse", "forscher",
+	"forscherin", "economista", "analista", "analyste", "analyst", "analystin", "experto", "experta", "expert",
+	"experte", "expertin", "periodista", "journaliste", "journalist", "journalistin", "coronel", "colonel", "oberst",
+	"obispo", "bischof", "rey", "reina", "roi", "reine", "prince", "princesse", "prinz", "prinzessin", "delegado",
+	"delegada", "coordinador", "coordinadora", "coordinateur", "coordinatrice", "koordinator", "koordinatorin",
+	"capitaine", "procurador", "procuradora", "staatsanwalt", "arzt", "vorsitzende", "vorsitzender")
 
 // newsAgency returns the news agency a short mention names, an
 // organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur
@@ -383,3 +396,77 @@ func unelided(w string) string {
 	}
 	return w
 }
+
+// descriptionKind is the kind of a speaker of another language that names
+// no one, by its head noun: a person ("la actriz", "der Autor des
+// Buches"), people ("los vecinos", "les habitants") or a body ("el
+// sindicato", "la entreprise"); Unknown for English and Dutch, whose
+// descriptions the resolver reads, and for other nouns.
+func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
+	if r.lang == "en" || r.lang == "nl" || m.Empty() {
+		return Unknown
+	}
+	i := m.I
+	if foreignArticles[r.t.toks[i].Lower] || descriptionDets[r.t.toks[i].Lower] {
+		i++
+	}
+	if i >= m.J {
+		return Unknown
+	}
+	w := r.t.toks[i].Lower
+	if k := strings.IndexAny(w, "'’"); k > 0 && k <= 2 {
+		w = w[k+len(string([]rune(w[k:])[0])):] // "l'entreprise"
+	}
+	w = lexicon.Fold(w)
+	switch {
+	case personNouns[w]:
+		return Person
+	case peopleNouns[w]:
+		return Group
+	case bodyNouns[w]:
+		return Organization
+	}
+	return Unknown
+}
+
+// descriptionDets are the plural articles and determiners before a
+// description of another language.
+var descriptionDets = set("los", "las", "les", "des", "die", "unos", "unas", "un", "una", "une", "ein", "eine", "algunos",
+	"plusieurs", "varios", "varias", "mehrere", "einige")
+
+// personNouns, peopleNouns and bodyNouns are the head nouns of a
+// person, of people and of a body in French, German, Spanish, Russian
+// and Turkish (folded: lower case, no accents).
+var (
+	personNouns = foldedSet(strings.Fields(`actriz actor autor autora escritor escritora cantante artista jugador jugadora
+testigo vecino vecina victima madre padre hijo hija hermano hermana esposa marido mujer hombre paciente estudiante
+empresario empresaria propietario propietaria dueno duena trabajador trabajadora empleado empleada funcionario funcionaria
+agente piloto soldado ciudadano ciudadana residente historiador historiadora arquitecto arquitecta ingeniero ingeniera
+actrice acteur auteur auteure ecrivain ecrivaine chanteur chanteuse artiste joueur joueuse temoin voisin voisine victime
+mere pere fils fille epouse mari femme homme patient patiente etudiant etudiante proprietaire patron patronne ouvrier
+ouvriere salarie salariee fonctionnaire agent pilote soldat habitant habitante historien historienne architecte ingenieur
+schauspieler schauspielerin autor autorin schriftsteller schriftstellerin sanger sangerin kunstler kunstlerin spieler
+spielerin zeuge zeugin nachbar nachbarin opfer mutter vater sohn tochter ehefrau ehemann frau mann patient patientin
+student studentin unternehmer unternehmerin besitzer besitzerin arbeiter arbeiterin mitarbeiter mitarbeiterin beamter
+beamtin pilot pilotin soldat soldatin burger burgerin bewohner bewohnerin historiker historikerin architekt architektin
+актриса актер автор писатель певец певица художник игрок свидетель сосед соседка жертва мать отец сын дочь жена муж
+женщина мужчина пациент студент студентка предприниматель владелец владелица рабочий сотрудник сотрудница чиновник
+пилот солдат житель жительница историк архитектор инженер
+oyuncu yazar sanatci sarkici futbolcu tanik komsu kurban anne baba ogul kiz esi kadin adam hasta ogrenci isadami
+isci calisan memur pilot asker vatandas tarihci mimar muhendis`)...)
+	peopleNouns = foldedSet(strings.Fields(`vecinos vecinas expertos expertas cientificos investigadores analistas testigos
+trabajadores empleados manifestantes residentes ciudadanos padres medicos abogados agricultores estudiantes familias
+habitants experts scientifiques chercheurs analystes temoins salaries ouvriers manifestants riverains citoyens parents
+medecins avocats agriculteurs etudiants familles anwohner experten wissenschaftler forscher analysten zeugen arbeiter
+beschaftigte demonstranten burger eltern arzte anwalte landwirte studenten familien
+жители эксперты ученые исследователи аналитики свидетели рабочие сотрудники демонстранты граждане родители врачи
+sakinler uzmanlar arastirmacilar analistler taniklar isciler calisanlar vatandaslar aileler`)...)
+	bodyNouns = foldedSet(strings.Fields(`empresa compania sindicato policia asociacion federacion club equipo universidad hospital
+ayuntamiento diario periodico cadena fundacion banco organizacion comision junta consejo fiscalia patronal grupo
+entreprise societe syndicat police gendarmerie association federation equipe universite hopital mairie journal chaine
+fondation banque organisation commission parquet unternehmen firma konzern gewerkschaft polizei verband verein
+mannschaft universitat krankenhaus klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
+компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация
+комиссия прокуратура sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
+komisyon savcilik`)...)
+)

@@ -311,7 +311,7 @@ func TestLanguageNewsParagraphs(t *testing.T) {
 			"Tomás Ruiz | afirmó | que España apoyará el acuerdo",
 			"Tomás Ruiz | declaró | No dejaremos a nadie atrás",
 			"Pablo Sanz | Según | las negociaciones se reanudarán la próxima semana",
-			"La oposición | criticó | que el plan era improvisado",
+			"oposición | criticó | que el plan era improvisado",
 			"Lucía Ortega | subrayó | La situación es grave",
 			"Lucía Ortega | pidió | moderación",
 		},

@@ -221,7 +221,7 @@ func TestVerbsOfReactionFrenchSpanish(t *testing.T) {
 			"Lise Marchal | la conseillère Lise Marchal | s'est indignée | Personne ne nous a consultés",
 		}},
 		{"fr", "L'association se félicite que la ligne de bus soit maintenue.", []string{
-			"L'association | L'association | se félicite | que la ligne de bus soit maintenue",
+			"association | L'association | se félicite | que la ligne de bus soit maintenue",
 		}},
 		{"fr", "« Nous ferons appel », a réagi le club.", []string{
 			"club | le club | a réagi | Nous ferons appel",

@@ -38,6 +38,15 @@ func stripDet(s string) string {
 			return s[len(d):]
 		}
 	}
+	// a capital one opening a sentence before a noun in lower case: "El
+	// sindicato", "La empresa", "Les habitants", "L'entreprise"
+	for _, d := range []string{"Le ", "La ", "Les ", "El ", "Los ", "Las ", "L'", "L’"} {
+		if rest, ok := strings.CutPrefix(s, d); ok && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+				return rest
+			}
+		}
+	}
 	return s
 }
 

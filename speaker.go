@@ -389,6 +389,11 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	sp := Speaker{Mention: t.tokSpan(m.I, m.J), Text: string(t.src[t.m.Start(t.toks[m.I].S):t.m.End(t.toks[m.J-1].E)])}
 	e := r.classify(m, pos)
 	if e != nil {
+		if e.kind == Unknown && e.name == sp.Text {
+			if k := r.descriptionKind(m); k != Unknown {
+				e.kind, e.name = k, stripDet(e.name) // "L'entreprise"
+			}
+		}
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
 		if r.lang == "tr" {
 			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada", "Bakan Kaya'ya göre"
@@ -416,7 +421,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if c := r.commaAfter(m.I+1, m.J); c > m.I {
 			e = c
 		}
-		sp.Name, sp.Kind = stripDet(t.str(m.I, e)), Unknown
+		sp.Name, sp.Kind = stripDet(t.str(m.I, e)), r.descriptionKind(textproc.TokSpan{I: m.I, J: e})
 		if w := t.toks[m.I].Lower; m.Len() == 1 && strings.Contains(w, "-") && foreignPronouns[w[strings.LastIndexByte(w, '-')+1:]] {
 			sp.Name = sp.Name[strings.LastIndexByte(sp.Name, '-')+1:] // "a-t-il déclaré" with no one before: "il"
 		}

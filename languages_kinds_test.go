@@ -1,0 +1,60 @@
+package attrib
+
+import "testing"
+
+// nameKindCue is a row of a statement: its speaker's name, kind and
+// title, and its cue.
+func nameKindCue(_ *Document, st Statement) string {
+	return st.Speaker.Name + " | " + st.Speaker.Kind.String() + " | " + st.Speaker.Title + " | " + st.Cue.Text
+}
+
+// TestForeignDescriptionKinds checks speakers of other languages that
+// name no one: a person, people or a body by the noun that heads them,
+// named without the article that opens the sentence ("El sindicato":
+// "sindicato", as "The union" is "union"); a name after such an article
+// keeps it ("El Diario"), a German noun loses it.
+func TestForeignDescriptionKinds(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "El sindicato denunció que los salarios siguen congelados.", []string{"sindicato | organization |  | denunció"}},
+		{"es", "La actriz contó que empezó a actuar de niña.", []string{"actriz | person |  | contó"}},
+		{"es", "Los vecinos aseguran que el ruido no les deja dormir.", []string{"vecinos | group |  | aseguran"}},
+		{"fr", "L'entreprise a annoncé qu'elle fermerait deux usines.", []string{"entreprise | organization |  | a annoncé"}},
+		{"fr", "Les habitants affirment que la route est dangereuse.", []string{"habitants | group |  | affirment"}},
+		{"de", "Die Gewerkschaft erklärte, die Löhne seien zu niedrig.", []string{"Gewerkschaft | organization |  | erklärte"}},
+		{"es", "La policía informó de que el sospechoso fue detenido.", []string{"policía | organization |  | informó"}},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, tt.want, nameKindCue)
+	}
+	checkLangRows(t, "es", "El Diario informó de que el puerto cerrará.", []string{"El Diario | El Diario | informó"}, nameMentionCue)
+}
+
+// TestForeignRoleTitles checks the roles of people quoted in other
+// languages, before or after their name ("La directora del hospital, Marta
+// Vidal", "Marta Vidal, directora del hospital"): the person's title, and
+// a role she does not hold ("la ministra") is not she.
+func TestForeignRoleTitles(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"La directora del hospital, Marta Vidal, aseguró que no faltan camas.\n\n\"Es una decisión histórica\", señaló la ministra.\n", "directora del hospital"},
+		{"Marta Vidal, directora del hospital, aseguró que no faltan camas.\n\n\"Es una decisión histórica\", señaló la ministra.\n", "directora"},
+	} {
+		checkLangRows(t, "es", tt.text, []string{
+			"Marta Vidal | person | " + tt.title + " | aseguró",
+			"ministra | person |  | señaló",
+		}, nameKindCue)
+	}
+}
+
+// TestAccordingWithHearer checks "según" with a verb, its hearer and then
+// its speaker: the speaker after the hearer.
+func TestAccordingWithHearer(t *testing.T) {
+	checkLangRows(t, "es", "Según explicó a la agencia el portavoz municipal, José Prado, la calle seguirá cortada.\n", []string{
+		"José Prado | el portavoz municipal, José Prado | Según explicó",
+	}, nameMentionCue)
+	checkLangRows(t, "es", "Según dijo ayer a los periodistas la ministra, Ana Ríos, el plan sigue en pie.\n", []string{
+		"Ana Ríos | la ministra, Ana Ríos | Según dijo",
+	}, nameMentionCue)
+}
