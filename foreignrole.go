@@ -117,7 +117,9 @@ var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "min
 	"experte", "expertin", "periodista", "journaliste", "journalist", "journalistin", "coronel", "colonel", "oberst",
 	"obispo", "bischof", "rey", "reina", "roi", "reine", "prince", "princesse", "prinz", "prinzessin", "delegado",
 	"delegada", "coordinador", "coordinadora", "coordinateur", "coordinatrice", "koordinator", "koordinatorin",
-	"capitaine", "procurador", "procuradora", "staatsanwalt", "arzt", "vorsitzende", "vorsitzender")
+	"capitaine", "procurador", "procuradora", "staatsanwalt", "arzt", "vorsitzende", "vorsitzender",
+	// Turkish: "Doktor Ali Yılmaz", "Prof. Dr. Ali Yılmaz", "Av. Ece Tan"
+	"doktor", "avukat", "hakim", "dr.", "prof.", "av.", "doc.")
 
 // newsAgency returns the news agency a short mention names, an
 // organisation: "Reuters", "l'agence Reuters", "die Nachrichtenagentur
@@ -427,6 +429,17 @@ func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
 		return Organization
 	}
 	return Unknown
+}
+
+// describe gives e, an entity of unknown kind that is the mention text
+// itself, the kind of its head noun (descriptionKind) and its name
+// without the article opening the sentence.
+func (r *resolver) describe(e *entity, text string, m textproc.TokSpan) {
+	if e.kind == Unknown && e.name == text {
+		if k := r.descriptionKind(m); k != Unknown {
+			e.kind, e.name = k, stripDet(e.name)
+		}
+	}
 }
 
 // descriptionDets are the plural articles and determiners before a

@@ -58,3 +58,18 @@ func TestAccordingWithHearer(t *testing.T) {
 		"Ana Ríos | la ministra, Ana Ríos | Según dijo",
 	}, nameMentionCue)
 }
+
+// TestTurkishTitlesAndCases checks Turkish titles before a name (Doktor,
+// Öğretmen, "Prof. Dr."), left out of the name, and a surname in a case
+// ("Demir'e göre") that is the person named before.
+func TestTurkishTitlesAndCases(t *testing.T) {
+	checkLangRows(t, "tr", "Öğretmen Zeynep Arslan, öğrencilerin başarısından gurur duyduğunu ifade etti.\n\nDoktor Ali Yılmaz, hastanede yatak sıkıntısı olmadığını kaydetti.\n\nProf. Dr. Cem Aydın, depremin bölgede hasara yol açtığını söyledi.\n", []string{
+		"Zeynep Arslan | Öğretmen Zeynep Arslan | ifade etti",
+		"Ali Yılmaz | Doktor Ali Yılmaz | kaydetti",
+		"Cem Aydın | Prof. Dr. Cem Aydın | söyledi",
+	}, nameMentionCue)
+	checkLangRows(t, "tr", "Bakan Ayşe Demir, yasanın yıl sonunda yürürlüğe gireceğini söyledi.\n\nDemir'e göre, ekonomi bu yıl büyüyecek.\n", []string{
+		"Ayşe Demir | Bakan Ayşe Demir | söyledi",
+		"Ayşe Demir | Demir'e | göre",
+	}, nameMentionCue)
+}

@@ -389,11 +389,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	sp := Speaker{Mention: t.tokSpan(m.I, m.J), Text: string(t.src[t.m.Start(t.toks[m.I].S):t.m.End(t.toks[m.J-1].E)])}
 	e := r.classify(m, pos)
 	if e != nil {
-		if e.kind == Unknown && e.name == sp.Text {
-			if k := r.descriptionKind(m); k != Unknown {
-				e.kind, e.name = k, stripDet(e.name) // "L'entreprise"
-			}
-		}
+		r.describe(e, sp.Text, m) // "L'entreprise"
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
 		if r.lang == "tr" {
 			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada", "Bakan Kaya'ya göre"
@@ -720,6 +716,9 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 		return nil // the end of a longer proper noun: "Alliance to Reclaim Our Schools"
 	}
 	name := t.str(s, e)
+	if r.lang == "tr" {
+		name = caseSuffixCut(name) // "Demir'e göre": Demir
+	}
 	if e-s == 1 || e-s == 2 && nameParticles[t.toks[s].Lower] {
 		if p := r.person(name, pos); p != nil {
 			p.pos = pos
