@@ -708,7 +708,10 @@ func (x *extractor) skipShortPP(j, end int) int {
 	if x.otherLang() {
 		limit = 9 // "sagte in einem Interview mit der Zeitung, C", "erklärte am Dienstag auf einer Pressekonferenz in Berlin, C"
 	}
-	for p < end && (tailPreps[x.low(p)] || x.otherLang() && adjunctPreps[x.lang][x.low(p)]) && x.low(p) != "to" && x.low(p) != "of" {
+	// a German hearer in the dative right after the cue: "sagte der
+	// Zeitung, C", "sagte dem Sender ZDF, C"
+	for p < end && (tailPreps[x.low(p)] || x.otherLang() && adjunctPreps[x.lang][x.low(p)] || x.lang == "de" && p == j && deDative[x.low(p)]) &&
+		x.low(p) != "to" && x.low(p) != "of" {
 		q := p + 1
 		for q < end && q-p <= limit {
 			w := x.low(q)

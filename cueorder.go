@@ -146,6 +146,9 @@ var langTailPreps = map[string]bool{
 	"au": true, "aux": true, "репортерам": true, "репортёрам": true, "корреспонденту": true, "изданию": true, "агентству": true, "телеканалу": true, "pendant": true, "während": true, "beim": true, "durant": true, "sous": true, "bajo": true, "unter": true,
 }
 
+// deDative are the German articles of a hearer in the dative.
+var deDative = set("dem", "der", "einem", "einer", "den")
+
 // langDeterminers before a cue word make it a noun ("la note", "der
 // Bericht").
 var langDeterminers = map[string]bool{

@@ -421,25 +421,51 @@ func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
 	}
 	w = lexicon.Fold(w)
 	switch {
-	case personNouns[w]:
-		return Person
+	case personNouns[w] || foreignTitle(r.t.toks[i].Lower):
+		return Person // "ein Sprecher der Stadt"
 	case peopleNouns[w]:
 		return Group
-	case bodyNouns[w]:
-		return Organization
+	case bodyNouns[w] || r.lang == "ru" && bodyNouns[ruBodyNominative(w)]:
+		return Organization // "в полиции"
 	}
 	return Unknown
 }
 
-// describe gives e, an entity of unknown kind that is the mention text
-// itself, the kind of its head noun (descriptionKind) and its name
-// without the article opening the sentence.
-func (r *resolver) describe(e *entity, text string, m textproc.TokSpan) {
-	if e.kind == Unknown && e.name == text {
-		if k := r.descriptionKind(m); k != Unknown {
-			e.kind, e.name = k, stripDet(e.name)
+// ruBodyNominative gives a Russian noun in an oblique case its
+// nominative for the nouns of bodies: "полиции" → "полиция", "клубе" →
+// "клуб", "командой" → "команда"; other words as they are.
+func ruBodyNominative(w string) string {
+	for _, c := range [...]struct{ from, to string }{{"ии", "ия"}, {"ой", "а"}, {"ом", ""}, {"ы", "а"}, {"е", "а"}, {"у", "а"}, {"е", ""}, {"у", ""}, {"а", ""}} {
+		if n, ok := strings.CutSuffix(w, c.from); ok && bodyNouns[n+c.to] {
+			return n + c.to
 		}
 	}
+	return w
+}
+
+// describe gives e, an entity of unknown kind that is the mention text
+// itself, the kind of its head noun and its name as description gives
+// them.
+func (r *resolver) describe(e *entity, text string, m textproc.TokSpan) {
+	if e.kind == Unknown && e.name == text {
+		e.name, e.kind = r.description(e.name, m)
+	}
+}
+
+// description returns the name and kind of a speaker m of another
+// language that names no one, named: the kind of its head noun
+// (descriptionKind), the name without the article opening the sentence,
+// a Russian body in the nominative ("в полиции": полиция).
+func (r *resolver) description(name string, m textproc.TokSpan) (string, EntityKind) {
+	k := r.descriptionKind(m)
+	if k == Unknown {
+		return name, Unknown
+	}
+	name = stripDet(name)
+	if r.lang == "ru" && k == Organization && m.Len() == 1 {
+		name = ruBodyNominative(strings.ToLower(name))
+	}
+	return name, k
 }
 
 // descriptionDets are the plural articles and determiners before a
@@ -464,7 +490,8 @@ student studentin unternehmer unternehmerin besitzer besitzerin arbeiter arbeite
 beamtin pilot pilotin soldat soldatin burger burgerin bewohner bewohnerin historiker historikerin architekt architektin
 актриса актер автор писатель певец певица художник игрок свидетель сосед соседка жертва мать отец сын дочь жена муж
 женщина мужчина пациент студент студентка предприниматель владелец владелица рабочий сотрудник сотрудница чиновник
-пилот солдат житель жительница историк архитектор инженер
+пилот солдат житель жительница историк архитектор инженер тренер судья врач адвокат профессор прокурор
+директор представитель
 oyuncu yazar sanatci sarkici futbolcu tanik komsu kurban anne baba ogul kiz esi kadin adam hasta ogrenci isadami
 isci calisan memur pilot asker vatandas tarihci mimar muhendis`)...)
 	peopleNouns = foldedSet(strings.Fields(`vecinos vecinas expertos expertas cientificos investigadores analistas testigos

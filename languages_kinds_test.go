@@ -73,3 +73,31 @@ func TestTurkishTitlesAndCases(t *testing.T) {
 		"Ayşe Demir | Demir'e | göre",
 	}, nameMentionCue)
 }
+
+// TestGermanHearerAndGenitive checks a German hearer in the dative right
+// after the cue ("sagte der Zeitung, C"), no part of the content, a body
+// in the genitive after "Nach Angaben" named in the nominative, and a
+// role noun with an indefinite article a person.
+func TestGermanHearerAndGenitive(t *testing.T) {
+	checkLangRows(t, "de", "Voss sagte der Zeitung, er werde nicht zurücktreten.\n\nBerg sagte dem Sender, die Lage sei ernst.\n\nDazu sagte der Minister, die Lage sei ernst.\n", []string{
+		"Voss | Voss | sagte | er werde nicht zurücktreten",
+		"Berg | Berg | sagte | die Lage sei ernst",
+		"Minister | der Minister | sagte | die Lage sei ernst",
+	}, nameMentionCueContent)
+	checkLangRows(t, "de", "Nach Angaben des Ministeriums wurden 300 Menschen evakuiert.\n\nWie ein Sprecher der Stadt mitteilte, bleibt die Straße gesperrt.\n", []string{
+		"Ministerium | organization |  | Nach Angaben",
+		"ein Sprecher der Stadt | person |  | mitteilte",
+	}, nameKindCue)
+}
+
+// TestRussianNamesAndBodies checks a Russian name after a town in the
+// genitive ("мэра Халдена Ивана Воронова": Иван Воронов, by his surname
+// after), and a body in an oblique case ("в полиции") named in the
+// nominative.
+func TestRussianNamesAndBodies(t *testing.T) {
+	checkLangRows(t, "ru", "По словам мэра Халдена Ивана Воронова, мост откроют в мае.\n\nВоронов сообщил, что уходить в отставку не собирается.\n\nКак сообщили в полиции, подозреваемый задержан.\n", []string{
+		"Иван Воронов | person |  | По словам",
+		"Иван Воронов | person |  | сообщил",
+		"полиция | organization |  | Как сообщили",
+	}, nameKindCue)
+}

@@ -137,8 +137,25 @@ func (r *resolver) firstNameIn(i, j int) int {
 		if _, ok := firstNames[r.t.toks[k].Lower]; ok {
 			return k
 		}
+		if _, ok := givenNames["ru"][strings.ToLower(ruNominative(r.t.toks[k].Text))]; ok && r.lang == "ru" {
+			return k // "мэра Халдена Ивана Воронова": a given name in the genitive
+		}
 	}
 	return -1
+}
+
+// givenStart returns where a Russian person's name begins in the run of
+// capitalised words [s, e): at a given name after words that are none,
+// such as a town in the genitive ("мэра Халдена Ивана Воронова": at
+// "Ивана"); else s.
+func (r *resolver) givenStart(s, e int) int {
+	if r.lang != "ru" || e-s < 3 || r.firstNameIn(s, s+1) == s {
+		return s
+	}
+	if f := r.firstNameIn(s+1, e-1); f > s {
+		return f
+	}
+	return s
 }
 
 // owned resolves a phrase whose name run, from s, names what its head

@@ -394,8 +394,8 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if r.lang == "tr" {
 			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada", "Bakan Kaya'ya göre"
 		}
-		if r.lang == "de" && e.kind != Person && m.I > 0 && t.toks[m.I-1].Lower == "des" {
-			e.name = deNominative(e.name) // "in einer Mitteilung des Bundespresseamts"
+		if r.lang == "de" && e.kind != Person && (m.I > 0 && t.toks[m.I-1].Lower == "des" || t.toks[m.I].Lower == "des") {
+			e.name = deNominative(strings.TrimPrefix(e.name, "des ")) // "in einer Mitteilung des Bundespresseamts"
 			sp.Name = e.name
 		}
 		r.last = e
@@ -417,7 +417,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if c := r.commaAfter(m.I+1, m.J); c > m.I {
 			e = c
 		}
-		sp.Name, sp.Kind = stripDet(t.str(m.I, e)), r.descriptionKind(textproc.TokSpan{I: m.I, J: e})
+		sp.Name, sp.Kind = r.description(stripDet(t.str(m.I, e)), textproc.TokSpan{I: m.I, J: e})
 		if w := t.toks[m.I].Lower; m.Len() == 1 && strings.Contains(w, "-") && foreignPronouns[w[strings.LastIndexByte(w, '-')+1:]] {
 			sp.Name = sp.Name[strings.LastIndexByte(sp.Name, '-')+1:] // "a-t-il déclaré" with no one before: "il"
 		}
@@ -702,6 +702,7 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 	if s == e {
 		return nil
 	}
+	s = r.givenStart(s, e) // "мэра Халдена Ивана Воронова"
 	title := ""
 	if s > m.I {
 		tb := m.I
