@@ -544,6 +544,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			if x.onlyWhen(x.skipLead(x.leftStart(u, lead), lead), lead) {
 				return cand{}, false // "On September 19, X called": a date, not a content
 			}
+			if a, n := x.cueAt(x.skipLead(x.leftStart(u, lead), lead), lead); n > 0 && a.Type == cuelex.According && e.Weak {
+				return cand{}, false // "Selon une source, l'enquête avance": the source's, no content of the verb
+			}
 			c.content = []textproc.TokSpan{{I: x.skipLead(x.leftStart(u, lead), lead), J: lead}}
 			c.leftward = true
 			return c, true

@@ -268,8 +268,9 @@ func (x *extractor) apposedEnd(k, end int) int {
 	j := k + 1
 	for ; j < end && j < k+16; j++ {
 		t := x.tok(j)
-		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1) || x.otherLang() && speakerRelatives[x.low(j+1)]) {
-			break // the end, an adjunct of the cue (", in a statement") or a relative clause about the speaker
+		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1) ||
+			x.otherLang() && (speakerRelatives[x.low(j+1)] || x.timeEnd(j+1, end) > j+1)) {
+			break // the end, an adjunct of the cue (", in a statement", ", lundi") or a relative clause about the speaker
 		}
 		if t.Class == textproc.Quote || t.Class == textproc.Colon || x.isPunct(j, ";") {
 			return k

@@ -502,8 +502,8 @@ beschaftigte demonstranten burger eltern arzte anwalte landwirte studenten famil
 жители эксперты ученые исследователи аналитики свидетели рабочие сотрудники демонстранты граждане родители врачи
 sakinler uzmanlar arastirmacilar analistler taniklar isciler calisanlar vatandaslar aileler`)...)
 	bodyNouns = foldedSet(strings.Fields(`empresa compania sindicato policia asociacion federacion club equipo universidad hospital
-ayuntamiento diario periodico cadena fundacion banco organizacion comision junta consejo fiscalia patronal grupo
-entreprise societe syndicat police gendarmerie association federation equipe universite hopital mairie journal chaine
+ayuntamiento prefectura diario periodico cadena fundacion banco organizacion comision junta consejo fiscalia patronal grupo
+entreprise societe syndicat police gendarmerie prefecture association federation equipe universite hopital mairie journal chaine
 fondation banque organisation commission parquet unternehmen firma konzern gewerkschaft polizei verband verein
 mannschaft universitat krankenhaus klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
 компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация

@@ -101,3 +101,20 @@ func TestRussianNamesAndBodies(t *testing.T) {
 		"полиция | organization |  | Как сообщили",
 	}, nameKindCue)
 }
+
+// TestFrenchSourcesAndTime checks a day after an inverted speaker's
+// apposition (", lundi"), which ends the speaker; a weak verb after a
+// source ("Selon X, l'enquête avance"), whose content is not the source
+// phrase; and "la préfecture", a body.
+func TestFrenchSourcesAndTime(t *testing.T) {
+	checkLangRows(t, "fr", "« Nous ne lâcherons rien », a déclaré le porte-parole du syndicat, Marc Petit, lundi.\n", []string{
+		"Marc Petit | le porte-parole du syndicat, Marc Petit | a déclaré",
+	}, nameMentionCue)
+	checkLangRows(t, "es", "\"Hay que actuar\", dijo el alcalde, Pedro Gil, este martes.\n", []string{
+		"Pedro Gil | el alcalde, Pedro Gil | dijo",
+	}, nameMentionCue)
+	checkLangRows(t, "fr", "Selon une source proche du dossier, l'enquête avance.\n\nD'après la préfecture, la route restera fermée.\n", []string{
+		"une source proche du dossier | unknown |  | Selon",
+		"préfecture | organization |  | D'après",
+	}, nameKindCue)
+}
