@@ -115,6 +115,11 @@ func (x *extractor) sourceBeforeGore(u textproc.TokSpan, k int) bool {
 var relatives = map[string]bool{"laquelle": true, "lequel": true, "lesquels": true, "lesquelles": true,
 	"que": true, "cual": true, "la": false, "lo": true, "el": false}
 
+// contracted are the prepositions joined to an article that end a cue
+// ("a juicio del experto", "de l'avis du maire"): the source after them
+// needs no article of its own.
+var contracted = set("del", "al", "du", "des", "au", "aux")
+
 // accordAux are the auxiliaries of a verb after "según", "selon":
 // "según ha anunciado X".
 var accordAux = set("ha", "han", "había", "habían", "a", "ont", "avait")
@@ -154,7 +159,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") {
+	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") && !contracted[x.low(cue.J-1)] {
 		return cand{}, false // "según figura en la portada": a verb, no source
 	}
 	if x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru" {
@@ -199,6 +204,8 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			j++
 		} else if c.leftward && langTailPreps[x.low(j)] {
 			j = end // "C, según informó el club en un comunicado."
+		} else if p := x.skipShortPP(j, end); langTailPreps[x.low(j)] && p > j && x.isPunct(p-1, ",") {
+			j = p // "Según ha explicado el club en un comunicado, C"
 		}
 		if j < end {
 			c.content = append(c.content, textproc.TokSpan{I: j, J: end})

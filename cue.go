@@ -303,6 +303,11 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 	if subj.Empty() {
 		subj = x.relativeSubjectBeforeComma(subjAt, u.I) // "Este político que se indigna cuando ..., dice que C"
 	}
+	if j := x.parenthesisBefore(subjAt, u.I); subj.Empty() && j >= 0 && !x.invertedAfterComma(u, cue) && x.reportsAfter(cue.J) {
+		if subj = x.subjectLeft(j, u.I); !subj.Empty() && x.timeEnd(subj.I, subj.J) >= subj.J {
+			subj = textproc.TokSpan{} // "Lundi, le ministre, a déclaré": no subject of time
+		} // "El estudio, publicado ayer, señala que C"
+	}
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}

@@ -468,6 +468,16 @@ func (r *resolver) description(name string, m textproc.TokSpan) (string, EntityK
 	return name, k
 }
 
+// bodyNamed reports whether the run of capitalised words at s names a
+// body of another language by its kind: "la Policía Nacional", "die
+// Polizei Halden".
+func (r *resolver) bodyNamed(s int) bool {
+	if s+1 < len(r.t.toks) && foreignArticles[r.t.toks[s].Lower] {
+		s++ // the article opening the sentence
+	}
+	return r.lang != "en" && r.lang != "nl" && bodyNouns[lexicon.Fold(r.t.toks[s].Lower)]
+}
+
 // descriptionDets are the plural articles and determiners before a
 // description of another language.
 var descriptionDets = set("los", "las", "les", "des", "die", "unos", "unas", "un", "una", "une", "ein", "eine", "algunos",

@@ -118,3 +118,34 @@ func TestFrenchSourcesAndTime(t *testing.T) {
 		"préfecture | organization |  | D'après",
 	}, nameKindCue)
 }
+
+// TestSubjectBeforeParenthesis checks a subject separated from its verb
+// by a participle, adjective or adverb between commas ("El estudio,
+// publicado ayer, señala que C"), while a phrase with an article there
+// ("Lundi, le ministre, a déclaré") or a verb with no report after it
+// ("X, cerca de una docena, contarán con ...") gives no such subject; and
+// a noun after an article that is also a cue ("Le juge") is a subject.
+func TestSubjectBeforeParenthesis(t *testing.T) {
+	checkLangRows(t, "es", "El estudio, publicado ayer, señala que el paro bajará.\n\nLa ministra, visiblemente molesta, dijo que no dimitirá.\n\nLos vecinos, cerca de un centenar, contarán con ayudas.\n", []string{
+		"estudio | El estudio | señala",
+		"ministra | La ministra | dijo",
+	}, nameMentionCue)
+	checkLangRows(t, "fr", "Le juge, nommé en 2019, a affirmé que les preuves étaient insuffisantes.\n\nLe juge a estimé que la loi était claire.\n\nLundi, le ministre, a déclaré que tout va bien.\n", []string{
+		"juge | Le juge | a affirmé",
+		"juge | Le juge | a estimé",
+	}, nameMentionCue)
+}
+
+// TestSpanishSourcesAfterContraction checks "a juicio del experto X", a
+// source whose article the cue holds, "según ha explicado X en un
+// comunicado, C", whose content begins after the adjunct, and "la Policía
+// Nacional", a body.
+func TestSpanishSourcesAfterContraction(t *testing.T) {
+	checkLangRows(t, "es", "A juicio del experto Raúl Mena, la medida llega tarde.\n\nSegún ha explicado el club en un comunicado, el jugador estará de baja.\n", []string{
+		"Raúl Mena | experto Raúl Mena | A juicio del | la medida llega tarde",
+		"club | el club | Según ha explicado | el jugador estará de baja",
+	}, nameMentionCueContent)
+	checkLangRows(t, "es", "La Policía Nacional informó de que el detenido tiene antecedentes.\n", []string{
+		"La Policía Nacional | organization |  | informó",
+	}, nameKindCue)
+}

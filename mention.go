@@ -637,8 +637,9 @@ func (r *resolver) titleClassOf(p *entity) string {
 func (r *resolver) isOrg(m textproc.TokSpan) bool {
 	for k := m.I; k < m.J; k++ {
 		w := r.t.toks[k].Lower
-		if orgWords[w] && w != "statement" && w != "report" || foreignInstitutions[lexicon.Fold(w)] && !titleWords[w] {
-			return true
+		if orgWords[w] && w != "statement" && w != "report" || foreignInstitutions[lexicon.Fold(w)] && !titleWords[w] ||
+			r.lang != "en" && r.lang != "nl" && bodyNouns[lexicon.Fold(w)] {
+			return true // ("la Policía Nacional", "le syndicat")
 		}
 		if r.lang == "tr" && foreignInstitutions[lexicon.Fold(trNominative(w))] {
 			return true // "Bakanlığından", "Valilikten": in the ablative

@@ -126,8 +126,8 @@ func (r *resolver) collectNames() {
 		if s > 0 && r.lang != "en" && r.lang != "nl" && (outletNouns[toks[s-1].Lower] || toks[s-1].Class == textproc.Quote && s > 1 && outletNouns[toks[s-2].Lower]) {
 			s = e // "le quotidien Le Matin": an outlet's name
 		}
-		if e-s >= 2 && r.lang != "en" && r.lang != "nl" && outletNouns[toks[s].Lower] {
-			s = e // "Cadena Norte", "Radio Sur": an outlet's name that opens with its kind
+		if e-s >= 2 && r.lang != "en" && r.lang != "nl" && (outletNouns[toks[s].Lower] || r.bodyNamed(s)) {
+			s = e // "Cadena Norte", "Radio Sur", "Policía Nacional": a name that opens with its kind
 		}
 		if e-s >= 3 {
 			if _, first := firstNames[toks[s].Lower]; !first {
@@ -515,7 +515,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		return r.owned(h, s, pos) // "The mayor of Springfield"
 	}
 	if s, e := r.personRun(h); e-s >= 2 && !(s > h.I+1 && (t.toks[s-1].Lower == "of" || t.toks[s-1].Lower == "for") && t.toks[s-2].IsCap()) &&
-		!(s > h.I+1 && t.toks[s-1].Lower == "the" && (t.toks[s-2].Lower == "by" || t.toks[s-2].Lower == "from")) {
+		!(s > h.I+1 && t.toks[s-1].Lower == "the" && (t.toks[s-2].Lower == "by" || t.toks[s-2].Lower == "from")) && !r.bodyNamed(s) {
 		// (not "a report by the Daily Courier": no person takes "the")
 		p := r.named(h, pos)
 		if p != nil && p.title == "" {

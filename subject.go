@@ -297,8 +297,9 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		if x.otherLang() && clauseJoins[w] && (!andWords[w] || k == end-1) {
 			break // "…, aunque reclamaron", "mais ont réclamé", "kritisierte die Maßnahme und warnte"
 		}
-		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) {
-			break
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) &&
+			!(x.otherLang() && k > from && langDeterminers[x.low(k-1)]) {
+			break // (not a noun after an article: "Le juge a déclaré")
 		}
 		i = k
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -412,6 +413,51 @@ func (x *extractor) relativeSubjectBeforeComma(k, from int) textproc.TokSpan {
 		}
 	}
 	return textproc.TokSpan{}
+}
+
+// parenthesisBefore returns, in a language other than English and Dutch,
+// the comma that opens a phrase between commas right before the verb at
+// k, a participle, adjective or adverb about the subject before it ("El
+// estudio, publicado ayer, señala", "La ministra, visiblemente molesta,
+// dijo", "Le juge, nommé en 2019, a estimé"), so that the subject is
+// sought before it; -1 when there is none. The phrase opens in lower
+// case and not with an article, holds no cue, quotation or other comma,
+// and is at most twelve words.
+func (x *extractor) parenthesisBefore(k, from int) int {
+	if !x.otherLang() || !x.isPunct(k-1, ",") {
+		return -1
+	}
+	for j := k - 2; j > from && j >= k-14; j-- {
+		t := x.tok(j)
+		if x.isPunct(j, ",") {
+			if j == k-2 || x.tok(j-1).Class != textproc.Word || x.tok(j+1).IsCap() || relativeWord(x.lang, x.low(j+1)) || langRelatives[x.low(j+1)] ||
+				langDeterminers[x.low(j+1)] {
+				return -1
+			}
+			return j
+		}
+		if t.Class != textproc.Word && t.Class != textproc.Number {
+			return -1
+		}
+		if e, n := x.cueAt(j, k); n > 0 && e.Type == cuelex.Verb {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportsAfter reports whether what follows a cue ending before k is what
+// it reports: "que", a quotation, a colon, or a comma before a clause
+// ("sagte, C"), after an adverb at most.
+func (x *extractor) reportsAfter(k int) bool {
+	if k < len(x.t.toks) && langAdverbs[x.low(k)] {
+		k++
+	}
+	if k >= len(x.t.toks) {
+		return false
+	}
+	t := x.tok(k)
+	return x.isThat(k) || t.Class == textproc.Quote || t.Class == textproc.Colon || x.lang == "de" && x.isPunct(k, ",")
 }
 
 // ruTrailingAdverbs cuts the Russian adverbs that close a subject before
