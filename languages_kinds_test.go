@@ -96,8 +96,8 @@ func TestGermanHearerAndGenitive(t *testing.T) {
 // nominative.
 func TestRussianNamesAndBodies(t *testing.T) {
 	checkLangRows(t, "ru", "По словам мэра Халдена Ивана Воронова, мост откроют в мае.\n\nВоронов сообщил, что уходить в отставку не собирается.\n\nКак сообщили в полиции, подозреваемый задержан.\n", []string{
-		"Иван Воронов | person |  | По словам",
-		"Иван Воронов | person |  | сообщил",
+		"Иван Воронов | person | мэра Халдена | По словам",
+		"Иван Воронов | person | мэра Халдена | сообщил",
 		"полиция | organization |  | Как сообщили",
 	}, nameKindCue)
 }
@@ -148,4 +148,21 @@ func TestSpanishSourcesAfterContraction(t *testing.T) {
 	checkLangRows(t, "es", "La Policía Nacional informó de que el detenido tiene antecedentes.\n", []string{
 		"La Policía Nacional | organization |  | informó",
 	}, nameKindCue)
+}
+
+// TestForeignTitlesBeforeNames checks the title a person of another
+// language is named with ("El juez Pedro Gil": juez; "Bakan Kaya": a
+// person by the title alone), and a Turkish dateline, no part of the
+// speaker ("ANKARA (AA) - X, C söyledi").
+func TestForeignTitlesBeforeNames(t *testing.T) {
+	checkLangRows(t, "es", "El juez Pedro Gil sostuvo que las pruebas eran insuficientes.\n", []string{
+		"Pedro Gil | person | juez | sostuvo",
+	}, nameKindCue)
+	checkLangRows(t, "tr", "\"Süreç devam edecek\" dedi Bakan Kaya.\n", []string{
+		"Kaya | person | Bakan | dedi",
+	}, nameKindCue)
+	checkLangRows(t, "tr", "ANKARA (AA) - Bakan Ayşe Demir, müzakerelerin süreceğini söyledi.\n\nİZMİR (DHA) - Ece Tan müzakerelerin süreceğini söyledi.\n", []string{
+		"Ayşe Demir | Bakan Ayşe Demir | söyledi",
+		"Ece Tan | Ece Tan | söyledi",
+	}, nameMentionCue)
 }

@@ -706,8 +706,8 @@ func (r *resolver) named(m textproc.TokSpan, pos int) *entity {
 	title := ""
 	if s > m.I {
 		tb := m.I
-		for tb < s && !titleWords[t.toks[tb].Lower] {
-			tb++
+		for tb < s && !titleWords[t.toks[tb].Lower] && !(r.lang != "en" && r.lang != "nl" && foreignTitle(t.toks[tb].Lower)) {
+			tb++ // ("Bakan Kaya", "el juez Gil": a title)
 		}
 		if tb < s {
 			title = strings.TrimRight(t.str(tb, s), " ,")

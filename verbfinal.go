@@ -39,7 +39,8 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if comma+1 >= cue.I {
 		return cand{}, false
 	}
-	spk := x.trHead(u.I, x.trStatementPhrase(u.I, comma))
+	from := x.skipLead(u.I, comma) // "ANKARA (AA) - Bakan X, C söyledi": not the dateline
+	spk := x.trHead(from, x.trStatementPhrase(from, comma))
 	for spk.Len() > 1 && trSpeakerAdverbs[x.low(spk.J-1)] {
 		spk.J-- // "Kaya ayrıca, C vurguladı"
 	}
@@ -238,6 +239,7 @@ var trAblatives = map[string]bool{"yeniden": true, "önceden": true, "sonradan":
 // the word before the verb must be a reported clause (-dığını, -acağını)
 // or a quotation.
 func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
+	u.I = x.skipLead(u.I, cue.I) // "ANKARA (AA) - X C söyledi": not the dateline
 	i := u.I
 	for i < cue.I && i-u.I < 3 && (x.tok(i).Class == textproc.Number || x.tok(i).Class == textproc.Word && !x.tok(i).IsCap() && strings.HasSuffix(x.low(i), "ki")) {
 		i++ // "89 yaşındaki X": a modifier before the name
