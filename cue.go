@@ -528,7 +528,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 				if questionWords[x.low(start+1)] {
 					return cand{}, false // "sagen, wie C": a question, not a statement
 				}
-				return withContent(c, start+1, end), true // "X sagte, die Lage sei ernst"
+				return withContent(c, start+1, x.deCoordinatedEnd(start+1, end)), true // "X sagte, die Lage sei ernst"
 			}
 			if pc, ok := x.parenthetical(u, c, start, end); ok {
 				return pc, true

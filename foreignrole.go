@@ -207,8 +207,8 @@ var anyoneRoles = set("politiker", "politikerin", "político", "política", "pol
 // ("der Kanzler", "envoy", "A spokeswoman"), the role that stands for a
 // name.
 func roleTitle(p *entity) string {
-	if p.title == "" && p.kind == Person && len(p.mentions) == 0 {
-		return p.name
+	if p.title == "" && p.kind == Person && (len(p.mentions) == 0 || !strings.Contains(p.name, " ") && foreignTitle(strings.ToLower(p.name))) {
+		return p.name // a person known by a role alone: "der Kanzler"
 	}
 	return p.title
 }

@@ -166,3 +166,20 @@ func TestForeignTitlesBeforeNames(t *testing.T) {
 		"Ece Tan | Ece Tan | söyledi",
 	}, nameMentionCue)
 }
+
+// TestGermanRolesAndCoordinatedVerbs checks a German role noun that the
+// person named by another role does not hold ("Der Minister" after "Der
+// Kanzler"), named without its article, and a reported clause that ends
+// before a second verb of the speaker joined by ", und" ("betonte, C, und
+// kündigte ... an"), not before a clause of its own after it.
+func TestGermanRolesAndCoordinatedVerbs(t *testing.T) {
+	checkLangRows(t, "de", "Der Kanzler betonte, man werde die Ukraine weiter unterstützen, und kündigte neue Hilfen an.\n\nDer Minister zeigte sich zuversichtlich, dass eine Einigung gelingt.\n", []string{
+		"Kanzler | Der Kanzler | betonte | man werde die Ukraine weiter unterstützen",
+		"Minister | Der Minister | zeigte sich zuversichtlich | dass eine Einigung gelingt",
+	}, nameMentionCueContent)
+	checkLangRows(t, "de", "Sie sagte, die Lage sei ernst, und die Regierung müsse handeln.\n", []string{
+		"Sie | sagte | die Lage sei ernst, und die Regierung müsse handeln",
+	}, func(_ *Document, st Statement) string {
+		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
+	})
+}

@@ -120,6 +120,9 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 	// senator)
 	mayHold := func(p *entity) bool {
 		c := r.titleClassOf(p)
+		if r.lang != "en" && r.lang != "nl" && !mayHoldForeign(toks[len(toks)-1].Lower, roleTitle(p)) {
+			return false // "der Minister" is not "der Kanzler"
+		}
 		return (class == "" || c == "" || roleMatches(class, c)) && g.fits(r.gender(p))
 	}
 	if best == nil && r.lastPer != nil && mayHold(r.lastPer) {
@@ -135,7 +138,11 @@ func (r *resolver) roleHolder(m textproc.TokSpan, pos int, indefinite bool) *ent
 	if best != nil {
 		return best
 	}
-	return &entity{name: stripDet(t.str(m.I, m.J)), kind: Person}
+	name := stripDet(t.str(m.I, m.J))
+	for _, d := range [...]string{"Der ", "Die "} {
+		name = strings.TrimPrefix(name, d) // "Der Minister": a role noun, no title of a paper
+	}
+	return &entity{name: name, kind: Person}
 }
 
 // namedBefore returns the person of a gender that fits g whose name was

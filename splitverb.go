@@ -263,3 +263,35 @@ func (x *extractor) clauseMark(k int) bool {
 	}
 	return false
 }
+
+// deCoordinatedEnd returns where a German reported clause from k ends
+// before a second verb of its speaker joined by ", und" ("betonte, man
+// werde helfen, und kündigte neue Hilfen an"): at the comma, when the word
+// after "und" is in lower case and no article, pronoun or other closed
+// word (German writes its nouns with a capital, so it is the verb); else
+// end.
+func (x *extractor) deCoordinatedEnd(k, end int) int {
+	if x.lang != "de" {
+		return end
+	}
+	for j := k + 1; j+2 < end; j++ {
+		if !x.isPunct(j, ",") || x.low(j+1) != "und" {
+			continue
+		}
+		t := x.tok(j + 2)
+		if t.Class == textproc.Word && !t.IsCap() && !deClosed[t.Lower] && !langStops[t.Lower] {
+			return j
+		}
+	}
+	return end
+}
+
+// deClosed are German words in lower case that open a clause or phrase
+// after "und" and are no verb: articles, pronouns, adverbs, prepositions,
+// conjunctions.
+var deClosed = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "er", "sie",
+	"es", "wir", "ihr", "man", "ich", "du", "sein", "seine", "ihre", "unser", "unsere", "auch", "dann", "so", "doch", "zwar",
+	"noch", "nicht", "kein", "keine", "dass", "daß", "wenn", "weil", "ob", "als", "wie", "zu", "von", "mit", "für", "gegen",
+	"durch", "ohne", "um", "aus", "über", "unter", "zwischen", "dabei", "damit", "darum", "deshalb", "daher", "jetzt",
+	"nun", "schon", "bereits", "immer", "nie", "oft", "sehr", "mehr", "weniger", "alle", "viele", "einige", "diese",
+	"dieser", "dieses", "jene", "jeder", "jede", "jedes", "zwei", "drei", "vier", "fünf", "zehn", "hundert")
