@@ -9,15 +9,24 @@ package attrib
 import "github.com/attrib-go/attrib/internal/textproc"
 
 // anonymityWords are the words that make a relative clause one of
-// anonymity, within its first eight words.
-var anonymityWords = set("anonymity", "named", "identified", "authorized", "authorised", "unnamed")
+// anonymity, within its first eight words ("que pidió no ser
+// identificado", "qui a requis l'anonymat", "der nicht genannt werden
+// wollte", "который попросил не называть его имени").
+var anonymityWords = set("anonymity", "named", "identified", "authorized", "authorised", "unnamed",
+	"anonimato", "identificado", "identificada", "identificarse", "anonymat", "l'anonymat", "l’anonymat", "nommé", "nommée",
+	"identifié", "identifiée", "genannt", "namentlich", "anonym", "anonymität", "анонимности", "называть", "назвать",
+	"неизвестным", "неназванным")
+
+// anonymityOpeners open a relative clause that may be one of anonymity.
+var anonymityOpeners = set("who", "que", "qui", "quien", "quienes", "der", "die", "который", "которая", "которые")
 
 // anonymous returns the mask of the tokens inside clauses of anonymity:
 // from "who" (or a participle after a comma: ", speaking on condition of
 // anonymity,") to the comma or sentence end that closes the clause. It is
-// made on first use, for English only.
+// made on first use; Turkish, whose participle clauses come before their
+// noun, has none.
 func (x *extractor) anonymous() []bool {
-	if x.anon != nil || x.lang != "en" {
+	if x.anon != nil || x.lang == "tr" {
 		return x.anon
 	}
 	toks := x.t.toks
@@ -33,7 +42,7 @@ func (x *extractor) anonymous() []bool {
 	}
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if w != "who" && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {
+		if !(anonymityOpeners[w] && (w == "who" || toks[k-1].Lower == ",")) && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {
 			continue
 		}
 		end, hit := k+1, false

@@ -183,3 +183,20 @@ func TestGermanRolesAndCoordinatedVerbs(t *testing.T) {
 		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
 	})
 }
+
+// TestForeignAnonymity checks clauses of anonymity in other languages
+// ("que pidió no ser identificado", "der nicht genannt werden wollte",
+// "который попросил не называть его имени"): they report nothing and do
+// not stop the source before them from being the subject of the verb
+// after them.
+func TestForeignAnonymity(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"es", "El director del centro, que pidió no ser identificado, aseguró que faltan profesores.\n", "director del centro | aseguró"},
+		{"de", "Ein Beamter, der nicht genannt werden wollte, sagte, die Lage sei ernst.\n", "Ein Beamter | sagte"},
+		{"ru", "Чиновник, который попросил не называть его имени, сказал, что ситуация серьёзная.\n", "Чиновник | сказал"},
+	} {
+		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, func(_ *Document, st Statement) string {
+			return st.Speaker.Name + " | " + st.Cue.Text
+		})
+	}
+}
