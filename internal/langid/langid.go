@@ -17,7 +17,7 @@ var stop = map[string][]string{
 	"fr": strings.Fields("le la les de des et un une du en est que qui dans pour pas sur au par il elle a ont ce avec son sa ses été aux plus selon"),
 	"es": strings.Fields("el la los las de del y en un una que es por con para no se al lo su sus como más fue ha han dijo según entre sobre"),
 	"tr": strings.Fields("ve bir bu da de ile için olarak olan ise gibi daha çok en ancak sonra kadar dedi ya şu ne değil mi"),
-	"it": strings.Fields("di che è per una della delle dei degli nel nella gli alla sono anche ma più stato questo secondo detto ed il"),
+	"it": strings.Fields("di che è per una della delle dei degli nel nella gli alla sono anche ma più stato questo secondo detto ed il non da dal dalla sul sulla hanno stata tra ai nei nelle cui questa dopo ha"),
 	"pl": strings.Fields("na się nie że jest po przez dla od jego jej ale tak są czy oraz który która było powiedział według"),
 }
 

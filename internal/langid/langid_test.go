@@ -129,6 +129,12 @@ func TestItalianPolish(t *testing.T) {
 		{"El ministro dijo que las conversaciones con el gobierno fueron útiles y que la situación de la región ha mejorado.", "es"},
 		{"Minister powiedział, że rozmowy z rządem były przydatne i że sytuacja w regionie się poprawiła.", "pl"},
 		{"Le ministre a déclaré que les discussions avec le gouvernement étaient utiles et que la situation de la région s'est améliorée.", "fr"},
+		// Italian sentences with few words of its own: "il" and "la" are
+		// French too, "ha" Spanish
+		{"La sindaca di Roma ha annunciato che i lavori inizieranno a maggio.", "it"},
+		{"Il ministro ha dichiarato che il governo non aumenterà le tasse e che la situazione economica resta difficile.", "it"},
+		{"La alcaldesa ha anunciado que las obras empezarán en mayo.", "es"},
+		{"La maire a annoncé que les travaux commenceront en mai.", "fr"},
 	} {
 		if got := DetectString(c.text); got != c.want {
 			t.Errorf("DetectString(%.30q) = %q, want %q", c.text, got, c.want)
