@@ -303,18 +303,14 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 	if subj.Empty() {
 		subj = x.relativeSubjectBeforeComma(subjAt, u.I) // "Este político que se indigna cuando ..., dice que C"
 	}
-	if j := x.parenthesisBefore(subjAt, u.I); subj.Empty() && j >= 0 && !x.invertedAfterComma(u, cue) && x.reportsAfter(cue.J) {
-		if subj = x.subjectLeft(j, u.I); !subj.Empty() && x.timeEnd(subj.I, subj.J) >= subj.J {
-			subj = textproc.TokSpan{} // "Lundi, le ministre, a déclaré": no subject of time
-		} // "El estudio, publicado ayer, señala que C"
-	}
+	subj = x.interruptedSubject(u, cue, subjAt, subj) // "El estudio, publicado ayer, señala", "Le maire, qui a affirmé que C,"
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}
 	if e.Participle && x.otherLang() || (x.otherLang() || x.lang == "en") && (x.isPunct(subj.J-1, ",") || x.otherLang() && x.isPunct(cue.I-1, ",") && subj.I > x.skipLead(u.I, cue.I)) && x.invertedAfterComma(u, cue) {
 		subj = textproc.TokSpan{} // a participle's subject is its clause's; "C, que ..., precisó X"
 	}
-	end := x.trimEnd(u.I, u.J)
+	end := x.relativeEnd(u, cue, subj, x.trimEnd(u.I, u.J)) // "X, quien aseguró que C, visitó la fábrica"
 	if subj.Empty() && x.lang == "es" {
 		if zc, ok := x.unsaidSpanish(u, cue, e, c, end); ok {
 			return zc, true // "Afirmó que C"

@@ -309,7 +309,7 @@ func (x *extractor) otherVerb(u, cue textproc.TokSpan, e cuelex.Entry) (c cand, 
 	if !x.otherLang() {
 		return cand{}, false, false
 	}
-	if langDeterminers[x.low(cue.I-1)] && !x.objectClitic(cue.I-1) || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
+	if langDeterminers[x.low(cue.I-1)] && !x.objectClitic(cue.I-1) && x.relativeSubject(cue.I, u.I) < 0 || e.Lemma == "demander" && reflexive[x.low(cue.I-1)] {
 		return cand{}, false, true // a noun ("la note"), or "je me demande": a question to oneself
 	}
 	if c, ok := x.otherOrders(u, cue, e); ok {

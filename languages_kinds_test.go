@@ -200,3 +200,26 @@ func TestForeignAnonymity(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseReports checks a report in a relative clause after a
+// comma ("X, qui a affirmé que C, a visité", "X, que explicó que C",
+// "X, der betonte, C, besuchte"): the relative pronoun is the speaker and
+// stands for the phrase before it, and when that phrase opens the
+// sentence the content ends where the sentence goes on with its own verb.
+// A relative clause that reports nothing ("qui a appelé à la retenue")
+// gives no statement.
+func TestRelativeClauseReports(t *testing.T) {
+	row := func(_ *Document, st Statement) string {
+		return st.Speaker.Text + " | " + st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
+	}
+	for _, tt := range []struct{ lang, text, want string }{
+		{"fr", "Le maire, qui a affirmé que la route restera fermée, a visité le chantier.\n", "qui | maire | a affirmé | que la route restera fermée"},
+		{"es", "La alcaldesa, que explicó que las obras empezarán en mayo, inauguró el parque.\n", "que | alcaldesa | explicó | que las obras empezarán en mayo"},
+		{"es", "El ministro Carlos Ruiz, quien aseguró que la inflación bajará, visitó ayer la fábrica.\n", "quien | Carlos Ruiz | aseguró | que la inflación bajará"},
+		{"de", "Der Minister, der betonte, die Lage sei ernst, besuchte die Fabrik.\n", "der | Minister | betonte | die Lage sei ernst"},
+		{"ru", "Министр, который заявил, что переговоры продолжатся, посетил завод.\n", "который | Министр | заявил | что переговоры продолжатся"},
+	} {
+		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, row)
+	}
+	checkLangRows(t, "fr", "La députée Sophie Martin, qui a appelé à la retenue, a quitté la salle.\n", nil, row)
+}

@@ -460,7 +460,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		// "@" and a name: the account speaks
 		return &entity{name: "@" + t.toks[j].Text, kind: Person, pos: j}
 	}
-	if len(toks) == 1 && (first == "who" || first == "which" || tailRelatives[first]) {
+	if len(toks) == 1 && (first == "who" || first == "which" || tailRelatives[first] || relativeSubjects[first] && r.lang != "en" && r.lang != "nl") {
 		// "X, who said": the noun phrase before the comma
 		if e := r.antecedent(m.I); e != nil {
 			return e

@@ -547,6 +547,9 @@ func (x *extractor) otherSpeaker(spk, unitSubject textproc.TokSpan) (textproc.To
 	if a, ok := x.unclosedRelative(spk); ok {
 		return a, true // "Laura Gómez, que dirigió la agencia afirma que C"
 	}
+	if spk.Len() == 1 && relativeSubjects[x.low(spk.I)] && x.isPunct(spk.I-1, ",") && x.relativeSubject(spk.J, spk.I-2) == spk.I {
+		return spk, true // "Le maire, qui a affirmé que C": the antecedent's, as "who"
+	}
 	spk = x.ruTrailingAdverbs(spk) // "Сам Баринский едва успел сказать"
 	if subordinators[x.low(spk.I)] && spk.J-spk.I > 1 {
 		spk.I++

@@ -446,6 +446,100 @@ func (x *extractor) parenthesisBefore(k, from int) int {
 	return -1
 }
 
+// interruptedSubject returns subj, or, when it is empty, the subject of
+// the verb at k that something interrupts: a participle, adjective or
+// adverb between commas ("El estudio, publicado ayer, señala que C"; not a
+// day: "Lundi, le ministre, a déclaré"), or a relative clause whose
+// pronoun is the subject ("Le maire, qui a affirmé que C, a visité").
+func (x *extractor) interruptedSubject(u, cue textproc.TokSpan, k int, subj textproc.TokSpan) textproc.TokSpan {
+	if !subj.Empty() {
+		return subj
+	}
+	if j := x.parenthesisBefore(k, u.I); j >= 0 && !x.invertedAfterComma(u, cue) && x.reportsAfter(cue.J) {
+		if s := x.subjectLeft(j, u.I); !s.Empty() && x.timeEnd(s.I, s.J) < s.J {
+			return s
+		}
+		return subj
+	}
+	if r := x.relativeSubject(k, u.I); r >= 0 {
+		return textproc.TokSpan{I: r, J: r + 1}
+	}
+	return subj
+}
+
+// relativeEnd returns where the content of a cue whose subject subj is a
+// relative pronoun ends: before the comma that closes its clause when the
+// phrase it stands for opens the sentence (relativeClauseEnd); else end.
+func (x *extractor) relativeEnd(u, cue, subj textproc.TokSpan, end int) int {
+	if subj.Len() == 1 && relativeSubjects[x.low(subj.I)] && x.isPunct(subj.I-1, ",") && x.opensSentence(u, subj.I-1) {
+		return x.relativeClauseEnd(cue.J, end)
+	}
+	return end
+}
+
+// relativeSubjects are the relative pronouns that are the subject of a
+// cue in a relative clause after a comma, in the languages of
+// cueorder.go: "X, qui a affirmé que C, ...", "X, que explicó que C",
+// "X, der betonte, C", "X, который заявил, что C".
+var relativeSubjects = set("qui", "que", "quien", "quienes", "der", "die", "который", "которая", "которые")
+
+// relativeSubject returns the relative pronoun right before the verb at k
+// that opens a relative clause after a comma and a noun phrase ("Le
+// maire, qui a affirmé"), or -1.
+func (x *extractor) relativeSubject(k, from int) int {
+	r := k - 1
+	if !x.otherLang() || r-2 < from || !relativeSubjects[x.low(r)] || !x.isPunct(r-1, ",") || x.tok(r-2).Class != textproc.Word {
+		return -1
+	}
+	if !x.reportsAfter(k+1) && !x.reportsAfter(k+2) && !x.isPunct(k+1, ",") {
+		return -1 // the verb must report: "que", a quotation, a colon, or a comma before a clause
+	}
+	return r
+}
+
+// opensSentence reports whether the words of u before the comma at c are
+// one short phrase that opens the sentence, with no comma inside: the
+// subject of a clause that goes on after what interrupts it.
+func (x *extractor) opensSentence(u textproc.TokSpan, c int) bool {
+	i := x.skipLead(u.I, c)
+	if c-i < 1 || c-i > 8 {
+		return false
+	}
+	for k := i; k < c; k++ {
+		if x.tok(k).Class != textproc.Word && x.tok(k).Class != textproc.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeClauseEnd returns the comma that closes a relative clause whose
+// cue ends before k, where the clause it interrupts goes on with its verb
+// ("X, quien aseguró que C, visitó la fábrica", "X, der betonte, C,
+// besuchte die Fabrik"): the first comma followed by a word that opens
+// no clause, phrase or source of its own. Else end.
+func (x *extractor) relativeClauseEnd(k, end int) int {
+	for j := k + 1; j+1 < end; j++ {
+		if !x.isPunct(j, ",") {
+			continue
+		}
+		t := x.tok(j + 1)
+		w := t.Lower
+		if t.Class != textproc.Word || t.IsCap() && x.lang != "de" || clauseJoins[w] || subordinators[w] || langDeterminers[w] ||
+			relativeSubjects[w] || deClosed[w] || langAdverbs[w] || x.isThat(j+1) {
+			continue
+		}
+		if _, n := x.cueAt(j+1, end); n > 0 {
+			continue // "según X", "dijo X"
+		}
+		if x.lang == "de" && t.IsCap() {
+			continue // a German noun
+		}
+		return j
+	}
+	return end
+}
+
 // reportsAfter reports whether what follows a cue ending before k is what
 // it reports: "que", a quotation, a colon, or a comma before a clause
 // ("sagte, C"), after an adverb at most.
