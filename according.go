@@ -49,6 +49,12 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 		i = last - 1 // "bana göre": the pronoun alone
 	}
 	spk := textproc.TokSpan{I: i, J: cue.I}
+	for k := spk.I; x.lang == "tr" && k+1 < spk.J; k++ {
+		if x.tok(k).IsCap() && strings.ContainsAny(x.low(k), "'’") && trGenitive(x.low(k)) && !x.tok(k+1).IsCap() {
+			spk.J = k + 1 // "Tan'ın açıklamasına göre": Tan, whose statement it is
+			break
+		}
+	}
 	j := cue.J
 	if x.isPunct(j, ",") {
 		j++

@@ -223,3 +223,18 @@ func TestRelativeClauseReports(t *testing.T) {
 	}
 	checkLangRows(t, "fr", "La députée Sophie Martin, qui a appelé à la retenue, a quitté la salle.\n", nil, row)
 }
+
+// TestTurkishOccasionAndStatementSource checks a Turkish converb of the
+// occasion before the reported clause ("soruları yanıtlarken C"), no part
+// of it, while another converb stays in it ("ekonomi büyürken C"), and
+// "X'ın açıklamasına göre", whose source is X.
+func TestTurkishOccasionAndStatementSource(t *testing.T) {
+	checkLangRows(t, "tr", "Demir, gazetecilerin sorularını yanıtlarken ekonominin büyüyeceğini vurguladı.\n\nDemir, ekonomi büyürken enflasyonun düşeceğini söyledi.\n", []string{
+		"Demir | Demir | vurguladı | ekonominin büyüyeceğini",
+		"Demir | Demir | söyledi | ekonomi büyürken enflasyonun düşeceğini",
+	}, nameMentionCueContent)
+	checkLangRows(t, "tr", "Bakan Ece Tan okulların açılacağını söyledi. Tan'ın açıklamasına göre, okullar pazartesi açılacak.\n", []string{
+		"Ece Tan | Bakan Ece Tan | söyledi",
+		"Ece Tan | Tan'ın | göre",
+	}, nameMentionCue)
+}

@@ -125,7 +125,28 @@ func (x *extractor) skipAdverbials(i, end int) int {
 			return k + 2
 		}
 	}
+	for k := i + 1; k+2 < end && k < i+6 && !x.isPunct(k, ","); k++ {
+		if w := x.low(k); trOccasionConverb(w) || (w == "verirken" || w == "ederken") && trOccasionConverb(x.low(k-1)+w) {
+			return k + 1 // "gazetecilerin sorularını yanıtlarken C": the occasion, no part of C
+		}
+	}
 	return i
+}
+
+// trOccasionConverb reports whether w is the converb of answering,
+// speaking or visiting ("yanıtlarken", "konuşurken", "değerlendirirken",
+// "cevap verirken" as "cevapverirken"), the occasion of a statement
+// rather than part of what it says.
+func trOccasionConverb(w string) bool {
+	if !strings.HasSuffix(w, "ken") && !strings.HasSuffix(w, "arak") && !strings.HasSuffix(w, "erek") {
+		return false
+	}
+	for _, stem := range [...]string{"yanıtla", "konuş", "değerlendir", "açıkla", "cevapla", "cevapver", "hitaped", "katıl", "yorumla", "anlat", "ziyareted"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // trParticiple reports whether a Turkish word ends in the participle of
