@@ -487,7 +487,7 @@ var descriptionDets = set("los", "las", "les", "des", "die", "unos", "unas", "un
 // person, of people and of a body in French, German, Spanish, Russian
 // and Turkish (folded: lower case, no accents).
 var (
-	personNouns = foldedSet(strings.Fields(`actriz actor autor autora escritor escritora cantante artista jugador jugadora
+	personNouns = foldedSet(strings.Fields(`responsable actriz actor autor autora escritor escritora cantante artista jugador jugadora
 testigo vecino vecina victima madre padre hijo hija hermano hermana esposa marido mujer hombre paciente estudiante
 empresario empresaria propietario propietaria dueno duena trabajador trabajadora empleado empleada funcionario funcionaria
 agente piloto soldado ciudadano ciudadana residente historiador historiadora arquitecto arquitecta ingeniero ingeniera
@@ -504,7 +504,7 @@ beamtin pilot pilotin soldat soldatin burger burgerin bewohner bewohnerin histor
 директор представитель
 oyuncu yazar sanatci sarkici futbolcu tanik komsu kurban anne baba ogul kiz esi kadin adam hasta ogrenci isadami
 isci calisan memur pilot asker vatandas tarihci mimar muhendis`)...)
-	peopleNouns = foldedSet(strings.Fields(`vecinos vecinas expertos expertas cientificos investigadores analistas testigos
+	peopleNouns = foldedSet(strings.Fields(`responsables vecinos vecinas expertos expertas cientificos investigadores analistas testigos
 trabajadores empleados manifestantes residentes ciudadanos padres medicos abogados agricultores estudiantes familias
 habitants experts scientifiques chercheurs analystes temoins salaries ouvriers manifestants riverains citoyens parents
 medecins avocats agriculteurs etudiants familles anwohner experten wissenschaftler forscher analysten zeugen arbeiter

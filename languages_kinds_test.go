@@ -238,3 +238,13 @@ func TestTurkishOccasionAndStatementSource(t *testing.T) {
 		"Ece Tan | Tan'ın | göre",
 	}, nameMentionCue)
 }
+
+// TestFrenchReflexiveReport checks "X s'est dit convaincu que C": the
+// reflexive auxiliary is no part of the speaker; and "un responsable
+// syndical", a person.
+func TestFrenchReflexiveReport(t *testing.T) {
+	checkLangRows(t, "fr", "Le ministre Paul Roux s'est dit convaincu que l'accord serait signé.\n\n« Nous n'avons pas le choix », confie un responsable syndical.\n", []string{
+		"Paul Roux | person | ministre | dit",
+		"un responsable syndical | person |  | confie",
+	}, nameKindCue)
+}

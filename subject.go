@@ -165,7 +165,7 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
 	for j >= from {
 		w := x.low(j)
-		if adverbs[w] || x.otherLang() && langClitics[w] || x.lang == "fr" && (w == "y" || w == "en") {
+		if adverbs[w] || x.otherLang() && langClitics[w] || x.lang == "fr" && (w == "y" || w == "en" || w == "s'est" || w == "s’est") {
 			j--
 			continue
 		}
