@@ -435,7 +435,7 @@ func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
 // nominative for the nouns of bodies: "полиции" → "полиция", "клубе" →
 // "клуб", "командой" → "команда"; other words as they are.
 func ruBodyNominative(w string) string {
-	for _, c := range [...]struct{ from, to string }{{"ии", "ия"}, {"ой", "а"}, {"ом", ""}, {"ы", "а"}, {"е", "а"}, {"у", "а"}, {"е", ""}, {"у", ""}, {"а", ""}} {
+	for _, c := range [...]struct{ from, to string }{{"ии", "ия"}, {"ой", "а"}, {"ом", ""}, {"ы", "а"}, {"е", "а"}, {"у", "а"}, {"е", "о"}, {"а", "о"}, {"е", ""}, {"у", ""}, {"а", ""}} {
 		if n, ok := strings.CutSuffix(w, c.from); ok && bodyNouns[n+c.to] {
 			return n + c.to
 		}
@@ -517,6 +517,6 @@ entreprise societe syndicat police gendarmerie prefecture association federation
 fondation banque organisation commission parquet unternehmen firma konzern gewerkschaft polizei verband verein
 mannschaft universitat krankenhaus klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
 компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация
-комиссия прокуратура sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
+комиссия прокуратура министерство правительство ведомство администрация мэрия суд парламент sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
 komisyon savcilik`)...)
 )

@@ -100,6 +100,9 @@ func TestRussianNamesAndBodies(t *testing.T) {
 		"Иван Воронов | person | мэра Халдена | сообщил",
 		"полиция | organization |  | Как сообщили",
 	}, nameKindCue)
+	checkLangRows(t, "ru", "В министерстве заявили, что проверка продолжается.\n", []string{
+		"министерство | organization |  | заявили",
+	}, nameKindCue)
 }
 
 // TestFrenchSourcesAndTime checks a day after an inverted speaker's
