@@ -284,17 +284,26 @@ func (fn *joinFn) ProcessElement(ctx context.Context, fam string, lines func(*Pl
 	return nil
 }
 
-// nameEvents names the merged events of one name key and sends each to
-// the positions of the documents whose events it merges.
-func nameEvents(_ string, encs func(*[]byte) bool, emit func(int64, []byte)) error {
+// planEvents decodes encoded PlanEvents.
+func planEvents(encs func(*[]byte) bool) ([]*attrib.PlanEvent, error) {
 	var evs []*attrib.PlanEvent
 	var b []byte
 	for encs(&b) {
 		e := &attrib.PlanEvent{}
 		if err := e.UnmarshalBinary(b); err != nil {
-			return err
+			return nil, err
 		}
 		evs = append(evs, e)
+	}
+	return evs, nil
+}
+
+// nameEvents names the merged events of one name key and sends each to
+// the positions of the documents whose events it merges.
+func nameEvents(_ string, encs func(*[]byte) bool, emit func(int64, []byte)) error {
+	evs, err := planEvents(encs)
+	if err != nil {
+		return err
 	}
 	attrib.NamePlanEvents(evs)
 	for _, e := range evs {
@@ -320,14 +329,9 @@ type entryFn struct {
 }
 
 func (fn *entryFn) ProcessElement(p int64, lines func(*PlannedLine) bool, encs func(*[]byte) bool, emitEntry func(int, []byte), emitRecord func(int, PlannedLine)) error {
-	var evs []*attrib.PlanEvent
-	var b []byte
-	for encs(&b) {
-		e := &attrib.PlanEvent{}
-		if err := e.UnmarshalBinary(b); err != nil {
-			return err
-		}
-		evs = append(evs, e)
+	evs, err := planEvents(encs)
+	if err != nil {
+		return err
 	}
 	var l PlannedLine
 	if !lines(&l) {
