@@ -423,8 +423,8 @@ func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
 	switch {
 	case personNouns[w] || foreignTitle(r.t.toks[i].Lower):
 		return Person // "ein Sprecher der Stadt"
-	case peopleNouns[w]:
-		return Group
+	case peopleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && bodyNouns[strings.TrimSuffix(w, "s")]:
+		return Group // ("los sindicatos": bodies)
 	case bodyNouns[w] || r.lang == "ru" && bodyNouns[ruBodyNominative(w)]:
 		return Organization // "в полиции"
 	}
@@ -512,11 +512,11 @@ beschaftigte demonstranten burger eltern arzte anwalte landwirte studenten famil
 жители эксперты ученые исследователи аналитики свидетели рабочие сотрудники демонстранты граждане родители врачи
 sakinler uzmanlar arastirmacilar analistler taniklar isciler calisanlar vatandaslar aileler`)...)
 	bodyNouns = foldedSet(strings.Fields(`empresa compania sindicato policia asociacion federacion club equipo universidad hospital
-ayuntamiento prefectura diario periodico cadena fundacion banco organizacion comision junta consejo fiscalia patronal grupo
-entreprise societe syndicat police gendarmerie prefecture association federation equipe universite hopital mairie journal chaine
+ayuntamiento prefectura oposicion diario periodico cadena fundacion banco organizacion comision junta consejo fiscalia patronal grupo
+entreprise societe syndicat police gendarmerie prefecture opposition association federation equipe universite hopital mairie journal chaine
 fondation banque organisation commission parquet unternehmen firma konzern gewerkschaft polizei verband verein
-mannschaft universitat krankenhaus klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
+mannschaft universitat krankenhaus opposition klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
 компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация
-комиссия прокуратура министерство правительство ведомство администрация мэрия суд парламент sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
-komisyon savcilik`)...)
+комиссия прокуратура министерство правительство ведомство оппозиция администрация мэрия суд парламент sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
+komisyon savcilik muhalefet`)...)
 )

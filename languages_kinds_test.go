@@ -25,6 +25,8 @@ func TestForeignDescriptionKinds(t *testing.T) {
 		{"fr", "Les habitants affirment que la route est dangereuse.", []string{"habitants | group |  | affirment"}},
 		{"de", "Die Gewerkschaft erklärte, die Löhne seien zu niedrig.", []string{"Gewerkschaft | organization |  | erklärte"}},
 		{"es", "La policía informó de que el sospechoso fue detenido.", []string{"policía | organization |  | informó"}},
+		{"es", "Los sindicatos consideran que la subida es insuficiente.", []string{"sindicatos | group |  | consideran"}},
+		{"es", "La oposición anunció que recurrirá la ley.", []string{"oposición | organization |  | anunció"}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, tt.lang, tt.text, tt.want, nameKindCue)
