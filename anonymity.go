@@ -17,8 +17,9 @@ var anonymityWords = set("anonymity", "named", "identified", "authorized", "auth
 	"identifié", "identifiée", "genannt", "namentlich", "anonym", "anonymität", "анонимности", "называть", "назвать",
 	"неизвестным", "неназванным")
 
-// anonymityOpeners open a relative clause that may be one of anonymity.
-var anonymityOpeners = set("who", "que", "qui", "quien", "quienes", "der", "die", "который", "которая", "которые")
+// anonymityOpeners open a relative clause of the other languages that may
+// be one of anonymity, after a comma.
+var anonymityOpeners = set("que", "qui", "quien", "quienes", "der", "die", "который", "которая", "которые")
 
 // anonymous returns the mask of the tokens inside clauses of anonymity:
 // from "who" (or a participle after a comma: ", speaking on condition of
@@ -42,7 +43,7 @@ func (x *extractor) anonymous() []bool {
 	}
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if !(anonymityOpeners[w] && (w == "who" || toks[k-1].Lower == ",")) && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {
+		if !(w == "who" || anonymityOpeners[w] && x.otherLang() && toks[k-1].Lower == ",") && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {
 			continue
 		}
 		end, hit := k+1, false

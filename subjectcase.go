@@ -471,7 +471,7 @@ func (x *extractor) interruptedSubject(u, cue textproc.TokSpan, k int, subj text
 // relative pronoun ends: before the comma that closes its clause when the
 // phrase it stands for opens the sentence (relativeClauseEnd); else end.
 func (x *extractor) relativeEnd(u, cue, subj textproc.TokSpan, end int) int {
-	if subj.Len() == 1 && relativeSubjects[x.low(subj.I)] && x.isPunct(subj.I-1, ",") && x.opensSentence(u, subj.I-1) {
+	if x.otherLang() && subj.Len() == 1 && relativeSubjects[x.low(subj.I)] && x.isPunct(subj.I-1, ",") && x.opensSentence(u, subj.I-1) {
 		return x.relativeClauseEnd(cue.J, end)
 	}
 	return end
