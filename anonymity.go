@@ -17,13 +17,10 @@ var anonymityWords = set("anonymity", "named", "identified", "authorized", "auth
 	"identifié", "identifiée", "genannt", "namentlich", "anonym", "anonymität", "анонимности", "называть", "назвать",
 	"неизвестным", "неназванным")
 
-// anonymityOpeners open a relative clause of the other languages that may
-// be one of anonymity, after a comma.
-var anonymityOpeners = set("que", "qui", "quien", "quienes", "der", "die", "который", "которая", "которые")
-
 // anonymous returns the mask of the tokens inside clauses of anonymity:
-// from "who" (or a participle after a comma: ", speaking on condition of
-// anonymity,") to the comma or sentence end that closes the clause. It is
+// from "who", a relative pronoun of another language after a comma
+// (relativeSubjects: ", que", ", der"), or a participle after a comma
+// (", speaking on condition of anonymity,") to the comma or sentence end that closes the clause. It is
 // made on first use; Turkish, whose participle clauses come before their
 // noun, has none.
 func (x *extractor) anonymous() []bool {
@@ -43,7 +40,7 @@ func (x *extractor) anonymous() []bool {
 	}
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if !(w == "who" || anonymityOpeners[w] && x.otherLang() && toks[k-1].Lower == ",") && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {
+		if !(w == "who" || relativeSubjects[w] && x.otherLang() && toks[k-1].Lower == ",") && !(toks[k-1].Lower == "," && (w == "speaking" || w == "requesting" || w == "asking" || w == "declining")) {
 			continue
 		}
 		end, hit := k+1, false

@@ -415,11 +415,7 @@ func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
 	if i >= m.J {
 		return Unknown
 	}
-	w := r.t.toks[i].Lower
-	if k := strings.IndexAny(w, "'’"); k > 0 && k <= 2 {
-		w = w[k+len(string([]rune(w[k:])[0])):] // "l'entreprise"
-	}
-	w = lexicon.Fold(w)
+	w := lexicon.Fold(unelided(r.t.toks[i].Lower)) // "l'entreprise"
 	switch {
 	case personNouns[w] || foreignTitle(r.t.toks[i].Lower):
 		return Person // "ein Sprecher der Stadt"
@@ -472,10 +468,13 @@ func (r *resolver) description(name string, m textproc.TokSpan) (string, EntityK
 // body of another language by its kind: "la Policía Nacional", "die
 // Polizei Halden".
 func (r *resolver) bodyNamed(s int) bool {
+	if r.lang == "en" || r.lang == "nl" {
+		return false
+	}
 	if s+1 < len(r.t.toks) && foreignArticles[r.t.toks[s].Lower] {
 		s++ // the article opening the sentence
 	}
-	return r.lang != "en" && r.lang != "nl" && bodyNouns[lexicon.Fold(r.t.toks[s].Lower)]
+	return bodyNouns[lexicon.Fold(r.t.toks[s].Lower)]
 }
 
 // descriptionDets are the plural articles and determiners before a

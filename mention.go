@@ -137,8 +137,10 @@ func (r *resolver) firstNameIn(i, j int) int {
 		if _, ok := firstNames[r.t.toks[k].Lower]; ok {
 			return k
 		}
-		if _, ok := givenNames["ru"][strings.ToLower(ruNominative(r.t.toks[k].Text))]; ok && r.lang == "ru" {
-			return k // "мэра Халдена Ивана Воронова": a given name in the genitive
+		if r.lang == "ru" {
+			if _, ok := givenNames["ru"][strings.ToLower(ruNominative(r.t.toks[k].Text))]; ok {
+				return k // "мэра Халдена Ивана Воронова": a given name in the genitive
+			}
 		}
 	}
 	return -1
@@ -637,8 +639,10 @@ func (r *resolver) titleClassOf(p *entity) string {
 func (r *resolver) isOrg(m textproc.TokSpan) bool {
 	for k := m.I; k < m.J; k++ {
 		w := r.t.toks[k].Lower
-		if orgWords[w] && w != "statement" && w != "report" || foreignInstitutions[lexicon.Fold(w)] && !titleWords[w] ||
-			r.lang != "en" && r.lang != "nl" && bodyNouns[lexicon.Fold(w)] {
+		if orgWords[w] && w != "statement" && w != "report" {
+			return true
+		}
+		if f := lexicon.Fold(w); foreignInstitutions[f] && !titleWords[w] || r.lang != "en" && r.lang != "nl" && bodyNouns[f] {
 			return true // ("la Policía Nacional", "le syndicat")
 		}
 		if r.lang == "tr" && foreignInstitutions[lexicon.Fold(trNominative(w))] {

@@ -309,10 +309,7 @@ func famEventCmp(a, b *famEvent) int {
 	if da && !a.Ev.Date.Equal(b.Ev.Date) {
 		return a.Ev.Date.Compare(b.Ev.Date)
 	}
-	if c := cmp.Compare(a.Key, b.Key); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Pos, b.Pos); c != 0 {
+	if c := planDocCmp(a.Key, a.Pos, b.Key, b.Pos); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.Node, b.Node)

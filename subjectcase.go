@@ -525,15 +525,12 @@ func (x *extractor) relativeClauseEnd(k, end int) int {
 		}
 		t := x.tok(j + 1)
 		w := t.Lower
-		if t.Class != textproc.Word || t.IsCap() && x.lang != "de" || clauseJoins[w] || subordinators[w] || langDeterminers[w] ||
+		if t.Class != textproc.Word || t.IsCap() || clauseJoins[w] || subordinators[w] || langDeterminers[w] ||
 			relativeSubjects[w] || deClosed[w] || langAdverbs[w] || x.isThat(j+1) {
-			continue
+			continue // a name, a German noun, a clause or phrase of its own
 		}
 		if _, n := x.cueAt(j+1, end); n > 0 {
 			continue // "según X", "dijo X"
-		}
-		if x.lang == "de" && t.IsCap() {
-			continue // a German noun
 		}
 		return j
 	}
