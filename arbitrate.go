@@ -271,12 +271,23 @@ func (x *extractor) hasVerb(p textproc.TokSpan) bool {
 	return false
 }
 
-// appendNew appends to rs the ranges of add it does not hold yet.
+// appendNew appends to rs the channels of add it does not name yet: of
+// two ranges that share a token (two readings of one channel, "a readout"
+// and "a readout of the call"), the longer is kept in the place of the
+// first.
 func appendNew(rs []textproc.TokSpan, add ...textproc.TokSpan) []textproc.TokSpan {
+next:
 	for _, a := range add {
-		if !slices.Contains(rs, a) {
-			rs = append(rs, a)
+		for i, r := range rs {
+			if r.Overlaps(a) {
+				if a.Len() > r.Len() {
+					rs = slices.Clone(rs) // rs may be another candidate's too
+					rs[i] = a
+				}
+				continue next
+			}
 		}
+		rs = append(rs, a)
 	}
 	return rs
 }

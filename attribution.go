@@ -353,10 +353,49 @@ func (x *extractor) resolveUnit(u textproc.TokSpan, first int) {
 			}
 			if A.extent().Contains(B.cue) || A.extent().Overlaps(B.extent()) && B.leftward {
 				A.dropped = true
-				B.via = append(B.via, A.spk)
+				B.via = appendNew(B.via, A.spk)
+				B.content = x.cutOut(B.content, A.cue, A.spk)
 			}
 		}
 	}
+}
+
+// cutOut returns content pieces ps without an "according to" phrase, its
+// cue and source, that opens or closes one of them, and the commas beside
+// it: in "X forderte nach Angaben des Ministeriums mehr Schutz", X's
+// content is "mehr Schutz", the phrase telling how X's words reached the
+// article. A phrase in the middle of a piece stays: "Drei Bergsteiger
+// seien nach Angaben der Polizei verletzt, erklärte X" is X citing the
+// police. ps itself is left as it was.
+func (x *extractor) cutOut(ps []textproc.TokSpan, cue, src textproc.TokSpan) []textproc.TokSpan {
+	if cue.Empty() || src.Empty() {
+		return ps
+	}
+	r := textproc.TokSpan{I: min(cue.I, src.I), J: max(cue.J, src.J)}
+	for i, p := range ps {
+		q := p
+		switch {
+		case r.I <= p.I && r.J > p.I:
+			q.I = r.J
+			for q.I < q.J && x.isPunct(q.I, ",") {
+				q.I++
+			}
+		case r.J >= p.J && r.I < p.J:
+			q.J = r.I
+			for q.J > q.I && x.isPunct(q.J-1, ",") {
+				q.J--
+			}
+		default:
+			continue
+		}
+		if q.Empty() {
+			return ps
+		}
+		out := slices.Clone(ps)
+		out[i] = q
+		return out
+	}
+	return ps
 }
 
 // contentMask marks the tokens of the contents found so far (and the

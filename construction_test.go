@@ -172,6 +172,27 @@ func TestSeenByChannel(t *testing.T) {
 	}
 }
 
+// An "according to" phrase at the end of a statement's clause is its
+// channel, named once and whole, however far from the cue it stands.
+func TestAccordingChannelAfterLongObject(t *testing.T) {
+	text := "Mayor Ana Reyes urged the port to reopen, according to a readout of the call."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+"|"+st.Content.Text)
+		for _, v := range st.Source.Via {
+			got = append(got, "via "+v.Text)
+		}
+	}
+	want := []string{"Ana Reyes|the port to reopen", "via a readout of the call"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
+
 // A paper's name run into a surname ("the Daily Courier Reed said") is no
 // person's full name: the mayor named later is not renamed after it.
 func TestPaperNameBeforeSurname(t *testing.T) {

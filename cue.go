@@ -425,7 +425,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			c.spk = np
 			c.leftward = true
 			c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
-			x.collectTailVia(&c, np.J, u.J)
+			x.collectTailVia(&c, np.J, u.J, u.J)
 			if x.tok(lead).Class == textproc.Quote {
 				return cand{}, false, true // a quotation: handled as direct
 			}
@@ -494,7 +494,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			}
 		}
 	}
-	x.collectTailVia(&c, j, min(u.J, j+8))
+	x.collectTailVia(&c, j, min(u.J, j+8), u.J)
 	start := x.thatAfter(j, end, e)
 	if intention[e.Lemma] && x.low(j) == "to" {
 		start = j // "pledged to veto any bill that ...": the "that" is a relative

@@ -244,7 +244,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 			continue
 		}
 		cd := cand{spk: np, cue: textproc.TokSpan{I: c, J: c + n}, lemma: e.Lemma, leftward: true, conf: 0.92, nestedIn: -1, spkFrom: -1}
-		x.collectTailVia(&cd, c+n, u.J)
+		x.collectTailVia(&cd, c+n, u.J, u.J)
 		x.secondPiece(&cd, c+n, u.J)
 		return cd, true
 	}
@@ -565,14 +565,18 @@ func (x *extractor) freeParticiple(k, end int) bool {
 	return n == 0
 }
 
-func (x *extractor) collectTailVia(c *cand, k, end int) {
+// collectTailVia adds to c the channels named after its cue: "on
+// Twitter", "according to NP", "citing NP". The words that name a channel
+// start in [k, end); the noun phrase they introduce may run to npEnd ("…,
+// according to a readout of the call").
+func (x *extractor) collectTailVia(c *cand, k, end, npEnd int) {
 	for j := k; j < end; j++ {
 		w := x.low(j)
 		if w == "on" && j+1 < end && socialMedia[x.low(j+1)] {
 			c.via = append(c.via, textproc.TokSpan{I: j + 1, J: j + 2})
 		}
 		if w == "according" && x.low(j+1) == "to" {
-			np := x.npRight(j+2, end)
+			np := x.npRight(j+2, npEnd)
 			if !np.Empty() {
 				c.via = append(c.via, np)
 			}
@@ -582,7 +586,7 @@ func (x *extractor) collectTailVia(c *cand, k, end int) {
 			if w == "verwijzing" {
 				s = j + 2
 			}
-			np := x.npRight(s, end)
+			np := x.npRight(s, npEnd)
 			if !np.Empty() {
 				c.via = append(c.via, np)
 			}

@@ -327,3 +327,25 @@ func TestFrenchReportWithOn(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// A source phrase inside a statement's clause is its channel and no part
+// of its content, and is named in the nominative: "Ivo Berg forderte
+// nach Angaben des Ministeriums mehr Schutz" has the content "mehr
+// Schutz" through "Ministerium".
+func TestSourcePhraseInsideClause(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"de", "Streit\n\nIvo Berg forderte nach Angaben des Ministeriums mehr Schutz für die Fischer.\n", "Ivo Berg|mehr Schutz für die Fischer|Ministerium"},
+		{"de", "Streit\n\nIvo Berg forderte mehr Schutz für die Fischer, nach Angaben des Bundespresseamtes.\n", "Ivo Berg|mehr Schutz für die Fischer|Bundespresseamt"},
+	} {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			var via []string
+			for _, v := range st.Source.Via {
+				via = append(via, v.Name)
+			}
+			return st.Speaker.Name + "|" + st.Content.Text + "|" + strings.Join(via, ",")
+		})
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, diff)
+		}
+	}
+}

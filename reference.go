@@ -284,6 +284,9 @@ var presidentWords = set("президент", "президента", "през
 // statement" and "the press service" can refer to it later.
 func (r *resolver) noteChannel(m textproc.TokSpan) string {
 	name := stripDet(r.t.str(m.I, m.J))
+	if rest, ok := strings.CutPrefix(name, "des "); ok && r.lang == "de" {
+		name = deNominative(rest) // "nach Angaben des Ministeriums"
+	}
 	for _, o := range r.orgs {
 		if o.name == name {
 			r.lastOrg = o
