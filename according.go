@@ -50,8 +50,12 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	spk := textproc.TokSpan{I: i, J: cue.I}
 	for k := spk.I; x.lang == "tr" && k+1 < spk.J; k++ {
-		if x.tok(k).IsCap() && strings.ContainsAny(x.low(k), "'’") && trGenitive(x.low(k)) && !x.tok(k+1).IsCap() {
-			spk.J = k + 1 // "Tan'ın açıklamasına göre": Tan, whose statement it is
+		if x.tok(k).IsCap() && !x.tok(k+1).IsCap() && (strings.ContainsAny(x.low(k), "'’") && trGenitive(x.low(k)) || trNominative(x.tok(k).Text) != x.tok(k).Text && strings.HasPrefix(x.low(k+1), "açıklama")) {
+			spk.J = k + 1 // "Tan'ın açıklamasına göre", "Bakanlığın açıklamasına göre": Tan, whose statement it is
+			break
+		}
+		if k > spk.I && x.low(k) == "yapılan" && trAblative(x.low(k-1)) {
+			spk.J = k // "Bakanlıktan yapılan açıklamaya göre": the ministry, whose statement it is
 			break
 		}
 	}
@@ -168,13 +172,15 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if (x.lang == "es" || x.lang == "fr") && !x.speakerStart(np.I) && !strings.HasSuffix(x.low(np.I), "s") && !contracted[x.low(cue.J-1)] {
 		return cand{}, false // "según figura en la portada": a verb, no source
 	}
-	if x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru" {
+	end := x.trimEnd(u.I, u.J)
+	if (x.lang == "de" || !x.isPunct(np.J, ",") && x.lang != "ru") && !(np.J == end && x.isPunct(cue.I-1, ",")) {
+		// (a source after a comma that ends the clause is whole: "C,
+		// según informó la Presidencia haldesa.")
 		np = x.sourceCut(np) // "Laut Tanjug stehen", "según Daily Mail irán"
 	}
 	if x.lang == "ru" {
 		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
 	}
-	end := x.trimEnd(u.I, u.J)
 	if x.isPunct(np.J, ",") {
 		if e := x.apposedName(np.J, end); e > np.J {
 			np.J = e // "Selon le porte-parole, Marc Lefèvre, C", "C, según la ministra, Ana Ríos, C'"
@@ -456,3 +462,36 @@ func (x *extractor) possessiveSource(u, cue textproc.TokSpan, p int) (cand, bool
 	}
 	return c, true
 }
+
+// collectTailVia adds to c the channels named after its cue: "on
+// Twitter", "according to NP", "citing NP". The words that name a channel
+// start in [k, end); the noun phrase they introduce may run to npEnd ("…,
+// according to a readout of the call").
+func (x *extractor) collectTailVia(c *cand, k, end, npEnd int) {
+	for j := k; j < end; j++ {
+		w := x.low(j)
+		if w == "on" && j+1 < end && socialMedia[x.low(j+1)] {
+			c.via = append(c.via, textproc.TokSpan{I: j + 1, J: j + 2})
+		}
+		if w == "according" && x.low(j+1) == "to" {
+			np := x.npRight(j+2, npEnd)
+			if !np.Empty() {
+				c.via = append(c.via, np)
+			}
+		}
+		if w == "citing" || (w == "verwijzing" && x.low(j+1) == "naar") {
+			s := j + 1
+			if w == "verwijzing" {
+				s = j + 2
+			}
+			np := x.npRight(s, npEnd)
+			if !np.Empty() {
+				c.via = append(c.via, np)
+			}
+		}
+	}
+}
+
+// socialMedia are the platforms named as channels: "said on Telegram".
+var socialMedia = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
+	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}

@@ -565,38 +565,6 @@ func (x *extractor) freeParticiple(k, end int) bool {
 	return n == 0
 }
 
-// collectTailVia adds to c the channels named after its cue: "on
-// Twitter", "according to NP", "citing NP". The words that name a channel
-// start in [k, end); the noun phrase they introduce may run to npEnd ("…,
-// according to a readout of the call").
-func (x *extractor) collectTailVia(c *cand, k, end, npEnd int) {
-	for j := k; j < end; j++ {
-		w := x.low(j)
-		if w == "on" && j+1 < end && socialMedia[x.low(j+1)] {
-			c.via = append(c.via, textproc.TokSpan{I: j + 1, J: j + 2})
-		}
-		if w == "according" && x.low(j+1) == "to" {
-			np := x.npRight(j+2, npEnd)
-			if !np.Empty() {
-				c.via = append(c.via, np)
-			}
-		}
-		if w == "citing" || (w == "verwijzing" && x.low(j+1) == "naar") {
-			s := j + 1
-			if w == "verwijzing" {
-				s = j + 2
-			}
-			np := x.npRight(s, npEnd)
-			if !np.Empty() {
-				c.via = append(c.via, np)
-			}
-		}
-	}
-}
-
-var socialMedia = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
-	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}
-
 func (x *extractor) cueThenQuote(u textproc.TokSpan, q quote) (cand, bool) {
 	k := q.open - 1
 	if k < u.I {

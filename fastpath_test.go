@@ -25,7 +25,7 @@ var fastPathWords = []string{
 	"dínsdag", "díñsdagavond", "zondagmorgen", "zondagnacht", "maandagochtendochtend", "morgen",
 	"communiqué", "communique", "communiqué.", "phone", "call", "calls", "the", "this", "over", "van",
 	"will", "to", "set", "plans", "twitter", "x", "on", "op", "week", "yesterday", "gisteren", "k",
-	"tuesday.", "friday's", "tues", "wed", "dec", "dec.", "decé", "ma\u0301y", "st", "1", "2020",
+	"tuesday.", "friday's", "ekim'de", "may's", "may.'s", "ekim’de", "'may", "tues", "wed", "dec", "dec.", "decé", "ma\u0301y", "st", "1", "2020",
 }
 
 // TestWordInfoOf checks the word classes against the lists and functions

@@ -225,13 +225,24 @@ func trAblative(w string) bool {
 // name loses what follows its apostrophe ("Kaya'ya" → "Kaya"); an
 // institution in the ablative, as before "yapılan açıklamada", its suffix
 // ("Bakanlığından" → "Bakanlığı", the n that joins a possessive to its
-// case going too; "Valilikten" → "Valilik"). Other names are left alone.
+// case going too; "Valilikten" → "Valilik"), and one in -lık in the
+// genitive its ending ("Bakanlığın" → "Bakanlık"). Other names are left
+// alone.
 func trNominative(name string) string {
 	if cut := caseSuffixCut(name); cut != name {
 		return cut // a proper name's case after its apostrophe: "Kaya'ya", "Erdoğan'ın"
 	}
 	i := strings.LastIndexByte(name, ' ') + 1
 	w := name[i:]
+	for _, e := range [...][2]string{{"ğının", "ğı"}, {"ğinin", "ği"}, {"ğunun", "ğu"}, {"ğünün", "ğü"},
+		{"lığın", "lık"}, {"liğin", "lik"}, {"luğun", "luk"}, {"lüğün", "lük"}} {
+		if strings.HasSuffix(w, e[0]) && len(w) > len(e[0])+3 {
+			// an institution in -lık in the genitive, as before "açıklamasına
+			// göre": "Bakanlığın" → "Bakanlık", "Cumhurbaşkanlığının" →
+			// "Cumhurbaşkanlığı"
+			return name[:i] + strings.TrimSuffix(w, e[0]) + e[1]
+		}
+	}
 	if _, ok := lexicon.Country(name); ok || !trAblative(strings.ToLower(w)) {
 		return name // ("Yunanistan", "Kazakistan": countries, not ablatives)
 	}

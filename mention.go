@@ -157,6 +157,9 @@ func (r *resolver) givenStart(s, e int) int {
 	if f := r.firstNameIn(s+1, e-1); f > s {
 		return f
 	}
+	if e-s == 3 && s > 0 && lexicon.IsTitle(r.t.toks[s-1].Lower) && ruPlaceBeforeName(r.t.toks[s].Lower, r.t.toks[s+1].Lower) {
+		return s + 1 // "премьером Ланпорта Пабло Сорино": a given name of another language
+	}
 	return s
 }
 

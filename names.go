@@ -518,8 +518,10 @@ func ruGivenGenitive(r []rune) string {
 // ruDictionaryName gives a Russian name of two or three words whose given
 // name is in an oblique case its dictionary form ("Ниной Абашидзе" →
 // "Нина Абашидзе", "Сергея Белова" → "Сергей Белов", "Ильхамом Алиевым" →
-// "Ильхам Алиев"); a name whose given name may be in the nominative is
-// kept ("Мария Орлова", "Илья Зуев").
+// "Ильхам Алиев"), or whose given name does not decline, before a surname
+// in the instrumental ("Энтони Блинкеном" → "Энтони Блинкен"); a name
+// whose given name may be in the nominative is kept ("Мария Орлова",
+// "Илья Зуев").
 func ruDictionaryName(name string) string {
 	first, _, ok := strings.Cut(name, " ")
 	if !ok || strings.Count(name, " ") > 2 {
@@ -535,6 +537,12 @@ func ruDictionaryName(name string) string {
 		(end == "ом" || end == "ем") && n >= 6 || end == "ей" && r[n-3] == 'и' ||
 		r[n-1] == 'ы' || r[n-1] == 'и' && strings.ContainsRune("гкх", r[n-2])
 	if !oblique {
+		// a given name that does not decline before a surname in the
+		// instrumental: "с Энтони Блинкеном" → "Энтони Блинкен"
+		i := strings.LastIndexByte(name, ' ') + 1
+		if l := []rune(name[i:]); len(l) >= 6 && (strings.HasSuffix(name, "ом") || strings.HasSuffix(name, "ым")) && !strings.ContainsRune("аеёиоуыэюяь", l[len(l)-3]) {
+			return name[:i] + ruNominative(name[i:])
+		}
 		return name
 	}
 	rest := ruNominative(name[len(first)+1:])

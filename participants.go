@@ -110,6 +110,12 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		}
 		break
 	}
+	for y := j - 2; y > x && e.lang != "en" && e.lang != "nl"; y-- {
+		if lexicon.IsTitle(e.toks[y].Text) {
+			x, titled = y+1, true // "Lanport Başbakanı Pedro Gil": a place unknown, then the title
+			break
+		}
+	}
 	if connective && j-x > 2 {
 		// a name and what it is of: "Bill Reyes of Fox News"
 		for y := x + 2; y < j; y++ {
@@ -119,7 +125,7 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 			}
 		}
 	}
-	if e.lang == "ru" && j-x >= 3 && ruGenitiveBefore(e.lower(x), e.lower(j-1)) {
+	if e.lang == "ru" && j-x >= 3 && (ruGenitiveBefore(e.lower(x), e.lower(j-1)) || (titled || lexicon.IsTitle(e.lower(k-1))) && j-x == 3 && ruPlaceBeforeName(e.lower(x), e.lower(x+1))) {
 		x++ // "с президентом Узбекистана Ильхомом Рашидовым": the country, in the genitive
 	}
 	if j-x < 2 || j-x > 4 {
@@ -169,6 +175,27 @@ func ruGenitiveBefore(first, last string) bool {
 	gen := strings.HasSuffix(first, "а") || strings.HasSuffix(first, "ы") || strings.HasSuffix(first, "и")
 	ins := strings.HasSuffix(last, "ым") || strings.HasSuffix(last, "ом") || strings.HasSuffix(last, "ем") || strings.HasSuffix(last, "ой")
 	return gen && ins
+}
+
+// ruPlaceBeforeName reports whether a Russian word first, in the
+// genitive and no given name, stands before a name of two words whose
+// first word, next, is no patronymic: the place a title holder is of
+// ("Президент Халдена Иван Воронов", "премьером Ланпорта Пабло Сорино"),
+// where a name of three words has a patronymic in the middle ("Иван
+// Петрович Воронов").
+func ruPlaceBeforeName(first, next string) bool {
+	if !strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") && !strings.HasSuffix(first, "ы") && !strings.HasSuffix(first, "и") {
+		return false
+	}
+	if _, ok := givenNames["ru"][first]; ok {
+		return false
+	}
+	for _, p := range [...]string{"ович", "евич", "ич", "овна", "евна", "ична", "инична"} {
+		if strings.HasSuffix(next, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // connectiveBefore reports whether the word before token k introduces a

@@ -246,13 +246,13 @@ func (r *resolver) titledBefore(title func(w string) bool, pos int) *entity {
 
 // headOfState reports whether a mention of another language is the head
 // of state, a role held by the president ("глава государства", "le chef
-// de l'État", "el jefe del Estado", "das Staatsoberhaupt", "devlet
-// başkanı").
+// de l'État", "el jefe del Estado", "el mandatario", "das
+// Staatsoberhaupt", "devlet başkanı").
 func headOfState(toks []textproc.Token) bool {
 	head := false
 	for _, tk := range toks {
 		switch tk.Lower {
-		case "глава", "главы", "chef", "jefe", "staatsoberhaupt", "devlet":
+		case "глава", "главы", "chef", "jefe", "staatsoberhaupt", "devlet", "mandatario", "mandataria":
 			head = true
 		}
 	}
@@ -268,13 +268,24 @@ func headOfState(toks []textproc.Token) bool {
 	}
 	s := b.String()
 	for _, h := range [...]string{"глава государства", "главы государства", "chef de l'état", "chef de l’état",
-		"jefe del estado", "jefe de estado", "staatsoberhaupt", "devlet başkanı"} {
-		if strings.Contains(s, h) {
-			return true
+		"jefe del estado", "jefe de estado", "staatsoberhaupt", "devlet başkanı", "mandatario", "mandataria"} {
+		i := strings.Index(s, h)
+		if i < 0 {
+			continue
 		}
+		// the role heads the mention, not a word it depends on: "the
+		// press service of the head of state" is no head of state
+		// ("пресс-служба главы государства", "le porte-parole du chef de
+		// l'État", "ein Sprecher des Staatsoberhaupts")
+		before := strings.Fields(s[:i])
+		return len(before) == 0 || !ofWords[before[len(before)-1]] && !strings.HasPrefix(h, "главы") && !strings.ContainsRune(s[:i], '-')
 	}
 	return false
 }
+
+// ofWords are the prepositions and genitive articles that make the noun
+// after them depend on a noun before.
+var ofWords = set("du", "de", "del", "des", "d'un", "d’un", "eines", "der")
 
 // presidentWords are the titles of a head of state in the other languages.
 var presidentWords = set("президент", "президента", "президентом", "président", "présidente", "presidente", "präsidenten",
@@ -286,6 +297,9 @@ func (r *resolver) noteChannel(m textproc.TokSpan) string {
 	name := stripDet(r.t.str(m.I, m.J))
 	if rest, ok := strings.CutPrefix(name, "des "); ok && r.lang == "de" {
 		name = deNominative(rest) // "nach Angaben des Ministeriums"
+	}
+	if r.lang == "tr" {
+		name = trNominative(name) // "Bakanlıktan yapılan açıklamaya göre"
 	}
 	for _, o := range r.orgs {
 		if o.name == name {

@@ -135,6 +135,7 @@ func (r *resolver) collectNames() {
 					s = f // "Asuntos Exteriores Anna Berg": the ministry's name, then hers
 				}
 			}
+			s = r.givenStart(s, e) // "премьером Ланпорта Пабло Сорино"
 		}
 		if e-s >= 3 && s == i && i > 0 && toks[i-1].Lower == "the" {
 			if _, first := firstNames[toks[s].Lower]; !first {

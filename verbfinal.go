@@ -29,10 +29,22 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	if trConverb(x.low(cue.J-1)) && x.cueAfter(cue.J, u.J) {
 		return cand{}, false // "X, C1 belirterek C2 söyledi": one statement, of the last verb
 	}
-	comma := x.speakerComma(u, cue)
 	if x.claimed[u.I] {
-		return cand{}, false
+		// the clause after a source phrase that opens the sentence:
+		// "Bakanlığın açıklamasına göre X, C söyledi"
+		g := u.I
+		for g < cue.I && !(x.low(g) == "göre" && x.claimed[g]) {
+			g++
+		}
+		if g++; g >= cue.I {
+			return cand{}, false
+		}
+		if x.isPunct(g, ",") {
+			g++
+		}
+		u.I = g
 	}
+	comma := x.speakerComma(u, cue)
 	if comma < 0 {
 		return x.verbFinalNoComma(u, cue)
 	}

@@ -173,6 +173,9 @@ func wordInfoOf(w string) wordInfo {
 	if wordShapes.has(w) {
 		x = wordTable[w]
 	}
+	if i := strings.IndexByte(w, '\''); i > 0 && textproc.IsASCII(w) && wordTable[w[:i]].class&ecMonth != 0 {
+		x.class |= ecMonth // a month with a Turkish case ending: "ekim'de"
+	}
 	if !textproc.IsASCII(w) {
 		x.class &^= ecMonth | ecWeekday
 		d := dayWordOf(w)

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"bytes"
 	"strings"
 	"time"
 )
@@ -28,7 +29,10 @@ var months = map[string]time.Month{
 	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3,
 	"апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
 	"декабрь": 12,
-	"ocak":    1, "subat": 2, "mart": 3, "nisan": 4, "mayis": 5, "haziran": 6, "temmuz": 7, "agustos": 8,
+	// abbreviations of the wires of those languages ("19 сен", "3 janv.")
+	"янв": 1, "фев": 2, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12,
+	"janv": 1, "fevr": 2, "avr": 4, "juil": 7,
+	"ocak": 1, "subat": 2, "mart": 3, "nisan": 4, "mayis": 5, "haziran": 6, "temmuz": 7, "agustos": 8,
 	"eylul": 9, "ekim": 10, "kasim": 11, "aralik": 12,
 }
 
@@ -36,18 +40,25 @@ var months = map[string]time.Month{
 var ambiguousMonth = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "jun": true, "dec": true,
 	"mars": true, "mai": true, "mayo": true, "mart": true, "ekim": true, "nisan": true, "ocak": true, "май": true}
 
-// Month returns the month a month name or abbreviation of English or Dutch
-// stands for ("Sept.", "september", "okt").
+// Month returns the month a month name or abbreviation stands for
+// ("Sept.", "september", "okt", "сен", "Eylül'de").
 func Month(w string) (time.Month, bool) {
 	var buf foldBuf
 	if b, ok := foldASCII(w, &buf); ok {
+		if i := bytes.IndexByte(b, '\''); i > 0 {
+			b = b[:i] // a Turkish case ending: "Ekim'de"
+		}
 		if n := len(b); n > 0 && b[n-1] == '.' {
 			b = b[:n-1]
 		}
 		m, ok := months[string(b)]
 		return m, ok
 	}
-	f := strings.TrimSuffix(Fold(w), ".")
+	f := Fold(w)
+	if i := strings.IndexAny(f, "'’"); i > 0 {
+		f = f[:i] // "Eylül'de", "Ekim’de"
+	}
+	f = strings.TrimSuffix(f, ".")
 	m, ok := months[f]
 	if !ok && strings.ContainsRune(f, 'ı') {
 		m, ok = months[strings.ReplaceAll(f, "ı", "i")] // "kasım", "aralık"

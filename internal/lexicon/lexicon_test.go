@@ -193,3 +193,19 @@ func TestTurkishDotlessDates(t *testing.T) {
 		}
 	}
 }
+
+// Months with a Turkish case ending, and the abbreviations of Russian and
+// French wires, are months.
+func TestMonthForms(t *testing.T) {
+	for w, want := range map[string]time.Month{"Eylül'de": time.September, "Ekim’den": time.October, "Ekim'de": time.October, "сен": time.September,
+		"дек.": time.December, "janv.": time.January, "févr": time.February} {
+		if m, ok := Month(w); !ok || m != want {
+			t.Errorf("Month(%s) = %v, %v, want %v", w, m, ok, want)
+		}
+	}
+	for _, w := range []string{"d'avril", "l'eau", "сено"} {
+		if m, ok := Month(w); ok {
+			t.Errorf("Month(%s) = %v, want none", w, m)
+		}
+	}
+}

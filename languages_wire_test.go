@@ -1,0 +1,60 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Wire reports of a call in other languages, each as an agency writes
+// it: the day from a dateline with the month cut short ("3 окт"), or with
+// a Turkish case ending ("3 Ekim'de"); the people of the call named in the
+// nominative whatever their case ("с премьером Пабло Сорино" — a given
+// name that does not decline before a surname in the instrumental);
+// the office of a head of state no head of state; "el mandatario" the
+// president; a source that ends a Spanish sentence whole with its
+// adjective; a Turkish "X'ten yapılan açıklamaya göre" the channel of the
+// statement after it.
+func TestWireReportsOfACall(t *testing.T) {
+	pub := time.Date(2026, 10, 4, 7, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, text string
+		event      string
+		want       []string
+	}{
+		{"ru", "Воронов и Сорино обсудили торговлю\n\nХАЛДЕН, 3 окт — Пресс-служба. Президент Халдена Иван Воронов провел телефонный разговор с премьером Ланпорта Пабло Сорино, сообщила пресс-служба главы государства.\n\nПо словам Сорино, Ланпорт готов к переговорам.\n",
+			"call-2026-10-03 Иван Воронов, Пабло Сорино",
+			[]string{"пресс-служба главы государства|Президент Халдена Иван Воронов провел телефонный разговор с премьером Ланпорта Пабло Сорино|", "Пабло Сорино|Ланпорт готов к переговорам|"}},
+		{"es", "Berg y Gil hablan por teléfono\n\nEl presidente de Halden, Ivo Berg, mantuvo el sábado una conversación telefónica con el primer ministro de Lanport, Pedro Gil, según informó la Presidencia haldesa.\n\nEl mandatario aseguró que el puerto seguirá abierto.\n",
+			"call-2026-10-03 Ivo Berg, Pedro Gil",
+			[]string{"Presidencia haldesa|El presidente de Halden, Ivo Berg, mantuvo el sábado una conversación telefónica con el primer ministro de Lanport, Pedro Gil|", "Ivo Berg|que el puerto seguirá abierto|"}},
+		{"tr", "Berg ile Gil telefonda görüştü\n\nHalden Cumhurbaşkanı Ivo Berg, Lanport Başbakanı Pedro Gil ile 3 Ekim'de telefonda görüştü.\n\nCumhurbaşkanlığından yapılan açıklamaya göre Berg, limanın açık kalacağını ifade etti.\n",
+			"call-2026-10-03 Ivo Berg, Pedro Gil",
+			[]string{"Ivo Berg|limanın açık kalacağını|Cumhurbaşkanlığı"}},
+	} {
+		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var events []string
+		for _, e := range d.Events {
+			events = append(events, e.ID+" "+strings.Join(e.Participants, ", "))
+		}
+		if diff := cmp.Diff([]string{tt.event}, events); diff != "" {
+			t.Errorf("%s: events (-want +got):\n%s", tt.lang, diff)
+		}
+		var got []string
+		for _, st := range d.Statements() {
+			var via []string
+			for _, v := range st.Source.Via {
+				via = append(via, v.Name)
+			}
+			got = append(got, st.Speaker.Name+"|"+st.Content.Text+"|"+strings.Join(via, ","))
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: statements (-want +got):\n%s", tt.lang, diff)
+		}
+	}
+}
