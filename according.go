@@ -493,5 +493,5 @@ func (x *extractor) collectTailVia(c *cand, k, end, npEnd int) {
 }
 
 // socialMedia are the platforms named as channels: "said on Telegram".
-var socialMedia = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
+var socialMedia = map[string]bool{"x": true, "x.": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
 	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}

@@ -26,7 +26,11 @@ func (x *extractor) widenSubjects() {
 			// the subject before a clause between commas
 			// (a passive keeps its speaker unsaid: "Lind, 24, is accused of")
 			if !passiveBe[x.low(c.cue.I)] {
-				if np := x.parseSubject(c.cue); !np.Empty() && x.tok(np.I).Class == textproc.Word && x.nominal(np) {
+				np := x.parseSubject(c.cue)
+				if np.Empty() {
+					np = x.beforeRelative(c.cue.I-1, x.t.sents[x.t.toks[c.cue.I].Sent].From)
+				}
+				if !np.Empty() && x.tok(np.I).Class == textproc.Word && x.nominal(np) {
 					c.spk, c.implicit = x.withoutAdjunct(np), false
 				}
 			}
@@ -35,7 +39,7 @@ func (x *extractor) widenSubjects() {
 		if c.dropped || c.spk.Empty() || c.cue.Empty() || c.spk.J > c.cue.I || c.layout || c.bare {
 			continue
 		}
-		c.spk = x.withoutTime(c.spk)
+		c.spk = x.withTitledName(x.withoutTime(c.spk), c.cue.I)
 		if x.onlyTime(c.spk) {
 			// "X on Monday announced", "Sunday, on CNN, while
 			// commenting": a day is no speaker; the subject the parse
@@ -86,6 +90,21 @@ func (x *extractor) widenSubjects() {
 		}
 		c.spk = x.withoutAdjunct(x.withoutTime(c.spk)) // "The Daily Courier on Saturday"
 	}
+}
+
+// withTitledName widens a speaker that ends in a capitalised title to
+// the name after it, before token limit: "Mayor" in "Mayor Ana Reyes,
+// who had urged ..., praised" is Mayor Ana Reyes.
+func (x *extractor) withTitledName(spk textproc.TokSpan, limit int) textproc.TokSpan {
+	if spk.Empty() || !x.tok(spk.J-1).IsCap() || !titleWords[x.low(spk.J-1)] {
+		return spk
+	}
+	j := spk.J
+	for j < limit && x.tok(j).Class == textproc.Word && x.tok(j).IsCap() {
+		j++
+	}
+	spk.J = j
+	return spk
 }
 
 // withoutAdjunct cuts from speaker spk an adjunct between commas that
@@ -145,6 +164,22 @@ func (x *extractor) apposedTail(spk textproc.TokSpan) bool {
 
 // placePreps open the phrase of a place inside an apposition.
 var placePreps = set("in", "at", "from", "of", "near")
+
+// beforeRelative returns the noun phrase before a relative clause that
+// opens after a comma and ends at the comma at k, for when the parse
+// lost the clause ("Mayor Ana Reyes, who had urged both sides to
+// compromise, praised the deal"); empty when there is none.
+func (x *extractor) beforeRelative(k, from int) textproc.TokSpan {
+	for j := k - 2; j > from && k-j <= 25; j-- {
+		if x.tok(j).Class == textproc.Quote || x.isPunct(j, ",") && (!relativeWords[x.low(j+1)] && x.low(j+1) != "whose" || x.low(j+1) == "that") {
+			return textproc.TokSpan{}
+		}
+		if x.isPunct(j, ",") {
+			return x.npLeft(j, from)
+		}
+	}
+	return textproc.TokSpan{}
+}
 
 // parseSubject returns the subject the parse gives the cue, when it comes
 // before the cue with nothing but a comma and adverbs between, in one

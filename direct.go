@@ -435,7 +435,8 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 	"again": true, "also": true, "then": true, "(": true, ")": true, "formerly": true, "known": true, "as": true,
 	"op": true, "tijdens": true, "bij": true, "tegen": true, "aan": true, "onder": true, "verwijzing": true, "naar": true,
 	"na": true, "voor": true, "met": true, "tegenover": true, "vanuit": true,
-	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true}
+	"zo": true, "ook": true, "nog": true, "when": true, "while": true, "who": true,
+	"outside": true, "inside": true, "near": true, "amid": true, "aboard": true, "following": true, "alongside": true, "behind": true, "upon": true}
 
 // tailRelatives open a relative clause about the speaker at the end of a
 // sentence (not the German "die" or "der", which open contents as often).

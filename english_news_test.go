@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestPronounAfterTitledSurname checks that a person named again by title
@@ -201,4 +203,49 @@ func TestApposedOrganizationName(t *testing.T) {
 	checkLangRows(t, "en", "The state's largest newspaper, the Capital Herald, said the plan was a betrayal.\n", []string{
 		"Capital Herald | The state's largest newspaper, the Capital Herald, | said | the plan was a betrayal",
 	}, nameMentionCueContent)
+}
+
+// A wire story's quotations and posts: a quotation before "X told
+// reporters" and a place ("outside the union hall") is X's, the place no
+// content; a speaker whose relative clause the parse loses is the phrase
+// before it ("Mayor Ana Reyes, who had urged ..., praised"); "wrote on X."
+// at the end of a paragraph is a post on the platform X, its period no
+// part of the name.
+func TestWireStoryQuotationsAndPosts(t *testing.T) {
+	text := "Port strike ends\n\n" +
+		"LANPORT (AP) — Dock workers will return to work on Thursday, union leader Marta Vidal said Wednesday.\n\n" +
+		"\"We got what we came for,\" Vidal told reporters outside the union hall.\n\n" +
+		"Mayor Ana Reyes, who had urged both sides to compromise, praised the agreement.\n\n" +
+		"\"This is a good day for Lanport,\" she wrote on X.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		row := string(d.Slice(st.Speaker.Mention)) + " | " + st.Cue.Text + " | " + st.Content.Text
+		for _, v := range st.Source.Via {
+			row += " | via " + v.Text
+		}
+		got = append(got, row)
+	}
+	want := []string{
+		"union leader Marta Vidal | said | Dock workers will return to work on Thursday",
+		"Vidal | told | We got what we came for",
+		"Mayor Ana Reyes | praised | the agreement",
+		"who | had urged | both sides to compromise",
+		"she | wrote | This is a good day for Lanport | via X",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+	// the rules alone, which the learned relations mended above
+	if got := rulesOnlyRows(t, "\"We got what we came for,\" Vidal told reporters outside the union hall.\n", cueContent); !slices.Equal(got, []string{"told | We got what we came for"}) {
+		t.Errorf("rules alone: %q, want the quotation told", got)
+	}
+	sts := d.Statements()
+	last := sts[len(sts)-1].Event
+	if i := slices.IndexFunc(d.Events, func(e Event) bool { return e.ID == last }); i < 0 || d.Events[i].Kind != SocialMediaPost {
+		t.Errorf("the last statement's event %q of %+v, want a social media post", last, d.Events)
+	}
 }

@@ -286,7 +286,7 @@ var (
 	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
 	stmtOne        = set(strings.Fields("communique communiqué readout press-release")...)
-	platforms      = set(strings.Fields("x twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
+	platforms      = set(strings.Fields("x x. twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
 	tweetWords     = set(strings.Fields("tweet tweets tweeted tweeting retweeted tweette tweetten twitterde getweet")...)
 	onWords        = set(strings.Fields("on op")...)
 	relWords       = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)

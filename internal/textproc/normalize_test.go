@@ -125,6 +125,10 @@ func TestTokenize(t *testing.T) {
 		{"anti-terrorist 1,000 3.5", []string{"anti-terrorist", "1,000", "3.5"}},
 		{"“Yes” — he: ok", []string{"“", "Yes", "”", "—", "he", ":", "ok"}},
 		{"staakt-het-vuren...", []string{"staakt-het-vuren", "..."}},
+		// a capital letter and its period: an initial, but at the end of a
+		// line the end of a sentence
+		{"J. Berg wrote on X.\nNext", []string{"J.", "Berg", "wrote", "on", "X", ".", "Next"}},
+		{"he wrote on X. ", []string{"he", "wrote", "on", "X", "."}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -256,11 +256,20 @@ scan:
 	// trailing period of an abbreviation
 	if i < len(s) && s[i] == '.' {
 		w := strings.ToLower(s[start:i])
-		if abbrev[w] || (strings.Contains(w, ".") && isShortDotted(s, start, i)) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(s[start:i]))) {
+		if abbrev[w] || (strings.Contains(w, ".") && isShortDotted(s, start, i)) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(s[start:i])) && !lineEndAt(s, i+1)) {
 			i++
 		}
 	}
 	return i
+}
+
+// lineEndAt reports whether s ends at i or a line break follows: a
+// capital letter and its period there end a paragraph ("she wrote on X.")
+// rather than stand for a name.
+func lineEndAt(s string, i int) bool {
+	for ; i < len(s) && (s[i] == ' ' || s[i] == '\t'); i++ {
+	}
+	return i >= len(s) || s[i] == '\n' || s[i] == '\r'
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
