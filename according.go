@@ -309,7 +309,11 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 	if x.lang == "nl" && e.Lemma == "volgens" && cue.I == x.skipLead(u.I, cue.I) && !x.isPunct(np.J, ",") {
 		// "Volgens minister Karin de Vries profiteren ...": the finite
 		// verb follows the source at once
-		if v := x.nlSourceEnd(cue.J, u.J); v > cue.J && v < x.trimEnd(u.I, u.J) && !x.isPunct(v, ",") {
+		v := x.nlSourceEnd(cue.J, u.J)
+		if n := x.nlNounSourceEnd(cue.J, x.trimEnd(u.I, u.J)); v == cue.J || n > v && !x.tok(v-1).IsCap() && !pronouns[x.low(v-1)] {
+			v = n // "Volgens de politie is ...", "Volgens ingewijden bevat ..."
+		}
+		if v > cue.J && v < x.trimEnd(u.I, u.J) && !x.isPunct(v, ",") {
 			c := cand{spk: textproc.TokSpan{I: cue.J, J: v}, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
 				content: []textproc.TokSpan{{I: v, J: x.trimEnd(u.I, u.J)}}}
 			return c, true
@@ -368,6 +372,48 @@ func (x *extractor) nlSourceEnd(i, end int) int {
 	}
 	return j
 }
+
+// nlNounSourceEnd returns the end of a Dutch source in lower case after
+// "volgens" that the finite verb follows without a comma: a determiner,
+// adjectives in -e, a noun and the phrases after it that open with "van",
+// "uit" or a capitalised word ("de politie", "ingewijden", "de lokale
+// politie van Lanport"); i when the words do not make one.
+func (x *extractor) nlNounSourceEnd(i, end int) int {
+	j := i
+	if nlSourceDeterminers[x.low(j)] {
+		j++
+	}
+	for j+1 < end && x.tok(j).Class == textproc.Word && strings.HasSuffix(x.low(j), "e") && !nlFinite[x.low(j+1)] &&
+		x.tok(j+1).Class == textproc.Word && !nlSourceLinks[x.low(j+1)] {
+		j++ // "de lokale politie"
+	}
+	if j >= end || x.tok(j).Class != textproc.Word || nlFinite[x.low(j)] {
+		return i
+	}
+	j++ // the noun
+	for j+1 < end && (nlSourceLinks[x.low(j)] || x.tok(j).IsCap() && x.tok(j).Class == textproc.Word) {
+		if nlSourceLinks[x.low(j)] {
+			j++
+			if nlSourceDeterminers[x.low(j)] {
+				j++
+			}
+		}
+		j++ // "van Lanport", "van de bond", "De Telegraaf"
+	}
+	if j >= end || x.tok(j).Class != textproc.Word || x.tok(j).IsCap() || j-i > 8 {
+		return i
+	}
+	return j
+}
+
+// nlSourceDeterminers open a Dutch source; nlSourceLinks join a phrase to
+// its noun; nlFinite are frequent finite verbs, which no source holds.
+var (
+	nlSourceDeterminers = set("de", "het", "een", "deze", "die", "dit", "onze", "hun", "zijn", "haar", "veel", "sommige", "andere", "meerdere", "diverse")
+	nlSourceLinks       = set("van", "uit", "bij")
+	nlFinite            = set("is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+		"zal", "zullen", "kan", "kunnen", "moet", "moeten", "wil", "willen", "gaat", "gaan", "komt", "komen", "staat", "blijft", "ligt", "zou", "zouden")
+)
 
 // sourceNouns are the common nouns that name a source after "selon",
 // "según", "laut" inside a clause, where other nouns in lower case give a

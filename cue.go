@@ -364,6 +364,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			if c.spk = x.speakerEndingAt(u, k-1); c.spk.Empty() {
 				c.spk = x.clauseSubject(u, k)
 			}
+			if c.spk.Empty() && x.isPunct(k-1, ",") {
+				c.spk = x.speakerBefore(k) // "« C », a-t-il affirmé, ajoutant que C'"
+			}
 		} else if c.spk.Empty() {
 			if c.spk = x.sharedSubject(cue); c.spk.Empty() {
 				c.spk = x.mainSubject(u, k)
@@ -404,6 +407,10 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if x.otherLang() && !np.Empty() && timeAdverbs[x.low(np.I)] {
 			np = x.npRight(np.I+1, u.J) // "informó hoy el diario X"
 		}
+		tail := -1 // where the clause must end after the speaker
+		if _, p := x.deParticle(cue.I, u.J); p > np.I && p < np.J {
+			np.J, tail = p, p+1 // "C, fügte Berg hinzu": the particle is the verb's
+		}
 		if x.otherLang() && !np.Empty() && !x.speakerStart(np.I) {
 			np = textproc.TokSpan{} // "dit n'être pas concernée": no speaker after the verb
 		}
@@ -418,7 +425,10 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if pc, ok := x.invertedParenthetical(u, c, np, lead, end); ok {
 			return pc, true, true
 		}
-		if !np.Empty() && (lead > u.I+2 || x.otherLang() && lead == u.I+2 && x.wordsIn(u.I, lead) == 2) && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(np.J, u.J) {
+		if tail < 0 {
+			tail = np.J
+		}
+		if !np.Empty() && (lead > u.I+2 || x.otherLang() && lead == u.I+2 && x.wordsIn(u.I, lead) == 2) && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Quote || x.otherLang() && x.tok(lead).Class == textproc.Dash) && x.tailIsFree(tail, u.J) {
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)

@@ -213,6 +213,24 @@ func roleTitle(p *entity) string {
 	return p.title
 }
 
+// deNounRun reports whether a German run of capitalised words from i, its
+// name from s, is nouns after an article or a number, not a name: "nach
+// zwei Wochen Streik", "der Deutschen Presse-Agentur" ("der Kanzler Olaf
+// Scholz" has its name after the title).
+func (r *resolver) deNounRun(i, s int) bool {
+	if r.lang != "de" || s != i || i == 0 {
+		return false
+	}
+	_, given := firstNames[r.t.toks[s].Lower]
+	return !given && deNounOpeners[r.t.toks[i-1].Lower]
+}
+
+// deNounOpeners are the German articles, determiners and numbers before a
+// noun.
+var deNounOpeners = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+	"kein", "keine", "diese", "dieser", "diesem", "diesen", "alle", "viele", "einige", "mehrere", "zwei", "drei", "vier",
+	"fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend")
+
 // deNominative gives the dictionary form of an institution's name in the
 // genitive after "des": the last noun loses its -s or -es
 // ("Bundespresseamts" → "Bundespresseamt", "Ministeriums" →

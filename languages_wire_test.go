@@ -58,3 +58,42 @@ func TestWireReportsOfACall(t *testing.T) {
 		}
 	}
 }
+
+// Wire copy in Dutch, German and French: "volgens" before a source in
+// lower case and the verb ("Volgens de politie is ...", "Volgens
+// ingewijden bevat ..."); a sentence that reports the one before in the
+// perfect ("Dat heeft X woensdag gezegd.") or with a day after the
+// speaker ("Dat zei X woensdag."), its content without the dateline; the
+// particle of a German verb after its inverted speaker ("fügte Berg
+// hinzu"); nouns after a number are no person a pronoun stands for
+// ("nach zwei Wochen Streik"); a French participle after an inverted
+// quotation shares its speaker ("a-t-il affirmé, ajoutant que C").
+func TestWireCopyOfNeighbours(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"nl", "Staking voorbij\n\nLANPORT - De havenarbeiders gaan donderdag weer aan het werk. Dat heeft vakbondsleider Marta Vidal woensdag gezegd. Volgens haar stemden de leden voor.\n\n" +
+			"De schepen liggen nog vast. Dat zei Ivo Berg woensdag.\n\nVolgens de politie is de weg weer open. Volgens ingewijden bevat het akkoord een bonus.\n",
+			[]string{"Marta Vidal|vakbondsleider Marta Vidal|gezegd|De havenarbeiders gaan donderdag weer aan het werk",
+				"Marta Vidal|haar|Volgens|stemden de leden voor",
+				"Ivo Berg|Ivo Berg|zei|De schepen liggen nog vast",
+				"politie|de politie|Volgens|is de weg weer open",
+				"ingewijden|ingewijden|Volgens|bevat het akkoord een bonus"}},
+		{"de", "Streik beendet\n\nLANPORT (dpa) - Nach zwei Wochen Streik kehren die Hafenarbeiter zurück. Das teilte die Gewerkschaftschefin Marta Vidal am Mittwoch mit.\n\n" +
+			"Ivo Berg zeigte sich erleichtert. „Bei einem Streik gewinnt niemand“, sagte er. Es werde Wochen dauern, fügte Berg hinzu.\n",
+			[]string{"Marta Vidal|die Gewerkschaftschefin Marta Vidal|teilte|Nach zwei Wochen Streik kehren die Hafenarbeiter zurück",
+				"Ivo Berg|er|sagte|Bei einem Streik gewinnt niemand",
+				"Ivo Berg|Berg|fügte|Es werde Wochen dauern"}},
+		{"fr", "Grève\n\nIvo Berg est soulagé. « Personne ne gagne une grève », a-t-il affirmé, ajoutant qu'il faudrait des semaines pour résorber le retard.\n",
+			[]string{"Ivo Berg|a-t-il|a-t-il affirmé|Personne ne gagne une grève",
+				"Ivo Berg|a-t-il|ajoutant|qu'il faudrait des semaines pour résorber le retard"}},
+	} {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			return st.Speaker.Name + "|" + string(d.Slice(st.Speaker.Mention)) + "|" + st.Cue.Text + "|" + st.Content.Text
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.lang, diff)
+		}
+	}
+}

@@ -18,10 +18,25 @@ import (
 // reportedBefore matches "Dat CUE X." (and the other languages' forms)
 // at the start of unit u.
 func (x *extractor) reportedBefore(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
-	if e.Weak || e.Type != cuelex.Verb && e.Type != cuelex.Words || cue.I != u.I+x.reportedOpener(u) || cue.I == u.I {
+	if e.Weak || e.Type != cuelex.Verb && e.Type != cuelex.Words {
 		return cand{}, false
 	}
 	end := x.trimEnd(u.I, u.J)
+	if o := x.reportedOpener(u); o > 0 && cue.I > u.I+o+1 && cue.J == end && perfectAux[x.low(u.I+o)] && (x.lang == "nl" || x.lang == "de") {
+		// "Dat heeft X woensdag gezegd.", "Das hat X bestätigt.": the
+		// auxiliary after the opener, the participle at the end
+		np := x.npRight(x.skipTimePhrase(u.I+o+1, cue.I), cue.I)
+		for np.Len() > 1 && (isWeekday(x.low(np.J-1)) || timeAdverbs[x.low(np.J-1)]) {
+			np.J-- // "X woensdag"
+		}
+		if np.Empty() || np.J < cue.I && !isWeekday(x.low(np.J)) && !timeAdverbs[x.low(np.J)] && !timeOpeners[x.low(np.J)] {
+			return cand{}, false
+		}
+		return x.reportsBefore(u, np, cue)
+	}
+	if cue.I != u.I+x.reportedOpener(u) || cue.I == u.I {
+		return cand{}, false
+	}
 	part := -1 // a German verb's particle at the end: "Dies teilte X mit."
 	if _, p := x.deParticle(cue.I, u.J); p >= 0 {
 		part = p
@@ -50,6 +65,21 @@ func (x *extractor) reportedBefore(u, cue textproc.TokSpan, e cuelex.Entry) (can
 			return cand{}, false
 		}
 	}
+	for np.Len() > 1 && (isWeekday(x.low(np.J-1)) || timeAdverbs[x.low(np.J-1)]) {
+		np.J-- // "Dat zei Vidal woensdag."
+	}
+	return x.reportsBefore(u, np, cue)
+}
+
+// perfectAux are the Dutch and German auxiliaries of the perfect that
+// follow the opener of a report of the sentence before: "Dat heeft X
+// gezegd", "Das hat X bestätigt".
+var perfectAux = set("heeft", "hebben", "had", "hadden", "hat", "haben", "hatte", "hatten")
+
+// reportsBefore is the statement of speaker np and cue whose content is
+// the sentence before unit u, in its paragraph; none when u opens the
+// text or its paragraph, or that sentence is short.
+func (x *extractor) reportsBefore(u, np, cue textproc.TokSpan) (cand, bool) {
 	s := x.t.toks[u.I].Sent
 	if s == 0 || x.tok(u.I).NL {
 		return cand{}, false // the first sentence, or the first of its paragraph
@@ -58,9 +88,10 @@ func (x *extractor) reportedBefore(u, cue textproc.TokSpan, e cuelex.Entry) (can
 	if prev.To != u.I || prev.To-prev.From < 4 {
 		return cand{}, false
 	}
+	from := x.skipLead(prev.From, prev.To) // "LANPORT (dpa) - C": no dateline
 	c := cand{spk: np, cue: cue, leftward: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: prev.From, J: x.trimEnd(prev.From, prev.To)}}}
-	return c, true
+		content: []textproc.TokSpan{{I: from, J: x.trimEnd(from, prev.To)}}}
+	return c, !c.content[0].Empty()
 }
 
 // reportedOpener returns the number of words of unit u before the verb

@@ -250,11 +250,11 @@ var nlVerbs = []struct {
 	{"vertellen", []string{"vertelde", "vertelt", "vertelden", "verteld"}, false},
 	{"onderstrepen", []string{"onderstreepte", "onderstreept", "onderstreepten"}, false},
 	{"schrijven", []string{"schreef", "schrijft", "schreven", "geschreven"}, false},
-	{"waarschuwen", []string{"waarschuwde", "waarschuwt", "waarschuwden"}, false},
+	{"waarschuwen", []string{"waarschuwde", "waarschuwt", "waarschuwden", "gewaarschuwd"}, false},
 	{"eisen", []string{"eiste", "eist", "eisten"}, false},
-	{"bevestigen", []string{"bevestigde", "bevestigt", "bevestigden"}, false},
-	{"ontkennen", []string{"ontkende", "ontkent", "ontkenden"}, false},
-	{"beweren", []string{"beweerde", "beweert", "beweerden"}, false},
+	{"bevestigen", []string{"bevestigde", "bevestigt", "bevestigden", "bevestigd"}, false},
+	{"ontkennen", []string{"ontkende", "ontkent", "ontkenden", "ontkend"}, false},
+	{"beweren", []string{"beweerde", "beweert", "beweerden", "beweerd"}, false},
 	{"menen", []string{"meent", "meende", "menen"}, true},
 	// "noemde de verhoging "onverantwoord"": a naming with a quotation
 	// only; "sprak van een "te kleine stap"": what was spoken of

@@ -129,6 +129,8 @@ func TestTokenize(t *testing.T) {
 		// line the end of a sentence
 		{"J. Berg wrote on X.\nNext", []string{"J.", "Berg", "wrote", "on", "X", ".", "Next"}},
 		{"he wrote on X. ", []string{"he", "wrote", "on", "X", "."}},
+		{"Dat meldt de NOS.\n", []string{"Dat", "meldt", "de", "NOS", "."}},
+		{"the U.S.\n", []string{"the", "U.S."}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -256,7 +256,7 @@ scan:
 	// trailing period of an abbreviation
 	if i < len(s) && s[i] == '.' {
 		w := strings.ToLower(s[start:i])
-		if abbrev[w] || (strings.Contains(w, ".") && isShortDotted(s, start, i)) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(s[start:i])) && !lineEndAt(s, i+1)) {
+		if (abbrev[w] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(s[start:i]))) && !lineEndAt(s, i+1) || strings.Contains(w, ".") && isShortDotted(s, start, i) {
 			i++
 		}
 	}
@@ -264,8 +264,9 @@ scan:
 }
 
 // lineEndAt reports whether s ends at i or a line break follows: a
-// capital letter and its period there end a paragraph ("she wrote on X.")
-// rather than stand for a name.
+// capital letter or an abbreviation and its period there end a paragraph
+// ("she wrote on X.", "Dat meldt de NOS.") rather than stand for a name
+// or a word cut short.
 func lineEndAt(s string, i int) bool {
 	for ; i < len(s) && (s[i] == ' ' || s[i] == '\t'); i++ {
 	}
