@@ -71,6 +71,16 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 		content: []textproc.TokSpan{{I: j, J: end}}}, true
 }
 
+// hasComma reports whether tokens [i, j) hold a comma.
+func (x *extractor) hasComma(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsIn counts the words among tokens [i, j).
 func (x *extractor) wordsIn(i, j int) int {
 	n := 0

@@ -111,16 +111,6 @@ var cueRules = [...]func(x *extractor, u, cue textproc.TokSpan, e cuelex.Entry, 
 	},
 }
 
-// hasComma reports whether tokens [i, j) hold a comma.
-func (x *extractor) hasComma(i, j int) bool {
-	for k := i; k < j; k++ {
-		if x.isPunct(k, ",") {
-			return true
-		}
-	}
-	return false
-}
-
 // inWords matches "in X's words, C" and "in the words of X, C".
 func (x *extractor) inWords(u textproc.TokSpan, k int) (cand, bool) {
 	if x.low(k) != "in" {
