@@ -191,6 +191,9 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	if x.lang == "ru" {
 		np = x.genitiveCut(np) // "По данным переписи 1959 года население села ..."
 	}
+	if x.lang == "ru" && x.isPunct(np.J, ",") {
+		np.J = x.ruAgreeingPhrase(np.J, end) // "По данным источников, знакомых с ходом переговоров, C"
+	}
 	if x.isPunct(np.J, ",") {
 		if e := x.apposedName(np.J, end); e > np.J {
 			np.J = e // "Selon le porte-parole, Marc Lefèvre, C", "C, según la ministra, Ana Ríos, C'"
@@ -381,6 +384,33 @@ func (x *extractor) nlSourceEnd(i, end int) int {
 		return i
 	}
 	return j
+}
+
+// ruAgreeingPhrase returns the comma that closes a Russian participle or
+// adjective phrase in the genitive plural after the comma at k, which
+// describes the source before it ("источников, знакомых с ходом
+// переговоров, C": the sources familiar with the talks); k when none
+// does, or nothing follows it.
+func (x *extractor) ruAgreeingPhrase(k, end int) int {
+	w := x.low(k + 1)
+	if k+2 >= end || x.tok(k+1).IsCap() || !strings.HasSuffix(w, "ых") && !strings.HasSuffix(w, "их") || len([]rune(w)) < 5 {
+		return k
+	}
+	for j := k + 2; j < end && j <= k+10; j++ {
+		if x.isPunct(j, ",") {
+			if j+1 < end {
+				return j
+			}
+			return k
+		}
+		if x.tok(j).Class != textproc.Word {
+			return k
+		}
+		if _, n := x.cueAt(j, end); n > 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // nlNounSourceEnd returns the end of a Dutch source in lower case after

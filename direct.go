@@ -208,6 +208,13 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if particle >= 0 && np.J == particle {
 			tail = particle + 1
 		}
+		if x.lang == "ru" && np.Len() > 1 && ruSubjectPronouns[x.low(np.I)] {
+			np.J = np.I + 1 // "«C», — сказал он РИА Новости": the hearer after the pronoun
+		}
+		if hearerPreps[x.lang][x.low(np.I)] && np.Len() <= 3 && x.tailIsFree(np.J, u.J) && invertedClitic(x.low(k)) == "" {
+			// "“C”, dijo a EFE.": a hearer, the speaker unsaid
+			return cand{cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, implicit: true, unsaid: true, leftward: true, conf: 0.75, nestedIn: -1, spkFrom: -1}, true
+		}
 		if x.lang == "fr" && invertedClitic(x.low(k)) != "" {
 			np, tail = textproc.TokSpan{I: k, J: k + 1}, k+n // “...”, a-t-il dit
 		}

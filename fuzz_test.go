@@ -90,7 +90,10 @@ func FuzzParse(f *testing.F) {
 		"« C », a dit X, ajoutant que", "— сказала она, добавив, что", "X sagte, C sei. Man müsse", "Aus X hieß es, C",
 		"Ранее сообщалось, что", "В X назвали Y Z.", "según un comunicado del X,", "Reuters'a konuşan bir yetkili,",
 		"dijo X, quien", "s'est indigné X", "A b c. Об этом сообщил X.", "X stressed C, her office said",
-		"X stressed C, said Ana Ruiz, a", "a readout of the call", "Mr. X, 58, has. He said"} {
+		"X stressed C, said Ana Ruiz, a", "a readout of the call", "Mr. X, 58, has. He said",
+		"По данным источников, знакомых", "По данным источников, знакомых с", "Volgens de politie is", "Volgens de",
+		"A b c. Dat heeft X gezegd.", "\"C\", dijo a", "C, fügte Berg hinzu", "Bakanlıktan yapılan açıklamaya göre X, C dedi.",
+		"nach Angaben des", "wrote on X.", "Mayor A B, who had, praised"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -97,3 +97,33 @@ func TestWireCopyOfNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// Quotations after which the verb has a hearer: "— сказал он РИА
+// Новости" is his, the agency the hearer; "dijo a EFE" and "a-t-il dit
+// à la presse" leave the speaker unsaid, the person spoken of before.
+// A Russian source keeps the phrase in the genitive plural that describes
+// it ("По данным источников, знакомых с ходом переговоров, C").
+func TestHearersAfterQuotations(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Забастовка\n\nИво Берг выразил облегчение. «В забастовке никто не выигрывает», — сказал он РИА Новости.\n\nПо данным источников, знакомых с ходом переговоров, соглашение предусматривает премию.\n",
+			[]string{"Иво Берг|он|В забастовке никто не выигрывает", "|источников, знакомых с ходом переговоров|соглашение предусматривает премию"}},
+		{"es", "Huelga\n\nIvo Berg se mostró aliviado. \"En una huelga no gana nadie\", dijo a EFE.\n",
+			[]string{"Ivo Berg||En una huelga no gana nadie"}},
+		{"fr", "Grève\n\nIvo Berg est soulagé. « Personne ne gagne une grève », a dit à la presse le directeur.\n",
+			[]string{"Ivo Berg|le directeur|Personne ne gagne une grève"}},
+	} {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string {
+			name := st.Speaker.Name
+			if st.Speaker.Kind != Person {
+				name = ""
+			}
+			return name + "|" + string(d.Slice(st.Speaker.Mention)) + "|" + st.Content.Text
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.lang, diff)
+		}
+	}
+}

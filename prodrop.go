@@ -173,11 +173,24 @@ func (x *extractor) unsaidAfterQuote(u textproc.TokSpan, q quote, k int) (cand, 
 	if x.lang == "tr" && trConverb(x.low(cue.J-1)) {
 		return cand{}, false
 	}
-	if !x.tailIsFree(cue.J, u.J) {
+	tail := cue.J
+	if hearerPreps[x.lang][x.low(tail)] {
+		tail = x.npRight(tail+1, u.J).J // "“C”, dijo a EFE.", "« C », a-t-il dit à la presse."
+	}
+	if !x.tailIsFree(tail, u.J) {
 		return cand{}, false
 	}
 	return cand{cue: cue, lemma: e.Lemma, implicit: true, unsaid: true, leftward: true, conf: 0.75, nestedIn: -1, spkFrom: -1}, true
 }
+
+// hearerPreps are the prepositions of the hearer after a verb of saying
+// whose subject the text leaves unsaid: "dijo a EFE", "a déclaré à la
+// presse"; ruSubjectPronouns are the Russian pronouns an inverted verb
+// has as its subject before a hearer ("сказал он РИА Новости").
+var (
+	hearerPreps       = map[string]map[string]bool{"es": set("a", "al"), "fr": set("à", "au", "aux")}
+	ruSubjectPronouns = set("он", "она", "они")
+)
 
 // trGenitive reports whether a Turkish word is in the genitive, which
 // marks the subject of a reported clause ("Projenin ... olacağını
