@@ -127,3 +127,19 @@ func TestHearersAfterQuotations(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun or an unsaid subject after a sentence whose subject is a
+// person described by a role ("Глава портового управления Иво Берг
+// выразил облегчение", "El director de la autoridad portuaria, Ivo Berg,
+// se mostró aliviado") is that person, not the one who spoke before.
+func TestDescribedSubjectBeforePronoun(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"ru", "Забастовка\n\nДокеры вернутся к работе, сообщила глава профсоюза Марта Видаль.\n\nГлава портового управления Иво Берг выразил облегчение. «В забастовке никто не выигрывает», — сказал он.\n", "Иво Берг"},
+		{"es", "Huelga\n\nLos estibadores volverán al trabajo, según anunció la líder sindical Marta Vidal.\n\nEl director de la autoridad portuaria, Ivo Berg, se mostró aliviado. \"En una huelga no gana nadie\", dijo.\n", "Ivo Berg"},
+	} {
+		got := statementRows(t, tt.lang, tt.text, func(d *Document, st Statement) string { return st.Speaker.Name })
+		if len(got) != 2 || got[1] != tt.want {
+			t.Errorf("%s: speakers %q, want the second %q", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -180,13 +180,44 @@ func (r *resolver) subjectBefore(k int, g gender) *entity {
 	for first < bestAt && (toks[first].Class == textproc.Quote || titleWords[toks[first].Lower] || !toks[first].IsCap()) {
 		first++
 	}
-	if first != bestAt && !(bestAt > s.From && isNameWord(&toks[bestAt-1]) && first == bestAt-1) {
+	if first != bestAt && !(bestAt > s.From && isNameWord(&toks[bestAt-1]) && first == bestAt-1) && !r.describedSubject(s.From, bestAt, best) {
 		return nil
 	}
 	if r.lastPer != nil && r.lastPer.before(k) > bestAt {
 		return nil
 	}
 	return best
+}
+
+// describedSubject reports whether the words of a sentence from from to
+// the name at at, in a language other than English and Dutch, describe
+// the person named there as the sentence's subject: a role and what it is
+// of, at most eight words that name no other person and hold no
+// quotation ("Глава портового управления Иво Берг выразил", "El director
+// de la autoridad portuaria, Ivo Berg, se mostró").
+func (r *resolver) describedSubject(from, at int, p *entity) bool {
+	if r.lang == "en" || r.lang == "nl" || at-from > 8 || at == from {
+		return false
+	}
+	if !foreignTitle(r.t.toks[from].Lower) && !langDeterminers[r.t.toks[from].Lower] && !foreignTitle(r.t.toks[from+1].Lower) {
+		return false // the sentence opens with its role, or an article before it
+	}
+	for k := from; k < at; k++ {
+		if r.t.toks[k].Class == textproc.Quote {
+			return false
+		}
+	}
+	for _, o := range r.persons {
+		if o == p {
+			continue
+		}
+		for _, m := range o.mentions {
+			if m >= from && m < at {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pairBefore returns the two people coordinated at the opening of the
