@@ -382,11 +382,15 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		c.conf = 0.75
 	default:
 		// inverted: "..., said X." / "..., zo meldt X"
-		np := x.npRight(cue.J, u.J)
+		from := cue.J
+		if x.otherLang() {
+			from = x.timeEnd(from, u.J) // "dijo el miércoles a los periodistas X"
+		}
+		np := x.npRight(x.hearerAfter(from, u.J), u.J) // "C, a indiqué à l'AFP X"
 		if w := x.low(cue.J); tailPreps[w] || timeWord(w) || x.isThat(cue.J) {
 			np = textproc.TokSpan{} // "C, X said on Monday": no speaker after the cue
 			if t := x.timeEnd(cue.J, u.J); x.otherLang() && t > cue.J {
-				np = x.npRight(t, u.J) // "C, a estimé mardi X, selon Le Monde"
+				np = x.npRight(x.hearerAfter(t, u.J), u.J) // "C, a estimé mardi X, selon Le Monde"
 			}
 		}
 		lead := k - 1

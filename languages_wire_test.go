@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -141,5 +142,48 @@ func TestDescribedSubjectBeforePronoun(t *testing.T) {
 		if len(got) != 2 || got[1] != tt.want {
 			t.Errorf("%s: speakers %q, want the second %q", tt.lang, got, tt.want)
 		}
+	}
+}
+
+// Words said to the press in the other languages are said at a press
+// conference ("vor Journalisten", "à la presse", "a los periodistas",
+// "журналистам", "gazetecilere"), as "told reporters" is in English, so
+// that the reports of one claim in several languages meet in one event
+// and one claim.
+func TestPressHearersInOtherLanguages(t *testing.T) {
+	pub := time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)
+	reports := []struct{ lang, text string }{
+		{"en", "Strike ends\n\nThe dock workers of Lanport will return to work on Thursday after two weeks of strike, union leader Marta Vidal told reporters on Wednesday.\n"},
+		{"de", "Streik beendet\n\nDie Hafenarbeiter von Lanport kehren nach zwei Wochen Streik am Donnerstag an die Arbeit zurück, sagte Gewerkschaftschefin Marta Vidal am Mittwoch vor Journalisten.\n"},
+		{"fr", "Fin de la grève\n\nLes dockers de Lanport reprendront le travail jeudi après deux semaines de grève, a déclaré mercredi à la presse la dirigeante syndicale Marta Vidal.\n"},
+		{"es", "Fin de la huelga\n\nLos estibadores de Lanport volverán al trabajo el jueves tras dos semanas de huelga, dijo el miércoles a los periodistas la líder sindical Marta Vidal.\n"},
+		{"ru", "Забастовка окончена\n\nГлава профсоюза Марта Видаль заявила в среду журналистам, что докеры вернутся к работе в четверг.\n"},
+		{"tr", "Grev sona erdi\n\nSendika Başkanı Marta Vidal, çarşamba günü gazetecilere yaptığı açıklamada, liman işçilerinin perşembe günü işbaşı yapacağını söyledi.\n"},
+	}
+	var docs []*Document
+	for _, r := range reports {
+		d, err := Parse([]byte(r.text), WithID(r.lang), WithLanguage(r.lang), WithPublished(pub))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 || d.Events[0].Kind != PressConference || d.Events[0].ID != "press-conference-2026-03-11" {
+			t.Errorf("%s: events %v, want one press conference of 2026-03-11", r.lang, eventsOf(d))
+		}
+		if sts := d.Statements(); len(sts) != 1 || !strings.HasSuffix(sts[0].Speaker.Name, "Vidal") && sts[0].Speaker.Name != "Марта Видаль" || d.Events == nil || sts[0].Event != d.Events[0].ID {
+			t.Errorf("%s: statements %+v, want one of Marta Vidal in the press conference", r.lang, sts)
+		}
+		docs = append(docs, d)
+	}
+	var joined []string
+	for _, c := range Merge(docs[:4]...) {
+		if len(c.Members) > 1 {
+			for _, m := range c.Members {
+				joined = append(joined, m.Doc.ID)
+			}
+		}
+	}
+	slices.Sort(joined)
+	if diff := cmp.Diff([]string{"de", "en", "es", "fr"}, joined); diff != "" {
+		t.Errorf("documents of the merged claim (-want +got):\n%s", diff)
 	}
 }

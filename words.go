@@ -64,7 +64,8 @@ speech told telling spoke speaks speaking talked talking face fox morning good w
 campaign ran sued filed filing issued issues handed reported reports announced announces declared declares published publishes noted notes host anchor co-host this emailed e-mailed to episode show according
 twitter facebook instagram tiktok youtube program programme broadcast rallies speeches interviews debates question questions asked
 called phoned telephoned rang llamó telefoneó appelé téléphoné rief angerufen позвонил позвонила позвонили
-rueda conferencia conférence point entretien entretiens`)
+rueda conferencia conférence point entretien entretiens
+journalisten journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -270,7 +271,7 @@ var (
 	pressSecond       = set(strings.Fields("conference briefing call gaggle toplantısı toplantısında toplantısını")...)
 	pressNL           = set(strings.Fields(`persconferentie persconferenties persbriefing persmoment pressekonferenz pressekonferenzen
 	пресс-конференции пресс-конференция пресс-конференцию брифинге брифинга`)...)
-	reporterWords = set(strings.Fields("reporters journalists journalisten verslaggevers")...)
+	reporterWords = set(strings.Fields("reporters journalists journalisten verslaggevers journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere")...)
 	crowdWords    = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees gathering")...)
 	writtenDocs   = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
 	broadcasters  = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
