@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/syntax"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -438,9 +439,53 @@ var keepsTime = set("from", "of", "for", "by", "to", "at", "with", "the", "a", "
 func (x *extractor) timeToken(k int) bool {
 	w := x.low(k)
 	if x.tok(k).Class == textproc.Number {
-		return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+		// a year, or a day next to its month ("19 September", "Sept. 19")
+		return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) ||
+			len(w) <= 2 && (x.monthToken(k-1) || x.monthToken(k+1))
 	}
-	return timeWord(w) && w != "earlier" && w != "later" && !(w == "today" && x.tok(k).IsCap())
+	return timeWord(w) && w != "earlier" && w != "later" && !(w == "today" && x.tok(k).IsCap()) || x.monthToken(k)
+}
+
+// monthToken reports whether token k names a month: a month name or its
+// abbreviation. One that is also a word or a name ("May") counts when
+// capitalised and next to a number or after a word in lower case ("in
+// May", "May 3"), not in a name ("Prime Minister Theresa May").
+func (x *extractor) monthToken(k int) bool {
+	if k < 0 || k >= len(x.t.toks) || x.tok(k).Class != textproc.Word {
+		return false
+	}
+	if _, ok := lexicon.Month(x.tok(k).Text); !ok {
+		return false
+	}
+	if !lexicon.AmbiguousMonth(x.tok(k).Text) {
+		return true
+	}
+	number := func(i int) bool { return i >= 0 && i < len(x.t.toks) && x.tok(i).Class == textproc.Number }
+	return x.tok(k).IsCap() && (number(k-1) || number(k+1) ||
+		k > 0 && x.tok(k-1).Class == textproc.Word && !x.tok(k-1).IsCap())
+}
+
+// dateEnd returns the end of a date without a preposition at token k
+// ("Sept. 21", "21 September", "September 21, 2026"), k when none opens
+// there.
+func (x *extractor) dateEnd(k int) int {
+	j := k
+	for j < len(x.t.toks) && j < k+6 {
+		switch {
+		case x.monthToken(j):
+			j++
+			if x.isPunct(j, ".") && j+1 < len(x.t.toks) && x.tok(j+1).Class == textproc.Number {
+				j++ // the period of "Sept."
+			}
+		case x.timeToken(j) && x.tok(j).Class == textproc.Number:
+			j++
+		case x.isPunct(j, ",") && j > k && j+1 < len(x.t.toks) && x.timeToken(j+1) && x.tok(j+1).Class == textproc.Number:
+			j++ // "September 21, 2026"
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // timePreps open a time adverbial: "on Saturday", "in 2015".

@@ -278,8 +278,8 @@ func WithRulesOnly() Option { return func(c *config) { c.rulesOnly = true } }
 // WithLanguage sets the language instead of detecting it. The tag may be
 // written in any form NormalizeLanguage accepts ("en", "en-US", "en_GB",
 // "EN", "eng", "English", "nl-BE", "dut"); Document.Lang holds its
-// ISO 639-1 code. Only English and Dutch are extracted: a document given
-// another language, or a tag that names no language, has no statements
+// ISO 639-1 code. English, Dutch, French, German, Spanish, Russian and
+// Turkish are extracted: a document given another language, or a tag that names no language, has no statements
 // and Document.Supported reports false. An empty tag means: detect.
 func WithLanguage(lang string) Option { return func(c *config) { c.lang = lang } }
 

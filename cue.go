@@ -387,8 +387,8 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			from = x.timeEnd(from, u.J) // "dijo el miércoles a los periodistas X"
 		}
 		np := x.npRight(x.hearerAfter(from, u.J), u.J) // "C, a indiqué à l'AFP X"
-		if w := x.low(cue.J); tailPreps[w] || timeWord(w) || x.isThat(cue.J) {
-			np = textproc.TokSpan{} // "C, X said on Monday": no speaker after the cue
+		if w := x.low(cue.J); tailPreps[w] || timeWord(w) || x.monthToken(cue.J) || x.isThat(cue.J) {
+			np = textproc.TokSpan{} // "C, X said on Monday", "said Sept. 21": no speaker after the cue
 			if t := x.timeEnd(cue.J, u.J); x.otherLang() && t > cue.J {
 				np = x.npRight(x.hearerAfter(t, u.J), u.J) // "C, a estimé mardi X, selon Le Monde"
 			}
@@ -461,7 +461,7 @@ func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
 		np := x.npRight(cue.J, u.J)
 		w := x.low(cue.J)
 		opens := x.tok(cue.J).IsCap() || determiners[w] || possessiveWord(w) || reporterNoun(w)
-		if !opens || np.Empty() || !x.reporter(np) {
+		if !opens || x.dateEnd(cue.J) > cue.J || np.Empty() || !x.reporter(np) {
 			return false
 		}
 		to := np.J

@@ -487,6 +487,8 @@ func (x *extractor) skipTail(k, end int) int {
 			// "dijo el ministro el lunes", "a indiqué la direction hier
 			// soir", "сообщил министр вчера"
 			j = x.timeEnd(j, end)
+		case x.dateEnd(j) > j:
+			j = x.dateEnd(j) // "said Sept. 21", "said 21 September"
 		case x.otherLang() && clauseJoins[w] && x.tok(j-1).Class == textproc.Word:
 			// a clause of its own joins the speaker's: "añadió la
 			// alcaldesa aunque no precisó el coste"

@@ -249,3 +249,50 @@ func TestWireStoryQuotationsAndPosts(t *testing.T) {
 		t.Errorf("the last statement's event %q of %+v, want a social media post", last, d.Events)
 	}
 }
+
+// TestDatesAfterTheVerb: a date with no preposition after the verb is
+// when it was said, neither its speaker nor its content ("said Sept. 21",
+// "said 21 September"); a month is no speaker; the people of a call are
+// found after a title in lower case and before the verb of calling; a
+// place after a title and "of" is no part of the name after it.
+func TestDatesAfterTheVerb(t *testing.T) {
+	text := "Lanport's prime minister Pedro Gil phoned Halden's president Ivo Berg on 19 September to discuss the port.\n\n" +
+		"\"We agreed to reopen the crossing,\" Gil said.\n\n" +
+		"The dispute is over, Marta Vidal, a spokeswoman for the ministry, said Sept. 21.\n\n" +
+		"The talks failed, Ana Reyes, the mayor of Lanport, said 22 September.\n\n" +
+		"The name of the mayor is Theresa May, Ivo Berg said.\n\n" +
+		"President of Halden Ivo Berg said the crossing would reopen.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2026, 9, 25, 12, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		if st.Speaker.Name == "" {
+			continue // "to discuss the port" has no speaker to check
+		}
+		got = append(got, st.Speaker.Name+" | "+st.Cue.Text+" | "+st.Content.Text)
+	}
+	want := []string{
+		"Pedro Gil | said | We agreed to reopen the crossing",
+		"Marta Vidal | said | The dispute is over",
+		"Ana Reyes | said | The talks failed",
+		"Ivo Berg | said | The name of the mayor is Theresa May",
+		"Ivo Berg | said | the crossing would reopen",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+	var call *Event
+	for i := range d.Events {
+		if d.Events[i].Kind == PhoneCall {
+			call = &d.Events[i]
+		}
+	}
+	if call == nil {
+		t.Fatalf("no phone call in %+v", d.Events)
+	}
+	if want := []string{"Pedro Gil", "Ivo Berg"}; !slices.Equal(call.Participants, want) || call.Date != time.Date(2026, 9, 19, 0, 0, 0, 0, time.UTC) {
+		t.Errorf("call: %q on %v, want %q on 2026-09-19", call.Participants, call.Date, want)
+	}
+}

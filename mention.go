@@ -146,11 +146,18 @@ func (r *resolver) firstNameIn(i, j int) int {
 	return -1
 }
 
-// givenStart returns where a Russian person's name begins in the run of
-// capitalised words [s, e): at a given name after words that are none,
-// such as a town in the genitive ("мэра Халдена Ивана Воронова": at
-// "Ивана"); else s.
+// givenStart returns where a person's name begins in the run of
+// capitalised words [s, e): in Russian at a given name after words that
+// are none, such as a town in the genitive ("мэра Халдена Ивана
+// Воронова": at "Ивана"); in English and Dutch after the one word of a
+// place that "of" ties to a title ("President of Halden Ivo Berg", "de
+// premier van Lanport Marta Vidal"); else s.
 func (r *resolver) givenStart(s, e int) int {
+	toks := r.t.toks
+	if (r.lang == "en" || r.lang == "nl") && e-s == 3 && s > 1 && (toks[s-1].Lower == "of" || toks[s-1].Lower == "van") &&
+		lexicon.IsTitle(toks[s-2].Lower) && !lexicon.IsStop(r.lang, toks[s-2].Lower) && r.firstNameIn(s, s+1) != s {
+		return s + 1
+	}
 	if r.lang != "ru" || e-s < 3 || r.firstNameIn(s, s+1) == s {
 		return s
 	}

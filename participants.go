@@ -138,6 +138,13 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		titled = demonym || lexicon.IsTitle(e.lower(k-1)) ||
 			k > 1 && e.toks[k-1].Class == textproc.Word && !e.toks[k-1].IsCap() && lexicon.IsTitle(e.lower(k-2)) // "son homologue ouzbek X"
 	}
+	if !titled && !connective && (e.lang == "en" || e.lang == "nl") && x == k {
+		// "prime minister Pedro Gil", "president Ivo Berg": a title in
+		// lower case before the run; the subject of a verb of calling
+		// ("Pedro Gil phoned Ivo Berg")
+		titled = lexicon.IsTitle(e.lower(k-1)) && !e.isCapWord(k-1) && !lexicon.IsStop(e.lang, e.lower(k-1)) ||
+			loose && callSubjectVerbs[e.lower(j)]
+	}
 	if !titled && !connective {
 		return
 	}
@@ -177,6 +184,10 @@ func ruGenitiveBefore(first, last string) bool {
 	return gen && ins
 }
 
+// callSubjectVerbs follow the subject of a call or a meeting: "X phoned
+// Y", "X spoke by phone with Y", "X held talks with Y".
+var callSubjectVerbs = set("phoned", "called", "telephoned", "rang", "spoke", "talked", "held", "met", "had", "holds", "speaks", "meets")
+
 // ruPlaceBeforeName reports whether a Russian word first, in the
 // genitive and no given name, stands before a name of two words whose
 // first word, next, is no patronymic: the place a title holder is of
@@ -203,7 +214,8 @@ func ruPlaceBeforeName(first, next string) bool {
 // possessive ("CNN's Dana Perkins").
 func (e *docEvents) connectiveBefore(k int) bool {
 	switch e.lower(k - 1) {
-	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator", "told", "telling":
+	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator", "told", "telling",
+		"phoned", "telephoned", "rang":
 		return true
 	case "avec", "mit", "con", "с", "со", "ile":
 		return e.lang != "en" && e.lang != "nl"

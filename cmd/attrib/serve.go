@@ -790,7 +790,7 @@ code{background:#eceff1;padding:0 3px}
 <p class="help">Text, HTML pages, JSON Lines or JSON arrays of documents <code>{"text", "id", "url", "outlet", "published", "lang"}</code>, gzipped or not.</p>
 </fieldset>
 <fieldset><legend>options</legend>
-<label>language <select name="lang"><option value="">detect</option><option value="en">English</option><option value="nl">Dutch</option></select></label>
+<label>language <select name="lang"><option value="">detect</option><option value="en">English</option><option value="nl">Dutch</option><option value="fr">French</option><option value="de">German</option><option value="es">Spanish</option><option value="ru">Russian</option><option value="tr">Turkish</option></select></label>
 <label>minimum confidence <input type="number" name="min_confidence" min="0" max="1" step="0.05" value="0"></label>
 <label><input type="checkbox" name="rules_only" value="true"> rules only</label>
 </fieldset>

@@ -100,8 +100,9 @@ var weekdays = map[string]time.Weekday{
 	"donderdagmiddag": time.Thursday, "vrijdagmiddag": time.Friday, "zaterdagmiddag": time.Saturday,
 }
 
-// Weekday returns the day of the week an English or Dutch day name stands
-// for ("Tuesday", "dinsdag", "dinsdagavond").
+// Weekday returns the day of the week a day name of one of the languages
+// of the extractor stands for ("Tuesday", "dinsdag", "dinsdagavond",
+// "mardi", "вторник").
 func Weekday(w string) (time.Weekday, bool) { return lookupFold(weekdays, w) }
 
 // EachMonthName calls f with every month name and abbreviation that Month

@@ -1,6 +1,7 @@
-// Package lexicon turns the text of a statement, in English or Dutch, into
-// language-independent content tokens for comparing claims across articles
-// and languages without a network.
+// Package lexicon turns the text of a statement, in English, Dutch,
+// French, German, Spanish, Russian or Turkish, into language-independent
+// content tokens for comparing claims across articles and languages
+// without a network.
 //
 // English words are lemmatized (irregular forms, then the Porter stemmer)
 // and mapped through hand-made paraphrase sets of news language ("weapons",
@@ -8,11 +9,13 @@
 // translated through a hand-made Dutch-English news lexicon, with regular
 // inflection, separable verbs and compounds ("antiterreurmaatregelen" ->
 // anti terror measure) handled in code, and then go through the English
-// path. Places, demonyms and capitals of both languages map to one country
-// ("Baku", "Azerbaijani", "Azerbeidzjaanse" -> Azerbaijan). Numbers are
-// kept. Words the lexicon does not know keep a transliteration-insensitive
-// form ("Karabach" and "Karabakh" agree), and every token carries a folded
-// surface form for character n-gram comparison of cognates.
+// path; French, German, Spanish, Russian and Turkish words go through
+// lexicons of the same kind (data/*_en.txt). Places, demonyms and capitals
+// of these languages map to one country ("Baku", "Azerbaijani",
+// "Azerbeidzjaanse" -> Azerbaijan). Numbers are kept. Words the lexicon
+// does not know keep a transliteration-insensitive form ("Karabach" and
+// "Karabakh" agree), and every token carries a folded surface form for
+// character n-gram comparison of cognates.
 package lexicon
 
 import (
