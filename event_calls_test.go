@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -202,6 +203,36 @@ func TestCallParticipantsOfOtherLanguages(t *testing.T) {
 		}
 		if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != tt.speaker {
 			t.Errorf("%s: statements %+v, want one by %s", tt.lang, sts, tt.speaker)
+		}
+	}
+}
+
+// TestCallPeopleAndTheirTeller checks the people of a call: titled names
+// after an unknown place ("Halden President Ivo Berg"), a headline that
+// names one by a place and an abbreviated title ("Lanport PM") joining the
+// call of the body, and a spokeswoman who tells of the call ("..., his
+// spokeswoman told reporters") or calls it useful ("“The call was
+// useful,” she said") taking no part in it.
+func TestCallPeopleAndTheirTeller(t *testing.T) {
+	pub := time.Date(2026, 9, 20, 8, 0, 0, 0, time.UTC) // a Sunday
+	tests := []struct{ text, want string }{
+		{"Halden's Berg holds phone talks with Lanport PM\n\n" +
+			"Halden President Ivo Berg and Lanport Prime Minister Pedro Gil held telephone talks on Tuesday evening, Berg's office said on Wednesday.\n",
+			`phone call 2026-09-15 ["Ivo Berg" "Pedro Gil"]`},
+		{"Lanport's prime minister Pedro Gil phoned Halden's president Ivo Berg on 19 September to discuss the port, his spokeswoman Ana Reyes told reporters.\n\n" +
+			"\"The call was useful,\" Reyes said.\n",
+			`phone call 2026-09-19 ["Pedro Gil" "Ivo Berg"]`},
+	}
+	for _, tt := range tests {
+		d := parseAt(t, "en", tt.text, pub)
+		var got []string
+		for _, ev := range d.Events {
+			if ev.Kind == PhoneCall {
+				got = append(got, fmt.Sprintf("%s %q", eventKindDate(&ev), ev.Participants))
+			}
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: calls %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -110,9 +110,11 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		}
 		break
 	}
-	for y := j - 2; y > x && e.lang != "en" && e.lang != "nl"; y-- {
-		if lexicon.IsTitle(e.toks[y].Text) {
-			x, titled = y+1, true // "Lanport Başbakanı Pedro Gil": a place unknown, then the title
+	for y := j - 2; y > x; y-- {
+		if lexicon.IsTitle(e.toks[y].Text) && !lexicon.IsStop(e.lang, e.lower(y)) {
+			// "Lanport Başbakanı Pedro Gil", "Halden President Ivo
+			// Berg": a place unknown, then the title
+			x, titled = y+1, true
 			break
 		}
 	}
@@ -406,6 +408,12 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 		}
 	}
 	author := mn.kind == WrittenStatement || mn.kind == SocialMediaPost
+	// names inside a statement's content belong to what is said, unless
+	// the event is named there too ("... heeft Blinken een
+	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
+	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
+	ctx := e.mentionContent(mn)
+	names := e.namesIn(mn.sent, ctx, loose || mn.timeRef, !mn.timeRef)
 	for _, i := range e.stBySent[mn.sent] {
 		if mn.timeRef && !author {
 			// "after the debate, X said": X speaks of it, not in it
@@ -435,6 +443,12 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			}
 			continue
 		}
+		if i == ctx && (len(names) >= 2 || mn.definite && len(names) == 0 && e.kindBefore(mn)) {
+			// "X phoned Y on Monday, Z told reporters": Z tells of the
+			// call, whose people the content names; "“The call was
+			// useful,” Z said": of the call told before
+			continue
+		}
 		if e.personish(st.Speaker) {
 			add(e.fullName(st.Speaker.Name))
 		}
@@ -442,11 +456,6 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 	if author {
 		return out
 	}
-	// names inside a statement's content belong to what is said, unless
-	// the event is named there too ("... heeft Blinken een
-	// telefoongesprek gevoerd met Aliyev, meldt Karabach24")
-	loose := mn.kind == PhoneCall || mn.kind == Meeting || mn.kind == Debate
-	names := e.namesIn(mn.sent, e.mentionContent(mn), loose || mn.timeRef, !mn.timeRef)
 	if i := e.hearerContent(mn); i >= 0 {
 		names = append(names, e.namesIn(mn.sent, i, false, false)...)
 	}
@@ -457,6 +466,16 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 		add(n)
 	}
 	return out
+}
+
+// kindBefore reports whether a mention of the kind of mn comes before it.
+func (e *docEvents) kindBefore(mn *eventMention) bool {
+	for i := range e.mentions {
+		if m := &e.mentions[i]; m.from < mn.from && m.kind == mn.kind {
+			return true
+		}
+	}
+	return false
 }
 
 // introduced returns those of names that the mention mn introduces with
