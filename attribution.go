@@ -584,6 +584,9 @@ func (x *extractor) trimTails() {
 	}
 	for i := range x.cands {
 		c := &x.cands[i]
+		if !c.dropped && c.kind != Direct && len(c.content) > 0 {
+			x.trimConnective(c)
+		}
 		if c.dropped || c.kind == Direct || c.leftward || len(c.content) == 0 || c.cue.Empty() {
 			continue
 		}
@@ -604,6 +607,24 @@ func (x *extractor) trimTails() {
 		}
 	}
 }
+
+// trimConnective starts a content that opens its sentence after the
+// adverb and comma that tie the sentence to the one before ("However, C,
+// X said"): the writer's, not the speaker's.
+func (x *extractor) trimConnective(c *cand) {
+	k := c.content[0].I
+	if k+2 >= c.content[0].J || !x.sentenceInitial(k) || x.tok(k+1).Class == textproc.Quote {
+		return
+	}
+	if sentenceLinks[x.low(k)] && x.isPunct(k+1, ",") {
+		c.content[0].I = k + 2
+	}
+}
+
+// sentenceLinks are the adverbs of trimConnective. "But", "And",
+// "Instead," and "Now," open what is said about as often as not, and are
+// kept.
+var sentenceLinks = set("however", "indeed", "still", "nevertheless", "moreover", "furthermore")
 
 // writerParticiple reports whether token k is a participle that opens the
 // writer's comment on a content ("..., contradicting the police"); not

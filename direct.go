@@ -211,8 +211,10 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		if x.lang == "ru" && np.Len() > 1 && ruSubjectPronouns[x.low(np.I)] {
 			np.J = np.I + 1 // "«C», — сказал он РИА Новости": the hearer after the pronoun
 		}
-		if hearerPreps[x.lang][x.low(np.I)] && np.Len() <= 3 && x.tailIsFree(np.J, u.J) && invertedClitic(x.low(k)) == "" {
-			// "“C”, dijo a EFE.": a hearer, the speaker unsaid
+		np = x.afterOccasion(np) // "declaró en rueda de prensa el alcalde"
+		if (hearerPreps[x.lang][x.low(np.I)] && np.Len() <= 3 || x.occasionPhrase(np)) && x.tailIsFree(np.J, u.J) && invertedClitic(x.low(k)) == "" {
+			// "“C”, dijo a EFE.", "“C”, declaró en rueda de prensa.": a
+			// hearer or an occasion, the speaker unsaid
 			return cand{cue: textproc.TokSpan{I: k, J: k + n}, lemma: e.Lemma, implicit: true, unsaid: true, leftward: true, conf: 0.75, nestedIn: -1, spkFrom: -1}, true
 		}
 		if x.lang == "fr" && invertedClitic(x.low(k)) != "" {
@@ -264,8 +266,9 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 // words between are a noun phrase (no quotation, colon or reporting
 // verb); else k.
 func (x *extractor) apposedEnd(k, end int) int {
-	if !x.isPunct(k, ",") || k+2 >= end || x.lang != "en" && !apposedDet[x.lang][x.low(k+1)] && !x.tok(k+1).IsCap() && !apposedOf[x.lang][x.low(k+2)] {
-		return k
+	if !x.isPunct(k, ",") || k+2 >= end || x.lang != "en" && !apposedDet[x.lang][x.low(k+1)] && !x.tok(k+1).IsCap() && !apposedOf[x.lang][x.low(k+2)] &&
+		!(x.otherLang() && foreignTitle(x.low(k+1))) {
+		return k // (a title: "a réagi X, secrétaire générale du syndicat")
 	}
 	first := x.tok(k + 1)
 	if w := first.Lower; x.lang == "en" && !(w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || first.IsCap() ||
@@ -276,8 +279,9 @@ func (x *extractor) apposedEnd(k, end int) int {
 	for ; j < end && j < k+16; j++ {
 		t := x.tok(j)
 		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1) ||
-			x.otherLang() && (speakerRelatives[x.low(j+1)] || x.timeEnd(j+1, end) > j+1)) {
-			break // the end, an adjunct of the cue (", in a statement", ", lundi") or a relative clause about the speaker
+			x.otherLang() && (speakerRelatives[x.low(j+1)] || x.timeEnd(j+1, end) > j+1 || byWords[x.low(j+2)]) ||
+			x.lang == "de" && (x.low(j+1) == "der" || x.low(j+1) == "dem") && x.deOutletAfter(j+1, end)) {
+			break // the end, an adjunct of the cue (", in a statement", ", lundi", ", der Zeitung") or a relative clause about the speaker
 		}
 		if t.Class == textproc.Quote || t.Class == textproc.Colon || x.isPunct(j, ";") {
 			return k
@@ -520,8 +524,8 @@ func (x *extractor) skipTail(k, end int) int {
 				j++
 				continue
 			}
-			if citedBy[x.low(j+1)] && byWords[x.low(j+2)] {
-				return end // "estime le ministre, cité par Le Monde"
+			if j+2 < end && (citedBy[x.low(j+1)] || x.otherLang() && x.tok(j+1).Class == textproc.Word && !x.tok(j+1).IsCap()) && byWords[x.low(j+2)] {
+				return end // "estime le ministre, cité par Le Monde", "a réagi X, interrogée par l'AFP"
 			}
 			if tailRelatives[x.low(j+1)] || x.lang == "es" && x.low(j+1) == "que" {
 				// “...,” said X, who has led the agency since May: the

@@ -296,3 +296,18 @@ func TestDatesAfterTheVerb(t *testing.T) {
 		t.Errorf("call: %q on %v, want %q on 2026-09-19", call.Participants, call.Date, want)
 	}
 }
+
+// TestSentenceLinkIsTheWriters: the adverb that ties a sentence to the
+// one before ("However, C, X said") is the writer's, not in the content.
+func TestSentenceLinkIsTheWriters(t *testing.T) {
+	text := "The strike went on for a week.\n\nHowever, the union wants more money, Marta Vidal said.\n\nIndeed, the port lost millions, Ivo Berg told reporters.\n"
+	d := parseAt(t, "en", text, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+" | "+st.Content.Text)
+	}
+	want := []string{"Marta Vidal | the union wants more money", "Ivo Berg | the port lost millions"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

@@ -615,7 +615,10 @@ func (e *docEvents) firstSentence() int {
 
 var (
 	mindLemmas = set(strings.Fields(`want hope plan believe think expect intend wish fear worry doubt seek look
-consider prefer aim like`)...)
+consider prefer aim like
+denken geloven hopen vrezen willen penser croire espérer craindre vouloir souhaiter glauben hoffen fürchten
+befürchten creer pensar esperar temer querer opinar думать верить полагать надеяться опасаться считать
+düşünmek inanmak ummak`)...)
 	otherTimeWords = set(strings.Fields("once previously formerly earlier reportedly long repeatedly often")...)
 )
 

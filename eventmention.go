@@ -174,28 +174,6 @@ func (e *docEvents) class(k int) wordClass {
 	return e.words[k].class
 }
 
-// toReporters reports whether the reporters' word at k, in a language
-// other than English and Dutch, is the hearer of what is said, which is
-// then said to the press: after "vor", "gegenüber", "à", "aux",
-// "devant", "a", "ante" or "перед", an article between ("à la presse",
-// "a los periodistas"), or in the dative ("журналистам", "gazetecilere").
-func (e *docEvents) toReporters(k int) bool {
-	switch e.lower(k) {
-	case "журналистам", "gazetecilere":
-		return true
-	}
-	p := k - 1
-	switch e.lower(p) {
-	case "la", "les", "los", "las", "der", "den", "die":
-		p--
-	}
-	switch e.lower(p) {
-	case "vor", "gegenüber", "à", "aux", "devant", "a", "ante", "перед":
-		return true
-	}
-	return false
-}
-
 // platformBefore reports whether "on" and a platform stand among the
 // eight tokens before k in its sentence: "In a post on X, Okoye wrote"
 // writes a post, not a statement.
@@ -248,6 +226,8 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 1
 	case c&ecReporters != 0 && !nl && e.lang != "en" && e.toReporters(k):
 		return PressConference, 1 // "sagte X vor Journalisten", "a déclaré à la presse", "заявила журналистам"
+	case !nl && e.lang != "en" && e.agencyHearer(k):
+		return Interview, 1 // "dijo a Efe X", "сказала РИА Новости X", "X, interrogée par l'AFP"
 	case (w == "told" || w == "telling" || w == "tegen") && cn&ecReporters != 0:
 		return PressConference, 2
 	case !nl && (w == "told" || w == "telling"):

@@ -1,7 +1,9 @@
 // The hearers of "told": a crowd makes a rally, the audience of a speech a
 // speech, a programme's listeners, an outlet, a host or a reporter an
 // interview; a person the text quotes is told something on an occasion of
-// its own.
+// its own. In the other languages, the press told makes a press
+// conference ("vor Journalisten", "журналистам") and a news agency an
+// interview ("dijo a Efe", "interrogée par l'AFP").
 
 package attrib
 
@@ -99,3 +101,68 @@ var toldAudience = set(strings.Fields("meeting luncheon dinner breakfast convent
 // airWords are the media whose audience hears a programme: "told his radio
 // audience".
 var airWords = set(strings.Fields("radio television tv podcast show")...)
+
+// toReporters reports whether the reporters' word at k, in a language
+// other than English and Dutch, is the hearer of what is said, which is
+// then said to the press: after "vor", "gegenüber", "à", "aux",
+// "devant", "a", "ante" or "перед", an article between ("à la presse",
+// "a los periodistas"), or in the dative ("журналистам", "gazetecilere").
+func (e *docEvents) toReporters(k int) bool {
+	switch e.lower(k) {
+	case "журналистам", "gazetecilere":
+		return true
+	}
+	p := k - 1
+	switch e.lower(p) {
+	case "la", "les", "los", "las", "der", "den", "die":
+		p--
+	}
+	switch e.lower(p) {
+	case "vor", "gegenüber", "à", "aux", "devant", "a", "ante", "перед":
+		return true
+	}
+	return false
+}
+
+// agencyHearer reports whether token k, in a language other than English
+// and Dutch, is a news agency that is told what is said, which is then
+// said in an interview: after "a", "à", "al" or "gegenüber" and an
+// article ("dijo a Efe", "a déclaré à l'AFP", "sagte der dpa"), right
+// after a Russian verb ("сказала РИА Новости", "заявил Интерфаксу"), or
+// after a participle of asking and "par" ("interrogée par l'AFP").
+func (e *docEvents) agencyHearer(k int) bool {
+	w := e.lower(k)
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[i+len(string([]rune(w[i:])[0])):] // "l'afp"
+	}
+	if !newsAgencies[w] && !foreignAgencies[w] && !foreignAgencies[w+" "+e.lower(k+1)] && !foreignAgencies[strings.TrimSuffix(w, "у")] {
+		return false
+	}
+	p := k - 1
+	if w := e.lower(p); (w == "der" || w == "la" || w == "el") && !strings.ContainsAny(e.lower(k), "'’") {
+		p-- // (an article of its own, not the one of "l'AFP")
+	}
+	switch e.lower(p) {
+	case "a", "à", "al", "gegenüber":
+		return true
+	case "par":
+		return askedBy[e.lower(p-1)]
+	}
+	return e.lang == "ru" && p >= 0 && e.cueEndsAt(p)
+}
+
+// cueEndsAt reports whether the cue of a statement ends at token k.
+func (e *docEvents) cueEndsAt(k int) bool {
+	end := e.tokEnd(k)
+	for _, i := range e.stBySent[e.toks[k].Sent] {
+		if e.d.statements[i].Cue.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// askedBy are the French participles of asking before "par" and the one
+// who asks: "interrogée par l'AFP", "contacté par Le Monde".
+var askedBy = set("interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés",
+	"sollicité", "sollicitée", "joint", "jointe", "cité", "citée")

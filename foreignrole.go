@@ -52,7 +52,7 @@ func (r *resolver) isForeignRole(toks []textproc.Token) bool {
 }
 
 // foreignArticles are the definite articles before a role noun.
-var foreignArticles = set("le", "la", "der", "die", "el", "l'", "l’")
+var foreignArticles = set("le", "la", "der", "die", "das", "el", "l'", "l’")
 
 // germanTitle reports whether w is a German compound title: "Bundeskanzlerin",
 // "Regierungssprecher", "Verteidigungsministerin".
@@ -437,10 +437,11 @@ func (r *resolver) descriptionKind(m textproc.TokSpan) EntityKind {
 	switch {
 	case personNouns[w] || foreignTitle(r.t.toks[i].Lower):
 		return Person // "ein Sprecher der Stadt"
-	case peopleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && bodyNouns[strings.TrimSuffix(w, "s")]:
-		return Group // ("los sindicatos": bodies)
-	case bodyNouns[w] || r.lang == "ru" && bodyNouns[ruBodyNominative(w)]:
-		return Organization // "в полиции"
+	case peopleNouns[w] || len(w) > 4 && strings.HasSuffix(w, "s") && bodyNouns[strings.TrimSuffix(w, "s")] ||
+		r.lang == "de" && deBodyPlural(w):
+		return Group // ("los sindicatos", "die Gewerkschaften": bodies)
+	case bodyNouns[w] || r.lang == "ru" && bodyNouns[ruBodyNominative(w)] || r.lang == "de" && deBodyNoun(w):
+		return Organization // "в полиции", "das Verkehrsministerium"
 	}
 	return Unknown
 }
@@ -535,5 +536,6 @@ fondation banque organisation commission parquet unternehmen firma konzern gewer
 mannschaft universitat krankenhaus opposition klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
 компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация
 комиссия прокуратура министерство правительство ведомство оппозиция администрация мэрия суд парламент sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
-komisyon savcilik muhalefet`)...)
+komisyon savcilik muhalefet ministerio gobierno embajada ministere gouvernement ambassade ministerium regierung
+bundesregierung botschaft посольство bakanlik hukumet buyukelcilik valilik belediye`)...)
 )

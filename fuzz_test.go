@@ -93,7 +93,11 @@ func FuzzParse(f *testing.F) {
 		"X stressed C, said Ana Ruiz, a", "a readout of the call", "Mr. X, 58, has. He said",
 		"По данным источников, знакомых", "По данным источников, знакомых с", "Volgens de politie is", "Volgens de",
 		"A b c. Dat heeft X gezegd.", "\"C\", dijo a", "C, fügte Berg hinzu", "Bakanlıktan yapılan açıklamaya göre X, C dedi.",
-		"nach Angaben des", "wrote on X.", "Mayor A B, who had, praised"} {
+		"nach Angaben des", "wrote on X.", "Mayor A B, who had, praised", "C, X, a Y, said Sept. 21.", "said 22 September",
+		"However, C, X said.", "President of A B C said", "« C », a réagi X, interrogée par", "a réagi X, interrogée",
+		"\"C\", declaró en rueda de prensa.", "declaró en", "dijo a Efe X Y, secretaria", "— сказала ТАСС X Y.",
+		"— сказала РИА Новости", "Der X von Y, A B, hat am Dienstag die Z angekündigt.", "sagte X, Y der Z, der Deutschen Presse-Agentur",
+		"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

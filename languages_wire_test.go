@@ -187,3 +187,69 @@ func TestPressHearersInOtherLanguages(t *testing.T) {
 		t.Errorf("documents of the merged claim (-want +got):\n%s", diff)
 	}
 }
+
+// TestCommentersOfAStory: the people a story in French, Spanish, German
+// or Russian quotes after its news, each as wire copy names them: with a
+// title and no article after an inverted verb ("a réagi X, secrétaire
+// générale du syndicat"); told an agency, in an interview of their own,
+// the agency no part of the speaker ("X, interrogée par l'AFP", "dijo a
+// Efe X", "sagte X, ..., der Deutschen Presse-Agentur", "сказала РИА
+// Новости X"); unsaid after an occasion ("declaró en rueda de prensa");
+// a body before "qui" in a phrase of "par" ("critiquée par les
+// syndicats, qui estiment"); bodies by their nouns ("die
+// Gewerkschaften", "das Verkehrsministerium"); a ministry that writes a
+// statement ("Le ministère des Transports a indiqué dans un communiqué",
+// "in einer Erklärung", "en un comunicado"); the subject and its name
+// before a German perfect no content ("Der Bürgermeister, Pedro Gil, hat
+// ... angekündigt"); a minister who "считает" (believes), not at the
+// mayor's press conference.
+func TestCommentersOfAStory(t *testing.T) {
+	pub := time.Date(2026, 10, 7, 9, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, text string
+		want       []string // speaker mention|name|kind|event kind
+	}{
+		{"fr", "« Une catastrophe pour les dockers », a réagi Marta Vidal, secrétaire générale du syndicat.\n\n" +
+			"« Nous sommes inquiets », a ajouté Ana Reyes, interrogée par l'AFP.\n\n" +
+			"La décision a été critiquée par les syndicats, qui estiment que le port doit rester ouvert.\n\n" +
+			"Le ministère des Transports a indiqué dans un communiqué qu'il suivait la situation.\n",
+			[]string{"Marta Vidal, secrétaire générale du syndicat|Marta Vidal|person|", "Ana Reyes|Ana Reyes|person|interview",
+				"qui|syndicats|group|", "Le ministère des Transports|ministère des Transports|organization|written statement"}},
+		{"es", "El alcalde Pedro Gil anunció el cierre del puerto.\n\n" +
+			"\"No tenemos otra opción\", declaró en rueda de prensa.\n\n" +
+			"\"Es una catástrofe\", dijo a Efe Marta Vidal, secretaria general del sindicato.\n\n" +
+			"El Ministerio de Transportes indicó en un comunicado que sigue la situación.\n",
+			[]string{"El alcalde Pedro Gil|Pedro Gil|person|press conference", "|Pedro Gil|person|press conference",
+				"Marta Vidal, secretaria general del sindicato|Marta Vidal|person|interview",
+				"El Ministerio de Transportes|El Ministerio de Transportes|organization|written statement"}},
+		{"de", "Der Bürgermeister von Lanport, Pedro Gil, hat am Dienstag die Schließung des Hafens angekündigt.\n\n" +
+			"„Das ist eine Katastrophe“, sagte Marta Vidal, Generalsekretärin der Gewerkschaft, der Deutschen Presse-Agentur.\n\n" +
+			"Die Gewerkschaften kritisierten die Entscheidung.\n\n" +
+			"Das Verkehrsministerium teilte in einer Erklärung mit, es verfolge die Lage.\n",
+			[]string{"Marta Vidal, Generalsekretärin der Gewerkschaft|Marta Vidal|person|", "Gewerkschaften|Gewerkschaften|group|",
+				"Das Verkehrsministerium|Das Verkehrsministerium|organization|written statement"}},
+		{"ru", "Мэр Ланпорта Педро Хиль объявил о закрытии порта. «У нас нет выбора», — заявил он журналистам.\n\n" +
+			"«Это катастрофа для докеров», — сказала РИА Новости секретарь профсоюза Марта Видаль.\n\n" +
+			"Министр Ана Рейес считает, что закрытие необходимо.\n",
+			[]string{"Мэр Ланпорта Педро Хиль|Педро Хиль|person|press conference", "он|Педро Хиль|person|press conference",
+				"секретарь профсоюза Марта Видаль|Марта Видаль|person|interview", "Министр Ана Рейес|Ана Рейес|person|"}},
+	} {
+		d := parseAt(t, tt.lang, tt.text, pub)
+		var got []string
+		for _, st := range d.Statements() {
+			kind := ""
+			if ev := eventOf(d, st.Event); ev != nil {
+				kind = string(ev.Kind)
+			}
+			got = append(got, st.Speaker.Text+"|"+st.Speaker.Name+"|"+st.Speaker.Kind.String()+"|"+kind)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: speakers (-want +got):\n%s", tt.lang, diff)
+		}
+		for _, ev := range d.Events {
+			if ev.Kind == WrittenStatement && len(ev.Participants) != 1 {
+				t.Errorf("%s: the statement's participants %q, want the ministry", tt.lang, ev.Participants)
+			}
+		}
+	}
+}

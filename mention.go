@@ -147,13 +147,18 @@ func (r *resolver) firstNameIn(i, j int) int {
 }
 
 // givenStart returns where a person's name begins in the run of
-// capitalised words [s, e): in Russian at a given name after words that
-// are none, such as a town in the genitive ("мэра Халдена Ивана
-// Воронова": at "Ивана"); in English and Dutch after the one word of a
-// place that "of" ties to a title ("President of Halden Ivo Berg", "de
-// premier van Lanport Marta Vidal"); else s.
+// capitalised words [s, e): after a news agency ("a Efe Marta Vidal"); in
+// Russian at a given name after words that are none, such as a town in
+// the genitive ("мэра Халдена Ивана Воронова"); in English and Dutch
+// after the one word of a place that "of" ties to a title ("President of
+// Halden Ivo Berg", "de premier van Lanport Marta Vidal"); else s.
 func (r *resolver) givenStart(s, e int) int {
 	toks := r.t.toks
+	if w := toks[s].Lower; e-s >= 4 && foreignAgencies[w+" "+toks[s+1].Lower] {
+		return s + 2 // "сказала РИА Новости Марта Видаль": the agency told
+	} else if e-s >= 3 && (newsAgencies[w] || foreignAgencies[w]) {
+		return s + 1 // "dijo a Efe Marta Vidal"
+	}
 	if (r.lang == "en" || r.lang == "nl") && e-s == 3 && s > 1 && (toks[s-1].Lower == "of" || toks[s-1].Lower == "van") &&
 		lexicon.IsTitle(toks[s-2].Lower) && !lexicon.IsStop(r.lang, toks[s-2].Lower) && r.firstNameIn(s, s+1) != s {
 		return s + 1
@@ -187,7 +192,8 @@ func (r *resolver) owned(h textproc.TokSpan, s, pos int) *entity {
 		}
 		return &entity{name: stripDet(r.t.str(h.I, h.J)), kind: Person}
 	}
-	return &entity{name: stripDet(r.t.str(h.I, h.J)), kind: Unknown}
+	// "le ministère des Transports": a body by its head noun
+	return &entity{name: stripDet(r.t.str(h.I, h.J)), kind: r.descriptionKind(head)}
 }
 
 // roleOf returns the last role noun of h, as written, or "".
@@ -507,6 +513,15 @@ func (r *resolver) antecedent(k int) *entity {
 		}
 	}
 	np := textproc.TokSpan{I: from, J: k - 1}
+	for i := np.J - 2; i >= np.I && r.lang != "en" && r.lang != "nl"; i-- {
+		// the last noun phrase, with what it is of: "afirmó el
+		// presidente, quien", "critiquée par les syndicats, qui", "le
+		// président du syndicat, qui"
+		if (foreignArticles[toks[i].Lower] || hearerArticles[toks[i].Lower]) && !(i > np.I && ofWords[toks[i-1].Lower]) {
+			np.I = i
+			break
+		}
+	}
 	if g := r.coordinatedBefore(np, k); g != nil {
 		return g // "Lea Moss and Ivo Berg, who said"
 	}
@@ -516,14 +531,16 @@ func (r *resolver) antecedent(k int) *entity {
 	if r.isOrg(np) {
 		return r.organization(np, false, k)
 	}
-	for i := np.I; i < np.J-1; i++ {
-		if foreignArticles[toks[i].Lower] || hearerArticles[toks[i].Lower] {
-			np.I = i // "afirmó el presidente, quien": the noun phrase after the cue
-			break
-		}
-	}
 	if n := np.J - np.I; n >= 1 && n <= 6 && r.lang != "en" && r.lang != "nl" {
-		return r.classify(np, k) // "afirmó el presidente, quien pidió": the role's holder
+		if e := r.classify(np, k); e != nil {
+			return e // "afirmó el presidente, quien pidió": the role's holder
+		}
+		if n <= 3 && r.t.toks[np.I].Class == textproc.Word && !r.t.toks[np.I+n-1].IsCap() {
+			// "critiqué par les dockers, qui": the noun phrase as it is
+			// described
+			name, kind := r.description(stripDet(r.t.str(np.I, np.J)), np)
+			return &entity{name: name, kind: kind, pos: np.I}
+		}
 	}
 	return nil
 }

@@ -615,3 +615,29 @@ func deCommonWord(w string) bool {
 var deFunctionWords = set("kein", "keine", "keinen", "keinem", "keiner", "jeder", "jede", "jedes", "alle", "allen",
 	"unser", "unsere", "unseren", "mein", "meine", "viele", "vielen", "einige", "mehrere", "beide", "beiden",
 	"manche", "solche", "diesem", "diesen", "jener", "nichts", "etwas", "dieses", "neue", "neuen", "erste", "ersten")
+
+// deBodyNoun reports whether a German noun, lower-cased, names a body or
+// bodies by its last part: "verkehrsministerium", "gewerkschaften",
+// "landespolizei".
+func deBodyNoun(w string) bool {
+	for _, b := range deBodies {
+		if strings.HasSuffix(w, b) || strings.HasSuffix(w, b+"en") || strings.HasSuffix(w, b+"e") {
+			return true
+		}
+	}
+	return false
+}
+
+// deBodyPlural reports whether a German noun, lower-cased, names bodies:
+// "gewerkschaften", "verbände" is not known, "unternehmen" is one.
+func deBodyPlural(w string) bool {
+	for _, b := range deBodies {
+		if (strings.HasSuffix(w, b+"en") || strings.HasSuffix(w, b+"e")) && !strings.HasSuffix(w, b) {
+			return true
+		}
+	}
+	return false
+}
+
+var deBodies = [...]string{"ministerium", "gewerkschaft", "polizei", "regierung", "verband", "behörde", "partei", "kommission",
+	"staatsanwaltschaft", "botschaft", "verwaltung", "unternehmen", "konzern", "stadtrat", "senat"}

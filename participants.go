@@ -274,6 +274,17 @@ func orgName(sp Speaker) string {
 	return name
 }
 
+// authorOrg is orgName of the author of a written statement or a post;
+// in the languages that write the kind of a body in lower case, any
+// organisation ("le ministère des Transports", "министерство
+// транспорта").
+func (e *docEvents) authorOrg(sp Speaker) string {
+	if name := orgName(sp); name != "" || e.lang == "en" || e.lang == "nl" || sp.Kind != Organization {
+		return name
+	}
+	return strings.TrimSpace(sp.Name)
+}
+
 // addOrg adds the organisation name as a participant, whole.
 func (ev *docEvent) addOrg(name string) {
 	k := surnameKey(name)
@@ -332,8 +343,8 @@ func participantName(name string) string {
 		return ""
 	}
 	for _, w := range f {
-		if _, ok := lexicon.Month(w); ok {
-			return ""
+		if _, ok := lexicon.Month(w); ok && !cyrillic(w) {
+			return "" // (Russian writes its months in lower case: "Марта" is a name)
 		}
 		if _, ok := lexicon.Weekday(w); ok {
 			return ""
@@ -429,7 +440,7 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 					add(full)
 				} else if full := e.officeHolder(st.Speaker.Name); full != "" {
 					add(full)
-				} else if name := orgName(st.Speaker); name != "" && !e.personish(st.Speaker) {
+				} else if name := e.authorOrg(st.Speaker); name != "" && !e.personish(st.Speaker) {
 					// an organisation keeps its name whole ("Bank of the
 					// North", "NewsCorp")
 					if e.orgNames == nil {
@@ -617,4 +628,10 @@ func (e *docEvents) askedBy(s int) []string {
 		}
 	}
 	return out
+}
+
+// cyrillic reports whether w opens with a Cyrillic letter.
+func cyrillic(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
 }

@@ -259,3 +259,38 @@ func (x *extractor) esSubjectAfter(u, cue textproc.TokSpan, c cand, end int) (ca
 	c.content = []textproc.TokSpan{{I: k, J: x.contentEnd(u, c.spk, k, end)}}
 	return c, true
 }
+
+// occasionPhrase reports whether np, after a verb of saying in Spanish or
+// French, is where it was said and names no one: a preposition and up to
+// four words in lower case ("en rueda de prensa", "lors d'un point
+// presse").
+func (x *extractor) occasionPhrase(np textproc.TokSpan) bool {
+	if (x.lang != "es" && x.lang != "fr") || np.Len() < 2 || np.Len() > 5 || !sayingPlacePreps[x.low(np.I)] {
+		return false
+	}
+	for k := np.I + 1; k < np.J; k++ {
+		if x.tok(k).IsCap() || x.tok(k).Class != textproc.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// afterOccasion returns np without the occasion phrase it opens with in
+// Spanish or French, when an article after it opens the speaker: "en
+// rueda de prensa el alcalde" is "el alcalde".
+func (x *extractor) afterOccasion(np textproc.TokSpan) textproc.TokSpan {
+	if (x.lang != "es" && x.lang != "fr") || !sayingPlacePreps[x.low(np.I)] {
+		return np
+	}
+	for k := np.I + 2; k+1 < np.J && k < np.I+6; k++ {
+		if w := x.low(k); (w == "el" || w == "la" || w == "le" || w == "los" || w == "les") && !ofWords[x.low(k-1)] && x.low(k-1) != "de" {
+			return textproc.TokSpan{I: k, J: np.J}
+		}
+	}
+	return np
+}
+
+// sayingPlacePreps open the place or occasion of what is said: "en", "durante",
+// "dans", "lors".
+var sayingPlacePreps = set("en", "durante", "tras", "dans", "lors", "pendant", "après")

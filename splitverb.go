@@ -89,6 +89,21 @@ var parentheticalStarts = func() map[string]bool {
 	return m
 }()
 
+// namedAfterComma reports whether tokens [i, j) end with a comma and a
+// name of one to four capitalised words: a subject and the name apposed
+// to it, not what was said.
+func (x *extractor) namedAfterComma(i, j int) bool {
+	for k := j - 1; k >= i && k >= j-5; k-- {
+		if x.isPunct(k, ",") {
+			return k < j-1
+		}
+		if x.tok(k).Class != textproc.Word || !x.tok(k).IsCap() {
+			return false
+		}
+	}
+	return false
+}
+
 // dePerfectAux are the forms of "haben" that open a German perfect.
 var dePerfectAux = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true, "habe": true}
 
@@ -116,8 +131,8 @@ func (x *extractor) dePerfect(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bo
 	if a > u.I+1 && x.isPunct(a-1, ",") {
 		// "C, hat X gesagt."
 		np := x.npRight(a+1, cue.I)
-		if np.Empty() || np.J != cue.I {
-			return cand{}, false
+		if np.Empty() || np.J != cue.I || x.namedAfterComma(u.I, a-1) {
+			return cand{}, false // ("Der Bürgermeister, Pedro Gil, hat ... angekündigt": the subject and its name)
 		}
 		c.spk, c.leftward = np, true
 		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, a-1), J: a - 1}}

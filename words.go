@@ -65,7 +65,8 @@ campaign ran sued filed filing issued issues handed reported reports announced a
 twitter facebook instagram tiktok youtube program programme broadcast rallies speeches interviews debates question questions asked
 called phoned telephoned rang llamó telefoneó appelé téléphoné rief angerufen позвонил позвонила позвонили
 rueda conferencia conférence point entretien entretiens
-journalisten journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere`)
+journalisten journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere
+efe dpa afp l'afp l’afp ansa anadolu тасс риа интерфаксу интерфакс`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -286,7 +287,7 @@ var (
 	interviewWords = set(strings.Fields("interview vraaggesprek entrevista entrevistas интервью röportaj röportajda röportajında söyleşi söyleşide")...)
 	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
-	stmtOne        = set(strings.Fields("communique communiqué readout press-release")...)
+	stmtOne        = set(strings.Fields("communique communiqué readout press-release comunicado erklärung mitteilung pressemitteilung заявлении пресс-релизе")...)
 	platforms      = set(strings.Fields("x x. twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
 	tweetWords     = set(strings.Fields("tweet tweets tweeted tweeting retweeted tweette tweetten twitterde getweet")...)
 	onWords        = set(strings.Fields("on op")...)
