@@ -411,7 +411,7 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if x.lang == "en" && !np.Empty() && !x.reporter(np) && !determiners[x.low(np.I)] && !possessiveWord(x.low(np.I)) && !isDocNoun(x.low(np.J-1)) {
 			np = textproc.TokSpan{} // "Bank holds rates, signals cut": a verb's object, no speaker
 		}
-		if (x.otherLang() || x.lang == "en") && !np.Empty() && !x.tailIsFree(np.J, u.J) {
+		if !np.Empty() && !x.tailIsFree(np.J, u.J) {
 			if e := x.apposedEnd(np.J, u.J); e > np.J && x.tailIsFree(e, u.J) {
 				np.J = e // "..., indicó el portavoz, Matthew Miller.", "..., said Ana Ruiz, a spokeswoman."
 			}

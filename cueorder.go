@@ -635,6 +635,9 @@ func (x *extractor) deSo(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	np := x.npRight(cue.J, u.J)
 	end := x.trimEnd(u.I, u.J)
+	if a := x.apposedEnd(np.J, u.J); a > np.J && a >= end {
+		np.J = a // "C, aldus X, voorzitter van de Kamer."
+	}
 	if np.Empty() || np.I != cue.J || np.J > end || end-np.J > 4 {
 		return cand{}, false
 	}

@@ -280,7 +280,7 @@ func (x *extractor) apposedEnd(k, end int) int {
 		t := x.tok(j)
 		if x.isPunct(j, ".") || x.isPunct(j, ",") && j+1 < end && (x.tok(j+1).Class == textproc.Quote || x.adjunctAt(j+1) ||
 			x.otherLang() && (speakerRelatives[x.low(j+1)] || x.timeEnd(j+1, end) > j+1 || byWords[x.low(j+2)]) ||
-			x.lang == "de" && (x.low(j+1) == "der" || x.low(j+1) == "dem") && x.deOutletAfter(j+1, end)) {
+			x.lang == "de" && (x.low(j+1) == "der" || x.low(j+1) == "dem") && x.deOutletAfter(j+1, end) || x.lang == "nl" && x.low(j+1) == "tegen") {
 			break // the end, an adjunct of the cue (", in a statement", ", lundi", ", der Zeitung") or a relative clause about the speaker
 		}
 		if t.Class == textproc.Quote || t.Class == textproc.Colon || x.isPunct(j, ";") {
@@ -330,6 +330,7 @@ var apposedDet = map[string]map[string]bool{
 	"de": set("der", "die", "das", "des", "ein", "eine", "einer", "eines"),
 	"es": set("el", "la", "los", "las", "un", "una", "del"),
 	"fr": set("le", "la", "les", "l'", "un", "une", "du", "des"),
+	"nl": set("de", "het", "een"),
 }
 
 // apposedOf are the words of "of" that make a lower-case noun before
@@ -338,6 +339,7 @@ var apposedDet = map[string]map[string]bool{
 var apposedOf = map[string]map[string]bool{
 	"es": set("de", "del"),
 	"fr": set("de", "du", "des", "d'"),
+	"nl": set("van", "bij"),
 }
 
 // secondPiece adds to c the quotation that carries on after its cue and

@@ -94,7 +94,7 @@ func foreignTitle(w string) bool {
 
 // foreignTitles are the titles of the other languages written in ASCII
 // letters, which the English title words leave out.
-var foreignTitles = set("presidente", "presidenta", "ministra", "ministro", "ministre", "secretario", "secretaria",
+var foreignTitles = set("sekreter", "sekreteri", "presidente", "presidenta", "ministra", "ministro", "ministre", "secretario", "secretaria",
 	"canciller", "embajador", "embajadora", "portavoz", "kanzler", "kanzlerin", "bundeskanzler", "sprecher",
 	"sprecherin", "ministerin", "bundesminister", "bundesministerin", "bakan", "sozcu", "abgeordnete", "abgeordneter",
 	"milletvekili", "diputada", "diputado", "senador", "senadora", "alcalde", "alcaldesa", "maire", "vali", "valisi",

@@ -97,7 +97,9 @@ func FuzzParse(f *testing.F) {
 		"However, C, X said.", "President of A B C said", "« C », a réagi X, interrogée par", "a réagi X, interrogée",
 		"\"C\", declaró en rueda de prensa.", "declaró en", "dijo a Efe X Y, secretaria", "— сказала ТАСС X Y.",
 		"— сказала РИА Новости", "Der X von Y, A B, hat am Dienstag die Z angekündigt.", "sagte X, Y der Z, der Deutschen Presse-Agentur",
-		"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters."} {
+		"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters.",
+		"Burgemeester A B van C heeft dinsdag gezegd dat", "heeft gisteren tegen de NOS gezegd", "Volgens A B",
+		"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -168,15 +168,19 @@ func (x *extractor) impersonalTurkish(u textproc.TokSpan, c cand, end int) (cand
 	for k := start; k < cue.I && k-start < 10; k++ {
 		if impersonalDocs[x.low(k)] {
 			c.via = []textproc.TokSpan{{I: k, J: k + 1}}
-			if k-2 >= start && x.low(k-1) == "yapılan" && trAblative(x.low(k-2)) {
+			y := k // ("yapılan yazılı açıklamada": a written one)
+			if x.low(k-1) == "yazılı" || x.low(k-1) == "ortak" {
+				y--
+			}
+			if y-2 >= start && x.low(y-1) == "yapılan" && trAblative(x.low(y-2)) {
 				// "Cumhurbaşkanlığından yapılan açıklamada", "Dün İçişleri
 				// Bakanlığından yapılan açıklamada": the name before
 				// "yapılan", in capitals when it is one
-				s := k - 2
+				s := y - 2
 				for s > start && x.tok(s-1).IsCap() && x.tok(s).IsCap() && x.tok(s-1).Class == textproc.Word {
 					s--
 				}
-				c.spk, c.implicit = textproc.TokSpan{I: s, J: k - 1}, false
+				c.spk, c.implicit = textproc.TokSpan{I: s, J: y - 1}, false
 			} else if w := x.low(k - 1); k > start && (trGenitive(w) || len(w) > 5 && (strings.HasSuffix(w, "ın") || strings.HasSuffix(w, "in") || strings.HasSuffix(w, "un") || strings.HasSuffix(w, "ün"))) {
 				c.spk, c.implicit = textproc.TokSpan{I: start, J: k}, false // "Bakanlığın açıklamasında"
 			}

@@ -199,7 +199,9 @@ func TestPressHearersInOtherLanguages(t *testing.T) {
 // syndicats, qui estiment"); bodies by their nouns ("die
 // Gewerkschaften", "das Verkehrsministerium"); a ministry that writes a
 // statement ("Le ministère des Transports a indiqué dans un communiqué",
-// "in einer Erklärung", "en un comunicado"); the subject and its name
+// "in einer Erklärung", "en un comunicado", "Bakanlığından yapılan
+// yazılı açıklamada"); a Turkish title of two words ("Genel Sekreteri");
+// the subject and its name
 // before a German perfect no content ("Der Bürgermeister, Pedro Gil, hat
 // ... angekündigt"); a minister who "считает" (believes), not at the
 // mayor's press conference.
@@ -228,6 +230,9 @@ func TestCommentersOfAStory(t *testing.T) {
 			"Das Verkehrsministerium teilte in einer Erklärung mit, es verfolge die Lage.\n",
 			[]string{"Marta Vidal, Generalsekretärin der Gewerkschaft|Marta Vidal|person|", "Gewerkschaften|Gewerkschaften|group|",
 				"Das Verkehrsministerium|Das Verkehrsministerium|organization|written statement"}},
+		{"tr", "Liman İşçileri Sendikası Genel Sekreteri Marta Vidal, \"Bu bir felaket\" dedi.\n\n" +
+			"Ulaştırma Bakanlığından yapılan yazılı açıklamada, durumun yakından takip edildiği belirtildi.\n",
+			[]string{"Liman İşçileri Sendikası Genel Sekreteri Marta Vidal|Marta Vidal|person|", "Ulaştırma Bakanlığından|Ulaştırma Bakanlığı|organization|"}},
 		{"ru", "Мэр Ланпорта Педро Хиль объявил о закрытии порта. «У нас нет выбора», — заявил он журналистам.\n\n" +
 			"«Это катастрофа для докеров», — сказала РИА Новости секретарь профсоюза Марта Видаль.\n\n" +
 			"Министр Ана Рейес считает, что закрытие необходимо.\n",
@@ -251,5 +256,33 @@ func TestCommentersOfAStory(t *testing.T) {
 				t.Errorf("%s: the statement's participants %q, want the ministry", tt.lang, ev.Participants)
 			}
 		}
+	}
+}
+
+// TestDutchWireCommenters: a Dutch story as the wire writes it: a perfect
+// with a day or a hearer between the auxiliary and the participle ("heeft
+// dinsdag aangekondigd", "heeft gisteren tegen de NOS gezegd"); the
+// place a titled person is of after "van" no part of the name
+// ("Burgemeester Pedro Gil van Lanport", later "Gil"); "Volgens" opening
+// a sentence no part of the name after it; an inverted "zegt" or "aldus"
+// with a role apposed to the speaker, and the hearer after it ("zegt X,
+// secretaris-generaal van de bond, tegen het ANP").
+func TestDutchWireCommenters(t *testing.T) {
+	text := "Burgemeester Pedro Gil van Lanport heeft dinsdag aangekondigd dat de haven twee weken dichtgaat.\n\n" +
+		"Volgens Gil kosten de werkzaamheden tien miljoen euro.\n\n" +
+		"\"Dit is een ramp\", zegt Marta Vidal, secretaris-generaal van de havenbond, tegen het ANP.\n\n" +
+		"Winkeliers vrezen een daling van de omzet, zegt Ivo Berg, voorzitter van de Kamer van Koophandel.\n\n" +
+		"De bond blijft actie voeren, aldus Ana Reyes, woordvoerder van de bond.\n\n" +
+		"Ivo Berg heeft gisteren tegen de NOS gezegd dat de winkels openblijven.\n"
+	d := parseAt(t, "nl", text, time.Date(2026, 10, 7, 9, 0, 0, 0, time.UTC))
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Text+"|"+st.Speaker.Name+"|"+st.Cue.Text)
+	}
+	want := []string{"Burgemeester Pedro Gil van Lanport|Pedro Gil|aangekondigd", "Gil|Pedro Gil|Volgens",
+		"Marta Vidal, secretaris-generaal van de havenbond|Marta Vidal|zegt", "Ivo Berg, voorzitter van de Kamer van Koophandel|Ivo Berg|zegt",
+		"Ana Reyes, woordvoerder van de bond|Ana Reyes|aldus", "Ivo Berg|Ivo Berg|gezegd"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }

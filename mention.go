@@ -97,7 +97,7 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 		case r.nameWord(tk):
 			s--
 			continue
-		case nameParticles[tk.Lower] && s < e && s-1 > h.I && r.nameWord(&toks[s-2]):
+		case r.particleAt(s-1) && s < e && s-1 > h.I && r.nameWord(&toks[s-2]):
 			s--
 			continue
 		case nameParticles[tk.Lower] && tk.IsCap() && s < e && s-1 == h.I:
@@ -108,6 +108,9 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 			continue
 		}
 		break
+	}
+	if e-s == 1 && s-2 > h.I && (toks[s-1].Lower == "van" || toks[s-1].Lower == "von") && !r.particleAt(s-1) {
+		return r.personRun(textproc.TokSpan{I: h.I, J: s - 1}) // "Burgemeester Pedro Gil van Lanport": the place
 	}
 	if r.lang == "ru" && e-s >= 3 && (strings.HasSuffix(toks[s].Lower, "ы") || strings.HasSuffix(toks[s].Lower, "ии")) {
 		s++ // "глава комитета Госдумы Сергей Белов", "президент Молдавии Андрей Русу": a body or country in the genitive
@@ -144,35 +147,6 @@ func (r *resolver) firstNameIn(i, j int) int {
 		}
 	}
 	return -1
-}
-
-// givenStart returns where a person's name begins in the run of
-// capitalised words [s, e): after a news agency ("a Efe Marta Vidal"); in
-// Russian at a given name after words that are none, such as a town in
-// the genitive ("мэра Халдена Ивана Воронова"); in English and Dutch
-// after the one word of a place that "of" ties to a title ("President of
-// Halden Ivo Berg", "de premier van Lanport Marta Vidal"); else s.
-func (r *resolver) givenStart(s, e int) int {
-	toks := r.t.toks
-	if w := toks[s].Lower; e-s >= 4 && foreignAgencies[w+" "+toks[s+1].Lower] {
-		return s + 2 // "сказала РИА Новости Марта Видаль": the agency told
-	} else if e-s >= 3 && (newsAgencies[w] || foreignAgencies[w]) {
-		return s + 1 // "dijo a Efe Marta Vidal"
-	}
-	if (r.lang == "en" || r.lang == "nl") && e-s == 3 && s > 1 && (toks[s-1].Lower == "of" || toks[s-1].Lower == "van") &&
-		lexicon.IsTitle(toks[s-2].Lower) && !lexicon.IsStop(r.lang, toks[s-2].Lower) && r.firstNameIn(s, s+1) != s {
-		return s + 1
-	}
-	if r.lang != "ru" || e-s < 3 || r.firstNameIn(s, s+1) == s {
-		return s
-	}
-	if f := r.firstNameIn(s+1, e-1); f > s {
-		return f
-	}
-	if e-s == 3 && s > 0 && lexicon.IsTitle(r.t.toks[s-1].Lower) && ruPlaceBeforeName(r.t.toks[s].Lower, r.t.toks[s+1].Lower) {
-		return s + 1 // "премьером Ланпорта Пабло Сорино": a given name of another language
-	}
-	return s
 }
 
 // owned resolves a phrase whose name run, from s, names what its head

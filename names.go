@@ -27,8 +27,12 @@ func isNameWord(t *textproc.Token) bool {
 	if t.Class != textproc.Word || !t.IsCap() {
 		return false
 	}
-	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a"
+	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a" && !sourcePreps[t.Lower]
 }
+
+// sourcePreps introduce a source and open sentences with a capital:
+// "Volgens Gil" names Gil.
+var sourcePreps = set("volgens", "namens", "laut", "según", "selon")
 
 func stripDet(s string) string {
 	// the articles of French, Spanish and German in lower case only: a
@@ -641,3 +645,49 @@ func deBodyPlural(w string) bool {
 
 var deBodies = [...]string{"ministerium", "gewerkschaft", "polizei", "regierung", "verband", "behörde", "partei", "kommission",
 	"staatsanwaltschaft", "botschaft", "verwaltung", "unternehmen", "konzern", "stadtrat", "senat"}
+
+// particleAt reports whether token j is the particle of a name ("Ivo
+// van Berg", "Ana de Vries"), not the "van" or "von" of the place a
+// titled person is of ("Burgemeester Pedro Gil van Lanport",
+// "Bürgermeister Pedro Gil von Lanport"): one capitalised word after a
+// given name and a surname that a title opens.
+func (r *resolver) particleAt(j int) bool {
+	toks := r.t.toks
+	if j < 0 || j >= len(toks) || !nameParticles[toks[j].Lower] {
+		return false
+	}
+	if w := toks[j].Lower; (w == "van" || w == "von") && j >= 3 && lexicon.IsTitle(toks[j-3].Lower) && !lexicon.IsStop(r.lang, toks[j-3].Lower) &&
+		isNameWord(&toks[j-2]) && isNameWord(&toks[j-1]) && (j+2 >= len(toks) || !isNameWord(&toks[j+2])) {
+		return false
+	}
+	return true
+}
+
+// givenStart returns where a person's name begins in the run of
+// capitalised words [s, e): after a news agency ("a Efe Marta Vidal"); in
+// Russian at a given name after words that are none, such as a town in
+// the genitive ("мэра Халдена Ивана Воронова"); in English and Dutch
+// after the one word of a place that "of" ties to a title ("President of
+// Halden Ivo Berg", "de premier van Lanport Marta Vidal"); else s.
+func (r *resolver) givenStart(s, e int) int {
+	toks := r.t.toks
+	if w := toks[s].Lower; e-s >= 4 && foreignAgencies[w+" "+toks[s+1].Lower] {
+		return s + 2 // "сказала РИА Новости Марта Видаль": the agency told
+	} else if e-s >= 3 && (newsAgencies[w] || foreignAgencies[w]) {
+		return s + 1 // "dijo a Efe Marta Vidal"
+	}
+	if (r.lang == "en" || r.lang == "nl") && e-s == 3 && s > 1 && (toks[s-1].Lower == "of" || toks[s-1].Lower == "van") &&
+		lexicon.IsTitle(toks[s-2].Lower) && !lexicon.IsStop(r.lang, toks[s-2].Lower) && r.firstNameIn(s, s+1) != s {
+		return s + 1
+	}
+	if r.lang != "ru" || e-s < 3 || r.firstNameIn(s, s+1) == s {
+		return s
+	}
+	if f := r.firstNameIn(s+1, e-1); f > s {
+		return f
+	}
+	if e-s == 3 && s > 0 && lexicon.IsTitle(r.t.toks[s-1].Lower) && ruPlaceBeforeName(r.t.toks[s].Lower, r.t.toks[s+1].Lower) {
+		return s + 1 // "премьером Ланпорта Пабло Сорино": a given name of another language
+	}
+	return s
+}

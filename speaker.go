@@ -94,7 +94,7 @@ func (r *resolver) collectNames() {
 		}
 		j := i + 1
 		for j < len(toks) && !toks[j].NL && (isNameWord(&toks[j]) ||
-			nameParticles[toks[j].Lower] && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].NL) {
+			r.particleAt(j) && j+1 < len(toks) && isNameWord(&toks[j+1]) && !toks[j+1].NL) {
 			j++
 		}
 		if r.hasOrgOrPlace(i, j) {

@@ -162,6 +162,9 @@ func isNPFunction(w string) bool {
 // no further than from.
 func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	j := c - 1
+	if a := x.nlAuxBefore(c, from); a > from {
+		j = a // "X heeft gisteren tegen de NOS gezegd": the subject before the auxiliary
+	}
 	// skip adverbs, auxiliaries and parentheticals like ", in turn,"
 	for j >= from {
 		w := x.low(j)
@@ -226,6 +229,27 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 	}
 	return x.afterLeadPhrase(x.npLeft(end, from), from)
 }
+
+// nlAuxBefore returns the Dutch auxiliary of the perfect that the
+// participle at c completes, with what stands between them in the clause
+// ("heeft dinsdag gezegd", "heeft gisteren tegen de NOS gezegd"), or -1.
+func (x *extractor) nlAuxBefore(c, from int) int {
+	if x.lang != "nl" {
+		return -1
+	}
+	for a := c - 1; a >= from && a >= c-8; a-- {
+		t := x.tok(a)
+		if t.Class != textproc.Word || npStop[x.low(a)] && !nlPerfectAux[x.low(a)] {
+			return -1
+		}
+		if nlPerfectAux[x.low(a)] {
+			return a
+		}
+	}
+	return -1
+}
+
+var nlPerfectAux = set("heeft", "hebben", "had", "hadden")
 
 // roleBefore returns where the role noun phrase that a place or office
 // at token i completes begins, in the languages other than English and
