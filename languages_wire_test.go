@@ -266,14 +266,17 @@ func TestCommentersOfAStory(t *testing.T) {
 // ("Burgemeester Pedro Gil van Lanport", later "Gil"); "Volgens" opening
 // a sentence no part of the name after it; an inverted "zegt" or "aldus"
 // with a role apposed to the speaker, and the hearer after it ("zegt X,
-// secretaris-generaal van de bond, tegen het ANP").
+// secretaris-generaal van de bond, tegen het ANP"); "laten weten" with
+// words between ("laat in een verklaring weten"), the ministry the
+// statement's participant.
 func TestDutchWireCommenters(t *testing.T) {
 	text := "Burgemeester Pedro Gil van Lanport heeft dinsdag aangekondigd dat de haven twee weken dichtgaat.\n\n" +
 		"Volgens Gil kosten de werkzaamheden tien miljoen euro.\n\n" +
 		"\"Dit is een ramp\", zegt Marta Vidal, secretaris-generaal van de havenbond, tegen het ANP.\n\n" +
 		"Winkeliers vrezen een daling van de omzet, zegt Ivo Berg, voorzitter van de Kamer van Koophandel.\n\n" +
 		"De bond blijft actie voeren, aldus Ana Reyes, woordvoerder van de bond.\n\n" +
-		"Ivo Berg heeft gisteren tegen de NOS gezegd dat de winkels openblijven.\n"
+		"Ivo Berg heeft gisteren tegen de NOS gezegd dat de winkels openblijven.\n\n" +
+		"Het ministerie van Verkeer laat in een verklaring weten de situatie te volgen.\n"
 	d := parseAt(t, "nl", text, time.Date(2026, 10, 7, 9, 0, 0, 0, time.UTC))
 	var got []string
 	for _, st := range d.Statements() {
@@ -281,8 +284,13 @@ func TestDutchWireCommenters(t *testing.T) {
 	}
 	want := []string{"Burgemeester Pedro Gil van Lanport|Pedro Gil|aangekondigd", "Gil|Pedro Gil|Volgens",
 		"Marta Vidal, secretaris-generaal van de havenbond|Marta Vidal|zegt", "Ivo Berg, voorzitter van de Kamer van Koophandel|Ivo Berg|zegt",
-		"Ana Reyes, woordvoerder van de bond|Ana Reyes|aldus", "Ivo Berg|Ivo Berg|gezegd"}
+		"Ana Reyes, woordvoerder van de bond|Ana Reyes|aldus", "Ivo Berg|Ivo Berg|gezegd", "Het ministerie van Verkeer|ministerie van Verkeer|laat"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+	for _, ev := range d.Events {
+		if ev.Kind == WrittenStatement && !slices.Equal(ev.Participants, []string{"ministerie van Verkeer"}) {
+			t.Errorf("the statement's participants %q, want the ministry", ev.Participants)
+		}
 	}
 }

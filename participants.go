@@ -276,10 +276,10 @@ func orgName(sp Speaker) string {
 
 // authorOrg is orgName of the author of a written statement or a post;
 // in the languages that write the kind of a body in lower case, any
-// organisation ("le ministère des Transports", "министерство
-// транспорта").
+// organisation ("het ministerie van Verkeer", "le ministère des
+// Transports", "министерство транспорта").
 func (e *docEvents) authorOrg(sp Speaker) string {
-	if name := orgName(sp); name != "" || e.lang == "en" || e.lang == "nl" || sp.Kind != Organization {
+	if name := orgName(sp); name != "" || e.lang == "en" || sp.Kind != Organization {
 		return name
 	}
 	return strings.TrimSpace(sp.Name)

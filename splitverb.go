@@ -241,6 +241,9 @@ func (x *extractor) deSeparated(k, end int) (cuelex.Entry, bool) {
 // verb at k is none or its particle stands next to it (the lexicon has
 // "teilte mit").
 func (x *extractor) deParticle(k, end int) (cuelex.Entry, int) {
+	if x.lang == "nl" {
+		return x.nlWeten(k, end)
+	}
 	if x.lang != "de" || k+2 > end {
 		return cuelex.Entry{}, -1
 	}
@@ -262,6 +265,23 @@ func (x *extractor) deParticle(k, end int) (cuelex.Entry, int) {
 			}
 		}
 		return cuelex.Entry{}, -1
+	}
+	return cuelex.Entry{}, -1
+}
+
+// nlWeten is deParticle for the Dutch "laten weten" with words between
+// ("laat in een verklaring weten dat C", "liet via X weten"): the entry
+// and the position of "weten", -1 when there is none.
+func (x *extractor) nlWeten(k, end int) (cuelex.Entry, int) {
+	if w := x.low(k); w != "laat" && w != "liet" && w != "lieten" && w != "laten" {
+		return cuelex.Entry{}, -1
+	}
+	for j := k + 2; j < end && j-k <= 7 && x.tok(j).Class == textproc.Word; j++ {
+		if x.low(j) == "weten" {
+			if e, n := x.lex.Match([]string{x.low(k), "weten"}); n == 2 && e.Type == cuelex.Verb {
+				return e, j
+			}
+		}
 	}
 	return cuelex.Entry{}, -1
 }
