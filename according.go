@@ -343,10 +343,12 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		j++
 	}
 	end := x.trimEnd(u.I, u.J)
-	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && !x.hasComma(j, end) && x.tok(j).Class != textproc.Quote {
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && (!x.hasComma(j, end) || x.relativeAfterComma(j, end)) && x.tok(j).Class != textproc.Quote {
 		// "C, according to the event organizer Alliance to Reclaim Our
 		// Schools (AROS)." and "..., according to a New York Times/CBS
-		// News poll released last week.": the source runs to the end
+		// News poll released last week.", "..., according to people
+		// familiar with the talks, who asked not to be named.": the
+		// source runs to the end
 		c.spk.J, j = end, end
 	}
 	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
@@ -581,3 +583,15 @@ func (x *extractor) collectTailVia(c *cand, k, end, npEnd int) {
 // socialMedia are the platforms named as channels: "said on Telegram".
 var socialMedia = map[string]bool{"x": true, "x.": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true,
 	"truth": true, "youtube": true, "tiktok": true, "linkedin": true, "threads": true, "bluesky": true, "vk": true, "weibo": true}
+
+// relativeAfterComma reports whether the first comma in [j, end) opens a
+// relative clause that describes what comes before it (", who asked not
+// to be named").
+func (x *extractor) relativeAfterComma(j, end int) bool {
+	for k := j; k+1 < end; k++ {
+		if x.isPunct(k, ",") {
+			return tailRelatives[x.low(k+1)]
+		}
+	}
+	return false
+}

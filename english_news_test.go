@@ -311,3 +311,20 @@ func TestSentenceLinkIsTheWriters(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// TestAnonymousSourcesWithTheirReason: "according to" people described
+// by what they know and why they go unnamed is their statement, the
+// content before it and the relative clause part of the source, not its
+// content; the name stops before the clause.
+func TestAnonymousSourcesWithTheirReason(t *testing.T) {
+	text := "The agreement gives dock workers a 6% raise, according to two people familiar with the talks, who asked not to be named because the deal has not been signed.\n"
+	d := parseAt(t, "en", text, time.Date(2026, 10, 6, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Text+" | "+st.Speaker.Name+" | "+st.Content.Text)
+	}
+	want := []string{"two people familiar with the talks, who asked not to be named because the deal has not been signed | two people familiar with the talks | The agreement gives dock workers a 6% raise"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

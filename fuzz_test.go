@@ -99,7 +99,8 @@ func FuzzParse(f *testing.F) {
 		"— сказала РИА Новости", "Der X von Y, A B, hat am Dienstag die Z angekündigt.", "sagte X, Y der Z, der Deutschen Presse-Agentur",
 		"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters.",
 		"Burgemeester A B van C heeft dinsdag gezegd dat", "heeft gisteren tegen de NOS gezegd", "Volgens A B",
-		"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi."} {
+		"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi.",
+		"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -772,3 +772,12 @@ func isFirstName(w string) bool {
 
 // agentWords introduce the agent of a participle: "polled by", "cité par".
 var agentWords = set("by", "par", "por", "von")
+
+// beforeComma returns the first comma in [k, end), or end when there is
+// none.
+func (r *resolver) beforeComma(k, end int) int {
+	if c := r.commaAfter(k, end); c >= 0 {
+		return c
+	}
+	return end
+}

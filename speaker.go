@@ -580,7 +580,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	}
 	if (len(toks) == 2 && groupWords[first] || head == "familiar" && len(toks) > 2 && groupWords[toks[len(toks)-2].Lower]) && !toks[len(toks)-1].IsCap() {
 		// "people familiar with the matter": the group with its complement
-		e := m.J
+		e := r.beforeComma(h.J, m.J) // (not the relative clause: ", who asked not to be named")
 		for e > h.J && t.toks[e-1].Class != textproc.Word {
 			e--
 		}
