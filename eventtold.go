@@ -129,7 +129,8 @@ func (e *docEvents) toReporters(k int) bool {
 // said in an interview: after "a", "à", "al" or "gegenüber" and an
 // article ("dijo a Efe", "a déclaré à l'AFP", "sagte der dpa"), right
 // after a Russian verb ("сказала РИА Новости", "заявил Интерфаксу"), or
-// after a participle of asking and "par" ("interrogée par l'AFP").
+// after a participle of asking and "par" ("interrogée par l'AFP"), or
+// before a Turkish "Ajansına" ("Anadolu Ajansına yaptığı açıklamada").
 func (e *docEvents) agencyHearer(k int) bool {
 	w := e.lower(k)
 	if i := strings.IndexAny(w, "'’"); i > 0 {
@@ -137,6 +138,9 @@ func (e *docEvents) agencyHearer(k int) bool {
 	}
 	if !newsAgencies[w] && !foreignAgencies[w] && !foreignAgencies[w+" "+e.lower(k+1)] && !foreignAgencies[strings.TrimSuffix(w, "у")] {
 		return false
+	}
+	if e.lang == "tr" && strings.HasPrefix(e.lower(k+1), "ajansına") {
+		return true // "Anadolu Ajansına yaptığı açıklamada"
 	}
 	p := k - 1
 	if w := e.lower(p); (w == "der" || w == "la" || w == "el") && !strings.ContainsAny(e.lower(k), "'’") {

@@ -477,8 +477,13 @@ func (r *resolver) description(name string, m textproc.TokSpan) (string, EntityK
 		return name, Unknown
 	}
 	name = stripDet(name)
-	if r.lang == "ru" && k == Organization && m.Len() == 1 {
-		name = ruBodyNominative(strings.ToLower(name))
+	if r.lang == "ru" && k == Organization {
+		// "в полиции", "в министерстве транспорта": the body's noun in
+		// the nominative, its complement as it is
+		first, rest, _ := strings.Cut(name, " ")
+		if n := ruBodyNominative(strings.ToLower(first)); n != strings.ToLower(first) || m.Len() == 1 {
+			name = strings.TrimSpace(n + " " + rest)
+		}
 	}
 	return name, k
 }

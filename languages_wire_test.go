@@ -192,7 +192,8 @@ func TestPressHearersInOtherLanguages(t *testing.T) {
 // or Russian quotes after its news, each as wire copy names them: with a
 // title and no article after an inverted verb ("a réagi X, secrétaire
 // générale du syndicat"); told an agency, in an interview of their own,
-// the agency no part of the speaker ("X, interrogée par l'AFP", "dijo a
+// the agency no part of the speaker nor of the interview's people ("X,
+// interrogée par l'AFP", "Anadolu Ajansına yaptığı açıklamada", "dijo a
 // Efe X", "sagte X, ..., der Deutschen Presse-Agentur", "сказала РИА
 // Новости X"); unsaid after an occasion ("declaró en rueda de prensa");
 // a body before "qui" in a phrase of "par" ("critiquée par les
@@ -204,7 +205,8 @@ func TestPressHearersInOtherLanguages(t *testing.T) {
 // the subject and its name
 // before a German perfect no content ("Der Bürgermeister, Pedro Gil, hat
 // ... angekündigt"); a minister who "считает" (believes), not at the
-// mayor's press conference.
+// mayor's press conference; a Russian body in the locative named in the
+// nominative ("В министерстве транспорта сообщили").
 func TestCommentersOfAStory(t *testing.T) {
 	pub := time.Date(2026, 10, 7, 9, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
@@ -230,14 +232,16 @@ func TestCommentersOfAStory(t *testing.T) {
 			"Das Verkehrsministerium teilte in einer Erklärung mit, es verfolge die Lage.\n",
 			[]string{"Marta Vidal, Generalsekretärin der Gewerkschaft|Marta Vidal|person|", "Gewerkschaften|Gewerkschaften|group|",
 				"Das Verkehrsministerium|Das Verkehrsministerium|organization|written statement"}},
-		{"tr", "Liman İşçileri Sendikası Genel Sekreteri Marta Vidal, \"Bu bir felaket\" dedi.\n\n" +
+		{"tr", "Liman İşçileri Sendikası Genel Sekreteri Marta Vidal, Anadolu Ajansına yaptığı açıklamada, \"Bu bir felaket\" dedi.\n\n" +
 			"Ulaştırma Bakanlığından yapılan yazılı açıklamada, durumun yakından takip edildiği belirtildi.\n",
-			[]string{"Liman İşçileri Sendikası Genel Sekreteri Marta Vidal|Marta Vidal|person|", "Ulaştırma Bakanlığından|Ulaştırma Bakanlığı|organization|"}},
+			[]string{"Liman İşçileri Sendikası Genel Sekreteri Marta Vidal|Marta Vidal|person|interview", "Ulaştırma Bakanlığından|Ulaştırma Bakanlığı|organization|"}},
 		{"ru", "Мэр Ланпорта Педро Хиль объявил о закрытии порта. «У нас нет выбора», — заявил он журналистам.\n\n" +
 			"«Это катастрофа для докеров», — сказала РИА Новости секретарь профсоюза Марта Видаль.\n\n" +
-			"Министр Ана Рейес считает, что закрытие необходимо.\n",
+			"Министр Ана Рейес считает, что закрытие необходимо.\n\n" +
+			"В министерстве транспорта сообщили, что следят за ситуацией.\n",
 			[]string{"Мэр Ланпорта Педро Хиль|Педро Хиль|person|press conference", "он|Педро Хиль|person|press conference",
-				"секретарь профсоюза Марта Видаль|Марта Видаль|person|interview", "Министр Ана Рейес|Ана Рейес|person|"}},
+				"секретарь профсоюза Марта Видаль|Марта Видаль|person|interview", "Министр Ана Рейес|Ана Рейес|person|",
+				"министерстве транспорта|министерство транспорта|organization|"}},
 	} {
 		d := parseAt(t, tt.lang, tt.text, pub)
 		var got []string
@@ -252,6 +256,9 @@ func TestCommentersOfAStory(t *testing.T) {
 			t.Errorf("%s: speakers (-want +got):\n%s", tt.lang, diff)
 		}
 		for _, ev := range d.Events {
+			if ev.Kind == Interview && slices.ContainsFunc(ev.Participants, func(p string) bool { return strings.Contains(p, "Ajans") }) {
+				t.Errorf("%s: the interview's participants %q hold the agency", tt.lang, ev.Participants)
+			}
 			if ev.Kind == WrittenStatement && len(ev.Participants) != 1 {
 				t.Errorf("%s: the statement's participants %q, want the ministry", tt.lang, ev.Participants)
 			}

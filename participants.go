@@ -297,8 +297,9 @@ func (ev *docEvent) addOrg(name string) {
 
 func (ev *docEvent) addParticipant(name string) {
 	name = participantName(name)
-	if newsAgencies[strings.ToLower(name)] && ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost {
-		// an agency reports the event, it does not take part
+	if first, _, _ := strings.Cut(strings.ToLower(name), " "); (newsAgencies[strings.ToLower(name)] || newsAgencies[first]) && ev.Kind != WrittenStatement && ev.Kind != SocialMediaPost {
+		// an agency reports the event, it does not take part ("Anadolu
+		// Ajansına": one in a case)
 		return
 	}
 	k := surnameKey(name)
