@@ -621,6 +621,53 @@ func (x *extractor) trimConnective(c *cand) {
 	}
 }
 
+// occasionTail returns where the phrase that ends the content p and
+// names the occasion of the saying begins ("C in a statement on
+// Thursday", "C on Twitter", "C during a campaign stop in Lanport"): a
+// preposition, up to four words and an occasion's noun, then only
+// names, numbers and words of time or place; p.J when there is none.
+func (x *extractor) occasionTail(p textproc.TokSpan) int {
+	for k := p.I + 3; k+1 < p.J; k++ {
+		if w := x.low(k); w != "in" && w != "on" && w != "during" && w != "at" && w != "via" {
+			continue
+		}
+		m := k + 1
+		if !occasionNouns[x.low(m)] && !determiners[x.low(m)] && !possessiveWord(x.low(m)) {
+			continue // ("in hacking the committee's email": a topic)
+		}
+		for m < p.J && m <= k+5 && !occasionNouns[x.low(m)] {
+			if t := x.tok(m); t.Class != textproc.Word && x.low(m) != "'s" || clauseStops[x.low(m)] || strings.HasSuffix(x.low(m), "ing") {
+				break
+			}
+			m++
+		}
+		if m >= p.J || m > k+5 || !occasionNouns[x.low(m)] {
+			continue
+		}
+		j := m + 1
+		for j < p.J && (x.tok(j).IsCap() || x.tok(j).Class == textproc.Number || timeWord(x.low(j)) || x.monthToken(j) || occasionAfter[x.low(j)]) {
+			j++
+		}
+		if j == p.J {
+			return k
+		}
+	}
+	return p.J
+}
+
+// occasionNouns name an occasion or a medium of saying; occasionAfter
+// are the words that may follow one to the end of a content ("in
+// Lanport", "earlier on Thursday").
+var (
+	occasionNouns = set("statement", "interview", "email", "e-mail", "remarks", "speech", "post", "tweet", "twitter",
+		"facebook", "instagram", "website", "conference", "briefing", "stop", "appearance", "rally", "op-ed",
+		"letter", "video", "hearing", "forum", "podcast", "broadcast", "release", "memo", "x")
+	occasionAfter = set("on", "in", "at", "from", "the", "a", "'s", "’s", ",", "of")
+	// occasionVerbs are the cues whose content an occasion phrase ends
+	occasionVerbs = set("say", "tell", "add", "write", "state", "announce", "argue", "claim", "insist", "note",
+		"explain", "warn", "declare", "describe", "call", "criticize", "praise", "post", "tweet", "report", "confirm", "deny")
+)
+
 // sentenceLinks are the adverbs of trimConnective. "But", "And",
 // "Instead," and "Now," open what is said about as often as not, and are
 // kept.

@@ -153,6 +153,9 @@ func (x *extractor) endContents() {
 			c.content[n].J = x.clauseEnd(c.cue, p)
 			c.content[n].J = contrastEnd(c.content[n], cuts)
 			c.content[n].J = x.objectEnd(c.cue, c.content[n])
+			if occasionVerbs[c.lemma] {
+				c.content[n].J = x.occasionTail(c.content[n]) // "said C in a statement on Thursday"
+			}
 		}
 		x.nounClauseEnd(c)
 		if n == 0 {

@@ -328,3 +328,32 @@ func TestAnonymousSourcesWithTheirReason(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// TestOccasionEndsTheContent: the phrase that names where a thing was
+// said ends what was said ("said C in a statement on Thursday", "on
+// Twitter", "during a campaign stop in Lanport"), and the statement is
+// made there; a topic is kept ("in hacking the union's email", "would
+// discuss it in a phone call with X").
+func TestOccasionEndsTheContent(t *testing.T) {
+	pub := time.Date(2026, 10, 9, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, content, kind string }{
+		{"Ivo Berg said the port would reopen in a statement on Thursday.\n", "the port would reopen", "written statement"},
+		{"Ivo Berg said the port would reopen on Twitter.\n", "the port would reopen", "social media post"},
+		{"Ivo Berg said the port would reopen during a campaign stop in Lanport.\n", "the port would reopen", "rally"},
+		{"Ivo Berg said the police were involved in hacking the union's email.\n", "the police were involved in hacking the union's email", ""},
+		{"Ivo Berg said he would discuss it in a phone call with Pedro Gil.\n", "he would discuss it in a phone call with Pedro Gil", ""},
+	} {
+		d := parseAt(t, "en", tt.text, pub)
+		sts := d.Statements()
+		if len(sts) != 1 {
+			t.Errorf("%q: %d statements, want 1", tt.text, len(sts))
+			continue
+		}
+		if sts[0].Content.Text != tt.content {
+			t.Errorf("%q: content %q, want %q", tt.text, sts[0].Content.Text, tt.content)
+		}
+		if ev := eventOf(d, sts[0].Event); tt.kind != "" && (ev == nil || string(ev.Kind) != tt.kind) {
+			t.Errorf("%q: event %+v, want a %s", tt.text, ev, tt.kind)
+		}
+	}
+}

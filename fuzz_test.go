@@ -100,7 +100,8 @@ func FuzzParse(f *testing.F) {
 		"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters.",
 		"Burgemeester A B van C heeft dinsdag gezegd dat", "heeft gisteren tegen de NOS gezegd", "Volgens A B",
 		"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi.",
-		"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who"} {
+		"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who",
+		"X said C in a statement on", "X said C in a", "X said C on Twitter"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
