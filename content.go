@@ -630,6 +630,9 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 		if lw == "," && !(tailPreps[x.low(p+1)] || x.low(p+1) == "according" || x.otherLang() && (x.isThat(p+1) || langTailPreps[x.low(p+1)])) {
 			return -1
 		}
+		if lw == "," && x.otherLang() && x.isThat(p+1) && p > j && apposedDet[x.lang][x.low(j)] {
+			return -1 // "criticaron la decisión, que consideran C": a relative clause of the object
+		}
 		if p == j && x.otherLang() && indirectObject[lw] {
 			// "ha pedido al secretario general del PSPV, Jorge Alarte, que
 			// C": the object and its apposition before the complementizer

@@ -301,3 +301,24 @@ func TestDutchWireCommenters(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeOfTheObject: a "que" after the object and a comma opens a
+// relative clause of the object, not what was said ("criticaron la
+// decisión, que consideran una amenaza"); after an adjunct between commas
+// it is the complementizer ("dijo, en declaraciones a la prensa, que C").
+func TestRelativeOfTheObject(t *testing.T) {
+	pub := time.Date(2026, 10, 7, 9, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, content string }{
+		{"Los sindicatos criticaron la decisión, que consideran una amenaza para cientos de empleos.\n", "la decisión, que consideran una amenaza para cientos de empleos"},
+		{"El ministro dijo, en declaraciones a la prensa, que el puerto seguirá abierto.\n", "que el puerto seguirá abierto"},
+	} {
+		d := parseAt(t, "es", tt.text, pub)
+		var got []string
+		for _, st := range d.Statements() {
+			got = append(got, st.Content.Text)
+		}
+		if !slices.Equal(got, []string{tt.content}) {
+			t.Errorf("%q: contents %q, want %q", tt.text, got, tt.content)
+		}
+	}
+}
