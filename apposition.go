@@ -451,10 +451,7 @@ func (x *extractor) timeToken(k int) bool {
 // capitalised and next to a number or after a word in lower case ("in
 // May", "May 3"), not in a name ("Prime Minister Theresa May").
 func (x *extractor) monthToken(k int) bool {
-	if k < 0 || k >= len(x.t.toks) || x.tok(k).Class != textproc.Word {
-		return false
-	}
-	if _, ok := lexicon.Month(x.tok(k).Text); !ok {
+	if k < 0 || k >= len(x.t.toks) || x.tok(k).Class != textproc.Word || x.t.words[k].class&ecMonth == 0 {
 		return false
 	}
 	if !lexicon.AmbiguousMonth(x.tok(k).Text) {

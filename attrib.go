@@ -279,8 +279,9 @@ func WithRulesOnly() Option { return func(c *config) { c.rulesOnly = true } }
 // written in any form NormalizeLanguage accepts ("en", "en-US", "en_GB",
 // "EN", "eng", "English", "nl-BE", "dut"); Document.Lang holds its
 // ISO 639-1 code. English, Dutch, French, German, Spanish, Russian and
-// Turkish are extracted: a document given another language, or a tag that names no language, has no statements
-// and Document.Supported reports false. An empty tag means: detect.
+// Turkish are extracted: a document given another language, or a tag
+// that names no language, has no statements and Document.Supported
+// reports false. An empty tag means: detect.
 func WithLanguage(lang string) Option { return func(c *config) { c.lang = lang } }
 
 // WithMinConfidence leaves out the statements whose Confidence is below

@@ -60,13 +60,12 @@ var langStops = map[string]bool{
 // to three words before a determiner or a capitalised word.
 func (x *extractor) hearerAfter(k, end int) int {
 	w := x.low(k)
+	if n := agencyAt(w, x.low(k+1)); x.lang == "ru" && n > 0 && k+n < end && x.tok(k+n).Class == textproc.Word {
+		return k + n // "сказала РИА Новости X", "рассказал ТАСС X", "заявил Интерфаксу X"
+	}
 	switch {
 	case x.lang == "ru" && langStops[w] && len(w) > 4:
 		return k + 1
-	case x.lang == "ru" && foreignAgencies[w+" "+x.low(k+1)] && k+2 < end && x.tok(k+2).Class == textproc.Word:
-		return k + 2 // "сказала РИА Новости X"
-	case x.lang == "ru" && (foreignAgencies[w] || foreignAgencies[strings.TrimSuffix(w, "у")]) && k+1 < end && x.tok(k+1).Class == textproc.Word:
-		return k + 1 // "рассказал ТАСС X", "заявил Интерфаксу X"
 	case x.lang == "fr" && (w == "à" || w == "au" || w == "aux"), x.lang == "es" && (w == "a" || w == "al"):
 	default:
 		return k

@@ -493,8 +493,12 @@ func (x *extractor) skipTail(k, end int) int {
 			// "dijo el ministro el lunes", "a indiqué la direction hier
 			// soir", "сообщил министр вчера"
 			j = x.timeEnd(j, end)
-		case x.dateEnd(j) > j:
-			j = x.dateEnd(j) // "said Sept. 21", "said 21 September"
+		case x.t.words[j].class&ecMonth != 0 || x.tok(j).Class == textproc.Number:
+			if d := x.dateEnd(j); d > j {
+				j = d // "said Sept. 21", "said 21 September"
+				continue
+			}
+			return j
 		case x.otherLang() && clauseJoins[w] && x.tok(j-1).Class == textproc.Word:
 			// a clause of its own joins the speaker's: "añadió la
 			// alcaldesa aunque no precisó el coste"

@@ -136,7 +136,7 @@ func (e *docEvents) agencyHearer(k int) bool {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[i+len(string([]rune(w[i:])[0])):] // "l'afp"
 	}
-	if !newsAgencies[w] && !foreignAgencies[w] && !foreignAgencies[w+" "+e.lower(k+1)] && !foreignAgencies[strings.TrimSuffix(w, "у")] {
+	if !newsAgencies[w] && agencyAt(w, e.lower(k+1)) == 0 {
 		return false
 	}
 	if e.lang == "tr" && strings.HasPrefix(e.lower(k+1), "ajansına") {

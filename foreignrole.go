@@ -162,6 +162,19 @@ func (r *resolver) newsAgency(toks []textproc.Token) *entity {
 // foreignAgencies are news agencies named in the Cyrillic script.
 var foreignAgencies = set("тасс", "риа новости", "интерфакс")
 
+// agencyAt returns how many of the words w and next name a news agency of
+// foreignAgencies, also in the dative ("РИА Новости", "ТАСС",
+// "Интерфаксу"): 2, 1 or 0.
+func agencyAt(w, next string) int {
+	switch {
+	case foreignAgencies[w+" "+next]:
+		return 2
+	case foreignAgencies[w] || foreignAgencies[strings.TrimSuffix(w, "у")]:
+		return 1
+	}
+	return 0
+}
+
 // mayHoldForeign reports whether a person of title may be the one a bare
 // role noun of another language refers to: any person for a description
 // that fits everyone in public life ("die Grünen-Politikerin", "la

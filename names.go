@@ -671,10 +671,14 @@ func (r *resolver) particleAt(j int) bool {
 // Halden Ivo Berg", "de premier van Lanport Marta Vidal"); else s.
 func (r *resolver) givenStart(s, e int) int {
 	toks := r.t.toks
-	if w := toks[s].Lower; e-s >= 4 && foreignAgencies[w+" "+toks[s+1].Lower] {
-		return s + 2 // "сказала РИА Новости Марта Видаль": the agency told
-	} else if e-s >= 3 && (newsAgencies[w] || foreignAgencies[w]) {
-		return s + 1 // "dijo a Efe Marta Vidal"
+	if s+1 < e {
+		n := agencyAt(toks[s].Lower, toks[s+1].Lower)
+		if n == 0 && newsAgencies[toks[s].Lower] {
+			n = 1
+		}
+		if n > 0 && e-s >= n+2 {
+			return s + n // "dijo a Efe Marta Vidal", "сказала РИА Новости Марта Видаль": the agency told
+		}
 	}
 	if (r.lang == "en" || r.lang == "nl") && e-s == 3 && s > 1 && (toks[s-1].Lower == "of" || toks[s-1].Lower == "van") &&
 		lexicon.IsTitle(toks[s-2].Lower) && !lexicon.IsStop(r.lang, toks[s-2].Lower) && r.firstNameIn(s, s+1) != s {

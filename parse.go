@@ -29,8 +29,9 @@ var supported = map[string]bool{"en": true, "nl": true, "fr": true, "de": true, 
 // result indexes it. Parse never panics: invalid UTF-8, binary noise and
 // unbalanced quotation marks give a best-effort result. A document in a
 // language other than English, Dutch, French, German, Spanish, Russian or
-// Turkish comes back with its language and no statements, and its Supported method reports false; a language given
-// with WithLanguage is normalized first (see NormalizeLanguage).
+// Turkish comes back with its language and no statements, and its
+// Supported method reports false; a language given with WithLanguage is
+// normalized first (see NormalizeLanguage).
 func Parse(text []byte, opts ...Option) (doc *Document, err error) {
 	var cfg config
 	for _, o := range opts {

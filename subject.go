@@ -239,17 +239,15 @@ func (x *extractor) nlAuxBefore(c, from int) int {
 	}
 	for a := c - 1; a >= from && a >= c-8; a-- {
 		t := x.tok(a)
-		if t.Class != textproc.Word || npStop[x.low(a)] && !nlPerfectAux[x.low(a)] {
+		if t.Class != textproc.Word || npStop[x.low(a)] && !perfectAux[x.low(a)] {
 			return -1
 		}
-		if nlPerfectAux[x.low(a)] {
+		if perfectAux[x.low(a)] {
 			return a
 		}
 	}
 	return -1
 }
-
-var nlPerfectAux = set("heeft", "hebben", "had", "hadden")
 
 // roleBefore returns where the role noun phrase that a place or office
 // at token i completes begins, in the languages other than English and

@@ -52,7 +52,8 @@ eng, English). A field that cannot be read, or of the wrong type, is left
 out with a warning, on standard error and in the result's "warnings".
 
 A document in a language other than English, Dutch, French, German,
-Spanish, Russian or Turkish has no statements and "supported": false; the first of each language is named in a warning.
+Spanish, Russian or Turkish has no statements and "supported": false;
+the first of each language is named in a warning.
 A document that cannot be parsed still gets a result, with an "error"
 field. Files that cannot be read, lines or elements that hold no document
 (invalid JSON, no "text") and repeated ids are errors: they are reported
