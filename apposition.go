@@ -449,7 +449,7 @@ func (x *extractor) timeToken(k int) bool {
 // monthToken reports whether token k names a month: a month name or its
 // abbreviation. One that is also a word or a name ("May") counts when
 // capitalised and next to a number or after a word in lower case ("in
-// May", "May 3"), not in a name ("Prime Minister Theresa May").
+// May", "May 3"), not in a name ("Prime Minister Lena May").
 func (x *extractor) monthToken(k int) bool {
 	if k < 0 || k >= len(x.t.toks) || x.tok(k).Class != textproc.Word || x.t.words[k].class&ecMonth == 0 {
 		return false

@@ -252,15 +252,16 @@ func TestWireStoryQuotationsAndPosts(t *testing.T) {
 
 // TestDatesAfterTheVerb: a date with no preposition after the verb is
 // when it was said, neither its speaker nor its content ("said Sept. 21",
-// "said 21 September"); a month is no speaker; the people of a call are
-// found after a title in lower case and before the verb of calling; a
-// place after a title and "of" is no part of the name after it.
+// "said 21 September"); a month is no speaker, and "May" in a name is
+// none ("Prime Minister Lena May"); the people of a call are found after
+// a title in lower case and before the verb of calling; a place after a
+// title and "of" is no part of the name after it.
 func TestDatesAfterTheVerb(t *testing.T) {
 	text := "Lanport's prime minister Pedro Gil phoned Halden's president Ivo Berg on 19 September to discuss the port.\n\n" +
 		"\"We agreed to reopen the crossing,\" Gil said.\n\n" +
 		"The dispute is over, Marta Vidal, a spokeswoman for the ministry, said Sept. 21.\n\n" +
 		"The talks failed, Ana Reyes, the mayor of Lanport, said 22 September.\n\n" +
-		"The name of the mayor is Theresa May, Ivo Berg said.\n\n" +
+		"Prime Minister Lena May said the bridge was safe.\n\n" +
 		"President of Halden Ivo Berg said the crossing would reopen.\n"
 	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2026, 9, 25, 12, 0, 0, 0, time.UTC)))
 	if err != nil {
@@ -277,7 +278,7 @@ func TestDatesAfterTheVerb(t *testing.T) {
 		"Pedro Gil | said | We agreed to reopen the crossing",
 		"Marta Vidal | said | The dispute is over",
 		"Ana Reyes | said | The talks failed",
-		"Ivo Berg | said | The name of the mayor is Theresa May",
+		"Lena May | said | the bridge was safe",
 		"Ivo Berg | said | the crossing would reopen",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
