@@ -358,3 +358,83 @@ func TestOccasionEndsTheContent(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmNews checks the forms of business news: a quotation that has a
+// cue of its own is no piece of the statement before it; a firm named by
+// its last word ("Metals") is an organisation, one the story names again
+// as "the company"; a filing is the firm's written statement.
+func TestFirmNews(t *testing.T) {
+	text := "Shares of Tarn Metals fell on Tuesday.\n\n" +
+		"The port board said it was disappointed and would appeal. \"This plan means jobs for the region,\" its director said in a statement.\n\n" +
+		"Tarn Metals said in a filing that it expected output to fall. The company added that it had cut shifts.\n"
+	rows := statementRows(t, "en", text, nameMentionCue)
+	want := []string{
+		"port board | The port board | said",
+		"its director | its director | said in a statement",
+		"Tarn Metals | Tarn Metals | said",
+		"Tarn Metals | The company | added",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+	rows = statementRows(t, "en", text, cueContent)
+	if len(rows) < 1 || rows[0] != "said | it was disappointed and would appeal" {
+		t.Errorf("rows %q, want the board's content to end with its sentence", rows)
+	}
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var filed bool
+	for _, ev := range d.Events {
+		filed = filed || ev.Kind == WrittenStatement && slices.Equal(ev.Participants, []string{"Tarn Metals"})
+	}
+	if !filed {
+		t.Errorf("events %+v, want the filing as a written statement of Tarn Metals", d.Events)
+	}
+}
+
+// TestSurnameMayAndVerbRally checks that "May" after a given name is a
+// surname in the participants of an event, and that "rally past" in a
+// sports headline is no rally.
+func TestSurnameMayAndVerbRally(t *testing.T) {
+	d, err := Parse([]byte("A judge on Friday halted the project.\n\n"+
+		"District Judge Lena May wrote in a long opinion that the agency \"ignored its own scientists.\"\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if evs := d.Events; len(evs) != 1 || !slices.Equal(evs[0].Participants, []string{"Lena May"}) {
+		t.Errorf("events %+v, want one with Lena May", evs)
+	}
+	d, err = Parse([]byte("Tarn rally past Lanport to reach the final\n\n"+
+		"Tarn scored three goals in the third period.\n\n\"We stayed patient,\" Marta Vidal said.\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range d.Events {
+		if ev.Kind == Rally {
+			t.Errorf("events %+v, want no rally", d.Events)
+		}
+	}
+}
+
+// TestSpeakerBeforeThePressConference checks that one who speaks before a
+// press conference is named, to other hearers, is not taken to speak
+// there.
+func TestSpeakerBeforeThePressConference(t *testing.T) {
+	text := "The opposition walked out of parliament on Wednesday.\n\n" +
+		"\"This budget is built on numbers nobody believes,\" opposition leader Marta Vidal told lawmakers.\n\n" +
+		"Prime Minister Ivo Berg dismissed the protest. Speaking to reporters afterwards, he said the figures had been checked.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+" | "+st.Event)
+	}
+	want := []string{"Marta Vidal | ", "Ivo Berg | press-conference-1", "Ivo Berg | press-conference-1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("events of the statements (-want +got):\n%s", diff)
+	}
+}

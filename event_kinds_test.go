@@ -130,6 +130,9 @@ func TestEventParticipantName(t *testing.T) {
 		"Ronald MacDonald":            "Ronald MacDonald",
 		"Az":                          "",
 		"Secretary of State Tom Reye": "Tom Reye",
+		"Judge Lena May":              "Lena May",
+		"May":                         "",
+		"Friday May":                  "",
 	}
 	for in, want := range tests {
 		if got := participantName(in); got != want {

@@ -279,7 +279,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 	if x := e.inEntry(i, sp); x >= 0 && !strict {
 		return x
 	}
-	qualifies := func(x, ms int) bool {
+	qualifies := func(x, ms int, ahead bool) bool {
 		ev := e.events[x]
 		if ev.future || e.timeConflict(i, x) || strict && ev.Kind == WrittenStatement || e.thenOnly(ev) {
 			// an organisation quotes a participant of an occasion, not of
@@ -308,8 +308,10 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		}
 		// a press conference has several speakers: one who speaks right
 		// after it is named is among them (after a debate, those who
-		// speak are mostly its commentators)
-		if ev.Kind == PressConference && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && abs(e.stSent[i]-named) <= pressReach && !e.topicOnly(ev) {
+		// speak are mostly its commentators); one who speaks before it is
+		// named spoke elsewhere ("X told lawmakers C. Speaking to
+		// reporters afterwards, Y said")
+		if ev.Kind == PressConference && !ahead && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && abs(e.stSent[i]-named) <= pressReach && !e.topicOnly(ev) {
 			return true
 		}
 		if strict {
@@ -341,7 +343,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			continue
 		}
 		seen[x] = true
-		if qualifies(x, e.mentions[k].sent) {
+		if qualifies(x, e.mentions[k].sent, false) {
 			return x
 		}
 	}
@@ -367,7 +369,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			// an entry of a live blog looks ahead only within itself
 			continue
 		}
-		if qualifies(x, e.mentions[k].sent) && (e.takesPart(e.events[x], sp) || !e.othersReport(i, x)) {
+		if qualifies(x, e.mentions[k].sent, true) && (e.takesPart(e.events[x], sp) || !e.othersReport(i, x)) {
 			return x
 		}
 	}

@@ -101,7 +101,9 @@ func FuzzParse(f *testing.F) {
 		"Burgemeester A B van C heeft dinsdag gezegd dat", "heeft gisteren tegen de NOS gezegd", "Volgens A B",
 		"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi.",
 		"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who",
-		"X said C in a statement on", "X said C in a", "X said C on Twitter"} {
+		"X said C in a statement on", "X said C in a", "X said C on Twitter",
+		"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
+		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -5,6 +5,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"sort"
 	"strings"
 
@@ -158,7 +159,30 @@ func (x *extractor) nearPieces(content []textproc.TokSpan, cue textproc.TokSpan)
 		}
 		first = i
 	}
-	return content[first:last]
+	content = content[first:last]
+	for i := 1; i < len(content); i++ {
+		if x.ownCue(content[i], cue) {
+			return content[:i]
+		}
+	}
+	return content
+}
+
+// ownCue reports whether a piece of content in a sentence after its cue's
+// is followed in its sentence by a reporting verb of its own: in "X said C1.
+// “C2,” its director said." C2 is the director's.
+func (x *extractor) ownCue(p, cue textproc.TokSpan) bool {
+	s := x.t.toks[p.I].Sent
+	if s <= x.t.toks[cue.I].Sent || x.t.toks[p.J-1].Sent != s {
+		return false
+	}
+	end := x.t.sents[s].To
+	for k := p.J; k < end; k++ {
+		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSpeakerClause drops the pieces of a content that lie in a relative

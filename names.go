@@ -260,7 +260,13 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	"solutions", "communications", "research", "society", "academy", "hospital", "airlines",
 	"industries", "technologies", "laboratories", "enterprises", "analytics", "advisors", "advisers",
 	"capital", "management", "securities", "investments", "ventures", "labs", "insurance", "pharmaceuticals",
-	"financial", "motors", "systems", "brands")
+	"financial", "motors", "systems", "brands", "metals", "lines", "logistics",
+	"airways", "foods", "petroleum", "chemicals", "telecom", "pharma", "realty", "resources")
+
+// firmNouns are the nouns by which a story refers back to the firm it has
+// just named.
+var firmNouns = set("company", "firm", "group", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer",
+	"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "conglomerate", "utility", "operator", "startup")
 
 var places = set("baku", "yerevan", "washington", "moscow", "ankara", "tehran", "paris", "london", "berlin",
 	"brussels", "beijing", "kyiv", "kiev", "tbilisi", "stepanakert", "khankendi", "granada", "tel", "jerusalem",

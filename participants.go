@@ -314,7 +314,7 @@ func (ev *docEvent) addParticipant(name string) {
 // part of it ("Billionaire Donald Trump", "Political Editor Matthew Boyle").
 var roleWords = set(strings.Fields(`billionaire political editor democrat gop rep reps sen sens
 gov former host co-host anchor chairman chairwoman ceo candidate nominee businessman mogul businesswoman
-rival pres gen lt col adm dr mr mrs ms`)...)
+rival pres gen lt col adm dr mr mrs ms judge`)...)
 
 // participantName returns name as a participant: without leading titles,
 // roles and function words, cut before the first word that is not part of
@@ -335,7 +335,7 @@ func participantName(name string) string {
 	}
 	for i := 1; i < len(f); i++ {
 		w := strings.Trim(f[i], ".,'’")
-		if (lexicon.IsStop("en", w) && len(w) > 1 || !upperStart(w)) && !nameParticles[w] {
+		if (lexicon.IsStop("en", w) && len(w) > 1 && !lexicon.AmbiguousMonth(w) || !upperStart(w)) && !nameParticles[w] {
 			f = f[:i]
 			break
 		}
@@ -343,7 +343,10 @@ func participantName(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	for _, w := range f {
+	for i, w := range f {
+		if i > 0 && lexicon.AmbiguousMonth(w) {
+			continue // a surname after a given name ("Lena May")
+		}
 		if _, ok := lexicon.Month(w); ok && !cyrillic(w) {
 			return "" // (Russian writes its months in lower case: "Марта" is a name)
 		}

@@ -683,6 +683,10 @@ func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 				return o
 			}
 		}
+		if o := r.lastOrg; o != nil && firmNouns[strings.ToLower(stripDet(name))] && o.pos >= 0 && o.pos < pos &&
+			t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name) {
+			return o // "Norvik Metals said C. The company added C2": the firm just named
+		}
 	}
 	for _, o := range r.orgs {
 		if o.name == name {

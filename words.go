@@ -274,7 +274,7 @@ var (
 	пресс-конференции пресс-конференция пресс-конференцию брифинге брифинга`)...)
 	reporterWords = set(strings.Fields("reporters journalists journalisten verslaggevers journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere")...)
 	crowdWords    = set(strings.Fields("crowd crowds audience audiences supporters rally rallygoers protesters attendees gathering")...)
-	writtenDocs   = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release")...)
+	writtenDocs   = set(strings.Fields("report column article op-ed editorial memo letter blog essay email e-mail study release filing note newsletter")...)
 	broadcasters  = set(strings.Fields("cnn msnbc fox abc nbc cbs pbs npr bbc cnbc c-span")...)
 	// showNames are broadcast programmes whose name alone makes an
 	// interview
@@ -283,7 +283,7 @@ var (
 	// notNounPrev and notNounNext are the words around "debate" or
 	// "rally" that make it a verb ("to debate", "rally behind")
 	notNounPrev    = set(strings.Fields("to will would should can could must might may not n't cannot shall")...)
-	notNounNext    = set(strings.Fields("the whether how his her their behind around support against to for voters")...)
+	notNounNext    = set(strings.Fields("the whether how his her their behind around support against to for voters past back")...)
 	interviewWords = set(strings.Fields("interview vraaggesprek entrevista entrevistas интервью röportaj röportajda röportajında söyleşi söyleşide")...)
 	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
