@@ -101,6 +101,7 @@ var (
 	tagPropn = syntax.TagID("PROPN")
 	tagNum   = syntax.TagID("NUM")
 	tagAdj   = syntax.TagID("ADJ")
+	tagPart  = syntax.TagID("PART")
 )
 
 // tree is the parse of token k's sentence (text.sentenceTree), or nil on
@@ -153,6 +154,7 @@ func (x *extractor) endContents() {
 			c.content[n].J = x.clauseEnd(c.cue, p)
 			c.content[n].J = contrastEnd(c.content[n], cuts)
 			c.content[n].J = x.objectEnd(c.cue, c.content[n])
+			c.content[n].J = x.relativeContentEnd(c.spk, c.cue, c.content[n])
 			if occasionVerbs[c.lemma] {
 				c.content[n].J = x.occasionTail(c.content[n]) // "said C in a statement on Thursday"
 			}
@@ -268,6 +270,39 @@ func (x *extractor) clauseEnd(cue, p textproc.TokSpan) int {
 		if end > p.I {
 			return end
 		}
+	}
+	return p.J
+}
+
+// relativeContentEnd returns the end of content piece p of a cue in a
+// relative clause between commas ("Tarn, which says C, was fined"): the
+// content ends before its first comma when, past adverbs, the main
+// clause's verb comes after it. (The parse of such a sentence often hangs that verb
+// in the content; its tags are surer than its arcs.)
+func (x *extractor) relativeContentEnd(spk, cue, p textproc.TokSpan) int {
+	if spk.Len() != 1 || spk.I == 0 || !x.isPunct(spk.I-1, ",") || x.low(spk.I) != "which" && x.low(spk.I) != "who" ||
+		x.t.toks[p.I].Sent != x.t.toks[cue.I].Sent || x.t.toks[p.J-1].Sent != x.t.toks[cue.I].Sent {
+		return p.J
+	}
+	tr := x.tree(p.I)
+	if tr == nil {
+		return p.J
+	}
+	for c := p.I + 1; c+1 < p.J && c < len(tr.UPOS); c++ {
+		if x.tok(c).Class == textproc.Quote {
+			return p.J // a quotation: left whole
+		}
+		if !x.isPunct(c, ",") {
+			continue
+		}
+		k := c + 1
+		for k < p.J && k < len(tr.UPOS) && (tr.UPOS[k] == tagAdv || tr.UPOS[k] == tagPart) {
+			k++
+		}
+		if k < p.J && k < len(tr.UPOS) && (tr.UPOS[k] == tagAux || tr.UPOS[k] == tagVerb && !strings.HasSuffix(x.low(k), "ing")) {
+			return c
+		}
+		return p.J // only the first comma can close the clause: a later one may close a parenthesis of the content ("that X, under fire, would")
 	}
 	return p.J
 }

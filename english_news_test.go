@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -436,5 +437,41 @@ func TestSpeakerBeforeThePressConference(t *testing.T) {
 	want := []string{"Marta Vidal | ", "Ivo Berg | press-conference-1", "Ivo Berg | press-conference-1"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events of the statements (-want +got):\n%s", diff)
+	}
+}
+
+// TestPassiveWithSubjectAsContent checks that a passive whose subject is
+// what is said ("A vote is expected next week") has no speaker, not the
+// last one who spoke, while a passive of a hearer verb keeps its subject.
+func TestPassiveWithSubjectAsContent(t *testing.T) {
+	text := "Finance Minister Pedro Gil said: \"Not this year.\"\n\nA vote on the budget is expected next week.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Name + " | " + st.Cue.Text })
+	want := []string{"Pedro Gil | said:", " | is expected"}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
+
+// TestRelativeClauseEndsTheContent checks that what a relative clause
+// between commas says ends with the clause, before the main verb ("Tarn,
+// which says C, was fined"), and is not cut at a comma that closes a
+// parenthesis of its own ("that X, under fire, would").
+func TestRelativeClauseEndsTheContent(t *testing.T) {
+	text := "The app maker Chatterly, which says it has 40 million users in Europe, was fined in Lanport last year for a similar breach.\n\n" +
+		"Marta Vidal, who said she would probably run again, ultimately did not stand in the race.\n\n" +
+		"Pedro Gil, who suggested that the mayor, under fire for the delays, would do better to resign, left the party on Monday.\n"
+	rows := statementRows(t, "en", text, cueContent)
+	want := []string{
+		"says | it has 40 million users in Europe",
+		"said | she would probably run again",
+	}
+	if len(rows) != 3 {
+		t.Fatalf("rows %q, want three", rows)
+	}
+	if diff := cmp.Diff(want, rows[:2]); diff != "" {
+		t.Errorf("contents (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(rows[2], "under fire for the delays, would do better to resign") {
+		t.Errorf("row %q, want the content to go on after the parenthesis", rows[2])
 	}
 }

@@ -103,7 +103,8 @@ func FuzzParse(f *testing.F) {
 		"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who",
 		"X said C in a statement on", "X said C in a", "X said C on Twitter",
 		"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
-		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said"} {
+		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said", "A b. A vote is expected next week.",
+		"X, which says C, was fined.", "X, who said C, ultimately did not"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -109,7 +109,7 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			speakers[i] = res.unsaid(anchor(c))
 		case c.writer:
 			speakers[i] = Speaker{Kind: Unknown} // "the plan seemed sound": no one the text names
-		case c.implicit && !c.bare && c.kind != Direct && passiveCue(t, c.cue) && infinitiveContent(t, c):
+		case c.implicit && !c.bare && c.kind != Direct && passiveCue(t, c.cue) && (infinitiveContent(t, c) || subjectContent(c) && expectLemmas[c.lemma]):
 			// "He is expected to appear": nobody the text names expects
 			// it, least of all the last person speaking ("It was
 			// emphasized that C", "The side was informed that C" in a
@@ -202,6 +202,25 @@ func passiveCue(t *text, cue textproc.TokSpan) bool {
 
 // infinitiveContent reports whether the content after c's cue opens with
 // an infinitive ("to appear", "te verschijnen").
+// expectLemmas are the verbs whose passive says what is expected or
+// believed by no one named ("A vote is expected next week"); the passive
+// of a verb of saying ("C was brought to attention") stays, in a readout,
+// with the person speaking.
+var expectLemmas = set("expect", "believe", "think", "consider", "rumor", "rumour", "estimate", "forecast", "predict",
+	"project", "schedule", "anticipate", "assume", "presume", "suppose", "suspect", "understand", "know")
+
+// subjectContent reports whether the content of c runs up to its cue or
+// over it: the subject of a passive is what is said ("A vote is expected
+// next week").
+func subjectContent(c *cand) bool {
+	for _, p := range c.content {
+		if p.I < c.cue.I && c.cue.I <= p.J {
+			return true
+		}
+	}
+	return false
+}
+
 func infinitiveContent(t *text, c *cand) bool {
 	for _, p := range c.content {
 		if p.Empty() || p.I < c.cue.J {
