@@ -563,3 +563,39 @@ var (
 	judgedParticiples = set("accused", "dubbed", "nominated", "blamed", "called", "endorsed", "charged", "criticized",
 		"criticised", "described", "labeled", "labelled", "praised", "branded", "slammed", "attacked", "denounced", "condemned")
 )
+
+// relativeAntecedent returns, for a mention that is the relative pronoun
+// "who" or "which" after a comma, the words that open its sentence before
+// the comma, at most eight words and no verb in the parse: the phrase the
+// pronoun stands for ("The mayor, who said C, resigned").
+func (r *resolver) relativeAntecedent(m textproc.TokSpan) (textproc.TokSpan, bool) {
+	if r.lang != "en" {
+		return textproc.TokSpan{}, false
+	}
+	return r.t.relativeAntecedent(m)
+}
+
+// relativeAntecedent is resolver.relativeAntecedent for English text.
+func (t *text) relativeAntecedent(m textproc.TokSpan) (textproc.TokSpan, bool) {
+	toks := t.toks
+	if m.Len() != 1 || m.I < 2 || toks[m.I].Lower != "who" && toks[m.I].Lower != "which" || toks[m.I-1].Text != "," {
+		return textproc.TokSpan{}, false
+	}
+	from := t.sents[toks[m.I].Sent].From
+	if m.I-1-from < 1 || m.I-1-from > 8 {
+		return textproc.TokSpan{}, false
+	}
+	tr := t.sentenceTree(m.I)
+	if tr == nil {
+		return textproc.TokSpan{}, false
+	}
+	for k := from; k < m.I-1; k++ {
+		word := toks[k].Class == textproc.Word || toks[k].Class == textproc.Number || isPossessiveTok(toks[k].Lower) || toks[k].Text == "'" || toks[k].Text == "’"
+		if !word || tr.UPOS[k] == tagVerb || tr.UPOS[k] == tagAux {
+			// a clause, not a noun phrase: "He was profiled in the
+			// Gazette, which ran"
+			return textproc.TokSpan{}, false
+		}
+	}
+	return textproc.TokSpan{I: from, J: m.I - 1}, true
+}

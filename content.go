@@ -154,7 +154,7 @@ func (x *extractor) endContents() {
 			c.content[n].J = x.clauseEnd(c.cue, p)
 			c.content[n].J = contrastEnd(c.content[n], cuts)
 			c.content[n].J = x.objectEnd(c.cue, c.content[n])
-			c.content[n].J = x.relativeContentEnd(c.spk, c.cue, c.content[n])
+			c.content[n].J = x.relativeContentEnd(c.cue, c.content[n])
 			if occasionVerbs[c.lemma] {
 				c.content[n].J = x.occasionTail(c.content[n]) // "said C in a statement on Thursday"
 			}
@@ -279,8 +279,8 @@ func (x *extractor) clauseEnd(cue, p textproc.TokSpan) int {
 // content ends before its first comma when, past adverbs, the main
 // clause's verb comes after it. (The parse of such a sentence often hangs that verb
 // in the content; its tags are surer than its arcs.)
-func (x *extractor) relativeContentEnd(spk, cue, p textproc.TokSpan) int {
-	if spk.Len() != 1 || spk.I == 0 || !x.isPunct(spk.I-1, ",") || x.low(spk.I) != "which" && x.low(spk.I) != "who" ||
+func (x *extractor) relativeContentEnd(cue, p textproc.TokSpan) int {
+	if r := cue.I - 1; r < 1 || !x.isPunct(r-1, ",") || x.low(r) != "which" && x.low(r) != "who" ||
 		x.t.toks[p.I].Sent != x.t.toks[cue.I].Sent || x.t.toks[p.J-1].Sent != x.t.toks[cue.I].Sent {
 		return p.J
 	}

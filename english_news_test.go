@@ -475,3 +475,23 @@ func TestRelativeClauseEndsTheContent(t *testing.T) {
 		t.Errorf("row %q, want the content to go on after the parenthesis", rows[2])
 	}
 }
+
+// TestRelativePronounSpeaker checks that a relative pronoun after a
+// comma as the speaker ("The union, which argued C, lost") names the
+// phrase before it, which is no part of the content, and that a clause
+// before the comma ("X was profiled in the Gazette, which ran") is no
+// such phrase.
+func TestRelativePronounSpeaker(t *testing.T) {
+	text := "The dockers' union, which argued the cuts were illegal, lost its case.\n\n" +
+		"Lanport Mayor Ivo Berg, who said the plan was too costly, resigned on Monday.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string {
+		return st.Speaker.Name + " | " + st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
+	})
+	want := []string{
+		"dockers' union | which | argued | the cuts were illegal",
+		"Ivo Berg | who | said | the plan was too costly",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}

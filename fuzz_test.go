@@ -104,7 +104,7 @@ func FuzzParse(f *testing.F) {
 		"X said C in a statement on", "X said C in a", "X said C on Twitter",
 		"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
 		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said", "A b. A vote is expected next week.",
-		"X, which says C, was fined.", "X, who said C, ultimately did not"} {
+		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -6,6 +6,7 @@ package attrib
 
 import (
 	"github.com/attrib-go/attrib/internal/cuelex"
+	"slices"
 	"sort"
 	"strings"
 
@@ -68,6 +69,12 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	}
 	if len(c.content) == 0 || c.cue.Empty() {
 		return cand{}, false
+	}
+	if r, ok := x.t.relativeAntecedent(c.spk); ok && x.lang == "en" {
+		// "The mayor, who said C, resigned": the phrase the pronoun
+		// stands for is no piece of the content (the resolver reads the
+		// speaker through it)
+		c.content = slices.DeleteFunc(c.content, func(p textproc.TokSpan) bool { return p.Overlaps(r) })
 	}
 	c.content = x.dropTrailingPieces(c.content, c.cue)
 	c.content = x.nearPieces(c.content, c.cue)
