@@ -8,6 +8,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/cuelex"
@@ -199,6 +200,8 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			np.J = e // "Selon le porte-parole, Marc Lefèvre, C", "C, según la ministra, Ana Ríos, C'"
 		} else if e := x.apposedEnd(np.J, u.J); x.isPunct(cue.I-1, ",") && e > np.J && e >= end {
 			np.J = e // "C, selon le porte-parole, Matthew Miller."
+		} else if e := x.apposedRole(np, end); e > np.J {
+			np.J = e // "Selon Marta Vidal, secrétaire générale du syndicat, C"
 		}
 	}
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
@@ -331,6 +334,9 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 				content: []textproc.TokSpan{{I: v, J: x.trimEnd(u.I, u.J)}}}
 			return c, true
 		}
+	}
+	if e := x.apposedRole(np, x.trimEnd(u.I, u.J)); e > np.J {
+		np.J = e // "according to Marta Vidal, head of the union, C"
 	}
 	if cm := x.commaWithin(np.J, min(u.J, cue.J+14)); cm > np.J && !(cue.I > u.I+2 && x.isPunct(cue.I-1, ",")) {
 		// "according to people familiar with the matter, C", "according
@@ -594,4 +600,41 @@ func (x *extractor) relativeAfterComma(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// apposedRole returns the comma that closes a role apposed to the name np
+// of a source, with the clause said after it ("according to Marta Vidal,
+// head of the union, C", "según Ana Gil, secretaria general de X, C"):
+// after np's comma a title or role noun, no determiner before it, then
+// at most a dozen words with no quotation or cue, then a comma. np.J when
+// there is none.
+func (x *extractor) apposedRole(np textproc.TokSpan, end int) int {
+	k := np.J
+	if !x.isPunct(k, ",") || k+3 >= end || !x.tok(k-1).IsCap() || x.tok(k+1).Class != textproc.Word {
+		return np.J
+	}
+	w := x.low(k + 1)
+	if x.lang == "en" && (w == "a" || w == "an") {
+		w = x.low(k + 2) // "a spokeswoman for X"
+	}
+	role := !lexicon.IsStop(x.lang, w) && (lexicon.IsTitle(w) || roleHeads[roleWord(w)] || x.otherLang() && foreignTitle(w))
+	if !role || x.lang != "de" && (x.tok(k+1).IsCap() && !lexicon.IsTitle(w) || x.tok(k+2).IsCap()) {
+		return np.J // ("according to X, president Berg lied, and": a titled name opens the clause said)
+	}
+	for j := k + 2; j < end && j < k+14; j++ {
+		t := x.tok(j)
+		if t.Class == textproc.Quote || t.Class == textproc.Colon {
+			return np.J
+		}
+		if x.isPunct(j, ",") {
+			if j+1 < end && !x.hasVerb(textproc.TokSpan{I: k + 1, J: j}) {
+				return j
+			}
+			return np.J
+		}
+		if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
+			return np.J
+		}
+	}
+	return np.J
 }

@@ -104,7 +104,8 @@ func FuzzParse(f *testing.F) {
 		"X said C in a statement on", "X said C in a", "X said C on Twitter",
 		"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
 		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said", "A b. A vote is expected next week.",
-		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost"} {
+		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
+		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

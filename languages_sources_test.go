@@ -349,3 +349,26 @@ func TestSourcePhraseInsideClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToNameWithRole checks that a role apposed to the name
+// after "according to" and its equivalents belongs to the source, and the
+// content starts after it; a clause opening with a titled name or a plain
+// noun is the content.
+func TestAccordingToNameWithRole(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "According to Marta Vidal, head of the local union, the management never presented an alternative.",
+			"Marta Vidal | Marta Vidal, head of the local union | According to | the management never presented an alternative"},
+		{"en", "According to Marta Vidal, a spokeswoman for the union, talks will resume.",
+			"Marta Vidal | Marta Vidal, a spokeswoman for the union | According to | talks will resume"},
+		{"en", "According to Pedro Gil, president Berg lied, and the plan failed.",
+			"Pedro Gil | Pedro Gil | According to | president Berg lied, and the plan failed"},
+		{"fr", "Selon Marta Vidal, secrétaire générale du syndicat local, la direction n'a jamais présenté de plan alternatif.",
+			"Marta Vidal | Marta Vidal, secrétaire générale du syndicat local | Selon | la direction n'a jamais présenté de plan alternatif"},
+		{"es", "Según Marta Vidal, secretaria general del sindicato en la región, la dirección nunca presentó un plan alternativo.",
+			"Marta Vidal | Marta Vidal, secretaria general del sindicato en la región | Según | la dirección nunca presentó un plan alternativo"},
+		{"ru", "По словам Марты Видаль, председателя местного профсоюза, руководство никогда не предлагало альтернативы.",
+			"Марта Видаль | Марты Видаль, председателя местного профсоюза | По словам | руководство никогда не предлагало альтернативы"},
+	} {
+		checkLangRows(t, tc.lang, tc.text, []string{tc.want}, nameMentionCueContent)
+	}
+}
