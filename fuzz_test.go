@@ -105,7 +105,8 @@ func FuzzParse(f *testing.F) {
 		"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
 		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said", "A b. A vote is expected next week.",
 		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
-		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C"} {
+		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
+		"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -372,3 +372,22 @@ func TestAccordingToNameWithRole(t *testing.T) {
 		checkLangRows(t, tc.lang, tc.text, []string{tc.want}, nameMentionCueContent)
 	}
 }
+
+// TestFirmNamedWithDescriptor checks that a firm named after a noun that
+// describes it ("le sidérurgiste Norvik Metals", "Der Stahlhersteller
+// Norvik Metals") is named without that noun, and that "das Unternehmen"
+// after it is that firm.
+func TestFirmNamedWithDescriptor(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"fr", "Le sidérurgiste Tarn Metals a annoncé mardi la suppression de 800 emplois.",
+			"Tarn Metals | Le sidérurgiste Tarn Metals | a annoncé"},
+		{"es", "La siderúrgica Tarn Metals anunció este martes el despido de 800 trabajadores.",
+			"Tarn Metals | La siderúrgica Tarn Metals | anunció"},
+		{"de", "Der Stahlhersteller Tarn Metals streicht 800 Arbeitsplätze in Halden. Das teilte das Unternehmen am Dienstag mit.",
+			"Tarn Metals | das Unternehmen | teilte"},
+		{"en", "Steelmaker Tarn Metals said on Tuesday it would cut 800 jobs.",
+			"Tarn Metals | Steelmaker Tarn Metals | said"},
+	} {
+		checkLangRows(t, tc.lang, tc.text, []string{tc.want}, nameMentionCue)
+	}
+}

@@ -440,6 +440,7 @@ func issuerNoun(w string) bool {
 // a short form of a name the text gave in full ("the Times" after "a New
 // York Times article") is that organisation.
 func (r *resolver) org(name string, pos int) *entity {
+	name = withoutDescriptor(name)
 	for _, o := range r.orgs {
 		if strings.EqualFold(o.name, name) {
 			return o
@@ -780,4 +781,23 @@ func (r *resolver) beforeComma(k, end int) int {
 		return c
 	}
 	return end
+}
+
+// firmBefore returns the organisation with a name that spoke last, or was
+// named last, within three sentences before token pos; nil when none.
+func (r *resolver) firmBefore(pos int) *entity {
+	t := r.t
+	near := func(o *entity) bool {
+		return o != nil && o.pos >= 0 && o.pos < pos && t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name)
+	}
+	if near(r.lastOrg) {
+		return r.lastOrg
+	}
+	var best *entity
+	for _, o := range r.orgs {
+		if near(o) && (best == nil || o.pos > best.pos) {
+			best = o
+		}
+	}
+	return best
 }

@@ -263,10 +263,53 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	"financial", "motors", "systems", "brands", "metals", "lines", "logistics",
 	"airways", "foods", "petroleum", "chemicals", "telecom", "pharma", "realty", "resources")
 
+// withoutDescriptor returns the name of an organisation without the
+// common noun that describes it before its name: "sidérurgiste Norvik
+// Metals", "Steelmaker Norvik Metals", "Stahlhersteller Norvik Metals" are
+// Norvik Metals. The name must be two capitalised words or more.
+func withoutDescriptor(name string) string {
+	f := strings.Fields(name)
+	if len(f) >= 4 && (strings.EqualFold(f[0], "the") || foreignArticles[strings.ToLower(f[0])]) {
+		if n := withoutDescriptor(strings.Join(f[1:], " ")); n != strings.Join(f[1:], " ") {
+			return n // "Der Stahlhersteller Norvik Metals"
+		}
+	}
+	if len(f) < 3 {
+		return name
+	}
+	for _, w := range f[1:] {
+		if !upperStart(w) {
+			return name
+		}
+	}
+	w := strings.ToLower(f[0])
+	if upperStart(f[0]) && !strings.HasSuffix(w, "maker") && !hasAnySuffix(w, germanDescriptors) {
+		return name
+	}
+	if orgWords[w] || foreignInstitutions[lexicon.Fold(w)] {
+		return name // "ministerio Asuntos Exteriores": the body's own word
+	}
+	return strings.Join(f[1:], " ")
+}
+
+// germanDescriptors end the German nouns that describe a firm before its
+// name ("Stahlhersteller", "Autokonzern", "Energieversorger").
+var germanDescriptors = []string{"hersteller", "konzern", "unternehmen", "händler", "anbieter", "betreiber", "versorger", "riese", "gruppe", "bauer"}
+
+func hasAnySuffix(w string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // firmNouns are the nouns by which a story refers back to the firm it has
 // just named.
 var firmNouns = set("company", "firm", "group", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer",
-	"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "conglomerate", "utility", "operator", "startup")
+	"automaker", "carmaker", "chipmaker", "drugmaker", "steelmaker", "conglomerate", "utility", "operator", "startup",
+	"unternehmen", "konzern", "firma", "entreprise", "société", "groupe", "empresa", "compañía", "grupo", "компания", "şirket")
 
 var places = set("baku", "yerevan", "washington", "moscow", "ankara", "tehran", "paris", "london", "berlin",
 	"brussels", "beijing", "kyiv", "kiev", "tbilisi", "stepanakert", "khankendi", "granada", "tel", "jerusalem",

@@ -5,6 +5,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"slices"
 	"strings"
 
@@ -392,6 +393,11 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		m = a // "The mayor, who said": the mention is the pronoun, the speaker the phrase before it
 	}
 	e := r.classify(m, pos)
+	if m.Len() == 2 && firmNouns[lexicon.Fold(t.toks[m.I+1].Lower)] && (t.toks[m.I].Lower == "the" || foreignArticles[t.toks[m.I].Lower]) {
+		if o := r.firmBefore(pos); o != nil {
+			e = o // "Norvik Metals said C. The company added C2", "Das teilte das Unternehmen mit": the firm just named
+		}
+	}
 	if e != nil {
 		r.describe(e, sp.Text, m) // "L'entreprise"
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
@@ -408,6 +414,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			r.lastPer = e
 		case Organization:
 			r.lastOrg = e
+			e.pos = max(e.pos, m.I) // where it last spoke, for "the company" after it
 		}
 		if e.kind != Person {
 			r.lastOther, r.lastOtherAt = e, m.I
@@ -422,6 +429,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			e = c
 		}
 		sp.Name, sp.Kind = r.description(stripDet(t.str(m.I, e)), textproc.TokSpan{I: m.I, J: e})
+
 		if w := t.toks[m.I].Lower; m.Len() == 1 && strings.Contains(w, "-") && foreignPronouns[w[strings.LastIndexByte(w, '-')+1:]] {
 			sp.Name = sp.Name[strings.LastIndexByte(sp.Name, '-')+1:] // "a-t-il déclaré" with no one before: "il"
 		}
@@ -669,7 +677,7 @@ func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
 // one.
 func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 	t := r.t
-	name := stripDet(t.str(m.I, m.J))
+	name := withoutDescriptor(stripDet(t.str(m.I, m.J)))
 	if n := m.J - m.I; n >= 3 && t.toks[m.J-1].Lower == "campaign" && (t.toks[m.J-2].Lower == "'s" || t.toks[m.J-2].Lower == "’s") {
 		// "Ana Reyes's campaign" is the Reyes campaign
 		if s, e := r.personRun(textproc.TokSpan{I: m.I, J: m.J - 2}); s == m.I && e == m.J-2 {
@@ -685,10 +693,6 @@ func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 				r.lastOrg = o
 				return o
 			}
-		}
-		if o := r.lastOrg; o != nil && firmNouns[strings.ToLower(stripDet(name))] && o.pos >= 0 && o.pos < pos &&
-			t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name) {
-			return o // "Norvik Metals said C. The company added C2": the firm just named
 		}
 	}
 	for _, o := range r.orgs {
