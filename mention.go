@@ -782,22 +782,3 @@ func (r *resolver) beforeComma(k, end int) int {
 	}
 	return end
 }
-
-// firmBefore returns the organisation with a name that spoke last, or was
-// named last, within three sentences before token pos; nil when none.
-func (r *resolver) firmBefore(pos int) *entity {
-	t := r.t
-	near := func(o *entity) bool {
-		return o != nil && o.pos >= 0 && o.pos < pos && t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name)
-	}
-	if near(r.lastOrg) {
-		return r.lastOrg
-	}
-	var best *entity
-	for _, o := range r.orgs {
-		if near(o) && (best == nil || o.pos > best.pos) {
-			best = o
-		}
-	}
-	return best
-}

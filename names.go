@@ -744,3 +744,49 @@ func (r *resolver) givenStart(s, e int) int {
 	}
 	return s
 }
+
+// isNationality reports whether toks[k] is an adjective of nationality
+// before a title or name: "Azerbaijani", "US", "Amerikaanse".
+func isNationality(toks []textproc.Token, k, j int) bool {
+	j = min(j, len(toks))
+	w := toks[k].Lower
+	if w == "us" || w == "u.s." || w == "uk" || w == "eu" || w == "un" {
+		return k+1 < j
+	}
+	if k+1 < j && titleWords[toks[k+1].Lower] {
+		return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani") || strings.HasSuffix(w, "i") ||
+			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "se") ||
+			strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sche")
+	}
+	return false
+}
+
+// firmAnaphor returns the firm that "the company", "das Unternehmen" or
+// "la empresa" at mention m refers to: the one just named (firmBefore);
+// nil for other mentions.
+func (r *resolver) firmAnaphor(m textproc.TokSpan, pos int) *entity {
+	t := r.t
+	if m.Len() != 2 || !firmNouns[lexicon.Fold(t.toks[m.I+1].Lower)] || t.toks[m.I].Lower != "the" && !foreignArticles[t.toks[m.I].Lower] {
+		return nil
+	}
+	return r.firmBefore(pos)
+}
+
+// firmBefore returns the organisation with a name that spoke last, or was
+// named last, within three sentences before token pos; nil when none.
+func (r *resolver) firmBefore(pos int) *entity {
+	t := r.t
+	near := func(o *entity) bool {
+		return o != nil && o.pos >= 0 && o.pos < pos && t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name)
+	}
+	if near(r.lastOrg) {
+		return r.lastOrg
+	}
+	var best *entity
+	for _, o := range r.orgs {
+		if near(o) && (best == nil || o.pos > best.pos) {
+			best = o
+		}
+	}
+	return best
+}

@@ -5,7 +5,6 @@
 package attrib
 
 import (
-	"github.com/attrib-go/attrib/internal/lexicon"
 	"slices"
 	"strings"
 
@@ -318,22 +317,6 @@ func (r *resolver) hasOrgOrPlace(i, j int) bool {
 	return false
 }
 
-// isNationality reports whether toks[k] is an adjective of nationality
-// before a title or name: "Azerbaijani", "US", "Amerikaanse".
-func isNationality(toks []textproc.Token, k, j int) bool {
-	j = min(j, len(toks))
-	w := toks[k].Lower
-	if w == "us" || w == "u.s." || w == "uk" || w == "eu" || w == "un" {
-		return k+1 < j
-	}
-	if k+1 < j && titleWords[toks[k+1].Lower] {
-		return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani") || strings.HasSuffix(w, "i") ||
-			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "se") ||
-			strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sche")
-	}
-	return false
-}
-
 func (r *resolver) addPerson(name, title string, pos int) *entity {
 	name = caseSuffixCut(name)
 	if r.lang == "ru" {
@@ -393,10 +376,8 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		m = a // "The mayor, who said": the mention is the pronoun, the speaker the phrase before it
 	}
 	e := r.classify(m, pos)
-	if m.Len() == 2 && firmNouns[lexicon.Fold(t.toks[m.I+1].Lower)] && (t.toks[m.I].Lower == "the" || foreignArticles[t.toks[m.I].Lower]) {
-		if o := r.firmBefore(pos); o != nil {
-			e = o // "Norvik Metals said C. The company added C2", "Das teilte das Unternehmen mit": the firm just named
-		}
+	if o := r.firmAnaphor(m, pos); o != nil {
+		e = o // "Norvik Metals said C. The company added C2", "Das teilte das Unternehmen mit"
 	}
 	if e != nil {
 		r.describe(e, sp.Text, m) // "L'entreprise"
