@@ -542,7 +542,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	// follows: "C, X said in a phone call with Y, according to Z."
 	if (x.skipTail(j, u.J) >= end && c.spk.I > u.I+2) || start >= end {
 		lead := c.spk.I - 1
-		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) {
+		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) && !(c.inherited && e.Participle && x.isPunct(cue.I-1, ",")) {
+			// (a participle after a comma reports what follows it: "On
+			// Thursday, however, X spoke to farmers, promising to C")
 			if x.tok(lead-1).Class == textproc.Quote {
 				return cand{}, false // “...,” X said: a direct quotation, found elsewhere
 			}

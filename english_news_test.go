@@ -495,3 +495,32 @@ func TestRelativePronounSpeaker(t *testing.T) {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
 }
+
+// TestParticipleReportsWhatFollows checks that a participle after a comma
+// ("…, promising to C") reports what follows it, not the words that open
+// the sentence ("On Thursday, however,"), whose date then dates the
+// occasion.
+func TestParticipleReportsWhatFollows(t *testing.T) {
+	for _, text := range []string{
+		"On Thursday, however, Ivo Berg spoke to a gathering of dairy farmers, promising to lift fuel duties.\n",
+		"On Thursday, Ivo Berg spoke to a gathering of dairy farmers, promising to lift fuel duties.\n",
+	} {
+		rows := statementRows(t, "en", text, cueContent)
+		if want := []string{"promising | to lift fuel duties"}; !slices.Equal(rows, want) {
+			t.Errorf("%q: rows %q, want %q", text, rows, want)
+		}
+	}
+	d, err := Parse([]byte("Berg courts farmers\n\nThe senator said the party had lost its way. "+
+		"On Thursday, however, Ivo Berg spoke to a gathering of dairy farmers, promising to lift fuel duties.\n"),
+		WithLanguage("en"), WithPublished(time.Date(2016, 9, 22, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dated bool
+	for _, ev := range d.Events {
+		dated = dated || ev.Kind == Speech && ev.Date.Format("2006-01-02") == "2016-09-22"
+	}
+	if !dated {
+		t.Errorf("events %+v, want a speech on 2016-09-22", d.Events)
+	}
+}
