@@ -426,9 +426,15 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			// (the clause must end after X: in "A, which is made up of
 			// investors, said many of the examples ... failed", A is the
 			// subject and what follows the content)
+			left := textproc.TokSpan{I: x.skipLead(u.I, lead), J: lead}
+			if x.lang == "en" && x.tok(lead).Class != textproc.Quote && x.tree(left.I) != nil && !x.hasVerb(left) {
+				// "Vidal, 27, added a bronze": what stands before the
+				// comma is the subject, not a clause said
+				return cand{}, false, true
+			}
 			c.spk = np
 			c.leftward = true
-			c.content = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}
+			c.content = []textproc.TokSpan{left}
 			x.collectTailVia(&c, np.J, u.J, u.J)
 			if x.tok(lead).Class == textproc.Quote {
 				return cand{}, false, true // a quotation: handled as direct

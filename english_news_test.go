@@ -524,3 +524,19 @@ func TestParticipleReportsWhatFollows(t *testing.T) {
 		t.Errorf("events %+v, want a speech on 2016-09-22", d.Events)
 	}
 }
+
+// TestSubjectBeforeCommaIsNoContent checks that a name with its age or
+// its apposition before a verb ("Vidal, 27, added a bronze") is the verb's
+// subject, not a clause said by the object after it.
+func TestSubjectBeforeCommaIsNoContent(t *testing.T) {
+	rows := statementRows(t, "en", "Marta Vidal, 27, added a bronze in the relay later in the day.\n", nameMentionCue)
+	if len(rows) != 0 {
+		t.Errorf("rows %q, want none", rows)
+	}
+	rows = statementRows(t, "en", "Ana Reyes, a professor of politics at Halden University, described the plan as reckless.\n", nameMentionCue)
+	for _, r := range rows {
+		if !strings.HasPrefix(r, "Ana Reyes | Ana Reyes") {
+			t.Errorf("rows %q, want Ana Reyes as the speaker", rows)
+		}
+	}
+}

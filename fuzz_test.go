@@ -107,7 +107,7 @@ func FuzzParse(f *testing.F) {
 		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
 		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
 		"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé",
-		"On Thursday, however, A B spoke to farmers, promising to C."} {
+		"On Thursday, however, A B spoke to farmers, promising to C.", "A B, 27, added a bronze in the relay."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -110,6 +110,9 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		// "the index added 0.4 per cent": an increase, not speech
 		return cand{}, false
 	}
+	if c.lemma == "add" && x.lang == "en" && x.nounObject(c) {
+		return cand{}, false // "Vidal added a bronze": a thing won, not words
+	}
 	if c.lemma == "call" && len(c.content) == 1 && c.content[0].I == c.cue.J && x.onlyName(c.content[0]) || x.callNoun(c.cue) {
 		// "Blinken calls Aliyev", "made a phone call to Aliyev": a
 		// telephone call, not speech
@@ -126,6 +129,23 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		c.leftward = c.spk.I > c.content[0].I
 	}
 	return c, true
+}
+
+// nounObject reports whether the content of c after its cue is a noun
+// phrase with no verb and no quotation, the parse known ("added a bronze
+// in the relay").
+func (x *extractor) nounObject(c cand) bool {
+	for _, p := range c.content {
+		if p.I < c.cue.J {
+			continue
+		}
+		if x.tree(p.I) == nil || x.hasVerb(p) || x.hasQuote(p) || x.isThat(p.I) {
+			return false
+		}
+		w := x.low(p.I)
+		return w == "a" || w == "an" || w == "another" || w == "two" || w == "three" || quantity(x.tok(p.I))
+	}
+	return false
 }
 
 // dropTrailingPieces keeps, of a content that opens with a quotation
