@@ -107,7 +107,8 @@ func FuzzParse(f *testing.F) {
 		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
 		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
 		"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé",
-		"On Thursday, however, A B spoke to farmers, promising to C.", "A B, 27, added a bronze in the relay."} {
+		"On Thursday, however, A B spoke to farmers, promising to C.", "A B, 27, added a bronze in the relay.",
+		"LANPORT, 4 Mart (AA) - Çelik üreticisi A B, C açıkladı.", "Компания A B объявила"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -375,8 +375,9 @@ func TestAccordingToNameWithRole(t *testing.T) {
 
 // TestFirmNamedWithDescriptor checks that a firm named after a noun that
 // describes it ("le sidérurgiste Norvik Metals", "Der Stahlhersteller
-// Norvik Metals") is named without that noun, and that "das Unternehmen"
-// after it is that firm.
+// Norvik Metals", "Çelik üreticisi …") is named without that noun, and that
+// "das Unternehmen" after it is that firm; a Turkish dateline with its
+// date ("LANPORT, 4 Mart (AA) -") is no speaker.
 func TestFirmNamedWithDescriptor(t *testing.T) {
 	for _, tc := range []struct{ lang, text, want string }{
 		{"fr", "Le sidérurgiste Tarn Metals a annoncé mardi la suppression de 800 emplois.",
@@ -387,6 +388,10 @@ func TestFirmNamedWithDescriptor(t *testing.T) {
 			"Tarn Metals | das Unternehmen | teilte"},
 		{"en", "Steelmaker Tarn Metals said on Tuesday it would cut 800 jobs.",
 			"Tarn Metals | Steelmaker Tarn Metals | said"},
+		{"tr", "LANPORT, 4 Mart (AA) - Çelik üreticisi Tarn Metals, 800 kişiyi işten çıkaracağını salı günü açıkladı.",
+			"Tarn Metals | Çelik üreticisi Tarn Metals | açıkladı"},
+		{"ru", "Компания Tarn Metals объявила во вторник о сокращении 800 рабочих мест.",
+			"Tarn Metals | Компания Tarn Metals | объявила"},
 	} {
 		checkLangRows(t, tc.lang, tc.text, []string{tc.want}, nameMentionCue)
 	}

@@ -264,9 +264,11 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	"airways", "foods", "petroleum", "chemicals", "telecom", "pharma", "realty", "resources")
 
 // withoutDescriptor returns the name of an organisation without the
-// common noun that describes it before its name: "sidérurgiste Norvik
-// Metals", "Steelmaker Norvik Metals", "Stahlhersteller Norvik Metals" are
-// Norvik Metals. The name must be two capitalised words or more.
+// common nouns that describe it before its name: "sidérurgiste Norvik
+// Metals", "Steelmaker Norvik Metals", "Stahlhersteller Norvik Metals",
+// "Çelik üreticisi Norvik Metals", "Компания Norvik Metals" are Norvik
+// Metals. The name must be two capitalised words or more, and the words
+// before it no body's own ("ministerio de Asuntos Exteriores").
 func withoutDescriptor(name string) string {
 	f := strings.Fields(name)
 	if len(f) >= 4 && (strings.EqualFold(f[0], "the") || foreignArticles[strings.ToLower(f[0])]) {
@@ -277,19 +279,29 @@ func withoutDescriptor(name string) string {
 	if len(f) < 3 {
 		return name
 	}
-	for _, w := range f[1:] {
-		if !upperStart(w) {
-			return name
-		}
+	s := len(f) // where the capitalised name starts
+	for s > 0 && upperStart(f[s-1]) {
+		s--
 	}
-	w := strings.ToLower(f[0])
-	if upperStart(f[0]) && !strings.HasSuffix(w, "maker") && !hasAnySuffix(w, germanDescriptors) {
+	if len(f)-s < 2 {
 		return name
 	}
-	if orgWords[w] || foreignInstitutions[lexicon.Fold(w)] {
-		return name // "ministerio Asuntos Exteriores": the body's own word
+	if s == 0 {
+		// all capitalised: one describing word first ("Steelmaker",
+		// "Stahlhersteller", "Компания")
+		w := strings.ToLower(f[0])
+		if !strings.HasSuffix(w, "maker") && !hasAnySuffix(w, germanDescriptors) && !firmNouns[w] || len(f) < 3 {
+			return name
+		}
+		s = 1
 	}
-	return strings.Join(f[1:], " ")
+	for _, w := range f[:s] {
+		lw := strings.ToLower(w)
+		if orgWords[lw] && !firmNouns[lw] || foreignInstitutions[lexicon.Fold(lw)] || lexicon.IsStop("en", lw) && len(f[:s]) > 1 {
+			return name // "ministerio de Asuntos Exteriores": the body's own word
+		}
+	}
+	return strings.Join(f[s:], " ")
 }
 
 // germanDescriptors end the German nouns that describe a firm before its

@@ -44,6 +44,7 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 		}
 		u.I = g
 	}
+	u.I = x.skipLead(u.I, cue.I) // "LANPORT, 4 Mart (AA) - X, C açıkladı": the dateline's comma is not the speaker's
 	comma := x.speakerComma(u, cue)
 	if comma < 0 {
 		return x.verbFinalNoComma(u, cue)
