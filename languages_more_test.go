@@ -131,3 +131,15 @@ func TestLanguageConstructionsMore(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianPhrasesBeforeTheVerb checks that phrases between a Russian
+// subject and its verb ("в свою очередь", "со своей стороны") are no part
+// of the speaker.
+func TestRussianPhrasesBeforeTheVerb(t *testing.T) {
+	for _, text := range []string{
+		"Министр промышленности Педро Хиль в свою очередь заявил, что государство поможет работникам.",
+		"Министр промышленности Педро Хиль со своей стороны заявил, что государство поможет работникам.",
+	} {
+		checkLangRows(t, "ru", text, []string{"Педро Хиль | Министр промышленности Педро Хиль | заявил"}, nameMentionCue)
+	}
+}

@@ -554,10 +554,38 @@ func (x *extractor) reportsAfter(k int) bool {
 // ruTrailingAdverbs cuts the Russian adverbs that close a subject before
 // its verb ("Сам Баринский едва успел", "Министр также заявил").
 func (x *extractor) ruTrailingAdverbs(spk textproc.TokSpan) textproc.TokSpan {
-	for x.lang == "ru" && spk.Len() > 1 && ruSubjectAdverbs[x.low(spk.J-1)] {
-		spk.J--
+	for x.lang == "ru" && spk.Len() > 1 {
+		if ruSubjectAdverbs[x.low(spk.J-1)] {
+			spk.J--
+			continue
+		}
+		cut := false
+		for _, ph := range ruSubjectPhrases {
+			if n := len(ph); spk.Len() > n && x.wordsAre(spk.J-n, ph) {
+				spk.J -= n // "Министр в свою очередь заявил"
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
 	}
 	return spk
+}
+
+// ruSubjectPhrases are the phrases that stand, like ruSubjectAdverbs,
+// between a Russian subject and its verb.
+var ruSubjectPhrases = [][]string{{"в", "свою", "очередь"}, {"со", "своей", "стороны"}, {"в", "частности"}, {"в", "ответ"}, {"в", "том", "числе"}}
+
+// wordsAre reports whether the tokens from k on are the lower-cased words ws.
+func (x *extractor) wordsAre(k int, ws []string) bool {
+	for i, w := range ws {
+		if k+i >= len(x.t.toks) || x.low(k+i) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // ruSubjectAdverbs are adverbs that stand between a Russian subject and
