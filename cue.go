@@ -483,6 +483,13 @@ func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
 	return x.tailIsFree(np.J, u.J) || x.tailIsFree(x.apposedEnd(np.J, u.J), u.J)
 }
 
+// deAnnounce are the German verbs of announcing, whose object is what
+// they report.
+var deAnnounce = set("kündigen an", "ankündigen", "bekanntgeben", "geben bekannt")
+
+// deArticles open a German noun phrase.
+var deArticles = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+
 // verbContent finds the content of a verb cue whose speaker is known: the
 // clause after it (from "that", past prepositional material and the
 // hearer), or the clause before it when nothing but such material
@@ -490,7 +497,7 @@ func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
 func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand, end int) (cand, bool) {
 	// content to the right: from "that", after prepositional material
 	j := cue.J
-	if _, p := x.deParticle(cue.I, end); p >= 0 {
+	if ep, p := x.deParticle(cue.I, end); p >= 0 {
 		j = p + 1 // "teilte am Montag mit, C"
 		if x.isPunct(j, ",") {
 			if e2, n := x.cueAt(j+1, end); n > 0 && e2.Type == cuelex.Verb {
@@ -502,6 +509,12 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 				}
 				return withContent(c, cue.J, p), true
 			}
+		}
+		if from := x.timeEnd(cue.J, p); j >= end && p-from >= 2 && deAnnounce[ep.Lemma] && deArticles[x.low(from)] && x.tok(from+1).IsCap() {
+			// "kündigte am Dienstag den Abbau von 800 Stellen an": the
+			// object announced, before the particle that ends the clause
+			// ("teilte das Brot mit" reports nothing)
+			return withContent(c, from, p), true
 		}
 	}
 	x.collectTailVia(&c, j, min(u.J, j+8), u.J)
@@ -530,7 +543,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			return withContent(c, start+1, end), true // "Nous le répétons : C"
 		}
 		if start < end && x.isPunct(start, ",") {
-			if x.otherLang() && start+1 < end && x.tok(start+1).Class == textproc.Word {
+			if x.otherLang() && start+1 < end && (x.tok(start+1).Class == textproc.Word || x.tok(start+1).Class == textproc.Number) {
 				if questionWords[x.low(start+1)] {
 					return cand{}, false // "sagen, wie C": a question, not a statement
 				}

@@ -108,7 +108,8 @@ func FuzzParse(f *testing.F) {
 		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
 		"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé",
 		"On Thursday, however, A B spoke to farmers, promising to C.", "A B, 27, added a bronze in the relay.",
-		"LANPORT, 4 Mart (AA) - Çelik üreticisi A B, C açıkladı.", "Компания A B объявила", "Министр А Б в свою очередь заявил, что"} {
+		"LANPORT, 4 Mart (AA) - Çelik üreticisi A B, C açıkladı.", "Компания A B объявила", "Министр А Б в свою очередь заявил, что",
+		"X teilte mit, 800 Stellen fielen weg.", "X kündigte den Abbau von 800 Stellen an.", "„C“, sagte X auf einer Pressekonferenz. Der Abbau solle erfolgen."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

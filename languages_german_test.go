@@ -86,3 +86,18 @@ func TestGermanNewsForms(t *testing.T) {
 		checkLangRows(t, "de", tt.text, tt.want, nameMentionCueContent)
 	}
 }
+
+// TestGermanWireForms checks three forms of German wire copy: a clause
+// said that opens with a number ("teilte mit, 800 Stellen fielen weg"),
+// an object before the verb's particle with a number in it ("kündigte den
+// Abbau von 800 Stellen an"), and reported speech in the subjunctive
+// going on after a quotation whose report closes the sentence.
+func TestGermanWireForms(t *testing.T) {
+	checkLangRows(t, "de", "Tarn Metals teilte am Dienstag mit, 800 Stellen fielen weg.",
+		[]string{"Tarn Metals | Tarn Metals | teilte | 800 Stellen fielen weg"}, nameMentionCueContent)
+	checkLangRows(t, "de", "Tarn Metals kündigte am Dienstag den Abbau von 800 Stellen an.",
+		[]string{"Tarn Metals | Tarn Metals | kündigte | den Abbau von 800 Stellen"}, nameMentionCueContent)
+	checkLangRows(t, "de", "Er teilte das am Montag mit.", nil, nameMentionCueContent)
+	checkLangRows(t, "de", "„Wir hatten keine andere Wahl“, sagte Vorstandschef Ivo Berg auf einer Pressekonferenz. Der Abbau solle ohne Kündigungen erfolgen.",
+		[]string{"Ivo Berg | Vorstandschef Ivo Berg | sagte | Wir hatten keine andere Wahl", "Ivo Berg |  |  | Der Abbau solle ohne Kündigungen erfolgen"}, nameMentionCueContent)
+}

@@ -252,7 +252,7 @@ func (x *extractor) deParticle(k, end int) (cuelex.Entry, int) {
 			return cuelex.Entry{}, -1
 		}
 	}
-	for j := k + 2; j < end && j-k <= 8 && x.tok(j).Class == textproc.Word; j++ {
+	for j := k + 2; j < end && j-k <= 8 && (x.tok(j).Class == textproc.Word || x.tok(j).Class == textproc.Number); j++ {
 		if j+1 < end && !x.clauseMark(j+1) {
 			continue
 		}

@@ -60,10 +60,15 @@ func (x *extractor) anySubjunctive() bool {
 // speaker of its own or goes on with one.
 func (x *extractor) reportsOn(p int, u textproc.TokSpan) bool {
 	c := &x.cands[p]
-	if c.kind == Direct || len(c.content) == 0 || c.writer {
+	if len(c.content) == 0 || c.writer {
 		return false
 	}
 	end := x.trimEnd(u.I, u.J)
+	if c.kind == Direct {
+		// "„C“, sagte X auf einer Pressekonferenz. Der Abbau solle ...":
+		// a quotation whose report closes the sentence
+		return c.leftward && x.skipTail(max(c.cue.J, c.spk.J), end) >= end
+	}
 	if c.leftward && max(c.cue.J, c.spk.J) >= end {
 		return true // "C, erklärte X.": the report closes the sentence
 	}
