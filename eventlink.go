@@ -311,7 +311,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		// speak are mostly its commentators); one who speaks before it is
 		// named spoke elsewhere ("X told lawmakers C. Speaking to
 		// reporters afterwards, Y said")
-		if ev.Kind == PressConference && !ahead && e.personish(sp) && abs(e.stSent[i]-ms) <= 2 && abs(e.stSent[i]-named) <= pressReach && !e.topicOnly(ev) {
+		if ev.Kind == PressConference && !ahead && e.personish(sp) && !e.ownPart(e.stSent[i]) && abs(e.stSent[i]-ms) <= 2 && abs(e.stSent[i]-named) <= pressReach && !e.topicOnly(ev) {
 			return true
 		}
 		if strict {
@@ -540,6 +540,32 @@ func (e *docEvents) topicOnly(ev *docEvent) bool {
 const contextReach = 12
 
 // askCue reports whether a cue asks a question ("asked", "Asked").
+// ownPart reports whether sentence s marks what it reports as another
+// party's side ("for his part", "pour sa part", "de son côté", "por su
+// parte", "seinerseits", "в свою очередь", "ise"): a commentator speaking
+// elsewhere, not one more speaker at the occasion before.
+func (e *docEvents) ownPart(s int) bool {
+	sent := e.sents[s]
+	for k := sent.From; k < sent.To; k++ {
+		w := e.lower(k)
+		switch {
+		case partWords[w]:
+			return true
+		case w == "part" && (e.lower(k-2) == "for" || e.lower(k-2) == "pour"),
+			w == "parte" && e.lower(k-2) == "por",
+			w == "côté" && e.lower(k-2) == "de",
+			w == "очередь" && e.lower(k-1) == "свою",
+			w == "стороны" && e.lower(k-1) == "своей":
+			return true
+		}
+	}
+	return false
+}
+
+// partWords mark, alone, another party's side: "seinerseits",
+// "ihrerseits", the Turkish "ise" after its subject.
+var partWords = set("seinerseits", "ihrerseits", "ise")
+
 func askCue(c Cue) bool {
 	return c.Lemma == "ask" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.Text)), "ask")
 }

@@ -253,3 +253,30 @@ func TestFrenchReflexiveReport(t *testing.T) {
 		"un responsable syndical | person |  | confie",
 	}, nameKindCue)
 }
+
+// TestOwnPartIsNoPressConference checks that one who speaks "for his
+// part" ("pour sa part", "в свою очередь") after a press conference is not
+// taken to speak there.
+func TestOwnPartIsNoPressConference(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"fr", "« Nous n'avions pas le choix », a déclaré le directeur, Ivo Berg, lors d'une conférence de presse.\n\n" +
+			"Le ministre de l'Industrie, Pedro Gil, a pour sa part estimé que l'État aiderait les salariés.\n"},
+		{"ru", "\"У нас не было выбора\", - заявил на пресс-конференции директор Иван Берг.\n\n" +
+			"Министр промышленности Педро Хиль в свою очередь заявил, что государство поможет работникам.\n"},
+		{"en", "\"We had no choice,\" chief executive Ivo Berg told a news conference.\n\n" +
+			"Industry Minister Pedro Gil, for his part, said the state would help the workers.\n"},
+	} {
+		d, err := Parse([]byte(tc.text), WithLanguage(tc.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sts := d.Statements()
+		if len(sts) != 2 || sts[0].Event == "" || sts[1].Event != "" {
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Speaker.Name+" | "+st.Event)
+			}
+			t.Errorf("%s: statements %q, want the first at the press conference and the second at none", tc.lang, got)
+		}
+	}
+}
