@@ -281,3 +281,15 @@ func TestFrenchRolesWithOffices(t *testing.T) {
 		"maire | a-t-il | a-t-il tweeté | Je comprends leur colère",
 	}, nameMentionCueContent)
 }
+
+// TestTurkishNamingWithoutComma checks a Turkish naming with no comma
+// after its subject ("X kararı "acımasız" olarak nitelendirdi"): the
+// subject is the name, the object with its naming what is said.
+func TestTurkishNamingWithoutComma(t *testing.T) {
+	for _, text := range []string{
+		"Sendika ise kararı \"acımasız\" olarak nitelendirdi.",
+		"Sendika kararı \"acımasız\" olarak nitelendirdi.",
+	} {
+		checkLangRows(t, "tr", text, []string{"Sendika | Sendika | nitelendirdi | kararı \"acımasız\" olarak"}, nameMentionCueContent)
+	}
+}

@@ -317,7 +317,8 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		j = p // "Muhalefet sözcüsü Elif Yıldız ise C söyledi"
 	}
 	start := x.trTimeAfter(j, cue.I)
-	if w := x.low(j); !owned && start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) && !trParticiple(w) {
+	naming := x.low(cue.I-1) == "olarak" // "X kararı "acımasız" olarak nitelendirdi": "kararı" is the object
+	if w := x.low(j); !owned && !naming && start == j && !x.tok(j).IsCap() && x.tok(j).Class == textproc.Word && j+2 < cue.I && possessive3(w) && !trParticiple(w) {
 		j++ // "ABD ordusu", "Ruanda yönetimi"
 		start = j
 	}
@@ -335,8 +336,8 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		}
 		return c, true
 	}
-	if !reportedClause(x.low(cue.I - 1)) {
-		return cand{}, false
+	if !reportedClause(x.low(cue.I-1)) && !(naming && cue.I-2 > start) {
+		return cand{}, false // ("kararı "acımasız" olarak nitelendirdi": a naming, said)
 	}
 	return c, true
 }
