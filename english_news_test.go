@@ -540,3 +540,21 @@ func TestSubjectBeforeCommaIsNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestToldBroadcaster checks that what is told to a broadcaster named by
+// its medium ("told state television", "told public radio") is said in
+// an interview.
+func TestToldBroadcaster(t *testing.T) {
+	for _, text := range []string{
+		"Finance Minister Pedro Gil told state television that the government would not change course.\n",
+		"Ivo Berg told public radio on Monday that taxes would not rise.\n",
+	} {
+		d, err := Parse([]byte(text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != Interview || sts[0].Event != d.Events[0].ID {
+			t.Errorf("%q: statements %+v, events %+v, want one statement in an interview", text, sts, d.Events)
+		}
+	}
+}

@@ -46,6 +46,10 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 			// "told conservative radio host Jane Smith"
 			return Interview, 1
 		}
+		if toldBroadcast[e.lower(x)] && (x+1 >= len(e.toks) || e.class(x+1)&ecCrowd == 0 && e.lower(x+1) != "audience") {
+			// "told state television", "told public radio on Monday"
+			return Interview, x - k + 1
+		}
 	}
 	switch {
 	case next == "me":
@@ -67,6 +71,10 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 	}
 	return "", 0
 }
+
+// toldBroadcast are the broadcasters named by their medium after "told"
+// ("told state television").
+var toldBroadcast = set("television", "tv", "radio", "broadcaster", "broadcasters")
 
 // toldPerson reports whether the hearer at token k of "told" is a person
 // by a given name and surname who is no journalist: neither "of" an outlet
