@@ -228,6 +228,8 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 1 // "sagte X vor Journalisten", "a déclaré à la presse", "заявила журналистам"
 	case !nl && e.lang != "en" && e.agencyHearer(k):
 		return Interview, 1 // "dijo a Efe X", "сказала РИА Новости X", "X, interrogée par l'AFP"
+	case !nl && e.lang != "en" && e.broadcastHearer(k):
+		return Interview, 1 // "a déclaré à la télévision publique", "sagte im Staatsfernsehen", "в эфире"
 	case (w == "told" || w == "telling" || w == "tegen") && cn&ecReporters != 0:
 		return PressConference, 2
 	case !nl && (w == "told" || w == "telling"):

@@ -163,6 +163,25 @@ func (e *docEvents) agencyHearer(k int) bool {
 	return e.lang == "ru" && p >= 0 && e.cueEndsAt(p)
 }
 
+// broadcastHearer reports whether token k, in a language other than
+// English and Dutch, names television or radio as the hearer of what is
+// said, which is then said in an interview: "à la télévision", "a la
+// radio", "im Staatsfernsehen", "в эфире", "devlet televizyonuna".
+func (e *docEvents) broadcastHearer(k int) bool {
+	w := e.lower(k)
+	switch e.lang {
+	case "fr", "es":
+		return (w == "télévision" || w == "televisión" || w == "radio") && e.lower(k-1) == "la" && (e.lower(k-2) == "à" || e.lower(k-2) == "a")
+	case "de":
+		return (strings.HasSuffix(w, "fernsehen") || w == "rundfunk" || w == "hörfunk" || w == "radio") && e.lower(k-1) == "im"
+	case "ru":
+		return w == "эфире" && e.lower(k-1) == "в"
+	case "tr":
+		return strings.HasPrefix(w, "televizyonuna") || strings.HasPrefix(w, "televizyonda") || strings.HasPrefix(w, "radyoya") || strings.HasPrefix(w, "radyoda")
+	}
+	return false
+}
+
 // cueEndsAt reports whether the cue of a statement ends at token k.
 func (e *docEvents) cueEndsAt(k int) bool {
 	end := e.tokEnd(k)

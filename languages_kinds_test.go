@@ -280,3 +280,24 @@ func TestOwnPartIsNoPressConference(t *testing.T) {
 		}
 	}
 }
+
+// TestToldTelevision checks that what is said on television or radio in
+// the other languages ("à la télévision publique", "im Staatsfernsehen",
+// "в эфире", "devlet televizyonuna") is said in an interview.
+func TestToldTelevision(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"fr", "Le ministre Pedro Gil a déclaré mardi à la télévision publique que le gouvernement ne changerait pas de cap."},
+		{"es", "El ministro Pedro Gil dijo el martes a la televisión pública que el Gobierno no cambiaría de rumbo."},
+		{"de", "Minister Pedro Gil sagte am Dienstag im Staatsfernsehen, die Regierung werde den Kurs nicht ändern."},
+		{"ru", "Министр Педро Хиль заявил во вторник в эфире государственного телевидения, что правительство не изменит курс."},
+		{"tr", "Bakan Pedro Gil, salı günü devlet televizyonuna yaptığı açıklamada hükümetin rotasını değiştirmeyeceğini söyledi."},
+	} {
+		d, err := Parse([]byte(tc.text), WithLanguage(tc.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != Interview || sts[0].Event != d.Events[0].ID {
+			t.Errorf("%s: events %+v, want the statement in an interview", tc.lang, d.Events)
+		}
+	}
+}

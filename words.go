@@ -66,7 +66,8 @@ twitter facebook instagram tiktok youtube program programme broadcast rallies sp
 called phoned telephoned rang llamó telefoneó appelé téléphoné rief angerufen позвонил позвонила позвонили
 rueda conferencia conférence point entretien entretiens
 journalisten journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere
-efe dpa afp l'afp l’afp ansa anadolu тасс риа интерфаксу интерфакс`)
+efe dpa afp l'afp l’afp ansa anadolu тасс риа интерфаксу интерфакс
+télévision televisión radio fernsehen staatsfernsehen rundfunk hörfunk эфире televizyonuna televizyonda radyoya radyoda`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
