@@ -236,3 +236,26 @@ func TestCallPeopleAndTheirTeller(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementFromOfficeRecordsTheCall checks that "according to a
+// statement from his office" right after a call is named is the record of
+// that call: the statement it passes on was made in the call.
+func TestStatementFromOfficeRecordsTheCall(t *testing.T) {
+	text := "President Ivo Berg of Halden and Lanport Prime Minister Marta Vidal spoke by phone on Thursday, their offices said.\n\n" +
+		"Berg stressed the need to reopen the border crossings before winter, according to a statement from his office.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var call string
+	for _, ev := range d.Events {
+		if ev.Kind == PhoneCall {
+			call = ev.ID
+		}
+	}
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "stressed" && (call == "" || st.Event != call) {
+			t.Errorf("statement %q in event %q, want it in the call %q (events %+v)", st.Content.Text, st.Event, call, d.Events)
+		}
+	}
+}

@@ -61,10 +61,10 @@ func (e *docEvents) findMentions() {
 }
 
 // accordingToThe reports whether the document named at token k is the
-// source of an "according to" with a definite article ("according to the
-// statement", "selon le communiqué", "según el comunicado", "laut der
-// Mitteilung"): the statement named before, which a call or meeting just
-// named is recorded in.
+// source of an "according to" with an article ("according to the
+// statement", "according to a statement from his office", "selon le
+// communiqué", "según el comunicado", "laut der Mitteilung"): the record
+// of a call or meeting just named (recordedOccasion).
 func (e *docEvents) accordingToThe(k int) bool {
 	if k < 2 || !recordArticles[e.lower(k-1)] {
 		return false
@@ -80,7 +80,8 @@ func (e *docEvents) accordingToThe(k int) bool {
 
 // recordArticles are the definite articles before a document that an
 // "according to" names as the record of an occasion.
-var recordArticles = set("the", "le", "la", "el", "der", "die", "das", "dem")
+var recordArticles = set("the", "le", "la", "el", "der", "die", "das", "dem",
+	"a", "an", "un", "une", "una", "einer", "einem") // "according to a statement from his office" after the call
 
 // broadcastIn reports whether sentence s names a broadcaster or a
 // programme.
