@@ -259,3 +259,22 @@ func TestStatementFromOfficeRecordsTheCall(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanNoticeRecordsTheCall checks the German form of a call's
+// record: "hieß es in einer Mitteilung seines Büros" after the call.
+func TestGermanNoticeRecordsTheCall(t *testing.T) {
+	text := "Der Präsident von Halden, Ivo Berg, und die Ministerpräsidentin von Lanport, Marta Vidal, telefonierten am Donnerstag. " +
+		"Berg betonte die Notwendigkeit, die Grenze vor dem Winter wieder zu öffnen, hieß es in einer Mitteilung seines Büros.\n"
+	d, err := Parse([]byte(text), WithLanguage("de"), WithPublished(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+		t.Fatalf("events %+v, want the call alone", d.Events)
+	}
+	for _, st := range d.Statements() {
+		if st.Event != d.Events[0].ID {
+			t.Errorf("statement %q (%s) in event %q, want the call", st.Content.Text, st.Cue.Text, st.Event)
+		}
+	}
+}

@@ -74,6 +74,10 @@ func (e *docEvents) accordingToThe(k int) bool {
 		return true
 	case "to":
 		return k >= 3 && e.lower(k-3) == "according"
+	case "in":
+		// "hieß es in einer Mitteilung seines Büros": the impersonal
+		// report, an "according to"
+		return k >= 4 && e.lower(k-3) == "es" && (e.lower(k-4) == "hieß" || e.lower(k-4) == "heißt")
 	}
 	return false
 }
