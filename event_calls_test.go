@@ -278,3 +278,35 @@ func TestGermanNoticeRecordsTheCall(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianCallPeopleInTheirCases checks the people of a Russian call in
+// the case they stand in: two subjects joined by "и", a woman's given name
+// that is also a month's genitive ("Марта"), and names in the
+// instrumental after "с" ("Сергеем Беловым", "Мартой Видаль").
+func TestRussianCallPeopleInTheirCases(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text         string
+		participants []string
+	}{
+		{"Президент Халдена Иван Берг и премьер-министр Ланпорта Марта Видаль провели в четверг телефонный разговор. Берг подчеркнул необходимость открыть границу.",
+			[]string{"Иван Берг", "Марта Видаль"}},
+		{"Президент Халдена Иван Берг провел телефонный разговор с премьер-министром Ланпорта Мартой Видаль. Берг подчеркнул необходимость открыть границу.",
+			[]string{"Иван Берг", "Марта Видаль"}},
+		{"Премьер Олег Петров провел телефонный разговор с президентом Сергеем Беловым. Петров подчеркнул необходимость открыть границу.",
+			[]string{"Олег Петров", "Сергей Белов"}},
+	} {
+		d := parseAt(t, "ru", tt.text, pub)
+		if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+			t.Errorf("events %+v, want one call", d.Events)
+			continue
+		}
+		if got := slices.Sorted(slices.Values(d.Events[0].Participants)); !slices.Equal(got, tt.participants) {
+			t.Errorf("%q: participants %q, want %q", tt.text, got, tt.participants)
+		}
+	}
+	d := parseAt(t, "de", "Präsident Ivo Berg und Ministerpräsidentin Marta Vidal führten am Donnerstag ein Telefongespräch. Berg betonte, die Grenze müsse geöffnet werden.", pub)
+	if len(d.Events) != 1 || !slices.Equal(slices.Sorted(slices.Values(d.Events[0].Participants)), []string{"Ivo Berg", "Marta Vidal"}) {
+		t.Errorf("de: events %+v, want a call of Ivo Berg and Marta Vidal", d.Events)
+	}
+}

@@ -580,63 +580,6 @@ func ruGivenGenitive(r []rune) string {
 	return ""
 }
 
-// ruDictionaryName gives a Russian name of two or three words whose given
-// name is in an oblique case its dictionary form ("Ниной Абашидзе" →
-// "Нина Абашидзе", "Сергея Белова" → "Сергей Белов", "Ильхамом Алиевым" →
-// "Ильхам Алиев"), or whose given name does not decline, before a surname
-// in the instrumental ("Энтони Блинкеном" → "Энтони Блинкен"); a name
-// whose given name may be in the nominative is kept ("Мария Орлова",
-// "Илья Зуев").
-func ruDictionaryName(name string) string {
-	first, _, ok := strings.Cut(name, " ")
-	if !ok || strings.Count(name, " ") > 2 {
-		return name
-	}
-	r := []rune(strings.ToLower(first))
-	n := len(r)
-	if n < 4 {
-		return name
-	}
-	end := string(r[n-2:])
-	oblique := end == "ой" || end == "ии" || end == "ея" || end == "ря" || end == "ьи" ||
-		(end == "ом" || end == "ем") && n >= 6 || end == "ей" && r[n-3] == 'и' ||
-		r[n-1] == 'ы' || r[n-1] == 'и' && strings.ContainsRune("гкх", r[n-2])
-	if !oblique {
-		// a given name that does not decline before a surname in the
-		// instrumental: "с Энтони Блинкеном" → "Энтони Блинкен"
-		i := strings.LastIndexByte(name, ' ') + 1
-		if l := []rune(name[i:]); len(l) >= 6 && (strings.HasSuffix(name, "ом") || strings.HasSuffix(name, "ым")) && !strings.ContainsRune("аеёиоуыэюяь", l[len(l)-3]) {
-			return name[:i] + ruNominative(name[i:])
-		}
-		return name
-	}
-	rest := ruNominative(name[len(first)+1:])
-	switch end {
-	case "ей":
-		return string([]rune(first)[:n-2]) + "я " + rest // "Марией" → "Мария"
-	case "ем":
-		return string([]rune(first)[:n-2]) + "ей " + rest // "Сергеем" → "Сергей"
-	}
-	given, _, _ := strings.Cut(ruNominative(first+" x"), " ")
-	return given + " " + rest
-}
-
-// ruSameSurname reports whether two Russian surnames are one in different
-// cases ("Орлова", "Орловой", "Орлову"; "Волков", "Волкова"): the same
-// stem once a case ending is cut.
-func ruSameSurname(a, b string) bool {
-	return ruStem(strings.ToLower(a)) == ruStem(strings.ToLower(b))
-}
-
-func ruStem(w string) string {
-	for _, suf := range [...]string{"ой", "ым", "ом", "ему", "ого", "а", "у", "е", "ы"} {
-		if s, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(s) >= 4 {
-			return s
-		}
-	}
-	return w
-}
-
 // caseSuffixCut removes from a name the case ending that Turkish joins to
 // a proper noun with an apostrophe ("Murat Kaya'ya göre", "Aydın'ın"):
 // lower-case letters after the apostrophe of the last word.

@@ -159,8 +159,8 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 			// Morning")
 			return
 		}
-		if _, ok := lexicon.Month(w); ok {
-			return
+		if _, ok := lexicon.Month(w); ok && !cyrillic(w) {
+			return // (Russian writes its months in lower case: "Марта" is a name)
 		}
 		if _, ok := lexicon.Weekday(w); ok {
 			return
@@ -171,10 +171,25 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		parts = append(parts, w)
 	}
 	name := strings.Join(parts, " ")
-	if e.lang == "ru" {
-		name = ruNominative(name) // "с Антони Блинкеном"
+	if e.lang == "ru" && (e.lower(k-1) == "и" || k == e.sents[e.toks[k].Sent].From || ruNominativeGiven(name)) {
+		// a subject, in the nominative: "Иван Берг и Марта Видаль провели"
+	} else if e.lang == "ru" {
+		if n := ruDictionaryName(name); n != name {
+			name = n // "с премьер-министром Мартой Видаль", "с Антони Блинкеном"
+		} else {
+			name = ruNominative(name)
+		}
 	}
 	add(name)
+}
+
+// ruNominativeGiven reports whether a Russian name of two words opens
+// with a given name in the nominative ("Марта Видаль"), which the case
+// endings of its surname do not change.
+func ruNominativeGiven(name string) bool {
+	first, _, ok := strings.Cut(strings.ToLower(name), " ")
+	_, given := givenNames["ru"][first]
+	return ok && given && strings.Count(name, " ") == 1
 }
 
 // ruGenitiveBefore reports whether a Russian word first, in the genitive,
@@ -219,8 +234,8 @@ func (e *docEvents) connectiveBefore(k int) bool {
 	case "with", "met", "and", "en", "between", "tussen", "by", "door", ",", "host", "co-host", "anchor", "moderator", "told", "telling",
 		"phoned", "telephoned", "rang":
 		return true
-	case "avec", "mit", "con", "с", "со", "ile":
-		return e.lang != "en" && e.lang != "nl"
+	case "avec", "mit", "con", "с", "со", "ile", "и", "et", "y", "und", "ve":
+		return e.lang != "en" && e.lang != "nl" // ("X и Y провели телефонный разговор")
 	case "'s", "’s", "s", "'", "’":
 		// a broadcaster's host: "CNN's Dana Perkins"; the reporter of an
 		// outlet told something: "told The Gazette's Dana Perkins"
@@ -327,7 +342,7 @@ func participantName(name string) string {
 	}
 	for len(f) > 0 {
 		w := strings.Trim(f[0], ".,'’:")
-		if w == "" || lexicon.IsTitle(f[0]) || roleWords[strings.ToLower(w)] || lexicon.IsStop("en", w) || !upperStart(w) {
+		if w == "" || lexicon.IsTitle(f[0]) || roleWords[strings.ToLower(w)] || germanTitle(strings.ToLower(w)) || lexicon.IsStop("en", w) || !upperStart(w) {
 			f = f[1:]
 			continue
 		}
