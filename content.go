@@ -680,7 +680,7 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 				}
 			}
 		}
-		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word || x.mannerAdverb(p)) {
+		if p == j && !(tailPreps[lw] || e.Object || lw == "," || lw == "according" || lw == "volgens" || timeWord(lw) || x.otherLang() && x.tok(p).Class == textproc.Word || x.mannerAdverb(p)) {
 			return -1
 		}
 		if x.tok(p).Class == textproc.Quote {

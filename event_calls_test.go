@@ -310,3 +310,20 @@ func TestRussianCallPeopleInTheirCases(t *testing.T) {
 		t.Errorf("de: events %+v, want a call of Ivo Berg and Marta Vidal", d.Events)
 	}
 }
+
+// TestDutchStatementRecordsTheCall checks the Dutch form of a call's
+// record ("volgens een verklaring van zijn kantoor dat C") and the place
+// after a titled name ("premier Marta Vidal van Lanport").
+func TestDutchStatementRecordsTheCall(t *testing.T) {
+	d := parseAt(t, "nl", "President Ivo Berg van Halden en premier Marta Vidal van Lanport hebben donderdag telefonisch overlegd. "+
+		"Berg benadrukte volgens een verklaring van zijn kantoor dat de grens voor de winter open moet.",
+		time.Date(2026, 11, 20, 18, 0, 0, 0, time.UTC))
+	if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall || !slices.Equal(slices.Sorted(slices.Values(d.Events[0].Participants)), []string{"Ivo Berg", "Marta Vidal"}) {
+		t.Fatalf("events %+v, want one call of Ivo Berg and Marta Vidal", d.Events)
+	}
+	for _, st := range d.Statements() {
+		if st.Event != d.Events[0].ID || st.Content.Text != "de grens voor de winter open moet" {
+			t.Errorf("statement %q (%s) in %q, want the content from \"dat\" in the call", st.Content.Text, st.Cue.Text, st.Event)
+		}
+	}
+}

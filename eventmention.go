@@ -70,7 +70,7 @@ func (e *docEvents) accordingToThe(k int) bool {
 		return false
 	}
 	switch e.lower(k - 2) {
-	case "selon", "según", "laut":
+	case "selon", "según", "laut", "volgens":
 		return true
 	case "to":
 		return k >= 3 && e.lower(k-3) == "according"
@@ -84,8 +84,8 @@ func (e *docEvents) accordingToThe(k int) bool {
 
 // recordArticles are the definite articles before a document that an
 // "according to" names as the record of an occasion.
-var recordArticles = set("the", "le", "la", "el", "der", "die", "das", "dem",
-	"a", "an", "un", "une", "una", "einer", "einem") // "according to a statement from his office" after the call
+var recordArticles = set("the", "le", "la", "el", "der", "die", "das", "dem", "de", "het",
+	"a", "an", "un", "une", "una", "einer", "einem", "een") // "according to a statement from his office" after the call
 
 // broadcastIn reports whether sentence s names a broadcaster or a
 // programme.

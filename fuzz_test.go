@@ -112,7 +112,8 @@ func FuzzParse(f *testing.F) {
 		"X teilte mit, 800 Stellen fielen weg.", "X kündigte den Abbau von 800 Stellen an.", "„C“, sagte X auf einer Pressekonferenz. Der Abbau solle erfolgen.",
 		"X a déclaré lors d'une conférence de presse. Y a pour sa part estimé que C.", "Sendika kararı \"acımasız\" olarak nitelendirdi.", "X told state television that C.", "X sagte im Staatsfernsehen, C.", "X a déclaré à la télévision publique que C.", "X and Y spoke by phone. X stressed C, according to a statement from his office.",
 		"X und Y telefonierten. X betonte C, hieß es in einer Mitteilung seines Büros.",
-		"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым."} {
+		"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым.",
+		"X benadrukte volgens een verklaring van zijn kantoor dat C."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

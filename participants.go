@@ -130,6 +130,9 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 	if e.lang == "ru" && j-x >= 3 && (ruGenitiveBefore(e.lower(x), e.lower(j-1)) || (titled || lexicon.IsTitle(e.lower(k-1))) && j-x == 3 && ruPlaceBeforeName(e.lower(x), e.lower(x+1))) {
 		x++ // "с президентом Узбекистана Ильхомом Рашидовым": the country, in the genitive
 	}
+	if e.lang == "nl" && j-x == 4 && e.lower(j-2) == "van" {
+		j -= 2 // "premier Marta Vidal van Lanport": the place is no part of the name
+	}
 	if j-x < 2 || j-x > 4 {
 		return
 	}
