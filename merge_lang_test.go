@@ -271,3 +271,51 @@ func TestMergeCallSpelledTwoWays(t *testing.T) {
 	}
 	t.Fatal("no claim of Aru Temir")
 }
+
+// borderCallDocs report, in seven languages, one call written for the
+// test: the same two claims, each with words of its season, its crossings
+// and its conditions.
+var borderCallDocs = []struct{ id, lang, text string }{
+	{"en", "en", "President Ivo Berg of Halden and Lanport Prime Minister Marta Vidal spoke by phone on Thursday.\n\n" +
+		"Berg stressed the need to reopen the border crossings before winter. Vidal said her government was ready to resume talks without preconditions."},
+	{"fr", "fr", "Le président de Halden, Ivo Berg, et la Première ministre de Lanport, Marta Vidal, se sont entretenus jeudi par téléphone.\n\n" +
+		"Berg a souligné la nécessité de rouvrir les points de passage de la frontière avant l'hiver. Vidal a déclaré que son gouvernement était prêt à reprendre les négociations sans conditions préalables."},
+	{"de", "de", "Der Präsident von Halden, Ivo Berg, und die Ministerpräsidentin von Lanport, Marta Vidal, haben am Donnerstag telefoniert.\n\n" +
+		"Berg betonte die Notwendigkeit, die Grenzübergänge vor dem Winter wieder zu öffnen. Vidal sagte, ihre Regierung sei bereit, die Verhandlungen ohne Vorbedingungen wieder aufzunehmen."},
+	{"es", "es", "El presidente de Halden, Ivo Berg, y la primera ministra de Lanport, Marta Vidal, hablaron el jueves por teléfono.\n\n" +
+		"Berg subrayó la necesidad de reabrir los pasos fronterizos antes del invierno. Vidal dijo que su Gobierno estaba dispuesto a reanudar las negociaciones sin condiciones previas."},
+	{"ru", "ru", "Президент Халдена Иво Берг и премьер-министр Ланпорта Марта Видаль провели в четверг телефонный разговор.\n\n" +
+		"Берг подчеркнул необходимость открыть пограничные переходы до зимы. Видаль заявила, что ее правительство готово возобновить переговоры без предварительных условий."},
+	{"tr", "tr", "Halden Cumhurbaşkanı Ivo Berg ile Lanport Başbakanı Marta Vidal perşembe günü telefonda görüştü.\n\n" +
+		"Berg, sınır kapılarının kıştan önce yeniden açılması gerektiğini vurguladı. Vidal, hükümetinin müzakerelere ön koşulsuz yeniden başlamaya hazır olduğunu söyledi."},
+	{"nl", "nl", "President Ivo Berg van Halden en premier Marta Vidal van Lanport hebben donderdag telefonisch overlegd.\n\n" +
+		"Berg benadrukte dat de grensovergangen voor de winter weer open moeten. Vidal zei dat haar regering bereid is de onderhandelingen zonder voorwaarden te hervatten."},
+}
+
+// TestMergeBorderCallAcrossLanguages checks that each of the two claims of
+// borderCallDocs is one claim across the seven languages.
+func TestMergeBorderCallAcrossLanguages(t *testing.T) {
+	var docs []*Document
+	for _, c := range borderCallDocs {
+		d, err := Parse([]byte(c.text), WithID(c.id), WithLanguage(c.lang), WithPublished(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Statements()) != 2 {
+			t.Fatalf("%s: %d statements, want 2", c.id, len(d.Statements()))
+		}
+		docs = append(docs, d)
+	}
+	claimOf := claimsOfStatements(Merge(docs...), 2)
+	en := claimOf["en"]
+	if en == nil || en[0] == nil || en[1] == nil || en[0] == en[1] {
+		t.Fatal("the English statements are in no claim, or in one")
+	}
+	for _, c := range borderCallDocs[1:] {
+		for i := 0; i < 2; i++ {
+			if got := claimOf[c.id]; got[i] != en[i] {
+				t.Errorf("%s: statement %d (%q) is not in the English claim %q", c.id, i+1, got[i].Text, en[i].Text)
+			}
+		}
+	}
+}
