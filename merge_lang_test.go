@@ -319,3 +319,34 @@ func TestMergeBorderCallAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeRatesAcrossLanguages checks that one statement of a central
+// banker, written for the test in seven languages, is one claim.
+func TestMergeRatesAcrossLanguages(t *testing.T) {
+	texts := map[string]string{
+		"en": "Central bank governor Ana Reyes said on Tuesday that inflation would fall below three percent by the summer and that the bank could cut interest rates in the autumn.",
+		"fr": "La gouverneure de la banque centrale, Ana Reyes, a déclaré mardi que l'inflation tomberait sous les trois pour cent d'ici l'été et que la banque pourrait baisser ses taux d'intérêt à l'automne.",
+		"de": "Notenbankchefin Ana Reyes sagte am Dienstag, die Inflation werde bis zum Sommer unter drei Prozent fallen und die Bank könne im Herbst die Zinsen senken.",
+		"es": "La gobernadora del banco central, Ana Reyes, dijo el martes que la inflación caerá por debajo del tres por ciento antes del verano y que el banco podría bajar los tipos de interés en otoño.",
+		"ru": "Глава центрального банка Ана Рейес заявила во вторник, что инфляция опустится ниже трех процентов к лету и банк сможет снизить процентные ставки осенью.",
+		"tr": "Merkez Bankası Başkanı Ana Reyes, salı günü enflasyonun yaza kadar yüzde üçün altına düşeceğini ve bankanın sonbaharda faiz oranlarını indirebileceğini söyledi.",
+		"nl": "Centralebankpresident Ana Reyes zei dinsdag dat de inflatie tegen de zomer onder de drie procent zal dalen en dat de bank in het najaar de rente kan verlagen.",
+	}
+	var docs []*Document
+	for _, lang := range []string{"en", "fr", "de", "es", "ru", "tr", "nl"} {
+		d, err := Parse([]byte(texts[lang]), WithID(lang), WithLanguage(lang), WithPublished(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Statements()) != 1 {
+			t.Fatalf("%s: %d statements, want 1", lang, len(d.Statements()))
+		}
+		docs = append(docs, d)
+	}
+	if claims := Merge(docs...); len(claims) != 1 || len(claims[0].Members) != len(docs) {
+		for _, c := range claims {
+			t.Logf("claim %q: %d members", c.Text, len(c.Members))
+		}
+		t.Errorf("%d claims, want one of %d members", len(claims), len(docs))
+	}
+}
