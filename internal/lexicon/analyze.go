@@ -61,6 +61,10 @@ func scan(out []raw, text string) []raw {
 				j += n
 				continue
 			}
+			if (r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f') && j > i && isDigits(text[i:j]) && thousands(text[j+n:]) {
+				j += n // "2,000", "2.000", "2 000": one number
+				continue
+			}
 			if (r == '-' || r == '\'' || r == '’' || r == '.') && j+n < len(text) {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
 				if isWordRune(r2) && (r != '.' || (j > i && unicode.IsUpper(lastRune(text[i:j])) && unicode.IsUpper(r2))) {
@@ -79,6 +83,38 @@ func scan(out []raw, text string) []raw {
 		out = appendRaw(out, word)
 	}
 	return out
+}
+
+// isDigits reports whether s is a number in groups of thousands so far:
+// digits and the separators scan joins ("2,000"), one to three digits
+// since the last separator ("2026 100" is two numbers).
+func isDigits(s string) bool {
+	group := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			group++
+		case r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f':
+			group = 0
+		default:
+			return false
+		}
+	}
+	return group >= 1 && group <= 3
+}
+
+// thousands reports whether s opens with exactly three digits: the group
+// after a separator of thousands.
+func thousands(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3 || s[3] < '0' || s[3] > '9'
 }
 
 func lastRune(s string) rune {
@@ -141,7 +177,7 @@ func number(w string) string {
 	for _, r := range w {
 		if r >= '0' && r <= '9' {
 			b.WriteRune(r)
-		} else if r != ',' && r != '.' && r != '\'' {
+		} else if r != ',' && r != '.' && r != '\'' && r != ' ' && r != '\u00a0' && r != '\u202f' {
 			break
 		}
 	}

@@ -209,3 +209,26 @@ func TestMonthForms(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersInGroups checks that a number written in groups of thousands
+// ("2,000", "2 000", "2.000") is one number, and that two numbers side by
+// side stay two.
+func TestNumbersInGroups(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "2,000 people", "#2000"},
+		{"fr", "2 000 personnes", "#2000"},
+		{"es", "2.000 personas", "#2000"},
+		{"en", "1,234,567 votes", "#1234567"},
+		{"en", "in 2026 100 people", "#2026 #100"},
+	} {
+		var got []string
+		for _, tk := range Analyze(tc.lang, tc.text) {
+			if tk.Kind == Number {
+				got = append(got, tk.Concept)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
