@@ -558,3 +558,23 @@ func TestToldBroadcaster(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleBeforeEveryEvent checks that a speaker named by a role alone
+// ("a fire service spokeswoman") before any event is named does not join
+// an event named after it (a lawyer's interview).
+func TestRoleBeforeEveryEvent(t *testing.T) {
+	text := "No one was injured, but about 200 residents were evacuated, a fire service spokeswoman said.\n\n" +
+		"His lawyer, Pedro Lobo, told Reuters his client denied the charges.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) < 2 || sts[0].Event != "" || sts[1].Event == "" {
+		var got []string
+		for _, st := range sts {
+			got = append(got, st.Speaker.Text+" | "+st.Event)
+		}
+		t.Errorf("statements %q, want the spokeswoman's in no event and the lawyer's in his interview", got)
+	}
+}

@@ -320,8 +320,9 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 		if ev.Kind == WrittenStatement || ev.Kind == SocialMediaPost {
 			return false
 		}
-		// a role not resolved to a name ("the head of state")
-		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" {
+		// a role not resolved to a name ("the head of state"), spoken of
+		// after the event is named
+		if sp.Kind == Person && !e.personish(sp) && sp.Name != "" && !ahead {
 			return true
 		}
 		// an event with no participant known, or a call or meeting with

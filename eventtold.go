@@ -46,6 +46,8 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 			// "told conservative radio host Jane Smith"
 			return Interview, 1
 		}
+	}
+	for x := k + 1; x <= k+3 && x < len(e.toks) && e.toks[x].Class == textproc.Word && !e.isCapWord(x); x++ {
 		if toldBroadcast[e.lower(x)] && (x+1 >= len(e.toks) || e.class(x+1)&ecCrowd == 0 && e.lower(x+1) != "audience") {
 			// "told state television", "told public radio on Monday"
 			return Interview, x - k + 1

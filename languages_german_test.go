@@ -98,6 +98,8 @@ func TestGermanWireForms(t *testing.T) {
 	checkLangRows(t, "de", "Tarn Metals kündigte am Dienstag den Abbau von 800 Stellen an.",
 		[]string{"Tarn Metals | Tarn Metals | kündigte | den Abbau von 800 Stellen"}, nameMentionCueContent)
 	checkLangRows(t, "de", "Er teilte das am Montag mit.", nil, nameMentionCueContent)
+	checkLangRows(t, "de", "Der Konzern teilte am Dienstag mit, 800 Stellen fielen weg.",
+		[]string{"Konzern | Der Konzern | teilte | 800 Stellen fielen weg"}, nameMentionCueContent) // as "Die Gewerkschaft" is "Gewerkschaft"
 	checkLangRows(t, "de", "„Wir hatten keine andere Wahl“, sagte Vorstandschef Ivo Berg auf einer Pressekonferenz. Der Abbau solle ohne Kündigungen erfolgen.",
 		[]string{"Ivo Berg | Vorstandschef Ivo Berg | sagte | Wir hatten keine andere Wahl", "Ivo Berg |  |  | Der Abbau solle ohne Kündigungen erfolgen"}, nameMentionCueContent)
 }

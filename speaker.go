@@ -5,6 +5,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"slices"
 	"strings"
 
@@ -659,6 +660,9 @@ func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
 func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 	t := r.t
 	name := withoutDescriptor(stripDet(t.str(m.I, m.J)))
+	if a, rest, ok := strings.Cut(name, " "); ok && r.lang == "de" && (a == "Der" || a == "Die" || a == "Das") && !strings.Contains(rest, " ") && bodyNouns[lexicon.Fold(strings.ToLower(rest))] {
+		name = rest // "Der Konzern", as "Die Gewerkschaft" is "Gewerkschaft" (not "Die Zeit")
+	}
 	if n := m.J - m.I; n >= 3 && t.toks[m.J-1].Lower == "campaign" && (t.toks[m.J-2].Lower == "'s" || t.toks[m.J-2].Lower == "’s") {
 		// "Ana Reyes's campaign" is the Reyes campaign
 		if s, e := r.personRun(textproc.TokSpan{I: m.I, J: m.J - 2}); s == m.I && e == m.J-2 {
