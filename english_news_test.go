@@ -578,3 +578,16 @@ func TestRoleBeforeEveryEvent(t *testing.T) {
 		t.Errorf("statements %q, want the spokeswoman's in no event and the lawyer's in his interview", got)
 	}
 }
+
+// TestBodyApposedToARole checks that a body's name apposed to a role or
+// common noun ("The warehouse owner, Tarn Logistics,", "The regulator, the
+// Halden Data Authority,") is the speaker's name.
+func TestBodyApposedToARole(t *testing.T) {
+	text := "The warehouse owner, Tarn Logistics, said it was cooperating with investigators.\n\n" +
+		"The regulator, the Halden Data Authority, said the fine was final.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Name + " | " + st.Speaker.Kind.String() })
+	want := []string{"Tarn Logistics | organization", "Halden Data Authority | organization"}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+}

@@ -636,8 +636,8 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 // "The state's largest newspaper,"; "" when rest is no such name.
 func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
 	toks := r.t.toks
-	if h.Empty() || !orgWords[toks[h.J-1].Lower] || rest.Empty() || r.lang != "en" {
-		return ""
+	if h.Empty() || rest.Empty() || r.lang != "en" || !orgWords[toks[h.J-1].Lower] && !orgWords[toks[rest.J-1].Lower] {
+		return "" // ("The warehouse owner, Tarn Logistics,": the name is a body's)
 	}
 	i := rest.I
 	if toks[i].Lower == "the" {
