@@ -1,6 +1,8 @@
 // Given names of the languages other than English, by language: the
 // gender a person's first name gives when the text says none otherwise,
-// so that "elle", "sie", "она" and "la ministre" find the right person.
+// so that "elle", "sie", "она" and "la ministre" find the right person;
+// and Russian names brought from their case to their dictionary form
+// ("Мартой Видаль" → "Марта Видаль").
 
 package attrib
 
