@@ -591,3 +591,15 @@ func TestBodyApposedToARole(t *testing.T) {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }
+
+// TestPostOnPlatform checks that what is written "in a post on X" is a
+// social media post, not a written statement.
+func TestPostOnPlatform(t *testing.T) {
+	d, err := Parse([]byte("\"I have done nothing wrong,\" Ivo Berg wrote in a post on X.\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Kind != SocialMediaPost {
+		t.Errorf("events %+v, want one social media post", d.Events)
+	}
+}

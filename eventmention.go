@@ -191,6 +191,18 @@ func (e *docEvents) platformBefore(k int) bool {
 	return false
 }
 
+// platformAfter reports whether a platform follows "on" within the five
+// tokens after k in its sentence: "wrote in a post on X", "wrote in a
+// message on Telegram".
+func (e *docEvents) platformAfter(k int) bool {
+	for m := k + 2; m < len(e.toks) && m <= k+6 && e.toks[m].Sent == e.toks[k].Sent; m++ {
+		if e.class(m)&ecPlatforms != 0 && e.class(m-1)&ecOnWords != 0 && e.isCapWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
 func (e *docEvents) mentionAt(k int) (EventKind, int) {
@@ -271,7 +283,7 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return WrittenStatement, 2
 	case c&ecStmtOne != 0 || (nl && c&ecStmtNL != 0):
 		return WrittenStatement, 1
-	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0) && !e.platformBefore(k):
+	case !nl && (w == "wrote" || w == "writes" || w == "blogged") && !(cn&ecOnWords != 0 && e.class(k+2)&ecPlatforms != 0) && !e.platformBefore(k) && !e.platformAfter(k):
 		return WrittenStatement, 1
 	case !nl && c&ecWrittenDoc != 0 && e.inDocument(k):
 		return WrittenStatement, 1
