@@ -2,7 +2,8 @@
 // own (the markup of the embed, or the closing line of its quotation:
 // "— Maria Okafor (@mokafor) March 9, 2016"), is a social media post; the
 // statement that introduces it, last in the paragraph right before ("Tom
-// Reyes, her adviser, jumped on the remark."), was made in it.
+// Reyes, her adviser, jumped on the remark."), was made in it. A platform
+// named around a verb of writing ("wrote in a post on X") makes it a post.
 
 package attrib
 
@@ -71,4 +72,28 @@ func (e *docEvents) introducedEmbed(i int) int {
 		}
 	}
 	return -1
+}
+
+// platformBefore reports whether "on" and a platform stand among the
+// eight tokens before k in its sentence: "In a post on X, Okoye wrote"
+// writes a post, not a statement.
+func (e *docEvents) platformBefore(k int) bool {
+	for m := k - 1; m > 0 && m >= k-8 && e.toks[m].Sent == e.toks[k].Sent; m-- {
+		if e.class(m)&ecPlatforms != 0 && e.class(m-1)&ecOnWords != 0 && e.isCapWord(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// platformAfter reports whether a platform follows "on" within the five
+// tokens after k in its sentence: "wrote in a post on X", "wrote in a
+// message on Telegram".
+func (e *docEvents) platformAfter(k int) bool {
+	for m := k + 2; m < len(e.toks) && m <= k+6 && e.toks[m].Sent == e.toks[k].Sent; m++ {
+		if e.class(m)&ecPlatforms != 0 && e.class(m-1)&ecOnWords != 0 && e.isCapWord(m) {
+			return true
+		}
+	}
+	return false
 }

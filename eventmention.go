@@ -179,30 +179,6 @@ func (e *docEvents) class(k int) wordClass {
 	return e.words[k].class
 }
 
-// platformBefore reports whether "on" and a platform stand among the
-// eight tokens before k in its sentence: "In a post on X, Okoye wrote"
-// writes a post, not a statement.
-func (e *docEvents) platformBefore(k int) bool {
-	for m := k - 1; m > 0 && m >= k-8 && e.toks[m].Sent == e.toks[k].Sent; m-- {
-		if e.class(m)&ecPlatforms != 0 && e.class(m-1)&ecOnWords != 0 && e.isCapWord(m) {
-			return true
-		}
-	}
-	return false
-}
-
-// platformAfter reports whether a platform follows "on" within the five
-// tokens after k in its sentence: "wrote in a post on X", "wrote in a
-// message on Telegram".
-func (e *docEvents) platformAfter(k int) bool {
-	for m := k + 2; m < len(e.toks) && m <= k+6 && e.toks[m].Sent == e.toks[k].Sent; m++ {
-		if e.class(m)&ecPlatforms != 0 && e.class(m-1)&ecOnWords != 0 && e.isCapWord(m) {
-			return true
-		}
-	}
-	return false
-}
-
 // mentionAt matches an event mention starting at token k and returns its
 // kind and length in tokens, 0 when there is none.
 func (e *docEvents) mentionAt(k int) (EventKind, int) {
@@ -291,6 +267,10 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return SocialMediaPost, 1
 	case c&ecOnWords != 0 && cn&ecPlatforms != 0 && e.isCapWord(k+1):
 		return SocialMediaPost, 2
+	case w == "в" && (next == "своем" || next == "своём") && e.class(k+2)&ecPlatforms != 0:
+		return SocialMediaPost, 3 // "написал в своем Telegram-канале"
+	case strings.HasPrefix(w, "hesab") && e.class(k-1)&ecPlatforms != 0:
+		return SocialMediaPost, 1 // "X hesabından yaptığı paylaşımda"
 	case (w == "social" || w == "sociale") && (next == "media" || next == "network" || next == "networks" || next == "netwerken"):
 		return SocialMediaPost, 2
 	case c&ecPlatforms != 0 && e.isCapWord(k) && next == "user" && e.userSpeaks(k):

@@ -301,3 +301,24 @@ func TestToldTelevision(t *testing.T) {
 		}
 	}
 }
+
+// TestPostsOfTheLanguages checks that what is written on a platform in
+// the other languages ("sur X", "auf X", "en X", "в своем Telegram-канале",
+// "X hesabından") is a social media post.
+func TestPostsOfTheLanguages(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"fr", "« Je n'ai rien fait de mal », a écrit Ivo Berg dans un message publié sur X."},
+		{"de", "„Ich habe nichts falsch gemacht“, schrieb Ivo Berg auf X."},
+		{"es", "\"No he hecho nada malo\", escribió Ivo Berg en un mensaje publicado en X."},
+		{"ru", "\"Я не сделал ничего плохого\", - написал Иво Берг в своем Telegram-канале."},
+		{"tr", "Ivo Berg, X hesabından yaptığı paylaşımda \"Yanlış bir şey yapmadım\" ifadesini kullandı."},
+	} {
+		d, err := Parse([]byte(tc.text), WithLanguage(tc.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != SocialMediaPost || sts[0].Event != d.Events[0].ID {
+			t.Errorf("%s: events %+v, want the statement in a social media post", tc.lang, d.Events)
+		}
+	}
+}

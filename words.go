@@ -67,7 +67,8 @@ called phoned telephoned rang llamó telefoneó appelé téléphoné rief angeru
 rueda conferencia conférence point entretien entretiens
 journalisten journalistes presse periodistas prensa reportern журналистам журналистами gazetecilere
 efe dpa afp l'afp l’afp ansa anadolu тасс риа интерфаксу интерфакс
-télévision televisión radio fernsehen staatsfernsehen rundfunk hörfunk эфире televizyonuna televizyonda radyoya radyoda`)
+télévision televisión radio fernsehen staatsfernsehen rundfunk hörfunk эфире televizyonuna televizyonda radyoya radyoda
+hesabından hesabında`)
 
 // ecMentionStart are the classes of which a token must have one to start
 // an event mention.
@@ -289,9 +290,9 @@ var (
 	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
 	stmtOne        = set(strings.Fields("communique communiqué readout press-release comunicado erklärung mitteilung pressemitteilung заявлении пресс-релизе")...)
-	platforms      = set(strings.Fields("x x. twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth")...)
+	platforms      = set(strings.Fields("x x. twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth telegram-канале телеграм-канале телеграме")...)
 	tweetWords     = set(strings.Fields("tweet tweets tweeted tweeting retweeted tweette tweetten twitterde getweet")...)
-	onWords        = set(strings.Fields("on op")...)
+	onWords        = set(strings.Fields("on op sur auf en в на")...) // "on X", "sur X", "auf X", "en X", "в Telegram"
 	relWords       = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
 	runInner       = set(strings.Fields("of the for van de der het voor minister president secretary")...)
 )
