@@ -603,3 +603,15 @@ func TestPostOnPlatform(t *testing.T) {
 		t.Errorf("events %+v, want one social media post", d.Events)
 	}
 }
+
+// TestJointStatementAuthors checks that both people who sign a joint
+// statement ("X and Y said in a joint statement") take part in it.
+func TestJointStatementAuthors(t *testing.T) {
+	d, err := Parse([]byte("Ivo Berg and Marta Vidal said in a joint statement that the border would reopen.\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || !slices.Equal(d.Events[0].Participants, []string{"Ivo Berg", "Marta Vidal"}) {
+		t.Errorf("events %+v, want a written statement of Ivo Berg and Marta Vidal", d.Events)
+	}
+}

@@ -458,7 +458,11 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 			// (not the speaker of a content that names the post: "“That was
 			// an outrageous tweet,” Smith said")
 			if !st.Cue.Span.IsZero() && abs(st.Cue.Start-mn.span.Start) < 80 && st.Speaker.Name != "" && !spansContain(st.Content.Spans, mn.span) {
-				if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
+				if names := jointAuthors(st.Speaker); len(names) > 1 {
+					for _, n := range names {
+						add(e.fullName(n)) // "X and Y said in a joint statement"
+					}
+				} else if full, ok := e.persons[surnameKey(st.Speaker.Name)]; ok {
 					add(full)
 				} else if full := e.officeHolder(st.Speaker.Name); full != "" {
 					add(full)
@@ -499,6 +503,29 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 		add(n)
 	}
 	return out
+}
+
+// jointAuthors returns the names of a group speaker named as two or three
+// people joined by "and" or its equivalents ("Ivo Berg and Marta Vidal"),
+// or nil.
+func jointAuthors(sp Speaker) []string {
+	if sp.Kind != Group {
+		return nil
+	}
+	name := sp.Name
+	for _, c := range []string{", ", " and ", " et ", " und ", " y ", " и ", " ve ", " en ", " ile "} {
+		name = strings.ReplaceAll(name, c, "\x00")
+	}
+	parts := strings.Split(name, "\x00")
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if f := strings.Fields(p); len(f) < 2 || len(f) > 4 || !upperStart(f[0]) || !upperStart(f[len(f)-1]) {
+			return nil
+		}
+	}
+	return parts
 }
 
 // kindBefore reports whether a mention of the kind of mn comes before it.
