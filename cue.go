@@ -487,8 +487,11 @@ func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
 // they report.
 var deAnnounce = set("kündigen an", "ankündigen", "bekanntgeben", "geben bekannt")
 
-// deArticles open a German noun phrase.
-var deArticles = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+// deArticleWords are the German articles, which open a noun phrase
+// (deArticles; deNounOpeners adds the other determiners).
+var deArticleWords = []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+
+var deArticles = set(deArticleWords...)
 
 // verbContent finds the content of a verb cue whose speaker is known: the
 // clause after it (from "that", past prepositional material and the

@@ -240,9 +240,8 @@ func (r *resolver) deNounRun(i, s int) bool {
 
 // deNounOpeners are the German articles, determiners and numbers before a
 // noun.
-var deNounOpeners = set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines",
-	"kein", "keine", "diese", "dieser", "diesem", "diesen", "alle", "viele", "einige", "mehrere", "zwei", "drei", "vier",
-	"fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend")
+var deNounOpeners = set(append(deArticleWords, "kein", "keine", "diese", "dieser", "diesem", "diesen", "alle", "viele", "einige", "mehrere", "zwei", "drei", "vier",
+	"fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend")...)
 
 // deNominative gives the dictionary form of an institution's name in the
 // genitive after "des": the last noun loses its -s or -es

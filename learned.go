@@ -5,11 +5,11 @@
 package attrib
 
 import (
-	"github.com/attrib-go/attrib/internal/cuelex"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/model"
 	"github.com/attrib-go/attrib/internal/textproc"
 )

@@ -200,8 +200,6 @@ func passiveCue(t *text, cue textproc.TokSpan) bool {
 	return false
 }
 
-// infinitiveContent reports whether the content after c's cue opens with
-// an infinitive ("to appear", "te verschijnen").
 // expectLemmas are the verbs whose passive says what is expected or
 // believed by no one named ("A vote is expected next week"); the passive
 // of a verb of saying ("C was brought to attention") stays, in a readout,
@@ -221,6 +219,8 @@ func subjectContent(c *cand) bool {
 	return false
 }
 
+// infinitiveContent reports whether the content after c's cue opens with
+// an infinitive ("to appear", "te verschijnen").
 func infinitiveContent(t *text, c *cand) bool {
 	for _, p := range c.content {
 		if p.Empty() || p.I < c.cue.J {
