@@ -460,6 +460,11 @@ func (r *resolver) org(name string, pos int) *entity {
 // the noun phrase before the comma that precedes it, or nil.
 func (r *resolver) antecedent(k int) *entity {
 	toks := r.t.toks
+	if a, ok := r.relativeAntecedent(textproc.TokSpan{I: k, J: k + 1}); ok {
+		// "The mayor, who said C, resigned": the noun phrase that opens
+		// the sentence, whatever it names
+		return r.classify(a, k)
+	}
 	if k >= 2 && toks[k-1].IsCap() && toks[k-1].Sent == toks[k].Sent {
 		// "the Harbor Police Department which reported": a name right
 		// before, without a comma

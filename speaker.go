@@ -373,9 +373,6 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	}
 	t := r.t
 	sp := Speaker{Mention: t.tokSpan(m.I, m.J), Text: string(t.src[t.m.Start(t.toks[m.I].S):t.m.End(t.toks[m.J-1].E)])}
-	if a, ok := r.relativeAntecedent(m); ok {
-		m = a // "The mayor, who said": the mention is the pronoun, the speaker the phrase before it
-	}
 	e := r.classify(m, pos)
 	if o := r.firmAnaphor(m, pos); o != nil {
 		e = o // "Norvik Metals said C. The company added C2", "Das teilte das Unternehmen mit"
