@@ -549,13 +549,7 @@ func TestToldBroadcaster(t *testing.T) {
 		"Finance Minister Pedro Gil told state television that the government would not change course.\n",
 		"Ivo Berg told public radio on Monday that taxes would not rise.\n",
 	} {
-		d, err := Parse([]byte(text), WithLanguage("en"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != Interview || sts[0].Event != d.Events[0].ID {
-			t.Errorf("%q: statements %+v, events %+v, want one statement in an interview", text, sts, d.Events)
-		}
+		checkOneStatementIn(t, "en", text, Interview)
 	}
 }
 

@@ -292,13 +292,7 @@ func TestToldTelevision(t *testing.T) {
 		{"ru", "Министр Педро Хиль заявил во вторник в эфире государственного телевидения, что правительство не изменит курс."},
 		{"tr", "Bakan Pedro Gil, salı günü devlet televizyonuna yaptığı açıklamada hükümetin rotasını değiştirmeyeceğini söyledi."},
 	} {
-		d, err := Parse([]byte(tc.text), WithLanguage(tc.lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != Interview || sts[0].Event != d.Events[0].ID {
-			t.Errorf("%s: events %+v, want the statement in an interview", tc.lang, d.Events)
-		}
+		checkOneStatementIn(t, tc.lang, tc.text, Interview)
 	}
 }
 
@@ -313,12 +307,19 @@ func TestPostsOfTheLanguages(t *testing.T) {
 		{"ru", "\"Я не сделал ничего плохого\", - написал Иво Берг в своем Telegram-канале."},
 		{"tr", "Ivo Berg, X hesabından yaptığı paylaşımda \"Yanlış bir şey yapmadım\" ifadesini kullandı."},
 	} {
-		d, err := Parse([]byte(tc.text), WithLanguage(tc.lang))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != SocialMediaPost || sts[0].Event != d.Events[0].ID {
-			t.Errorf("%s: events %+v, want the statement in a social media post", tc.lang, d.Events)
-		}
+		checkOneStatementIn(t, tc.lang, tc.text, SocialMediaPost)
+	}
+}
+
+// checkOneStatementIn checks that text in lang has one statement, made in
+// its one event, of kind.
+func checkOneStatementIn(t *testing.T, lang, text string, kind EventKind) {
+	t.Helper()
+	d, err := Parse([]byte(text), WithLanguage(lang))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || len(d.Events) != 1 || d.Events[0].Kind != kind || sts[0].Event != d.Events[0].ID {
+		t.Errorf("%s: events %+v, want the statement in a %s", lang, d.Events, kind)
 	}
 }
