@@ -458,12 +458,12 @@ func TestPassiveWithSubjectAsContent(t *testing.T) {
 // parenthesis of its own ("that X, under fire, would").
 func TestRelativeClauseEndsTheContent(t *testing.T) {
 	text := "The app maker Chatterly, which says it has 40 million users in Europe, was fined in Lanport last year for a similar breach.\n\n" +
-		"Marta Vidal, who said she would probably run again, ultimately did not stand in the race.\n\n" +
-		"Pedro Gil, who suggested that the mayor, under fire for the delays, would do better to resign, left the party on Monday.\n"
+		"Marta Vidal, who said she expected to win easily, eventually lost by a wide margin.\n\n" +
+		"Pedro Gil, who argued that the mayor, in office since 2019, should step down, left the party on Monday.\n"
 	rows := statementRows(t, "en", text, cueContent)
 	want := []string{
 		"says | it has 40 million users in Europe",
-		"said | she would probably run again",
+		"said | she expected to win easily",
 	}
 	if len(rows) != 3 {
 		t.Fatalf("rows %q, want three", rows)
@@ -471,7 +471,7 @@ func TestRelativeClauseEndsTheContent(t *testing.T) {
 	if diff := cmp.Diff(want, rows[:2]); diff != "" {
 		t.Errorf("contents (-want +got):\n%s", diff)
 	}
-	if !strings.Contains(rows[2], "under fire for the delays, would do better to resign") {
+	if !strings.Contains(rows[2], "in office since 2019, should step down") {
 		t.Errorf("row %q, want the content to go on after the parenthesis", rows[2])
 	}
 }
@@ -502,16 +502,16 @@ func TestRelativePronounSpeaker(t *testing.T) {
 // occasion.
 func TestParticipleReportsWhatFollows(t *testing.T) {
 	for _, text := range []string{
-		"On Thursday, however, Ivo Berg spoke to a gathering of dairy farmers, promising to lift fuel duties.\n",
-		"On Thursday, Ivo Berg spoke to a gathering of dairy farmers, promising to lift fuel duties.\n",
+		"On Thursday, however, Ivo Berg gave a speech to dairy farmers, pledging to scrap fuel duties.\n",
+		"On Thursday, Ivo Berg gave a speech to dairy farmers, pledging to scrap fuel duties.\n",
 	} {
 		rows := statementRows(t, "en", text, cueContent)
-		if want := []string{"promising | to lift fuel duties"}; !slices.Equal(rows, want) {
+		if want := []string{"pledging | to scrap fuel duties"}; !slices.Equal(rows, want) {
 			t.Errorf("%q: rows %q, want %q", text, rows, want)
 		}
 	}
 	d, err := Parse([]byte("Berg courts farmers\n\nThe senator said the party had lost its way. "+
-		"On Thursday, however, Ivo Berg spoke to a gathering of dairy farmers, promising to lift fuel duties.\n"),
+		"On Thursday, however, Ivo Berg gave a speech to dairy farmers, pledging to scrap fuel duties.\n"),
 		WithLanguage("en"), WithPublished(time.Date(2016, 9, 22, 0, 0, 0, 0, time.UTC)))
 	if err != nil {
 		t.Fatal(err)

@@ -107,7 +107,7 @@ func FuzzParse(f *testing.F) {
 		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
 		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
 		"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé",
-		"On Thursday, however, A B spoke to farmers, promising to C.", "A B, 27, added a bronze in the relay.",
+		"On Thursday, however, A B gave a speech to farmers, pledging to C.", "A B, 27, added a bronze in the relay.",
 		"LANPORT, 4 Mart (AA) - Çelik üreticisi A B, C açıkladı.", "Компания A B объявила", "Министр А Б в свою очередь заявил, что",
 		"X teilte mit, 800 Stellen fielen weg.", "X kündigte den Abbau von 800 Stellen an.", "„C“, sagte X auf einer Pressekonferenz. Der Abbau solle erfolgen.",
 		"X a déclaré lors d'une conférence de presse. Y a pour sa part estimé que C.", "Sendika kararı \"acımasız\" olarak nitelendirdi.", "X told state television that C.", "X sagte im Staatsfernsehen, C.", "X a déclaré à la télévision publique que C.", "X and Y spoke by phone. X stressed C, according to a statement from his office.",
