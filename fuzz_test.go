@@ -113,7 +113,8 @@ func FuzzParse(f *testing.F) {
 		"X a déclaré lors d'une conférence de presse. Y a pour sa part estimé que C.", "Sendika kararı \"acımasız\" olarak nitelendirdi.", "X told state television that C.", "X sagte im Staatsfernsehen, C.", "X a déclaré à la télévision publique que C.", "X and Y spoke by phone. X stressed C, according to a statement from his office.",
 		"X und Y telefonierten. X betonte C, hieß es in einer Mitteilung seines Büros.",
 		"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым.",
-		"X benadrukte volgens een verklaring van zijn kantoor dat C.", "C, a fire service spokeswoman said. His lawyer told Reuters C.", "The owner, Tarn Logistics, said C.", "\"C,\" X wrote in a post on X.", "« C », a écrit X sur X.", "\"C\", - написал X в своем Telegram-канале.", "X, X hesabından C dedi.", "A B and C D said in a joint statement that E."} {
+		"X benadrukte volgens een verklaring van zijn kantoor dat C.", "C, a fire service spokeswoman said. His lawyer told Reuters C.", "The owner, Tarn Logistics, said C.", "\"C,\" X wrote in a post on X.", "« C », a écrit X sur X.", "\"C\", - написал X в своем Telegram-канале.", "X, X hesabından C dedi.", "A B and C D said in a joint statement that E.",
+		"While A has, which worries B C, chairman of D.\n\n\"E,\" he said.", "A's fellow councillor B C faced after she claimed", "He's leaning toward A, he said."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -59,6 +59,9 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 // if of that gender; else the person of that gender mentioned last before;
 // nil when there is none.
 func (r *resolver) personBefore(k int, g gender) *entity {
+	if p := r.introducedBefore(k, g); p != nil {
+		return p
+	}
 	if p := r.subjectBefore(k, g); p != nil {
 		return p
 	}
@@ -189,6 +192,70 @@ func (r *resolver) subjectBefore(k int, g gender) *entity {
 	return best
 }
 
+// introducedBefore returns the person of a gender that fits g whom the
+// sentence before a quotation paragraph introduces at its end, named in
+// full there for the first time with a role apposed ("…, which worries
+// Pedro Gil, chairman of the harbour association." before "“…,” he
+// said"): the one the quotation most often comes from. It is nil when
+// token k is not in such a paragraph, or the person has spoken before.
+func (r *resolver) introducedBefore(k int, g gender) *entity {
+	toks := r.t.toks
+	if r.lang != "en" {
+		return nil
+	}
+	q := k // the paragraph's first token
+	for q > 0 && !toks[q].NL {
+		q--
+	}
+	if toks[q].Class != textproc.Quote || q == 0 {
+		return nil // (a quotation opening its paragraph)
+	}
+	p := r.namedBefore(q, g) // (not one the quotation names)
+	if p == nil || p == r.lastPer {
+		return nil
+	}
+	at := p.before(q)
+	if at != p.first() || toks[q].Sent-toks[at].Sent != 1 {
+		return nil
+	}
+	s := r.t.sents[toks[at].Sent]
+	e := at
+	for e < s.To && isNameWord(&toks[e]) {
+		e++
+	}
+	if e-at < 2 || e+1 >= s.To || toks[e].Text != "," {
+		return nil
+	}
+	if w := toks[e+1].Lower; toks[e+1].IsCap() || w != "a" && w != "an" && w != "the" && !roleHeads[roleWord(w)] {
+		return nil // (a role after the name: "chairman of", "a doctor")
+	}
+	for j := e + 1; j < s.To; j++ {
+		if toks[j].Class == textproc.Quote || toks[j].Text == "," {
+			return nil
+		}
+	}
+	// no one else named before in the sentence, but in a clause put
+	// before the main one ("While Berg has allies, …")
+	from := s.From
+	if frontClauses[toks[from].Lower] {
+		for from < at && toks[from].Text != "," {
+			from++
+		}
+	}
+	for _, o := range r.persons {
+		if o != p && o.before(at) >= from {
+			return nil
+		}
+	}
+	return p
+}
+
+// notInRoles are words that a description of a person does not hold.
+var notInRoles = set("also", "has", "had", "is", "was", "are", "were", "will", "would", "did", "does", "says", "said", "and", "or", "but")
+
+// frontClauses open a clause put before its main clause.
+var frontClauses = set("while", "although", "though", "as", "when", "since", "because", "if", "after", "before")
+
 // describedSubject reports whether the words of a sentence from from to
 // the name at at, in a language other than English and Dutch, describe
 // the person named there as the sentence's subject: a role and what it is
@@ -196,10 +263,21 @@ func (r *resolver) subjectBefore(k int, g gender) *entity {
 // quotation ("Глава портового управления Иво Берг выразил", "El director
 // de la autoridad portuaria, Ivo Berg, se mostró").
 func (r *resolver) describedSubject(from, at int, p *entity) bool {
-	if r.lang == "en" || r.lang == "nl" || at-from > 8 || at == from {
+	if at-from > 8 || at == from {
 		return false
 	}
-	if !foreignTitle(r.t.toks[from].Lower) && !langDeterminers[r.t.toks[from].Lower] && !foreignTitle(r.t.toks[from+1].Lower) {
+	owner := -1 // the owner of an English role: "Berg's fellow councillor Lena May"
+	if r.lang == "en" || r.lang == "nl" {
+		if r.lang == "nl" || at-from < 3 || !isPossessiveTok(r.t.toks[from+1].Lower) || !isNameWord(&r.t.toks[from]) || pronouns[r.t.toks[from].Lower] {
+			return false // ("He's leaning toward Kasich")
+		}
+		for k := from + 2; k < at; k++ {
+			if w := r.t.toks[k].Lower; !r.t.toks[k].IsCap() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || notInRoles[w]) {
+				return false // a verb or adverb: "Tuttle's article also attacked Christie"
+			}
+		}
+		owner = from
+	} else if !foreignTitle(r.t.toks[from].Lower) && !langDeterminers[r.t.toks[from].Lower] && !foreignTitle(r.t.toks[from+1].Lower) {
 		return false // the sentence opens with its role, or an article before it
 	}
 	for k := from; k < at; k++ {
@@ -212,7 +290,7 @@ func (r *resolver) describedSubject(from, at int, p *entity) bool {
 			continue
 		}
 		for _, m := range o.mentions {
-			if m >= from && m < at {
+			if m >= from && m < at && m != owner {
 				return false
 			}
 		}

@@ -308,3 +308,44 @@ func TestAgentOfParticipleIsNoSpeaker(t *testing.T) {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }
+
+// A pronoun refers to the person a sentence introduces, not to the last
+// one who spoke: one named in full with a role at the end of the
+// sentence before a quotation paragraph, and one named after an owner's
+// role at the opening of the pronoun's own sentence.
+func TestPronounOfIntroducedPerson(t *testing.T) {
+	for _, c := range []struct{ text, cue, want string }{
+		{"The mayor of Halden, Ivo Berg, said on Monday that the harbour plan would go ahead.\n\n" +
+			"While Berg has many allies on the council, the plan has few, which worries Pedro Gil, chairman of the Halden Harbour Association.\n\n" +
+			"\"Nobody here wants the plan. Berg had support once,\" he said.", "said", "Pedro Gil"},
+		{"The mayor of Halden, Ivo Berg, said on Monday that the harbour plan would go ahead.\n\n" +
+			"Residents of the old town took their fears to Pedro Gil, the chairman of the harbour association.\n\n" +
+			"\"Nobody here wants the plan,\" he said.", "said", "Pedro Gil"},
+		// the subject of the sentence before is the one introducing
+		{"The mayor of Halden, Ivo Berg, said on Monday that the harbour plan would go ahead.\n\n" +
+			"Berg praised the builders for hiring Pedro Gil, a local engineer.\n\n" +
+			"\"Nobody here wants delays,\" he said.", "said", "Ivo Berg"},
+		{"The mayor of Halden, Ivo Berg, said on Monday that the harbour plan would go ahead.\n\n" +
+			"The mayor's former aide believes the figures are wrong.\n\n" +
+			"Berg's fellow councillor Lena May faced sharp questions from residents after she claimed the plan would cost nothing.", "claimed", "Lena May"},
+		{"Lena May said on Monday that the harbour plan would go ahead.\n\n" +
+			"Berg's report also attacked Ivo Tarn for the delays. She calls the report a fair one.", "calls", "Lena May"},
+	} {
+		d, err := Parse([]byte(c.text), WithLanguage("en"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, st := range d.Statements() {
+			if st.Cue.Text == c.cue && st.Speaker.Text != "" && st.Speaker.Name != "" && st.Cue.Start > len(c.text)/2 {
+				found = true
+				if st.Speaker.Name != c.want {
+					t.Errorf("%q: speaker %q, want %s", c.text[len(c.text)-60:], st.Speaker.Name, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of %q", c.text[len(c.text)-60:], c.cue)
+		}
+	}
+}
