@@ -403,7 +403,7 @@ func TestIssuersAndCoordinatedBodies(t *testing.T) {
 		{"The data, compiled by Westbrook University and the University of Lanport at Halden, suggest that rents have doubled.",
 			"Westbrook University and University of Lanport at Halden", Group},
 		{"Harbor Capital and the Meridian newspaper group said on Tuesday that they would appeal the ruling.",
-			"Harbor Capital and Meridian newspaper group", Group},
+			"Harbor Capital and Meridian", Group},
 		{"Reporters spoke to Lea Moss and Ivo Berg, who said the shelter would close.", "Lea Moss and Ivo Berg", Group},
 		{"Lanport police's account of the crash said the car was stolen.", "Lanport police", Organization},
 		{"The council thanked Harbor Capital and the Meridian Trust, which said the money would arrive in May.",
@@ -422,6 +422,29 @@ func TestIssuersAndCoordinatedBodies(t *testing.T) {
 		if len(got) != 1 {
 			t.Errorf("%q: want one statement of %s (%s), got:\n%s", c.text, c.name, c.kind, dumpDoc(d))
 		}
+	}
+}
+
+// A participle after two bodies that act together ("filed a request,
+// arguing that C") is said by both, as the verb before it is.
+func TestParticipleOfTwoBodies(t *testing.T) {
+	text := "The Halden Courier and the Norvik newspaper chain filed a request on Friday to see the contracts, arguing that the public had a right to know."
+	d, err := Parse([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range d.Statements() {
+		if st.Cue.Text != "arguing" {
+			continue
+		}
+		found = true
+		if st.Speaker.Name != "Halden Courier and Norvik" || st.Speaker.Kind != Group {
+			t.Errorf("arguing: speaker %q (%s), want Halden Courier and Norvik (group)", st.Speaker.Name, st.Speaker.Kind)
+		}
+	}
+	if !found {
+		t.Errorf("no statement of \"arguing\":\n%s", dumpDoc(d))
 	}
 }
 

@@ -108,7 +108,7 @@ func (r *resolver) listed(h textproc.TokSpan, pos int) *entity {
 // Capital and the Meridian newspaper group", "the city and the Harbor
 // Trust". Each is named as written without its article; the second may
 // end in lower-case words closed by a word for a body ("newspaper
-// group"). It returns nil for anything else, so that "Procter and Gamble"
+// group"), which its name leaves out ("Meridian"). It returns nil for anything else, so that "Procter and Gamble"
 // and "the Department of Health and Human Services" stay one name.
 func (r *resolver) coordinatedBodies(h textproc.TokSpan, pos int) *entity {
 	toks := r.t.toks
@@ -126,6 +126,7 @@ func (r *resolver) coordinatedBodies(h textproc.TokSpan, pos int) *entity {
 			}
 		}
 		e := r.nameRunEnd(k+2, h.J)
+		end := h.J
 		if e < h.J {
 			// "the Meridian newspaper group": lower-case words closed by
 			// a word for a body
@@ -137,11 +138,12 @@ func (r *resolver) coordinatedBodies(h textproc.TokSpan, pos int) *entity {
 			if !orgWords[toks[h.J-1].Lower] {
 				return nil
 			}
+			end = e // named without the words: "Meridian"
 		}
 		if s == k {
 			return nil
 		}
-		return &entity{name: r.t.str(s, k) + " and " + r.t.str(k+2, h.J), kind: Group, pos: pos}
+		return &entity{name: r.t.str(s, k) + " and " + r.t.str(k+2, end), kind: Group, pos: pos}
 	}
 	return nil
 }

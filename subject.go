@@ -371,13 +371,17 @@ func (x *extractor) mainSubject(u textproc.TokSpan, before int) textproc.TokSpan
 		i = cm + 1
 	}
 	j := i
-	for j < before && j-i < 8 {
+	for j < before && j-i < 10 {
 		w := x.low(j)
 		t := x.tok(j)
 		if t.Class != textproc.Word {
 			break
 		}
-		if j > i && (strings.HasSuffix(w, "ed") && !t.IsCap() || npStop[w] || clauseStops[w]) {
+		if w == "and" && j > i && x.tok(j-1).IsCap() && (x.low(j+1) == "the" || x.tok(j+1).IsCap()) {
+			j++ // two bodies: "The Halden Courier and the Norvik newspaper group"
+			continue
+		}
+		if j > i && (strings.HasSuffix(w, "ed") && !t.IsCap() || npStop[w] || clauseStops[w]) || j-i >= 8 && !x.tok(j).IsCap() && !orgWords[w] {
 			break
 		}
 		j++
