@@ -220,3 +220,16 @@ func TestDatelineOutsideContent(t *testing.T) {
 		}
 	}
 }
+
+// The one spoken to after "to" is no content: what follows it is ("about
+// the noise"), and with nothing after it there is no statement. An
+// infinitive after "to" stays the content.
+func TestAddresseeIsNoContent(t *testing.T) {
+	checkRoles(t, "Ivo Berg complained to the council about the noise.",
+		[][2]string{{"Ivo Berg", "about the noise"}})
+	checkRoles(t, "Lena May complained to Pedro Gil about the noise.",
+		[][2]string{{"Lena May", "about the noise"}})
+	checkRoles(t, "Residents of the old town complained to Pedro Gil, chairman of the harbour association.", nil)
+	checkRoles(t, "The mayor of the town promised to cut the taxes on fuel and bread before the winter.",
+		[][2]string{{"The mayor of the town", "to cut the taxes on fuel and bread before the winter"}})
+}

@@ -531,6 +531,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			p++ // "betonte zudem, C"
 		}
 		start = x.skipShortPP(p, end)
+		if r := x.addressee(start, end); start == j && r > start && !intention[e.Lemma] && !toCues[e.Lemma] {
+			start = r // "complained to the council about the noise": the one spoken to is no content
+		}
 		if h := x.hearer(start, end); tellVerbs[e.Lemma] && !x.otherLang() && start == j && h > start {
 			// "told InsideSources.", "told the Herald on Monday", "told
 			// reporters": the hearer is no content

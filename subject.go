@@ -678,54 +678,6 @@ func (x *extractor) onlyWhen(i, j int) bool {
 	return true
 }
 
-// hearer returns the end of the hearer of a verb like "tell" that starts
-// at token i ("him", "Reuters", "the Harbor Herald", "reporters"), or i
-// when none starts there.
-func (x *extractor) hearer(i, end int) int {
-	k := i
-	if k < end && hearerPronouns[x.low(k)] {
-		return k + 1
-	}
-	if k < end && (x.low(k) == "the" || x.low(k) == "a" || x.low(k) == "an" || possessives[x.low(k)]) {
-		k++
-	}
-	if r := x.nameRun(k, end); r.Len() > 0 && r.Len() <= 5 {
-		if r.J < end && hearerNouns[x.low(r.J)] {
-			return r.J + 1 // "the American side", "the Senate committee"
-		}
-		return r.J
-	}
-	if k < end && hearerNouns[x.low(k)] {
-		return k + 1
-	}
-	if k > i {
-		// an occasion told: "a news conference", "a campaign rally", "a
-		// town hall meeting"
-		for j := k; j < end && j <= k+3 && x.tok(j).Class == textproc.Word; j++ {
-			if hearerOccasions[x.low(j)] {
-				return j + 1
-			}
-		}
-	}
-	return i
-}
-
-var (
-	// the verbs whose object is the hearer, not what was said ("asked
-	// Washington to act" keeps its object)
-	tellVerbs      = set("tell", "assure", "notify", "remind")
-	hearerPronouns = set("him", "her", "them", "me", "us", "you")
-	possessives    = set("his", "her", "their", "our", "its", "my", "your")
-	hearerNouns    = set("reporters", "journalists", "lawmakers", "supporters", "voters", "students",
-		"crowd", "audience", "viewers", "listeners", "readers", "investors", "officials", "colleagues",
-		"newspaper", "station", "network", "magazine", "committee", "panel", "senators", "delegates",
-		"side", "delegation", "government", "leadership", "people", "public", "media", "press", "president",
-		"minister", "ambassador", "envoy", "counterpart", "leaders", "council", "nation")
-	// the occasions told as a hearer is: "told a news conference"
-	hearerOccasions = set("conference", "briefing", "rally", "hearing", "meeting", "gathering", "forum",
-		"summit", "session", "convention", "congregation", "assembly", "symposium", "seminar", "webinar")
-)
-
 // nameRun returns the run of capitalized words from token i, before end.
 func (x *extractor) nameRun(i, end int) textproc.TokSpan {
 	j := i

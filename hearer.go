@@ -1,0 +1,87 @@
+// Hearers: the one a statement is made to, who is neither its speaker
+// nor its content ("told reporters", "complained to the council about
+// C").
+
+package attrib
+
+import "github.com/attrib-go/attrib/internal/textproc"
+
+// hearer returns the end of the hearer of a verb like "tell" that starts
+// at token i ("him", "Reuters", "the Harbor Herald", "reporters"), or i
+// when none starts there.
+func (x *extractor) hearer(i, end int) int {
+	k := i
+	if k < end && hearerPronouns[x.low(k)] {
+		return k + 1
+	}
+	if k < end && (x.low(k) == "the" || x.low(k) == "a" || x.low(k) == "an" || possessives[x.low(k)]) {
+		k++
+	}
+	if r := x.nameRun(k, end); r.Len() > 0 && r.Len() <= 5 {
+		if r.J < end && hearerNouns[x.low(r.J)] {
+			return r.J + 1 // "the American side", "the Senate committee"
+		}
+		return r.J
+	}
+	if k < end && hearerNouns[x.low(k)] {
+		return k + 1
+	}
+	if k > i {
+		// an occasion told: "a news conference", "a campaign rally", "a
+		// town hall meeting"
+		for j := k; j < end && j <= k+3 && x.tok(j).Class == textproc.Word; j++ {
+			if hearerOccasions[x.low(j)] {
+				return j + 1
+			}
+		}
+	}
+	return i
+}
+
+// addressee returns the end of an English "to" and the one it names as
+// spoken to, from token i ("to Pedro Gil", "to the council", "to his
+// aides" before "about", "that" or a comma), or i when no such phrase
+// starts there ("to cut taxes").
+func (x *extractor) addressee(i, end int) int {
+	if x.lang != "en" || i+1 >= end || x.low(i) != "to" {
+		return i
+	}
+	if h := x.hearer(i+1, end); h > i+1 {
+		if h < end && (isPossessiveTok(x.low(h)) || x.tok(h).Class == textproc.Quote) {
+			return i // "responded to Henry's tweet"
+		}
+		return h
+	}
+	if w := x.low(i + 1); w != "the" && !possessives[w] {
+		return i
+	}
+	for k := i + 2; k < end && k <= i+4; k++ {
+		switch {
+		case x.low(k) == "about" || x.low(k) == "that":
+			return k
+		case x.tok(k).Class != textproc.Word || leadPreps[x.low(k)]:
+			return i
+		}
+	}
+	return i
+}
+
+// toCues are the verbs whose "to" opens what they report on, not the one
+// spoken to: "responded to the request", "added to his lead".
+var toCues = set("respond", "reply", "react", "refer", "object", "admit", "add", "point", "turn", "testify", "attest", "contribute", "agree")
+
+var (
+	// the verbs whose object is the hearer, not what was said ("asked
+	// Washington to act" keeps its object)
+	tellVerbs      = set("tell", "assure", "notify", "remind")
+	hearerPronouns = set("him", "her", "them", "me", "us", "you")
+	possessives    = set("his", "her", "their", "our", "its", "my", "your")
+	hearerNouns    = set("reporters", "journalists", "lawmakers", "supporters", "voters", "students",
+		"crowd", "audience", "viewers", "listeners", "readers", "investors", "officials", "colleagues",
+		"newspaper", "station", "network", "magazine", "committee", "panel", "senators", "delegates",
+		"side", "delegation", "government", "leadership", "people", "public", "media", "press", "president",
+		"minister", "ambassador", "envoy", "counterpart", "leaders", "council", "nation")
+	// the occasions told as a hearer is: "told a news conference"
+	hearerOccasions = set("conference", "briefing", "rally", "hearing", "meeting", "gathering", "forum",
+		"summit", "session", "convention", "congregation", "assembly", "symposium", "seminar", "webinar")
+)
