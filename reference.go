@@ -4,6 +4,7 @@
 package attrib
 
 import (
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"strings"
 	"unicode/utf8"
 
@@ -531,3 +532,36 @@ func oneEdit(a, b string) bool {
 func hasWordSuffixFold(s, w string) bool {
 	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.EqualFold(s[len(s)-len(w):], w)
 }
+
+// unionAnaphor resolves "the union" (and its words in the other
+// languages) to the body with a union's name that spoke last, or was
+// named last, before token pos and within three sentences: "the
+// Association of Harbour Pilots said C. … the union wrote". It returns nil
+// for anything else, and when no such body is near.
+func (r *resolver) unionAnaphor(m textproc.TokSpan, pos int) *entity {
+	t := r.t
+	if m.Len() != 2 || !unionNouns[lexicon.Fold(t.toks[m.I+1].Lower)] || t.toks[m.I].Lower != "the" && !foreignArticles[t.toks[m.I].Lower] {
+		return nil
+	}
+	var best *entity
+	for _, o := range r.orgs {
+		if o.pos < 0 || o.pos >= pos || t.toks[pos].Sent-t.toks[o.pos].Sent > 3 || !upperStart(o.name) || best != nil && o.pos <= best.pos {
+			continue
+		}
+		for _, w := range strings.Fields(o.name) {
+			if unionNames[lexicon.Fold(strings.ToLower(w))] {
+				best = o
+				break
+			}
+		}
+	}
+	return best
+}
+
+// unionNouns are the nouns of "the union"; unionNames the words of a
+// union's name.
+var (
+	unionNouns = set("union", "syndicat", "gewerkschaft", "sindicato", "профсоюз", "sendika")
+	unionNames = set("union", "association", "federation", "brotherhood", "guild", "workers", "teamsters",
+		"syndicat", "gewerkschaft", "sindicato", "профсоюз", "sendika", "sendikası")
+)

@@ -374,6 +374,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	t := r.t
 	sp := Speaker{Mention: t.tokSpan(m.I, m.J), Text: string(t.src[t.m.Start(t.toks[m.I].S):t.m.End(t.toks[m.J-1].E)])}
 	e := r.classify(m, pos)
+	if o := r.unionAnaphor(m, pos); o != nil {
+		e = o // "the Association of Flight Workers called C. … the union wrote"
+	}
 	if o := r.firmAnaphor(m, pos); o != nil {
 		e = o // "Norvik Metals said C. The company added C2", "Das teilte das Unternehmen mit"
 	}

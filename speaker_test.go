@@ -349,3 +349,27 @@ func TestPronounOfIntroducedPerson(t *testing.T) {
 		}
 	}
 }
+
+// "The union" is the body with a union's name named just before, not a
+// speaker of its own.
+func TestUnionNamedBefore(t *testing.T) {
+	text := "Pilots' union backs harbour plan.\n\n" +
+		"In a statement on Monday, the Association of Harbour Pilots called the plan \"a fair deal\" for its members.\n\n" +
+		"\"The plan protects jobs and safety,\" the union wrote."
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "wrote" {
+			found = true
+			if st.Speaker.Name != "Association of Harbour Pilots" || st.Speaker.Kind != Organization {
+				t.Errorf("wrote: speaker %q (%s), want Association of Harbour Pilots (organization)", st.Speaker.Name, st.Speaker.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of \"wrote\":\n%s", dumpDoc(d))
+	}
+}
