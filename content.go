@@ -439,6 +439,9 @@ func (x *extractor) subjectOf(tr *syntax.Tree, h int, cue textproc.TokSpan) text
 				}
 			}
 		}
+		for sp.I < sp.J && x.isPunct(sp.I, ",") {
+			sp.I++ // a comma the parser hung on the subject: "In a statement, | the union"
+		}
 		return sp
 	}
 	return textproc.TokSpan{}

@@ -336,6 +336,11 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 			c.spk.I = from
 		}
 	}
+	if i := c.spk.I - 1; e.Participle && x.lang == "en" && i >= u.I && x.low(i) == "in" && x.t.sents[x.t.toks[i].Sent].From == i {
+		if cm := x.commaWithin(cue.J, end); cm > cue.J {
+			end = cm // "In a statement announcing the pick, the union called C"
+		}
+	}
 	return x.verbContent(u, cue, e, c, end)
 }
 
@@ -444,43 +449,6 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		return cand{}, false, true
 	}
 	return c, false, false
-}
-
-// invertedAfterComma reports whether the verb cue after a comma has its
-// speaker after it, up to the end of the clause, in a language other than
-// English and Dutch: "X pidió calma, indicó el portavoz (, Matthew
-// Miller)." The cue then reports the clause before, not a second thing
-// said by the subject of that clause.
-func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
-	if !x.isPunct(cue.I-1, ",") {
-		return false
-	}
-	if !x.otherLang() {
-		// "Silva stressed C, said her spokesman."
-		e, n := x.cueAt(cue.I, u.J)
-		if n == 0 || e.Lemma != "say" && e.Lemma != "add" || x.lang != "en" {
-			return false
-		}
-		if cue.J >= u.J {
-			return false
-		}
-		np := x.npRight(cue.J, u.J)
-		w := x.low(cue.J)
-		opens := x.tok(cue.J).IsCap() || determiners[w] || possessiveWord(w) || reporterNoun(w)
-		if !opens || x.dateEnd(cue.J) > cue.J || np.Empty() || !x.reporter(np) {
-			return false
-		}
-		to := np.J
-		if x.isPunct(to, ",") {
-			to = x.apposedEnd(to, u.J) // "..., said Ana Ruiz, a spokeswoman."
-		}
-		return to >= x.trimEnd(u.I, u.J)
-	}
-	np := x.npRight(cue.J, u.J)
-	if np.Empty() || !x.speakerStart(np.I) || timeAdverbs[x.low(np.I)] {
-		return false
-	}
-	return x.tailIsFree(np.J, u.J) || x.tailIsFree(x.apposedEnd(np.J, u.J), u.J)
 }
 
 // deAnnounce are the German verbs of announcing, whose object is what

@@ -1,8 +1,9 @@
 // Cues in the word orders of French, German, Spanish, Russian and Turkish:
 // complementizers after a comma ("X sagte, dass C", "X заявил, что C"),
 // contents after a comma without one ("X sagte, C"), "C, wie X sagte";
-// Turkish verb-final clauses are in verbfinal.go, "according to" and its
-// equivalents in according.go.
+// the speaker after a cue that follows a comma, in English too ("C, said
+// her spokesman", "C, indicó el portavoz"); Turkish verb-final clauses are
+// in verbfinal.go, "according to" and its equivalents in according.go.
 
 package attrib
 
@@ -680,4 +681,41 @@ func (x *extractor) apposedName(k, end int) int {
 		return k
 	}
 	return j
+}
+
+// invertedAfterComma reports whether the verb cue after a comma has its
+// speaker after it, up to the end of the clause, in a language other than
+// English and Dutch: "X pidió calma, indicó el portavoz (, Matthew
+// Miller)." The cue then reports the clause before, not a second thing
+// said by the subject of that clause.
+func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
+	if !x.isPunct(cue.I-1, ",") {
+		return false
+	}
+	if !x.otherLang() {
+		// "Silva stressed C, said her spokesman."
+		e, n := x.cueAt(cue.I, u.J)
+		if n == 0 || e.Lemma != "say" && e.Lemma != "add" || x.lang != "en" {
+			return false
+		}
+		if cue.J >= u.J {
+			return false
+		}
+		np := x.npRight(cue.J, u.J)
+		w := x.low(cue.J)
+		opens := x.tok(cue.J).IsCap() || determiners[w] || possessiveWord(w) || reporterNoun(w)
+		if !opens || x.dateEnd(cue.J) > cue.J || np.Empty() || !x.reporter(np) {
+			return false
+		}
+		to := np.J
+		if x.isPunct(to, ",") {
+			to = x.apposedEnd(to, u.J) // "..., said Ana Ruiz, a spokeswoman."
+		}
+		return to >= x.trimEnd(u.I, u.J)
+	}
+	np := x.npRight(cue.J, u.J)
+	if np.Empty() || !x.speakerStart(np.I) || timeAdverbs[x.low(np.I)] {
+		return false
+	}
+	return x.tailIsFree(np.J, u.J) || x.tailIsFree(x.apposedEnd(np.J, u.J), u.J)
 }

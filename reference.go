@@ -565,3 +565,33 @@ var (
 	unionNames = set("union", "association", "federation", "brotherhood", "guild", "workers", "teamsters",
 		"syndicat", "gewerkschaft", "sindicato", "профсоюз", "sendika", "sendikası")
 )
+
+// statementOpener returns who makes the statement that the phrase opening
+// an English sentence names at token i ("In a statement announcing the
+// pick, the Association of Harbour Pilots called …"): the named subject
+// after the phrase's comma; nil when there is none.
+func (r *resolver) statementOpener(i, pos int) *entity {
+	t := r.t
+	if r.lang != "en" || i == 0 || t.toks[i-1].Lower != "in" || r.t.sents[t.toks[i].Sent].From != i-1 {
+		return nil
+	}
+	c := i
+	for c < len(t.toks) && c < i+12 && t.toks[c].Sent == t.toks[i].Sent && t.toks[c].Text != "," {
+		c++
+	}
+	if c >= len(t.toks) || t.toks[c].Text != "," || t.toks[c].Sent != t.toks[i].Sent {
+		return nil
+	}
+	s := c + 1
+	if s < len(t.toks) && t.toks[s].Lower == "the" {
+		s++
+	}
+	e := s
+	for e < len(t.toks) && (isNameWord(&t.toks[e]) || t.toks[e].Lower == "of" && e > s && e+1 < len(t.toks) && isNameWord(&t.toks[e+1])) {
+		e++
+	}
+	if e-s < 2 {
+		return nil
+	}
+	return r.classify(textproc.TokSpan{I: c + 1, J: e}, pos)
+}
