@@ -2,13 +2,16 @@
 // gender a person's first name gives when the text says none otherwise,
 // so that "elle", "sie", "она" and "la ministre" find the right person;
 // and Russian names brought from their case to their dictionary form
-// ("Мартой Видаль" → "Марта Видаль").
+// ("Мартой Видаль" → "Марта Видаль"), and a place before a Russian name
+// told from a given name ("глава МИД Норвика Педро Лобо").
 
 package attrib
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attrib-go/attrib/internal/textproc"
 )
 
 // givenNames are common given names of each language, lower-cased. A name
@@ -163,4 +166,17 @@ func ruStem(w string) string {
 		}
 	}
 	return w
+}
+
+// ruPlaceBefore reports whether the Russian token s, which opens a run of
+// three capitalized words or more, is a place in the genitive after a
+// role or an acronym ("глава МИД Норвика Педро Лобо"), not a given name.
+func (r *resolver) ruPlaceBefore(s int) bool {
+	toks := r.t.toks
+	w := toks[s].Lower
+	if s == 0 || !strings.HasSuffix(w, "а") && !strings.HasSuffix(w, "я") || r.firstNameIn(s, s+1) == s {
+		return false
+	}
+	p := &toks[s-1]
+	return p.Class == textproc.Word && (!p.IsCap() || p.Text == strings.ToUpper(p.Text) && len([]rune(p.Text)) >= 2)
 }

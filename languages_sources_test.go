@@ -158,6 +158,13 @@ func TestRussianBodiesAndBackground(t *testing.T) {
 			"Олег Титов | Глава района Олег Титов | заявил | что мост откроют",
 			" | implicit | сообщалось | что работы задерживаются",
 		}},
+		// a country in the genitive between an acronym and a foreign name
+		{"Глава МИД Норвика Педро Лобо заявил, что граница будет открыта к лету.", []string{
+			"Педро Лобо | Глава МИД Норвика Педро Лобо | заявил | что граница будет открыта к лету",
+		}},
+		{"Министр финансов Ланпорта Иво Тарн заявил, что налоги снизят.", []string{
+			"Иво Тарн | Министр финансов Ланпорта Иво Тарн | заявил | что налоги снизят",
+		}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, "ru", tt.text, tt.want, func(d *Document, st Statement) string {

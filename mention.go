@@ -112,8 +112,8 @@ func (r *resolver) personRun(h textproc.TokSpan) (s, e int) {
 	if e-s == 1 && s-2 > h.I && (toks[s-1].Lower == "van" || toks[s-1].Lower == "von") && !r.particleAt(s-1) {
 		return r.personRun(textproc.TokSpan{I: h.I, J: s - 1}) // "Burgemeester Pedro Gil van Lanport": the place
 	}
-	if r.lang == "ru" && e-s >= 3 && (strings.HasSuffix(toks[s].Lower, "ы") || strings.HasSuffix(toks[s].Lower, "ии")) {
-		s++ // "глава комитета Госдумы Сергей Белов", "президент Молдавии Андрей Русу": a body or country in the genitive
+	if r.lang == "ru" && e-s >= 3 && (strings.HasSuffix(toks[s].Lower, "ы") || strings.HasSuffix(toks[s].Lower, "ии") || r.ruPlaceBefore(s)) {
+		s++ // "глава комитета Госдумы Сергей Белов", "президент Молдавии Андрей Русу", "глава МИД Норвика Педро Лобо": a body or country in the genitive
 	}
 	return s, e
 }
