@@ -66,6 +66,15 @@ func (e *docEvents) findMentions() {
 // communiqué", "según el comunicado", "laut der Mitteilung"): the record
 // of a call or meeting just named (recordedOccasion).
 func (e *docEvents) accordingToThe(k int) bool {
+	if k >= 1 && e.lower(k-1) == "в" {
+		// "говорится в сообщении", "Как отмечается в заявлении", "В
+		// сообщении также говорится": the Russian impersonal report
+		for j := max(k-2, 0); j < min(k+5, len(e.toks)); j++ {
+			if ruImpersonalCues[e.lower(j)] {
+				return true
+			}
+		}
+	}
 	if k < 2 || !recordArticles[e.lower(k-1)] {
 		return false
 	}
@@ -81,6 +90,9 @@ func (e *docEvents) accordingToThe(k int) bool {
 	}
 	return false
 }
+
+// ruImpersonalCues are the Russian verbs of an impersonal report.
+var ruImpersonalCues = set("говорится", "сообщается", "отмечается", "подчеркивается", "подчёркивается", "указывается")
 
 // recordArticles are the definite articles before a document that an
 // "according to" names as the record of an occasion.

@@ -114,7 +114,7 @@ func FuzzParse(f *testing.F) {
 		"X und Y telefonierten. X betonte C, hieß es in einer Mitteilung seines Büros.",
 		"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым.",
 		"X benadrukte volgens een verklaring van zijn kantoor dat C.", "C, a fire service spokeswoman said. His lawyer told Reuters C.", "The owner, Tarn Logistics, said C.", "\"C,\" X wrote in a post on X.", "« C », a écrit X sur X.", "\"C\", - написал X в своем Telegram-канале.", "X, X hesabından C dedi.", "A B and C D said in a joint statement that E.",
-		"While A has, which worries B C, chairman of D.\n\n\"E,\" he said.", "A's fellow councillor B C faced after she claimed", "He's leaning toward A, he said.", "The A B and the C newspaper chain filed D, arguing that E.", "A complained to the B about C.", "A complained to B C, chairman of D.", "A replied to B's letter.", "the Association of A called B. \"C,\" the union wrote.", "In a statement announcing B, the C of D called E, citing F.", "Глава МИД Норвика А Б заявил, что"} {
+		"While A has, which worries B C, chairman of D.\n\n\"E,\" he said.", "A's fellow councillor B C faced after she claimed", "He's leaning toward A, he said.", "The A B and the C newspaper chain filed D, arguing that E.", "A complained to the B about C.", "A complained to B C, chairman of D.", "A replied to B's letter.", "the Association of A called B. \"C,\" the union wrote.", "In a statement announcing B, the C of D called E, citing F.", "Глава МИД Норвика А Б заявил, что", "Как говорится в сообщении пресс-службы, C.", "В сообщении также говорится, что C."} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -1,9 +1,10 @@
 // Given names of the languages other than English, by language: the
 // gender a person's first name gives when the text says none otherwise,
 // so that "elle", "sie", "она" and "la ministre" find the right person;
-// and Russian names brought from their case to their dictionary form
-// ("Мартой Видаль" → "Марта Видаль"), and a place before a Russian name
-// told from a given name ("глава МИД Норвика Педро Лобо").
+// and names brought from their case to their dictionary form (Russian
+// "Мартой Видаль" → "Марта Видаль", and the issuers of documents in the
+// genitive in Russian, German and Turkish), and a place before a Russian
+// name told from a given name ("глава МИД Норвика Педро Лобо").
 
 package attrib
 
@@ -179,4 +180,23 @@ func (r *resolver) ruPlaceBefore(s int) bool {
 	}
 	p := &toks[s-1]
 	return p.Class == textproc.Word && (!p.IsCap() || p.Text == strings.ToUpper(p.Text) && len([]rune(p.Text)) >= 2)
+}
+
+// nominative returns the name of e, resolved from mention m, in the
+// dictionary form where the mention puts it in another case: a Turkish
+// name with a case ending ("İçişleri Bakanlığından yapılan açıklamada",
+// "Bakan Kaya'ya göre"), and the issuer of a document in the genitive in
+// Russian ("в сообщении пресс-службы президента") and German ("in einer
+// Mitteilung des Bundespresseamts"), whose entity takes that form too.
+func (r *resolver) nominative(e *entity, m textproc.TokSpan) string {
+	toks := r.t.toks
+	switch {
+	case r.lang == "tr":
+		return trNominative(e.name)
+	case r.lang == "ru" && e.kind != Person && m.I > 0 && impersonalDocs[toks[m.I-1].Lower]:
+		e.name = ruNominative(e.name)
+	case r.lang == "de" && e.kind != Person && (m.I > 0 && toks[m.I-1].Lower == "des" || toks[m.I].Lower == "des"):
+		e.name = deNominative(strings.TrimPrefix(e.name, "des "))
+	}
+	return e.name
 }

@@ -40,11 +40,15 @@ func (x *extractor) impersonal(u, cue textproc.TokSpan, e cuelex.Entry) (cand, b
 	for j < end && (timeWord(x.low(j)) || x.low(j) == "weiter" || x.low(j) == "также" || x.low(j) == "далее") {
 		j++
 	}
+	before := cue.I // the end of a document phrase before the cue, adverbs left out ("В сообщении также говорится")
+	for before > u.I && (timeWord(x.low(before-1)) || x.low(before-1) == "также" || x.low(before-1) == "далее" || x.low(before-1) == "weiter") {
+		before--
+	}
 	after := false
 	doc, issuer, next, ok := x.docPhrase(j, end)
 	if ok {
 		after, j = true, next
-	} else if doc, issuer, next, ok = x.docPhrase(x.skipLead(u.I, cue.I), cue.I); !ok || next != cue.I {
+	} else if doc, issuer, next, ok = x.docPhrase(x.skipLead(u.I, before), before); !ok || next != before {
 		doc, issuer = textproc.TokSpan{}, textproc.TokSpan{}
 	}
 	if !doc.Empty() {
@@ -65,6 +69,10 @@ func (x *extractor) impersonal(u, cue textproc.TokSpan, e cuelex.Entry) (cand, b
 		c.content, c.leftward = []textproc.TokSpan{{I: x.skipLead(u.I, lead), J: lead}}, true
 		return c, true
 	case j < end && x.isPunct(j, ",") && j+1 < end && x.isThat(j+1):
+		c.content = []textproc.TokSpan{{I: j + 1, J: end}}
+		return c, true
+	case after && j+1 < end && x.isPunct(j, ",") && cue.I > u.I && x.low(cue.I-1) == "как":
+		// "Как говорится в сообщении X, C"
 		c.content = []textproc.TokSpan{{I: j + 1, J: end}}
 		return c, true
 	case j < end && x.isThat(j):

@@ -111,6 +111,13 @@ func TestLanguageImpersonalReports(t *testing.T) {
 		{"ru", "В заявлении министерства говорится, что стороны договорились о новой встрече.", []string{
 			"министерства | говорится | что стороны договорились о новой встрече | via заявлении",
 		}},
+		// "как" before the report, an adverb between document and verb
+		{"ru", "Как говорится в сообщении пресс-службы, стороны договорились о новой встрече.", []string{
+			"пресс-службы | говорится | стороны договорились о новой встрече | via сообщении",
+		}},
+		{"ru", "В заявлении министерства также говорится, что стороны договорились о новой встрече.", []string{
+			"министерства | говорится | что стороны договорились о новой встрече | via заявлении",
+		}},
 		{"de", "Beide Seiten wollen sich im Mai wieder treffen, hieß es in einer Mitteilung des Ministeriums.", []string{
 			"Ministeriums | hieß es | Beide Seiten wollen sich im Mai wieder treffen | via Mitteilung",
 		}},
@@ -131,6 +138,32 @@ func TestLanguageImpersonalReports(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkLangRows(t, tt.lang, tt.text, tt.want, mentionCueContentVia)
+	}
+}
+
+// TestRussianReadoutOfCall checks a Russian wire report of a call and its
+// readout: what the readout says, in the impersonal, is said in the call
+// by the press service, named in the nominative.
+func TestRussianReadoutOfCall(t *testing.T) {
+	text := "Берг и Видаль обсудили по телефону ситуацию на границе\n\n" +
+		"МОСКВА, 4 марта. Президент Норвика Иво Берг провел телефонный разговор с премьер-министром Ланпорта Мартой Видаль.\n\n" +
+		"Как говорится в сообщении пресс-службы президента, стороны обсудили ситуацию на границе и договорились продолжить контакты.\n\n" +
+		"В сообщении также говорится, что Берг пригласил Видаль посетить Норвик."
+	d, err := Parse([]byte(text), WithLanguage("ru"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts := d.Statements()
+	if len(sts) != 2 {
+		t.Fatalf("%d statements, want 2:\n%s", len(sts), dumpDoc(d))
+	}
+	for _, st := range sts {
+		if st.Cue.Text != "говорится" || st.Speaker.Name != "пресс-служба президента" {
+			t.Errorf("statement %q by %q, want \"говорится\" by пресс-служба президента", st.Cue.Text, st.Speaker.Name)
+		}
+		if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall || st.Event != d.Events[0].ID {
+			t.Errorf("%q: event %q of %+v, want the one call", st.Content.Text, st.Event, d.Events)
+		}
 	}
 }
 

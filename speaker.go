@@ -383,13 +383,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 	if e != nil {
 		r.describe(e, sp.Text, m) // "L'entreprise"
 		sp.Name, sp.Kind, sp.Title = e.name, e.kind, e.title
-		if r.lang == "tr" {
-			sp.Name = trNominative(sp.Name) // "İçişleri Bakanlığından yapılan açıklamada", "Bakan Kaya'ya göre"
-		}
-		if r.lang == "de" && e.kind != Person && (m.I > 0 && t.toks[m.I-1].Lower == "des" || t.toks[m.I].Lower == "des") {
-			e.name = deNominative(strings.TrimPrefix(e.name, "des ")) // "in einer Mitteilung des Bundespresseamts"
-			sp.Name = e.name
-		}
+		sp.Name = r.nominative(e, m)
 		r.last = e
 		switch e.kind {
 		case Person:
