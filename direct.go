@@ -456,6 +456,10 @@ var tailPreps = map[string]bool{"in": true, "on": true, "at": true, "during": tr
 // citedBy and byWords make the channel that cites a speaker after the
 // cue: ", cité par Le Monde", ", citado por EFE", ", zitiert von der dpa".
 var citedBy = set("cité", "citée", "cités", "citées", "citado", "citada", "citados", "zitiert")
+
+// citedIn are the prepositions after citedBy that name where the words
+// are quoted: ", cité dans le communiqué", ", citado en el comunicado".
+var citedIn = set("dans", "en", "in", "im")
 var byWords = set("par", "por", "von", "vom", "nach")
 
 // clauseJoins join a clause of its own to the one of a speaker after
@@ -530,8 +534,9 @@ func (x *extractor) skipTail(k, end int) int {
 				j++
 				continue
 			}
-			if j+2 < end && (citedBy[x.low(j+1)] || x.otherLang() && x.tok(j+1).Class == textproc.Word && !x.tok(j+1).IsCap()) && byWords[x.low(j+2)] {
-				return end // "estime le ministre, cité par Le Monde", "a réagi X, interrogée par l'AFP"
+			if j+2 < end && (citedBy[x.low(j+1)] || x.otherLang() && x.tok(j+1).Class == textproc.Word && !x.tok(j+1).IsCap()) && byWords[x.low(j+2)] ||
+				j+2 < end && citedBy[x.low(j+1)] && citedIn[x.low(j+2)] {
+				return end // "estime le ministre, cité par Le Monde", "a réagi X, interrogée par l'AFP", "a déclaré M. Berg, cité dans le communiqué"
 			}
 			if tailRelatives[x.low(j+1)] || x.lang == "es" && x.low(j+1) == "que" {
 				// “...,” said X, who has led the agency since May: the

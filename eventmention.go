@@ -81,6 +81,8 @@ func (e *docEvents) accordingToThe(k int) bool {
 	switch e.lower(k - 2) {
 	case "selon", "según", "laut", "volgens":
 		return true
+	case "dans", "en", "im":
+		return k >= 3 && citedBy[e.lower(k-3)] // "a déclaré M. Berg, cité dans le communiqué"
 	case "to":
 		return k >= 3 && e.lower(k-3) == "according"
 	case "in":

@@ -379,8 +379,8 @@ func (r *resolver) foreignDocIssuer(m textproc.TokSpan) *entity {
 	for _, p := range [...]string{"l'", "l’"} {
 		name = strings.TrimPrefix(name, p)
 	}
-	if name == "" || !upperStart(name) {
-		return nil
+	if name == "" || !upperStart(name) && !bodyNouns[lexicon.Fold(toks[k].Lower)] {
+		return nil // (a body in lower case: "un communiqué de la présidence")
 	}
 	if r.lang == "ru" {
 		name = ruNominative(name)
@@ -554,5 +554,6 @@ mannschaft universitat krankenhaus opposition klinik zeitung sender stiftung org
 компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация
 комиссия прокуратура министерство правительство ведомство оппозиция администрация мэрия суд парламент sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
 komisyon savcilik muhalefet ministerio gobierno embajada ministere gouvernement ambassade ministerium regierung
-bundesregierung botschaft посольство bakanlik hukumet buyukelcilik valilik belediye`)...)
+bundesregierung botschaft посольство bakanlik hukumet buyukelcilik valilik belediye
+presidence presidencia chancellerie cancilleria kanzleramt bundeskanzleramt prasidialamt`)...)
 )

@@ -34,6 +34,11 @@ func TestWireReportsOfACall(t *testing.T) {
 		{"tr", "Berg ile Gil telefonda görüştü\n\nHalden Cumhurbaşkanı Ivo Berg, Lanport Başbakanı Pedro Gil ile 3 Ekim'de telefonda görüştü.\n\nCumhurbaşkanlığından yapılan açıklamaya göre Berg, limanın açık kalacağını ifade etti.\n",
 			"call-2026-10-03 Ivo Berg, Pedro Gil",
 			[]string{"Ivo Berg|limanın açık kalacağını|Cumhurbaşkanlığı"}},
+		// the readout of a presidency in lower case, and a quotation
+		// "cité dans le communiqué", both of the call
+		{"fr", "Berg et Gil se sont parlé\n\nLe président haldais Ivo Berg s'est entretenu samedi par téléphone avec le Premier ministre de Lanport, Pedro Gil.\n\nSelon un communiqué de la présidence, les deux dirigeants ont évoqué le port.\n\n\"Le port restera ouvert\", a déclaré M. Berg, cité dans le communiqué.\n",
+			"call-2026-10-03 Ivo Berg, Pedro Gil",
+			[]string{"présidence|les deux dirigeants ont évoqué le port|", "Ivo Berg|Le port restera ouvert|"}},
 	} {
 		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
 		if err != nil {
@@ -53,6 +58,9 @@ func TestWireReportsOfACall(t *testing.T) {
 				via = append(via, v.Name)
 			}
 			got = append(got, st.Speaker.Name+"|"+st.Content.Text+"|"+strings.Join(via, ","))
+			if len(d.Events) == 1 && st.Event != d.Events[0].ID {
+				t.Errorf("%s: %q in event %q, want the call", tt.lang, st.Content.Text, st.Event)
+			}
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: statements (-want +got):\n%s", tt.lang, diff)
