@@ -75,12 +75,17 @@ func (e *docEvents) accordingToThe(k int) bool {
 			}
 		}
 	}
+	if e.lower(k+1) == "göre" {
+		return true // "Cumhurbaşkanlığından yapılan açıklamaya göre"
+	}
 	if k < 2 || !recordArticles[e.lower(k-1)] {
 		return false
 	}
 	switch e.lower(k - 2) {
-	case "selon", "según", "laut", "volgens":
+	case "selon", "según", "laut", "volgens", "d'après", "d’après":
 		return true
+	case "con":
+		return k >= 4 && e.lower(k-3) == "acuerdo" && e.lower(k-4) == "de" // "de acuerdo con el comunicado"
 	case "dans", "en", "im":
 		return k >= 3 && citedBy[e.lower(k-3)] // "a déclaré M. Berg, cité dans le communiqué"
 	case "to":

@@ -103,7 +103,7 @@ var foreignTitles = set("sekreter", "sekreteri", "presidente", "presidenta", "mi
 	// honorifics: "M. Aliyev", "Mme Roux", "Sr. Pérez"
 	"m.", "mme", "mme.", "mlle", "sr.", "sra.", "herr",
 	// leaders: "el mandatario azerbaiyano", "le dirigeant"
-	"mandatario", "mandataria", "jefe", "jefa", "dirigente", "gobernante", "chef", "dirigeant", "dirigeante",
+	"mandatario", "mandataria", "jefe", "jefa", "dirigente", "gobernante", "chef", "cheffe", "dirigeant", "dirigeante",
 	"staatschef", "regierungschef",
 	// the roles of people quoted in the news: "Marta Vidal, directora
 	// del hospital", "el juez Pedro Gil", "la fiscal", "der Trainer"
@@ -357,8 +357,20 @@ func (r *resolver) foreignDocIssuer(m textproc.TokSpan) *entity {
 	for k < m.J && docDeterminers[toks[k].Lower] {
 		k++
 	}
-	if k >= m.J-1 || !foreignDocNouns[toks[k].Lower] {
+	if k >= m.J || !foreignDocNouns[toks[k].Lower] {
 		return nil
+	}
+	if k == m.J-1 {
+		// "el comunicado", "le texte", "die Mitteilung" alone: the
+		// issuer of the document named last, else the body that spoke
+		// last
+		if k == m.I || !definiteArticles[toks[k-1].Lower] {
+			return nil
+		}
+		if r.lastDoc != nil {
+			return r.lastDoc
+		}
+		return r.lastOrg
 	}
 	k++
 	switch w := toks[k].Lower; {
@@ -387,21 +399,26 @@ func (r *resolver) foreignDocIssuer(m textproc.TokSpan) *entity {
 	}
 	if s, e := r.personRun(textproc.TokSpan{I: k, J: m.J}); s == k && e == m.J && e-s >= 2 {
 		if p := r.named(textproc.TokSpan{I: k, J: m.J}, k); p != nil && p.kind == Person {
+			r.lastDoc = p
 			return p // "una nota de Ana Gil"
 		}
 	}
-	return r.org(name, k)
+	r.lastDoc = r.org(name, k) // the issuer "le texte" refers to later
+	return r.lastDoc
 }
 
 // docDeterminers may open the mention of a document.
 var docDeterminers = set("un", "una", "une", "le", "la", "el", "ein", "eine", "einer", "einem", "einen", "der", "die",
 	"dem", "den", "des", "du", "l'", "l’", "su", "son", "sa", "ses", "sein", "seiner", "ihrer")
 
+// definiteArticles are the articles of a document already named.
+var definiteArticles = set("le", "la", "l'", "l’", "el", "der", "die", "dem", "den", "des", "du")
+
 // foreignDocNouns are the documents of the other languages that speak for
 // their issuer, in the cases "según", "selon", "laut", "согласно" and "по"
 // take.
-var foreignDocNouns = set("comunicado", "nota", "informe", "declaración", "documento", "mensaje", "carta",
-	"communiqué", "rapport", "déclaration", "document", "message", "lettre",
+var foreignDocNouns = set("comunicado", "nota", "informe", "declaración", "documento", "mensaje", "carta", "texto",
+	"communiqué", "rapport", "déclaration", "document", "message", "lettre", "texte",
 	"mitteilung", "erklärung", "bericht", "stellungnahme", "pressemitteilung", "schreiben",
 	"заявлению", "заявления", "сообщению", "сообщения", "докладу", "доклада", "письму", "письма",
 	"данным", "информации", "отчету", "отчёту", "отчета", "отчёта")

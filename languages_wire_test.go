@@ -39,6 +39,14 @@ func TestWireReportsOfACall(t *testing.T) {
 		{"fr", "Berg et Gil se sont parlé\n\nLe président haldais Ivo Berg s'est entretenu samedi par téléphone avec le Premier ministre de Lanport, Pedro Gil.\n\nSelon un communiqué de la présidence, les deux dirigeants ont évoqué le port.\n\n\"Le port restera ouvert\", a déclaré M. Berg, cité dans le communiqué.\n",
 			"call-2026-10-03 Ivo Berg, Pedro Gil",
 			[]string{"présidence|les deux dirigeants ont évoqué le port|", "Ivo Berg|Le port restera ouvert|"}},
+		// "de acuerdo con el comunicado": the Presidency that informed,
+		// in the call whose record the statement is
+		{"es", "Berg y Gil hablan por teléfono\n\nEl presidente de Halden, Ivo Berg, mantuvo el sábado una conversación telefónica con el primer ministro de Lanport, Pedro Gil, según informó la Presidencia.\n\nAmbos líderes abordaron el futuro del puerto, de acuerdo con el comunicado.\n",
+			"call-2026-10-03 Ivo Berg, Pedro Gil",
+			[]string{"Presidencia|El presidente de Halden, Ivo Berg, mantuvo el sábado una conversación telefónica con el primer ministro de Lanport, Pedro Gil|", "Presidencia|Ambos líderes abordaron el futuro del puerto|"}},
+		{"tr", "Berg ile Gil telefonda görüştü\n\nHalden Cumhurbaşkanı Ivo Berg, Lanport Başbakanı Pedro Gil ile 3 Ekim'de telefonda görüştü.\n\nCumhurbaşkanlığından yapılan açıklamaya göre, iki lider limanın geleceğini ele aldı.\n",
+			"call-2026-10-03 Ivo Berg, Pedro Gil",
+			[]string{"Cumhurbaşkanlığı|iki lider limanın geleceğini ele aldı|"}},
 	} {
 		d, err := Parse([]byte(tt.text), WithLanguage(tt.lang), WithPublished(pub))
 		if err != nil {
@@ -328,5 +336,35 @@ func TestRelativeOfTheObject(t *testing.T) {
 		if !slices.Equal(got, []string{tt.content}) {
 			t.Errorf("%q: contents %q, want %q", tt.text, got, tt.content)
 		}
+	}
+}
+
+// A document named alone with its article after its issuer was named
+// ("indique le texte" after "Selon un communiqué de la présidence")
+// speaks for that issuer, not for the last speaker; "la cheffe" is a role.
+func TestDocumentAloneSpeaksForIssuer(t *testing.T) {
+	text := "Berg et Gil se sont parlé\n\nLe président haldais Ivo Berg s'est entretenu samedi par téléphone avec la Première ministre de Lanport, Ana Gil.\n\n" +
+		"Selon un communiqué de la présidence, les deux dirigeants ont évoqué le port.\n\n" +
+		"La cheffe du gouvernement lanportais a pour sa part souligné la nécessité de rouvrir le port, indique le texte.\n"
+	d, err := Parse([]byte(text), WithLanguage("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range d.Statements() {
+		switch st.Cue.Text {
+		case "indique":
+			found = true
+			if st.Speaker.Name != "présidence" {
+				t.Errorf("indique: speaker %q, want présidence", st.Speaker.Name)
+			}
+		case "a pour sa part souligné":
+			if st.Speaker.Kind != Person {
+				t.Errorf("a pour sa part souligné: speaker %q is %s, want a person", st.Speaker.Name, st.Speaker.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of \"indique\":\n%s", dumpDoc(d))
 	}
 }

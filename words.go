@@ -289,7 +289,7 @@ var (
 	interviewWords = set(strings.Fields("interview vraaggesprek entrevista entrevistas интервью röportaj röportajda röportajında söyleşi söyleşide")...)
 	stmtPrev       = set(strings.Fields("a the its his her their written joint official in brief short separate")...)
 	stmtNL         = set(strings.Fields("verklaring verklaringen persbericht communique communiqué")...)
-	stmtOne        = set(strings.Fields("communique communiqué readout press-release comunicado erklärung mitteilung pressemitteilung заявлении сообщении пресс-релизе")...)
+	stmtOne        = set(strings.Fields("communique communiqué readout press-release comunicado erklärung mitteilung pressemitteilung заявлении сообщении пресс-релизе açıklamaya açıklamasına")...)
 	platforms      = set(strings.Fields("x x. twitter facebook telegram instagram tiktok youtube threads bluesky weibo vk linkedin truth telegram-канале телеграм-канале телеграме")...)
 	tweetWords     = set(strings.Fields("tweet tweets tweeted tweeting retweeted tweette tweetten twitterde getweet")...)
 	onWords        = set(strings.Fields("on op sur auf en в на")...) // "on X", "sur X", "auf X", "en X", "в Telegram"
