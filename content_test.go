@@ -233,3 +233,12 @@ func TestAddresseeIsNoContent(t *testing.T) {
 	checkRoles(t, "The mayor of the town promised to cut the taxes on fuel and bread before the winter.",
 		[][2]string{{"The mayor of the town", "to cut the taxes on fuel and bread before the winter"}})
 }
+
+// A group of sources with the place they are in or from ("officials in
+// both capitals") is the speaker of a report closing the sentence.
+func TestGroupWithPlaceAfterContent(t *testing.T) {
+	checkRoles(t, "The harbour will reopen in May, officials in both towns said.",
+		[][2]string{{"officials in both towns", "The harbour will reopen in May"}})
+	checkRoles(t, "The two mayors held their second meeting in a week, residents from both towns said.",
+		[][2]string{{"residents from both towns", "The two mayors held their second meeting in a week"}})
+}

@@ -310,7 +310,8 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 			break
 		}
 		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) &&
-			!(w == "in" && k > from && x.countAt(k-1) && x.countAt(k+1)) { // "six in ten voters"
+			!(w == "in" && k > from && x.countAt(k-1) && x.countAt(k+1)) && // "six in ten voters"
+			!((w == "in" || w == "from") && x.lang == "en" && k > from && groupWords[x.low(k-1)] && end-k <= 4) { // "officials in both capitals"
 			break
 		}
 		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1))) {
