@@ -327,3 +327,31 @@ func TestDutchStatementRecordsTheCall(t *testing.T) {
 		}
 	}
 }
+
+// TestToldTheOtherSideOfTheCall checks that one leader telling the other
+// something after their call is named says it in the call, not in an
+// interview given to the other.
+func TestToldTheOtherSideOfTheCall(t *testing.T) {
+	text := "Berg and Vidal talk again\n\n" +
+		"Ivo Berg and Marta Vidal held their second phone call in a week on Friday, officials in both capitals said.\n\n" +
+		"Berg told Vidal that the border would stay open, a Halden official said.\n"
+	d, err := Parse([]byte(text), WithLanguage("en"), WithPublished(time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+		t.Fatalf("events %+v, want one phone call", d.Events)
+	}
+	found := false
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "told" {
+			found = true
+			if st.Event != d.Events[0].ID {
+				t.Errorf("told: event %q, want the call %q", st.Event, d.Events[0].ID)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of \"told\":\n%s", dumpDoc(d))
+	}
+}

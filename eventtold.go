@@ -62,6 +62,10 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 		// a person the document quotes is told something, on an
 		// occasion of its own
 		return "", 0
+	case e.isCapWord(k+1) && e.callPartner(k+1):
+		// "Berg told Vidal that C" after their call is named: told in
+		// the call, no interview
+		return "", 0
 	case e.isCapWord(k+1) && e.toldPerson(k+1):
 		// a person told something on an occasion the sentence does not
 		// name: "Clinton told Jane Roe, a state representative"
@@ -72,6 +76,29 @@ func (e *docEvents) toldMention(k int) (EventKind, int) {
 		return Interview, 1
 	}
 	return "", 0
+}
+
+// callPartner reports whether the name at token k is named in a phone
+// call or meeting mentioned in its sentence or the two before.
+func (e *docEvents) callPartner(k int) bool {
+	key := surnameKey(e.capRun(k))
+	s := e.toks[k].Sent
+	for i := len(e.mentions) - 1; i >= 0 && key != ""; i-- {
+		mn := &e.mentions[i]
+		if mn.sent < s-2 {
+			break
+		}
+		if mn.kind != PhoneCall && mn.kind != Meeting {
+			continue
+		}
+		sent := e.sents[mn.sent]
+		for x := sent.From; x < sent.To; x++ {
+			if e.isCapWord(x) && (x == sent.From || !e.isCapWord(x-1)) && surnameKey(e.capRun(x)) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldBroadcast are the broadcasters named by their medium after "told"
