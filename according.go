@@ -335,6 +335,20 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 			return c, true
 		}
 	}
+	if s := x.skipLead(u.I, cue.I); x.lang == "nl" && e.Lemma == "volgens" && cue.I > s+1 && !x.isPunct(cue.I-1, ",") {
+		// "De leiders bespraken volgens de verklaring de situatie": the
+		// source inside the clause, which is said around it
+		end := x.trimEnd(u.I, u.J)
+		v := x.nlSourceEnd(cue.J, end)
+		if n := x.nlNounSourceEnd(cue.J, end); v == cue.J || n > v && !x.tok(v-1).IsCap() && !pronouns[x.low(v-1)] {
+			v = n
+		}
+		if v > cue.J && v < end && !x.isPunct(v, ",") {
+			c := cand{spk: textproc.TokSpan{I: cue.J, J: v}, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
+				content: []textproc.TokSpan{{I: s, J: cue.I}, {I: v, J: end}}}
+			return c, true
+		}
+	}
 	if e := x.apposedRole(np, x.trimEnd(u.I, u.J)); e > np.J {
 		np.J = e // "according to Marta Vidal, head of the union, C"
 	}

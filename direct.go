@@ -507,7 +507,7 @@ func (x *extractor) skipTail(k, end int) int {
 			// a clause of its own joins the speaker's: "añadió la
 			// alcaldesa aunque no precisó el coste"
 			return end
-		case tailPreps[w] || w == "according" || x.otherLang() && (langTailPreps[w] || j > k && x.isPunct(j-1, ",") && x.accordingAt(j, end)):
+		case tailPreps[w] || w == "according" || x.lang == "nl" && w == "volgens" || x.otherLang() && (langTailPreps[w] || j > k && x.isPunct(j-1, ",") && x.accordingAt(j, end)):
 			// consume the phrase up to punctuation
 			j++
 			for j < end && !x.isPunct(j, ",") && !x.isPunct(j, ".") {

@@ -354,6 +354,14 @@ func TestDutchNewsConstructions(t *testing.T) {
 			"de regionale omroep | meldt | De dijk wordt twee meter hoger",
 		}},
 		{"Dat zei ik al.", nil},
+		// "volgens" inside the clause: the source between two pieces of
+		// what it reports; after an inverted speaker, not part of it
+		{"De boeren zijn volgens minister Karin de Vries boos over het plan.", []string{
+			"minister Karin de Vries | volgens | De boeren zijn … boos over het plan",
+		}},
+		{"'De dijk houdt het', zei Van Dam volgens de regionale omroep.", []string{
+			"Van Dam | zei | De dijk houdt het",
+		}},
 	}
 	for _, tt := range tests {
 		checkLangRows(t, "nl", tt.text, tt.want, mentionCueContent)

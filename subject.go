@@ -41,7 +41,7 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if t.Class == textproc.Punct && w != "'s" && w != "&" || t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash {
 			break
 		}
-		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w] && !x.officeAfterRole(j)) {
+		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w] && !x.officeAfterRole(j) || x.lang == "nl" && w == "volgens") {
 			break
 		}
 		if j > k && x.otherLang() && x.timeAt(j, end) {
