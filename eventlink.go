@@ -303,7 +303,7 @@ func (e *docEvents) contextEvent(i int, sp Speaker, strict bool) int {
 			return true
 		}
 		// the one who asks at an interview or a press conference
-		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && e.personish(sp) {
+		if (ev.Kind == Interview || ev.Kind == PressConference) && askCue(e.d.statements[i].Cue) && (e.personish(sp) || sp.Kind == Unknown && sp.Name == "") {
 			return true
 		}
 		// a press conference has several speakers: one who speaks right

@@ -405,3 +405,28 @@ func TestStatementInOpeningPhrase(t *testing.T) {
 		t.Errorf("no statement of %q:\n%s", cue, dumpDoc(d))
 	}
 }
+
+// A question put to someone, opening the sentence ("Asked whether jobs
+// would be cut, May said"), was asked by no one the text names: not by the
+// person who spoke before, nor by the one who answers.
+func TestAskedOpeningHasNoNamedAsker(t *testing.T) {
+	text := "Port deal near\n\n\"We are very close,\" said Lena May, a spokeswoman for the port authority, in an email on Tuesday.\n\n" +
+		"Ivo Berg, the port's chief executive, declined to comment.\n\n" +
+		"Asked whether jobs would be cut, May said: \"Not a single one.\""
+	d, err := Parse([]byte(text), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "Asked" {
+			found = true
+			if st.Speaker.Name != "" || st.Speaker.Kind != Unknown {
+				t.Errorf("Asked: speaker %q (%s), want no one named", st.Speaker.Name, st.Speaker.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of \"Asked\":\n%s", dumpDoc(d))
+	}
+}

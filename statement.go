@@ -107,8 +107,10 @@ func build(t *text, d *Document, cands []cand) []Statement {
 			}
 		case c.unsaid:
 			speakers[i] = res.unsaid(anchor(c))
-		case c.writer:
-			speakers[i] = Speaker{Kind: Unknown} // "the plan seemed sound": no one the text names
+		case c.writer || c.spk.Empty() && d.Lang == "en" && askedOpening(t, c.cue):
+			// "the plan seemed sound", "Asked whether C, X said": no one
+			// the text names
+			speakers[i] = Speaker{Kind: Unknown}
 		case c.implicit && !c.bare && c.kind != Direct && passiveCue(t, c.cue) && (infinitiveContent(t, c) || subjectContent(c) && expectLemmas[c.lemma]):
 			// "He is expected to appear": nobody the text names expects
 			// it, least of all the last person speaking ("It was
@@ -172,6 +174,20 @@ func build(t *text, d *Document, cands []cand) []Statement {
 }
 
 // anchor is the token at which a statement's speaker is introduced.
+// askedOpening reports whether cue is a participle of asking that opens an
+// English sentence ("Asked whether jobs would be cut, May said"): its
+// asker is no one the text names, not the person answering.
+func askedOpening(t *text, cue textproc.TokSpan) bool {
+	if cue.Empty() {
+		return false
+	}
+	switch t.toks[cue.I].Lower {
+	case "asked", "pressed", "questioned":
+		return t.sents[t.toks[cue.I].Sent].From == cue.I
+	}
+	return false
+}
+
 func anchor(c *cand) int {
 	if !c.spk.Empty() {
 		return c.spk.I
