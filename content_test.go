@@ -242,3 +242,22 @@ func TestGroupWithPlaceAfterContent(t *testing.T) {
 	checkRoles(t, "The two mayors held their second meeting in a week, residents from both towns said.",
 		[][2]string{{"residents from both towns", "The two mayors held their second meeting in a week"}})
 }
+
+// A group with what it knows from ("people familiar with the matter",
+// "two people briefed on the talks") is named whole.
+func TestGroupWithWhatItKnows(t *testing.T) {
+	d, err := Parse([]byte("Port deal near\n\nThe harbour deal could be signed next week, according to two people briefed on the talks.\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || sts[0].Speaker.Name != "two people briefed on the talks" || sts[0].Speaker.Kind != Group {
+		t.Errorf("want one statement of the group \"two people briefed on the talks\":\n%s", dumpDoc(d))
+	}
+	d, err = Parse([]byte("Port deal near\n\nOfficials involved in the planning said the date was not set.\n"), WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sts := d.Statements(); len(sts) != 1 || string(d.Slice(sts[0].Speaker.Mention)) != "Officials involved in the planning" {
+		t.Errorf("want one statement of \"Officials involved in the planning\":\n%s", dumpDoc(d))
+	}
+}

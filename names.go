@@ -378,6 +378,10 @@ var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "del
 
 // issuedDocs are the documents whose issuer speaks through them: "a
 // Bloomberg poll", "the report".
+// knowingWords follow a group that knows what it tells: "people familiar
+// with the matter", "two people briefed on the talks".
+var knowingWords = set("familiar", "briefed", "involved", "knowledgeable", "informed", "close")
+
 var issuedDocs = set("poll", "survey", "study", "analysis", "report", "article", "memo", "statement", "letter",
 	"transcript", "filing", "brief", "submission", "release", "document", "audit", "data", "book", "editorial",
 	"column", "story", "tweet", "post", "investigation", "review", "ad", "advertisement", "documents", "records",

@@ -565,10 +565,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 	}
 	// groups: "officials", "sources", "many Americans"
-	if groupWords[head] || quantifiers[first] && len(toks) > 1 && head != "familiar" {
+	if groupWords[head] || quantifiers[first] && len(toks) > 1 && !knowingWords[head] {
 		return &entity{name: stripDet(t.str(h.I, h.J)), kind: Group}
 	}
-	if (len(toks) == 2 && groupWords[first] || head == "familiar" && len(toks) > 2 && groupWords[toks[len(toks)-2].Lower]) && !toks[len(toks)-1].IsCap() {
+	if (len(toks) == 2 && groupWords[first] || knowingWords[head] && len(toks) > 2 && groupWords[toks[len(toks)-2].Lower]) && !toks[len(toks)-1].IsCap() {
 		// "people familiar with the matter": the group with its complement
 		e := r.beforeComma(h.J, m.J) // (not the relative clause: ", who asked not to be named")
 		for e > h.J && t.toks[e-1].Class != textproc.Word {

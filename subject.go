@@ -311,7 +311,7 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		}
 		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) &&
 			!(w == "in" && k > from && x.countAt(k-1) && x.countAt(k+1)) && // "six in ten voters"
-			!((w == "in" || w == "from") && x.lang == "en" && k > from && groupWords[x.low(k-1)] && end-k <= 4) { // "officials in both capitals"
+			!(x.lang == "en" && k > from && end-k <= 5 && x.groupBeforePrep(k, from)) { // "officials in both capitals", "people familiar with the talks"
 			break
 		}
 		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1))) {
@@ -339,6 +339,20 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	return textproc.TokSpan{I: i, J: end}
+}
+
+// groupBeforePrep reports whether the English preposition at token k
+// completes a group of sources: "officials in both capitals", "residents
+// from the town", "people familiar with the talks", "officials involved
+// in the planning".
+func (x *extractor) groupBeforePrep(k, from int) bool {
+	switch w, prev := x.low(k), x.low(k-1); {
+	case (w == "in" || w == "from") && groupWords[prev]:
+		return true
+	case (w == "in" || w == "with" || w == "on" || w == "to") && knowingWords[prev] && k-1 > from && groupWords[x.low(k-2)]:
+		return true
+	}
+	return false
 }
 
 // countAt reports whether token k is a number, in figures or a word up
