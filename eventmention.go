@@ -131,7 +131,9 @@ func (e *docEvents) otherTime(k int, kind EventKind) bool {
 	}
 	for x := k - 1; x >= k-2 && x >= 0; x-- {
 		switch e.lower(x) {
-		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming":
+		case "next", "upcoming", "future", "planned", "previous", "prior", "forthcoming",
+			// "договорились о новой встрече", "une nouvelle rencontre", "una nueva reunión"
+			"новой", "новую", "следующей", "следующую", "nouvelle", "prochaine", "nueva", "próxima", "nächste", "nächsten", "neues", "neuen", "yeni":
 			return true
 		case "last":
 			return kind != Debate

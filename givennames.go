@@ -194,9 +194,32 @@ func (r *resolver) nominative(e *entity, m textproc.TokSpan) string {
 	case r.lang == "tr":
 		return trNominative(e.name)
 	case r.lang == "ru" && e.kind != Person && m.I > 0 && impersonalDocs[toks[m.I-1].Lower]:
-		e.name = ruNominative(e.name)
+		e.name = ruIssuerNominative(e.name)
 	case r.lang == "de" && e.kind != Person && (m.I > 0 && toks[m.I-1].Lower == "des" || toks[m.I].Lower == "des"):
 		e.name = deNominative(strings.TrimPrefix(e.name, "des "))
 	}
 	return e.name
 }
+
+// ruIssuerNominative gives the issuer of a Russian document, named in the
+// genitive after it ("в сообщении пресс-службы президента", "его
+// офиса"), in the nominative.
+func ruIssuerNominative(name string) string {
+	name = ruNominative(name)
+	own, rest, ok := strings.Cut(name, " ")
+	if !ok || !ruPossessives[strings.ToLower(own)] || strings.Contains(rest, " ") {
+		return name
+	}
+	// "его пресс-службы", "его офиса": a masculine noun in the genitive
+	// loses its -а
+	if nom := ruNominative(rest); nom != rest {
+		rest = nom
+	} else if r := []rune(rest); len(r) > 4 && r[len(r)-1] == 'а' {
+		rest = string(r[:len(r)-1])
+	}
+	return own + " " + rest
+}
+
+// ruPossessives are the Russian possessive pronouns of the third person,
+// which do not decline.
+var ruPossessives = set("его", "её", "ее", "их")

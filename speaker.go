@@ -412,6 +412,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if r.lang == "tr" {
 			sp.Name = trNominative(sp.Name)
 		}
+		if r.lang == "ru" && m.I > 0 && impersonalDocs[t.toks[m.I-1].Lower] {
+			sp.Name = ruIssuerNominative(sp.Name) // "в сообщении его офиса"
+		}
 	}
 	return sp
 }
