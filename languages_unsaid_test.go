@@ -173,8 +173,10 @@ func TestRussianReadoutOfCall(t *testing.T) {
 
 // TestLanguageHeadOfState checks the head of state of another language's
 // story ("глава государства", "le chef de l'État", "das Staatsoberhaupt")
-// as the president named before, French honorifics before a surname, and
-// Russian titles in the instrumental before a participant of a call.
+// as the president named before, the head of government ("глава
+// правительства", "la jefa del Gobierno") as the prime minister, French
+// honorifics before a surname, and Russian titles in the instrumental
+// before a participant of a call.
 func TestLanguageHeadOfState(t *testing.T) {
 	tests := []struct {
 		lang, text string
@@ -191,6 +193,15 @@ func TestLanguageHeadOfState(t *testing.T) {
 		{"de", "Kanzler Paul Wagner hat den Präsidenten Marc Olivier getroffen. Wagner sagte, das Treffen sei nützlich gewesen. Das Staatsoberhaupt erklärte, der Dialog gehe weiter.", []string{
 			"Paul Wagner | Wagner | sagte",
 			"Marc Olivier | Das Staatsoberhaupt | erklärte",
+		}},
+		// the head of government: the prime minister named before
+		{"ru", "Президент Олег Титов встретился с премьер-министром Грузии Ниной Абашидзе. Титов заявил, что встреча была полезной. Глава правительства отметила, что переговоры продолжатся.", []string{
+			"Олег Титов | Титов | заявил",
+			"Нина Абашидзе | Глава правительства | отметила",
+		}},
+		{"es", "El presidente Marc Olivier recibió a la primera ministra Ana Reyes. Olivier dijo que la reunión fue útil. La jefa del Gobierno afirmó que el diálogo continuará.", []string{
+			"Marc Olivier | Olivier | dijo",
+			"Ana Reyes | La jefa del Gobierno | afirmó",
 		}},
 	}
 	for _, tt := range tests {

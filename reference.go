@@ -359,15 +359,44 @@ func (r *resolver) titledBefore(title func(w string) bool, pos int) *entity {
 // de l'État", "el jefe del Estado", "el mandatario", "das
 // Staatsoberhaupt", "devlet başkanı").
 func headOfState(toks []textproc.Token) bool {
+	return headsRole(toks, stateHeads, statePhrases)
+}
+
+// headOfGovernment reports whether a mention of another language is the
+// head of government, a role held by the prime minister ("глава
+// правительства", "la cheffe du gouvernement", "el jefe del Gobierno",
+// "die Regierungschefin", "hükümet başkanı").
+func headOfGovernment(toks []textproc.Token) bool {
+	return headsRole(toks, governmentHeads, governmentPhrases)
+}
+
+var (
+	stateHeads   = set("глава", "главы", "chef", "jefe", "staatsoberhaupt", "devlet", "mandatario", "mandataria")
+	statePhrases = []string{"глава государства", "главы государства", "chef de l'état", "chef de l’état",
+		"jefe del estado", "jefe de estado", "staatsoberhaupt", "devlet başkanı", "mandatario", "mandataria"}
+	governmentHeads   = set("глава", "главы", "chef", "cheffe", "jefe", "jefa", "regierungschef", "regierungschefin", "hükümet")
+	governmentPhrases = []string{"глава правительства", "главы правительства", "chef du gouvernement", "cheffe du gouvernement",
+		"jefe del gobierno", "jefa del gobierno", "jefe del ejecutivo", "jefa del ejecutivo", "regierungschef", "hükümet başkanı"}
+	// premierWords are the titles of a head of government in the other
+	// languages.
+	premierWords = set("премьер", "премьера", "премьером", "премьер-министр", "премьер-министра", "премьер-министром",
+		"premier", "première", "primer", "primera", "premierminister", "premierministerin", "ministerpräsident",
+		"ministerpräsidentin", "regierungschef", "regierungschefin", "kanzler", "kanzlerin", "bundeskanzler",
+		"bundeskanzlerin", "başbakan", "başbakanı")
+)
+
+// headsRole reports whether a mention holds one of the role phrases, a
+// word of heads first (most mentions have none: no phrase to build), with
+// the role heading the mention rather than a word it depends on.
+func headsRole(toks []textproc.Token, heads map[string]bool, phrases []string) bool {
 	head := false
 	for _, tk := range toks {
-		switch tk.Lower {
-		case "глава", "главы", "chef", "jefe", "staatsoberhaupt", "devlet", "mandatario", "mandataria":
+		if heads[tk.Lower] {
 			head = true
 		}
 	}
 	if !head {
-		return false // most mentions: no phrase to build
+		return false
 	}
 	var b strings.Builder
 	for i, tk := range toks {
@@ -377,8 +406,7 @@ func headOfState(toks []textproc.Token) bool {
 		b.WriteString(tk.Lower)
 	}
 	s := b.String()
-	for _, h := range [...]string{"глава государства", "главы государства", "chef de l'état", "chef de l’état",
-		"jefe del estado", "jefe de estado", "staatsoberhaupt", "devlet başkanı", "mandatario", "mandataria"} {
+	for _, h := range phrases {
 		i := strings.Index(s, h)
 		if i < 0 {
 			continue

@@ -433,6 +433,10 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		if p := r.titledBefore(func(w string) bool { return presidentWords[w] }, pos); p != nil {
 			return p // "Глава государства" after "президент Азербайджана Ильхам Алиев"
 		}
+	} else if r.lang != "en" && r.lang != "nl" && headOfGovernment(toks) {
+		if p := r.titledBefore(func(w string) bool { return premierWords[w] }, pos); p != nil {
+			return p // "La cheffe du gouvernement" after "la Première ministre de Lanport, Marta Vidal"
+		}
 	}
 	if e := r.newsAgency(toks); e != nil {
 		return e // "Reuters", "l'agence Reuters", "die Nachrichtenagentur dpa", "ТАСС"
