@@ -338,7 +338,7 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 	}
 	if i := c.spk.I - 1; e.Participle && x.lang == "en" && i >= u.I && x.low(i) == "in" && x.t.sents[x.t.toks[i].Sent].From == i {
 		if cm := x.commaWithin(cue.J, end); cm > cue.J {
-			end = cm // "In a statement announcing the pick, the union called C"
+			end = cm // "In a statement announcing its choice, the union called C"
 		}
 	}
 	return x.verbContent(u, cue, e, c, end)

@@ -554,7 +554,7 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		}
 		if first == "a" || first == "an" {
 			if e := r.statementOpener(h.I, pos); e != nil {
-				return e // "In a statement announcing the pick, the union said"
+				return e // "In a statement announcing its choice, the union said"
 			}
 			// "a memo seen by Reuters": a document of no named issuer
 			return &entity{name: t.str(h.I+1, doc+1), kind: Unknown}

@@ -375,20 +375,20 @@ func TestUnionNamedBefore(t *testing.T) {
 }
 
 // A statement named in the phrase that opens a sentence is made by the
-// sentence's subject: "In a statement announcing the pick, the
+// sentence's subject: "In a statement announcing its choice, the
 // Association … called" gives the statement of "announcing" to the
 // association, with what it announces up to the phrase's comma; the
 // participle at the end shares the subject without the comma before it.
 func TestStatementInOpeningPhrase(t *testing.T) {
 	text := "Pilots' union backs Reyes.\n\n" +
 		"A union of harbour pilots backed Ana Reyes for mayor on Thursday, the latest group to rally behind her.\n\n" +
-		"In a statement announcing the pick, the Association of Harbour Pilots called Reyes a \"friend\" of its members, citing her work on safety rules."
+		"In a statement announcing its choice, the Association of Harbour Pilots called Reyes a \"friend\" of its members, citing her work on safety rules."
 	d, err := Parse([]byte(text), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string][3]string{
-		"announcing": {"a statement", "Association of Harbour Pilots", "the pick"},
+		"announcing": {"a statement", "Association of Harbour Pilots", "its choice"},
 		"citing":     {"the Association of Harbour Pilots", "Association of Harbour Pilots", "her work on safety rules"},
 	}
 	for _, st := range d.Statements() {
