@@ -595,8 +595,8 @@ var (
 )
 
 // statementOpener returns who makes the statement that the phrase opening
-// an English sentence names at token i ("In a statement announcing the
-// pick, the Association of Harbour Pilots called …"): the named subject
+// an English sentence names at token i ("In a statement announcing its
+// choice, the Association of Harbour Pilots called …"): the named subject
 // after the phrase's comma; nil when there is none.
 func (r *resolver) statementOpener(i, pos int) *entity {
 	t := r.t
