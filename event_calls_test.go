@@ -355,3 +355,34 @@ func TestToldTheOtherSideOfTheCall(t *testing.T) {
 		t.Errorf("no statement of \"told\":\n%s", dumpDoc(d))
 	}
 }
+
+// TestRecordTwoSentencesAfterTheCall checks that "volgens de verklaring"
+// two sentences after a call is named, a sentence naming who told of the
+// call between, is the call's record.
+func TestRecordTwoSentencesAfterTheCall(t *testing.T) {
+	text := "Berg en Vidal bellen\n\n" +
+		"De Haldense president Ivo Berg heeft woensdag telefonisch gesproken met de Lanportse premier Marta Vidal. Dat meldt zijn kantoor.\n\n" +
+		"De twee leiders bespraken volgens de verklaring de toekomst van de haven.\n"
+	d, err := Parse([]byte(text), WithLanguage("nl"), WithPublished(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var call string
+	for _, ev := range d.Events {
+		if ev.Kind == PhoneCall {
+			call = ev.ID
+		}
+	}
+	found := false
+	for _, st := range d.Statements() {
+		if st.Cue.Text == "volgens" {
+			found = true
+			if call == "" || st.Event != call {
+				t.Errorf("statement %q in event %q, want it in the call %q (events %+v)", st.Content.Text, st.Event, call, d.Events)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no statement of \"volgens\":\n%s", dumpDoc(d))
+	}
+}

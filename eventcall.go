@@ -45,11 +45,13 @@ func (e *docEvents) callOrMeetingIn(s, i int) bool {
 }
 
 // recordedOccasion returns the kind of the last phone call or meeting
-// named in sentence s or the one before, which a readout in s records.
+// named in sentence s or the two before (a sentence naming who told of
+// the call may come between: "Dat meldt zijn kantoor."), which a readout
+// in s records.
 func (e *docEvents) recordedOccasion(s int) (EventKind, bool) {
 	for i := len(e.mentions) - 1; i >= 0; i-- {
 		mn := &e.mentions[i]
-		if mn.sent < s-1 {
+		if mn.sent < s-2 {
 			break
 		}
 		if (mn.kind == PhoneCall || mn.kind == Meeting) && !mn.timeRef && !mn.ahead {
