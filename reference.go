@@ -4,10 +4,10 @@
 package attrib
 
 import (
-	"github.com/attrib-go/attrib/internal/lexicon"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
 
@@ -55,8 +55,9 @@ func (r *resolver) pronoun(w, text string, k int) *entity {
 }
 
 // personBefore returns the person a third-person reference of gender g
-// at token k points to: one named as the subject of this sentence or the
-// one before, after the last speaker was; else the last person speaking,
+// at token k points to: the one the sentence before a quotation paragraph
+// introduces (introducedBefore); else one named as the subject of this
+// sentence or the one before, after the last speaker was; else the last person speaking,
 // if of that gender; else the person of that gender mentioned last before;
 // nil when there is none.
 func (r *resolver) personBefore(k int, g gender) *entity {
@@ -258,11 +259,13 @@ var notInRoles = set("also", "has", "had", "is", "was", "are", "were", "will", "
 var frontClauses = set("while", "although", "though", "as", "when", "since", "because", "if", "after", "before")
 
 // describedSubject reports whether the words of a sentence from from to
-// the name at at, in a language other than English and Dutch, describe
-// the person named there as the sentence's subject: a role and what it is
-// of, at most eight words that name no other person and hold no
-// quotation ("Глава портового управления Иво Берг выразил", "El director
-// de la autoridad portuaria, Ivo Berg, se mostró").
+// the name at at describe the person named there as the sentence's
+// subject: in a language other than English and Dutch, a role and what it
+// is of ("Глава портового управления Иво Берг выразил", "El director de
+// la autoridad portuaria, Ivo Berg, se mostró"); in English, a role after
+// its owner's name ("Berg's fellow councillor Lena May"). Either is at
+// most eight words that name no other person (but the owner) and hold no
+// quotation.
 func (r *resolver) describedSubject(from, at int, p *entity) bool {
 	if at-from > 8 || at == from {
 		return false
