@@ -247,12 +247,7 @@ func TestStatementFromOfficeRecordsTheCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var call string
-	for _, ev := range d.Events {
-		if ev.Kind == PhoneCall {
-			call = ev.ID
-		}
-	}
+	call := eventOfKind(d, PhoneCall)
 	for _, st := range d.Statements() {
 		if st.Cue.Text == "stressed" && (call == "" || st.Event != call) {
 			t.Errorf("statement %q in event %q, want it in the call %q (events %+v)", st.Content.Text, st.Event, call, d.Events)
@@ -342,17 +337,10 @@ func TestToldTheOtherSideOfTheCall(t *testing.T) {
 	if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
 		t.Fatalf("events %+v, want one phone call", d.Events)
 	}
-	found := false
-	for _, st := range d.Statements() {
-		if st.Cue.Text == "told" {
-			found = true
-			if st.Event != d.Events[0].ID {
-				t.Errorf("told: event %q, want the call %q", st.Event, d.Events[0].ID)
-			}
+	for _, st := range withCue(t, d, "told") {
+		if st.Event != d.Events[0].ID {
+			t.Errorf("told: event %q, want the call %q", st.Event, d.Events[0].ID)
 		}
-	}
-	if !found {
-		t.Errorf("no statement of \"told\":\n%s", dumpDoc(d))
 	}
 }
 
@@ -367,22 +355,10 @@ func TestRecordTwoSentencesAfterTheCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var call string
-	for _, ev := range d.Events {
-		if ev.Kind == PhoneCall {
-			call = ev.ID
+	call := eventOfKind(d, PhoneCall)
+	for _, st := range withCue(t, d, "volgens") {
+		if call == "" || st.Event != call {
+			t.Errorf("statement %q in event %q, want it in the call %q (events %+v)", st.Content.Text, st.Event, call, d.Events)
 		}
-	}
-	found := false
-	for _, st := range d.Statements() {
-		if st.Cue.Text == "volgens" {
-			found = true
-			if call == "" || st.Event != call {
-				t.Errorf("statement %q in event %q, want it in the call %q (events %+v)", st.Content.Text, st.Event, call, d.Events)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no statement of \"volgens\":\n%s", dumpDoc(d))
 	}
 }

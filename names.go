@@ -721,22 +721,30 @@ func isNationality(toks []textproc.Token, k, j int) bool {
 }
 
 // firmAnaphor returns the firm that "the company", "das Unternehmen" or
-// "la empresa" at mention m refers to: the one just named (firmBefore);
+// "la empresa" at mention m refers to: the one just named (bodyBefore);
 // nil for other mentions.
 func (r *resolver) firmAnaphor(m textproc.TokSpan, pos int) *entity {
-	t := r.t
-	if m.Len() != 2 || !firmNouns[lexicon.Fold(t.toks[m.I+1].Lower)] || t.toks[m.I].Lower != "the" && !foreignArticles[t.toks[m.I].Lower] {
-		return nil
-	}
-	return r.firmBefore(pos)
+	return r.bodyAnaphor(m, pos, firmNouns, nil)
 }
 
-// firmBefore returns the organisation with a name that spoke last, or was
-// named last, within three sentences before token pos; nil when none.
-func (r *resolver) firmBefore(pos int) *entity {
+// bodyAnaphor returns the body that an article and one of nouns at
+// mention m refer to ("the company", "the union"): the one bodyBefore
+// finds, of a name that fits when fits is given; nil for other mentions.
+func (r *resolver) bodyAnaphor(m textproc.TokSpan, pos int, nouns map[string]bool, fits func(*entity) bool) *entity {
+	t := r.t
+	if m.Len() != 2 || !nouns[lexicon.Fold(t.toks[m.I+1].Lower)] || t.toks[m.I].Lower != "the" && !foreignArticles[t.toks[m.I].Lower] {
+		return nil
+	}
+	return r.bodyBefore(pos, fits)
+}
+
+// bodyBefore returns the organisation with a name that spoke last, or was
+// named last, within three sentences before token pos, of a name that
+// fits when fits is given; nil when none.
+func (r *resolver) bodyBefore(pos int, fits func(*entity) bool) *entity {
 	t := r.t
 	near := func(o *entity) bool {
-		return o != nil && o.pos >= 0 && o.pos < pos && t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name)
+		return o != nil && o.pos >= 0 && o.pos < pos && t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name) && (fits == nil || fits(o))
 	}
 	if near(r.lastOrg) {
 		return r.lastOrg

@@ -570,23 +570,14 @@ func hasWordSuffixFold(s, w string) bool {
 // Association of Harbour Pilots said C. … the union wrote". It returns nil
 // for anything else, and when no such body is near.
 func (r *resolver) unionAnaphor(m textproc.TokSpan, pos int) *entity {
-	t := r.t
-	if m.Len() != 2 || !unionNouns[lexicon.Fold(t.toks[m.I+1].Lower)] || t.toks[m.I].Lower != "the" && !foreignArticles[t.toks[m.I].Lower] {
-		return nil
-	}
-	var best *entity
-	for _, o := range r.orgs {
-		if o.pos < 0 || o.pos >= pos || t.toks[pos].Sent-t.toks[o.pos].Sent > 3 || !upperStart(o.name) || best != nil && o.pos <= best.pos {
-			continue
-		}
+	return r.bodyAnaphor(m, pos, unionNouns, func(o *entity) bool {
 		for _, w := range strings.Fields(o.name) {
 			if unionNames[lexicon.Fold(strings.ToLower(w))] {
-				best = o
-				break
+				return true
 			}
 		}
-	}
-	return best
+		return false
+	})
 }
 
 // unionNouns are the nouns of "the union"; unionNames the words of a

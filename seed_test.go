@@ -132,6 +132,33 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
+// withCue returns the statements of d whose cue is cue, and fails the
+// test, listing d's statements, when there is none.
+func withCue(t *testing.T, d *Document, cue string) []Statement {
+	t.Helper()
+	var out []Statement
+	for _, st := range d.Statements() {
+		if st.Cue.Text == cue {
+			out = append(out, st)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("no statement of %q:\n%s", cue, dumpDoc(d))
+	}
+	return out
+}
+
+// eventOfKind returns the ID of the last event of kind in d, or "".
+func eventOfKind(d *Document, kind EventKind) string {
+	id := ""
+	for _, ev := range d.Events {
+		if ev.Kind == kind {
+			id = ev.ID
+		}
+	}
+	return id
+}
+
 func dumpDoc(d *Document) string {
 	var b strings.Builder
 	for _, s := range d.Statements() {
