@@ -160,10 +160,7 @@ func BenchmarkParsePolNeAR(b *testing.B) {
 	if err != nil || len(files) == 0 {
 		b.Skipf("PolNeAR dev text not found in %s (set ATTRIB_POLNEAR)", dir)
 	}
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := benchModel(b)
 	var sents [][]string
 	size := 0
 	for _, f := range files {
