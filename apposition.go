@@ -89,8 +89,36 @@ func (x *extractor) widenSubjects() {
 			// speaker: "Tom Odell, a pastor in Dayton, Ohio, said"
 			c.spk = np
 		}
+		if narrow && c.spk.Len() > 1 {
+			c.spk = x.withoutTrailingAdverbs(c.spk) // "The plan, Reyes has often said, is"
+		}
 		c.spk = x.withoutAdjunct(x.withoutTime(c.spk)) // "The Daily Courier on Saturday"
 	}
+}
+
+// withoutTrailingAdverbs cuts the adverbs the rules read at the end of
+// speaker spk when the parse gave no subject to narrow it to, with an
+// auxiliary before them: "Reyes often", "the mayor has since".
+func (x *extractor) withoutTrailingAdverbs(spk textproc.TokSpan) textproc.TokSpan {
+	tr := x.tree(spk.I)
+	if tr == nil {
+		return spk
+	}
+	j := spk.J
+	for j-1 > spk.I && tr.UPOS[j-1] == tagAdv && !x.tok(j-1).IsCap() {
+		// (the tagger reads "rally" and "ally" as adverbs too)
+		if w := x.low(j - 1); !tailAdverbs[w] && !(len(w) > 5 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+		j--
+	}
+	if j < spk.J && j-1 > spk.I && auxWords[x.low(j-1)] {
+		j-- // "Reyes has often"
+	}
+	if w := x.low(j - 1); j == spk.J || determiners[w] || possessiveWord(w) || whWords[w] || relativeWords[w] {
+		return spk
+	}
+	return textproc.TokSpan{I: spk.I, J: j}
 }
 
 // withTitledName widens a speaker that ends in a capitalised title to

@@ -165,6 +165,12 @@ func (x *extractor) endContents() {
 			c.content[0].I = x.thatStart(c)
 		}
 		if p := x.frontPiece(c); !p.Empty() {
+			if x.cueTimeAdjunct(c.content[0].I) {
+				// "C, the union said on Tuesday, a day after the owners
+				// met": what follows the cue tells when it was said
+				c.content, c.leftward = []textproc.TokSpan{p}, true
+				continue
+			}
 			c.content = append([]textproc.TokSpan{p}, c.content...)
 		}
 	}
@@ -197,6 +203,32 @@ func (x *extractor) frontPiece(c *cand) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: from, J: c.spk.I - 1}
 }
+
+// cueTimeAdjunct reports whether the words at k place the saying in time
+// against another event, as an adjunct of the cue: "after the vote", "a
+// day before the talks", "two weeks after", "hours ahead of", "shortly
+// after", "days later".
+func (x *extractor) cueTimeAdjunct(k int) bool {
+	if k >= len(x.t.toks) {
+		return false
+	}
+	w := x.low(k)
+	if relativeTimes[w] || w == "shortly" || w == "just" || w == "only" {
+		return relativeTimes[x.low(k+1)] || w != "just" && w != "only"
+	}
+	if numberWords[w] || x.tok(k).Class == textproc.Number {
+		k++ // "a day", "two weeks", "48 hours"
+	}
+	u := strings.TrimSuffix(x.low(k), "s")
+	if u != "day" && u != "week" && u != "month" && u != "hour" && u != "minute" && u != "moment" && u != "year" {
+		return false
+	}
+	return relativeTimes[x.low(k+1)] || x.low(k+1) == "later" || x.low(k+1) == "earlier"
+}
+
+// relativeTimes open an adjunct that places a saying against another
+// event (cueTimeAdjunct).
+var relativeTimes = set("after", "before", "ahead", "following", "amid", "during")
 
 // contrastCut is a statement in a contrasting clause: its speaker starts
 // at spk, after ", while", and its cue ends at cueEnd.

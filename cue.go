@@ -693,6 +693,12 @@ func (x *extractor) parenthetical(u textproc.TokSpan, c cand, comma, end int) (c
 		// where it was said
 		return withContent(c, comma+1, end), true
 	}
+	if x.lang == "en" && x.cueTimeAdjunct(comma+1) {
+		// "C, the union said, a day after the vote": the words after
+		// tell when it was said
+		c.content, c.leftward = []textproc.TokSpan{left}, true
+		return c, true
+	}
 	c.content = []textproc.TokSpan{left, {I: comma + 1, J: end}}
 	return c, true
 }

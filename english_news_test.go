@@ -609,3 +609,38 @@ func TestJointStatementAuthors(t *testing.T) {
 		t.Errorf("events %+v, want a written statement of Ivo Berg and Marta Vidal", d.Events)
 	}
 }
+
+// TestTimeOfTheSayingAfterTheCue checks a report closing its sentence
+// followed by the time of the saying against another event ("C, the union
+// said on Tuesday, a day after the owners met"): the content is the
+// clause before, not the time phrase.
+func TestTimeOfTheSayingAfterTheCue(t *testing.T) {
+	row := func(_ *Document, st Statement) string {
+		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
+	}
+	for _, text := range []string{
+		"The port will cut about 200 jobs by the end of the year, the dockworkers' union said on Tuesday, a day after the owners announced a review.\n",
+		"The port will cut about 200 jobs by the end of the year, the dockworkers' union said, two weeks before the owners announced a review.\n",
+		"The port will cut about 200 jobs by the end of the year, the dockworkers' union said on Tuesday, shortly after the owners announced a review.\n",
+	} {
+		rows := statementRows(t, "en", text, row)
+		want := "the dockworkers' union | said | The port will cut about 200 jobs by the end of the year"
+		if !slices.Contains(rows, want) {
+			t.Errorf("%q: rows %q, want %q", text, rows, want)
+		}
+	}
+}
+
+// TestAdverbAfterParentheticalSpeaker checks that the adverbs before a
+// parenthetical cue are no part of its speaker.
+func TestAdverbAfterParentheticalSpeaker(t *testing.T) {
+	for text, want := range map[string]string{
+		"The plan, Marta Vidal often says, is the real threat to the port.\n": "Marta Vidal",
+		"The plan, the mayor has often said, was a threat to the port.\n":     "the mayor",
+	} {
+		rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Text })
+		if len(rows) != 1 || rows[0] != want {
+			t.Errorf("%q: speakers %q, want %q", text, rows, want)
+		}
+	}
+}

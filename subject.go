@@ -306,7 +306,7 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		k := i - 1
 		t := x.tok(k)
 		w := x.low(k)
-		if t.Class != textproc.Word && t.Class != textproc.Number && w != "'s" {
+		if t.Class != textproc.Word && t.Class != textproc.Number && w != "'s" && !x.pluralPossessive(k, from, end) {
 			break
 		}
 		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) &&
@@ -339,6 +339,16 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		return textproc.TokSpan{}
 	}
 	return textproc.TokSpan{I: i, J: end}
+}
+
+// pluralPossessive reports whether the apostrophe at token k, between
+// from and end, marks a plural possessor: "the dockworkers' union".
+func (x *extractor) pluralPossessive(k, from, end int) bool {
+	if k <= from || k+1 >= end || x.low(k) != "'" {
+		return false
+	}
+	p := x.tok(k - 1)
+	return p.Class == textproc.Word && strings.HasSuffix(x.low(k-1), "s") && p.E == x.tok(k).S && x.tok(k+1).S > x.tok(k).E
 }
 
 // groupBeforePrep reports whether the English preposition at token k
