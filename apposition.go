@@ -627,3 +627,26 @@ func (t *text) relativeAntecedent(m textproc.TokSpan) (textproc.TokSpan, bool) {
 	}
 	return textproc.TokSpan{I: from, J: m.I - 1}, true
 }
+
+// apposedOrg returns the name apposed to a phrase headed by a word of
+// bodies ("newspaper", "union", "agency"): "the Capital Herald" after
+// "The state's largest newspaper,"; "" when rest is no such name.
+func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
+	toks := r.t.toks
+	if h.Empty() || rest.Empty() || r.lang != "en" || !orgWords[toks[h.J-1].Lower] && !orgWords[toks[rest.J-1].Lower] {
+		return "" // ("The warehouse owner, Tarn Logistics,": the name is a body's)
+	}
+	i := rest.I
+	if toks[i].Lower == "the" {
+		i++
+	}
+	if rest.J-i < 1 || rest.J-i > 5 {
+		return ""
+	}
+	for k := i; k < rest.J; k++ {
+		if !toks[k].IsCap() && !nameParticles[toks[k].Lower] && toks[k].Lower != "of" {
+			return ""
+		}
+	}
+	return r.t.str(i, rest.J)
+}

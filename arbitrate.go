@@ -38,6 +38,10 @@ func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []
 		}
 	}
 	hits := map[int32]int{}
+	before := make([]bool, len(rules))
+	for ri := range rules {
+		before[ri] = rules[ri].dropped
+	}
 	for ri := range rules {
 		r := &rules[ri]
 		if r.dropped {
@@ -76,7 +80,31 @@ func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []
 	}
 	x.dropChannels(rules, learned)
 	x.dropWeak(rules, learned)
+	restoreChannels(rules, learned, before)
 	return x.addKept(rules, learned)
+}
+
+// restoreChannels makes a statement again of each "according to" that
+// gave way to a statement its clause holds (dropped before arbitration,
+// as before says), when that statement is dropped here and no learned one
+// with its cue is kept: "According to a memo, the department estimated
+// repairs at $4 billion" is the memo's.
+func restoreChannels(rules, learned []cand, before []bool) {
+	for bi := range rules {
+		b := &rules[bi]
+		if !b.dropped || before[bi] || len(b.via) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(learned, func(l cand) bool { return !l.dropped && l.cue.Overlaps(b.cue) }) {
+			continue
+		}
+		for ai := range rules {
+			a := &rules[ai]
+			if a.according && a.dropped && before[ai] && !a.spk.Empty() && slices.Contains(b.via, a.spk) && a.extent().Contains(b.cue) {
+				a.dropped = false
+			}
+		}
+	}
 }
 
 // learnedCands maps the learned relations to candidates, and marks the

@@ -721,9 +721,23 @@ func (x *extractor) thatAfter(j, end int, e cuelex.Entry) int {
 		if x.tok(p).Class == textproc.Quote {
 			return -1
 		}
+		if p > j && x.lang == "en" && subjectPronouns[lw] && !adverbialOpeners[x.low(p-1)] {
+			return p // "said on Monday she would fight a bill that", "told the host she believed that": the clause the pronoun opens
+		}
+		if p > j && x.lang == "en" && auxWords[lw] {
+			return -1 // "said on Monday the bill was one that": a clause began, the "that" is a relative
+		}
 	}
 	return -1
 }
+
+// subjectPronouns are the English pronouns that open a clause as its
+// subject.
+var subjectPronouns = set("i", "he", "she", "we", "they")
+
+// adverbialOpeners open an English adverbial clause: "said Friday, as
+// they bristled at the questions".
+var adverbialOpeners = set("as", "while", "when", "because", "after", "before", "if", "since", "though", "although", "until", "unless", "where", "whether", "once")
 
 // beforeClause returns where a content [start, end) that is no "that"
 // clause stops: before a comma that opens a clause of its own with a

@@ -644,3 +644,43 @@ func TestAdverbAfterParentheticalSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseAfterTimeIsTheContent checks that a "that" after a clause
+// the cue reports without one is a relative of that clause, not where
+// the content starts: "said on Wednesday she would fight a bill that".
+func TestClauseAfterTimeIsTheContent(t *testing.T) {
+	for text, want := range map[string]string{
+		"Lena May said on Wednesday she would fight a bill that would let the state run the dams.\n": "said | she would fight a bill that would let the state run the dams",
+		"Lena May told the host of the show she believed that the bill would fail.\n":                "told | she believed that the bill would fail",
+		"Lena May said on Wednesday the bill was one that would hurt the state.\n":                   "said | the bill was one that would hurt the state",
+	} {
+		if rows := statementRows(t, "en", text, cueContent); !slices.Contains(rows, want) {
+			t.Errorf("%q: rows %q, want %q", text, rows, want)
+		}
+	}
+}
+
+// TestRoleApposedToANameWithApposition checks that the name of "ROLE,
+// NAME, APPOSITION," is the name, with a person spoken of before.
+func TestRoleApposedToANameWithApposition(t *testing.T) {
+	text := "Lena May said she would fight the bill.\n\n" +
+		"The bill's sponsor, Senator Pedro Lobo, a Republican from Tarn, said the dams were old.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Name + " | " + st.Content.Text })
+	if want := "Pedro Lobo | the dams were old"; !slices.Contains(rows, want) {
+		t.Errorf("rows %q, want %q", rows, want)
+	}
+}
+
+// TestAccordingToWithoutAStatementInside checks that "according to X, C"
+// stays X's statement when the verb of C is no statement of its own
+// ("estimated repairs at $4 billion").
+func TestAccordingToWithoutAStatementInside(t *testing.T) {
+	text := "According to a memo seen by the Halden Courier, the department estimated repairs at $4 billion.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string {
+		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
+	})
+	want := "a memo seen by the Halden Courier | According to | the department estimated repairs at $4 billion"
+	if !slices.Contains(rows, want) {
+		t.Errorf("rows %q, want %q", rows, want)
+	}
+}

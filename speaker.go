@@ -470,6 +470,9 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		// "Armenia's ambassador-at-large, Edmon Marukyan": a title, then
 		// the name
 		rest := textproc.TokSpan{I: c + 1, J: m.J}
+		if c2 := r.commaAfter(c+1, m.J); c2 > c+1 {
+			rest.J = c2 // "The bill's sponsor, Senator Pedro Lobo, a Republican from Tarn,"
+		}
 		for rest.J > rest.I && t.toks[rest.J-1].Class != textproc.Word {
 			rest.J--
 		}
@@ -633,29 +636,6 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
 	return r.named(h, pos)
-}
-
-// apposedOrg returns the name apposed to a phrase headed by a word of
-// bodies ("newspaper", "union", "agency"): "the Capital Herald" after
-// "The state's largest newspaper,"; "" when rest is no such name.
-func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
-	toks := r.t.toks
-	if h.Empty() || rest.Empty() || r.lang != "en" || !orgWords[toks[h.J-1].Lower] && !orgWords[toks[rest.J-1].Lower] {
-		return "" // ("The warehouse owner, Tarn Logistics,": the name is a body's)
-	}
-	i := rest.I
-	if toks[i].Lower == "the" {
-		i++
-	}
-	if rest.J-i < 1 || rest.J-i > 5 {
-		return ""
-	}
-	for k := i; k < rest.J; k++ {
-		if !toks[k].IsCap() && !nameParticles[toks[k].Lower] && toks[k].Lower != "of" {
-			return ""
-		}
-	}
-	return r.t.str(i, rest.J)
 }
 
 // organization returns the organisation mention m names, the fuller
