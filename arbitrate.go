@@ -50,7 +50,7 @@ func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []
 		with := collisions(r, cueOwner, contOwner, hits)
 		with = slices.DeleteFunc(with, func(li int32) bool { return reportedWithin(&learned[li], r) })
 		if len(with) == 0 {
-			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && !r.cue.Empty() {
+			if !r.structural() && !referenced[ri] && r.kind != Direct && r.lemma != ":" && r.lemma != "quote" && !r.cue.Empty() {
 				if cueMargin(r, margins) < vetoMargin {
 					r.dropped = true
 				}

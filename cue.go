@@ -55,7 +55,10 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 			}
 			continue
 		}
-		c.unit, c.lemma = ui, e.Lemma
+		c.unit = ui
+		if c.lemma == "" {
+			c.lemma = e.Lemma // (a construction may name its own: "quoted X as saying")
+		}
 		if parent >= 0 {
 			c.nestedIn = parent
 		}
@@ -74,23 +77,6 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 // quotation: "nannte die Erhöhung „unzureichend“", "noemde de verhoging
 // "onverantwoord"".
 var quotedNaming = set("nennen", "noemen")
-
-// speakerBefore returns the speaker of the last statement found whose cue
-// ends before token k in k's sentence; empty when there is none.
-func (x *extractor) speakerBefore(k int) textproc.TokSpan {
-	s := x.t.toks[k].Sent
-	for i := len(x.cands) - 1; i >= 0; i-- {
-		c := &x.cands[i]
-		if c.cue.Empty() || c.cue.J > k || c.spk.Empty() || c.dropped {
-			continue
-		}
-		if x.t.toks[c.cue.I].Sent != s {
-			continue
-		}
-		return c.spk
-	}
-	return textproc.TokSpan{}
-}
 
 // cueRules are the constructions around a cue of the lexicon, by the type
 // of the cue: a reporting verb with its subject and content (verb),
@@ -261,6 +247,9 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 	if k > u.I && x.t.toks[k].Sent == x.t.toks[k-1].Sent && x.tok(k-1).Class == textproc.Word && w != x.tok(k).Text && !x.sentenceInitial(k) {
 		return cand{}, false
 	}
+	if qc, ok := x.quotedActive(u, cue); ok {
+		return qc, true // "The Courier quoted a manager as saying C"
+	}
 	if rc, ok := x.reportedBefore(u, cue, e); ok {
 		return rc, true // "Dat meldt de NOS."
 	}
@@ -363,7 +352,10 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 				c.spk = x.speakerBefore(k) // "« C », a-t-il affirmé, ajoutant que C'"
 			}
 		} else if c.spk.Empty() {
-			if c.spk = x.sharedSubject(cue); c.spk.Empty() {
+			if c.spk = x.quotedBefore(k); c.spk.Empty() {
+				c.spk = x.sharedSubject(cue) // (the parse's)
+			}
+			if c.spk.Empty() {
 				c.spk = x.mainSubject(u, k)
 			}
 		}

@@ -684,3 +684,34 @@ func TestAccordingToWithoutAStatementInside(t *testing.T) {
 		t.Errorf("rows %q, want %q", rows, want)
 	}
 }
+
+// TestActiveQuotedAsSaying checks "Y quoted X as saying C": X speaks,
+// through Y.
+func TestActiveQuotedAsSaying(t *testing.T) {
+	row := func(_ *Document, st Statement) string {
+		via := ""
+		for _, v := range st.Source.Via {
+			via += v.Text
+		}
+		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text + " | via " + via
+	}
+	for text, want := range map[string]string{
+		"The Halden Courier quoted a senior manager as saying the firm would sell its rail unit.\n": "a senior manager | as saying | the firm would sell its rail unit | via The Halden Courier",
+		"State media quoted Ivo Berg as telling reporters that the talks had failed.\n":             "Ivo Berg | as telling | the talks had failed | via State media",
+		"The paper quoted Berg as saying: \"We will not sell.\"\n":                                  "Berg | as saying | We will not sell | via The paper",
+	} {
+		if rows := statementRows(t, "en", text, row); !slices.Contains(rows, want) {
+			t.Errorf("%q: rows %q, want %q", text, rows, want)
+		}
+	}
+}
+
+// TestParticipleAfterQuotation checks that "adding that" after a direct
+// quotation's cue has the quotation's speaker.
+func TestParticipleAfterQuotation(t *testing.T) {
+	text := "\"The market is oversupplied,\" chief executive Ivo Berg said on a call with analysts, adding that the firm would cut output.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Cue.Text })
+	if want := "chief executive Ivo Berg | adding"; !slices.Contains(rows, want) {
+		t.Errorf("rows %q, want %q", rows, want)
+	}
+}

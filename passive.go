@@ -1,6 +1,7 @@
 // Passive cues: a statement whose speaker the passive leaves out ("it was
 // emphasized that C", "C was brought to attention") or names after "by",
-// and "X was quoted by Y as saying C".
+// and "X was quoted by Y as saying C", with its active "Y quoted X as
+// saying C".
 
 package attrib
 
@@ -132,4 +133,39 @@ func (x *extractor) clauseStart(u textproc.TokSpan, k int) int {
 		}
 	}
 	return x.skipLead(u.I, k)
+}
+
+// quotedActive reads "Y quoted X as saying C" at its cue "saying" (or
+// "telling"): X speaks, through Y, the cue is "as saying" and C is the
+// content.
+func (x *extractor) quotedActive(u, cue textproc.TokSpan) (cand, bool) {
+	k := cue.I
+	if x.lang != "en" || k < u.I+3 || x.low(k-1) != "as" || x.low(k) != "saying" && x.low(k) != "telling" {
+		return cand{}, false
+	}
+	q := k - 2
+	for q > u.I && k-1-q <= 8 && x.low(q) != "quoted" && x.tok(q).Class == textproc.Word {
+		q--
+	}
+	if q <= u.I || x.low(q) != "quoted" || q+1 >= k-1 {
+		return cand{}, false
+	}
+	np := textproc.TokSpan{I: q + 1, J: k - 1}
+	end := x.trimEnd(u.I, u.J)
+	start := cue.J
+	if h := x.hearer(start, end); x.low(k) == "telling" && !x.isThat(start) && h > start {
+		start = h
+	}
+	if x.tok(start).Class == textproc.Colon {
+		start++ // "as saying: “C”"
+	}
+	if start >= end {
+		return cand{}, false
+	}
+	c := cand{spk: np, cue: textproc.TokSpan{I: k - 1, J: cue.J}, lemma: "quote", conf: 0.85, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: start, J: end}}}
+	if via := x.subjectLeft(q, u.I); !via.Empty() {
+		c.via = []textproc.TokSpan{via}
+	}
+	return c, true
 }
