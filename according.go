@@ -204,6 +204,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			np.J = e // "Selon Marta Vidal, secrétaire générale du syndicat, C"
 		}
 	}
+	np = x.sourceRelative(np, end)
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
 	lead := x.skipLead(u.I, cue.I)
 	after := np.J
@@ -651,4 +652,45 @@ func (x *extractor) apposedRole(np textproc.TokSpan, end int) int {
 		}
 	}
 	return np.J
+}
+
+// sourceRelative widens the source np of "according to" over a relative
+// clause that tells how the text had it, up to the comma that closes the
+// clause ("Laut einem Papier, das der Zeitung vorliegt, C", "De acuerdo
+// con un documento al que tuvo acceso el diario, C", "Selon une note que
+// s'est procurée le journal, C"); np when there is none, or no comma
+// closes it within 15 words.
+func (x *extractor) sourceRelative(np textproc.TokSpan, end int) textproc.TokSpan {
+	rel := sourceRelatives[x.lang]
+	if rel == nil || np.Empty() {
+		return np
+	}
+	k := np.J
+	switch {
+	case x.isPunct(k, ",") && rel[x.low(k+1)]:
+		k++
+	case x.lang == "es" && np.Len() > 1 && (x.low(np.J-1) == "al" || x.low(np.J-1) == "a") && rel[x.low(k)]:
+		np.J-- // "un documento al que"
+		k = np.J
+	case x.lang != "de" && rel[x.low(k)] && !x.isPunct(k-1, ","):
+	default:
+		return np
+	}
+	for j := k + 1; j < end && j <= k+15; j++ {
+		if t := x.tok(j); t.Class == textproc.Quote || t.Class == textproc.Colon {
+			return np
+		}
+		if x.isPunct(j, ",") {
+			return textproc.TokSpan{I: np.I, J: j}
+		}
+	}
+	return np
+}
+
+// sourceRelatives open a relative clause after the source of "according
+// to" (sourceRelative).
+var sourceRelatives = map[string]map[string]bool{
+	"de": {"das": true, "die": true, "der": true, "dem": true, "den": true},
+	"es": {"que": true, "al": true, "a": true},
+	"fr": {"que": true, "qu'": true, "qu’": true, "dont": true, "auquel": true},
 }

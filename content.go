@@ -207,28 +207,46 @@ func (x *extractor) frontPiece(c *cand) textproc.TokSpan {
 // cueTimeAdjunct reports whether the words at k place the saying in time
 // against another event, as an adjunct of the cue: "after the vote", "a
 // day before the talks", "two weeks after", "hours ahead of", "shortly
-// after", "days later".
+// after", "days later"; "un día después de que", "deux jours après",
+// "einen Tag nach".
 func (x *extractor) cueTimeAdjunct(k int) bool {
 	if k >= len(x.t.toks) {
 		return false
 	}
+	rel, units := relativeTimes[x.lang], timeUnits[x.lang]
 	w := x.low(k)
-	if relativeTimes[w] || w == "shortly" || w == "just" || w == "only" {
-		return relativeTimes[x.low(k+1)] || w != "just" && w != "only"
+	if rel[w] || w == "shortly" || w == "just" || w == "only" {
+		return x.lang == "en" && (rel[x.low(k+1)] || w != "just" && w != "only") || x.lang != "en" && rel[w]
 	}
-	if numberWords[w] || x.tok(k).Class == textproc.Number {
-		k++ // "a day", "two weeks", "48 hours"
+	if numberWords[w] || x.tok(k).Class == textproc.Number || timeCounts[x.lang][w] {
+		k++ // "a day", "two weeks", "48 hours", "un día", "zwei Wochen"
 	}
-	u := strings.TrimSuffix(x.low(k), "s")
-	if u != "day" && u != "week" && u != "month" && u != "hour" && u != "minute" && u != "moment" && u != "year" {
-		return false
-	}
-	return relativeTimes[x.low(k+1)] || x.low(k+1) == "later" || x.low(k+1) == "earlier"
+	return units[x.low(k)] && rel[x.low(k+1)]
 }
 
 // relativeTimes open an adjunct that places a saying against another
-// event (cueTimeAdjunct).
-var relativeTimes = set("after", "before", "ahead", "following", "amid", "during")
+// event, or follow its span of time ("a day after", "días después");
+// timeUnits are those spans, timeCounts the words that count them in the
+// other languages (cueTimeAdjunct).
+var (
+	relativeTimes = map[string]map[string]bool{
+		"en": set("after", "before", "ahead", "following", "amid", "during", "later", "earlier"),
+		"es": set("después", "antes", "tras"),
+		"fr": set("après", "avant", "plus"),
+		"de": set("nach", "vor", "später", "zuvor", "nachdem"),
+	}
+	timeUnits = map[string]map[string]bool{
+		"en": set("day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes", "moment", "moments", "year", "years"),
+		"es": set("día", "días", "semana", "semanas", "hora", "horas", "mes", "meses", "año", "años", "minutos"),
+		"fr": set("jour", "jours", "semaine", "semaines", "heure", "heures", "mois", "an", "ans", "minutes"),
+		"de": set("tag", "tage", "woche", "wochen", "stunde", "stunden", "monat", "monate", "jahr", "jahre", "minuten"),
+	}
+	timeCounts = map[string]map[string]bool{
+		"es": set("un", "una", "unos", "unas", "dos", "tres", "cuatro", "cinco", "pocos", "pocas", "varios", "varias"),
+		"fr": set("un", "une", "deux", "trois", "quatre", "cinq", "quelques", "plusieurs"),
+		"de": set("einen", "eine", "ein", "zwei", "drei", "vier", "fünf", "wenige", "wenigen", "einigen", "mehrere"),
+	}
+)
 
 // contrastCut is a statement in a contrasting clause: its speaker starts
 // at spk, after ", while", and its cue ends at cueEnd.

@@ -440,8 +440,9 @@ func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textpro
 		}
 		return c, true
 	}
-	if clauseCuts[x.low(np.J+1)] {
-		// "C, sagte die Ministerin, aber ...": the clause after is the
+	if clauseCuts[x.low(np.J+1)] || x.cueTimeAdjunct(np.J+1) {
+		// "C, sagte die Ministerin, aber ...", "C, a indiqué le
+		// syndicat, deux jours après ...": the clause after is the
 		// writer's
 		c.content = []textproc.TokSpan{left}
 		return c, true

@@ -267,8 +267,8 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 // verb); else k.
 func (x *extractor) apposedEnd(k, end int) int {
 	if !x.isPunct(k, ",") || k+2 >= end || x.lang != "en" && !apposedDet[x.lang][x.low(k+1)] && !x.tok(k+1).IsCap() && !apposedOf[x.lang][x.low(k+2)] &&
-		!(x.otherLang() && foreignTitle(x.low(k+1))) {
-		return k // (a title: "a réagi X, secrétaire générale du syndicat")
+		!(x.otherLang() && foreignTitle(x.low(k+1))) || x.cueTimeAdjunct(k+1) {
+		return k // (a title: "a réagi X, secrétaire générale du syndicat"; a time: ", un día después de")
 	}
 	first := x.tok(k + 1)
 	if w := first.Lower; x.lang == "en" && !(w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || first.IsCap() ||

@@ -403,3 +403,43 @@ func TestFirmNamedWithDescriptor(t *testing.T) {
 		checkLangRows(t, tc.lang, tc.text, []string{tc.want}, nameMentionCue)
 	}
 }
+
+// TestSourceWithItsRelativeClause checks that a relative clause after the
+// source of "laut", "según", "de acuerdo con", "selon" telling how the
+// text had it belongs to the source, and that the source's name leaves it
+// out.
+func TestSourceWithItsRelativeClause(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"de", "Laut einem Papier, das der Halden Zeitung vorliegt, wollen die Eigentümer das Terminal verkaufen.",
+			"Papier | einem Papier, das der Halden Zeitung vorliegt | Laut | wollen die Eigentümer das Terminal verkaufen"},
+		{"es", "De acuerdo con un documento al que tuvo acceso el diario, los propietarios quieren vender la terminal.",
+			"un documento | un documento al que tuvo acceso el diario | De acuerdo con | los propietarios quieren vender la terminal"},
+		{"es", "Según un informe que publicó el diario, el puerto será vendido.",
+			"un informe | un informe que publicó el diario | Según | el puerto será vendido"},
+		{"fr", "Selon une note que s'est procurée le journal, les propriétaires veulent vendre le terminal.",
+			"une note | une note que s'est procurée le journal | Selon | les propriétaires veulent vendre le terminal"},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, nameMentionCueContent)
+	}
+}
+
+// TestTimeAfterInvertedSpeaker checks that the time of the saying after
+// an inverted speaker ("..., a indiqué le syndicat, deux jours après")
+// is neither the speaker's nor the content's, and that a subject shared
+// with a second verb keeps its apposed name.
+func TestTimeAfterInvertedSpeaker(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"es", "El puerto eliminará 200 empleos, informó el martes el sindicato, un día después de que los dueños anunciaran una revisión.",
+			"sindicato | el sindicato | informó | El puerto eliminará 200 empleos"},
+		{"fr", "Le port supprimera 200 emplois, a indiqué le syndicat, deux jours après l'annonce des propriétaires.",
+			"syndicat | le syndicat | a indiqué | Le port supprimera 200 emplois"},
+		{"de", "Der Hafen wird 200 Stellen streichen, sagte die Gewerkschaft, einen Tag nach der Ankündigung der Eigentümer.",
+			"Gewerkschaft | die Gewerkschaft | sagte | Der Hafen wird 200 Stellen streichen"},
+		{"es", "El director del puerto, Ivo Berg, se negó a comentar la cifra, pero aseguró que la revisión no ha concluido.",
+			"Ivo Berg | El director del puerto, Ivo Berg | aseguró | que la revisión no ha concluido"},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, nameMentionCueContent)
+	}
+}

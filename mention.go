@@ -33,6 +33,10 @@ func (r *resolver) mentionHead(m textproc.TokSpan) textproc.TokSpan {
 	}
 	for k := i + 1; k < m.J; k++ {
 		tk := &toks[k]
+		if w := tk.Lower; (r.lang == "es" || r.lang == "fr") && k > i+1 &&
+			(w == "que" || w == "qu'" || w == "qu’" || w == "dont" || (w == "al" || w == "a") && k+1 < m.J && toks[k+1].Lower == "que") {
+			return textproc.TokSpan{I: i, J: k} // "un informe que publicó el diario", "un documento al que tuvo acceso"
+		}
 		switch {
 		case tk.Lower == "," && r.listAfter(k, m.J):
 			// "Ben Carson, Ted Cruz and Rand Paul": a list, not an

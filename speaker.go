@@ -404,6 +404,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if c := r.commaAfter(m.I+1, m.J); c > m.I {
 			e = c
 		}
+		if h := r.mentionHead(m); (r.lang == "es" || r.lang == "fr") && h.I == m.I && h.J > m.I && h.J < e {
+			e = h.J // "un informe que publicó el diario"
+		}
 		sp.Name, sp.Kind = r.description(stripDet(t.str(m.I, e)), textproc.TokSpan{I: m.I, J: e})
 
 		if w := t.toks[m.I].Lower; m.Len() == 1 && strings.Contains(w, "-") && foreignPronouns[w[strings.LastIndexByte(w, '-')+1:]] {

@@ -53,7 +53,8 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && x.lang == "de" && (j > k+1 && (w == "dem" || w == "den" || w == "einem") || w == "der" && x.deOutletAfter(j, end)) {
 			break // "sagte der Sprecher der Regierung dem Sender ZDF", "sagte Berg der Zeitung": the hearer
 		}
-		if j > k {
+		if j > k && !(x.otherLang() && langDeterminers[x.low(j-1)]) {
+			// (after an article, a noun: "selon une note que")
 			if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
 				break
 			}
@@ -554,6 +555,11 @@ func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
 			}
 		default:
 			return textproc.TokSpan{I: i, J: j}
+		}
+	}
+	if x.isPunct(j, ",") {
+		if e := x.apposedName(j, k); e > j {
+			j = e // "El director del puerto, Ivo Berg, se negó ..., pero aseguró"
 		}
 	}
 	return textproc.TokSpan{I: i, J: j}
