@@ -564,7 +564,8 @@ var indirectObject = map[string]bool{"a": true, "al": true, "à": true, "au": tr
 // hoy el diario X", "a déclaré hier le ministre".
 var timeAdverbs = map[string]bool{"hoy": true, "ayer": true, "también": true, "además": true,
 	"aujourd'hui": true, "hier": true, "aussi": true, "encore": true, "heute": true, "gestern": true,
-	"auch": true, "сегодня": true, "вчера": true, "также": true, "тоже": true}
+	"auch": true, "сегодня": true, "вчера": true, "также": true, "тоже": true, "накануне": true, "ранее": true, "позднее": true,
+	"затем": true}
 
 // asAdjuncts are the phrases of manner between the speaker of "Wie X
 // mitteilte" and its verb.

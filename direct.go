@@ -464,7 +464,7 @@ var byWords = set("par", "por", "von", "vom", "nach")
 
 // clauseJoins join a clause of its own to the one of a speaker after
 // the cue, in the languages of cueorder.go.
-var clauseJoins = set("aunque", "pero", "mientras", "y", "mais", "tandis", "et", "aber", "obwohl", "während", "und", "но", "а", "и", "хотя")
+var clauseJoins = set("aunque", "pero", "mientras", "y", "mais", "tandis", "et", "aber", "obwohl", "während", "und", "но", "а", "и", "хотя", "однако", "ancak", "ama", "fakat")
 
 var tailRelatives = set("who", "qui", "quien", "quienes", "который", "которая", "которые", "кто")
 

@@ -223,3 +223,31 @@ func ruIssuerNominative(name string) string {
 // ruPossessives are the Russian possessive pronouns of the third person,
 // which do not decline.
 var ruPossessives = set("его", "её", "ее", "их")
+
+// adjectiveRu reports whether a Russian word has the ending of an
+// adjective, which comes before its noun: "российский министр".
+func adjectiveRu(w string) bool {
+	for _, suf := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruVerbLike reports whether a Russian word ends as a verb in the past
+// or present tense does.
+func ruVerbLike(w string) bool {
+	for _, suf := range []string{"л", "ла", "ло", "ли", "лся", "лась", "лись", "ет", "ит", "ют", "ят", "ут", "ат"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruDativePlural reports whether a Russian word ends as a noun in the
+// dative plural, which is never the subject: "работникам обещали".
+func ruDativePlural(w string) bool {
+	return len([]rune(w)) > 4 && (strings.HasSuffix(w, "ам") || strings.HasSuffix(w, "ям"))
+}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -441,5 +442,34 @@ func TestTimeAfterInvertedSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkLangRows(t, tt.lang, tt.text, []string{tt.want}, nameMentionCueContent)
+	}
+}
+
+// TestRussianTurkishSubjects checks subjects of Russian and Turkish news:
+// a time adverb or a contrastive word is no part of the speaker, a
+// genitive complement is ("Глава порта Иво Берг"), a dative plural is no
+// subject (the source of "по ее словам" stays), and the Turkish speaker
+// ends before its hearer and the topic particle, or follows a reported
+// clause that opens the sentence.
+func TestRussianTurkishSubjects(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"ru", "Накануне владельцы порта объявили о пересмотре расходов, сообщила газета.",
+			"владельцы порта | владельцы порта | объявили | о пересмотре расходов"},
+		{"ru", "Глава порта Иво Берг отказался комментировать эту цифру, однако заверил, что пересмотр еще не завершен.",
+			"Иво Берг | Глава порта Иво Берг | заверил | что пересмотр еще не завершен"},
+		{"ru", "Лидер профсоюза Марта Видаль выступила в среду. По ее словам, работникам обещали, что ни одно рабочее место не будет потеряно.",
+			"Марта Видаль | ее | По ее словам | работникам обещали, что ни одно рабочее место не будет потеряно"},
+		{"tr", "Sendika lideri Marta Vidal gazetecilere yaptığı açıklamada, \"Bu şehir için kara bir gün\" dedi.",
+			"Marta Vidal | Sendika lideri Marta Vidal | dedi | Bu şehir için kara bir gün"},
+		{"tr", "Liman Müdürü Ivo Berg ise rakamı yorumlamaktan kaçındı, ancak incelemenin henüz tamamlanmadığını söyledi.",
+			"Ivo Berg | Liman Müdürü Ivo Berg | söyledi | incelemenin henüz tamamlanmadığını"},
+		{"tr", "Halden Limanı'nın yıl sonuna kadar 200 kişiyi işten çıkaracağını liman işçileri sendikası salı günü açıkladı.",
+			"liman işçileri sendikası | liman işçileri sendikası | açıkladı | Halden Limanı'nın yıl sonuna kadar 200 kişiyi işten çıkaracağını"},
+	}
+	for _, tt := range tests {
+		rows := statementRows(t, tt.lang, tt.text, nameMentionCueContent)
+		if !slices.Contains(rows, tt.want) {
+			t.Errorf("%s %q: rows %q, want %q", tt.lang, tt.text, rows, tt.want)
+		}
 	}
 }

@@ -318,8 +318,8 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1))) {
 			break // ("her" before a noun is its possessive: "her office said")
 		}
-		if x.otherLang() && clauseJoins[w] && (!andWords[w] || k == end-1) {
-			break // "…, aunque reclamaron", "mais ont réclamé", "kritisierte die Maßnahme und warnte"
+		if x.otherLang() && (clauseJoins[w] && (!andWords[w] || k == end-1) || timeAdverbs[w] && k < end-1) || x.lang == "ru" && !t.IsCap() && !langStops[w] && ruDativePlural(w) {
+			break // "…, aunque reclamaron", "mais ont réclamé", "kritisierte die Maßnahme und warnte", "Накануне владельцы объявили", "работникам обещали"
 		}
 		if e, n := x.cueAt(k, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() && k+n <= end && !isNounish(w) && !determinerLike(x.low(k-1)) &&
 			!(x.otherLang() && k > from && langDeterminers[x.low(k-1)]) {
@@ -553,6 +553,8 @@ func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
 			if langDeterminers[x.low(j-1)] && j < k {
 				j++ // "de la Somatem"
 			}
+		case x.lang == "ru" && j-i <= 3 && !ruVerbLike(w):
+			j++ // a complement in the genitive: "Глава порта Иво Берг"
 		default:
 			return textproc.TokSpan{I: i, J: j}
 		}
@@ -569,17 +571,6 @@ func (x *extractor) clauseSubject(u textproc.TokSpan, k int) textproc.TokSpan {
 // l'Intérieur", "el presidente del Gobierno".
 var nameLinks = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "d’": true, "del": true,
 	"von": true, "vom": true, "der": true}
-
-// adjectiveRu reports whether a Russian word has the ending of an
-// adjective, which comes before its noun: "российский министр".
-func adjectiveRu(w string) bool {
-	for _, suf := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
 
 // speakerWords cannot be a speaker alone: prepositions, conjunctions and
 // the words of "according to" and "as".

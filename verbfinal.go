@@ -57,12 +57,19 @@ func (x *extractor) verbFinal(u, cue textproc.TokSpan) (cand, bool) {
 	for spk.Len() > 1 && trSpeakerAdverbs[x.low(spk.J-1)] {
 		spk.J-- // "Kaya ayrıca, C vurguladı"
 	}
+	if p := x.trTopicIn(spk); p > spk.I {
+		spk.J = p // "Müdür Ivo Berg ise rakamı yorumlamaktan kaçındı, ancak C söyledi": the topic, then a clause of its own
+	}
 	to := cue.I
 	if w := x.low(to - 1); (w == "da" || w == "de") && to-1 > comma+2 {
 		to-- // "C-dığını da belirtti": the clitic "too" is no part of C
 	}
+	start := x.skipAdverbials(comma+1, cue.I)
+	if trContrasts[x.low(start)] && start+1 < to {
+		start++ // "..., ancak C söyledi"
+	}
 	c := cand{spk: spk, cue: cue, conf: 0.8, nestedIn: -1, spkFrom: -1,
-		content: []textproc.TokSpan{{I: x.skipAdverbials(comma+1, cue.I), J: to}}}
+		content: []textproc.TokSpan{{I: start, J: to}}}
 	if q, ok := x.qi.at(cue.I - 1); ok && q.end == cue.I && q.open > comma {
 		// X, ... "C" dedi: the quotation before the verb
 		c.content[0] = textproc.TokSpan{I: q.open, J: q.end}
@@ -260,8 +267,33 @@ func (x *extractor) trStatementPhrase(i, j int) int {
 	if locative && trParticiple(x.low(j-2)) && x.tok(j-3).IsCap() {
 		return j - 2
 	}
+	if locative && trParticiple(x.low(j-2)) && j-4 >= i && trDativeHearer(x.low(j-3)) && x.tok(j-4).IsCap() {
+		return j - 3 // "Marta Vidal gazetecilere yaptığı açıklamada"
+	}
 	return j
 }
+
+// trDativeHearer reports whether a lower-case Turkish word is a hearer in
+// the dative plural: "gazetecilere", "muhabirlere".
+func trDativeHearer(w string) bool {
+	return len([]rune(w)) > 5 && (strings.HasSuffix(w, "lere") || strings.HasSuffix(w, "lara"))
+}
+
+// trTopicIn returns where the Turkish topic particle "ise" closes the
+// name that opens speaker phrase spk, with a clause of the speaker's own
+// after it, or -1.
+func (x *extractor) trTopicIn(spk textproc.TokSpan) int {
+	for p := spk.I + 1; p < spk.J-1; p++ {
+		if x.low(p) == "ise" && x.tok(p-1).IsCap() {
+			return p
+		}
+	}
+	return -1
+}
+
+// trContrasts open a Turkish clause against the one before: "ancak",
+// "ama", "fakat".
+var trContrasts = set("ancak", "ama", "fakat")
 
 // trAblatives are the adverbs in -den/-dan that end like a participle
 // ("yeniden Ali").
@@ -337,9 +369,50 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		return c, true
 	}
 	if !reportedClause(x.low(cue.I-1)) && !(naming && cue.I-2 > start) {
+		if cc, ok := x.trContentFirst(u, cue); ok {
+			return cc, true
+		}
 		return cand{}, false // ("kararı "acımasız" olarak nitelendirdi": a naming, said)
 	}
 	return c, true
+}
+
+// trContentFirst matches the Turkish order with the reported clause
+// first and the speaker after it, before the verb: "Limanın 200 kişiyi
+// çıkaracağını liman işçileri sendikası salı günü açıkladı". The speaker
+// is the one to six words between the clause's verb (-acağını, -dığını)
+// and the cue, without a time adverbial at their end.
+func (x *extractor) trContentFirst(u, cue textproc.TokSpan) (cand, bool) {
+	r := -1
+	for k := cue.I - 2; k > u.I; k-- {
+		if reportedClause(x.low(k)) {
+			r = k
+			break
+		}
+		if x.tok(k).Class != textproc.Word {
+			return cand{}, false
+		}
+	}
+	if r < 0 {
+		return cand{}, false
+	}
+	end := cue.I
+	for t := r + 1; t < end; t++ {
+		if a := x.trTimeAfter(t, end); a > t && a == end {
+			end = t // "sendikası salı günü açıkladı"
+			break
+		}
+	}
+	if end-(r+1) < 1 || end-(r+1) > 6 {
+		return cand{}, false
+	}
+	for k := r + 1; k < end; k++ {
+		if _, n := x.cueAt(k, end); n > 0 || x.low(k) == "ve" {
+			return cand{}, false // "C-dığını vurguladı ve yönetenleri uyardı": another verb, no speaker
+		}
+	}
+	return cand{spk: textproc.TokSpan{I: r + 1, J: end}, cue: cue, conf: 0.7, nestedIn: -1, spkFrom: -1,
+		content: []textproc.TokSpan{{I: u.I, J: r + 1}}}, true
 }
 
 // trTopic returns the particle "ise" that closes the subject of a Turkish
