@@ -250,6 +250,9 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 	if qc, ok := x.quotedActive(u, cue); ok {
 		return qc, true // "The Courier quoted a manager as saying C"
 	}
+	if nc, ok := x.nlInvertedPerfect(u, cue, e); ok {
+		return nc, true // "C, heeft de bond dinsdag gezegd."
+	}
 	if rc, ok := x.reportedBefore(u, cue, e); ok {
 		return rc, true // "Dat meldt de NOS."
 	}
@@ -339,6 +342,9 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 // inverted ("..., said X."), which also settles the content (done).
 func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand, subj, unitSubject textproc.TokSpan, end int) (_ cand, ok, done bool) {
 	k := cue.I
+	if x.nlFrontedAdjunct(u, subj) {
+		subj = x.nlSubjectAfter(cue.J, u.J) // "Dinsdag liet de directie weten dat C"
+	}
 	switch {
 	case !subj.Empty():
 		c.spk = subj
@@ -460,6 +466,9 @@ var deArticles = set(deArticleWords...)
 func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand, end int) (cand, bool) {
 	// content to the right: from "that", after prepositional material
 	j := cue.J
+	if x.lang == "nl" && !c.spk.Empty() && c.spk.I >= cue.J {
+		j = c.spk.J // "Gisteren zei Marta Vidal dat C"
+	}
 	if ep, p := x.deParticle(cue.I, end); p >= 0 {
 		j = p + 1 // "teilte am Montag mit, C"
 		if x.isPunct(j, ",") {

@@ -473,3 +473,20 @@ func TestRussianTurkishSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchWordOrder checks the Dutch subject after the finite verb when
+// an adjunct opens the clause, the report in the perfect that closes a
+// sentence, and a word of time after an inverted speaker.
+func TestDutchWordOrder(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"In een verklaring laat de directie weten dat het onderzoek nog niet is afgerond.",
+			"directie | de directie | laat | het onderzoek nog niet is afgerond"},
+		{"Gisteren zei Marta Vidal dat de haven dicht gaat.", "Marta Vidal | Marta Vidal | zei | de haven dicht gaat"},
+		{"De haven schrapt 200 banen, heeft de havenbond dinsdag bekendgemaakt.",
+			"havenbond | de havenbond | bekendgemaakt | De haven schrapt 200 banen"},
+		{"De haven schrapt 200 banen, meldde de havenbond dinsdag.", "havenbond | de havenbond | meldde | De haven schrapt 200 banen"},
+	}
+	for _, tt := range tests {
+		checkLangRows(t, "nl", tt.text, []string{tt.want}, nameMentionCueContent)
+	}
+}

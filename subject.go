@@ -44,6 +44,9 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && (npStop[w] || tailPreps[w] && w != "of" && w != "for" || x.otherLang() && langStops[w] && !x.officeAfterRole(j) || x.lang == "nl" && w == "volgens") {
 			break
 		}
+		if j > k && x.lang == "nl" && x.nlTimeWord(j) {
+			break // "meldde de bond dinsdag"
+		}
 		if j > k && x.otherLang() && x.timeAt(j, end) {
 			break // "afirmó el sindicato este martes", "a déclaré le ministre lundi soir", "сообщил министр вчера"
 		}

@@ -266,6 +266,7 @@ var nlVerbs = []struct {
 	{"twitteren", []string{"twitterde", "twittert"}, false},
 	{"opmerken", []string{"opgemerkt"}, false},
 	{"aankondigen", []string{"aangekondigd"}, false},
+	{"bekendmaken", []string{"bekendgemaakt"}, false},
 	{"vragen", []string{"vroeg", "vraagt", "vroegen"}, false},
 	{"erkennen", []string{"erkende", "erkent"}, false},
 	{"toevoegen", []string{"toegevoegd"}, false},

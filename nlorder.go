@@ -1,0 +1,101 @@
+// Dutch word order: the subject after the finite verb when the clause
+// opens with an adjunct ("Dinsdag liet de directie weten dat C", "In een
+// verklaring laat de directie weten dat C"), and the report that closes a
+// sentence in the perfect ("C, heeft de bond dinsdag bekendgemaakt").
+
+package attrib
+
+import (
+	"github.com/attrib-go/attrib/internal/cuelex"
+	"github.com/attrib-go/attrib/internal/lexicon"
+	"github.com/attrib-go/attrib/internal/textproc"
+)
+
+// nlFrontedAdjunct reports whether subject subj, found before a Dutch cue
+// at the opening of clause u, is an adjunct rather than the subject: a
+// word of time ("Dinsdag") or a phrase after a preposition that opens
+// the clause ("In een verklaring").
+func (x *extractor) nlFrontedAdjunct(u, subj textproc.TokSpan) bool {
+	if x.lang != "nl" || subj.Empty() {
+		return false
+	}
+	if subj.Len() == 1 && x.nlTimeWord(subj.I) {
+		return subj.I == x.skipLead(u.I, subj.J)
+	}
+	p := subj.I - 1
+	return p >= u.I && p == x.skipLead(u.I, subj.J) && nlFrontPreps[x.low(p)]
+}
+
+// nlFrontPreps open an adjunct before the verb of a Dutch clause.
+var nlFrontPreps = set("in", "op", "tijdens", "na", "bij", "via", "met", "tegen")
+
+// nlTimeWord reports whether token k is a Dutch word of time: a weekday,
+// "gisteren", "vandaag".
+func (x *extractor) nlTimeWord(k int) bool {
+	w := x.low(k)
+	if _, ok := lexicon.Weekday(w); ok {
+		return true
+	}
+	return timeWord(w)
+}
+
+// nlSubjectAfter returns the subject after a Dutch verb at k, past
+// words of time, without the particle of the verb that ends it ("liet
+// de directie weten").
+func (x *extractor) nlSubjectAfter(k, end int) textproc.TokSpan {
+	np := x.npRight(x.nlAfterTime(k, end), end)
+	if np.Len() > 1 && nlParticles[x.low(np.J-1)] {
+		np.J--
+	}
+	return np
+}
+
+// nlParticles end a Dutch verb of speech split around its subject: "laat
+// X weten", "merkte X op", "voegde X toe".
+var nlParticles = set("weten", "op", "aan", "toe", "uit", "bekend")
+
+// nlAfterTime returns the token after the Dutch words of time at k.
+func (x *extractor) nlAfterTime(k, end int) int {
+	for k < end && x.nlTimeWord(k) {
+		k++
+	}
+	return k
+}
+
+// nlInvertedPerfect reads "C, heeft X (dinsdag) gezegd.": the perfect of
+// a cue whose participle ends the sentence, its auxiliary right after
+// the comma that closes the content, and the speaker between them.
+func (x *extractor) nlInvertedPerfect(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
+	end := x.trimEnd(u.I, u.J)
+	if x.lang != "nl" || cue.J != end {
+		return cand{}, false
+	}
+	a := -1
+	for k := cue.I - 2; k > u.I && k >= cue.I-8; k-- {
+		if x.isPunct(k-1, ",") && nlPerfectAux[x.low(k)] {
+			a = k
+			break
+		}
+	}
+	if a < 0 || a-1 <= x.skipLead(u.I, a)+1 {
+		return cand{}, false
+	}
+	np := x.npRight(a+1, cue.I)
+	if np.Empty() || !x.tok(np.I).IsCap() && !nlSpeakerStarts[x.low(np.I)] {
+		return cand{}, false
+	}
+	for k := np.J; k < cue.I; k++ {
+		if !x.nlTimeWord(k) {
+			return cand{}, false // only a time between the speaker and the participle
+		}
+	}
+	left := textproc.TokSpan{I: x.skipLead(u.I, a-1), J: a - 1}
+	return cand{spk: np, cue: cue, conf: 0.85, nestedIn: -1, spkFrom: -1, leftward: true,
+		content: []textproc.TokSpan{left}}, true
+}
+
+// nlSpeakerStarts open a Dutch noun phrase that may speak.
+var nlSpeakerStarts = set("de", "het", "een", "zijn", "haar", "hun", "die", "dat")
+
+// nlPerfectAux are the auxiliaries of the Dutch perfect.
+var nlPerfectAux = set("heeft", "hebben", "had", "hadden")
