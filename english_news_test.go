@@ -615,19 +615,12 @@ func TestJointStatementAuthors(t *testing.T) {
 // said on Tuesday, a day after the owners met"): the content is the
 // clause before, not the time phrase.
 func TestTimeOfTheSayingAfterTheCue(t *testing.T) {
-	row := func(_ *Document, st Statement) string {
-		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
-	}
 	for _, text := range []string{
 		"The port will cut about 200 jobs by the end of the year, the dockworkers' union said on Tuesday, a day after the owners announced a review.\n",
 		"The port will cut about 200 jobs by the end of the year, the dockworkers' union said, two weeks before the owners announced a review.\n",
 		"The port will cut about 200 jobs by the end of the year, the dockworkers' union said on Tuesday, shortly after the owners announced a review.\n",
 	} {
-		rows := statementRows(t, "en", text, row)
-		want := "the dockworkers' union | said | The port will cut about 200 jobs by the end of the year"
-		if !slices.Contains(rows, want) {
-			t.Errorf("%q: rows %q, want %q", text, rows, want)
-		}
+		checkRowIn(t, "en", text, "the dockworkers' union | said | The port will cut about 200 jobs by the end of the year", speakerCueContent)
 	}
 }
 
@@ -645,6 +638,15 @@ func TestAdverbAfterParentheticalSpeaker(t *testing.T) {
 	}
 }
 
+// checkRowIn checks that the rows row makes of the statements of text
+// hold want.
+func checkRowIn(t *testing.T, lang, text, want string, row func(*Document, Statement) string) {
+	t.Helper()
+	if rows := statementRows(t, lang, text, row); !slices.Contains(rows, want) {
+		t.Errorf("%s %q: rows %q, want %q", lang, text, rows, want)
+	}
+}
+
 // TestClauseAfterTimeIsTheContent checks that a "that" after a clause
 // the cue reports without one is a relative of that clause, not where
 // the content starts: "said on Wednesday she would fight a bill that".
@@ -654,9 +656,7 @@ func TestClauseAfterTimeIsTheContent(t *testing.T) {
 		"Lena May told the host of the show she believed that the bill would fail.\n":                "told | she believed that the bill would fail",
 		"Lena May said on Wednesday the bill was one that would hurt the state.\n":                   "said | the bill was one that would hurt the state",
 	} {
-		if rows := statementRows(t, "en", text, cueContent); !slices.Contains(rows, want) {
-			t.Errorf("%q: rows %q, want %q", text, rows, want)
-		}
+		checkRowIn(t, "en", text, want, cueContent)
 	}
 }
 
@@ -665,10 +665,7 @@ func TestClauseAfterTimeIsTheContent(t *testing.T) {
 func TestRoleApposedToANameWithApposition(t *testing.T) {
 	text := "Lena May said she would fight the bill.\n\n" +
 		"The bill's sponsor, Senator Pedro Lobo, a Republican from Tarn, said the dams were old.\n"
-	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Name + " | " + st.Content.Text })
-	if want := "Pedro Lobo | the dams were old"; !slices.Contains(rows, want) {
-		t.Errorf("rows %q, want %q", rows, want)
-	}
+	checkRowIn(t, "en", text, "Pedro Lobo | the dams were old", func(_ *Document, st Statement) string { return st.Speaker.Name + " | " + st.Content.Text })
 }
 
 // TestAccordingToWithoutAStatementInside checks that "according to X, C"
@@ -676,33 +673,23 @@ func TestRoleApposedToANameWithApposition(t *testing.T) {
 // ("estimated repairs at $4 billion").
 func TestAccordingToWithoutAStatementInside(t *testing.T) {
 	text := "According to a memo seen by the Halden Courier, the department estimated repairs at $4 billion.\n"
-	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string {
-		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
-	})
-	want := "a memo seen by the Halden Courier | According to | the department estimated repairs at $4 billion"
-	if !slices.Contains(rows, want) {
-		t.Errorf("rows %q, want %q", rows, want)
-	}
+	checkRowIn(t, "en", text, "a memo seen by the Halden Courier | According to | the department estimated repairs at $4 billion", speakerCueContent)
+}
+
+// speakerCueContent writes the speaker's mention, the cue and the content.
+func speakerCueContent(_ *Document, st Statement) string {
+	return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text
 }
 
 // TestActiveQuotedAsSaying checks "Y quoted X as saying C": X speaks,
 // through Y.
 func TestActiveQuotedAsSaying(t *testing.T) {
-	row := func(_ *Document, st Statement) string {
-		via := ""
-		for _, v := range st.Source.Via {
-			via += v.Text
-		}
-		return st.Speaker.Text + " | " + st.Cue.Text + " | " + st.Content.Text + " | via " + via
-	}
 	for text, want := range map[string]string{
 		"The Halden Courier quoted a senior manager as saying the firm would sell its rail unit.\n": "a senior manager | as saying | the firm would sell its rail unit | via The Halden Courier",
 		"State media quoted Ivo Berg as telling reporters that the talks had failed.\n":             "Ivo Berg | as telling | the talks had failed | via State media",
 		"The paper quoted Berg as saying: \"We will not sell.\"\n":                                  "Berg | as saying | We will not sell | via The paper",
 	} {
-		if rows := statementRows(t, "en", text, row); !slices.Contains(rows, want) {
-			t.Errorf("%q: rows %q, want %q", text, rows, want)
-		}
+		checkRowIn(t, "en", text, want, mentionCueContentVia)
 	}
 }
 
@@ -710,8 +697,5 @@ func TestActiveQuotedAsSaying(t *testing.T) {
 // quotation's cue has the quotation's speaker.
 func TestParticipleAfterQuotation(t *testing.T) {
 	text := "\"The market is oversupplied,\" chief executive Ivo Berg said on a call with analysts, adding that the firm would cut output.\n"
-	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Cue.Text })
-	if want := "chief executive Ivo Berg | adding"; !slices.Contains(rows, want) {
-		t.Errorf("rows %q, want %q", rows, want)
-	}
+	checkRowIn(t, "en", text, "chief executive Ivo Berg | adding", func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Cue.Text })
 }
