@@ -699,3 +699,23 @@ func TestParticipleAfterQuotation(t *testing.T) {
 	text := "\"The market is oversupplied,\" chief executive Ivo Berg said on a call with analysts, adding that the firm would cut output.\n"
 	checkRowIn(t, "en", text, "chief executive Ivo Berg | adding", func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Cue.Text })
 }
+
+// TestPassiveInsideAClause checks that a passive of saying that ends a
+// clause inside another ("before guarantees were agreed", "that the
+// request was denied") reports nothing, and that "C, it was agreed"
+// reports C without the pronoun.
+func TestPassiveInsideAClause(t *testing.T) {
+	text := "Earlier this week, Pedro Lobo said at a news conference that the crossing would not reopen before security guarantees were agreed.\n"
+	if rows := statementRows(t, "en", text, speakerCueContent); len(rows) != 1 {
+		t.Errorf("%q: rows %q, want the one of said", text, rows)
+	}
+	checkRowIn(t, "en", "The crossing will reopen in May, it was agreed.\n", " | was agreed | The crossing will reopen in May", speakerCueContent)
+}
+
+// TestTitledPeopleOfPlacesTogether checks two people named with the
+// place they hold office in, one the lists of places lack, as speakers
+// together.
+func TestTitledPeopleOfPlacesTogether(t *testing.T) {
+	text := "Norvik President Ivo Berg and Lanport Prime Minister Marta Vidal said the border would reopen.\n"
+	checkRowIn(t, "en", text, "Ivo Berg and Marta Vidal", func(_ *Document, st Statement) string { return st.Speaker.Name })
+}

@@ -255,7 +255,8 @@ func (r *resolver) onlyTitles(i, j int) bool {
 	toks := r.t.toks
 	for k := i; k < j; k++ {
 		w := toks[k].Lower
-		if !titleWords[w] && !places[w] && !isNationality(toks, k, j+1) && !(toks[k].IsCap() && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani"))) {
+		if !titleWords[w] && !places[w] && !isNationality(toks, k, j+1) && !(toks[k].IsCap() && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ani"))) &&
+			!(k == i && toks[k].IsCap() && k+1 < j && titleWords[toks[k+1].Lower]) { // (a place the lists lack: "Lanport Prime Minister")
 			return false
 		}
 	}

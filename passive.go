@@ -47,8 +47,15 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 	// is the hearer, not what was said.)
 	if !e.Object && (j >= end || x.skipTail(j, u.J) >= end) {
 		s := x.clauseStart(u, cue.I)
-		if cue.I-s >= 3 {
-			c.content = []textproc.TokSpan{{I: s, J: cue.I}}
+		if np := x.npLeft(cue.I, s); !np.Empty() && np.I > s && (adverbialOpeners[x.low(np.I-1)] || x.isThat(np.I-1)) && x.lang == "en" {
+			return cand{}, false // "... would not reopen before guarantees were agreed": the passive of a clause inside
+		}
+		to := cue.I
+		if w := x.low(to - 1); (w == "it" || w == "this") && x.isPunct(to-2, ",") {
+			to -= 2 // "C, it was agreed": the pronoun stands for C
+		}
+		if to-s >= 3 {
+			c.content = []textproc.TokSpan{{I: s, J: to}}
 			c.leftward = true
 			return c, true
 		}
