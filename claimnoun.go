@@ -152,6 +152,9 @@ func (x *extractor) nounBeforeVerb(cue textproc.TokSpan) bool {
 	if x.lang != "en" || cue.Len() != 1 || cue.J >= len(x.t.toks) || x.tok(cue.J).Class != textproc.Word {
 		return false
 	}
+	if strings.HasSuffix(x.low(cue.I), "s") && x.low(cue.J) == "that" && auxWords[x.low(cue.J+1)] {
+		return true // "in states that have suffered", "reports that were denied": a relative clause of the noun
+	}
 	m, err := syntax.Default()
 	if err != nil {
 		return false

@@ -719,3 +719,12 @@ func TestTitledPeopleOfPlacesTogether(t *testing.T) {
 	text := "Norvik President Ivo Berg and Lanport Prime Minister Marta Vidal said the border would reopen.\n"
 	checkRowIn(t, "en", text, "Ivo Berg and Marta Vidal", func(_ *Document, st Statement) string { return st.Speaker.Name })
 }
+
+// TestNounWithRelativeClause checks that a cue word in -s followed by a
+// relative clause ("states that have suffered") is a noun, no cue.
+func TestNounWithRelativeClause(t *testing.T) {
+	text := "The plan would hurt Corn Belt states that have suffered from the drought.\n"
+	if rows := statementRows(t, "en", text, speakerCueContent); len(rows) != 0 {
+		t.Errorf("rows %q, want none", rows)
+	}
+}
