@@ -305,6 +305,32 @@ func (r *resolver) namedOutlet(toks []textproc.Token) *entity {
 	if r.lang == "en" || r.lang == "nl" {
 		return nil
 	}
+	if r.lang == "tr" {
+		// the name before its outlet noun: "Halden Courier gazetesinin
+		// haberine göre"
+		for i := 1; i < len(toks); i++ {
+			if !trOutletNoun(toks[i].Lower) {
+				continue
+			}
+			for m := 0; m < i; m++ {
+				if !upperStart(toks[m].Text) {
+					return nil
+				}
+			}
+			if w := toks[0].Lower; i == 1 && (w == "anadolu" || newsAgencies[w] || foreignAgencies[w]) {
+				return nil // an agency known by its own name: "Anadolu Ajansı"
+			}
+			var b strings.Builder
+			for m := range i {
+				if m > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[m].Text)
+			}
+			return &entity{name: b.String(), kind: Organization}
+		}
+		return nil
+	}
 	for i := 0; i+1 < len(toks) && i < 3; i++ {
 		j := i + 1
 		if toks[i].Class == textproc.Quote && toks[len(toks)-1].Class == textproc.Quote && len(toks)-i >= 3 && len(toks)-i <= 7 {
@@ -574,3 +600,15 @@ komisyon savcilik muhalefet ministerio gobierno embajada ministere gouvernement 
 bundesregierung botschaft посольство bakanlik hukumet buyukelcilik valilik belediye
 presidence presidencia chancellerie cancilleria kanzleramt bundeskanzleramt prasidialamt`)...)
 )
+
+// trOutletNoun reports whether a Turkish word is an outlet's noun with
+// its possessive and case endings: "gazetesi", "gazetesinin",
+// "televizyonuna", "ajansının".
+func trOutletNoun(w string) bool {
+	for _, n := range [...]string{"gazetesi", "ajansı", "televizyonu", "kanalı", "sitesi", "dergisi", "radyosu"} {
+		if strings.HasPrefix(w, n) && len(w)-len(n) <= 4 {
+			return true
+		}
+	}
+	return false
+}

@@ -486,3 +486,15 @@ func TestDutchWordOrder(t *testing.T) {
 		checkLangRows(t, "nl", tt.text, []string{tt.want}, nameMentionCueContent)
 	}
 }
+
+// TestTurkishOutletName checks that a Turkish outlet named before its
+// noun in the genitive is named by its name: "Halden Courier gazetesinin
+// haberine göre" is the Halden Courier; a known agency keeps its name.
+func TestTurkishOutletName(t *testing.T) {
+	for text, want := range map[string]string{
+		"Halden Courier gazetesinin haberine göre, sahipler terminali satmak istiyor.": "Halden Courier",
+		"Anadolu Ajansının haberine göre, sahipler terminali satmak istiyor.":          "Anadolu Ajansı",
+	} {
+		checkRowIn(t, "tr", text, want, func(_ *Document, st Statement) string { return st.Speaker.Name })
+	}
+}
