@@ -493,3 +493,20 @@ func TestTurkishStatementPhraseAfterCommas(t *testing.T) {
 			[]string{"Kaya | söyledi | ihracatın arttığını"}},
 	})
 }
+
+// TestSecuringIsNoSaying checks that "garantizar" and "garantir" report
+// only with "que" ("garantizó que C"): with an object they secure
+// something ("La operación garantiza el empleo").
+func TestSecuringIsNoSaying(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"es", "\"La operación garantiza el empleo\", explicó el ministro Pedro Lobo."},
+		{"fr", "« L'opération garantit l'emploi », a expliqué le ministre Pedro Lobo."},
+	} {
+		for _, cue := range statementRows(t, tt.lang, tt.text, func(_ *Document, st Statement) string { return st.Cue.Text }) {
+			if strings.Contains(cue, "garanti") {
+				t.Errorf("%s %q: a statement of securing: %q", tt.lang, tt.text, cue)
+			}
+		}
+	}
+	checkRowIn(t, "es", "El ministro garantizó que no habrá despidos en el puerto.", "El ministro | garantizó | que no habrá despidos en el puerto", speakerCueContent)
+}

@@ -100,7 +100,7 @@ var frVerbs = []verbForms{
 	{"rapporter", nil, false},
 	{"mentionner", nil, false},
 	{"certifier", nil, false},
-	{"garantir", []string{"garantit", "garantissent", "a garanti", "ont garanti"}, false},
+	{"garantir", []string{"garantit", "garantissent", "a garanti", "ont garanti"}, true}, // "garantit l'emploi": secures
 	{"nier", []string{"nie", "nient", "nia", "a nié", "niait"}, false},
 	{"suggérer", []string{"suggère", "suggèrent", "a suggéré", "ont suggéré"}, true},
 	{"regretter", nil, true},
@@ -309,7 +309,7 @@ var esVerbs = []verbForms{
 	{"matizar", []string{"matizó", "matiza"}, false},
 	{"aseverar", nil, false},
 	{"apostillar", nil, false},
-	{"garantizar", []string{"garantizó", "garantiza"}, false},
+	{"garantizar", []string{"garantizó", "garantiza"}, true}, // "garantiza el empleo": secures
 	{"avisar", nil, false},
 	{"revelar", nil, false},
 	{"confesar", []string{"confesó", "confiesa"}, false},
