@@ -208,20 +208,6 @@ func (x *extractor) trimEnd(i, j int) int {
 	return j
 }
 
-// floatingBefore reports whether the word before the verb at k quantifies
-// the subject before it ("the senators all said", "Ortiz and Baker both
-// said") rather than making the verb a noun ("all reports").
-func (x *extractor) floatingBefore(k, from int) bool {
-	if x.lang != "en" || k-2 < from {
-		return false
-	}
-	if w := x.low(k - 1); w != "all" && w != "both" && w != "each" {
-		return false
-	}
-	v, n := x.low(k), x.tok(k-2)
-	return n.Class == textproc.Word && (v == "said" || v == "say" || v == "says" || v == "told" || strings.HasSuffix(v, "ed"))
-}
-
 func (x *extractor) verb(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.Entry, unitSubject textproc.TokSpan) (cand, bool) {
 	c, ok := x.verbStatement(u, cue, e, unitSubject)
 	if ok && (x.byline(cue, x.trimEnd(u.I, u.J)) || x.nounBeforeVerb(cue) || x.namingParticiple(cue)) {
@@ -413,6 +399,9 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		}
 		if x.lang == "en" && !np.Empty() && !x.reporter(np) && !determiners[x.low(np.I)] && !possessiveWord(x.low(np.I)) && !isDocNoun(x.low(np.J-1)) {
 			np = textproc.TokSpan{} // "Bank holds rates, signals cut": a verb's object, no speaker
+		}
+		if cited := x.ruCitedSource(np, u.J); !cited.Empty() {
+			c.via, np, tail = append(c.via, np), cited, cited.J // "C, сообщает агентство X со ссылкой на источник"
 		}
 		if !np.Empty() && !x.tailIsFree(np.J, u.J) {
 			if e := x.apposedEnd(np.J, u.J); e > np.J && x.tailIsFree(e, u.J) {

@@ -61,12 +61,17 @@ var langStops = map[string]bool{
 // to three words before a determiner or a capitalised word.
 func (x *extractor) hearerAfter(k, end int) int {
 	w := x.low(k)
-	if n := agencyAt(w, x.low(k+1)); x.lang == "ru" && n > 0 && k+n < end && x.tok(k+n).Class == textproc.Word {
+	if n := agencyAt(w, x.low(k+1)); x.lang == "ru" && n > 0 && k+n < end && x.tok(k+n).Class == textproc.Word && x.low(k+n) != "со" {
 		return k + n // "сказала РИА Новости X", "рассказал ТАСС X", "заявил Интерфаксу X"
 	}
 	switch {
 	case x.lang == "ru" && langStops[w] && len(w) > 4:
 		return k + 1
+	case x.lang == "ru" && (w == "на" || w == "в" || w == "во") && ruOccasions[x.low(k+1)] && k+2 < end && x.tok(k+2).Class == textproc.Word:
+		if n := x.low(k + 1); n == "ходе" || n == "время" || n == "рамках" {
+			return x.hearerAfter(k+3, end) // "заявил в ходе встречи X"
+		}
+		return x.hearerAfter(k+2, end) // "заявил на пресс-конференции министр", "сказал в интервью журналистам X"
 	case x.lang == "fr" && (w == "à" || w == "au" || w == "aux"), x.lang == "es" && (w == "a" || w == "al"):
 	default:
 		return k
@@ -761,4 +766,22 @@ func (x *extractor) quotedBefore(k int) textproc.TokSpan {
 		return c.spk
 	}
 	return textproc.TokSpan{}
+}
+
+// ruCitedSource returns the source a Russian report after its speaker
+// cites ("сообщает агентство X со ссылкой на источник в министерстве"):
+// the words after "со ссылкой на" to the end of the clause, or none.
+func (x *extractor) ruCitedSource(np textproc.TokSpan, end int) textproc.TokSpan {
+	k := np.J
+	if x.lang != "ru" || np.Empty() || x.low(k) != "со" || x.low(k+1) != "ссылкой" || x.low(k+2) != "на" || k+3 >= end {
+		return textproc.TokSpan{}
+	}
+	j := k + 3
+	for j < end && x.tok(j).Class != textproc.Punct && x.tok(j).Class != textproc.Quote && x.tok(j).Class != textproc.Dash {
+		j++
+	}
+	if j != x.trimEnd(k+3, end) || j-(k+3) > 8 {
+		return textproc.TokSpan{}
+	}
+	return textproc.TokSpan{I: k + 3, J: j}
 }

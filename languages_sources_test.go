@@ -498,3 +498,22 @@ func TestTurkishOutletName(t *testing.T) {
 		checkRowIn(t, "tr", text, want, func(_ *Document, st Statement) string { return st.Speaker.Name })
 	}
 }
+
+// TestRussianCitedSourceAndOccasion checks a Russian report that cites
+// its source after the reporting outlet ("сообщает агентство X со
+// ссылкой на источник": the source speaks, through the outlet), and the
+// occasion between an inverted verb and its speaker ("заявил на
+// пресс-конференции министр").
+func TestRussianCitedSourceAndOccasion(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Правительство одобрило продажу порта, сообщает агентство «Халден ньюс» со ссылкой на источник в министерстве.",
+			"источник в министерстве | сообщает | Правительство одобрило продажу порта | via агентство «Халден ньюс»"},
+		{"Правительство одобрило продажу порта, сообщает ТАСС со ссылкой на источник.",
+			"источник | сообщает | Правительство одобрило продажу порта | via ТАСС"},
+		{"Сделка сохранит рабочие места, заявил на пресс-конференции министр Педро Лобо.",
+			"министр Педро Лобо | заявил | Сделка сохранит рабочие места | via "},
+	}
+	for _, tt := range tests {
+		checkRowIn(t, "ru", tt.text, tt.want, mentionCueContentVia)
+	}
+}

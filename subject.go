@@ -782,3 +782,17 @@ func (x *extractor) quotedName(k, end int) int {
 	}
 	return q.end
 }
+
+// floatingBefore reports whether the word before the verb at k quantifies
+// the subject before it ("the senators all said", "Ortiz and Baker both
+// said") rather than making the verb a noun ("all reports").
+func (x *extractor) floatingBefore(k, from int) bool {
+	if x.lang != "en" || k-2 < from {
+		return false
+	}
+	if w := x.low(k - 1); w != "all" && w != "both" && w != "each" {
+		return false
+	}
+	v, n := x.low(k), x.tok(k-2)
+	return n.Class == textproc.Word && (v == "said" || v == "say" || v == "says" || v == "told" || strings.HasSuffix(v, "ed"))
+}
