@@ -400,8 +400,8 @@ func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if x.lang == "en" && !np.Empty() && !x.reporter(np) && !determiners[x.low(np.I)] && !possessiveWord(x.low(np.I)) && !isDocNoun(x.low(np.J-1)) {
 			np = textproc.TokSpan{} // "Bank holds rates, signals cut": a verb's object, no speaker
 		}
-		if cited := x.ruCitedSource(np, u.J); !cited.Empty() {
-			c.via, np, tail = append(c.via, np), cited, cited.J // "C, сообщает агентство X со ссылкой на источник"
+		if outlet, cited := x.citedSource(np, u.J); !cited.Empty() {
+			c.via, np, tail = append(c.via, outlet), cited, cited.J // "C, сообщает агентство X со ссылкой на источник"
 		}
 		if !np.Empty() && !x.tailIsFree(np.J, u.J) {
 			if e := x.apposedEnd(np.J, u.J); e > np.J && x.tailIsFree(e, u.J) {

@@ -768,20 +768,32 @@ func (x *extractor) quotedBefore(k int) textproc.TokSpan {
 	return textproc.TokSpan{}
 }
 
-// ruCitedSource returns the source a Russian report after its speaker
-// cites ("сообщает агентство X со ссылкой на источник в министерстве"):
-// the words after "со ссылкой на" to the end of the clause, or none.
-func (x *extractor) ruCitedSource(np textproc.TokSpan, end int) textproc.TokSpan {
-	k := np.J
-	if x.lang != "ru" || np.Empty() || x.low(k) != "со" || x.low(k+1) != "ссылкой" || x.low(k+2) != "на" || k+3 >= end {
-		return textproc.TokSpan{}
+// citedSource returns the source a report cites after the outlet np that
+// carries it ("сообщает агентство X со ссылкой на источник", "berichtet
+// die Agentur X unter Berufung auf Regierungskreise"): the words after
+// "со ссылкой на" or "unter Berufung auf" to the end of the clause, with
+// the outlet np cut before them; no source when there is none.
+func (x *extractor) citedSource(np textproc.TokSpan, end int) (outlet, cited textproc.TokSpan) {
+	if np.Empty() || x.lang != "ru" && x.lang != "de" {
+		return np, textproc.TokSpan{}
+	}
+	k := -1
+	for j := np.I + 1; j <= np.J && j+2 < end; j++ {
+		if x.lang == "ru" && x.low(j) == "со" && x.low(j+1) == "ссылкой" && x.low(j+2) == "на" ||
+			x.lang == "de" && x.low(j) == "unter" && x.low(j+1) == "berufung" && x.low(j+2) == "auf" {
+			k = j
+			break
+		}
+	}
+	if k < 0 || k+3 >= end {
+		return np, textproc.TokSpan{}
 	}
 	j := k + 3
 	for j < end && x.tok(j).Class != textproc.Punct && x.tok(j).Class != textproc.Quote && x.tok(j).Class != textproc.Dash {
 		j++
 	}
 	if j != x.trimEnd(k+3, end) || j-(k+3) > 8 {
-		return textproc.TokSpan{}
+		return np, textproc.TokSpan{}
 	}
-	return textproc.TokSpan{I: k + 3, J: j}
+	return textproc.TokSpan{I: np.I, J: k}, textproc.TokSpan{I: k + 3, J: j}
 }

@@ -114,6 +114,7 @@ func FuzzParse(f *testing.F) {
 		"X und Y telefonierten. X betonte C, hieß es in einer Mitteilung seines Büros.",
 		"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым.",
 		"X benadrukte volgens een verklaring van zijn kantoor dat C.", "C, a fire service spokeswoman said. His lawyer told Reuters C.", "The owner, Tarn Logistics, said C.", "\"C,\" X wrote in a post on X.", "« C », a écrit X sur X.", "\"C\", - написал X в своем Telegram-канале.", "X, X hesabından C dedi.", "A B and C D said in a joint statement that E.",
+		"A. Das berichtet die Agentur B unter Berufung auf C.", "A, berichtet B unter Berufung auf", "unter Berufung auf",
 		"C, сообщает агентство «А» со ссылкой на источник в Б.", "C, сообщает ТАСС со ссылкой на", "C, заявил на пресс-конференции А Б.", "заявил в ходе",
 		"\"La A garantiza el B\", explicó C.", "garantit l'emploi",
 		"A B gazetesinin haberine göre, C.", "Anadolu Ajansının haberine göre, C.", "gazetesi",

@@ -499,9 +499,10 @@ func TestTurkishOutletName(t *testing.T) {
 	}
 }
 
-// TestRussianCitedSourceAndOccasion checks a Russian report that cites
-// its source after the reporting outlet ("сообщает агентство X со
-// ссылкой на источник": the source speaks, through the outlet), and the
+// TestRussianCitedSourceAndOccasion checks a Russian or German report
+// that cites its source after the reporting outlet ("сообщает агентство
+// X со ссылкой на источник", "berichtet die Agentur X unter Berufung auf
+// Regierungskreise": the source speaks, through the outlet), and the
 // occasion between an inverted verb and its speaker ("заявил на
 // пресс-конференции министр").
 func TestRussianCitedSourceAndOccasion(t *testing.T) {
@@ -516,4 +517,9 @@ func TestRussianCitedSourceAndOccasion(t *testing.T) {
 	for _, tt := range tests {
 		checkRowIn(t, "ru", tt.text, tt.want, mentionCueContentVia)
 	}
+	// the German "unter Berufung auf", after the sentence reported and in it
+	checkRowIn(t, "de", "Die Regierung hat den Verkauf gebilligt. Das berichtet die Agentur Halden News unter Berufung auf Regierungskreise.",
+		"Regierungskreise | berichtet | Die Regierung hat den Verkauf gebilligt | via die Agentur Halden News", mentionCueContentVia)
+	checkRowIn(t, "de", "Die Regierung hat den Verkauf gebilligt, berichtet die Agentur Halden News unter Berufung auf Regierungskreise.",
+		"Regierungskreise | berichtet | Die Regierung hat den Verkauf gebilligt | via die Agentur Halden News", mentionCueContentVia)
 }

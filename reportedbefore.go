@@ -49,6 +49,13 @@ func (x *extractor) reportedBefore(u, cue textproc.TokSpan, e cuelex.Entry) (can
 	if np.Empty() || x.otherLang() && !x.speakerStart(np.I) || x.isThat(np.I) {
 		return cand{}, false
 	}
+	if outlet, cited := x.citedSource(np, u.J); !cited.Empty() {
+		// "Das berichtet die Agentur X unter Berufung auf
+		// Regierungskreise": the circles speak, through the agency
+		c, ok := x.reportsBefore(u, cited, cue)
+		c.via = append(c.via, outlet)
+		return c, ok
+	}
 	free := func(j int) bool {
 		if j == part {
 			j++
