@@ -213,27 +213,37 @@ func (x *extractor) cueTimeAdjunct(k int) bool {
 	if k >= len(x.t.toks) {
 		return false
 	}
-	rel, units := relativeTimes[x.lang], timeUnits[x.lang]
 	w := x.low(k)
-	if rel[w] || w == "shortly" || w == "just" || w == "only" {
-		return x.lang == "en" && (rel[x.low(k+1)] || w != "just" && w != "only") || x.lang != "en" && rel[w]
+	if relTimeOpeners[x.lang][w] {
+		return true // "after the vote", "tras la reunión", "nachdem"
+	}
+	if x.lang == "en" && (w == "shortly" || w == "just" || w == "only") {
+		return relTimeFollows["en"][x.low(k+1)] // "shortly after", "just before"
 	}
 	if numberWords[w] || x.tok(k).Class == textproc.Number || timeCounts[x.lang][w] {
 		k++ // "a day", "two weeks", "48 hours", "un día", "zwei Wochen"
 	}
-	return units[x.low(k)] && rel[x.low(k+1)]
+	f := x.low(k + 1)
+	return timeUnits[x.lang][x.low(k)] && (relTimeFollows[x.lang][f] || f == "plus" && x.low(k+2) == "tard")
 }
 
-// relativeTimes open an adjunct that places a saying against another
-// event, or follow its span of time ("a day after", "días después");
+// relTimeOpeners open an adjunct that places a saying against another
+// event; relTimeFollows follow its span of time ("a day after", "días después");
 // timeUnits are those spans, timeCounts the words that count them in the
-// other languages (cueTimeAdjunct).
+// other languages (cueTimeAdjunct). A preposition that also tells a place
+// or a source ("vor dem Parlament", "nach Angaben") opens none alone.
 var (
-	relativeTimes = map[string]map[string]bool{
-		"en": set("after", "before", "ahead", "following", "amid", "during", "later", "earlier"),
+	relTimeOpeners = map[string]map[string]bool{
+		"en": set("after", "before", "ahead", "following", "amid", "during"),
 		"es": set("después", "antes", "tras"),
-		"fr": set("après", "avant", "plus"),
-		"de": set("nach", "vor", "später", "zuvor", "nachdem"),
+		"fr": set("après", "avant"),
+		"de": set("nachdem"),
+	}
+	relTimeFollows = map[string]map[string]bool{
+		"en": set("after", "before", "ahead", "later", "earlier"),
+		"es": set("después", "antes"),
+		"fr": set("après", "avant"),
+		"de": set("nach", "vor", "später", "zuvor", "früher"),
 	}
 	timeUnits = map[string]map[string]bool{
 		"en": set("day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "minutes", "moment", "moments", "year", "years"),
