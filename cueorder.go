@@ -67,7 +67,7 @@ func (x *extractor) hearerAfter(k, end int) int {
 	switch {
 	case x.lang == "ru" && langStops[w] && len(w) > 4:
 		return k + 1
-	case x.lang == "ru" && (w == "на" || w == "в" || w == "во") && ruOccasions[x.low(k+1)] && k+2 < end && x.tok(k+2).Class == textproc.Word:
+	case x.lang == "ru" && (w == "на" || w == "в" || w == "во") && ruOccasions[x.low(k+1)] && k+3 < end && x.tok(k+2).Class == textproc.Word:
 		if n := x.low(k + 1); n == "ходе" || n == "время" || n == "рамках" {
 			return x.hearerAfter(k+3, end) // "заявил в ходе встречи X"
 		}

@@ -163,7 +163,7 @@ func (x *extractor) quotedActive(u, cue textproc.TokSpan) (cand, bool) {
 	if h := x.hearer(start, end); x.low(k) == "telling" && !x.isThat(start) && h > start {
 		start = h
 	}
-	if x.tok(start).Class == textproc.Colon {
+	if start < end && x.tok(start).Class == textproc.Colon {
 		start++ // "as saying: “C”"
 	}
 	if start >= end {
