@@ -64,6 +64,91 @@ func checkInvariants(t *testing.T, src []byte, d *Document) {
 	}
 }
 
+// parseSeeds are texts of the constructions the rules read, cut short or
+// whole: the seeds of FuzzParse, whose every prefix at a word's end
+// TestSeedPrefixes parses.
+var parseSeeds = []string{"", "“", "\"\"\"", "“a ‘b “c” d’ e", "He said: “", "said said said", "\xff\xfe\x00",
+	"a\r\nb\rc", "„Ja“, zei hij.", "«Oui», a-t-il dit.", "X: “Y”\n- A\n- B…", "It was noted that.", "according to",
+	"Selon", "göre", "по словам", ", wie", "Wie X sagte,", "Bakan, \"A\" dedi.", "«Мы», — заявил", "según informa",
+	"Le ministre a déclaré qu'il", "Im Rundfunk sagte er, es", "Blinken ateşkesin önemli olduğunu belirtti.",
+	"J'estime que", ", comme l'explique", "Le budget, dit la commission, ne", "(CA) a estimé que", "Nous le répétons :",
+	"je voudrais rappeler", "en disant que", "Об этом говорит", "По данным переписи года население", ", по мнению X,",
+	"Geç kaldık, dedi adam.", "\"A\" demiş", "X, dün yaptığı konuşmada, C söyledi.", "(ISS) göre", "Si usted considera que",
+	"tal y como afirma", "ha pedido al X, Y, que", "afirma que C y añade que", "-et je crois que C-,", "selon moi",
+	"Afirmó que", "\"C\", concluyó.", "\"C\" dedi.", "Projenin olacağını söyledi.", "В сообщении говорится, что",
+	"C, hieß es in einer Mitteilung des", "Açıklamada, görüştüğü belirtildi.", "«C», — цитирует министра агентство",
+	"Об этом он заявил", "В Кремле заявили, что", "\"C,\" aldus", "A b c. Dat meldt de NOS.", "Para el ministro,",
+	"An aide, who asked not to be named, said", "sagte Berg der Zeitung", "Глава государства отметил", "M. X a dit",
+	"El alcalde, que vino, aseguró", "Wie X am Montag mitteilte,", "a par ailleurs indiqué que",
+	"A b c. Das sagte X am Montag.", "A b c. Así lo ha dicho hoy X.", "A b c. C'est ce qu'a dit X, mardi.",
+	"Laut „X“ will", "selon « Y »,", "как пишет газета «Z»,", "По его словам,", "nach seinen Worten",
+	"« C », a dit X, ajoutant que", "— сказала она, добавив, что", "X sagte, C sei. Man müsse", "Aus X hieß es, C",
+	"Ранее сообщалось, что", "В X назвали Y Z.", "según un comunicado del X,", "Reuters'a konuşan bir yetkili,",
+	"dijo X, quien", "s'est indigné X", "A b c. Об этом сообщил X.", "X stressed C, her office said",
+	"X stressed C, said Ana Ruiz, a", "a readout of the call", "Mr. X, 58, has. He said",
+	"По данным источников, знакомых", "По данным источников, знакомых с", "Volgens de politie is", "Volgens de",
+	"A b c. Dat heeft X gezegd.", "\"C\", dijo a", "C, fügte Berg hinzu", "Bakanlıktan yapılan açıklamaya göre X, C dedi.",
+	"nach Angaben des", "wrote on X.", "Mayor A B, who had, praised", "C, X, a Y, said Sept. 21.", "said 22 September",
+	"However, C, X said.", "President of A B C said", "« C », a réagi X, interrogée par", "a réagi X, interrogée",
+	"\"C\", declaró en rueda de prensa.", "declaró en", "dijo a Efe X Y, secretaria", "— сказала ТАСС X Y.",
+	"— сказала РИА Новости", "Der X von Y, A B, hat am Dienstag die Z angekündigt.", "sagte X, Y der Z, der Deutschen Presse-Agentur",
+	"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters.",
+	"Burgemeester A B van C heeft dinsdag gezegd dat", "heeft gisteren tegen de NOS gezegd", "Volgens A B",
+	"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi.",
+	"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who",
+	"X said C in a statement on", "X said C in a", "X said C on Twitter",
+	"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
+	"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said", "A b. A vote is expected next week.",
+	"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
+	"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
+	"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé",
+	"On Thursday, however, A B gave a speech to farmers, pledging to C.", "A B, 27, added a bronze in the relay.",
+	"LANPORT, 4 Mart (AA) - Çelik üreticisi A B, C açıkladı.", "Компания A B объявила", "Министр А Б в свою очередь заявил, что",
+	"X teilte mit, 800 Stellen fielen weg.", "X kündigte den Abbau von 800 Stellen an.", "„C“, sagte X auf einer Pressekonferenz. Der Abbau solle erfolgen.",
+	"X a déclaré lors d'une conférence de presse. Y a pour sa part estimé que C.", "Sendika kararı \"acımasız\" olarak nitelendirdi.", "X told state television that C.", "X sagte im Staatsfernsehen, C.", "X a déclaré à la télévision publique que C.", "X and Y spoke by phone. X stressed C, according to a statement from his office.",
+	"X und Y telefonierten. X betonte C, hieß es in einer Mitteilung seines Büros.",
+	"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым.",
+	"X benadrukte volgens een verklaring van zijn kantoor dat C.", "C, a fire service spokeswoman said. His lawyer told Reuters C.", "The owner, Tarn Logistics, said C.", "\"C,\" X wrote in a post on X.", "« C », a écrit X sur X.", "\"C\", - написал X в своем Telegram-канале.", "X, X hesabından C dedi.", "A B and C D said in a joint statement that E.",
+	"A. Das berichtet die Agentur B unter Berufung auf C.", "A, berichtet B unter Berufung auf", "unter Berufung auf",
+	"C, сообщает агентство «А» со ссылкой на источник в Б.", "C, сообщает ТАСС со ссылкой на", "C, заявил на пресс-конференции А Б.", "заявил в ходе",
+	"\"La A garantiza el B\", explicó C.", "garantit l'emploi",
+	"A B gazetesinin haberine göre, C.", "Anadolu Ajansının haberine göre, C.", "gazetesi",
+	"The plan would hurt Corn Belt states that have C.", "states that", "reports that were",
+	"A said that B would not C before D were agreed.", "C, it was agreed.", ", it was", "Norvik President A B and Lanport Prime Minister C D said E.",
+	"In een verklaring laat de A weten dat C.", "Gisteren zei A B dat C.", "C, heeft de A dinsdag bekendgemaakt.", "C, meldde de A dinsdag.", "C, heeft",
+	"Накануне A B объявили о C.", "Глава порта А Б отказался, однако заверил, что C.", "По ее словам, работникам обещали, что C.", "A B gazetecilere yaptığı açıklamada, \"C\" dedi.", "A B ise C kaçındı, ancak D söyledi.", "A'nın C çıkaracağını sendika salı günü açıkladı.",
+	"Laut einem Papier, das der A vorliegt, B.", "De acuerdo con un documento al que tuvo acceso A, B.", "Selon une note que", "C, a indiqué X, deux jours après", "C, informó X, un día después de que", "El director, A B, se negó, pero aseguró que C.",
+	"A quoted B C as saying D.", "A quoted as saying", "quoted B as telling: \"C\"", "\"A,\" B said on a call, adding that C.",
+	"A said on Monday she would B a C that D.", "A told the host she believed that", "According to a memo seen by A, B estimated C at $4 billion.", "X said. The A's B, Senator C D, a E from F, said G.",
+	"C, the workers' union said on Monday, a day after the vote.", "C, the union said, two weeks before", "The plan, A B has often said, is C.", "the workers' ' union said",
+	"While A has, which worries B C, chairman of D.\n\n\"E,\" he said.", "A's fellow councillor B C faced after she claimed", "He's leaning toward A, he said.", "The A B and the C newspaper chain filed D, arguing that E.", "A complained to the B about C.", "A complained to B C, chairman of D.", "A replied to B's letter.", "the Association of A called B. \"C,\" the union wrote.", "In a statement announcing B, the C of D called E, citing F.", "Глава МИД Норвика А Б заявил, что", "Как говорится в сообщении пресс-службы, C.", "В сообщении также говорится, что C.", "\"C\", a déclaré X, cité dans le communiqué.", "Selon un communiqué de la présidence, C.", "C, de acuerdo con el comunicado.", "A a pour sa part souligné C, indique le texte.", "Cumhurbaşkanlığından yapılan açıklamaya göre, C.", "C, officials in both towns said.", "A B and C D held a phone call on Friday. B told D that E.", "De boeren zijn volgens minister A B boos.", "'C', zei A volgens de omroep.", "Asked whether A, B said: \"C.\"", "C, according to two people briefed on D.", "Officials involved in the planning said C.", "C, говорится в сообщении его офиса.", "Стороны договорились о новой встрече.", "La cheffe du gouvernement a souligné que C.", "Глава правительства отметила, что C."}
+
+// TestSeedPrefixes parses every prefix of the fuzz seeds that ends before
+// a space, or at the end, with the language told and in every language:
+// a construction cut short anywhere gives no internal error and keeps the
+// invariants.
+func TestSeedPrefixes(t *testing.T) {
+	for _, s := range parseSeeds {
+		for i := 1; i <= len(s); i++ {
+			if i < len(s) && s[i] != ' ' {
+				continue
+			}
+			src := []byte(s[:i])
+			for _, lang := range []string{"", "en", "nl", "fr", "de", "es", "ru", "tr"} {
+				var opts []Option
+				if lang != "" {
+					opts = append(opts, WithLanguage(lang))
+				}
+				d, err := Parse(src, opts...)
+				if err != nil {
+					t.Fatalf("%q (%s): %v", src, lang, err)
+				}
+				checkInvariants(t, src, d)
+			}
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/seeds/*.txt")
 	for _, fn := range files {
@@ -72,61 +157,7 @@ func FuzzParse(f *testing.F) {
 			f.Add(b)
 		}
 	}
-	for _, s := range []string{"", "“", "\"\"\"", "“a ‘b “c” d’ e", "He said: “", "said said said", "\xff\xfe\x00",
-		"a\r\nb\rc", "„Ja“, zei hij.", "«Oui», a-t-il dit.", "X: “Y”\n- A\n- B…", "It was noted that.", "according to",
-		"Selon", "göre", "по словам", ", wie", "Wie X sagte,", "Bakan, \"A\" dedi.", "«Мы», — заявил", "según informa",
-		"Le ministre a déclaré qu'il", "Im Rundfunk sagte er, es", "Blinken ateşkesin önemli olduğunu belirtti.",
-		"J'estime que", ", comme l'explique", "Le budget, dit la commission, ne", "(CA) a estimé que", "Nous le répétons :",
-		"je voudrais rappeler", "en disant que", "Об этом говорит", "По данным переписи года население", ", по мнению X,",
-		"Geç kaldık, dedi adam.", "\"A\" demiş", "X, dün yaptığı konuşmada, C söyledi.", "(ISS) göre", "Si usted considera que",
-		"tal y como afirma", "ha pedido al X, Y, que", "afirma que C y añade que", "-et je crois que C-,", "selon moi",
-		"Afirmó que", "\"C\", concluyó.", "\"C\" dedi.", "Projenin olacağını söyledi.", "В сообщении говорится, что",
-		"C, hieß es in einer Mitteilung des", "Açıklamada, görüştüğü belirtildi.", "«C», — цитирует министра агентство",
-		"Об этом он заявил", "В Кремле заявили, что", "\"C,\" aldus", "A b c. Dat meldt de NOS.", "Para el ministro,",
-		"An aide, who asked not to be named, said", "sagte Berg der Zeitung", "Глава государства отметил", "M. X a dit",
-		"El alcalde, que vino, aseguró", "Wie X am Montag mitteilte,", "a par ailleurs indiqué que",
-		"A b c. Das sagte X am Montag.", "A b c. Así lo ha dicho hoy X.", "A b c. C'est ce qu'a dit X, mardi.",
-		"Laut „X“ will", "selon « Y »,", "как пишет газета «Z»,", "По его словам,", "nach seinen Worten",
-		"« C », a dit X, ajoutant que", "— сказала она, добавив, что", "X sagte, C sei. Man müsse", "Aus X hieß es, C",
-		"Ранее сообщалось, что", "В X назвали Y Z.", "según un comunicado del X,", "Reuters'a konuşan bir yetkili,",
-		"dijo X, quien", "s'est indigné X", "A b c. Об этом сообщил X.", "X stressed C, her office said",
-		"X stressed C, said Ana Ruiz, a", "a readout of the call", "Mr. X, 58, has. He said",
-		"По данным источников, знакомых", "По данным источников, знакомых с", "Volgens de politie is", "Volgens de",
-		"A b c. Dat heeft X gezegd.", "\"C\", dijo a", "C, fügte Berg hinzu", "Bakanlıktan yapılan açıklamaya göre X, C dedi.",
-		"nach Angaben des", "wrote on X.", "Mayor A B, who had, praised", "C, X, a Y, said Sept. 21.", "said 22 September",
-		"However, C, X said.", "President of A B C said", "« C », a réagi X, interrogée par", "a réagi X, interrogée",
-		"\"C\", declaró en rueda de prensa.", "declaró en", "dijo a Efe X Y, secretaria", "— сказала ТАСС X Y.",
-		"— сказала РИА Новости", "Der X von Y, A B, hat am Dienstag die Z angekündigt.", "sagte X, Y der Z, der Deutschen Presse-Agentur",
-		"par les syndicats, qui", "X phoned Y on Monday, his spokeswoman Z told reporters.",
-		"Burgemeester A B van C heeft dinsdag gezegd dat", "heeft gisteren tegen de NOS gezegd", "Volgens A B",
-		"C, zegt X, voorzitter van de Y, tegen het ANP.", "C, aldus X, voorzitter", "Y Bakanlığından yapılan yazılı açıklamada, C belirtildi.",
-		"C, according to two people familiar with the talks, who asked not to be named.", "according to people familiar with, who",
-		"X said C in a statement on", "X said C in a", "X said C on Twitter",
-		"X said C. \"D,\" its director said.", "X said in a filing that C. The company added", "Judge A May wrote", "A rally past B",
-		"\"C,\" X told lawmakers. Speaking to reporters afterwards, Y said", "A b. A vote is expected next week.",
-		"X, which says C, was fined.", "X, who said C, ultimately did not", "The A' union, which argued C, lost",
-		"According to A B, head of the union, C", "Selon A B, secrétaire du syndicat, C", "По словам А Б, председателя союза, C",
-		"Der Stahlhersteller A B streicht. Das teilte das Unternehmen mit.", "Le sidérurgiste A B a annoncé",
-		"On Thursday, however, A B gave a speech to farmers, pledging to C.", "A B, 27, added a bronze in the relay.",
-		"LANPORT, 4 Mart (AA) - Çelik üreticisi A B, C açıkladı.", "Компания A B объявила", "Министр А Б в свою очередь заявил, что",
-		"X teilte mit, 800 Stellen fielen weg.", "X kündigte den Abbau von 800 Stellen an.", "„C“, sagte X auf einer Pressekonferenz. Der Abbau solle erfolgen.",
-		"X a déclaré lors d'une conférence de presse. Y a pour sa part estimé que C.", "Sendika kararı \"acımasız\" olarak nitelendirdi.", "X told state television that C.", "X sagte im Staatsfernsehen, C.", "X a déclaré à la télévision publique que C.", "X and Y spoke by phone. X stressed C, according to a statement from his office.",
-		"X und Y telefonierten. X betonte C, hieß es in einer Mitteilung seines Büros.",
-		"Иван Берг и Марта Видаль провели телефонный разговор.", "провел телефонный разговор с президентом Сергеем Беловым.",
-		"X benadrukte volgens een verklaring van zijn kantoor dat C.", "C, a fire service spokeswoman said. His lawyer told Reuters C.", "The owner, Tarn Logistics, said C.", "\"C,\" X wrote in a post on X.", "« C », a écrit X sur X.", "\"C\", - написал X в своем Telegram-канале.", "X, X hesabından C dedi.", "A B and C D said in a joint statement that E.",
-		"A. Das berichtet die Agentur B unter Berufung auf C.", "A, berichtet B unter Berufung auf", "unter Berufung auf",
-		"C, сообщает агентство «А» со ссылкой на источник в Б.", "C, сообщает ТАСС со ссылкой на", "C, заявил на пресс-конференции А Б.", "заявил в ходе",
-		"\"La A garantiza el B\", explicó C.", "garantit l'emploi",
-		"A B gazetesinin haberine göre, C.", "Anadolu Ajansının haberine göre, C.", "gazetesi",
-		"The plan would hurt Corn Belt states that have C.", "states that", "reports that were",
-		"A said that B would not C before D were agreed.", "C, it was agreed.", ", it was", "Norvik President A B and Lanport Prime Minister C D said E.",
-		"In een verklaring laat de A weten dat C.", "Gisteren zei A B dat C.", "C, heeft de A dinsdag bekendgemaakt.", "C, meldde de A dinsdag.", "C, heeft",
-		"Накануне A B объявили о C.", "Глава порта А Б отказался, однако заверил, что C.", "По ее словам, работникам обещали, что C.", "A B gazetecilere yaptığı açıklamada, \"C\" dedi.", "A B ise C kaçındı, ancak D söyledi.", "A'nın C çıkaracağını sendika salı günü açıkladı.",
-		"Laut einem Papier, das der A vorliegt, B.", "De acuerdo con un documento al que tuvo acceso A, B.", "Selon une note que", "C, a indiqué X, deux jours après", "C, informó X, un día después de que", "El director, A B, se negó, pero aseguró que C.",
-		"A quoted B C as saying D.", "A quoted as saying", "quoted B as telling: \"C\"", "\"A,\" B said on a call, adding that C.",
-		"A said on Monday she would B a C that D.", "A told the host she believed that", "According to a memo seen by A, B estimated C at $4 billion.", "X said. The A's B, Senator C D, a E from F, said G.",
-		"C, the workers' union said on Monday, a day after the vote.", "C, the union said, two weeks before", "The plan, A B has often said, is C.", "the workers' ' union said",
-		"While A has, which worries B C, chairman of D.\n\n\"E,\" he said.", "A's fellow councillor B C faced after she claimed", "He's leaning toward A, he said.", "The A B and the C newspaper chain filed D, arguing that E.", "A complained to the B about C.", "A complained to B C, chairman of D.", "A replied to B's letter.", "the Association of A called B. \"C,\" the union wrote.", "In a statement announcing B, the C of D called E, citing F.", "Глава МИД Норвика А Б заявил, что", "Как говорится в сообщении пресс-службы, C.", "В сообщении также говорится, что C.", "\"C\", a déclaré X, cité dans le communiqué.", "Selon un communiqué de la présidence, C.", "C, de acuerdo con el comunicado.", "A a pour sa part souligné C, indique le texte.", "Cumhurbaşkanlığından yapılan açıklamaya göre, C.", "C, officials in both towns said.", "A B and C D held a phone call on Friday. B told D that E.", "De boeren zijn volgens minister A B boos.", "'C', zei A volgens de omroep.", "Asked whether A, B said: \"C.\"", "C, according to two people briefed on D.", "Officials involved in the planning said C.", "C, говорится в сообщении его офиса.", "Стороны договорились о новой встрече.", "La cheffe du gouvernement a souligné que C.", "Глава правительства отметила, что C."} {
+	for _, s := range parseSeeds {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
