@@ -356,13 +356,20 @@ func TestUnionNamedBefore(t *testing.T) {
 	text := "Pilots' union backs harbour plan.\n\n" +
 		"In a statement on Monday, the Association of Harbour Pilots called the plan \"a fair deal\" for its members.\n\n" +
 		"\"The plan protects jobs and safety,\" the union wrote."
+	checkSpeakerOfCue(t, text, "wrote", "Association of Harbour Pilots", Organization)
+}
+
+// checkSpeakerOfCue parses English text and checks the speaker's name and
+// kind of each statement of cue (there must be one).
+func checkSpeakerOfCue(t *testing.T, text, cue, name string, kind EntityKind) {
+	t.Helper()
 	d, err := Parse([]byte(text), WithLanguage("en"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, st := range withCue(t, d, "wrote") {
-		if st.Speaker.Name != "Association of Harbour Pilots" || st.Speaker.Kind != Organization {
-			t.Errorf("wrote: speaker %q (%s), want Association of Harbour Pilots (organization)", st.Speaker.Name, st.Speaker.Kind)
+	for _, st := range withCue(t, d, cue) {
+		if st.Speaker.Name != name || st.Speaker.Kind != kind {
+			t.Errorf("%s: speaker %q (%s), want %q (%s)", cue, st.Speaker.Name, st.Speaker.Kind, name, kind)
 		}
 	}
 }
@@ -406,13 +413,5 @@ func TestAskedOpeningHasNoNamedAsker(t *testing.T) {
 	text := "Port deal near\n\n\"We are very close,\" said Lena May, a spokeswoman for the port authority, in an email on Tuesday.\n\n" +
 		"Ivo Berg, the port's chief executive, declined to comment.\n\n" +
 		"Asked whether jobs would be cut, May said: \"Not a single one.\""
-	d, err := Parse([]byte(text), WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, st := range withCue(t, d, "Asked") {
-		if st.Speaker.Name != "" || st.Speaker.Kind != Unknown {
-			t.Errorf("Asked: speaker %q (%s), want no one named", st.Speaker.Name, st.Speaker.Kind)
-		}
-	}
+	checkSpeakerOfCue(t, text, "Asked", "", Unknown)
 }
