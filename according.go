@@ -364,6 +364,15 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		j++
 	}
 	end := x.trimEnd(u.I, u.J)
+	if front, ok := x.openerBefore(u, cue, np, end); ok {
+		// "By next spring, according to the port authority, the
+		// cost will double": the opener and the clause after the source
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		if !front.Empty() {
+			c.content = append([]textproc.TokSpan{front}, c.content...)
+		}
+		return c, true
+	}
 	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && (!x.hasComma(j, end) || x.relativeAfterComma(j, end)) && x.tok(j).Class != textproc.Quote {
 		// "C, according to the event organizer Alliance to Reclaim Our
 		// Schools (AROS)." and "..., according to a New York Times/CBS
@@ -385,6 +394,49 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		return cand{}, false
 	}
 	return c, true
+}
+
+// openerBefore reads "A, according to X, C" in English, where A is an
+// adverbial opener without a verb ("By next spring", "In
+// addition") and C a clause: it returns the part of A that belongs to
+// what is said (empty for a connective or an adjunct of the source,
+// "In addition", "In a statement"), and whether the sentence has that
+// shape. The parse decides what is a verb; without one it reads nothing.
+func (x *extractor) openerBefore(u, cue, np textproc.TokSpan, end int) (textproc.TokSpan, bool) {
+	if x.lang != "en" || cue.I < u.I+2 || !x.isPunct(cue.I-1, ",") || !x.isPunct(np.J, ",") || np.J+2 >= end {
+		return textproc.TokSpan{}, false
+	}
+	from := x.skipLead(u.I, cue.I-1)
+	front := textproc.TokSpan{I: from, J: cue.I - 1}
+	if front.Empty() || front.Len() > 6 || x.tree(from) == nil || x.hasVerb(front) || x.hasQuote(front) || x.hasComma(from, cue.I-1) {
+		return textproc.TokSpan{}, false
+	}
+	rest := textproc.TokSpan{I: np.J + 1, J: end}
+	if tailRelatives[x.low(rest.I)] || !x.hasVerb(rest) || x.wordsIn(rest.I, rest.J) < 3 {
+		return textproc.TokSpan{}, false
+	}
+	w := x.low(from)
+	if frontAdjuncts[w] && front.Len() > 1 && !x.timeOpener(front) || openers[w] || sentenceLinks[w] {
+		return textproc.TokSpan{}, true
+	}
+	return front, true
+}
+
+// timeOpener reports whether an opener that starts with a preposition
+// tells a time: "In 2014", "On Monday", "In the long run" is not one.
+func (x *extractor) timeOpener(p textproc.TokSpan) bool {
+	for k := p.I + 1; k < p.J; k++ {
+		if x.tok(k).Class == textproc.Number {
+			return true
+		}
+		if _, ok := lexicon.Weekday(x.low(k)); ok {
+			return true
+		}
+		if _, ok := lexicon.Month(x.low(k)); ok && !lexicon.AmbiguousMonth(x.low(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nlSourceEnd returns the end of the Dutch source after "volgens" that

@@ -728,3 +728,24 @@ func TestNounWithRelativeClause(t *testing.T) {
 		t.Errorf("rows %q, want none", rows)
 	}
 }
+
+// TestOpenerBeforeAccordingTo checks "A, according to X, C": the source
+// is X alone, and the content is C, with A when A is part of what is
+// said (a time or the clause's subject) and without it when it is a
+// connective.
+func TestOpenerBeforeAccordingTo(t *testing.T) {
+	pieces := func(d *Document, st Statement) string {
+		var ps []string
+		for _, sp := range st.Content.Spans {
+			ps = append(ps, string(d.Text[sp.Start:sp.End]))
+		}
+		return st.Speaker.Text + " | " + strings.Join(ps, " … ")
+	}
+	for text, want := range map[string]string{
+		"By next spring, according to the port authority, the cost of dredging will double.\n":             "the port authority | By next spring … the cost of dredging will double",
+		"In addition, according to the ministry, nearly two thousand more workers will lose their jobs.\n": "the ministry | nearly two thousand more workers will lose their jobs",
+		"The real risk, according to Marta Vidal, is a second flood before the spring.\n":                  "Marta Vidal | The real risk … is a second flood before the spring",
+	} {
+		checkRowIn(t, "en", text, want, pieces)
+	}
+}
