@@ -749,3 +749,15 @@ func TestOpenerBeforeAccordingTo(t *testing.T) {
 		checkRowIn(t, "en", text, want, pieces)
 	}
 }
+
+// TestSubjectWithRelativeClause checks that "The union, which represents
+// dockworkers, said C" has the union as its speaker, and that C is said.
+func TestSubjectWithRelativeClause(t *testing.T) {
+	for _, text := range []string{
+		"The union, which represents about 900 dockworkers, said it would ask the city for emergency funds.\n",
+		"Its parent company, which owns three ferries, said it would ask the city for emergency funds.\n",
+	} {
+		want := strings.SplitN(text, " said", 2)[0] + " | said | it would ask the city for emergency funds"
+		checkRowIn(t, "en", text, want, speakerCueContent)
+	}
+}

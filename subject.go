@@ -505,10 +505,12 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	if x.tok(k-1).Class == textproc.Number && k-2 > from && x.isPunct(k-2, ",") {
 		k -= 2 // "Schiff, 56, who has served ..."
 	}
-	if !x.tok(k-1).IsCap() && w != "whose" && w != "who" && !rel {
+	head := x.npLeft(k, from)
+	// "The union, which represents dockworkers, said": the clause's subject
+	which := w == "which" && !head.Empty() && head.I == x.skipLead(from, k) && (determiners[x.low(head.I)] || possessiveWord(x.low(head.I)))
+	if !x.tok(k-1).IsCap() && w != "whose" && w != "who" && !rel && !which {
 		return textproc.TokSpan{} // a clause, not a name: "for some, the losses ..."
 	}
-	head := x.npLeft(k, from)
 	if head.Empty() || head.I < from || x.otherLang() && (timeWord(x.low(head.I)) || frontedPreps[x.low(head.I)]) {
 		return textproc.TokSpan{}
 	}
