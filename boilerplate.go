@@ -194,7 +194,7 @@ func endsSentence(s string) bool {
 var outletWords = map[string]bool{"agency": true, "news": true, "times": true, "post": true, "press": true,
 	"tribune": true, "journal": true, "herald": true, "daily": true, "gazette": true, "telegraph": true,
 	"guardian": true, "reuters": true, "ap": true, "afp": true, "tv": true, "radio": true, "online": true,
-	"media": true, "network": true, "courant": true, "dagblad": true, "nieuws": true, "anadolu": true}
+	"media": true, "network": true, "courant": true, "courier": true, "chronicle": true, "observer": true, "dagblad": true, "nieuws": true, "anadolu": true}
 
 // looksLikeOutlet reports whether a metadata line names an outlet: two to
 // five capitalized words, one of them a typical outlet word, or a domain.

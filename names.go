@@ -254,7 +254,8 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	"news", "media", "institute", "center", "centre", "foundation", "association", "federation", "corporation",
 	"inc.", "corp.", "co.", "ltd.", "university", "school", "team", "staff", "secretariat", "mission", "fund",
 	"caucus", "association", "coalition", "institution", "authority", "bureau", "court", "network", "magazine",
-	"journal", "newspaper", "channel", "tribune", "herald", "review", "gazette", "chain",
+	"journal", "newspaper", "channel", "tribune", "herald", "review", "gazette", "chain", "courier", "chronicle",
+	"observer", "examiner", "sentinel", "inquirer", "dispatch", "bulletin", "globe",
 	// the last words of the names of firms, schools and the like
 	"college", "strategies", "partners", "associates", "consulting", "consultants", "llc", "holdings",
 	"solutions", "communications", "research", "society", "academy", "hospital", "airlines",

@@ -415,3 +415,14 @@ func TestAskedOpeningHasNoNamedAsker(t *testing.T) {
 		"Asked whether jobs would be cut, May said: \"Not a single one.\""
 	checkSpeakerOfCue(t, text, "Asked", "", Unknown)
 }
+
+// TestNewspaperIsNoRoleHolder checks that a newspaper named as the hearer
+// of "told" ("the Halden Courier", "the Norvik Chronicle") is no person
+// a role noun after it can refer to.
+func TestNewspaperIsNoRoleHolder(t *testing.T) {
+	for _, paper := range []string{"the Halden Courier", "the Norvik Chronicle"} {
+		text := "\"This is a political trial,\" Lobo told " + paper + " after the hearing.\n\n" +
+			"The prime minister declined to comment.\n"
+		checkSpeakerOfCue(t, text, "declined", "prime minister", Person)
+	}
+}
