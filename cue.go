@@ -492,14 +492,14 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if r := x.addressee(start, end); start == j && r > start && !intention[e.Lemma] && !toCues[e.Lemma] {
 			start = r // "complained to the council about the noise": the one spoken to is no content
 		}
-		if h := x.hearer(start, end); tellVerbs[e.Lemma] && !x.otherLang() && start == j && h > start {
+		if h := x.toldHearer(cue, start, end); tellVerbs[e.Lemma] && !x.otherLang() && start == j && h > start {
 			// "told InsideSources.", "told the Herald on Monday", "told
 			// reporters": the hearer is no content
 			start = h
 			for start < end && timeWord(x.low(start)) {
 				start++
 			}
-			if x.skipTail(start, end) >= end {
+			if x.skipTail(start, end) >= end && !x.infinitiveAt(start) {
 				start = end // nothing but "on Monday" after the hearer
 			}
 		}

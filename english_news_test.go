@@ -761,3 +761,17 @@ func TestSubjectWithRelativeClause(t *testing.T) {
 		checkRowIn(t, "en", text, want, speakerCueContent)
 	}
 }
+
+// TestToldAnyHearer checks that the object of "told" is the one told
+// whatever its noun, not the content: "C, Reyes told analysts", "told a
+// parliamentary committee last month", "told those voters to back it".
+func TestToldAnyHearer(t *testing.T) {
+	for text, want := range map[string]string{
+		"The cuts are part of a plan to save money, Reyes told analysts.\n":                           "told | The cuts are part of a plan to save money",
+		"The cuts will go on, chief executive Ana Reyes told a parliamentary committee last month.\n": "told | The cuts will go on",
+		"\"We have no choice,\" Reyes told shareholders in Lanport. \"The market has changed.\"\n":    "told | We have no choice … The market has changed",
+		"Lena May will tell those voters to support the plan.\n":                                      "tell | to support the plan",
+	} {
+		checkRowIn(t, "en", text, want, cueContent)
+	}
+}

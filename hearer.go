@@ -4,7 +4,11 @@
 
 package attrib
 
-import "github.com/attrib-go/attrib/internal/textproc"
+import (
+	"strings"
+
+	"github.com/attrib-go/attrib/internal/textproc"
+)
 
 // hearer returns the end of the hearer of a verb like "tell" that starts
 // at token i ("him", "Reuters", "the Harbor Herald", "reporters"), or i
@@ -38,6 +42,55 @@ func (x *extractor) hearer(i, end int) int {
 	return i
 }
 
+// toldHearer returns the end of the one told after a verb like "tell",
+// from token i: a hearer of the words above, or else the verb's object in
+// the parse when it starts at i and is a noun phrase ("told analysts",
+// "told a parliamentary committee last month"); i when neither is.
+func (x *extractor) toldHearer(cue textproc.TokSpan, i, end int) int {
+	if h := x.hearer(i, end); h > i || x.lang != "en" {
+		return h
+	}
+	tr := x.tree(cue.I)
+	if tr == nil || i >= end {
+		return i
+	}
+	h := cueHead(tr, cue)
+	s := x.t.sents[x.t.toks[cue.I].Sent]
+	for k := i; k < end && k < i+6; k++ {
+		if int(tr.Head[k]) != h {
+			continue
+		}
+		sp := subtree(tr, k, s.From, s.To)
+		if tr.UPOS[k] != tagNoun && tr.UPOS[k] != tagPropn || sp.I != i || sp.J > end {
+			return i
+		}
+		j := sp.J
+		for m := i + 1; m < j; m++ {
+			if timeWord(x.low(m)) {
+				j = m // "a parliamentary committee last month", whatever the parse joined
+				break
+			}
+		}
+		hd := k
+		if hd >= j {
+			hd = j - 1
+		}
+		if w := x.low(hd); tr.UPOS[hd] == tagPropn || tr.UPOS[hd] == tagNoun && !toldThings[w] &&
+			(strings.HasSuffix(w, "s") || roleHeads[roleWord(w)] || orgWords[w]) {
+			return j // people, a body, a role: not "told the story", "told jokes"
+		}
+		return i
+	}
+	return i
+}
+
+// infinitiveAt reports whether an English infinitive with "to" starts at
+// token k in the parse: "told voters to back the bill".
+func (x *extractor) infinitiveAt(k int) bool {
+	tr := x.tree(k)
+	return tr != nil && x.low(k) == "to" && k+1 < len(tr.UPOS) && tr.UPOS[k+1] == tagVerb
+}
+
 // addressee returns the end of an English "to" and the one it names as
 // spoken to, from token i ("to Pedro Gil", "to the council", "to his
 // aides" before "about", "that" or a comma), or i when no such phrase
@@ -69,6 +122,11 @@ func (x *extractor) addressee(i, end int) int {
 // toCues are the verbs whose "to" opens what they report on, not the one
 // spoken to: "responded to the request", "added to his lead".
 var toCues = set("respond", "reply", "react", "refer", "object", "admit", "add", "point", "turn", "testify", "attest", "contribute", "agree")
+
+// toldThings are what is told that is no hearer ("told a joke", "told
+// their stories").
+var toldThings = set("story", "stories", "joke", "jokes", "tale", "tales", "truth", "lie", "lies", "secret",
+	"secrets", "anecdote", "anecdotes", "things", "news", "details", "version", "account")
 
 var (
 	// the verbs whose object is the hearer, not what was said ("asked
