@@ -219,6 +219,16 @@ func (x *extractor) namingCall(cue textproc.TokSpan, start, end int) int {
 			}
 			return -1
 		}
+		if x.tok(j).Class == textproc.Quote && x.tok(j-1).Class == textproc.Word && !tailPreps[x.low(j-1)] && !isNPFunction(x.low(j-1)) {
+			// "called the plan “a betrayal”": the naming ends with the
+			// quotation, which ends a phrase ("the “crooked” process" is
+			// a word quoted inside one)
+			if q, ok := x.qi.at(j); ok && q.open == j && q.closed && q.end <= end && q.end-j <= 10 &&
+				(q.end == end || x.tok(q.end).Class != textproc.Word || x.low(q.end) == "and") {
+				return q.end
+			}
+			return -1
+		}
 		if x.tok(j).Class != textproc.Word && w != "'s" {
 			return -1
 		}

@@ -775,3 +775,17 @@ func TestToldAnyHearer(t *testing.T) {
 		checkRowIn(t, "en", text, want, cueContent)
 	}
 }
+
+// TestNamingWithQuotationAndPluralPossessive checks "X, who leads the
+// pilots' union, called the plan “a betrayal” and warned of strikes": the
+// apostrophe of the plural does not cut the speaker, the naming ends with
+// its quotation, and the verb joined to it has the same speaker.
+func TestNamingWithQuotationAndPluralPossessive(t *testing.T) {
+	text := "Marta Vidal, who leads the pilots' union, called the plan \"a betrayal\" and warned of strikes over the summer.\n"
+	for _, want := range []string{
+		"Marta Vidal, who leads the pilots' union, | called | the plan \"a betrayal\"",
+		"Marta Vidal, who leads the pilots' union, | warned | of strikes over the summer",
+	} {
+		checkRowIn(t, "en", text, want, speakerCueContent)
+	}
+}

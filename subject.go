@@ -474,8 +474,8 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	k := j - 1
 	for k >= from && j-k <= maxRelative && !x.isPunct(k, ",") {
 		t := x.tok(k)
-		if t.Class == textproc.Quote || t.Class == textproc.Colon || t.Class == textproc.Dash || t.Sent != x.tok(j).Sent {
-			return textproc.TokSpan{}
+		if t.Class == textproc.Quote && !x.pluralPossessive(k, from, j) || t.Class == textproc.Colon || t.Class == textproc.Dash || t.Sent != x.tok(j).Sent {
+			return textproc.TokSpan{} // (not "the pilots' union")
 		}
 		k--
 	}
