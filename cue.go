@@ -275,7 +275,7 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 	if x.fusedSubject(k) {
 		subj = textproc.TokSpan{I: k, J: k + 1} // "j'estime que C"
 	}
-	if e.Participle && x.otherLang() || (x.otherLang() || x.lang == "en") && (x.isPunct(subj.J-1, ",") || x.otherLang() && x.isPunct(cue.I-1, ",") && subj.I > x.skipLead(u.I, cue.I)) && x.invertedAfterComma(u, cue) {
+	if e.Participle && x.otherLang() || (x.otherLang() || x.lang == "en") && (x.isPunct(subj.J-1, ",") || x.otherLang() && x.isPunct(cue.I-1, ",") && subj.I > x.skipLead(u.I, cue.I)) && x.invertedAfterComma(u, cue) && !x.namedWithRelative(u, subj) {
 		subj = textproc.TokSpan{} // a participle's subject is its clause's; "C, que ..., precisó X"
 	}
 	end := x.relativeEnd(u, cue, subj, x.trimEnd(u.I, u.J)) // "X, quien aseguró que C, visitó la fábrica"
@@ -528,8 +528,8 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) && !(c.inherited && e.Participle && x.isPunct(cue.I-1, ",")) {
 			// (a participle after a comma reports what follows it: "On
 			// Thursday, however, X spoke to farmers, promising to C")
-			if x.tok(lead-1).Class == textproc.Quote {
-				return cand{}, false // “...,” X said: a direct quotation, found elsewhere
+			if x.tok(lead-1).Class == textproc.Quote || x.otherLang() && langRelatives[x.low(c.spk.I)] {
+				return cand{}, false // “...,” X said: a direct quotation, found elsewhere; "C, der von Schäden sprach": a relative clause
 			}
 			if x.onlyWhen(x.skipLead(x.leftStart(u, lead), lead), lead) {
 				return cand{}, false // "On September 19, X called": a date, not a content

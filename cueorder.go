@@ -86,8 +86,8 @@ func (x *extractor) hearerAfter(k, end int) int {
 	}
 	for ; j < end && n < 3; n++ {
 		t := x.tok(j)
-		if t.Class != textproc.Word || hearerArticles[x.low(j)] || apposedDet[x.lang][x.low(j)] || n > 0 && t.IsCap() && !x.tok(j-1).IsCap() {
-			break
+		if t.Class != textproc.Word || hearerArticles[x.low(j)] || apposedDet[x.lang][x.low(j)] || n > 0 && t.IsCap() && !x.tok(j-1).IsCap() && !outletNouns[x.low(j-1)] {
+			break // (not "a la agencia Efe")
 		}
 		if n > 0 && t.IsCap() && (x.givenNameAt(j) || newsAgencies[x.low(j-1)] || foreignAgencies[x.low(j-1)]) {
 			// "a EFE | Lea Moss", "au Parisien | Ana Ruiz": an agency,
@@ -445,10 +445,10 @@ func (x *extractor) invertedParenthetical(u textproc.TokSpan, c cand, np textpro
 		}
 		return c, true
 	}
-	if clauseCuts[x.low(np.J+1)] || x.cueTimeAdjunct(np.J+1) {
+	if clauseCuts[x.low(np.J+1)] || x.cueTimeAdjunct(np.J+1) || tailRelatives[x.low(np.J+1)] {
 		// "C, sagte die Ministerin, aber ...", "C, a indiqué le
-		// syndicat, deux jours après ...": the clause after is the
-		// writer's
+		// syndicat, deux jours après ...", "C, a annoncé X, qui ...":
+		// the clause after is the writer's
 		c.content = []textproc.TokSpan{left}
 		return c, true
 	}

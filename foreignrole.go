@@ -367,7 +367,7 @@ func (r *resolver) namedOutlet(toks []textproc.Token) *entity {
 var outletNouns = set("quotidien", "journal", "hebdomadaire", "magazine", "chaîne", "radio", "diario", "periódico",
 	"revista", "semanario", "cadena", "emisora", "zeitung", "tageszeitung", "wochenzeitung", "magazin", "sender",
 	"nachrichtenmagazin", "газета", "издание", "журнал", "телеканал", "радиостанция", "портал", "gazete",
-	"gazetesi", "dergi", "dergisi", "kanal", "televizyon", "televizyonu")
+	"gazetesi", "dergi", "dergisi", "kanal", "televizyon", "televizyonu", "agencia", "agence", "nachrichtenagentur", "агентство", "ajans", "ajansı")
 
 // foreignDocIssuer returns the issuer of a document of the other
 // languages that a mention names as a source: "un comunicado del

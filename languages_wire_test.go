@@ -362,3 +362,37 @@ func TestDocumentAloneSpeaksForIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClausesAroundTheSpeaker checks the relative clauses of wire
+// copy in other languages: one after an inverted speaker is no part of
+// what was said ("C, a annoncé X, qui a évoqué ..."), a German one ending
+// in a verb of speech reports nothing of its own ("C, teilte X mit, der
+// von Schäden sprach"), one after a name is the subject's ("Marta Vidal,
+// die ... besuchte, sicherte Hilfe zu", where neither "Hilfe" nor the day
+// is a speaker), and a news agency is the hearer, not the speaker's name
+// ("dijo a la agencia Efe Ana Reyes").
+func TestRelativeClausesAroundTheSpeaker(t *testing.T) {
+	pieces := func(d *Document, st Statement) string {
+		var ps []string
+		for _, sp := range st.Content.Spans {
+			ps = append(ps, string(d.Text[sp.Start:sp.End]))
+		}
+		return st.Speaker.Name + " | " + st.Cue.Text + " | " + strings.Join(ps, " … ")
+	}
+	for _, tt := range []struct{ lang, text, want string }{
+		{"fr", "Le port restera fermé jusqu'à vendredi, a annoncé mardi son directeur, Ivo Berg, qui a évoqué des dégâts considérables.\n",
+			"Ivo Berg | a annoncé | Le port restera fermé jusqu'à vendredi"},
+		{"de", "Verkehrsministerin Marta Vidal, die am Mittwoch den Hafen besuchte, sicherte Hilfe zu. Der Staat werde helfen, sagte sie.\n",
+			"Marta Vidal | sagte | Der Staat werde helfen"},
+		{"es", "\"Nunca habíamos visto una tormenta así\", dijo a la agencia Efe Ana Reyes, una operadora de grúa.\n",
+			"Ana Reyes | dijo | \"Nunca habíamos visto una tormenta así\""},
+	} {
+		checkRowIn(t, tt.lang, tt.text, tt.want, pieces)
+	}
+	text := "Der Hafen bleibt bis Freitag geschlossen, teilte Hafenchef Ivo Berg am Dienstag mit, der von erheblichen Schäden sprach.\n"
+	for _, row := range statementRows(t, "de", text, pieces) {
+		if !strings.HasPrefix(row, "Ivo Berg | teilte") {
+			t.Errorf("de %q: row %q, want only the statement of teilte", text, row)
+		}
+	}
+}

@@ -119,6 +119,15 @@ func (r *resolver) collectNames() {
 		if s > i && (toks[s-1].Lower == "of" || toks[s-1].Lower == "for") {
 			s = e // "Association of Flight Attendants"
 		}
+		for s < e && toks[s].Lower != "domingo" {
+			if _, day := lexicon.Weekday(toks[s].Lower); !day {
+				break
+			}
+			s++ // "Tuesday Ivo Berg", "Mittwoch den Hafen": a day opens no name
+		}
+		for s < e && (!toks[s].IsCap() || r.lang == "de" && deNounOpeners[toks[s].Lower]) {
+			s++ // "Der Staat": an article opens no German name
+		}
 		if s > 0 && e < len(toks) && toks[s-1].Class == textproc.Quote && toks[e].Class == textproc.Quote {
 			if _, first := firstNames[toks[s].Lower]; !first {
 				s = e // "told “Morning Talk”": the title of a show, a book or a film

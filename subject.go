@@ -25,6 +25,9 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 			k = t
 		}
 	}
+	if k < end && x.otherLang() && x.lang != "tr" && langPronouns[x.low(k)] && (k+1 >= end || !x.tok(k+1).IsCap()) {
+		return textproc.TokSpan{I: k, J: k + 1} // "sagte er nicht", "dijo él"
+	}
 	if x.lang == "de" {
 		if np, ok := x.deNounPhrase(k, end); ok {
 			return np
@@ -448,19 +451,6 @@ func (x *extractor) sentenceInitial(k int) bool {
 		}
 	}
 	return true
-}
-
-// timeWord reports whether w can be part of a time adverbial between a
-// cue and its content: "said Monday that", "told reporters last week".
-func timeWord(w string) bool {
-	switch w {
-	case "today", "yesterday", "tonight", "overnight", "morning", "afternoon", "evening", "night",
-		"earlier", "later", "recently", "last", "this", "week", "month", "year",
-		"gisteren", "vandaag", "eerder", "vorige", "deze", "avond", "ochtend", "middag":
-		return true
-	}
-	_, ok := lexicon.Weekday(w)
-	return ok
 }
 
 // appositiveSubject returns the subject of a cue after "NAME, APPOSITION,"

@@ -37,6 +37,27 @@ func (x *extractor) deOutletAfter(j, end int) bool {
 // subject between it and its verb in the other languages.
 var langRelatives = set("que", "quien", "quienes", "qui", "der", "die", "который", "которая", "которое", "которые", "dat")
 
+// namedWithRelative reports whether subj, which opens the clause u, is a
+// name or title with a relative clause after it ("Verkehrsministerin
+// Marta Vidal, die am Mittwoch den Hafen besuchte,"): the subject of the
+// verb after it, not a clause said before an inverted speaker ("Die Lage
+// ist ernst, sagte X"). Before the relative clause stand only capitalised
+// words, determiners and particles of names.
+func (x *extractor) namedWithRelative(u, subj textproc.TokSpan) bool {
+	if subj.Empty() || subj.I != x.skipLead(u.I, subj.J) || !x.isPunct(subj.J-1, ",") {
+		return false
+	}
+	for k := subj.I; k < subj.J-1; k++ {
+		if x.isPunct(k, ",") {
+			return k > subj.I && x.tok(k-1).IsCap() && langRelatives[x.low(k+1)]
+		}
+		if x.tok(k).Class != textproc.Word || !x.tok(k).IsCap() && !langDeterminers[x.low(k)] && !isNPFunction(x.low(k)) {
+			return false
+		}
+	}
+	return false
+}
+
 // langAdverbs are the adverbs that may stand between a cue and its
 // content in the other languages: "betonte zudem, C", "a ajouté
 // ensuite que C", "añadió además que C", "отметил также, что C".

@@ -296,3 +296,16 @@ var (
 	relWords       = set(strings.Fields("yesterday today tonight morning afternoon evening night gisteren gisteravond gistermiddag gisterochtend eergisteren vandaag vanochtend vanmorgen vanmiddag vanavond vannacht")...)
 	runInner       = set(strings.Fields("of the for van de der het voor minister president secretary")...)
 )
+
+// timeWord reports whether w can be part of a time adverbial between a
+// cue and its content: "said Monday that", "told reporters last week".
+func timeWord(w string) bool {
+	switch w {
+	case "today", "yesterday", "tonight", "overnight", "morning", "afternoon", "evening", "night",
+		"earlier", "later", "recently", "last", "this", "week", "month", "year",
+		"gisteren", "vandaag", "eerder", "vorige", "deze", "avond", "ochtend", "middag":
+		return true
+	}
+	_, ok := lexicon.Weekday(w)
+	return ok
+}
