@@ -51,7 +51,7 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	spk := textproc.TokSpan{I: i, J: cue.I}
 	for k := spk.I; x.lang == "tr" && k+1 < spk.J; k++ {
-		if x.tok(k).IsCap() && !x.tok(k+1).IsCap() && (strings.ContainsAny(x.low(k), "'’") && trGenitive(x.low(k)) || trNominative(x.tok(k).Text) != x.tok(k).Text && strings.HasPrefix(x.low(k+1), "açıklama")) {
+		if x.tok(k).IsCap() && !x.tok(k+1).IsCap() && (strings.ContainsAny(x.low(k), "'’") && trGenitive(x.low(k)) || (trNominative(x.tok(k).Text) != x.tok(k).Text || trSourceGenitive(x.low(k)) > 0) && strings.HasPrefix(x.low(k+1), "açıklama")) {
 			spk.J = k + 1 // "Tan'ın açıklamasına göre", "Bakanlığın açıklamasına göre": Tan, whose statement it is
 			break
 		}

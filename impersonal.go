@@ -255,6 +255,9 @@ func trNominative(name string) string {
 			return name[:i] + strings.TrimSuffix(w, e[0]) + e[1]
 		}
 	}
+	if n := trSourceGenitive(strings.ToLower(w)); n > 0 {
+		return name[:len(name)-n] // "Polisin açıklamasına göre": the police
+	}
 	if _, ok := lexicon.Country(name); ok || !trAblative(strings.ToLower(w)) {
 		return name // ("Yunanistan", "Kazakistan": countries, not ablatives)
 	}
@@ -266,4 +269,22 @@ func trNominative(name string) string {
 		}
 	}
 	return name[:i] + stem
+}
+
+// trSourceGenitive returns the length of the genitive ending of a Turkish
+// noun of trSources ("polisin", "hükümetin", "ordunun"), 0 when w is no
+// such noun in the genitive.
+func trSourceGenitive(w string) int {
+	for _, suf := range [...]string{"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"} {
+		stem := strings.TrimSuffix(w, suf)
+		if stem == w || len(stem) < 4 {
+			continue
+		}
+		for _, s := range trSources {
+			if strings.HasPrefix(stem, s) && len(stem) <= len(s)+1 {
+				return len(suf)
+			}
+		}
+	}
+	return 0
 }

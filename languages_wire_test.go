@@ -396,3 +396,27 @@ func TestRelativeClausesAroundTheSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianAndTurkishWireForms checks a negated verb after a pronoun
+// ("При этом он не уточнил": the speaker is "он", the mayor), the Turkish
+// "vaat etti" (promised) with a reported clause, a converb of visiting
+// before the content ("limanı ziyaret ederek C belirtti"), and a common
+// noun in the genitive before "açıklamasına göre" (the police, not "the
+// police's statement").
+func TestRussianAndTurkishWireForms(t *testing.T) {
+	row := func(_ *Document, st Statement) string {
+		return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
+	}
+	for _, tt := range []struct{ lang, text, want string }{
+		{"ru", "Мэр города Педро Гиль пообещал, что ни один работник не потеряет зарплату. При этом он не уточнил, откуда возьмутся деньги.\n",
+			"Педро Гиль | уточнил | откуда возьмутся деньги"},
+		{"tr", "Belediye Başkanı Pedro Gil, hiçbir çalışanın maaşını kaybetmeyeceğini vaat etti.\n",
+			"Pedro Gil | vaat etti | hiçbir çalışanın maaşını kaybetmeyeceğini"},
+		{"tr", "Ulaştırma Bakanı Marta Vidal ise çarşamba günü limanı ziyaret ederek devletin sorumluluğunu yerine getireceğini belirtti.\n",
+			"Marta Vidal | belirtti | devletin sorumluluğunu yerine getireceğini"},
+		{"tr", "Polisin açıklamasına göre, gece boyunca 300'den fazla kişi tahliye edildi.\n",
+			"Polis | göre | gece boyunca 300'den fazla kişi tahliye edildi"},
+	} {
+		checkRowIn(t, tt.lang, tt.text, tt.want, row)
+	}
+}

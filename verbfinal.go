@@ -146,7 +146,7 @@ func (x *extractor) skipAdverbials(i, end int) int {
 		}
 	}
 	for k := i + 1; k+2 < end && k < i+6 && !x.isPunct(k, ","); k++ {
-		if w := x.low(k); trOccasionConverb(w) || (w == "verirken" || w == "ederken") && trOccasionConverb(x.low(k-1)+w) {
+		if w := x.low(k); trOccasionConverb(w) || (w == "verirken" || w == "ederken" || w == "vererek" || w == "ederek") && trOccasionConverb(x.low(k-1)+w) {
 			return k + 1 // "gazetecilerin sorularını yanıtlarken C": the occasion, no part of C
 		}
 	}

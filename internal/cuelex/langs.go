@@ -526,6 +526,8 @@ var trVerbs = []verbForms{
 	{"inanmak", []string{"inanıyor", "inandı"}, true},
 	{"ummak", []string{"umuyor"}, true},
 	{"talep etmek", []string{"talep etti"}, true},
+	{"vaat etmek", []string{"vaat etti", "vaat ettiler", "vaat ederek", "vaat eden"}, true}, // "desteği vaat etti"
+	{"söz vermek", []string{"söz verdi", "söz verdiler", "söz vererek"}, true},
 	{"şöyle konuşmak", nil, false},
 	{"şeklinde konuşmak", nil, false},
 }
