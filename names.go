@@ -255,7 +255,7 @@ var orgWords = set("ministry", "service", "presidency", "office", "agency", "gov
 	"inc.", "corp.", "co.", "ltd.", "university", "school", "team", "staff", "secretariat", "mission", "fund",
 	"caucus", "association", "coalition", "institution", "authority", "bureau", "court", "network", "magazine",
 	"journal", "newspaper", "channel", "tribune", "herald", "review", "gazette", "chain", "courier", "chronicle",
-	"observer", "examiner", "sentinel", "inquirer", "dispatch", "bulletin", "globe",
+	"observer", "examiner", "sentinel", "inquirer", "dispatch", "bulletin", "globe", "radio", "television", "tv",
 	// the last words of the names of firms, schools and the like
 	"college", "strategies", "partners", "associates", "consulting", "consultants", "llc", "holdings",
 	"solutions", "communications", "research", "society", "academy", "hospital", "airlines",
@@ -460,7 +460,11 @@ var firstNames = func() map[string]gender {
 		nigel simon trevor malcolm duncan angus hamish liam connor declan seamus patrick
 		kareem jamal darnell tyrone deshawn andre reggie maurice cedric elijah isaiah micah caleb
 		josiah ezra levi abe ike cory gregg doug ken steve rob bob greg dave rich tony ray joel
-		pete phil ed al hank jay lou`) {
+		pete phil ed al hank jay lou
+		ivo lars nils sven jens erik anders bjorn johan jonas tobias felix max leon hugo oscar victor
+		marek tomas jakub piotr pawel krzysztof andrzej janusz lech jaroslaw mateusz viktor zoran
+		goran dragan aleksandar nikola janez bohuslav vaclav miloš milos rui joao tiago nuno goncalo
+		enrique ignacio alberto alvaro gonzalo ramon santiago raul emilio mariano cristobal esteban`) {
 		m[w] = male
 	}
 	for _, w := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
@@ -484,7 +488,11 @@ var firstNames = func() map[string]gender {
 		roberta rosemary shannon sheila stella sylvia tanya thelma vanessa vera viola yvonne
 		yolanda marcia marsha loretta kathy cathy katie kate betsy beth liz liza eliza elise
 		alison allison bridget colleen deirdre fiona siobhan maureen kristi kristin kirstjen
-		stacey tamara tonya latoya keisha shanice ebony jasmine destiny aaliyah`) {
+		stacey tamara tonya latoya keisha shanice ebony jasmine destiny aaliyah
+		lena marta ines eva ida lea lina nina greta ella maja mia lotte anke els ilse inge karin kerstin
+		helga gisela renate brigitte heike silke katrin katarina agnieszka malgorzata beata ewa
+		jana lenka zuzana ivana magdalena dorota joanna beatriz pilar dolores rocio lourdes
+		montserrat nuria ainhoa marisol luisa`) {
 		m[w] = female
 	}
 	return m

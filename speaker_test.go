@@ -426,3 +426,13 @@ func TestNewspaperIsNoRoleHolder(t *testing.T) {
 		checkSpeakerOfCue(t, text, "declined", "prime minister", Person)
 	}
 }
+
+// TestPronounAfterBroadcasterHearer checks that "he" in "In an interview
+// with Tarn Radio last week, he said C" is the man the sentence before
+// names as its subject: not the broadcaster, which is no person, nor the
+// woman who spoke before, whose given name says she is one.
+func TestPronounAfterBroadcasterHearer(t *testing.T) {
+	text := "\"Closing these hospitals will cost lives,\" said Lena May, president of the medical association.\n\n" +
+		"Health Minister Ivo Berg will present the budget on Thursday. In an interview with Tarn Radio last week, he said the system needed reform.\n"
+	checkRowIn(t, "en", text, "Ivo Berg | the system needed reform", func(_ *Document, st Statement) string { return st.Speaker.Name + " | " + st.Content.Text })
+}
