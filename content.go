@@ -312,18 +312,28 @@ func (x *extractor) clauseEnd(cue, p textproc.TokSpan) int {
 	if v < 0 {
 		return p.J
 	}
+	if x.tok(p.I).Class == textproc.Quote {
+		return p.J // a quotation: left whole
+	}
 	for k := p.I + 1; k < p.J; k++ {
-		if x.tok(k).Class == textproc.Quote {
-			return p.J // a quotation: left whole
+		if q, ok := x.qi.at(k); x.tok(k).Class == textproc.Quote || ok && q.open < k {
+			continue // (nor what a quotation inside holds)
 		}
-		if tr.Rel[k] != relConj || tr.UPOS[k] != tagVerb || tr.Rel[k-1] != relCC || !andBut(x.low(k-1)) || !sameInflection(x.low(k), x.low(v)) {
+		if tr.Rel[k] != relConj || tr.UPOS[k] != tagVerb {
+			continue
+		}
+		c := k - 1
+		if w := x.low(c - 1); x.low(c) == "not" && (w == "did" || w == "does") {
+			c -= 2 // "but did not mention": "did" as said
+		}
+		if tr.Rel[c] != relCC || !andBut(x.low(c)) || !sameInflection(x.low(c+1), x.low(v)) {
 			continue
 		}
 		h := int(tr.Head[k])
 		if h != v && !(h >= p.I && h < k && tr.UPOS[h] == tagNoun && int(tr.Head[h]) == v) {
 			continue
 		}
-		end := k - 1
+		end := c
 		if x.isPunct(end-1, ",") {
 			end--
 		}
@@ -406,7 +416,7 @@ func sameInflection(a, b string) bool {
 
 // irregularPast are the pasts of English verbs of speech that do not end
 // in "-ed".
-var irregularPast = set("said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "gave", "held", "made", "sent", "left", "put", "found", "swore", "bid")
+var irregularPast = set("did", "said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "gave", "held", "made", "sent", "left", "put", "found", "swore", "bid")
 
 // sharedSubject returns the subject of a cue the tagger gave none, as the
 // parse of its sentence gives it: the one it shares with the verb it is

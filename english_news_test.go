@@ -789,3 +789,15 @@ func TestNamingWithQuotationAndPluralPossessive(t *testing.T) {
 		checkRowIn(t, "en", text, want, speakerCueContent)
 	}
 }
+
+// TestCoordinatedVerbAfterQuotedWords checks that a verb joined to the
+// cue after a content holding quoted words ends the content there ("said
+// the system needed “deep reform” but did not mention closures").
+func TestCoordinatedVerbAfterQuotedWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ivo Berg said the health system needed \"deep reform\" but did not mention closures.\n": "said | the health system needed \"deep reform\"",
+		"Lena May said the budget was \"a gift to the rich\" and walked out of the meeting.\n":   "said | the budget was \"a gift to the rich\"",
+	} {
+		checkRowIn(t, "en", text, want, cueContent)
+	}
+}
