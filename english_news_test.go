@@ -801,3 +801,23 @@ func TestCoordinatedVerbAfterQuotedWords(t *testing.T) {
 		checkRowIn(t, "en", text, want, cueContent)
 	}
 }
+
+// TestExpectedToDo checks the passive of expecting with an infinitive:
+// what is expected is the subject and what it is to do ("Ivo Berg is
+// expected to present the budget"), a relative pronoun standing for the
+// subject ("the port, which is expected to reopen").
+func TestExpectedToDo(t *testing.T) {
+	pieces := func(d *Document, st Statement) string {
+		var ps []string
+		for _, sp := range st.Content.Spans {
+			ps = append(ps, string(d.Text[sp.Start:sp.End]))
+		}
+		return st.Cue.Text + " | " + strings.Join(ps, " … ")
+	}
+	for text, want := range map[string]string{
+		"Health Minister Ivo Berg is expected to present the budget to parliament on Thursday.\n": "is expected | Health Minister Ivo Berg … to present the budget to parliament on Thursday",
+		"Ships will return to the port, which is expected to reopen on Friday.\n":                 "is expected | which … to reopen on Friday",
+	} {
+		checkRowIn(t, "en", text, want, pieces)
+	}
+}

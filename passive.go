@@ -42,6 +42,22 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 		c.content = []textproc.TokSpan{{I: j, J: end}}
 		return c, true
 	}
+	if x.lang == "en" && x.low(j) == "to" && j+1 < end && x.tok(j+1).Class == textproc.Word && !determiners[x.low(j+1)] && raisingPassives[e.Lemma] {
+		// "X is expected to present the budget": what is expected is X
+		// and what it is to do, as PolNeAR's annotators have it
+		c.content = []textproc.TokSpan{{I: j, J: end}}
+		s := x.clauseStart(u, cue.I)
+		for s < cue.I && openers[x.low(s)] {
+			s++ // "But she is expected to"
+		}
+		if w := x.low(cue.I - 1); w == "which" || w == "who" || w == "that" {
+			s = cue.I - 1 // "the port, which is expected to reopen"
+		}
+		if s < cue.I {
+			c.content = append([]textproc.TokSpan{{I: s, J: cue.I}}, c.content...)
+		}
+		return c, true
+	}
 	// C was brought to attention. (The subject of a passive of a verb
 	// with a hearer, "the president had been briefed", "she was told",
 	// is the hearer, not what was said.)
@@ -176,3 +192,7 @@ func (x *extractor) quotedActive(u, cue textproc.TokSpan) (cand, bool) {
 	}
 	return c, true
 }
+
+// raisingPassives are the verbs whose passive takes an infinitive of what
+// its subject is thought to do: "is expected to", "is believed to".
+var raisingPassives = set("expect", "believe", "think", "consider", "predict", "project", "anticipate", "rumor", "rumour")
