@@ -817,6 +817,7 @@ func TestExpectedToDo(t *testing.T) {
 	for text, want := range map[string]string{
 		"Health Minister Ivo Berg is expected to present the budget to parliament on Thursday.\n": "is expected | Health Minister Ivo Berg … to present the budget to parliament on Thursday",
 		"Ships will return to the port, which is expected to reopen on Friday.\n":                 "is expected | which … to reopen on Friday",
+		"The striker is expected to be out for six months, the club said in a statement.\n":       "is expected | The striker … to be out for six months",
 	} {
 		checkRowIn(t, "en", text, want, pieces)
 	}

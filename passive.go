@@ -45,6 +45,15 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 	if x.lang == "en" && x.low(j) == "to" && j+1 < end && x.tok(j+1).Class == textproc.Word && !determiners[x.low(j+1)] && raisingPassives[e.Lemma] {
 		// "X is expected to present the budget": what is expected is X
 		// and what it is to do, as PolNeAR's annotators have it
+	cut:
+		for k := j + 2; k+1 < end; k++ {
+			for m := k + 1; x.isPunct(k, ",") && m < end && m <= k+4; m++ {
+				if e, n := x.cueAt(m, end); n > 0 && e.Type == cuelex.Verb {
+					end = k // "..., Norvik said in a statement": another's cue after the comma
+					break cut
+				}
+			}
+		}
 		c.content = []textproc.TokSpan{{I: j, J: end}}
 		s := x.clauseStart(u, cue.I)
 		for s < cue.I && openers[x.low(s)] {
