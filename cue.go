@@ -562,8 +562,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		// the noun ("his home state of Texas")
 		return cand{}, false
 	}
-	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) {
-		// "the index added 0.4 per cent", "Carolina added three goals"
+	if e.Lemma == "add" && start == cue.J && quantity(x.tok(start)) || countedLemmas[e.Lemma] && start == cue.J && amount(x.tok(start)) {
+		// "the index added 0.4 per cent", "Carolina added three goals",
+		// "recalled 40,000 cars", "posted $2 billion in profit"
 		return cand{}, false
 	}
 	if e.Lemma == "call" && !c.participle && x.low(cue.J) != "on" && x.low(cue.J) != "for" && !c.inherited {
@@ -774,6 +775,16 @@ func (x *extractor) commaWithin(k, end int) int {
 
 // quantity reports whether t is a number or a number word: the object of
 // "add" in its sense of increase.
+// amount reports whether a token opens a counted amount: a number or a
+// currency sign.
+func amount(t *textproc.Token) bool {
+	return t.Class == textproc.Number || t.Lower == "$" || t.Lower == "€" || t.Lower == "£" || t.Lower == "us$"
+}
+
+// countedLemmas are the cues whose object is a thing when an amount opens
+// it: "recalled 40,000 cars", "posted $2 billion".
+var countedLemmas = set("recall", "post")
+
 func quantity(t *textproc.Token) bool {
 	if t.Class == textproc.Number {
 		return true

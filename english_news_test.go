@@ -822,3 +822,19 @@ func TestExpectedToDo(t *testing.T) {
 		checkRowIn(t, "en", text, want, pieces)
 	}
 }
+
+// TestCompanyNewsWithoutSpeech checks a short business item: a recall of
+// cars is no statement, a passive inside what is said ("said no
+// accidents had been reported") is none of its own, and "the company" is
+// the firm named last, though another firm spoke before it.
+func TestCompanyNewsWithoutSpeech(t *testing.T) {
+	text := "Halden Bank said profits rose.\n\n" +
+		"Tarn Motors recalled 40,000 cars over a faulty sensor. The company said no accidents had been reported.\n"
+	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string {
+		return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
+	})
+	want := []string{"Halden Bank | said | profits rose", "Tarn Motors | said | no accidents had been reported"}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("%q (-want +got):\n%s", text, diff)
+	}
+}

@@ -106,8 +106,9 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if c.lemma == ":" && c.spk.Len() == 1 && isUpperWord(x.tok(c.spk.I)) && x.sectionLabel(c.spk.I) {
 		return cand{}, false // "ENERGY: prices rose": a section, not a speaker
 	}
-	if c.lemma == "add" && c.content[0].I == c.cue.J && quantity(x.tok(c.cue.J)) {
-		// "the index added 0.4 per cent": an increase, not speech
+	if c.content[0].I == c.cue.J && (c.lemma == "add" && quantity(x.tok(c.cue.J)) || countedLemmas[c.lemma] && amount(x.tok(c.cue.J))) {
+		// "the index added 0.4 per cent", "recalled 40,000 cars": an
+		// increase, a thing, not speech
 		return cand{}, false
 	}
 	if c.lemma == "add" && x.lang == "en" && x.nounObject(c) {

@@ -747,18 +747,18 @@ func (r *resolver) bodyAnaphor(m textproc.TokSpan, pos int, nouns map[string]boo
 	return r.bodyBefore(pos, fits)
 }
 
-// bodyBefore returns the organisation with a name that spoke last, or was
-// named last, within three sentences before token pos, of a name that
-// fits when fits is given; nil when none.
+// bodyBefore returns the organisation with a name that spoke, or was
+// first named, last within three sentences before token pos, of a name
+// that fits when fits is given; nil when none.
 func (r *resolver) bodyBefore(pos int, fits func(*entity) bool) *entity {
 	t := r.t
 	near := func(o *entity) bool {
 		return o != nil && o.pos >= 0 && o.pos < pos && t.toks[pos].Sent-t.toks[o.pos].Sent <= 3 && upperStart(o.name) && (fits == nil || fits(o))
 	}
-	if near(r.lastOrg) {
-		return r.lastOrg
-	}
 	var best *entity
+	if near(r.lastOrg) {
+		best = r.lastOrg // (its pos is where it last spoke)
+	}
 	for _, o := range r.orgs {
 		if near(o) && (best == nil || o.pos > best.pos) {
 			best = o

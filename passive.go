@@ -72,8 +72,10 @@ func (x *extractor) passive(u textproc.TokSpan, cue textproc.TokSpan, e cuelex.E
 	// is the hearer, not what was said.)
 	if !e.Object && (j >= end || x.skipTail(j, u.J) >= end) {
 		s := x.clauseStart(u, cue.I)
-		if np := x.npLeft(cue.I, s); !np.Empty() && np.I > s && (adverbialOpeners[x.low(np.I-1)] || x.isThat(np.I-1)) && x.lang == "en" {
-			return cand{}, false // "... would not reopen before guarantees were agreed": the passive of a clause inside
+		if np := x.npLeft(cue.I, s); !np.Empty() && np.I > s && (adverbialOpeners[x.low(np.I-1)] || x.isThat(np.I-1) || x.verbCueEndsAt(np.I, s)) && x.lang == "en" {
+			// "... would not reopen before guarantees were agreed", "said
+			// no accidents had been reported": the passive of a clause inside
+			return cand{}, false
 		}
 		to := cue.I
 		if w := x.low(to - 1); (w == "it" || w == "this") && x.isPunct(to-2, ",") {
@@ -205,3 +207,15 @@ func (x *extractor) quotedActive(u, cue textproc.TokSpan) (cand, bool) {
 // raisingPassives are the verbs whose passive takes an infinitive of what
 // its subject is thought to do: "is expected to", "is believed to".
 var raisingPassives = set("expect", "believe", "think", "consider", "predict", "project", "anticipate", "rumor", "rumour")
+
+// verbCueEndsAt reports whether a verb cue of the lexicon ends just
+// before token k, starting no earlier than from: "said" in "said no
+// accidents had been reported".
+func (x *extractor) verbCueEndsAt(k, from int) bool {
+	for i := k - 1; i >= from && i >= k-3; i-- {
+		if e, n := x.cueAt(i, k); n > 0 && i+n == k && e.Type == cuelex.Verb {
+			return true
+		}
+	}
+	return false
+}
