@@ -293,3 +293,24 @@ func TestTurkishNamingWithoutComma(t *testing.T) {
 		checkLangRows(t, "tr", text, []string{"Sendika | Sendika | nitelendirdi | kararı \"acımasız\" olarak"}, nameMentionCueContent)
 	}
 }
+
+// TestDutchPromisesAndPerfects checks Dutch cues of promising and
+// estimating ("beloofde dat", "schatten dat"), the perfect of "laten
+// weten" closing a sentence with a role before the name ("C, heeft
+// havendirecteur Ivo Berg dinsdag laten weten"), and a pronoun speaker
+// without the negation after it.
+func TestDutchPromisesAndPerfects(t *testing.T) {
+	text := "De haven blijft tot vrijdag dicht, heeft havendirecteur Ivo Berg dinsdag laten weten.\n\n" +
+		"Burgemeester Pedro Gil beloofde dat geen werknemer zijn loon zou verliezen.\n\n" +
+		"De vakbonden schatten dat de sluiting drie miljoen euro per dag kost.\n"
+	checkLangRows(t, "nl", text, []string{
+		"Ivo Berg | havendirecteur Ivo Berg | laten weten | De haven blijft tot vrijdag dicht",
+		"Pedro Gil | Burgemeester Pedro Gil | beloofde | geen werknemer zijn loon zou verliezen",
+		"vakbonden | De vakbonden | schatten | de sluiting drie miljoen euro per dag kost",
+	}, nameMentionCueContent)
+	for _, row := range statementRows(t, "nl", "Waar het geld vandaan moet komen, zei hij niet.\n", nameMentionCueContent) {
+		if strings.Contains(row, "hij niet") {
+			t.Errorf("row %q: the negation is no part of the speaker", row)
+		}
+	}
+}

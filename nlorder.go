@@ -81,8 +81,8 @@ func (x *extractor) nlInvertedPerfect(u, cue textproc.TokSpan, e cuelex.Entry) (
 		return cand{}, false
 	}
 	np := x.npRight(a+1, cue.I)
-	if np.Empty() || !x.tok(np.I).IsCap() && !nlSpeakerStarts[x.low(np.I)] {
-		return cand{}, false
+	if np.Empty() || !x.tok(np.I).IsCap() && !nlSpeakerStarts[x.low(np.I)] && !(np.Len() > 1 && x.tok(np.I+1).IsCap()) {
+		return cand{}, false // (a role before a name: "havendirecteur Ivo Berg")
 	}
 	for k := np.J; k < cue.I; k++ {
 		if !x.nlTimeWord(k) {

@@ -25,7 +25,7 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 			k = t
 		}
 	}
-	if k < end && x.otherLang() && x.lang != "tr" && langPronouns[x.low(k)] && (k+1 >= end || !x.tok(k+1).IsCap()) {
+	if k < end && (x.otherLang() && x.lang != "tr" && langPronouns[x.low(k)] || x.lang == "nl" && pronouns[x.low(k)]) && (k+1 >= end || !x.tok(k+1).IsCap()) {
 		return textproc.TokSpan{I: k, J: k + 1} // "sagte er nicht", "dijo él"
 	}
 	if x.lang == "de" {

@@ -222,6 +222,8 @@ var phrases = []Entry{
 	{Words: strings.Fields("riepen op tot"), Lemma: "oproepen tot"},
 	{Words: strings.Fields("liet weten"), Lemma: "laten weten"},
 	{Words: strings.Fields("laat weten"), Lemma: "laten weten"},
+	{Words: strings.Fields("laten weten"), Lemma: "laten weten"}, // "heeft X dinsdag laten weten"
+	{Words: strings.Fields("lieten weten"), Lemma: "laten weten"},
 	{Words: strings.Fields("voegde eraan toe"), Lemma: "toevoegen"},
 	{Words: strings.Fields("merkte op"), Lemma: "opmerken"},
 	{Words: strings.Fields("kondigde aan"), Lemma: "aankondigen"},
@@ -271,6 +273,9 @@ var nlVerbs = []struct {
 	{"erkennen", []string{"erkende", "erkent"}, false},
 	{"toevoegen", []string{"toegevoegd"}, false},
 	{"stellen", []string{"stelde"}, false},
+	{"beloven", []string{"beloofde", "belooft", "beloofden", "beloofd"}, false},
+	{"schatten", []string{"schatte", "schatten", "geschat"}, true},
+	{"verwachten", []string{"verwacht", "verwachtte", "verwachten"}, true},
 }
 
 // English is the English and Dutch cue lexicon.
