@@ -48,6 +48,9 @@ func (x *extractor) cues(u textproc.TokSpan, ui, parent, depth, firstInUnit int)
 		if e.Type == cuelex.Verb && k > u.I && (x.low(k-1) == "has" || x.low(k-1) == "have" || x.low(k-1) == "had" || x.low(k-1) == "heeft" || x.low(k-1) == "hebben") && !x.claimed[k-1] {
 			cue.I = k - 1
 		}
+		if e.Type == cuelex.Verb && k > u.I && (x.lang == "ru" && x.low(k-1) == "не" || x.lang == "es" && x.low(k-1) == "no") && !x.claimed[k-1] {
+			cue.I = k - 1 // "он не уточнил", "no precisó": the negation is the cue's, as in "did not say"
+		}
 		c, ok := cueRules[e.Type](x, u, cue, e, unitSubject)
 		if !ok {
 			if e.Type == cuelex.Passive {
@@ -775,16 +778,6 @@ func (x *extractor) commaWithin(k, end int) int {
 
 // quantity reports whether t is a number or a number word: the object of
 // "add" in its sense of increase.
-// amount reports whether a token opens a counted amount: a number or a
-// currency sign.
-func amount(t *textproc.Token) bool {
-	return t.Class == textproc.Number || t.Lower == "$" || t.Lower == "€" || t.Lower == "£" || t.Lower == "us$"
-}
-
-// countedLemmas are the cues whose object is a thing when an amount opens
-// it: "recalled 40,000 cars", "posted $2 billion".
-var countedLemmas = set("recall", "post")
-
 func quantity(t *textproc.Token) bool {
 	if t.Class == textproc.Number {
 		return true

@@ -136,7 +136,7 @@ var langClitics = map[string]bool{
 	"me": true, "te": true, "le": false, "lui": true, "leur": true, "nous": false, "vous": true, "se": true,
 	"les": false, "nos": true, "os": true, "también": true, "aussi": true, "encore": true, "déjà": true,
 	"ya": true, "además": true, "también,": false, "auch": true, "bereits": true, "gestern": true,
-	"также": true, "уже": true, "ещё": true, "еще": true, "тогда": true, "не": true, "no": true,
+	"также": true, "уже": true, "ещё": true, "еще": true, "тогда": true,
 }
 
 // reflexive are the reflexive pronouns before a French verb.

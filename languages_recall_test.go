@@ -429,7 +429,7 @@ func TestLanguageNewsTails(t *testing.T) {
 		{"es", "Las obras durarán dos años, añadió la alcaldesa aunque no precisó el coste.",
 			[]string{"la alcaldesa | añadió | Las obras durarán dos años"}},
 		{"es", "Las obras durarán dos años, añadió la alcaldesa, que no precisó el coste.",
-			[]string{"la alcaldesa | añadió | Las obras durarán dos años"}},
+			[]string{"la alcaldesa | añadió | Las obras durarán dos años", "la alcaldesa | no precisó | el coste"}},
 		{"fr", "Les travaux dureront deux ans, a ajouté la maire mais elle ne connaît pas le coût.",
 			[]string{"la maire | a ajouté | Les travaux dureront deux ans"}},
 		{"de", "Die Arbeiten dauern zwei Jahre, sagte die Bürgermeisterin, aber die Kosten nannte sie nicht.",

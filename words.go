@@ -309,3 +309,13 @@ func timeWord(w string) bool {
 	_, ok := lexicon.Weekday(w)
 	return ok
 }
+
+// amount reports whether a token opens a counted amount: a number or a
+// currency sign.
+func amount(t *textproc.Token) bool {
+	return t.Class == textproc.Number || t.Lower == "$" || t.Lower == "€" || t.Lower == "£" || t.Lower == "us$"
+}
+
+// countedLemmas are the cues whose object is a thing when an amount opens
+// it: "recalled 40,000 cars", "posted $2 billion".
+var countedLemmas = set("recall", "post")
