@@ -497,8 +497,8 @@ func (x *extractor) skipTail(k, end int) int {
 			// "dijo el ministro el lunes", "a indiqué la direction hier
 			// soir", "сообщил министр вчера"
 			j = x.timeEnd(j, end)
-		case x.lang == "nl" && x.nlTimeWord(j):
-			j++ // "meldde de bond dinsdag"
+		case x.lang == "nl" && x.nlTimeWord(j), x.lang == "en" && timeWord(w) && (w != "this" && w != "last" || timeWord(x.low(j+1))):
+			j++ // "meldde de bond dinsdag", "said this week at a meeting"
 		case x.t.words[j].class&ecMonth != 0 || x.tok(j).Class == textproc.Number:
 			if d := x.dateEnd(j); d > j {
 				j = d // "said Sept. 21", "said 21 September"

@@ -838,3 +838,15 @@ func TestCompanyNewsWithoutSpeech(t *testing.T) {
 		t.Errorf("%q (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestTimeAndPlaceAfterClosingCue checks "C, X said this week at a
+// meeting in Lanport — a reversal of her view.": what follows the cue is
+// when and where it was said, and the content is C before it.
+func TestTimeAndPlaceAfterClosingCue(t *testing.T) {
+	for text, want := range map[string]string{
+		"The tax is too high, former mayor Lena May said this week at a meeting in Lanport — a reversal of her earlier view.\n": "said | The tax is too high",
+		"The port is safe, the minister said last Tuesday on Tarn Radio.\n":                                                     "said | The port is safe",
+	} {
+		checkRowIn(t, "en", text, want, cueContent)
+	}
+}
