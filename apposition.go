@@ -650,3 +650,49 @@ func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
 	}
 	return r.t.str(i, rest.J)
 }
+
+// subjectBeforeParticiple returns the subject of an English cue after a
+// participle phrase between commas that ends at token j, a comma or the
+// quotation mark after one ("Mr. Berg, citing the market, said", "The
+// firm, citing “weak demand,” said"): the noun phrase that opens the
+// clause before the phrase, with the phrase, as an apposition is kept.
+// Empty when there is none.
+func (x *extractor) subjectBeforeParticiple(j, from int) textproc.TokSpan {
+	if x.lang != "en" {
+		return textproc.TokSpan{}
+	}
+	k := j - 1
+	if x.tok(j).Class == textproc.Quote {
+		q, ok := x.qi.at(j)
+		if !ok || q.end != j+1 || q.open <= from {
+			return textproc.TokSpan{}
+		}
+		k = q.open - 1 // "citing “weak demand,”": the comma inside the quotation
+	}
+	for k > from && j-k <= 20 && !x.isPunct(k, ",") {
+		t := x.tok(k)
+		if t.Class == textproc.Quote {
+			q, ok := x.qi.at(k)
+			if !ok || q.open >= k || q.open <= from {
+				return textproc.TokSpan{}
+			}
+			k = q.open - 1 // the quotation the phrase cites, whole
+			continue
+		}
+		if t.Class == textproc.Colon || t.Class == textproc.Dash || t.Sent != x.tok(j).Sent {
+			return textproc.TokSpan{}
+		}
+		k--
+	}
+	if k <= from || !x.isPunct(k, ",") || k+2 >= j {
+		return textproc.TokSpan{}
+	}
+	if w := x.low(k + 1); len(w) < 5 || !strings.HasSuffix(w, "ing") || x.tok(k+1).IsCap() {
+		return textproc.TokSpan{}
+	}
+	head := x.npLeft(k, from)
+	if head.Empty() || head.I != x.skipLead(from, k) || !x.tok(k-1).IsCap() && !determiners[x.low(head.I)] && !possessiveWord(x.low(head.I)) {
+		return textproc.TokSpan{}
+	}
+	return textproc.TokSpan{I: head.I, J: j + 1}
+}

@@ -66,7 +66,9 @@ func (x *extractor) arbitrate(rules []cand, atts []model.Attribution, margins []
 		}
 		if referenced[ri] || r.structural() || x.rulePreferred(r, learned, with) {
 			for _, li := range with {
-				learned[li].dropped = true
+				if l := &learned[li]; l.cue.Empty() || !within([]textproc.TokSpan{l.cue}, []textproc.TokSpan{r.spk}) || !within(l.content, []textproc.TokSpan{r.spk}) {
+					l.dropped = true // (not a statement made inside the speaker's phrase: "X, citing C1, said")
+				}
 			}
 			continue
 		}
@@ -418,6 +420,10 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		}
 		if r.lemma == "claim" && l.spk.J == r.spk.J && l.spk.I > r.spk.I {
 			return true // "Lanport police's claim that C": the whole possessor, not "police's"
+		}
+		if n := len(l.content); n > 0 && len(r.content) > 0 && r.content[0].I >= r.cue.J && !r.spk.Empty() &&
+			l.content[0].I >= r.spk.I && l.content[n-1].J <= r.spk.J {
+			return true // "X, citing “C1,” said C2": the tagger's content is a quotation inside the subject
 		}
 		if parenthetical && l.cue == r.cue && (l.content[0].I >= r.cue.J || within(l.content, r.content)) {
 			return true

@@ -581,6 +581,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		end = x.beforeClause(start, end)
 	}
 	end = x.beforeReport(start, end)
+	if e.Participle && x.lang == "en" && x.isPunct(cue.I-1, ",") {
+		end = x.beforeMainVerb(start, end) // "X, writing the decision, said C"
+	}
 	if x.otherLang() {
 		if questionWords[x.low(start)] {
 			return cand{}, false // "Il explique comment C": a question, not a statement

@@ -850,3 +850,17 @@ func TestTimeAndPlaceAfterClosingCue(t *testing.T) {
 		checkRowIn(t, "en", text, want, cueContent)
 	}
 }
+
+// TestParticiplePhraseAfterSubject checks a participle phrase between the
+// subject and its verb ("Mr. Berg, citing “the magic of the market,” said
+// C"; "Judge Ivo Berg, writing the ruling, said C"): the verb's content is
+// C, not the words the phrase cites, and the phrase's own content ends
+// before the verb.
+func TestParticiplePhraseAfterSubject(t *testing.T) {
+	for text, want := range map[string]string{
+		"Mr. Berg, citing \"the magic of the market,\" said prices would rise.\n":                      "said | prices would rise",
+		"Appeals Court Judge Ivo Berg, writing the 2-1 ruling, said the delay was \"far too long.\"\n": "said | the delay was \"far too long.\"",
+	} {
+		checkRowIn(t, "en", text, want, cueContent)
+	}
+}

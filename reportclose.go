@@ -84,3 +84,19 @@ func (x *extractor) speakerEndingAt(u textproc.TokSpan, comma int) textproc.TokS
 	}
 	return textproc.TokSpan{}
 }
+
+// beforeMainVerb returns the comma in [start, end) after which the main
+// verb of the clause comes, a cue of the lexicon not in -ing, when a
+// participle phrase between commas holds the content from start ("Berg,
+// writing the ruling, said C" ends "the ruling"); end when there is none.
+func (x *extractor) beforeMainVerb(start, end int) int {
+	for p := start + 1; p+1 < end; p++ {
+		if q, ok := x.qi.at(p); ok && q.open < p {
+			continue // inside a quotation
+		}
+		if e, n := x.cueAt(p+1, end); x.isPunct(p, ",") && n > 0 && e.Type == cuelex.Verb && !e.Participle {
+			return p
+		}
+	}
+	return end
+}

@@ -220,6 +220,11 @@ func (x *extractor) subjectLeft(c, from int) textproc.TokSpan {
 		}
 		return textproc.TokSpan{I: j, J: end}
 	}
+	if x.isPunct(j, ",") || x.tok(j).Class == textproc.Quote && x.isPunct(j-1, ",") {
+		if s := x.subjectBeforeParticiple(j, from); !s.Empty() {
+			return s // "Mr. Berg, citing “the market,” said"
+		}
+	}
 	// ", Name," appositive: Armenia's ambassador, Edmon Marukyan, has said
 	if x.isPunct(j, ",") {
 		k := j - 1
