@@ -232,15 +232,27 @@ func (x *extractor) dropChannels(rules, learned []cand) {
 // was reported by X") use as cue or speaker.
 func (x *extractor) addKept(rules, learned []cand) []cand {
 	mark := slices.Clone(x.claimed)
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		for i := range rules {
 			c := &rules[i]
 			if c.dropped != (pass == 0) {
 				continue
 			}
-			for _, r := range [2]textproc.TokSpan{c.cue, c.spk} {
+			spk, rest := c.spk, textproc.TokSpan{}
+			for k := spk.I + 1; k < spk.J && pass > 0; k++ {
+				if x.isPunct(k, ",") {
+					// a phrase apposed to the speaker holds statements
+					// of its own: "X, citing C1, said C2"
+					spk, rest = textproc.TokSpan{I: spk.I, J: k}, textproc.TokSpan{I: k, J: spk.J}
+					break
+				}
+			}
+			if pass == 1 {
+				spk = rest // cleared before the kept phrases are marked
+			}
+			for _, r := range [2]textproc.TokSpan{c.cue, spk} {
 				for k := r.I; k < r.J; k++ {
-					mark[k] = pass == 1
+					mark[k] = pass == 2
 				}
 			}
 		}

@@ -863,4 +863,6 @@ func TestParticiplePhraseAfterSubject(t *testing.T) {
 	} {
 		checkRowIn(t, "en", text, want, cueContent)
 	}
+	// the phrase's own statement stays beside the verb's
+	checkRowIn(t, "en", "Mr. Berg, citing \"the magic of the market,\" said prices would rise.\n", "citing | the magic of the market", cueContent)
 }
