@@ -482,6 +482,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		}
 	}
 	x.collectTailVia(&c, j, min(u.J, j+8), u.J)
+	if d := x.dashAside(j, end); d > j && x.lang == "en" {
+		j = d // "said — on Facebook, as it happens — that C"
+	}
 	start := x.thatAfter(j, end, e)
 	if intention[e.Lemma] && x.low(j) == "to" {
 		start = j // "pledged to veto any bill that ...": the "that" is a relative

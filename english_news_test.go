@@ -866,3 +866,11 @@ func TestParticiplePhraseAfterSubject(t *testing.T) {
 	// the phrase's own statement stays beside the verb's
 	checkRowIn(t, "en", "Mr. Berg, citing \"the magic of the market,\" said prices would rise.\n", "citing | the magic of the market", cueContent)
 }
+
+// TestAsideBetweenDashes checks "said — on Facebook, as it happens —
+// that C": the content is C after the aside, whose platform is the
+// channel.
+func TestAsideBetweenDashes(t *testing.T) {
+	text := "The union's leader said — on Facebook, as it happens — that the strike would go on.\n"
+	checkRowIn(t, "en", text, "said | the strike would go on", cueContent)
+}

@@ -100,3 +100,24 @@ func (x *extractor) beforeMainVerb(start, end int) int {
 	}
 	return end
 }
+
+// dashAside returns the token after an aside between dashes that opens
+// at token j ("— on Facebook, as it happens —"), when "that" or a
+// quotation follows it; j when there is none.
+func (x *extractor) dashAside(j, end int) int {
+	if j >= end || x.tok(j).Class != textproc.Dash {
+		return j
+	}
+	for k := j + 2; k < end && k <= j+12; k++ {
+		if x.tok(k).Class == textproc.Quote {
+			return j
+		}
+		if x.tok(k).Class == textproc.Dash {
+			if k+1 < end && (x.isThat(k+1) || x.tok(k+1).Class == textproc.Quote) {
+				return k + 1
+			}
+			return j
+		}
+	}
+	return j
+}
