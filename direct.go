@@ -247,7 +247,7 @@ func (x *extractor) quoteThenCue(u textproc.TokSpan, q quote) (cand, bool) {
 		}
 		tail := c + n
 		if tellVerbs[e.Lemma] && !x.otherLang() {
-			tail = x.hearer(tail, u.J) // “...,” she told a news conference.
+			tail = x.toldHearer(textproc.TokSpan{I: c, J: c + n}, tail, u.J) // “...,” she told a news conference.
 		}
 		if !x.tailIsFree(tail, u.J) {
 			continue
@@ -510,7 +510,9 @@ func (x *extractor) skipTail(k, end int) int {
 			// alcaldesa aunque no precisó el coste"
 			return end
 		case tailPreps[w] || w == "according" || x.lang == "nl" && w == "volgens" || x.otherLang() && (langTailPreps[w] || j > k && x.isPunct(j-1, ",") && x.accordingAt(j, end)):
-			// consume the phrase up to punctuation
+			// consume the phrase up to punctuation (a clause after "after"
+			// or "before" tells when: "said, after the mayor stated C")
+			clause := j > k && x.isPunct(j-1, ",") && x.lang == "en" && relTimeOpeners["en"][w]
 			j++
 			for j < end && !x.isPunct(j, ",") && !x.isPunct(j, ".") {
 				if q, ok := x.qi.at(j); ok && q.open == j && q.closed && q.end <= end && q.end-q.open <= 6 {
@@ -523,7 +525,7 @@ func (x *extractor) skipTail(k, end int) int {
 				if x.isThat(j) {
 					return j
 				}
-				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) && !askedAdjunct(x.low(j-1), x.low(j)) {
+				if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !e.Weak && !x.tok(j).IsCap() && !determinerLike(x.low(j-1)) && !askedAdjunct(x.low(j-1), x.low(j)) && !clause {
 					return j
 				}
 				j++

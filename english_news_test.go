@@ -874,3 +874,16 @@ func TestAsideBetweenDashes(t *testing.T) {
 	text := "The union's leader said — on Facebook, as it happens — that the strike would go on.\n"
 	checkRowIn(t, "en", text, "said | the strike would go on", cueContent)
 }
+
+// TestQuotationToldToAHearerWithTime checks “C,” X told HEARER ... with
+// a hearer of any noun and, after it, when it was said: "told a
+// friendly audience in Tarn", "told the Halden Courier in July, after
+// the mayor said ...". The quotation is the content.
+func TestQuotationToldToAHearerWithTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"\"The recordings are fake,\" Lena May told a friendly audience in Tarn. \"Nobody ever made them.\"\n":                                                                      "told | The recordings are fake",
+		"\"The lease cannot be ended early,\" spokesman Pedro Gil told the Halden Courier in July, after the mayor said she wanted out of the deal. \"Its terms bind the city.\"\n": "told | The lease cannot be ended early … Its terms bind the city",
+	} {
+		checkRowIn(t, "en", text, want, cueContent)
+	}
+}

@@ -76,7 +76,7 @@ func (x *extractor) toldHearer(cue textproc.TokSpan, i, end int) int {
 			hd = j - 1
 		}
 		if w := x.low(hd); tr.UPOS[hd] == tagPropn || tr.UPOS[hd] == tagNoun && !toldThings[w] &&
-			(strings.HasSuffix(w, "s") || roleHeads[roleWord(w)] || orgWords[w]) {
+			(strings.HasSuffix(w, "s") || roleHeads[roleWord(w)] || orgWords[w] || hearerNouns[w]) {
 			return j // people, a body, a role: not "told the story", "told jokes"
 		}
 		return i
