@@ -887,3 +887,15 @@ func TestQuotationToldToAHearerWithTime(t *testing.T) {
 		checkRowIn(t, "en", text, want, cueContent)
 	}
 }
+
+// TestNounsEndingInLy checks that a noun in -ly ends a subject or its
+// role ("Another ally, Lena Holt, told ...", "The family said"), which
+// before was read as an adverb.
+func TestNounsEndingInLy(t *testing.T) {
+	for text, want := range map[string]string{
+		"Another ally, Lena Holt, told the paper on Sunday's show that the budget would pass.\n": "Another ally, Lena Holt, | told | the budget would pass",
+		"The family, which owns two ferries, said the port should reopen.\n":                     "The family, which owns two ferries, | said | the port should reopen",
+	} {
+		checkRowIn(t, "en", text, want, speakerCueContent)
+	}
+}

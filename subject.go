@@ -118,7 +118,8 @@ var andWords = set("y", "e", "et", "und", "и")
 
 var npStop = map[string]bool{"that": true, "dat": true, "and": true, "en": true, "but": true, "or": true, "who": true, "which": true,
 	"die": true, "wie": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true, "will": true,
-	"would": true, "heeft": true, "werd": true, "if": true, "als": true, "when": true, "because": true, "omdat": true, "while": true}
+	"would": true, "heeft": true, "werd": true, "if": true, "als": true, "when": true, "because": true, "omdat": true, "while": true,
+	"should": true, "could": true, "can": true, "must": true, "might": true, "shall": true}
 
 var adverbs = map[string]bool{"also": true, "both": true, "all": true, "each": true, "again": true, "then": true, "further": true, "later": true, "repeatedly": true,
 	"once": true, "ook": true, "nog": true, "verder": true, "eerder": true, "previously": true, "earlier": true, "reportedly": true,
@@ -344,7 +345,7 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 	}
 	last := x.tok(end - 1)
 	lw := x.low(end - 1)
-	if !(last.IsCap() || pronouns[lw] || last.Class == textproc.Number || isNounish(lw) || roleHeads[lw] || len(lw) > 2 && !strings.HasSuffix(lw, "ly")) {
+	if !(last.IsCap() || pronouns[lw] || last.Class == textproc.Number || isNounish(lw) || roleHeads[lw] || len(lw) > 2 && (!strings.HasSuffix(lw, "ly") || lyNouns[lw])) {
 		return textproc.TokSpan{}
 	}
 	if isNPFunction(lw) {

@@ -319,3 +319,7 @@ func amount(t *textproc.Token) bool {
 // countedLemmas are the cues whose object is a thing when an amount opens
 // it: "recalled 40,000 cars", "posted $2 billion".
 var countedLemmas = set("recall", "post")
+
+// lyNouns are the nouns that end like an adverb in -ly: "another ally",
+// "the family", "the assembly".
+var lyNouns = set("ally", "family", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "tally", "folly", "homily", "oligopoly")
