@@ -769,7 +769,7 @@ func TestToldAnyHearer(t *testing.T) {
 	for text, want := range map[string]string{
 		"The cuts are part of a plan to save money, Reyes told analysts.\n":                           "told | The cuts are part of a plan to save money",
 		"The cuts will go on, chief executive Ana Reyes told a parliamentary committee last month.\n": "told | The cuts will go on",
-		"\"We have no choice,\" Reyes told shareholders in Lanport. \"The market has changed.\"\n":    "told | We have no choice … The market has changed",
+		"\"We have no choice,\" Reyes told shareholders in Lanport. \"The market has changed.\"\n":    "told | We have no choice",
 		"Lena May will tell those voters to support the plan.\n":                                      "tell | to support the plan",
 	} {
 		checkRowIn(t, "en", text, want, cueContent)
