@@ -599,6 +599,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		}
 		end = x.contentEnd(u, c.spk, start, end)
 	}
+	start = x.afterCataphora(start, end) // "dijo lo siguiente: “C”"
 	c.content = []textproc.TokSpan{{I: start, J: end}}
 	return c, true
 }

@@ -162,7 +162,7 @@ var deDative = set("dem", "der", "einem", "einer", "den")
 // Bericht").
 var langDeterminers = map[string]bool{
 	"le": true, "la": true, "les": true, "l'": true, "l’": true, "un": true, "une": true, "des": true, "du": true,
-	"der": true, "die": true, "das": true, "den": true, "dem": true, "ein": true, "eine": true, "einer": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
 	"el": true, "los": true, "las": true, "una": true, "su": true, "sus": true, "sa": true, "son": true, "ses": true,
 }
 

@@ -195,8 +195,16 @@ func (r *resolver) nominative(e *entity, m textproc.TokSpan) string {
 		return trNominative(e.name)
 	case r.lang == "ru" && e.kind != Person && m.I > 0 && impersonalDocs[toks[m.I-1].Lower]:
 		e.name = ruIssuerNominative(e.name)
-	case r.lang == "de" && e.kind != Person && (m.I > 0 && toks[m.I-1].Lower == "des" || toks[m.I].Lower == "des"):
-		e.name = deNominative(strings.TrimPrefix(e.name, "des "))
+	case r.lang == "de" && (m.I > 0 && deGenitiveArticles[toks[m.I-1].Lower] || deGenitiveArticles[toks[m.I].Lower]):
+		// "nach Angaben des Ministeriums", "eines Armeesprechers" (a
+		// role, not a person's name)
+		name := e.name
+		if a, rest, ok := strings.Cut(name, " "); ok && deGenitiveArticles[strings.ToLower(a)] {
+			name = rest
+		}
+		if e.kind != Person || !strings.Contains(name, " ") {
+			e.name = deNominative(name)
+		}
 	}
 	return e.name
 }
@@ -251,3 +259,7 @@ func ruVerbLike(w string) bool {
 func ruDativePlural(w string) bool {
 	return len([]rune(w)) > 4 && (strings.HasSuffix(w, "ам") || strings.HasSuffix(w, "ям"))
 }
+
+// deGenitiveArticles are the German articles of a masculine or neuter
+// noun in the genitive.
+var deGenitiveArticles = set("des", "eines")

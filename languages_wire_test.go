@@ -421,3 +421,28 @@ func TestRussianAndTurkishWireForms(t *testing.T) {
 		checkRowIn(t, tt.lang, tt.text, tt.want, row)
 	}
 }
+
+// TestWireFormsOfSourcesAndEvidence checks a Spanish title abbreviated
+// with a period ("el Ing. Pedro Gil Lobo"), what "lo siguiente" and
+// "ceci" announce after a colon, a German source with the day of its
+// figures ("Nach Angaben der Polizei vom Montag") or in the genitive
+// inside a clause ("nach Angaben eines Armeesprechers", named in the
+// nominative), and studies that show what they report ("ont montré
+// que", "han mostrado que", "haben gezeigt, dass").
+func TestWireFormsOfSourcesAndEvidence(t *testing.T) {
+	row := func(_ *Document, st Statement) string {
+		return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
+	}
+	for _, tt := range []struct{ lang, text, want string }{
+		{"es", "Las obras son necesarias, sugiere el Ing. Pedro Gil Lobo.\n", "Pedro Gil Lobo | sugiere | Las obras son necesarias"},
+		{"es", "El representante del jugador, Pedro Gil, dijo lo siguiente a la prensa: \"No hay nada cerrado\".\n", "Pedro Gil | dijo | No hay nada cerrado"},
+		{"fr", "Le maire a déclaré ceci : « Le port restera ouvert ».\n", "maire | a déclaré | Le port restera ouvert"},
+		{"de", "Nach Angaben der Polizei vom Montag wurden drei Menschen verletzt.\n", "Polizei | Nach Angaben | wurden drei Menschen verletzt"},
+		{"de", "Mindestens zehn Menschen sollen nach Angaben eines Armeesprechers verletzt worden sein.\n", "Armeesprecher | nach Angaben | Mindestens zehn Menschen sollen … verletzt worden sein"},
+		{"fr", "Des études récentes ont montré que le port perd de l'argent.\n", "Des études récentes | ont montré | que le port perd de l'argent"},
+		{"es", "Estudios recientes han mostrado que el puerto pierde dinero.\n", "Estudios recientes | han mostrado | que el puerto pierde dinero"},
+		{"de", "Studien haben gezeigt, dass der Hafen Geld verliert.\n", "Studien | haben gezeigt | dass der Hafen Geld verliert"},
+	} {
+		checkRowIn(t, tt.lang, tt.text, tt.want, row)
+	}
+}

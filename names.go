@@ -174,6 +174,7 @@ var titleWords = set("president", "secretary", "minister", "ambassador", "ambass
 	"general", "gen.", "director", "chairman", "chairwoman", "chair", "head", "leader", "envoy", "deputy", "foreign",
 	"defense", "defence", "state", "affairs", "interior", "justice", "vice", "representative", "rep.", "speaker",
 	"candidate", "nominee", "commissioner", "ceo", "founder", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
+	"ing.", "lic.", "dra.", "sra.", "sr.", "srta.", "arq.", "mtro.", "mme.", "mlle.",
 	"judge", "attorney", "adviser", "advisor", "aide", "official", "officer", "analyst", "expert", "premier",
 	"woordvoerder", "staatshoofd", "ambassadeur", "buitenlandse", "zaken", "of", "van", "for", "the", "de", "het",
 	"former", "top", "chief", "lieutenant", "colonel", "pope", "sheikh", "emir", "sultan", "prince", "princess",

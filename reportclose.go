@@ -121,3 +121,33 @@ func (x *extractor) dashAside(j, end int) int {
 	}
 	return j
 }
+
+// afterCataphora returns the token after the colon when the content from
+// start opens with words that announce it ("the following", "lo
+// siguiente", "ceci", "Folgendes", "следующее", "het volgende") and a
+// colon follows them within a few words ("dijo lo siguiente a la prensa:
+// “C”"); start otherwise.
+func (x *extractor) afterCataphora(start, end int) int {
+	w, n := x.low(start), 1
+	if w == "the" || w == "lo" || w == "het" {
+		w, n = x.low(start+1), 2 // "the following", "lo siguiente", "het volgende"
+	}
+	if !cataphora[w] {
+		return start
+	}
+	for k := start + n; k < end && k <= start+n+6; k++ {
+		if x.tok(k).Class == textproc.Colon {
+			if k+1 < end {
+				return k + 1
+			}
+			return start
+		}
+		if x.tok(k).Class == textproc.Quote {
+			return start
+		}
+	}
+	return start
+}
+
+// cataphora are the words that announce what is said after a colon.
+var cataphora = set("following", "siguiente", "ceci", "folgendes", "следующее", "volgende", "şunları", "şöyle")

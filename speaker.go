@@ -427,6 +427,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 		if r.lang == "ru" && m.I > 0 && impersonalDocs[t.toks[m.I-1].Lower] {
 			sp.Name = ruIssuerNominative(sp.Name) // "в сообщении его офиса"
 		}
+		if a, rest, ok := strings.Cut(sp.Name, " "); ok && r.lang == "de" && deGenitiveArticles[a] && !strings.Contains(rest, " ") {
+			sp.Name = deNominative(rest) // "nach Angaben eines Armeesprechers"
+		}
 	}
 	return sp
 }

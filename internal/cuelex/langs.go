@@ -85,6 +85,7 @@ var frVerbs = []verbForms{
 	{"appeler", []string{"a appelé", "ont appelé", "appelle"}, true},
 	{"faire savoir", []string{"fait savoir", "a fait savoir", "ont fait savoir"}, false},
 	{"constater", []string{"constate", "constatons", "constatait", "a constaté", "ont constaté"}, true},
+	{"montrer", []string{"montre", "montrent", "a montré", "ont montré"}, true}, // "des études ont montré que C"
 	{"répéter", []string{"répète", "répètent", "répétons", "répéta", "a répété", "ont répété", "répétant"}, false},
 	{"réaffirmer", []string{"réaffirme", "a réaffirmé", "ont réaffirmé"}, false},
 	{"commenter", []string{"commente", "commentait", "a commenté"}, false},
@@ -136,6 +137,7 @@ var deVerbs = []verbForms{
 	{"bezeichnen", []string{"bezeichnete", "bezeichneten", "bezeichnet", "bezeichnen"}, false}, // "bezeichnete X als Y": a judgement
 	{"erklären", []string{"erklärte", "erklärten", "erklärt", "erklären", "hat erklärt"}, false},
 	{"betonen", []string{"betonte", "betonten", "betont", "hat betont"}, false},
+	{"zeigen", []string{"zeigt", "zeigen", "zeigte", "zeigten", "hat gezeigt", "haben gezeigt"}, true},
 	{"klarstellen", []string{"stellte klar", "stellt klar", "stellten klar", "klarstellte", "hat klargestellt"}, false},
 	{"deutlich machen", []string{"machte deutlich", "macht deutlich", "machten deutlich", "hat deutlich gemacht"}, false},
 	{"mitteilen", []string{"teilte mit", "teilt mit", "teilten mit", "mitteilte", "mitteilten", "hat mitgeteilt", "mitgeteilt"}, false},
@@ -248,6 +250,7 @@ var esVerbs = []verbForms{
 	{"afirmar", []string{"afirmó", "afirmaron", "afirma", "afirman", "ha afirmado", "han afirmado"}, false},
 	{"declarar", []string{"declaró", "declararon", "declara", "ha declarado", "han declarado"}, false},
 	{"señalar", []string{"señaló", "señalaron", "señala", "señalan", "ha señalado", "han señalado"}, false},
+	{"mostrar", []string{"muestra", "muestran", "mostró", "mostraron", "ha mostrado", "han mostrado"}, true},
 	{"explicar", []string{"explicó", "explicaron", "explica", "ha explicado"}, false},
 	{"asegurar", []string{"aseguró", "aseguraron", "asegura", "aseguran", "ha asegurado"}, false},
 	{"indicar", []string{"indicó", "indicaron", "indica", "ha indicado"}, false},

@@ -76,7 +76,8 @@ func afterTitle(toks []Token, k int) bool {
 
 // personTitle holds the abbreviated titles that stand before a name.
 var personTitle = map[string]bool{"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "sen": true,
-	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true}
+	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "prof": true, "rev": true,
+	"ing": true, "lic": true, "dra": true, "sra": true, "srta": true, "arq": true, "mtro": true, "mme": true, "mlle": true}
 
 // middleInitial reports whether token k is a capitalized word after the
 // initial of a middle name ("Marthe L. Rivet", "Peter M. Weber"): Punkt

@@ -77,6 +77,9 @@ var abbrev = map[string]bool{
 	"est": true, "approx": true, "fig": true, "ca": true, "mt": true, "ft": true, "adm": true,
 	"atty": true, "cmdr": true, "gens": true, "reps": true, "sens": true, "messrs": true,
 	"dhr": true, "mevr": true, "mw": true, "blz": true, "o.a": true, "bijv": true,
+	// titles of other languages: "el Ing. Gil", "la Dra. Ruiz", "Mme. Berg"
+	"ing": true, "lic": true, "dra": true, "sra": true, "srta": true, "arq": true, "mtro": true,
+	"mme": true, "mlle": true,
 }
 
 // Tokenize splits a normalized text into tokens. Whitespace is dropped;
