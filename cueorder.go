@@ -136,7 +136,7 @@ var langClitics = map[string]bool{
 	"me": true, "te": true, "le": false, "lui": true, "leur": true, "nous": false, "vous": true, "se": true,
 	"les": false, "nos": true, "os": true, "también": true, "aussi": true, "encore": true, "déjà": true,
 	"ya": true, "además": true, "también,": false, "auch": true, "bereits": true, "gestern": true,
-	"также": true, "уже": true, "ещё": true, "еще": true, "тогда": true,
+	"также": true, "уже": true, "ещё": true, "еще": true, "тогда": true, "sich": true,
 }
 
 // reflexive are the reflexive pronouns before a French verb.
@@ -177,6 +177,7 @@ var frontedPreps = map[string]bool{
 	"allerdings": true, "jedoch": true, "nun": true, "jetzt": true, "damals": true, "dann": true,
 	"immerhin": true, "schließlich": true, "zunächst": true, "inzwischen": true, "gleichzeitig": true,
 	"ebenfalls": true, "anschließend": true, "zuvor": true, "bereits": true, "hier": true, "dort": true,
+	"daraufhin": true, "darauf": true, "somit": true, "zuletzt": true,
 }
 
 // otherOrders tries the word orders particular to the document's language

@@ -446,3 +446,13 @@ func TestWireFormsOfSourcesAndEvidence(t *testing.T) {
 		checkRowIn(t, tt.lang, tt.text, tt.want, row)
 	}
 }
+
+// TestGermanAdverbBeforePerfect checks a German clause opened by an
+// adverb, with the subject after the auxiliary and a reflexive before
+// the participle ("Daraufhin hat er sich beklagt, dass C"): the speaker
+// is the pronoun, not the adverb.
+func TestGermanAdverbBeforePerfect(t *testing.T) {
+	checkLangRows(t, "de", "Ivo Berg wartete lange. Daraufhin hat er sich beklagt, dass niemand gekommen sei.\n", []string{
+		"Ivo Berg | er | beklagt | dass niemand gekommen sei",
+	}, nameMentionCueContent)
+}
