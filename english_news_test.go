@@ -638,6 +638,15 @@ func TestAdverbAfterParentheticalSpeaker(t *testing.T) {
 	}
 }
 
+// checkRowsIn checks checkRowIn for each text of cases and the row it
+// must hold.
+func checkRowsIn(t *testing.T, lang string, row func(*Document, Statement) string, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		checkRowIn(t, lang, text, want, row)
+	}
+}
+
 // checkRowIn checks that the rows row makes of the statements of text
 // hold want.
 func checkRowIn(t *testing.T, lang, text, want string, row func(*Document, Statement) string) {
@@ -651,13 +660,11 @@ func checkRowIn(t *testing.T, lang, text, want string, row func(*Document, State
 // the cue reports without one is a relative of that clause, not where
 // the content starts: "said on Wednesday she would fight a bill that".
 func TestClauseAfterTimeIsTheContent(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", cueContent, map[string]string{
 		"Lena May said on Wednesday she would fight a bill that would let the state run the dams.\n": "said | she would fight a bill that would let the state run the dams",
 		"Lena May told the host of the show she believed that the bill would fail.\n":                "told | she believed that the bill would fail",
 		"Lena May said on Wednesday the bill was one that would hurt the state.\n":                   "said | the bill was one that would hurt the state",
-	} {
-		checkRowIn(t, "en", text, want, cueContent)
-	}
+	})
 }
 
 // TestRoleApposedToANameWithApposition checks that the name of "ROLE,
@@ -684,13 +691,11 @@ func speakerCueContent(_ *Document, st Statement) string {
 // TestActiveQuotedAsSaying checks "Y quoted X as saying C": X speaks,
 // through Y.
 func TestActiveQuotedAsSaying(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", mentionCueContentVia, map[string]string{
 		"The Halden Courier quoted a senior manager as saying the firm would sell its rail unit.\n": "a senior manager | as saying | the firm would sell its rail unit | via The Halden Courier",
 		"State media quoted Ivo Berg as telling reporters that the talks had failed.\n":             "Ivo Berg | as telling | the talks had failed | via State media",
 		"The paper quoted Berg as saying: \"We will not sell.\"\n":                                  "Berg | as saying | We will not sell | via The paper",
-	} {
-		checkRowIn(t, "en", text, want, mentionCueContentVia)
-	}
+	})
 }
 
 // TestParticipleAfterQuotation checks that "adding that" after a direct
@@ -734,20 +739,12 @@ func TestNounWithRelativeClause(t *testing.T) {
 // said (a time or the clause's subject) and without it when it is a
 // connective.
 func TestOpenerBeforeAccordingTo(t *testing.T) {
-	pieces := func(d *Document, st Statement) string {
-		var ps []string
-		for _, sp := range st.Content.Spans {
-			ps = append(ps, string(d.Text[sp.Start:sp.End]))
-		}
-		return st.Speaker.Text + " | " + strings.Join(ps, " … ")
-	}
-	for text, want := range map[string]string{
+	pieces := func(d *Document, st Statement) string { return st.Speaker.Text + " | " + contentPieces(d, st) }
+	checkRowsIn(t, "en", pieces, map[string]string{
 		"By next spring, according to the port authority, the cost of dredging will double.\n":             "the port authority | By next spring … the cost of dredging will double",
 		"In addition, according to the ministry, nearly two thousand more workers will lose their jobs.\n": "the ministry | nearly two thousand more workers will lose their jobs",
 		"The real risk, according to Marta Vidal, is a second flood before the spring.\n":                  "Marta Vidal | The real risk … is a second flood before the spring",
-	} {
-		checkRowIn(t, "en", text, want, pieces)
-	}
+	})
 }
 
 // TestSubjectWithRelativeClause checks that "The union, which represents
@@ -766,14 +763,12 @@ func TestSubjectWithRelativeClause(t *testing.T) {
 // whatever its noun, not the content: "C, Reyes told analysts", "told a
 // parliamentary committee last month", "told those voters to back it".
 func TestToldAnyHearer(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", cueContent, map[string]string{
 		"The cuts are part of a plan to save money, Reyes told analysts.\n":                           "told | The cuts are part of a plan to save money",
 		"The cuts will go on, chief executive Ana Reyes told a parliamentary committee last month.\n": "told | The cuts will go on",
 		"\"We have no choice,\" Reyes told shareholders in Lanport. \"The market has changed.\"\n":    "told | We have no choice",
 		"Lena May will tell those voters to support the plan.\n":                                      "tell | to support the plan",
-	} {
-		checkRowIn(t, "en", text, want, cueContent)
-	}
+	})
 }
 
 // TestNamingWithQuotationAndPluralPossessive checks "X, who leads the
@@ -794,12 +789,10 @@ func TestNamingWithQuotationAndPluralPossessive(t *testing.T) {
 // cue after a content holding quoted words ends the content there ("said
 // the system needed “deep reform” but did not mention closures").
 func TestCoordinatedVerbAfterQuotedWords(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", cueContent, map[string]string{
 		"Ivo Berg said the health system needed \"deep reform\" but did not mention closures.\n": "said | the health system needed \"deep reform\"",
 		"Lena May said the budget was \"a gift to the rich\" and walked out of the meeting.\n":   "said | the budget was \"a gift to the rich\"",
-	} {
-		checkRowIn(t, "en", text, want, cueContent)
-	}
+	})
 }
 
 // TestExpectedToDo checks the passive of expecting with an infinitive:
@@ -807,20 +800,12 @@ func TestCoordinatedVerbAfterQuotedWords(t *testing.T) {
 // expected to present the budget"), a relative pronoun standing for the
 // subject ("the port, which is expected to reopen").
 func TestExpectedToDo(t *testing.T) {
-	pieces := func(d *Document, st Statement) string {
-		var ps []string
-		for _, sp := range st.Content.Spans {
-			ps = append(ps, string(d.Text[sp.Start:sp.End]))
-		}
-		return st.Cue.Text + " | " + strings.Join(ps, " … ")
-	}
-	for text, want := range map[string]string{
+	pieces := func(d *Document, st Statement) string { return st.Cue.Text + " | " + contentPieces(d, st) }
+	checkRowsIn(t, "en", pieces, map[string]string{
 		"Health Minister Ivo Berg is expected to present the budget to parliament on Thursday.\n": "is expected | Health Minister Ivo Berg … to present the budget to parliament on Thursday",
 		"Ships will return to the port, which is expected to reopen on Friday.\n":                 "is expected | which … to reopen on Friday",
 		"The striker is expected to be out for six months, the club said in a statement.\n":       "is expected | The striker … to be out for six months",
-	} {
-		checkRowIn(t, "en", text, want, pieces)
-	}
+	})
 }
 
 // TestCompanyNewsWithoutSpeech checks a short business item: a recall of
@@ -830,9 +815,7 @@ func TestExpectedToDo(t *testing.T) {
 func TestCompanyNewsWithoutSpeech(t *testing.T) {
 	text := "Halden Bank said profits rose.\n\n" +
 		"Tarn Motors recalled 40,000 cars over a faulty sensor. The company said no accidents had been reported.\n"
-	rows := statementRows(t, "en", text, func(_ *Document, st Statement) string {
-		return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
-	})
+	rows := statementRows(t, "en", text, nameCueContent)
 	want := []string{"Halden Bank | said | profits rose", "Tarn Motors | said | no accidents had been reported"}
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("%q (-want +got):\n%s", text, diff)
@@ -843,12 +826,10 @@ func TestCompanyNewsWithoutSpeech(t *testing.T) {
 // meeting in Lanport — a reversal of her view.": what follows the cue is
 // when and where it was said, and the content is C before it.
 func TestTimeAndPlaceAfterClosingCue(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", cueContent, map[string]string{
 		"The tax is too high, former mayor Lena May said this week at a meeting in Lanport — a reversal of her earlier view.\n": "said | The tax is too high",
 		"The port is safe, the minister said last Tuesday on Tarn Radio.\n":                                                     "said | The port is safe",
-	} {
-		checkRowIn(t, "en", text, want, cueContent)
-	}
+	})
 }
 
 // TestParticiplePhraseAfterSubject checks a participle phrase between the
@@ -857,12 +838,10 @@ func TestTimeAndPlaceAfterClosingCue(t *testing.T) {
 // C, not the words the phrase cites, and the phrase's own content ends
 // before the verb.
 func TestParticiplePhraseAfterSubject(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", cueContent, map[string]string{
 		"Mr. Berg, citing \"the magic of the market,\" said prices would rise.\n":                      "said | prices would rise",
 		"Appeals Court Judge Ivo Berg, writing the 2-1 ruling, said the delay was \"far too long.\"\n": "said | the delay was \"far too long.\"",
-	} {
-		checkRowIn(t, "en", text, want, cueContent)
-	}
+	})
 	// the phrase's own statement stays beside the verb's
 	checkRowIn(t, "en", "Mr. Berg, citing \"the magic of the market,\" said prices would rise.\n", "citing | the magic of the market", cueContent)
 }
@@ -880,22 +859,28 @@ func TestAsideBetweenDashes(t *testing.T) {
 // friendly audience in Tarn", "told the Halden Courier in July, after
 // the mayor said ...". The quotation is the content.
 func TestQuotationToldToAHearerWithTime(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", cueContent, map[string]string{
 		"\"The recordings are fake,\" Lena May told a friendly audience in Tarn. \"Nobody ever made them.\"\n":                                                                      "told | The recordings are fake",
 		"\"The lease cannot be ended early,\" spokesman Pedro Gil told the Halden Courier in July, after the mayor said she wanted out of the deal. \"Its terms bind the city.\"\n": "told | The lease cannot be ended early … Its terms bind the city",
-	} {
-		checkRowIn(t, "en", text, want, cueContent)
-	}
+	})
 }
 
 // TestNounsEndingInLy checks that a noun in -ly ends a subject or its
 // role ("Another ally, Lena Holt, told ...", "The family said"), which
 // before was read as an adverb.
 func TestNounsEndingInLy(t *testing.T) {
-	for text, want := range map[string]string{
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
 		"Another ally, Lena Holt, told the paper on Sunday's show that the budget would pass.\n": "Another ally, Lena Holt, | told | the budget would pass",
 		"The family, which owns two ferries, said the port should reopen.\n":                     "The family, which owns two ferries, | said | the port should reopen",
-	} {
-		checkRowIn(t, "en", text, want, speakerCueContent)
+	})
+}
+
+// contentPieces writes the pieces of a statement's content as the text
+// has them, in order, joined by " … ".
+func contentPieces(d *Document, st Statement) string {
+	var ps []string
+	for _, sp := range st.Content.Spans {
+		ps = append(ps, string(d.Text[sp.Start:sp.End]))
 	}
+	return strings.Join(ps, " … ")
 }

@@ -373,11 +373,7 @@ func TestDocumentAloneSpeaksForIssuer(t *testing.T) {
 // ("dijo a la agencia Efe Ana Reyes").
 func TestRelativeClausesAroundTheSpeaker(t *testing.T) {
 	pieces := func(d *Document, st Statement) string {
-		var ps []string
-		for _, sp := range st.Content.Spans {
-			ps = append(ps, string(d.Text[sp.Start:sp.End]))
-		}
-		return st.Speaker.Name + " | " + st.Cue.Text + " | " + strings.Join(ps, " … ")
+		return st.Speaker.Name + " | " + st.Cue.Text + " | " + contentPieces(d, st)
 	}
 	for _, tt := range []struct{ lang, text, want string }{
 		{"fr", "Le port restera fermé jusqu'à vendredi, a annoncé mardi son directeur, Ivo Berg, qui a évoqué des dégâts considérables.\n",
@@ -405,9 +401,7 @@ func TestRelativeClausesAroundTheSpeaker(t *testing.T) {
 // noun in the genitive before "açıklamasına göre" (the police, not "the
 // police's statement").
 func TestRussianAndTurkishWireForms(t *testing.T) {
-	row := func(_ *Document, st Statement) string {
-		return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
-	}
+	row := nameCueContent
 	for _, tt := range []struct{ lang, text, want string }{
 		{"ru", "Мэр города Педро Гиль пообещал, что ни один работник не потеряет зарплату. При этом он не уточнил, откуда возьмутся деньги.\n",
 			"Педро Гиль | не уточнил | откуда возьмутся деньги"},
@@ -430,9 +424,7 @@ func TestRussianAndTurkishWireForms(t *testing.T) {
 // nominative), and studies that show what they report ("ont montré
 // que", "han mostrado que", "haben gezeigt, dass").
 func TestWireFormsOfSourcesAndEvidence(t *testing.T) {
-	row := func(_ *Document, st Statement) string {
-		return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text
-	}
+	row := nameCueContent
 	for _, tt := range []struct{ lang, text, want string }{
 		{"es", "Las obras son necesarias, sugiere el Ing. Pedro Gil Lobo.\n", "Pedro Gil Lobo | sugiere | Las obras son necesarias"},
 		{"es", "El representante del jugador, Pedro Gil, dijo lo siguiente a la prensa: \"No hay nada cerrado\".\n", "Pedro Gil | dijo | No hay nada cerrado"},
