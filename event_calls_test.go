@@ -362,3 +362,17 @@ func TestRecordTwoSentencesAfterTheCall(t *testing.T) {
 		}
 	}
 }
+
+// TestCallOfTwoNamesWithoutTitles checks that both people of "Pedro Gil
+// and Ivo Berg spoke by telephone on Thursday" take part in the call,
+// the first named without a title before the second.
+func TestCallOfTwoNamesWithoutTitles(t *testing.T) {
+	pub := time.Date(2026, 9, 13, 9, 0, 0, 0, time.UTC)
+	d := parseAt(t, "en", "Pedro Gil and Ivo Berg spoke by telephone on Thursday, the office said.\n", pub)
+	if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+		t.Fatalf("events %+v, want one call", d.Events)
+	}
+	if got := slices.Sorted(slices.Values(d.Events[0].Participants)); !slices.Equal(got, []string{"Ivo Berg", "Pedro Gil"}) {
+		t.Errorf("participants %q, want Ivo Berg and Pedro Gil", got)
+	}
+}

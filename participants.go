@@ -148,7 +148,7 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		// lower case before the run; the subject of a verb of calling
 		// ("Pedro Gil phoned Ivo Berg")
 		titled = lexicon.IsTitle(e.lower(k-1)) && !e.isCapWord(k-1) && !lexicon.IsStop(e.lang, e.lower(k-1)) ||
-			loose && callSubjectVerbs[e.lower(j)]
+			loose && (callSubjectVerbs[e.lower(j)] || e.lower(j) == "and" && e.callVerbAfter(j+1))
 	}
 	if !titled && !connective {
 		return
@@ -206,6 +206,17 @@ func ruGenitiveBefore(first, last string) bool {
 
 // callSubjectVerbs follow the subject of a call or a meeting: "X phoned
 // Y", "X spoke by phone with Y", "X held talks with Y".
+// callVerbAfter reports whether a verb of callSubjectVerbs follows the
+// capitalized run at token k: the second of two subjects ("Pedro Gil
+// and Ivo Berg spoke by telephone").
+func (e *docEvents) callVerbAfter(k int) bool {
+	j := k
+	for j < len(e.toks) && j < k+5 && e.toks[j].Class == textproc.Word && e.toks[j].IsCap() {
+		j++
+	}
+	return j > k && j < len(e.toks) && callSubjectVerbs[e.lower(j)]
+}
+
 var callSubjectVerbs = set("phoned", "called", "telephoned", "rang", "spoke", "talked", "held", "met", "had", "holds", "speaks", "meets")
 
 // ruPlaceBeforeName reports whether a Russian word first, in the
