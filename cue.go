@@ -494,6 +494,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		for p < end && (timeWord(x.low(p)) || x.otherLang() && langAdverbs[x.low(p)]) {
 			p++ // "betonte zudem, C"
 		}
+		if x.otherLang() && x.timeAt(p, end) {
+			p = x.timeEnd(p, end) // "anunció este martes un plan"
+		}
 		start = x.skipShortPP(p, end)
 		if r := x.addressee(start, end); start == j && r > start && !intention[e.Lemma] && !toCues[e.Lemma] {
 			start = r // "complained to the council about the noise": the one spoken to is no content
@@ -781,18 +784,4 @@ func (x *extractor) commaWithin(k, end int) int {
 		}
 	}
 	return -1
-}
-
-// quantity reports whether t is a number or a number word: the object of
-// "add" in its sense of increase.
-func quantity(t *textproc.Token) bool {
-	if t.Class == textproc.Number {
-		return true
-	}
-	switch t.Lower {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more", "a", "an", "some", "several", "dozens", "hundreds", "thousands",
-		"$", "€", "£", "¥", "us$":
-		return true // ("add $12 billion")
-	}
-	return false
 }

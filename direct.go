@@ -338,7 +338,7 @@ var apposedDet = map[string]map[string]bool{
 // de la mairie").
 var apposedOf = map[string]map[string]bool{
 	"es": set("de", "del"),
-	"fr": set("de", "du", "des", "d'"),
+	"fr": set("de", "du", "des", "d'", "d'un", "d'une", "d’un", "d’une"),
 	"nl": set("van", "bij"),
 }
 

@@ -448,3 +448,14 @@ func TestGermanAdverbBeforePerfect(t *testing.T) {
 		"Ivo Berg | er | beklagt | dass niemand gekommen sei",
 	}, nameMentionCueContent)
 }
+
+// TestTimeAfterVerbAndElidedApposition checks a time between a verb and
+// its object in Spanish ("anunció este martes un plan": the plan is the
+// content) and an apposition of an inverted French speaker that opens
+// with an elided article ("déplore Pedro Lobo, patron d'un chalutier").
+func TestTimeAfterVerbAndElidedApposition(t *testing.T) {
+	checkRowIn(t, "es", "El Gobierno de Halden anunció este martes un plan de ayudas para los pescadores.\n",
+		"El Gobierno de Halden | anunció | un plan de ayudas para los pescadores", nameCueContent)
+	checkRowIn(t, "fr", "« Avec ça, on ne paie pas le gazole », déplore Pedro Lobo, patron d'un chalutier de Lanport.\n",
+		"Pedro Lobo | déplore | Avec ça, on ne paie pas le gazole", nameCueContent)
+}

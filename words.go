@@ -323,3 +323,17 @@ var countedLemmas = set("recall", "post")
 // lyNouns are the nouns that end like an adverb in -ly: "another ally",
 // "the family", "the assembly".
 var lyNouns = set("ally", "family", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "tally", "folly", "homily", "oligopoly")
+
+// quantity reports whether t is a number or a number word: the object of
+// "add" in its sense of increase.
+func quantity(t *textproc.Token) bool {
+	if t.Class == textproc.Number {
+		return true
+	}
+	switch t.Lower {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "more", "a", "an", "some", "several", "dozens", "hundreds", "thousands",
+		"$", "€", "£", "¥", "us$":
+		return true // ("add $12 billion")
+	}
+	return false
+}
