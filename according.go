@@ -206,6 +206,12 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 	}
 	np = x.sourceRelative(np, end)
 	c := cand{spk: np, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1}
+	for k := np.I + 1; k+2 < np.J; k++ {
+		if (x.low(k+1) == "por" || x.low(k+1) == "par") && hasParticipleEnd(x.low(k)) {
+			c.via = append(c.via, textproc.TokSpan{I: k + 2, J: np.J}) // "fuentes consultadas por este diario"
+			break
+		}
+	}
 	lead := x.skipLead(u.I, cue.I)
 	after := np.J
 	if x.isPunct(after, ",") {

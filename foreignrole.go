@@ -612,3 +612,28 @@ func trOutletNoun(w string) bool {
 	}
 	return false
 }
+
+// participleBy returns where a participle followed by "por" or "par"
+// starts in a Spanish or French description ("fuentes del ministerio
+// consultadas por este diario", "des sources citées par le journal"),
+// less the space before it; -1 when there is none.
+func participleBy(name string) int {
+	ws := strings.Fields(name)
+	at := 0
+	for i, w := range ws {
+		if i > 0 && i+1 < len(ws) && (ws[i+1] == "por" || ws[i+1] == "par") && hasParticipleEnd(strings.ToLower(w)) {
+			return at - 1
+		}
+		at += len(w) + 1
+	}
+	return -1
+}
+
+func hasParticipleEnd(w string) bool {
+	for _, suf := range [...]string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "é", "ée", "és", "ées", "ie", "ies", "ite", "ites"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

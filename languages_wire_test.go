@@ -459,3 +459,19 @@ func TestTimeAfterVerbAndElidedApposition(t *testing.T) {
 	checkRowIn(t, "fr", "« Avec ça, on ne paie pas le gazole », déplore Pedro Lobo, patron d'un chalutier de Lanport.\n",
 		"Pedro Lobo | déplore | Avec ça, on ne paie pas le gazole", nameCueContent)
 }
+
+// TestSourceConsultedByThePaper checks a Spanish source described by the
+// paper that consulted it ("fuentes del ministerio consultadas por este
+// diario"): the sources are named without the participle, and the paper
+// is the channel.
+func TestSourceConsultedByThePaper(t *testing.T) {
+	checkRowIn(t, "es", "Según fuentes del ministerio consultadas por este diario, el plan se aprobará el viernes.\n",
+		"fuentes del ministerio | Según | el plan se aprobará el viernes | via este diario",
+		func(_ *Document, st Statement) string {
+			via := ""
+			if len(st.Source.Via) > 0 {
+				via = st.Source.Via[0].Text
+			}
+			return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text + " | via " + via
+		})
+}

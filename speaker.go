@@ -431,6 +431,9 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			sp.Name = deNominative(rest) // "nach Angaben eines Armeesprechers"
 		}
 	}
+	if i := participleBy(sp.Name); i > 0 && (r.lang == "es" || r.lang == "fr") && sp.Kind != Person {
+		sp.Name = sp.Name[:i] // "fuentes del ministerio consultadas por este diario": the sources, through the paper
+	}
 	return sp
 }
 
