@@ -236,7 +236,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 		}
 		j := np.J
 		if x.lang == "de" && x.low(j) == "vom" && x.timeAt(j+1, end) {
-			j = x.timeEnd(j+1, end) // "Nach Angaben der Polizei vom Montag wurden ..."
+			j = x.timeEnd(j+1, end) // "Nach Angaben der Hafenpolizei vom Dienstag wurden ..."
 		}
 		if x.isPunct(j, ",") {
 			j++

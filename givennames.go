@@ -196,7 +196,7 @@ func (r *resolver) nominative(e *entity, m textproc.TokSpan) string {
 	case r.lang == "ru" && e.kind != Person && m.I > 0 && impersonalDocs[toks[m.I-1].Lower]:
 		e.name = ruIssuerNominative(e.name)
 	case r.lang == "de" && (m.I > 0 && deGenitiveArticles[toks[m.I-1].Lower] || deGenitiveArticles[toks[m.I].Lower]):
-		// "nach Angaben des Ministeriums", "eines Armeesprechers" (a
+		// "nach Angaben des Ministeriums", "eines Gewerkschaftssprechers" (a
 		// role, not a person's name)
 		name := e.name
 		if a, rest, ok := strings.Cut(name, " "); ok && deGenitiveArticles[strings.ToLower(a)] {

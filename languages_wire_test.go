@@ -419,19 +419,19 @@ func TestRussianAndTurkishWireForms(t *testing.T) {
 // TestWireFormsOfSourcesAndEvidence checks a Spanish title abbreviated
 // with a period ("el Ing. Pedro Gil Lobo"), what "lo siguiente" and
 // "ceci" announce after a colon, a German source with the day of its
-// figures ("Nach Angaben der Polizei vom Montag") or in the genitive
-// inside a clause ("nach Angaben eines Armeesprechers", named in the
+// figures ("Nach Angaben der Hafenpolizei vom Dienstag") or in the genitive
+// inside a clause ("nach Angaben eines Gewerkschaftssprechers", named in the
 // nominative), and studies that show what they report ("ont montré
 // que", "han mostrado que", "haben gezeigt, dass").
 func TestWireFormsOfSourcesAndEvidence(t *testing.T) {
 	row := nameCueContent
 	for _, tt := range []struct{ lang, text, want string }{
-		{"es", "Las obras son necesarias, sugiere el Ing. Pedro Gil Lobo.\n", "Pedro Gil Lobo | sugiere | Las obras son necesarias"},
-		{"es", "El representante del jugador, Pedro Gil, dijo lo siguiente a la prensa: \"No hay nada cerrado\".\n", "Pedro Gil | dijo | No hay nada cerrado"},
+		{"es", "Hay que reforzar el dique, sugiere el Ing. Pedro Gil Lobo.\n", "Pedro Gil Lobo | sugiere | Hay que reforzar el dique"},
+		{"es", "La portavoz del puerto, Ana Reyes, dijo lo siguiente a los periodistas: \"El muelle abrirá en mayo\".\n", "Ana Reyes | dijo | El muelle abrirá en mayo"},
 		{"fr", "Le maire a déclaré ceci : « Le port restera ouvert ».\n", "maire | a déclaré | Le port restera ouvert"},
-		{"de", "Nach Angaben der Polizei vom Montag wurden drei Menschen verletzt.\n", "Polizei | Nach Angaben | wurden drei Menschen verletzt"},
-		{"de", "Mindestens zehn Menschen sollen nach Angaben eines Armeesprechers verletzt worden sein.\n", "Armeesprecher | nach Angaben | Mindestens zehn Menschen sollen … verletzt worden sein"},
-		{"fr", "Des études récentes ont montré que le port perd de l'argent.\n", "Des études récentes | ont montré | que le port perd de l'argent"},
+		{"de", "Nach Angaben der Hafenpolizei vom Dienstag wurden zwei Kräne beschädigt.\n", "Hafenpolizei | Nach Angaben | wurden zwei Kräne beschädigt"},
+		{"de", "Drei Hafenarbeiter wurden nach Angaben eines Gewerkschaftssprechers leicht verletzt.\n", "Gewerkschaftssprecher | nach Angaben | Drei Hafenarbeiter wurden … leicht verletzt"},
+		{"fr", "Plusieurs études ont montré que le port perd de l'argent.\n", "Plusieurs études | ont montré | que le port perd de l'argent"},
 		{"es", "Estudios recientes han mostrado que el puerto pierde dinero.\n", "Estudios recientes | han mostrado | que el puerto pierde dinero"},
 		{"de", "Studien haben gezeigt, dass der Hafen Geld verliert.\n", "Studien | haben gezeigt | dass der Hafen Geld verliert"},
 	} {
@@ -441,11 +441,11 @@ func TestWireFormsOfSourcesAndEvidence(t *testing.T) {
 
 // TestGermanAdverbBeforePerfect checks a German clause opened by an
 // adverb, with the subject after the auxiliary and a reflexive before
-// the participle ("Daraufhin hat er sich beklagt, dass C"): the speaker
+// the participle ("Daraufhin hat sie sich beklagt, dass C"): the speaker
 // is the pronoun, not the adverb.
 func TestGermanAdverbBeforePerfect(t *testing.T) {
-	checkLangRows(t, "de", "Ivo Berg wartete lange. Daraufhin hat er sich beklagt, dass niemand gekommen sei.\n", []string{
-		"Ivo Berg | er | beklagt | dass niemand gekommen sei",
+	checkLangRows(t, "de", "Lena May wartete lange. Daraufhin hat sie sich beklagt, dass der Zug zu spät kam.\n", []string{
+		"Lena May | sie | beklagt | dass der Zug zu spät kam",
 	}, nameMentionCueContent)
 }
 

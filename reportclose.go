@@ -125,7 +125,7 @@ func (x *extractor) dashAside(j, end int) int {
 // afterCataphora returns the token after the colon when the content from
 // start opens with words that announce it ("the following", "lo
 // siguiente", "ceci", "Folgendes", "следующее", "het volgende") and a
-// colon follows them within a few words ("dijo lo siguiente a la prensa:
+// colon follows them within a few words ("dijo lo siguiente a los periodistas:
 // “C”"); start otherwise.
 func (x *extractor) afterCataphora(start, end int) int {
 	w, n := x.low(start), 1

@@ -428,7 +428,7 @@ func (r *resolver) resolve(m textproc.TokSpan, pos int) Speaker {
 			sp.Name = ruIssuerNominative(sp.Name) // "в сообщении его офиса"
 		}
 		if a, rest, ok := strings.Cut(sp.Name, " "); ok && r.lang == "de" && deGenitiveArticles[a] && !strings.Contains(rest, " ") {
-			sp.Name = deNominative(rest) // "nach Angaben eines Armeesprechers"
+			sp.Name = deNominative(rest) // "nach Angaben eines Gewerkschaftssprechers"
 		}
 	}
 	if i := participleBy(sp.Name); i > 0 && (r.lang == "es" || r.lang == "fr") && sp.Kind != Person {

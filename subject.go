@@ -51,7 +51,7 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 			break // "meldde de bond dinsdag"
 		}
 		if j > k && x.otherLang() && (x.timeAt(j, end) || x.lang == "de" && x.low(j) == "vom" && x.timeAt(j+1, end)) {
-			break // "afirmó el sindicato este martes", "a déclaré le ministre lundi soir", "сообщил министр вчера", "der Polizei vom Montag"
+			break // "afirmó el sindicato este martes", "a déclaré le ministre lundi soir", "сообщил министр вчера", "der Hafenpolizei vom Dienstag"
 		}
 		if j > k && x.otherLang() && clauseJoins[w] && (!andWords[w] || j+1 < end && !x.tok(j+1).IsCap() && !langDeterminers[x.low(j+1)]) {
 			break // "la alcaldesa aunque no precisó", "die Bürgermeisterin und verließ"
