@@ -761,13 +761,13 @@ func TestSubjectWithRelativeClause(t *testing.T) {
 
 // TestToldAnyHearer checks that the object of "told" is the one told
 // whatever its noun, not the content: "C, Reyes told analysts", "told a
-// parliamentary committee last month", "told those voters to back it".
+// parliamentary committee last month", "tell her voters to back it".
 func TestToldAnyHearer(t *testing.T) {
 	checkRowsIn(t, "en", cueContent, map[string]string{
 		"The cuts are part of a plan to save money, Reyes told analysts.\n":                           "told | The cuts are part of a plan to save money",
 		"The cuts will go on, chief executive Ana Reyes told a parliamentary committee last month.\n": "told | The cuts will go on",
 		"\"We have no choice,\" Reyes told shareholders in Lanport. \"The market has changed.\"\n":    "told | We have no choice",
-		"Lena May will tell those voters to support the plan.\n":                                      "tell | to support the plan",
+		"Lena May will tell her voters to back the harbour plan.\n":                                   "tell | to back the harbour plan",
 	})
 }
 

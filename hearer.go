@@ -15,8 +15,8 @@ import (
 // when none starts there.
 func (x *extractor) hearer(i, end int) int {
 	k := i
-	if k < end && hearerPronouns[x.low(k)] {
-		return k + 1
+	if k < end && hearerPronouns[x.low(k)] && !(x.low(k) == "her" && k+1 < end && (hearerNouns[x.low(k+1)] || x.lang == "en" && strings.HasSuffix(x.low(k+1), "s") && x.tok(k+1).Class == textproc.Word && !x.tok(k+1).IsCap())) {
+		return k + 1 // (not "her voters": a possessive)
 	}
 	if k < end && (x.low(k) == "the" || x.low(k) == "a" || x.low(k) == "an" || possessives[x.low(k)]) {
 		k++
