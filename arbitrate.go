@@ -433,6 +433,9 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 		if r.lemma == "claim" && l.spk.J == r.spk.J && l.spk.I > r.spk.I {
 			return true // "Lanport police's claim that C": the whole possessor, not "police's"
 		}
+		if n := len(l.content); n > 0 && len(r.content) > 0 && r.content[0].I > l.content[0].I && x.afterCataphora(l.content[0].I, l.content[n-1].J) == r.content[0].I {
+			return true // "said the following to reporters: “C”": what the colon announces
+		}
 		if n := len(l.content); n > 0 && len(r.content) > 0 && r.content[0].I >= r.cue.J && !r.spk.Empty() &&
 			l.content[0].I >= r.spk.I && l.content[n-1].J <= r.spk.J {
 			return true // "X, citing “C1,” said C2": the tagger's content is a quotation inside the subject

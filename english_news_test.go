@@ -884,3 +884,9 @@ func contentPieces(d *Document, st Statement) string {
 	}
 	return strings.Join(ps, " … ")
 }
+
+// TestWhatTheFollowingAnnounces checks "said the following to reporters:
+// “C”": the content is the quotation the colon announces.
+func TestWhatTheFollowingAnnounces(t *testing.T) {
+	checkRowIn(t, "en", "The mayor said the following to reporters: \"The port will stay open.\"\n", "said | The port will stay open", cueContent)
+}
