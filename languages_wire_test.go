@@ -475,3 +475,11 @@ func TestSourceConsultedByThePaper(t *testing.T) {
 			return st.Speaker.Name + " | " + st.Cue.Text + " | " + st.Content.Text + " | via " + via
 		})
 }
+
+// TestWebSiteAsInvertedSpeaker checks that a web site named by its
+// domain in lower case speaks after an inverted verb ("…, informó
+// halden.es").
+func TestWebSiteAsInvertedSpeaker(t *testing.T) {
+	checkRowIn(t, "es", "Las ventas de barcos crecen cada vez más, informó halden.es.\n",
+		"halden.es | informó | Las ventas de barcos crecen cada vez más", nameCueContent)
+}

@@ -649,8 +649,8 @@ func (x *extractor) speakerStart(k int) bool {
 	if t.IsCap() || t.Class == textproc.Number || langDeterminers[w] || langPronouns[w] || demonstratives[w] || stressedPronouns[w] {
 		return true
 	}
-	if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
-		return true // "l'accusation"
+	if strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") || webDomain(w) {
+		return true // "l'accusation", "reportó halden.es"
 	}
 	switch x.lang {
 	case "ru", "tr":

@@ -337,3 +337,18 @@ func quantity(t *textproc.Token) bool {
 	}
 	return false
 }
+
+// webDomain reports whether a lower-case word is a web site's name, a
+// name and a top-level domain of two to four letters: "halden.es".
+func webDomain(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i < 2 || len(w)-i-1 < 2 || len(w)-i-1 > 4 {
+		return false
+	}
+	for _, r := range w[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
