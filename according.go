@@ -235,9 +235,7 @@ func (x *extractor) accordingOther(u, cue, np textproc.TokSpan) (cand, bool) {
 			c.leftward = true
 		}
 		j := np.J
-		if x.lang == "de" && x.low(j) == "vom" && x.timeAt(j+1, end) {
-			j = x.timeEnd(j+1, end) // "Nach Angaben der Hafenpolizei vom Dienstag wurden ..."
-		}
+		j = x.deDayOfFigures(j, end) // "Nach Angaben der Hafenpolizei vom Dienstag wurden ..."
 		if x.isPunct(j, ",") {
 			j++
 		} else if c.leftward && langTailPreps[x.low(j)] {

@@ -50,7 +50,7 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && x.lang == "nl" && x.nlTimeWord(j) {
 			break // "meldde de bond dinsdag"
 		}
-		if j > k && x.otherLang() && (x.timeAt(j, end) || x.lang == "de" && x.low(j) == "vom" && x.timeAt(j+1, end)) {
+		if j > k && x.otherLang() && (x.timeAt(j, end) || x.deDayOfFigures(j, end) > j) {
 			break // "afirmó el sindicato este martes", "a déclaré le ministre lundi soir", "сообщил министр вчера", "der Hafenpolizei vom Dienstag"
 		}
 		if j > k && x.otherLang() && clauseJoins[w] && (!andWords[w] || j+1 < end && !x.tok(j+1).IsCap() && !langDeterminers[x.low(j+1)]) {

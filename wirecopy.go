@@ -58,6 +58,16 @@ func (x *extractor) namedWithRelative(u, subj textproc.TokSpan) bool {
 	return false
 }
 
+// deDayOfFigures returns the end of the German day of a source's figures
+// at token j ("der Polizei vom Montag"), which is neither source nor
+// content; j when there is none.
+func (x *extractor) deDayOfFigures(j, end int) int {
+	if x.lang != "de" || x.low(j) != "vom" || !x.timeAt(j+1, end) {
+		return j
+	}
+	return x.timeEnd(j+1, end)
+}
+
 // langAdverbs are the adverbs that may stand between a cue and its
 // content in the other languages: "betonte zudem, C", "a ajouté
 // ensuite que C", "añadió además que C", "отметил также, что C".
