@@ -27,7 +27,8 @@ func isNameWord(t *textproc.Token) bool {
 	if t.Class != textproc.Word || !t.IsCap() {
 		return false
 	}
-	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a" && !sourcePreps[t.Lower]
+	// ("Do I think…": the pronoun is no name)
+	return t.Lower != "the" && t.Lower != "de" && t.Lower != "het" && t.Lower != "a" && t.Text != "I" && !sourcePreps[t.Lower]
 }
 
 // sourcePreps introduce a source and open sentences with a capital:

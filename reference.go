@@ -4,6 +4,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -336,17 +337,26 @@ func (r *resolver) pairBefore(k int) *entity {
 // titledBefore returns the person named last before token pos whose
 // mention a role word (title reports which) introduces, within the eight words before it in
 // its sentence ("Le ministre de l'Intérieur, Julien Moreau", "Bakan Kemal
-// Arslan"), or nil.
+// Arslan"), or nil. A role word before another person's mention is
+// theirs: "Президент X провел разговор с Y" gives Y no title.
 func (r *resolver) titledBefore(title func(w string) bool, pos int) *entity {
 	toks := r.t.toks
 	var best *entity
 	bestAt := -1
+	mentioned := func(k int) bool {
+		for _, p := range r.persons {
+			if slices.Contains(p.mentions, k) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, p := range r.persons {
 		for _, m := range p.mentions {
 			if m >= pos || m <= bestAt {
 				continue
 			}
-			for k := m - 1; k >= 0 && k >= m-8 && toks[k].Sent == toks[m].Sent; k-- {
+			for k := m - 1; k >= 0 && k >= m-8 && toks[k].Sent == toks[m].Sent && !mentioned(k); k-- {
 				if title(toks[k].Lower) {
 					best, bestAt = p, m
 					break

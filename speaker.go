@@ -161,7 +161,7 @@ func (r *resolver) collectNames() {
 			// of persons, registered after the full names (below)
 			titled = append(titled, s)
 		}
-		if e-s >= 2 && e-s <= 4 && e == j && !acronymIn(toks[s:e]) && !r.deNounRun(i, s) {
+		if e-s >= 2 && e-s <= 4 && e == j && !acronymIn(toks[s:e]) && !r.deNounRun(i, s) && !isCountryName(t.str(s, e)) {
 			name := t.str(s, e)
 			title := r.titleBefore(i, s)
 			if title == "" && i > 0 && titleWords[toks[i-1].Lower] && !isNPFunction(toks[i-1].Lower) {

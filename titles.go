@@ -49,7 +49,7 @@ func (r *resolver) titleBefore(i, s int) string {
 		k++
 	}
 	if k >= s {
-		return ""
+		return r.titleOfPlace(i, s)
 	}
 	if i > 1 && (r.t.toks[i-1].Lower == "van" || r.t.toks[i-1].Lower == "of") && titleWords[r.t.toks[i-2].Lower] && !r.t.toks[i-1].NL {
 		// "minister van Sociale Zaken Karin de Vries": the role before the
@@ -62,6 +62,37 @@ func (r *resolver) titleBefore(i, s int) string {
 		i--
 	}
 	return r.t.str(k, s)
+}
+
+// titleOfPlace returns the title before a run of capitalized words from i
+// that opens with the place of the office, the name from s: "President
+// of Norvik Ivo Berg", "President of the Republic of Tarn Ivo Berg",
+// "Minister of Foreign Affairs of the Republic of Tarn Lena Holt"; "" when the words
+// before the run are no title.
+func (r *resolver) titleOfPlace(i, s int) string {
+	if r.lang != "en" || i < 2 || r.t.toks[i-1].Lower != "of" && r.t.toks[i-1].Lower != "the" {
+		return ""
+	}
+	toks := r.t.toks
+	title := -1
+	for b := i - 1; b >= 0 && b >= i-8 && !toks[b+1].NL; b-- {
+		w := toks[b].Lower
+		switch {
+		case w == "of" || w == "the":
+		case titleWords[w]:
+			title = b
+		case toks[b].IsCap() && toks[b].Class == textproc.Word:
+			if title >= 0 {
+				return r.t.str(title, s)
+			}
+		default:
+			b = -1
+		}
+	}
+	if title >= 0 {
+		return r.t.str(title, s)
+	}
+	return ""
 }
 
 // dutchTitle reports whether w is a Dutch compound ending in a role:

@@ -368,7 +368,10 @@ func (x *extractor) verbFinalNoComma(u, cue textproc.TokSpan) (cand, bool) {
 		}
 		return c, true
 	}
-	if !reportedClause(x.low(cue.I-1)) && !(naming && cue.I-2 > start) {
+	// the particle "ise" closes the subject: "X ise diyaloğun önemini
+	// vurguladı" says a noun phrase, not a clause
+	topic := x.low(j) == "ise" && start < cue.I
+	if !reportedClause(x.low(cue.I-1)) && !(naming && cue.I-2 > start) && !topic {
 		if cc, ok := x.trContentFirst(u, cue); ok {
 			return cc, true
 		}

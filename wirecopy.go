@@ -69,10 +69,11 @@ func (x *extractor) deDayOfFigures(j, end int) int {
 }
 
 // langAdverbs are the adverbs that may stand between a cue and its
-// content in the other languages: "betonte zudem, C", "a ajouté
+// content in the other languages: "betonte zudem, C", "sagte demnach,
+// C" (by the report the sentence before names), "a ajouté
 // ensuite que C", "añadió además que C", "отметил также, что C".
 var langAdverbs = set("zudem", "außerdem", "auch", "erneut", "ebenfalls", "nochmals", "zugleich", "dabei", "jedoch", "weiter", "aber", "nicht",
-	"dagegen", "hingegen", "allerdings",
+	"dagegen", "hingegen", "allerdings", "demnach", "demzufolge", "ferner", "anschließend",
 	"également", "aussi", "encore", "ensuite", "toutefois", "cependant", "también", "además", "asimismo", "luego",
 	"также", "ещё", "еще", "тоже", "вновь", "снова", "однако")
 

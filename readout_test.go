@@ -1,0 +1,74 @@
+package attrib
+
+import "testing"
+
+// speakerNameContent writes the speaker's canonical name and the content.
+func speakerNameContent(_ *Document, st Statement) string {
+	return st.Speaker.Name + " | " + st.Content.Text
+}
+
+// TestTitleOfAPlaceBeforeTheName checks that a title whose office names
+// its country between it and the name ("President of Tarn Ivo Berg",
+// "President of the Republic of Tarn Ivo Berg") is the person's title,
+// so that "the head of state", "the President" and "the Tarnian leader"
+// are that person, not the one who spoke last; a country named in two
+// words ("the United States") is no person a role can stand for.
+func TestTitleOfAPlaceBeforeTheName(t *testing.T) {
+	checkRowsIn(t, "en", speakerNameContent, map[string]string{
+		"On May 4, President of Norvik Ivo Berg received a phone call from Foreign Minister of Tarn Lena Holt.\n\n" +
+			"Lena Holt offered her condolences over the floods. The head of state said the dams would be rebuilt.\n": "Ivo Berg | the dams would be rebuilt",
+		"President of the Republic of Norvik Ivo Berg spoke by phone with Foreign Minister of Tarn Lena Holt on Monday.\n\n" +
+			"Lena Holt said the border would stay open. The President noted that the talks were at an important stage.\n": "Ivo Berg | the talks were at an important stage",
+		"President of Azerbaijan Ivo Berg had a phone conversation with Special Envoy of the United States Lena Holt.\n\n" +
+			"Holt said the United States backed the talks. The Azerbaijani leader stressed that the talks must go on.\n": "Ivo Berg | the talks must go on",
+	})
+}
+
+// TestPronounIAfterACapitalIsNoName checks that a question opening with a
+// verb and "I" ("Do I think…") is taken for no person's name, which a
+// later "he" could stand for.
+func TestPronounIAfterACapitalIsNoName(t *testing.T) {
+	text := "Marta Vidal spoke to the council on Monday.\n\n" +
+		"\"Do I think the port will close? No,\" said Vidal.\n\n" +
+		"\"It will stay open for as long as the ships come,\" she said.\n\n" +
+		"Pedro Gil disagreed. \"The ships have gone,\" he said.\n"
+	tx := newText([]byte(text), &scratch{})
+	tx.markBoilerplate(&Document{})
+	for _, p := range newResolver(tx, "en").persons {
+		if p.name == "Do I" {
+			t.Errorf("%q is taken for a person", p.name)
+		}
+	}
+}
+
+// TestHeadOfStateAfterACallInRussian checks that "Глава государства"
+// is the president the report titles, not the minister of the call named
+// after him in the same sentence without a title of her own.
+func TestHeadOfStateAfterACallInRussian(t *testing.T) {
+	text := "Президент Норвика Иво Берг провел телефонный разговор с Леной Холт.\n\n" +
+		"Глава государства отметил, что переговоры идут успешно.\n"
+	checkRowIn(t, "ru", text, "Иво Берг | что переговоры идут успешно", speakerNameContent)
+}
+
+// TestTurkishTopicBeforeANounPhrase checks that a Turkish subject closed
+// by "ise" speaks a noun phrase before a reporting verb ("X ise barışın
+// önemini vurguladı"), as it speaks a reported clause, while a verb
+// that may take a plain object still needs one ("X ise hükümeti
+// eleştirdi" reports nothing).
+func TestTurkishTopicBeforeANounPhrase(t *testing.T) {
+	checkRowsIn(t, "tr", speakerNameContent, map[string]string{
+		"Holt ise barışın önemini vurguladı.\n":                     "Holt | barışın önemini",
+		"Bakan Holt ise doğrudan görüşmelerin önemini vurguladı.\n": "Holt | doğrudan görüşmelerin önemini",
+	})
+	if rows := statementRows(t, "tr", "Holt ise hükümeti eleştirdi.\n", speakerNameContent); len(rows) != 0 {
+		t.Errorf("a plain object: statements %q, want none", rows)
+	}
+}
+
+// TestGermanAdverbOfTheReportAfterTheCue checks that "demnach" after a
+// German cue ("Berg sagte demnach, C": by the report named before) is
+// no part of the content.
+func TestGermanAdverbOfTheReportAfterTheCue(t *testing.T) {
+	text := "Das Präsidialamt teilte mit, Berg habe mit Holt telefoniert. Berg sagte demnach, Norvik halte an dem Abkommen fest.\n"
+	checkRowIn(t, "de", text, "Berg | Norvik halte an dem Abkommen fest", speakerNameContent)
+}
