@@ -608,6 +608,29 @@ func (x *extractor) trimTails() {
 	}
 }
 
+// mediumEnd ends a content that is a noun phrase before the phrase of
+// the medium inside it ("discussed the talks over the phone on
+// Thursday"): how they spoke, not what. A clause keeps it ("said they
+// had spoken by phone").
+func (x *extractor) mediumEnd(p textproc.TokSpan) int {
+	for k := p.I + 2; k < p.J; k++ {
+		if !phoneWords[x.low(k)] {
+			continue
+		}
+		m := k - 1
+		if x.low(m) == "the" {
+			m--
+		}
+		if w := x.low(m); m > p.I+1 && (w == "over" || w == "by" || w == "on" || w == "via") && !x.hasVerb(textproc.TokSpan{I: p.I, J: m}) {
+			return m
+		}
+	}
+	return p.J
+}
+
+// phoneWords name the telephone.
+var phoneWords = set("phone", "telephone", "videoconference", "video", "videolink")
+
 // trimConnective starts a content that opens its sentence after the
 // adverb and comma that tie the sentence to the one before ("However, C,
 // X said"): the writer's, not the speaker's.

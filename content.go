@@ -158,6 +158,7 @@ func (x *extractor) endContents() {
 			if occasionVerbs[c.lemma] {
 				c.content[n].J = x.occasionTail(c.content[n]) // "said C in a statement on Thursday"
 			}
+			c.content[n].J = x.mediumEnd(c.content[n])
 		}
 		x.nounClauseEnd(c)
 		if n == 0 {

@@ -243,7 +243,9 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 		if at >= 0 {
 			dist = abs(dx.span.Start - at)
 		}
-		if best < 0 || dist < bestDist {
+		// a day beats a month without one, wherever it stands: "spoke for
+		// the second time this month on Tuesday"
+		if month := dx.kind == dMonth; best < 0 || month == (e.dates[s][best].kind == dMonth) && dist < bestDist || !month && e.dates[s][best].kind == dMonth {
 			best, bestDist = i, dist
 		}
 	}

@@ -1,11 +1,14 @@
 // Phone calls as news copy names them: by the verb of calling a person
 // ("called Chancellor Berg", "llamó al canciller", "позвонила Бергу"),
 // "a call on May 8", a readout as the record of the call it follows, and
-// a person told something in a sentence that names a call.
+// a person told something in a sentence that names a call; "spoke with"
+// or "talked to" by its hearer.
 
 package attrib
 
 import (
+	"strings"
+
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
 )
@@ -134,3 +137,85 @@ var calledAfter = set("on", "to", "in", "at", "from", "after", "before", "late",
 // dayAt reports whether token k names a day: a weekday, or a month (its
 // day after it).
 func (e *docEvents) dayAt(k int) bool { return e.class(k)&(ecWeekday|ecMonth) != 0 }
+
+// spokeMention matches "spoke with" or "talked to" and its hearer:
+// reporters make a press conference, a crowd a rally, a person (titled or
+// quoted in the document) a phone call ("spoke with President Aliyev"),
+// and a broadcaster or another name an interview ("spoke to Politico").
+func (e *docEvents) spokeMention(k int) (EventKind, int) {
+	p := k + 1 // the preposition
+	if spokeAdverbs[e.lower(p)] {
+		p++ // "spoke today with"
+	}
+	h := p + 1
+	if e.class(h)&ecDefinite != 0 {
+		h++
+	}
+	if w := e.lower(h); w == "a" || w == "an" {
+		// "spoke to a gathering of donors", "spoke at a luncheon"
+		for x := h + 1; x <= h+3 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
+			if e.class(x)&ecPressFirst != 0 && e.class(x+1)&ecPressSecond != 0 {
+				return "", 0 // "a news conference", named by its own words
+			}
+			if audienceWords[e.lower(x)] && e.lower(x+1) != "call" {
+				return Speech, x - k + 1
+			}
+			if e.class(x)&ecCrowd != 0 {
+				return Rally, x - k + 1
+			}
+		}
+		return "", 0
+	}
+	if e.lower(p) == "at" {
+		// "spoke at the conference"; "spoke at a news conference" is
+		// named by its own words
+		if audienceWords[e.lower(h)] && e.lower(h+1) != "call" {
+			return Speech, h - k + 1
+		}
+		return "", 0
+	}
+	switch {
+	case e.class(h)&ecReporters != 0:
+		return PressConference, h - k + 1
+	case e.class(h)&ecCrowd != 0:
+		return Rally, h - k + 1
+	case e.class(h)&ecBroadcast != 0 || (h > p+1 && e.isCapWord(h)):
+		return Interview, p - k + 1
+	case e.isCapWord(h) && (e.titledRun(h) || e.persons[surnameKey(e.capRun(h))] != ""):
+		return PhoneCall, p - k + 1
+	case e.isCapWord(h):
+		// an outlet: "spoke to Politico"
+		return Interview, p - k + 1
+	}
+	return "", 0
+}
+
+// audienceWords are the occasions at which one speaks to an audience, a
+// speech: "spoke to a gathering of donors", "spoke at a luncheon".
+var audienceWords = set(strings.Fields(`gathering gatherings conference convention luncheon dinner breakfast
+summit commencement fundraiser symposium ceremony graduation`)...)
+
+// spokeAdverbs may stand between "spoke" and the one spoken with.
+var spokeAdverbs = set("today", "yesterday", "tonight", "again", "separately", "briefly", "earlier", "later")
+
+// titledRun reports whether the capitalized run at k has a title among
+// its first words: "Norvik President Ivo Berg", "President Ivo Berg".
+func (e *docEvents) titledRun(k int) bool {
+	for x := k; x < k+3 && e.isCapWord(x); x++ {
+		if lexicon.IsTitle(e.toks[x].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokeWith reports whether the verb w at k ("spoke", "talked") is
+// followed, past an adverb of spokeAdverbs, by "with", "to" or (after
+// "spoke") "at".
+func (e *docEvents) spokeWith(k int, w string) bool {
+	next := e.lower(k + 1)
+	if spokeAdverbs[next] {
+		next = e.lower(k + 2)
+	}
+	return next == "with" || next == "to" || next == "at" && w[0] == 's'
+}

@@ -248,7 +248,7 @@ func (e *docEvents) matchMention(k int) (EventKind, int) {
 		return PressConference, 2
 	case !nl && (w == "told" || w == "telling"):
 		return e.toldMention(k)
-	case !nl && (w == "spoke" || w == "speaks" || w == "speaking" || w == "talked" || w == "talking") && (next == "with" || next == "to" || next == "at" && w[0] == 's'):
+	case !nl && (w == "spoke" || w == "speaks" || w == "speaking" || w == "talked" || w == "talking") && e.spokeWith(k, w):
 		return e.spokeMention(k)
 	case c&ecInterview != 0:
 		return Interview, 1
@@ -558,59 +558,6 @@ func (e *docEvents) capRun(k int) string {
 	}
 	return strings.Join(parts, " ")
 }
-
-// spokeMention matches "spoke with" or "talked to" and its hearer:
-// reporters make a press conference, a crowd a rally, a person (titled or
-// quoted in the document) a phone call ("spoke with President Aliyev"),
-// and a broadcaster or another name an interview ("spoke to Politico").
-func (e *docEvents) spokeMention(k int) (EventKind, int) {
-	h := k + 2
-	if e.class(h)&ecDefinite != 0 {
-		h++
-	}
-	if w := e.lower(h); w == "a" || w == "an" {
-		// "spoke to a gathering of donors", "spoke at a luncheon"
-		for x := h + 1; x <= h+3 && x < len(e.toks) && e.toks[x].Class == textproc.Word; x++ {
-			if e.class(x)&ecPressFirst != 0 && e.class(x+1)&ecPressSecond != 0 {
-				return "", 0 // "a news conference", named by its own words
-			}
-			if audienceWords[e.lower(x)] && e.lower(x+1) != "call" {
-				return Speech, x - k + 1
-			}
-			if e.class(x)&ecCrowd != 0 {
-				return Rally, x - k + 1
-			}
-		}
-		return "", 0
-	}
-	if e.lower(k+1) == "at" {
-		// "spoke at the conference"; "spoke at a news conference" is
-		// named by its own words
-		if audienceWords[e.lower(h)] && e.lower(h+1) != "call" {
-			return Speech, h - k + 1
-		}
-		return "", 0
-	}
-	switch {
-	case e.class(h)&ecReporters != 0:
-		return PressConference, h - k + 1
-	case e.class(h)&ecCrowd != 0:
-		return Rally, h - k + 1
-	case e.class(h)&ecBroadcast != 0 || (h > k+2 && e.isCapWord(h)):
-		return Interview, 2
-	case e.isCapWord(h) && (lexicon.IsTitle(e.toks[h].Text) || e.persons[surnameKey(e.capRun(h))] != ""):
-		return PhoneCall, 2
-	case e.isCapWord(h):
-		// an outlet: "spoke to Politico"
-		return Interview, 2
-	}
-	return "", 0
-}
-
-// audienceWords are the occasions at which one speaks to an audience, a
-// speech: "spoke to a gathering of donors", "spoke at a luncheon".
-var audienceWords = set(strings.Fields(`gathering gatherings conference convention luncheon dinner breakfast
-summit commencement fundraiser symposium ceremony graduation`)...)
 
 // showAt returns the length in tokens of the capitalized name of a
 // broadcast programme at token k ("Meet the Press"), 0 when there is none.

@@ -500,6 +500,9 @@ func (e *docEvents) mentionParticipants(mn *eventMention) []string {
 		if e.personish(st.Speaker) {
 			add(e.fullName(st.Speaker.Name))
 		}
+		for _, n := range jointAuthors(st.Speaker) {
+			add(e.fullName(n)) // "X and Y discussed C by phone"
+		}
 	}
 	if author {
 		return out

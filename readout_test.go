@@ -1,6 +1,10 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // speakerNameContent writes the speaker's canonical name and the content.
 func speakerNameContent(_ *Document, st Statement) string {
@@ -71,4 +75,44 @@ func TestTurkishTopicBeforeANounPhrase(t *testing.T) {
 func TestGermanAdverbOfTheReportAfterTheCue(t *testing.T) {
 	text := "Das Präsidialamt teilte mit, Berg habe mit Holt telefoniert. Berg sagte demnach, Norvik halte an dem Abkommen fest.\n"
 	checkRowIn(t, "de", text, "Berg | Norvik halte an dem Abkommen fest", speakerNameContent)
+}
+
+// TestCallsOfReadouts checks calls as readouts and agencies word them:
+// "discussed C over the phone on Thursday" (the call dated, its content
+// without the medium, both people of the joint subject in it, also when
+// a presidency reports the sentence), "spoke by phone for the second
+// time this month on Tuesday" (the day, not the month), and "spoke today
+// with President Y" (a call of the day of publication, whose hearer is
+// titled after the country's name).
+func TestCallsOfReadouts(t *testing.T) {
+	pub := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC) // a Friday
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"Ivo Berg and Lena Holt discussed the border talks over the phone on Thursday.\n\nBerg said the talks were going well.\n",
+			"phone call 2026-03-19 Ivo Berg, Lena Holt | the border talks | the talks were going well"},
+		{"Ivo Berg and Lena Holt discussed the border talks by phone on Thursday, the Norvik presidency said.\n",
+			"phone call 2026-03-19 Ivo Berg, Lena Holt | the border talks | Ivo Berg and Lena Holt discussed the border talks by phone on Thursday"},
+		{"Norvik President Ivo Berg and Tarn Foreign Minister Lena Holt spoke by phone for the second time this month on Tuesday.\n\nHolt said she was worried.\n",
+			"phone call 2026-03-17 Ivo Berg, Lena Holt | she was worried"},
+		{"Foreign Minister Lena Holt spoke today with Norvik President Ivo Berg about the border talks. The minister stressed that a deal was within reach.\n",
+			"phone call 2026-03-20 Lena Holt, Ivo Berg | a deal was within reach"},
+	} {
+		d := parseAt(t, "en", tt.text, pub)
+		if len(d.Events) != 1 {
+			t.Errorf("%q: events %+v, want one call", tt.text, d.Events)
+			continue
+		}
+		ev := &d.Events[0]
+		got := eventKindDate(ev) + " " + strings.Join(ev.Participants, ", ")
+		for _, st := range d.Statements() {
+			if st.Event != ev.ID {
+				t.Errorf("%q: %q in event %q, want the call", tt.text, st.Content.Text, st.Event)
+			}
+			got += " | " + st.Content.Text
+		}
+		if got != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
 }
