@@ -20,6 +20,9 @@ func (r *resolver) coordinated(h textproc.TokSpan, pos int) *entity {
 	if g := r.listed(h, pos); g != nil {
 		return g
 	}
+	if g := r.reciprocal(h); g != nil {
+		return g
+	}
 	for k := h.I + 1; k < h.J-1; k++ {
 		if toks[k].Lower != "and" && toks[k].Lower != "&" {
 			continue
@@ -198,3 +201,52 @@ func (r *resolver) coordinatedIssuers(s, e, end int) *entity {
 	}
 	return &entity{name: r.t.str(s, e) + " and " + r.t.str(s2, e2), kind: Group, pos: s}
 }
+
+// reciprocal returns the two people that "the sides", "the two leaders"
+// or "both men" at h stand for: the only two people named in its
+// sentence before it or in one of the two sentences before ("X held talks
+// with Y on Monday. The sides discussed C."); nil otherwise.
+func (r *resolver) reciprocal(h textproc.TokSpan) *entity {
+	toks := r.t.toks
+	if r.lang != "en" || h.Len() < 2 || h.Len() > 3 || !pairWords[toks[h.J-1].Lower] || !pairOpeners[toks[h.I].Lower] ||
+		h.Len() == 3 && toks[h.I+1].Lower != "two" || toks[h.J-1].Lower == "two" && h.Len() != 2 {
+		return nil
+	}
+	cur := toks[h.I].Sent
+	for s := cur; s >= 0 && s >= cur-2; s-- {
+		var a, b *entity
+		at := [2]int{-1, -1}
+		for _, p := range r.persons {
+			for _, m := range p.mentions {
+				if m >= h.I || toks[m].Sent != s || p == a {
+					continue
+				}
+				switch {
+				case a == nil:
+					a, at[0] = p, m
+				case b == nil || b == p:
+					b, at[1] = p, m
+				default:
+					return nil // three people: not a pair
+				}
+			}
+		}
+		if a != nil && b != nil {
+			if at[1] < at[0] {
+				a, b = b, a
+			}
+			return &entity{name: a.name + " and " + b.name, kind: Group, pos: h.I}
+		}
+		if a != nil {
+			return nil // one person named nearer: no pair
+		}
+	}
+	return nil
+}
+
+// pairOpeners and pairWords make the phrases that stand for two people
+// named together before: "the sides", "both leaders", "the two men".
+var (
+	pairOpeners = set("the", "both")
+	pairWords   = set("sides", "leaders", "presidents", "ministers", "men", "women", "two")
+)

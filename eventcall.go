@@ -7,6 +7,7 @@
 package attrib
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/attrib-go/attrib/internal/lexicon"
@@ -219,3 +220,46 @@ func (e *docEvents) spokeWith(k int, w string) bool {
 	}
 	return next == "with" || next == "to" || next == "at" && w[0] == 's'
 }
+
+// readoutOf returns the call or meeting that statement i, of a speaker
+// who is no person, records when its content opens with the two sides of
+// it ("“The sides discussed C,” the press office said", "Стороны
+// обсудили C, сообщает пресс-служба"): the last one named within
+// contextReach sentences before, not ahead; -1 otherwise.
+func (e *docEvents) readoutOf(i int) int {
+	st := &e.d.statements[i]
+	if len(st.Content.Spans) == 0 {
+		return -1
+	}
+	c := st.Content.Spans[0]
+	lead := strings.ToLower(string(bytes.TrimLeft(e.d.Text[c.Start:min(c.End, c.Start+24)], "\"“”«»„‘’'- ")))
+	found := false
+	for _, p := range sidesPhrases {
+		if strings.HasPrefix(lead, p+" ") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return -1
+	}
+	best, bestAt := -1, -1
+	for k := range e.mentions {
+		mn := &e.mentions[k]
+		ev := e.events[mn.event]
+		if mn.span.Start >= e.stAnchor[i] || e.stSent[i]-mn.sent > contextReach || ev.future || mn.timeRef ||
+			ev.Kind != PhoneCall && ev.Kind != Meeting {
+			continue
+		}
+		if mn.span.Start > bestAt {
+			best, bestAt = mn.event, mn.span.Start
+		}
+	}
+	return best
+}
+
+// sidesPhrases open the content of a readout: the two sides of a call or
+// a meeting, in each language.
+var sidesPhrases = []string{"the sides", "both sides", "the two sides", "the two leaders", "both leaders", "the leaders",
+	"the parties", "both parties", "стороны", "обе стороны", "лидеры", "les deux", "les parties", "ambos", "las partes",
+	"los dos", "die beiden", "beide seiten", "taraflar", "iki lider", "liderler", "de twee", "beide", "de partijen"}

@@ -66,6 +66,11 @@ func (e *docEvents) link() {
 			}
 		}
 	}
+	for i := range st {
+		if ev[i] < 0 && st[i].NestedIn == "" && !e.personish(st[i].Speaker) {
+			ev[i] = e.readoutOf(i) // "“The sides discussed C,” the press office said"
+		}
+	}
 	// nested statements share the event of their outer statement
 	for i := range st {
 		if st[i].NestedIn == "" {

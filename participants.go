@@ -127,8 +127,12 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 			}
 		}
 	}
-	if e.lang == "ru" && j-x >= 3 && (ruGenitiveBefore(e.lower(x), e.lower(j-1)) || (titled || lexicon.IsTitle(e.lower(k-1))) && j-x == 3 && ruPlaceBeforeName(e.lower(x), e.lower(x+1))) {
+	if e.lang == "ru" && x == k && j-x >= 3 && len(e.toks[x].Text) > 2 && allCaps(e.toks[x].Text) {
+		x++ // "с главой МИД Тарна Леной Холт": the ministry's initials
+	}
+	if e.lang == "ru" && j-x >= 3 && (ruGenitiveBefore(e.lower(x), e.lower(j-1)) || (titled || e.ruTitleBefore(k)) && j-x == 3 && ruPlaceBeforeName(e.lower(x), e.lower(x+1))) {
 		x++ // "с президентом Узбекистана Ильхомом Рашидовым": the country, in the genitive
+		titled = true
 	}
 	if e.lang == "nl" && j-x == 4 && e.lower(j-2) == "van" {
 		j -= 2 // "premier Marta Vidal van Lanport": the place is no part of the name
@@ -184,6 +188,18 @@ func (e *docEvents) namesInRun(k, j int, loose bool, add func(string)) {
 		}
 	}
 	add(name)
+}
+
+// ruTitleBefore reports whether a title ends within the three words
+// before token k: "с министром иностранных дел Тарна Леной Холт", "с
+// главой МИД Тарна".
+func (e *docEvents) ruTitleBefore(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3 && e.toks[x].Class == textproc.Word; x-- {
+		if lexicon.IsTitle(e.lower(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruNominativeGiven reports whether a Russian name of two words opens

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // speakerNameContent writes the speaker's canonical name and the content.
@@ -113,6 +115,61 @@ func TestCallsOfReadouts(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q:\n got %s\nwant %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSidesOfACall checks that "the sides" and "the two leaders" stand
+// for the two people named together just before ("X held talks with Y.
+// The sides discussed C."), in the call, and for no one when three
+// people were named.
+func TestSidesOfACall(t *testing.T) {
+	pub := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
+	text := "Norvik President Ivo Berg held telephone talks with Tarn Foreign Minister Lena Holt on Thursday.\n\n" +
+		"The sides discussed the state of the border. The two leaders agreed to speak again in April.\n"
+	d := parseAt(t, "en", text, pub)
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+" | "+st.Content.Text+" | "+st.Event)
+	}
+	want := []string{
+		"Ivo Berg and Lena Holt | the state of the border | call-2026-03-19",
+		"Ivo Berg and Lena Holt | to speak again in April | call-2026-03-19",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+	three := "Ivo Berg met Lena Holt and Pedro Gil on Thursday.\n\nThe two leaders agreed to speak again in April.\n"
+	for _, st := range parseAt(t, "en", three, pub).Statements() {
+		if strings.Contains(st.Speaker.Name, " and ") {
+			t.Errorf("%q: speaker %q, want none of the three", three, st.Speaker.Name)
+		}
+	}
+}
+
+// TestReadoutOfTheSides checks that a press office's report of what "the
+// sides" did is the record of the call named before, in each language,
+// and that the Russian minister of the call is one of its people though
+// her title runs to three words before the country ("с министром
+// иностранных дел Тарна Леной Холт").
+func TestReadoutOfTheSides(t *testing.T) {
+	pub := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, text string }{
+		{"en", "Norvik President Ivo Berg held telephone talks with Foreign Minister Lena Holt on Thursday, the presidential press office reported.\n\n\"The sides discussed regional security,\" the press office said.\n"},
+		{"ru", "Президент Норвика Иво Берг в четверг провел телефонный разговор с министром иностранных дел Тарна Леной Холт.\n\nСтороны обсудили вопросы безопасности в регионе, сообщила пресс-служба президента.\n"},
+		{"fr", "Le président du Norvik, Ivo Berg, s'est entretenu jeudi par téléphone avec la ministre Lena Holt.\n\nLes deux responsables ont évoqué la sécurité de la région, a indiqué la présidence.\n"},
+		{"de", "Der norvikische Präsident Ivo Berg hat am Donnerstag mit der Außenministerin Lena Holt telefoniert.\n\nDie beiden sprachen über die Sicherheit in der Region, teilte das Präsidialamt mit.\n"},
+		{"es", "El presidente de Norvik, Ivo Berg, habló el jueves por teléfono con la ministra Lena Holt.\n\nAmbos dirigentes abordaron la seguridad de la región, informó la Presidencia.\n"},
+	} {
+		d := parseAt(t, tt.lang, tt.text, pub)
+		if len(d.Events) != 1 || len(d.Events[0].Participants) != 2 {
+			t.Errorf("%s: events %+v, want one call of two people", tt.lang, d.Events)
+			continue
+		}
+		for _, st := range d.Statements() {
+			if st.Event != d.Events[0].ID {
+				t.Errorf("%s: %q in event %q, want the call", tt.lang, st.Content.Text, st.Event)
+			}
 		}
 	}
 }
