@@ -288,3 +288,68 @@ func (e *docEvents) trailsContent(ctx, at, p int) bool {
 	}
 	return false
 }
+
+// setDate dates ev by dx, resolved to r.
+func (ev *docEvent) setDate(dx dateExpr, r resolvedDate) {
+	ev.raw = &dx
+	if !r.known() {
+		return
+	}
+	ev.Date = r.Date
+	ev.DateStated = r.DateStated
+	ev.DateMention = r.DateMention
+	ev.Earliest, ev.Latest = r.Earliest, r.Latest
+	ev.month, ev.day = r.month, r.day
+}
+
+// sameDate reports whether the date expression dx (resolved to r) can be
+// the date of ev.
+func (ev *docEvent) sameDate(dx dateExpr, r resolvedDate) bool {
+	if ev.raw == nil {
+		return false
+	}
+	if r.known() && ev.Event.dateKnown() {
+		return sameEvDate(ev.Event, r.Event)
+	}
+	a := *ev.raw
+	a.span, dx.span = Span{}, Span{}
+	return a == dx
+}
+
+func (e *Event) dateKnown() bool {
+	return !e.Date.IsZero() || e.month != 0 || !e.Earliest.IsZero() || !e.Latest.IsZero()
+}
+
+// sameEvDate reports whether two dated events are on the same day, as far
+// as their dates are known.
+func sameEvDate(a, b Event) bool {
+	switch {
+	case a.HasDate() && b.HasDate():
+		return a.Date.Equal(b.Date)
+	case a.month != 0 && b.HasDate():
+		return b.Date.Month() == a.month && b.Date.Day() == a.day
+	case b.month != 0 && a.HasDate():
+		return a.Date.Month() == b.month && a.Date.Day() == b.day
+	case a.month != 0 && b.month != 0:
+		return a.month == b.month && a.day == b.day
+	}
+	return boundsOverlap(a, b)
+}
+
+func boundsOverlap(a, b Event) bool {
+	lo, hi := a.Earliest, a.Latest
+	if a.HasDate() {
+		lo, hi = a.Date, a.Date
+	}
+	lo2, hi2 := b.Earliest, b.Latest
+	if b.HasDate() {
+		lo2, hi2 = b.Date, b.Date
+	}
+	if !hi.IsZero() && !lo2.IsZero() && lo2.After(hi) {
+		return false
+	}
+	if !hi2.IsZero() && !lo.IsZero() && lo.After(hi2) {
+		return false
+	}
+	return true
+}

@@ -69,7 +69,9 @@ type Event struct {
 	// Date is the day of the event at UTC midnight; zero when unknown.
 	Date time.Time
 	// DateStated is true when the text itself gives the date (absolute or
-	// relative to the publication time).
+	// relative to the publication time); false with a Date when the day
+	// is the publication's, of a call or meeting the text reports in the
+	// present perfect ("has had a phone conversation").
 	DateStated bool
 	// Mention is where the event is first named ("in a phone call").
 	Mention Span
@@ -417,6 +419,12 @@ func (e *docEvents) buildEvents() {
 		if !ok && mn.kind == WrittenStatement {
 			dx, r, ok = e.objectDayOf(mn)
 		}
+		if !ok && e.perfectToday(mn) {
+			// "has had a phone conversation": today's news
+			dx = dateExpr{kind: dRelDay, span: mn.span}
+			r, ok = e.resolve(dx, false), true
+			r.DateStated, r.DateMention = false, Span{}
+		}
 		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
 			// an interview is held before it is published: its day is
 			// not known, nor to be taken from elsewhere
@@ -731,68 +739,4 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-func (ev *docEvent) setDate(dx dateExpr, r resolvedDate) {
-	ev.raw = &dx
-	if !r.known() {
-		return
-	}
-	ev.Date = r.Date
-	ev.DateStated = r.DateStated
-	ev.DateMention = r.DateMention
-	ev.Earliest, ev.Latest = r.Earliest, r.Latest
-	ev.month, ev.day = r.month, r.day
-}
-
-// sameDate reports whether the date expression dx (resolved to r) can be
-// the date of ev.
-func (ev *docEvent) sameDate(dx dateExpr, r resolvedDate) bool {
-	if ev.raw == nil {
-		return false
-	}
-	if r.known() && ev.Event.dateKnown() {
-		return sameEvDate(ev.Event, r.Event)
-	}
-	a := *ev.raw
-	a.span, dx.span = Span{}, Span{}
-	return a == dx
-}
-
-func (e *Event) dateKnown() bool {
-	return !e.Date.IsZero() || e.month != 0 || !e.Earliest.IsZero() || !e.Latest.IsZero()
-}
-
-// sameEvDate reports whether two dated events are on the same day, as far
-// as their dates are known.
-func sameEvDate(a, b Event) bool {
-	switch {
-	case a.HasDate() && b.HasDate():
-		return a.Date.Equal(b.Date)
-	case a.month != 0 && b.HasDate():
-		return b.Date.Month() == a.month && b.Date.Day() == a.day
-	case b.month != 0 && a.HasDate():
-		return a.Date.Month() == b.month && a.Date.Day() == b.day
-	case a.month != 0 && b.month != 0:
-		return a.month == b.month && a.day == b.day
-	}
-	return boundsOverlap(a, b)
-}
-
-func boundsOverlap(a, b Event) bool {
-	lo, hi := a.Earliest, a.Latest
-	if a.HasDate() {
-		lo, hi = a.Date, a.Date
-	}
-	lo2, hi2 := b.Earliest, b.Latest
-	if b.HasDate() {
-		lo2, hi2 = b.Date, b.Date
-	}
-	if !hi.IsZero() && !lo2.IsZero() && lo2.After(hi) {
-		return false
-	}
-	if !hi2.IsZero() && !lo.IsZero() && lo.After(hi2) {
-		return false
-	}
-	return true
 }

@@ -222,14 +222,23 @@ func (e *docEvents) spokeWith(k int, w string) bool {
 }
 
 // readoutOf returns the call or meeting that statement i, of a speaker
-// who is no person, records when its content opens with the two sides of
-// it ("“The sides discussed C,” the press office said", "Стороны
-// обсудили C, сообщает пресс-служба"): the last one named within
-// contextReach sentences before, not ahead; -1 otherwise.
+// who is no person, records: that of a statement its content holds ("X
+// reaffirmed C, the press service reported"), or, when its content opens
+// with the two sides of it ("“The sides discussed C,” the press office
+// said", "Стороны обсудили C, сообщает пресс-служба"), the last one named
+// within contextReach sentences before, not ahead; -1 otherwise.
 func (e *docEvents) readoutOf(i int) int {
 	st := &e.d.statements[i]
 	if len(st.Content.Spans) == 0 {
 		return -1
+	}
+	for j := range e.d.statements {
+		// "X reaffirmed C, the press service reported": the report of a
+		// statement made in the call
+		if cue := e.d.statements[j].Cue.Span; j != i && st.Speaker.Kind == Organization && e.stEvent[j] >= 0 && !cue.IsZero() && spansContain(st.Content.Spans, cue) &&
+			reportedOccasion(e.events[e.stEvent[j]].Kind) {
+			return e.stEvent[j]
+		}
 	}
 	c := st.Content.Spans[0]
 	lead := strings.ToLower(string(bytes.TrimLeft(e.d.Text[c.Start:min(c.End, c.Start+24)], "\"“”«»„‘’'- ")))
@@ -263,3 +272,28 @@ func (e *docEvents) readoutOf(i int) int {
 var sidesPhrases = []string{"the sides", "both sides", "the two sides", "the two leaders", "both leaders", "the leaders",
 	"the parties", "both parties", "стороны", "обе стороны", "лидеры", "les deux", "les parties", "ambos", "las partes",
 	"los dos", "die beiden", "beide seiten", "taraflar", "iki lider", "liderler", "de twee", "beide", "de partijen"}
+
+// perfectToday reports whether mn is a call or a meeting reported in the
+// English present perfect ("has had a phone conversation", "has received
+// a phone call from", "have held talks") in a document whose publication
+// time is known: news of the day it is published.
+func (e *docEvents) perfectToday(mn *eventMention) bool {
+	if e.lang != "en" || mn.kind != PhoneCall && mn.kind != Meeting || e.d.Published.IsZero() || mn.timeRef {
+		return false
+	}
+	from := e.sents[mn.sent].From
+	for k := mn.from - 1; k >= from && k >= mn.from-4; k-- {
+		if e.toks[k].Class != textproc.Word {
+			return false
+		}
+		if w := e.lower(k); w == "has" || w == "have" {
+			p := e.lower(k + 1)
+			return strings.HasSuffix(p, "ed") || perfectParticiples[p]
+		}
+	}
+	return false
+}
+
+// perfectParticiples are the irregular participles of a call or meeting
+// reported in the present perfect.
+var perfectParticiples = set("had", "held", "spoken", "met", "made", "rung")

@@ -78,6 +78,9 @@ func (e *docEvents) accordingToThe(k int) bool {
 	if e.lower(k+1) == "göre" {
 		return true // "Cumhurbaşkanlığından yapılan açıklamaya göre"
 	}
+	if k >= 1 && e.lower(k-1) == "laut" {
+		return true // "laut Mitteilung": German leaves the article out
+	}
 	if k < 2 || !recordArticles[e.lower(k-1)] {
 		return false
 	}

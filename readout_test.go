@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -170,6 +171,66 @@ func TestReadoutOfTheSides(t *testing.T) {
 			if st.Event != d.Events[0].ID {
 				t.Errorf("%s: %q in event %q, want the call", tt.lang, st.Content.Text, st.Event)
 			}
+		}
+	}
+}
+
+// TestGermanAccordingToWithoutArticle checks that "laut Mitteilung",
+// which leaves the article out, names the record of the call before, as
+// "laut der Mitteilung" does, not a statement of its own.
+func TestGermanAccordingToWithoutArticle(t *testing.T) {
+	text := "Der norvikische Präsident Ivo Berg hat am Donnerstag mit der Außenministerin Lena Holt telefoniert. Das teilte das Präsidialamt mit.\n\n" +
+		"Holt betonte laut Mitteilung die Bedeutung eines direkten Dialogs.\n"
+	d := parseAt(t, "de", text, time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC))
+	if len(d.Events) != 1 {
+		t.Fatalf("events %+v, want the call alone", d.Events)
+	}
+	for _, st := range d.Statements() {
+		if st.Event != d.Events[0].ID {
+			t.Errorf("%q in event %q, want the call", st.Content.Text, st.Event)
+		}
+	}
+}
+
+// TestCallInThePresentPerfect checks that a call an English report gives
+// in the present perfect and with no day ("has received a phone call")
+// is of the day of publication, a day the text does not state; a call
+// in the past tense with no day keeps its day unknown.
+func TestCallInThePresentPerfect(t *testing.T) {
+	pub := time.Date(2026, 9, 20, 15, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"President of Norvik Ivo Berg has received a phone call from Foreign Minister of Tarn Lena Holt.\n\nHolt said the border would stay open.\n":  "phone call 2026-09-20 false",
+		"Norvik President Ivo Berg and Tarn Foreign Minister Lena Holt have had a telephone conversation.\n\nHolt said the border would stay open.\n": "phone call 2026-09-20 false",
+		"Norvik President Ivo Berg received a phone call from Tarn Foreign Minister Lena Holt.\n\nHolt said the border would stay open.\n":            "phone call",
+	} {
+		d := parseAt(t, "en", text, pub)
+		if len(d.Events) != 1 {
+			t.Errorf("%q: events %+v, want one call", text, d.Events)
+			continue
+		}
+		got := eventKindDate(&d.Events[0])
+		if d.Events[0].HasDate() {
+			got += fmt.Sprint(" ", d.Events[0].DateStated)
+		}
+		if got != want {
+			t.Errorf("%q: %s, want %s", text, got, want)
+		}
+	}
+}
+
+// TestPressServiceReportOfACallStatement checks that a press service
+// reporting a statement made in a call ("X reaffirmed C, the press
+// service reported") reports in that call.
+func TestPressServiceReportOfACallStatement(t *testing.T) {
+	text := "Prime Minister of Tarn Pedro Gil and Norvik Foreign Minister Marta Vidal had a telephone conversation on September 19.\n\n" +
+		"Vidal reaffirmed Norvik's support for the talks, the Tarn government's press service reported.\n"
+	d := parseAt(t, "en", text, time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC))
+	if len(d.Events) != 1 {
+		t.Fatalf("events %+v, want one call", d.Events)
+	}
+	for _, st := range d.Statements() {
+		if st.Event != d.Events[0].ID {
+			t.Errorf("%q by %q in event %q, want the call", st.Content.Text, st.Speaker.Name, st.Event)
 		}
 	}
 }
