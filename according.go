@@ -334,8 +334,8 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		// "Volgens minister Karin de Vries profiteren ...": the finite
 		// verb follows the source at once
 		v := x.nlSourceEnd(cue.J, u.J)
-		if n := x.nlNounSourceEnd(cue.J, x.trimEnd(u.I, u.J)); v == cue.J || n > v && !x.tok(v-1).IsCap() && !pronouns[x.low(v-1)] {
-			v = n // "Volgens de politie is ...", "Volgens ingewijden bevat ..."
+		if n := x.nlNounSourceEnd(cue.J, x.trimEnd(u.I, u.J)); v == cue.J || n > v && x.nlNounAfter(v) {
+			v = n // "Volgens de politie is ...", "Volgens ingewijden bevat ...", "Volgens het Norvikse ministerie is ..."
 		}
 		if v > cue.J && v < x.trimEnd(u.I, u.J) && !x.isPunct(v, ",") {
 			c := cand{spk: textproc.TokSpan{I: cue.J, J: v}, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
@@ -348,7 +348,7 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		// source inside the clause, which is said around it
 		end := x.trimEnd(u.I, u.J)
 		v := x.nlSourceEnd(cue.J, end)
-		if n := x.nlNounSourceEnd(cue.J, end); v == cue.J || n > v && !x.tok(v-1).IsCap() && !pronouns[x.low(v-1)] {
+		if n := x.nlNounSourceEnd(cue.J, end); v == cue.J || n > v && x.nlNounAfter(v) {
 			v = n
 		}
 		if v > cue.J && v < end && !x.isPunct(v, ",") {
@@ -451,8 +451,8 @@ func (x *extractor) timeOpener(p textproc.TokSpan) bool {
 // or capitalized words, titles and name particles ("minister van
 // Sociale Zaken Karin de Vries"); i when there is none.
 func (x *extractor) nlSourceEnd(i, end int) int {
-	if i < end && pronouns[x.low(i)] {
-		return i + 1
+	if w := x.low(i); i < end && pronouns[w] && w != "het" && w != "de" && w != "een" {
+		return i + 1 // ("het" opens a noun phrase: "Volgens het presidentschap")
 	}
 	j := i
 	for j < end && j < i+10 && x.tok(j).Class == textproc.Word {
@@ -493,6 +493,15 @@ func (x *extractor) ruAgreeingPhrase(k, end int) int {
 		}
 	}
 	return k
+}
+
+// nlNounAfter reports whether the Dutch source that ends before token v
+// goes on with a noun: it ends in a word in lower case that is no
+// pronoun, or in a capitalised adjective of a place ("het Norvikse"
+// before "ministerie").
+func (x *extractor) nlNounAfter(v int) bool {
+	w := x.low(v - 1)
+	return !x.tok(v-1).IsCap() && !pronouns[w] || x.tok(v-1).IsCap() && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")) && !x.tok(v).IsCap()
 }
 
 // nlNounSourceEnd returns the end of a Dutch source in lower case after

@@ -208,8 +208,7 @@ func (r *resolver) coordinatedIssuers(s, e, end int) *entity {
 // with Y on Monday. The sides discussed C."); nil otherwise.
 func (r *resolver) reciprocal(h textproc.TokSpan) *entity {
 	toks := r.t.toks
-	if r.lang != "en" || h.Len() < 2 || h.Len() > 3 || !pairWords[toks[h.J-1].Lower] || !pairOpeners[toks[h.I].Lower] ||
-		h.Len() == 3 && toks[h.I+1].Lower != "two" || toks[h.J-1].Lower == "two" && h.Len() != 2 {
+	if h.Len() > 4 || !pairPhrases[strings.ToLower(r.t.str(h.I, h.J))] {
 		return nil
 	}
 	cur := toks[h.I].Sent
@@ -244,9 +243,11 @@ func (r *resolver) reciprocal(h textproc.TokSpan) *entity {
 	return nil
 }
 
-// pairOpeners and pairWords make the phrases that stand for two people
-// named together before: "the sides", "both leaders", "the two men".
-var (
-	pairOpeners = set("the", "both")
-	pairWords   = set("sides", "leaders", "presidents", "ministers", "men", "women", "two")
-)
+// pairPhrases stand for two people named together before, in each
+// language: "the sides", "both leaders", "die beiden", "стороны".
+var pairPhrases = set("the sides", "both sides", "the two sides", "the two leaders", "both leaders", "the leaders",
+	"the two presidents", "the two ministers", "the two men", "the two women", "both men", "both women", "the two",
+	"beide leiders", "de beide leiders", "de twee leiders", "de twee", "beiden", "les deux dirigeants",
+	"les deux responsables", "les deux hommes", "les deux parties", "ambos dirigentes", "ambos líderes",
+	"los dos dirigentes", "los dos líderes", "ambas partes", "die beiden", "beide seiten", "beide politiker",
+	"стороны", "обе стороны", "оба лидера", "лидеры", "taraflar", "iki lider", "liderler")

@@ -331,7 +331,9 @@ func (x *extractor) verbStatement(u textproc.TokSpan, cue textproc.TokSpan, e cu
 // inverted ("..., said X."), which also settles the content (done).
 func (x *extractor) verbSpeaker(u, cue textproc.TokSpan, e cuelex.Entry, c cand, subj, unitSubject textproc.TokSpan, end int) (_ cand, ok, done bool) {
 	k := cue.I
-	if x.nlFrontedAdjunct(u, subj) {
+	if np := x.nlPerfectSubject(u, cue); !np.Empty() {
+		subj = np // "In een gesprek met X heeft Y gezegd dat C"
+	} else if x.nlFrontedAdjunct(u, subj) {
 		subj = x.nlSubjectAfter(cue.J, u.J) // "Dinsdag liet de directie weten dat C"
 	}
 	switch {
@@ -491,8 +493,8 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	}
 	if start < 0 {
 		p := j
-		for p < end && (timeWord(x.low(p)) || x.otherLang() && langAdverbs[x.low(p)]) {
-			p++ // "betonte zudem, C"
+		for p < end && (timeWord(x.low(p)) || x.otherLang() && langAdverbs[x.low(p)] || x.lang == "nl" && nlAdverbs[x.low(p)]) {
+			p++ // "betonte zudem, C", "bespraken ook C"
 		}
 		if x.otherLang() && x.timeAt(p, end) {
 			p = x.timeEnd(p, end) // "anunció este martes un plan"

@@ -700,6 +700,9 @@ func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
 	if !x.isPunct(cue.I-1, ",") {
 		return false
 	}
+	if x.lang == "nl" {
+		return x.nlInvertedEnd(u, cue) // "X zei dat C, meldt de NOS."
+	}
 	if !x.otherLang() {
 		// "Silva stressed C, said her spokesman."
 		e, n := x.cueAt(cue.I, u.J)
@@ -726,47 +729,6 @@ func (x *extractor) invertedAfterComma(u, cue textproc.TokSpan) bool {
 		return false
 	}
 	return x.tailIsFree(np.J, u.J) || x.tailIsFree(x.apposedEnd(np.J, u.J), u.J)
-}
-
-// speakerBefore returns the speaker of the last statement found whose cue
-// ends before token k in k's sentence; empty when there is none.
-func (x *extractor) speakerBefore(k int) textproc.TokSpan {
-	s := x.t.toks[k].Sent
-	for i := len(x.cands) - 1; i >= 0; i-- {
-		c := &x.cands[i]
-		if c.cue.Empty() || c.cue.J > k || c.spk.Empty() || c.dropped {
-			continue
-		}
-		if x.t.toks[c.cue.I].Sent != s {
-			continue
-		}
-		return c.spk
-	}
-	return textproc.TokSpan{}
-}
-
-// quotedBefore returns the speaker of the direct quotation whose cue ends
-// before the comma at k-1 in its sentence, with at most an adjunct
-// between: "“C,” the chief executive said on a call, adding that C'".
-// Empty when there is none.
-func (x *extractor) quotedBefore(k int) textproc.TokSpan {
-	for i := len(x.cands) - 1; i >= 0; i-- {
-		c := &x.cands[i]
-		if c.dropped || c.kind != Direct || c.spk.Empty() || c.cue.Empty() || c.cue.J > k || x.t.toks[c.cue.I].Sent != x.t.toks[k].Sent {
-			continue
-		}
-		from := max(c.cue.J, c.spk.J)
-		if from > k-1 || k-1-from > 8 {
-			continue
-		}
-		for j := from; j < k-1; j++ {
-			if t := x.tok(j); t.Class != textproc.Word && t.Class != textproc.Number {
-				return textproc.TokSpan{} // (only an adjunct between: "said on a call with analysts")
-			}
-		}
-		return c.spk
-	}
-	return textproc.TokSpan{}
 }
 
 // citedSource returns the source a report cites after the outlet np that

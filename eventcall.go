@@ -180,10 +180,10 @@ func (e *docEvents) spokeMention(k int) (EventKind, int) {
 		return PressConference, h - k + 1
 	case e.class(h)&ecCrowd != 0:
 		return Rally, h - k + 1
+	case e.isCapWord(h) && e.class(h)&ecBroadcast == 0 && (e.titledRun(h) || e.persons[surnameKey(e.capRun(h))] != ""):
+		return PhoneCall, p - k + 1 // ("spoke with Norvik's President X")
 	case e.class(h)&ecBroadcast != 0 || (h > p+1 && e.isCapWord(h)):
 		return Interview, p - k + 1
-	case e.isCapWord(h) && (e.titledRun(h) || e.persons[surnameKey(e.capRun(h))] != ""):
-		return PhoneCall, p - k + 1
 	case e.isCapWord(h):
 		// an outlet: "spoke to Politico"
 		return Interview, p - k + 1
@@ -200,9 +200,10 @@ summit commencement fundraiser symposium ceremony graduation`)...)
 var spokeAdverbs = set("today", "yesterday", "tonight", "again", "separately", "briefly", "earlier", "later")
 
 // titledRun reports whether the capitalized run at k has a title among
-// its first words: "Norvik President Ivo Berg", "President Ivo Berg".
+// its first words: "Norvik President Ivo Berg", "President Ivo Berg",
+// "Norvik's President Ivo Berg".
 func (e *docEvents) titledRun(k int) bool {
-	for x := k; x < k+3 && e.isCapWord(x); x++ {
+	for x := k; x < k+4 && (e.isCapWord(x) || x > k && isPossessiveTok(e.lower(x))); x++ {
 		if lexicon.IsTitle(e.toks[x].Text) {
 			return true
 		}

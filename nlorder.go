@@ -22,8 +22,37 @@ func (x *extractor) nlFrontedAdjunct(u, subj textproc.TokSpan) bool {
 	if subj.Len() == 1 && x.nlTimeWord(subj.I) {
 		return subj.I == x.skipLead(u.I, subj.J)
 	}
+	if sourcePreps[x.low(subj.I)] && subj.I == x.skipLead(u.I, subj.J) {
+		return true // "Volgens het presidentschap benadrukte Berg dat C"
+	}
 	p := subj.I - 1
 	return p >= u.I && p == x.skipLead(u.I, subj.J) && nlFrontPreps[x.low(p)]
+}
+
+// nlPerfectSubject returns the subject of a Dutch cue in the perfect
+// after an adjunct that opens the clause: the noun phrase between the
+// auxiliary and the participle, past words of time ("In een gesprek met
+// X heeft minister Y vrijdag gezegd dat C"); empty otherwise.
+func (x *extractor) nlPerfectSubject(u, cue textproc.TokSpan) textproc.TokSpan {
+	if x.lang != "nl" {
+		return textproc.TokSpan{}
+	}
+	from := x.skipLead(u.I, cue.I)
+	a := -1
+	for k := cue.I - 1; k > from; k-- {
+		if nlPerfectAux[x.low(k)] {
+			a = k
+			break
+		}
+	}
+	if a < 0 || !nlFrontPreps[x.low(from)] && !sourcePreps[x.low(from)] && !x.nlTimeWord(from) {
+		return textproc.TokSpan{}
+	}
+	np := x.npRight(a+1, cue.I)
+	if np.Empty() || x.nlAfterTime(np.J, cue.I) != cue.I {
+		return textproc.TokSpan{}
+	}
+	return np
 }
 
 // nlFrontPreps open an adjunct before the verb of a Dutch clause.
@@ -99,3 +128,22 @@ var nlSpeakerStarts = set("de", "het", "een", "zijn", "haar", "hun", "die", "dat
 
 // nlPerfectAux are the auxiliaries of the Dutch perfect.
 var nlPerfectAux = set("heeft", "hebben", "had", "hadden")
+
+// nlInvertedEnd reports whether a Dutch cue after a comma has its subject
+// after it, closing the sentence: "X zei dat C, meldt de NOS." reports
+// the whole sentence, not a second statement of X.
+func (x *extractor) nlInvertedEnd(u, cue textproc.TokSpan) bool {
+	np := x.nlSubjectAfter(cue.J, u.J)
+	if np.Empty() || !x.tok(np.I).IsCap() && !nlSpeakerStarts[x.low(np.I)] {
+		return false
+	}
+	to := np.J
+	for to < u.J && (x.nlTimeWord(to) || nlParticles[x.low(to)]) {
+		to++
+	}
+	return to >= x.trimEnd(u.I, u.J)
+}
+
+// nlAdverbs may stand between a Dutch cue and its content: "bespraken
+// ook de situatie", "benadrukte nogmaals dat C".
+var nlAdverbs = set("ook", "nogmaals", "opnieuw", "daarnaast", "bovendien", "verder", "eveneens", "tevens")

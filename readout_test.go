@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -232,5 +233,52 @@ func TestPressServiceReportOfACallStatement(t *testing.T) {
 		if st.Event != d.Events[0].ID {
 			t.Errorf("%q by %q in event %q, want the call", st.Content.Text, st.Speaker.Name, st.Event)
 		}
+	}
+}
+
+// TestDutchReportsOfACall checks Dutch wire copy of a call: a verb whose
+// object separates it from its particle ("riep Berg op om C"), "beide
+// leiders" for the two people of the call, an adverb before the content
+// ("benadrukten ook het belang"), the speaker of a perfect after an opening phrase
+// ("In een telefoongesprek met X heeft minister Y vrijdag gezegd dat C"),
+// a source with an adjective of its country before a reporting verb
+// with a subject of its own ("Volgens het Norvikse presidentschap
+// benadrukte Berg dat C"), and an outlet that reports a whole sentence
+// after it (", meldt de NOS."), not a second statement of its subject.
+func TestDutchReportsOfACall(t *testing.T) {
+	checkRowsIn(t, "nl", speakerNameContent, map[string]string{
+		"Holt riep Berg op om de gevechten te staken.\n": "Holt | om de gevechten te staken",
+		"De Norvikse president Ivo Berg heeft donderdag telefonisch gesproken met minister Lena Holt.\n\nBeide leiders benadrukten ook het belang van de gesprekken.\n": "Ivo Berg and Lena Holt | het belang van de gesprekken",
+		"In een telefoongesprek met president Ivo Berg heeft minister Lena Holt vrijdag gezegd dat Tarn de gesprekken steunt.\n":                                        "Lena Holt | Tarn de gesprekken steunt",
+		"Volgens het Norvikse presidentschap benadrukte Berg dat de grens open blijft.\n":                                                                               "Berg | de grens open blijft",
+		"De minister zei dat iedereen binnen moet blijven, meldt de NOS.\n":                                                                                             "NOS | De minister zei dat iedereen binnen moet blijven",
+	})
+	if rows := statementRows(t, "nl", "De minister zei dat iedereen binnen moet blijven, meldt de NOS.\n", speakerNameContent); slices.Contains(rows, "minister | de NOS") {
+		t.Errorf("the outlet taken for what the minister reports: %q", rows)
+	}
+	via := statementRows(t, "nl", "Volgens het Norvikse presidentschap benadrukte Berg dat de grens open blijft.\n", func(_ *Document, st Statement) string {
+		var v []string
+		for _, s := range st.Source.Via {
+			v = append(v, s.Name)
+		}
+		return strings.Join(v, ",")
+	})
+	if len(via) != 1 || via[0] != "Norvikse presidentschap" {
+		t.Errorf("channels %q, want the presidency whole", via)
+	}
+}
+
+// TestSpokeWithAPossessiveTitle checks that "spoke with Norvik's
+// President X" is a call, as "spoke with Norvik President X" is, not an
+// interview with an outlet.
+func TestSpokeWithAPossessiveTitle(t *testing.T) {
+	text := "Foreign Minister Lena Holt spoke with Norvik's President Ivo Berg on Saturday and urged him to halt the fighting, the ministry said.\n"
+	d := parseAt(t, "en", text, time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC))
+	var kinds []string
+	for _, ev := range d.Events {
+		kinds = append(kinds, eventKindDate(&ev))
+	}
+	if diff := cmp.Diff([]string{"phone call 2026-09-19"}, kinds); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }

@@ -270,9 +270,21 @@ func (x *extractor) deParticle(k, end int) (cuelex.Entry, int) {
 }
 
 // nlWeten is deParticle for the Dutch "laten weten" with words between
-// ("laat in een verklaring weten dat C", "liet via X weten"): the entry
-// and the position of "weten", -1 when there is none.
+// ("laat in een verklaring weten dat C", "liet via X weten"), and for a
+// verb whose particle its object separates before the clause it opens
+// ("riep Berg op om C", "merkte de minister op dat C"): the entry and the
+// position of the particle, -1 when there is none.
 func (x *extractor) nlWeten(k, end int) (cuelex.Entry, int) {
+	if p := nlSplitParticles[x.low(k)]; p != "" {
+		for j := k + 2; j < end && j-k <= 6 && x.tok(j).Class == textproc.Word; j++ {
+			if x.low(j) == p && (j+1 >= end || x.clauseMark(j+1) || nlClauseOpeners[x.low(j+1)]) {
+				if e, n := x.lex.Match([]string{x.low(k), p}); n == 2 && e.Type == cuelex.Verb {
+					return e, j
+				}
+			}
+		}
+		return cuelex.Entry{}, -1
+	}
 	if w := x.low(k); w != "laat" && w != "liet" && w != "lieten" && w != "laten" {
 		return cuelex.Entry{}, -1
 	}
@@ -285,6 +297,14 @@ func (x *extractor) nlWeten(k, end int) (cuelex.Entry, int) {
 	}
 	return cuelex.Entry{}, -1
 }
+
+// nlSplitParticles are the particles of Dutch reporting verbs that an
+// object may separate from them; nlClauseOpeners open the clause after
+// the particle.
+var (
+	nlSplitParticles = map[string]string{"riep": "op", "roept": "op", "riepen": "op", "merkte": "op", "merkt": "op"}
+	nlClauseOpeners  = set("om", "dat", "tot")
+)
 
 // clauseMark reports whether token k ends a clause: a comma, a period or
 // other sentence mark, a colon, a dash or a quotation mark.

@@ -226,6 +226,10 @@ var phrases = []Entry{
 	{Words: strings.Fields("lieten weten"), Lemma: "laten weten"},
 	{Words: strings.Fields("voegde eraan toe"), Lemma: "toevoegen"},
 	{Words: strings.Fields("merkte op"), Lemma: "opmerken"},
+	{Words: strings.Fields("merkt op"), Lemma: "opmerken"},
+	{Words: strings.Fields("riep op"), Lemma: "oproepen"}, // "riep X op om C": split by its object (splitverb.go)
+	{Words: strings.Fields("roept op"), Lemma: "oproepen"},
+	{Words: strings.Fields("riepen op"), Lemma: "oproepen"},
 	{Words: strings.Fields("kondigde aan"), Lemma: "aankondigen"},
 	{Words: strings.Fields("maakte duidelijk"), Lemma: "duidelijk maken"},
 	{Words: strings.Fields("sprak uit"), Lemma: "uitspreken"},
