@@ -482,6 +482,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			// ("teilte das Brot mit" reports nothing)
 			return withContent(c, from, p), true
 		}
+		if z := x.deZuPhrase(cue.J, p); j >= end && z > 0 && deDemands[ep.Lemma] {
+			return withContent(c, z, p), true // "forderte X zu einer Waffenruhe auf": what is asked for
+		}
 	}
 	x.collectTailVia(&c, j, min(u.J, j+8), u.J)
 	if d := x.dashAside(j, end); d > j && x.lang == "en" {
@@ -500,6 +503,9 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 			p = x.timeEnd(p, end) // "anunció este martes un plan"
 		}
 		start = x.skipShortPP(p, end)
+		if r := x.romanceAddressee(p, end); r > p {
+			start = r // "pidió al presidente de Norvik, Ivo Berg, el cese de C"
+		}
 		if r := x.addressee(start, end); start == j && r > start && !intention[e.Lemma] && !toCues[e.Lemma] {
 			start = r // "complained to the council about the noise": the one spoken to is no content
 		}

@@ -214,7 +214,7 @@ func (e *docEvents) pickDate(s, at, ctx int) (dateExpr, resolvedDate, bool) {
 	best, bestDist := -1, 0
 	for i, dx := range e.dates[s] {
 		c := e.inContent(dx.span.Start)
-		if at >= 0 && c != ctx && !(c < 0 && e.trailsContent(ctx, at, dx.span.Start)) {
+		if at >= 0 && c != ctx && !(c < 0 && e.trailsContent(ctx, at, dx.span.Start)) && !e.cueAdjunct(s, ctx, at, dx.span.Start) {
 			continue
 		}
 		if at < 0 && c >= 0 {
@@ -288,6 +288,33 @@ func (e *docEvents) trailsContent(ctx, at, p int) bool {
 	}
 	return false
 }
+
+// cueAdjunct reports whether the original offset p lies between the cue
+// of statement ctx and its content, the day of its verb, and the mention
+// at, inside the content, is the occasion the verb was said at: "pidió
+// este sábado al presidente el cese de los combates durante una
+// conversación telefónica" dates the call ("said on Thursday that his
+// call the day before had been useful" does not).
+func (e *docEvents) cueAdjunct(s, ctx, at, p int) bool {
+	if ctx < 0 {
+		return false
+	}
+	st := &e.d.statements[ctx]
+	if st.Cue.Span.IsZero() || len(st.Content.Spans) == 0 || p < st.Cue.End || p >= st.Content.Spans[0].Start {
+		return false
+	}
+	k := e.tokenAt(s, at)
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if madeAtPreps[e.lower(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeAtPreps open the phrase of the occasion a statement was made at:
+// "during a call", "durante una conversación", "в ходе разговора".
+var madeAtPreps = set("during", "durante", "lors", "pendant", "während", "ходе", "время")
 
 // setDate dates ev by dx, resolved to r.
 func (ev *docEvent) setDate(dx dateExpr, r resolvedDate) {

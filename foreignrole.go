@@ -527,6 +527,9 @@ func (r *resolver) describe(e *entity, text string, m textproc.TokSpan) {
 // (descriptionKind), the name without the article opening the sentence,
 // a Russian body in the nominative ("в полиции": полиция).
 func (r *resolver) description(name string, m textproc.TokSpan) (string, EntityKind) {
+	if n := ruLocativeBody(name); r.lang == "ru" && n != name {
+		return n, Organization // "сообщили в пресс-службе ведомства", "в Кремле"
+	}
 	k := r.descriptionKind(m)
 	if k == Unknown {
 		return name, Unknown
@@ -595,7 +598,8 @@ entreprise societe syndicat police gendarmerie prefecture opposition association
 fondation banque organisation commission parquet unternehmen firma konzern gewerkschaft polizei verband verein
 mannschaft universitat krankenhaus opposition klinik zeitung sender stiftung organisation kommission staatsanwaltschaft
 компания профсоюз полиция ассоциация федерация клуб команда университет больница газета фонд банк организация
-комиссия прокуратура министерство правительство ведомство оппозиция администрация мэрия суд парламент sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
+комиссия прокуратура министерство правительство ведомство оппозиция администрация мэрия суд парламент пресс-служба
+кремль штаб офис аппарат комитет департамент служба sirket sendika polis dernek federasyon kulup takim universite hastane gazete vakif banka orgut
 komisyon savcilik muhalefet ministerio gobierno embajada ministere gouvernement ambassade ministerium regierung
 bundesregierung botschaft посольство bakanlik hukumet buyukelcilik valilik belediye
 presidence presidencia chancellerie cancilleria kanzleramt bundeskanzleramt prasidialamt`)...)

@@ -228,6 +228,33 @@ func ruIssuerNominative(name string) string {
 	return own + " " + rest
 }
 
+// ruLocativeBody gives a Russian body named after "в" or "во" in the
+// locative ("в пресс-службе ведомства", "в Кремле") with its noun in the
+// nominative and without the preposition: "пресс-служба ведомства",
+// "Кремль". Other names are returned as they are.
+func ruLocativeBody(name string) string {
+	rest, ok := strings.CutPrefix(name, "в ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(name, "во "); !ok && name != "Кремле" {
+			return name
+		}
+	}
+	first, tail, _ := strings.Cut(rest, " ")
+	low := strings.ToLower(first)
+	nom := ruBodyNominative(low)
+	if nom == low && low != "кремле" {
+		return name
+	}
+	if low == "кремле" {
+		nom = "кремль"
+	}
+	if first != low {
+		r := []rune(nom)
+		nom = strings.ToUpper(string(r[0])) + string(r[1:]) // "Кремле": a capital stays
+	}
+	return strings.TrimSpace(nom + " " + tail)
+}
+
 // ruPossessives are the Russian possessive pronouns of the third person,
 // which do not decline.
 var ruPossessives = set("его", "её", "ее", "их")

@@ -143,3 +143,42 @@ var (
 	hearerOccasions = set("conference", "briefing", "rally", "hearing", "meeting", "gathering", "forum",
 		"summit", "session", "convention", "congregation", "assembly", "symposium", "seminar", "webinar")
 )
+
+// romanceAddressee returns where the object of a Spanish or French cue
+// begins after the person it is asked of or told to ("pidió al
+// presidente de Norvik, Ivo Berg, el cese de los combates", "a demandé
+// au ministre Ivo Berg la fin des combats"): the article that opens it
+// after the hearer, its apposed name passed; i when no person is the
+// hearer there.
+func (x *extractor) romanceAddressee(i, end int) int {
+	w := x.low(i)
+	if !(x.lang == "es" && (w == "a" || w == "al") || x.lang == "fr" && (w == "à" || w == "au")) || i+2 >= end {
+		return i
+	}
+	person := false
+	for k := i + 1; k < end && k <= i+10; k++ {
+		t := x.tok(k)
+		switch {
+		case x.isPunct(k, ","):
+			if a := x.apposedName(k, end); a > k {
+				k, person = a, true // ", Ivo Berg,"
+				continue
+			}
+			return i
+		case t.Class != textproc.Word:
+			return i
+		case k > i+1 && romanceObjectOpeners[x.low(k)] && x.low(k-1) != "de" && x.low(k-1) != "del":
+			if !person {
+				return i
+			}
+			return k
+		case t.IsCap() || foreignTitle(x.low(k)):
+			person = true
+		}
+	}
+	return i
+}
+
+// romanceObjectOpeners open the object after the hearer of a Spanish or
+// French cue.
+var romanceObjectOpeners = set("el", "la", "los", "las", "un", "una", "le", "les", "des", "une", "que", "qu'", "qu’")

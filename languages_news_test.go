@@ -258,10 +258,11 @@ func TestParentheticalAndMunicipalRoles(t *testing.T) {
 }
 
 // TestRussianBodyInLocative checks "Как пояснили в пресс-службе мэрии,
-// C": the body named in the locative after the verb is the speaker.
+// C": the body named in the locative after the verb is the speaker, its
+// name in the nominative.
 func TestRussianBodyInLocative(t *testing.T) {
 	checkLangRows(t, "ru", "Как пояснили в пресс-службе мэрии, для жителей будут организованы бесплатные автобусы.", []string{
-		"пресс-службе мэрии | пресс-службе мэрии | Как пояснили | для жителей будут организованы бесплатные автобусы",
+		"пресс-служба мэрии | пресс-службе мэрии | Как пояснили | для жителей будут организованы бесплатные автобусы",
 	}, nameMentionCueContent)
 }
 

@@ -282,3 +282,53 @@ func TestSpokeWithAPossessiveTitle(t *testing.T) {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
 }
+
+// TestAskedOfAPersonInOtherLanguages checks what a Spanish or French cue
+// asks of a person named between it and its object ("pidió al
+// presidente de Norvik, Ivo Berg, el cese de C", "a demandé au président
+// X la fin de C"): the object, without the person; the day between the
+// cue and the object dates the call the content names; and a German verb
+// of demand gives its "zu" phrase ("fordert X zu einer Waffenruhe auf",
+// "hat X am Samstag zu einer Waffenruhe aufgefordert").
+func TestAskedOfAPersonInOtherLanguages(t *testing.T) {
+	checkRowsIn(t, "es", speakerNameContent, map[string]string{
+		"La ministra Lena Holt pidió al presidente Ivo Berg el cese de los combates.\n": "Lena Holt | el cese de los combates",
+	})
+	checkRowsIn(t, "fr", speakerNameContent, map[string]string{
+		"La ministre Lena Holt a demandé au président Ivo Berg la fin des combats.\n": "Lena Holt | la fin des combats",
+	})
+	checkRowsIn(t, "de", speakerNameContent, map[string]string{
+		"Holt fordert Berg zu einer Waffenruhe auf.\n": "Holt | zu einer Waffenruhe",
+		"Die Außenministerin Lena Holt hat den Präsidenten Ivo Berg am Samstag zu einer sofortigen Waffenruhe aufgefordert.\n": "Lena Holt | zu einer sofortigen Waffenruhe",
+	})
+	text := "La canciller de Tarn, Lena Holt, pidió este sábado al presidente de Norvik, Ivo Berg, el cese de los combates durante una conversación telefónica, informó su ministerio.\n"
+	d := parseAt(t, "es", text, time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC))
+	if len(d.Events) != 1 || eventKindDate(&d.Events[0]) != "phone call 2026-09-19" {
+		t.Errorf("events %+v, want the call of 2026-09-19", d.Events)
+	}
+	var got []string
+	for _, st := range d.Statements() {
+		got = append(got, st.Speaker.Name+" | "+st.Content.Text)
+	}
+	if !slices.Contains(got, "Lena Holt | el cese de los combates durante una conversación telefónica") {
+		t.Errorf("statements %q, want what Lena Holt asked for without the person asked", got)
+	}
+}
+
+// TestRussianReportsOfACall checks a Russian verb of admitting in the
+// present with a plain object, which recognises ("не признает
+// результаты": no statement), and with a clause, which reports; an
+// adverb opening the sentence is no part of a name ("Ранее Холт
+// заявила"); and a body named after "в" in the locative in its
+// nominative ("сообщили в пресс-службе мэрии", "В Кремле заявили").
+func TestRussianReportsOfACall(t *testing.T) {
+	if rows := statementRows(t, "ru", "Тарн не признает результаты голосования.\n", speakerNameContent); len(rows) != 0 {
+		t.Errorf("a recognition reported: %q", rows)
+	}
+	checkRowsIn(t, "ru", speakerNameContent, map[string]string{
+		"Министр признает, что ситуация сложная.\n":      "Министр | что ситуация сложная",
+		"Ранее Лена Холт заявила, что мост закроют.\n":   "Лена Холт | что мост закроют",
+		"Мост закроют, сообщили в пресс-службе мэрии.\n": "пресс-служба мэрии | Мост закроют",
+		"В Кремле заявили, что мост закроют.\n":          "Кремль | что мост закроют",
+	})
+}

@@ -627,3 +627,42 @@ func (r *resolver) statementOpener(i, pos int) *entity {
 	}
 	return r.classify(textproc.TokSpan{I: c + 1, J: e}, pos)
 }
+
+// organization returns the organisation mention m names, the fuller
+// earlier mention a short definite description (det) refers to, or a new
+// one.
+func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
+	t := r.t
+	name := withoutDescriptor(stripDet(t.str(m.I, m.J)))
+	if r.lang == "ru" {
+		name = ruLocativeBody(name) // "сообщили в пресс-службе ведомства"
+	}
+	if a, rest, ok := strings.Cut(name, " "); ok && r.lang == "de" && (a == "Der" || a == "Die" || a == "Das") && !strings.Contains(rest, " ") && bodyNouns[lexicon.Fold(strings.ToLower(rest))] {
+		name = rest // "Der Konzern", as "Die Gewerkschaft" is "Gewerkschaft" (not "Die Zeit")
+	}
+	if n := m.J - m.I; n >= 3 && t.toks[m.J-1].Lower == "campaign" && (t.toks[m.J-2].Lower == "'s" || t.toks[m.J-2].Lower == "’s") {
+		// "Ana Reyes's campaign" is the Reyes campaign
+		if s, e := r.personRun(textproc.TokSpan{I: m.I, J: m.J - 2}); s == m.I && e == m.J-2 {
+			if last, ok := lastField(t.str(s, e)); ok {
+				name = last + " campaign"
+			}
+		}
+	}
+	if det {
+		// a short definite description refers to a fuller earlier mention
+		for _, o := range r.orgs {
+			if strings.HasSuffix(strings.ToLower(o.name), strings.ToLower(stripDet(name))) {
+				r.lastOrg = o
+				return o
+			}
+		}
+	}
+	for _, o := range r.orgs {
+		if o.name == name {
+			return o
+		}
+	}
+	o := &entity{name: name, kind: Organization, pos: pos}
+	r.orgs = append(r.orgs, o)
+	return o
+}

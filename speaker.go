@@ -125,8 +125,8 @@ func (r *resolver) collectNames() {
 			}
 			s++ // "Tuesday Ivo Berg", "Mittwoch den Hafen": a day opens no name
 		}
-		for s < e && (!toks[s].IsCap() || r.lang == "de" && deNounOpeners[toks[s].Lower]) {
-			s++ // "Der Staat": an article opens no German name
+		for s < e && (!toks[s].IsCap() || r.lang == "de" && deNounOpeners[toks[s].Lower] || timeAdverbs[toks[s].Lower] || earlierWords[toks[s].Lower]) {
+			s++ // "Der Staat": an article opens no German name; "Ранее Холт": nor an adverb
 		}
 		if s > 0 && e < len(toks) && toks[s-1].Class == textproc.Quote && toks[e].Class == textproc.Quote {
 			if _, first := firstNames[toks[s].Lower]; !first {
@@ -654,42 +654,6 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 		return &entity{name: toks[0].Text, kind: Place}
 	}
 	return r.named(h, pos)
-}
-
-// organization returns the organisation mention m names, the fuller
-// earlier mention a short definite description (det) refers to, or a new
-// one.
-func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
-	t := r.t
-	name := withoutDescriptor(stripDet(t.str(m.I, m.J)))
-	if a, rest, ok := strings.Cut(name, " "); ok && r.lang == "de" && (a == "Der" || a == "Die" || a == "Das") && !strings.Contains(rest, " ") && bodyNouns[lexicon.Fold(strings.ToLower(rest))] {
-		name = rest // "Der Konzern", as "Die Gewerkschaft" is "Gewerkschaft" (not "Die Zeit")
-	}
-	if n := m.J - m.I; n >= 3 && t.toks[m.J-1].Lower == "campaign" && (t.toks[m.J-2].Lower == "'s" || t.toks[m.J-2].Lower == "’s") {
-		// "Ana Reyes's campaign" is the Reyes campaign
-		if s, e := r.personRun(textproc.TokSpan{I: m.I, J: m.J - 2}); s == m.I && e == m.J-2 {
-			if last, ok := lastField(t.str(s, e)); ok {
-				name = last + " campaign"
-			}
-		}
-	}
-	if det {
-		// a short definite description refers to a fuller earlier mention
-		for _, o := range r.orgs {
-			if strings.HasSuffix(strings.ToLower(o.name), strings.ToLower(stripDet(name))) {
-				r.lastOrg = o
-				return o
-			}
-		}
-	}
-	for _, o := range r.orgs {
-		if o.name == name {
-			return o
-		}
-	}
-	o := &entity{name: name, kind: Organization, pos: pos}
-	r.orgs = append(r.orgs, o)
-	return o
 }
 
 // named resolves m by the capitalized words at its end, after titles: a

@@ -112,8 +112,11 @@ var dePerfectAux = map[string]bool{"hat": true, "haben": true, "hatte": true, "h
 // Montag gesagt, C"), or after it when an adverbial or a content comes
 // first ("Am Montag hat X gesagt, C"; "C, hat X gesagt").
 func (x *extractor) dePerfect(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bool) {
-	a := -1
-	for j := cue.I - 1; j >= u.I && cue.I-j <= 10; j-- {
+	a, reach := -1, 10
+	if deDemands[e.Lemma] {
+		reach = 18 // "hat X am Samstag zu einer Waffenruhe aufgefordert": the hearer and what is asked for between
+	}
+	for j := cue.I - 1; j >= u.I && cue.I-j <= reach; j-- {
 		t := x.tok(j)
 		if t.Class != textproc.Word {
 			break
@@ -157,6 +160,9 @@ func (x *extractor) dePerfect(u, cue textproc.TokSpan, e cuelex.Entry) (cand, bo
 		if cue.I-start >= 2 {
 			return withContent(c, start, cue.I), true
 		}
+	}
+	if z := x.deZuPhrase(a+1, cue.I); z > 0 && deDemands[e.Lemma] && cue.J >= end {
+		return withContent(c, z, cue.I), true // "hat X zu einer Waffenruhe aufgefordert"
 	}
 	return x.verbContent(u, cue, e, c, end)
 }
@@ -297,6 +303,22 @@ func (x *extractor) nlWeten(k, end int) (cuelex.Entry, int) {
 	}
 	return cuelex.Entry{}, -1
 }
+
+// deZuPhrase returns where "zu", "zur" or "zum" opens what a German verb
+// of demand asks for between its cue and its particle ("forderte X am
+// Samstag zu einer Waffenruhe auf"), or -1.
+func (x *extractor) deZuPhrase(i, p int) int {
+	for k := i; k < p-1; k++ {
+		if w := x.low(k); w == "zu" || w == "zur" || w == "zum" {
+			return k
+		}
+	}
+	return -1
+}
+
+// deDemands are the German verbs of demand whose "zu" phrase is what they
+// ask for.
+var deDemands = set("auffordern", "aufrufen")
 
 // nlSplitParticles are the particles of Dutch reporting verbs that an
 // object may separate from them; nlClauseOpeners open the clause after

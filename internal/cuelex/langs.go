@@ -146,6 +146,7 @@ var deVerbs = []verbForms{
 	{"schreiben", []string{"schrieb", "schrieben", "schreibt", "hat geschrieben", "geschrieben"}, false},
 	{"warnen", []string{"warnte", "warnten", "warnt", "hat gewarnt", "gewarnt"}, false},
 	{"fordern", []string{"forderte", "forderten", "fordert", "hat gefordert", "gefordert"}, false},
+	{"auffordern", []string{"forderte auf", "forderten auf", "fordert auf", "aufforderte", "hat aufgefordert", "aufgefordert"}, false},
 	{"kündigen an", []string{"kündigte an", "kündigt an", "angekündigt"}, false},
 	{"versichern", []string{"versicherte", "versicherten", "versichert", "hat versichert"}, false},
 	{"bestätigen", []string{"bestätigte", "bestätigten", "bestätigt", "hat bestätigt"}, false},
@@ -379,6 +380,8 @@ var ruVerbs = []verbForms{
 	{"твитнуть", []string{"написал в твиттере", "написала в твиттере", "твитнул", "твитнула"}, false},
 	{"считать", []string{"считает", "считают", "считал"}, true},
 	{"полагать", []string{"полагает", "полагают"}, true},
+	// before "признать", whose present forms are made from its stem
+	{"признавать", []string{"признает", "признаёт", "признают", "признавал", "признавала"}, true}, // ("не признает результаты": recognises)
 	{"признать", []string{"признал", "признала", "признали", "признав"}, false},
 	{"отрицать", []string{"отрицает", "отрицал"}, false},
 	{"призвать", []string{"призвал", "призвала", "призвали"}, false},
@@ -407,7 +410,6 @@ var ruVerbs = []verbForms{
 	{"пожаловаться", []string{"пожаловался", "пожаловалась", "пожаловались", "жалуется"}, false},
 	{"сообщать", []string{"сообщал", "сообщала", "сообщали"}, false},
 	{"добавлять", []string{"добавляет", "добавляют", "добавлял", "добавляла"}, false},
-	{"признавать", []string{"признает", "признаёт", "признают", "признавал", "признавала"}, false},
 	{"обещать", []string{"обещает", "обещают", "обещал", "обещала", "обещали"}, false},
 	{"уточнять", []string{"уточняет", "уточняют"}, false},
 	{"предупреждать", []string{"предупреждает", "предупреждают", "предупреждал"}, false},
