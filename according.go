@@ -55,7 +55,7 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 			spk.J = k + 1 // "Tan'ın açıklamasına göre", "Bakanlığın açıklamasına göre": Tan, whose statement it is
 			break
 		}
-		if k > spk.I && x.low(k) == "yapılan" && trAblative(x.low(k-1)) {
+		if k > spk.I && trObtained[x.low(k)] && trAblative(x.low(k-1)) {
 			spk.J = k // "Bakanlıktan yapılan açıklamaya göre": the ministry, whose statement it is
 			break
 		}
@@ -71,6 +71,12 @@ func (x *extractor) accordingAfter(u, cue textproc.TokSpan) (cand, bool) {
 	return cand{spk: spk, cue: cue, according: true, conf: 0.8, nestedIn: -1, spkFrom: -1,
 		content: []textproc.TokSpan{{I: j, J: end}}}, true
 }
+
+// trObtained are the participles between a Turkish source in the
+// ablative and the statement or information it gave: "Bakanlıktan
+// yapılan açıklamaya göre", "Bakanlık kaynaklarından edinilen bilgiye
+// göre".
+var trObtained = set("yapılan", "edinilen", "alınan", "gelen")
 
 // hasComma reports whether tokens [i, j) hold a comma.
 func (x *extractor) hasComma(i, j int) bool {

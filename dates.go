@@ -261,6 +261,13 @@ func (e *docEvents) findDates(s int) []dateExpr {
 			add(m[0], m[1], dateExpr{kind: dRelDay, off: off})
 		}
 	}
+	if days := otherRelDays[e.lang]; days != nil {
+		for k := sent.From; k < sent.To; k++ {
+			if off, ok := days[e.toks[k].Lower]; ok && e.toks[k].Class == textproc.Word {
+				add(e.toks[k].S-sent.S, e.toks[k].E-sent.S, dateExpr{kind: dRelDay, off: off}) // "вчера", "ayer", "dün"
+			}
+		}
+	}
 	if week {
 		for _, m := range findFoldWords(text, relWeekAlts) {
 			if programmeName(text, m[0], m[1]) {
@@ -553,6 +560,17 @@ var (
 	relDayAlts  = newFoldWords(strings.Split("yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before yesterday|gisteren|gisteravond|gistermiddag|gisterochtend|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht", "|"))
 	relWeekAlts = newFoldWords(strings.Split("last week|earlier this week|this week|past week|next week|vorige week|afgelopen week|eerder deze week|deze week|volgende week|komende week", "|"))
 )
+
+// otherRelDays are the days named relative to the writing in the
+// languages whose dates are not read by pattern: the offset from the day
+// of publication.
+var otherRelDays = map[string]map[string]int{
+	"es": {"ayer": -1, "anteayer": -2, "anoche": -1, "hoy": 0},
+	"fr": {"hier": -1, "avant-hier": -2},
+	"de": {"gestern": -1, "vorgestern": -2, "heute": 0},
+	"ru": {"вчера": -1, "позавчера": -2, "накануне": -1, "сегодня": 0},
+	"tr": {"dün": -1, "bugün": 0},
+}
 
 // monthAlts are the alternatives of monthRe.
 var monthAlts = strings.Split(strings.Trim(monthRe, "()"), "|")

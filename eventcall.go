@@ -241,6 +241,13 @@ func (e *docEvents) readoutOf(i int) int {
 			return e.stEvent[j]
 		}
 	}
+	for k := range e.mentions {
+		// "…, Berg'in görüşmede C bulunduğu belirtildi": what was done in
+		// the call the content names as its occasion
+		if mn := &e.mentions[k]; reportedOccasion(mn.kind) && !e.events[mn.event].future && spansContain(st.Content.Spans, mn.span) && e.occasionPhrase(mn) {
+			return mn.event
+		}
+	}
 	c := st.Content.Spans[0]
 	lead := strings.ToLower(string(bytes.TrimLeft(e.d.Text[c.Start:min(c.End, c.Start+24)], "\"“”«»„‘’'- ")))
 	found := false
@@ -248,6 +255,16 @@ func (e *docEvents) readoutOf(i int) int {
 		if strings.HasPrefix(lead, p+" ") {
 			found = true
 			break
+		}
+	}
+	if whole := " " + strings.ToLower(string(e.d.Text[c.Start:c.End])) + " "; !found {
+		// "Berg'in görüşmede C bulunduğu belirtildi", "X stressed in the
+		// call that C, the ministry said": what was done in the call
+		for _, p := range inTheCall {
+			if strings.Contains(whole, p) {
+				found = true
+				break
+			}
 		}
 	}
 	if !found {
@@ -298,3 +315,28 @@ func (e *docEvents) perfectToday(mn *eventMention) bool {
 // perfectParticiples are the irregular participles of a call or meeting
 // reported in the present perfect.
 var perfectParticiples = set("had", "held", "spoken", "met", "made", "rung")
+
+// inTheCall name, in each language, the call or the talks just named as
+// the occasion of what a content tells.
+var inTheCall = []string{" görüşmede ", " görüşmesinde ", "in the call", "during the call", "in the conversation",
+	"during the conversation", "в ходе разговора", "в ходе беседы", "в ходе переговоров", "lors de l'entretien",
+	"lors de l’entretien", "lors de cet entretien", "durante la conversación", "durante la llamada", "im telefonat",
+	"im gespräch", "in dem telefonat", "tijdens het gesprek", "in het gesprek", "tijdens het telefoongesprek"}
+
+// occasionPhrase reports whether mention mn names the occasion of what
+// is said around it: after "in", "during", "durante", "в ходе" or the
+// like, or in the Turkish locative ("görüşmede").
+func (e *docEvents) occasionPhrase(mn *eventMention) bool {
+	if w := e.lower(mn.from); e.lang == "tr" && (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "da")) {
+		return true
+	}
+	for x := mn.from - 1; x >= 0 && x >= mn.from-3 && e.toks[x].Class == textproc.Word; x-- {
+		if w := e.lower(x); madeAtPreps[w] || inPreps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inPreps are the prepositions "in" of the languages.
+var inPreps = set("in", "im", "en", "dans", "в", "во")

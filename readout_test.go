@@ -332,3 +332,48 @@ func TestRussianReportsOfACall(t *testing.T) {
 		"В Кремле заявили, что мост закроют.\n":          "Кремль | что мост закроют",
 	})
 }
+
+// TestRelativeDaysInOtherLanguages checks a call of "yesterday" in each
+// language whose dates are not read by pattern ("вчера", "ayer", "hier",
+// "gestern", "dün"): the day before publication.
+func TestRelativeDaysInOtherLanguages(t *testing.T) {
+	pub := time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC)
+	for lang, text := range map[string]string{
+		"ru": "Президент Иво Берг вчера провел телефонный разговор с министром Леной Холт.\n",
+		"es": "El presidente Ivo Berg habló ayer por teléfono con la ministra Lena Holt.\n",
+		"fr": "Le président Ivo Berg s'est entretenu hier par téléphone avec la ministre Lena Holt.\n",
+		"de": "Präsident Ivo Berg hat gestern mit Ministerin Lena Holt telefoniert.\n",
+		"tr": "Cumhurbaşkanı Ivo Berg, Bakan Lena Holt ile dün telefonda görüştü.\n",
+	} {
+		d := parseAt(t, lang, text, pub)
+		if len(d.Events) != 1 || eventKindDate(&d.Events[0]) != "phone call 2026-09-19" {
+			t.Errorf("%s: events %+v, want the call of 2026-09-19", lang, d.Events)
+		}
+	}
+}
+
+// TestReportOfWhatWasDoneInTheCall checks that a body reporting what was
+// done "in the call" ("görüşmede", "в ходе разговора") reports in the
+// call named before, and that a Turkish source of the information
+// obtained from it ("Bakanlık kaynaklarından edinilen bilgiye göre") is
+// the source.
+func TestReportOfWhatWasDoneInTheCall(t *testing.T) {
+	pub := time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC)
+	for lang, text := range map[string]string{
+		"tr": "Cumhurbaşkanı Ivo Berg, 19 Eylül'de Bakan Lena Holt ile telefon görüşmesi gerçekleştirdi.\n\nİletişim Başkanlığından yapılan açıklamada, Berg'in görüşmede barış sürecine ilişkin değerlendirmelerde bulunduğu belirtildi.\n",
+		"en": "President Ivo Berg spoke by phone with Foreign Minister Lena Holt on September 19.\n\nBerg reviewed the border talks in the call, the presidency said.\n",
+	} {
+		d := parseAt(t, lang, text, pub)
+		if len(d.Events) != 1 {
+			t.Errorf("%s: events %+v, want the call alone", lang, d.Events)
+			continue
+		}
+		for _, st := range d.Statements() {
+			if st.Event != d.Events[0].ID {
+				t.Errorf("%s: %q by %q in event %q, want the call", lang, st.Content.Text, st.Speaker.Name, st.Event)
+			}
+		}
+	}
+	checkRowIn(t, "tr", "Bakanlık kaynaklarından edinilen bilgiye göre, görüşmede bölgedeki son gelişmeler ele alındı.\n",
+		"Bakanlık kaynakları | görüşmede bölgedeki son gelişmeler ele alındı", speakerNameContent)
+}
