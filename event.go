@@ -136,6 +136,7 @@ func detectEventsIn(d *Document, t *text) {
 	e.link()
 	e.leadDates()
 	e.liveDates()
+	e.perfectDates()
 	e.finish()
 }
 
@@ -418,12 +419,6 @@ func (e *docEvents) buildEvents() {
 		dx, r, ok := e.pickDate(mn.sent, mn.span.Start, e.inContent(mn.span.Start))
 		if !ok && mn.kind == WrittenStatement {
 			dx, r, ok = e.objectDayOf(mn)
-		}
-		if !ok && e.perfectToday(mn) {
-			// "has had a phone conversation": today's news
-			dx = dateExpr{kind: dRelDay, span: mn.span}
-			r, ok = e.resolve(dx, false), true
-			r.DateStated, r.DateMention = false, Span{}
 		}
 		if ok && mn.kind == Interview && e.publishedDay(mn.sent, dx) {
 			// an interview is held before it is published: its day is

@@ -291,6 +291,23 @@ var sidesPhrases = []string{"the sides", "both sides", "the two sides", "the two
 	"the parties", "both parties", "стороны", "обе стороны", "лидеры", "les deux", "les parties", "ambos", "las partes",
 	"los dos", "die beiden", "beide seiten", "taraflar", "iki lider", "liderler", "de twee", "beide", "de partijen"}
 
+// perfectDates dates each call or meeting still undated that the text
+// reports in the English present perfect with no day, neither in its
+// clause, nor in the dateline or the lead, nor in a statement made in it
+// ("has had a phone conversation"): news of the day of publication, a
+// day the text does not state.
+func (e *docEvents) perfectDates() {
+	for _, ev := range e.events {
+		if ev.raw != nil || ev.HasDate() || ev.month != 0 || len(ev.mentions) == 0 || !e.perfectToday(&e.mentions[ev.mentions[0]]) {
+			continue
+		}
+		dx := dateExpr{kind: dRelDay, span: e.mentions[ev.mentions[0]].span}
+		r := e.resolve(dx, false)
+		r.DateStated, r.DateMention = false, Span{}
+		ev.setDate(dx, r)
+	}
+}
+
 // perfectToday reports whether mn is a call or a meeting reported in the
 // English present perfect ("has had a phone conversation", "has received
 // a phone call from", "have held talks") in a document whose publication

@@ -195,14 +195,16 @@ func TestGermanAccordingToWithoutArticle(t *testing.T) {
 
 // TestCallInThePresentPerfect checks that a call an English report gives
 // in the present perfect and with no day ("has received a phone call")
-// is of the day of publication, a day the text does not state; a call
-// in the past tense with no day keeps its day unknown.
+// is of the day of publication, a day the text does not state, unless
+// its dateline gives one; a call in the past tense with no day keeps its
+// day unknown.
 func TestCallInThePresentPerfect(t *testing.T) {
 	pub := time.Date(2026, 9, 20, 15, 0, 0, 0, time.UTC)
 	for text, want := range map[string]string{
-		"President of Norvik Ivo Berg has received a phone call from Foreign Minister of Tarn Lena Holt.\n\nHolt said the border would stay open.\n":  "phone call 2026-09-20 false",
-		"Norvik President Ivo Berg and Tarn Foreign Minister Lena Holt have had a telephone conversation.\n\nHolt said the border would stay open.\n": "phone call 2026-09-20 false",
-		"Norvik President Ivo Berg received a phone call from Tarn Foreign Minister Lena Holt.\n\nHolt said the border would stay open.\n":            "phone call",
+		"President of Norvik Ivo Berg has received a phone call from Foreign Minister of Tarn Lena Holt.\n\nHolt said the border would stay open.\n":                    "phone call 2026-09-20 false",
+		"Norvik President Ivo Berg and Tarn Foreign Minister Lena Holt have had a telephone conversation.\n\nHolt said the border would stay open.\n":                   "phone call 2026-09-20 false",
+		"Norvik President Ivo Berg received a phone call from Tarn Foreign Minister Lena Holt.\n\nHolt said the border would stay open.\n":                              "phone call",
+		"HALDEN, September 19. Norvik President Ivo Berg has had a phone conversation with Tarn Foreign Minister Lena Holt.\n\nHolt said the border would stay open.\n": "phone call 2026-09-19 true",
 	} {
 		d := parseAt(t, "en", text, pub)
 		if len(d.Events) != 1 {
@@ -376,4 +378,30 @@ func TestReportOfWhatWasDoneInTheCall(t *testing.T) {
 	}
 	checkRowIn(t, "tr", "Bakanlık kaynaklarından edinilen bilgiye göre, görüşmede bölgedeki son gelişmeler ele alındı.\n",
 		"Bakanlık kaynakları | görüşmede bölgedeki son gelişmeler ele alındı", speakerNameContent)
+}
+
+// TestMergeHoldingOnAcrossLanguages checks that the Dutch "holding on
+// to" a lasting peace ("vasthoudt aan een duurzame vrede") is the
+// English "committed to" it: the reports in the two languages join one
+// claim.
+func TestMergeHoldingOnAcrossLanguages(t *testing.T) {
+	pub := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
+	call := map[string]string{
+		"en": "Norvik President Ivo Berg spoke by phone with Tarn Foreign Minister Lena Holt on Thursday.\n\n",
+		"nl": "De Norvikse president Ivo Berg heeft donderdag telefonisch gesproken met minister Lena Holt.\n\n",
+	}
+	en, err := Parse([]byte(call["en"]+"Berg said that Norvik remained committed to a lasting peace.\n"), WithLanguage("en"), WithPublished(pub), WithID("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nl, err := Parse([]byte(call["nl"]+"Berg zei dat Norvik vasthoudt aan een duurzame vrede.\n"), WithLanguage("nl"), WithPublished(pub), WithID("nl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Merge(en, nl) {
+		if len(c.Members) == 2 {
+			return
+		}
+	}
+	t.Errorf("claims %+v, want the English and the Dutch report in one", Merge(en, nl))
 }
