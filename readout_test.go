@@ -405,3 +405,20 @@ func TestMergeHoldingOnAcrossLanguages(t *testing.T) {
 	}
 	t.Errorf("claims %+v, want the English and the Dutch report in one", Merge(en, nl))
 }
+
+// TestTheMinistryAfterAReadoutItReleased checks that "the ministry" after
+// "a readout of the call released by her ministry" is the ministry, not
+// the readout.
+func TestTheMinistryAfterAReadoutItReleased(t *testing.T) {
+	text := "According to a readout of the call released by her ministry, Holt urged Berg to respect the ceasefire.\n\n" +
+		"Holt welcomed the offer, the ministry said.\n"
+	var names []string
+	for _, row := range statementRows(t, "en", text, func(_ *Document, st Statement) string { return st.Speaker.Name }) {
+		if strings.Contains(row, "ministry") {
+			names = append(names, row)
+		}
+	}
+	if diff := cmp.Diff([]string{"ministry"}, names); diff != "" {
+		t.Errorf("the ministry's names (-want +got):\n%s", diff)
+	}
+}

@@ -649,9 +649,11 @@ func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 		}
 	}
 	if det {
-		// a short definite description refers to a fuller earlier mention
+		// a short definite description refers to a fuller earlier mention,
+		// not to a document named with its issuer ("a readout of the call
+		// released by her ministry" is no ministry)
 		for _, o := range r.orgs {
-			if strings.HasSuffix(strings.ToLower(o.name), strings.ToLower(stripDet(name))) {
+			if low := strings.ToLower(o.name); strings.HasSuffix(low, strings.ToLower(stripDet(name))) && !strings.Contains(low, " by ") {
 				r.lastOrg = o
 				return o
 			}
