@@ -208,7 +208,7 @@ func (r *resolver) coordinatedIssuers(s, e, end int) *entity {
 // with Y on Monday. The sides discussed C."); nil otherwise.
 func (r *resolver) reciprocal(h textproc.TokSpan) *entity {
 	toks := r.t.toks
-	if h.Len() > 4 || !pairPhrases[strings.ToLower(r.t.str(h.I, h.J))] {
+	if h.Empty() || h.Len() > 4 || !pairHeads[toks[h.J-1].Lower] || !pairPhrases[strings.ToLower(r.t.str(h.I, h.J))] {
 		return nil
 	}
 	cur := toks[h.I].Sent
@@ -251,3 +251,12 @@ var pairPhrases = set("the sides", "both sides", "the two sides", "the two leade
 	"les deux responsables", "les deux hommes", "les deux parties", "ambos dirigentes", "ambos líderes",
 	"los dos dirigentes", "los dos líderes", "ambas partes", "die beiden", "beide seiten", "beide politiker",
 	"стороны", "обе стороны", "оба лидера", "лидеры", "taraflar", "iki lider", "liderler")
+
+// pairHeads are the last words of pairPhrases, tested first.
+var pairHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range pairPhrases {
+		m[p[strings.LastIndexByte(p, ' ')+1:]] = true
+	}
+	return m
+}()
