@@ -163,15 +163,8 @@ func TestReadoutOfTheSides(t *testing.T) {
 		{"de", "Der norvikische Präsident Ivo Berg hat am Donnerstag mit der Außenministerin Lena Holt telefoniert.\n\nDie beiden sprachen über die Sicherheit in der Region, teilte das Präsidialamt mit.\n"},
 		{"es", "El presidente de Norvik, Ivo Berg, habló el jueves por teléfono con la ministra Lena Holt.\n\nAmbos dirigentes abordaron la seguridad de la región, informó la Presidencia.\n"},
 	} {
-		d := parseAt(t, tt.lang, tt.text, pub)
-		if len(d.Events) != 1 || len(d.Events[0].Participants) != 2 {
-			t.Errorf("%s: events %+v, want one call of two people", tt.lang, d.Events)
-			continue
-		}
-		for _, st := range d.Statements() {
-			if st.Event != d.Events[0].ID {
-				t.Errorf("%s: %q in event %q, want the call", tt.lang, st.Content.Text, st.Event)
-			}
+		if d := checkAllInTheCall(t, tt.lang, tt.text, pub); d != nil && len(d.Events[0].Participants) != 2 {
+			t.Errorf("%s: people of the call %q, want two", tt.lang, d.Events[0].Participants)
 		}
 	}
 }
@@ -182,15 +175,7 @@ func TestReadoutOfTheSides(t *testing.T) {
 func TestGermanAccordingToWithoutArticle(t *testing.T) {
 	text := "Der norvikische Präsident Ivo Berg hat am Donnerstag mit der Außenministerin Lena Holt telefoniert. Das teilte das Präsidialamt mit.\n\n" +
 		"Holt betonte laut Mitteilung die Bedeutung eines direkten Dialogs.\n"
-	d := parseAt(t, "de", text, time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC))
-	if len(d.Events) != 1 {
-		t.Fatalf("events %+v, want the call alone", d.Events)
-	}
-	for _, st := range d.Statements() {
-		if st.Event != d.Events[0].ID {
-			t.Errorf("%q in event %q, want the call", st.Content.Text, st.Event)
-		}
-	}
+	checkAllInTheCall(t, "de", text, time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC))
 }
 
 // TestCallInThePresentPerfect checks that a call an English report gives
@@ -206,19 +191,26 @@ func TestCallInThePresentPerfect(t *testing.T) {
 		"Norvik President Ivo Berg received a phone call from Tarn Foreign Minister Lena Holt.\n\nHolt said the border would stay open.\n":                              "phone call",
 		"HALDEN, September 19. Norvik President Ivo Berg has had a phone conversation with Tarn Foreign Minister Lena Holt.\n\nHolt said the border would stay open.\n": "phone call 2026-09-19 true",
 	} {
-		d := parseAt(t, "en", text, pub)
-		if len(d.Events) != 1 {
-			t.Errorf("%q: events %+v, want one call", text, d.Events)
-			continue
-		}
-		got := eventKindDate(&d.Events[0])
-		if d.Events[0].HasDate() {
-			got += fmt.Sprint(" ", d.Events[0].DateStated)
-		}
-		if got != want {
+		if got := callDay(t, "en", text, pub); got != want {
 			t.Errorf("%q: %s, want %s", text, got, want)
 		}
 	}
+}
+
+// callDay parses text in lang, published at pub, and describes its one
+// event: kind, date and whether the text states it ("phone call
+// 2026-09-20 false"), or "events: N" when it has not one.
+func callDay(t *testing.T, lang, text string, pub time.Time) string {
+	t.Helper()
+	d := parseAt(t, lang, text, pub)
+	if len(d.Events) != 1 {
+		return fmt.Sprint("events: ", len(d.Events))
+	}
+	got := eventKindDate(&d.Events[0])
+	if d.Events[0].HasDate() {
+		got += fmt.Sprint(" ", d.Events[0].DateStated)
+	}
+	return got
 }
 
 // TestPressServiceReportOfACallStatement checks that a press service
@@ -227,15 +219,7 @@ func TestCallInThePresentPerfect(t *testing.T) {
 func TestPressServiceReportOfACallStatement(t *testing.T) {
 	text := "Prime Minister of Tarn Pedro Gil and Norvik Foreign Minister Marta Vidal had a telephone conversation on September 19.\n\n" +
 		"Vidal reaffirmed Norvik's support for the talks, the Tarn government's press service reported.\n"
-	d := parseAt(t, "en", text, time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC))
-	if len(d.Events) != 1 {
-		t.Fatalf("events %+v, want one call", d.Events)
-	}
-	for _, st := range d.Statements() {
-		if st.Event != d.Events[0].ID {
-			t.Errorf("%q by %q in event %q, want the call", st.Content.Text, st.Speaker.Name, st.Event)
-		}
-	}
+	checkAllInTheCall(t, "en", text, time.Date(2026, 9, 20, 9, 0, 0, 0, time.UTC))
 }
 
 // TestDutchReportsOfACall checks Dutch wire copy of a call: a verb whose
@@ -347,9 +331,8 @@ func TestRelativeDaysInOtherLanguages(t *testing.T) {
 		"de": "Präsident Ivo Berg hat gestern mit Ministerin Lena Holt telefoniert.\n",
 		"tr": "Cumhurbaşkanı Ivo Berg, Bakan Lena Holt ile dün telefonda görüştü.\n",
 	} {
-		d := parseAt(t, lang, text, pub)
-		if len(d.Events) != 1 || eventKindDate(&d.Events[0]) != "phone call 2026-09-19" {
-			t.Errorf("%s: events %+v, want the call of 2026-09-19", lang, d.Events)
+		if got := callDay(t, lang, text, pub); got != "phone call 2026-09-19 true" {
+			t.Errorf("%s: %s, want the call of 2026-09-19", lang, got)
 		}
 	}
 }
@@ -365,16 +348,7 @@ func TestReportOfWhatWasDoneInTheCall(t *testing.T) {
 		"tr": "Cumhurbaşkanı Ivo Berg, 19 Eylül'de Bakan Lena Holt ile telefon görüşmesi gerçekleştirdi.\n\nİletişim Başkanlığından yapılan açıklamada, Berg'in görüşmede barış sürecine ilişkin değerlendirmelerde bulunduğu belirtildi.\n",
 		"en": "President Ivo Berg spoke by phone with Foreign Minister Lena Holt on September 19.\n\nBerg reviewed the border talks in the call, the presidency said.\n",
 	} {
-		d := parseAt(t, lang, text, pub)
-		if len(d.Events) != 1 {
-			t.Errorf("%s: events %+v, want the call alone", lang, d.Events)
-			continue
-		}
-		for _, st := range d.Statements() {
-			if st.Event != d.Events[0].ID {
-				t.Errorf("%s: %q by %q in event %q, want the call", lang, st.Content.Text, st.Speaker.Name, st.Event)
-			}
-		}
+		checkAllInTheCall(t, lang, text, pub)
 	}
 	checkRowIn(t, "tr", "Bakanlık kaynaklarından edinilen bilgiye göre, görüşmede bölgedeki son gelişmeler ele alındı.\n",
 		"Bakanlık kaynakları | görüşmede bölgedeki son gelişmeler ele alındı", speakerNameContent)
@@ -421,4 +395,22 @@ func TestTheMinistryAfterAReadoutItReleased(t *testing.T) {
 	if diff := cmp.Diff([]string{"ministry"}, names); diff != "" {
 		t.Errorf("the ministry's names (-want +got):\n%s", diff)
 	}
+}
+
+// checkAllInTheCall parses text in lang, published at pub, and checks
+// that its one event is a call and that every statement is in it; it
+// returns the document, or nil when it holds no single call.
+func checkAllInTheCall(t *testing.T, lang, text string, pub time.Time) *Document {
+	t.Helper()
+	d := parseAt(t, lang, text, pub)
+	if len(d.Events) != 1 || d.Events[0].Kind != PhoneCall {
+		t.Errorf("%s %q: events %+v, want one call", lang, text, d.Events)
+		return nil
+	}
+	for _, st := range d.Statements() {
+		if st.Event != d.Events[0].ID {
+			t.Errorf("%s: %q by %q in event %q, want the call", lang, st.Content.Text, st.Speaker.Name, st.Event)
+		}
+	}
+	return d
 }
