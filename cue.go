@@ -497,7 +497,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	if start < 0 {
 		p := j
 		for p < end && (timeWord(x.low(p)) || x.otherLang() && langAdverbs[x.low(p)] || x.lang == "nl" && nlAdverbs[x.low(p)]) {
-			p++ // "betonte zudem, C", "bespraken ook C"
+			p++ // "betonte zudem, C", "benadrukten ook het belang"
 		}
 		if x.otherLang() && x.timeAt(p, end) {
 			p = x.timeEnd(p, end) // "anunció este martes un plan"

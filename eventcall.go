@@ -224,9 +224,11 @@ func (e *docEvents) spokeWith(k int, w string) bool {
 
 // readoutOf returns the call or meeting that statement i, of a speaker
 // who is no person, records: that of a statement its content holds ("X
-// reaffirmed C, the press service reported"), or, when its content opens
-// with the two sides of it ("“The sides discussed C,” the press office
-// said", "Стороны обсудили C, сообщает пресс-служба"), the last one named
+// reaffirmed C, the press service reported"), the one its content names
+// as the occasion of what it tells ("in a phone call"), or, when its
+// content opens with the two sides of it ("“The sides discussed C,” the
+// press office said", "Стороны обсудили C, сообщает пресс-служба") or
+// tells what was done "in the call" ("görüşmede"), the last one named
 // within contextReach sentences before, not ahead; -1 otherwise.
 func (e *docEvents) readoutOf(i int) int {
 	st := &e.d.statements[i]
@@ -251,11 +253,11 @@ func (e *docEvents) readoutOf(i int) int {
 	c := st.Content.Spans[0]
 	lead := strings.ToLower(string(bytes.TrimLeft(e.d.Text[c.Start:min(c.End, c.Start+24)], "\"“”«»„‘’'- ")))
 	found := false
-	for _, p := range sidesPhrases {
-		if strings.HasPrefix(lead, p+" ") {
-			found = true
-			break
-		}
+	for p := range pairPhrases {
+		found = found || strings.HasPrefix(lead, p+" ")
+	}
+	for _, p := range partiesPhrases {
+		found = found || strings.HasPrefix(lead, p+" ")
 	}
 	if whole := " " + strings.ToLower(string(e.d.Text[c.Start:c.End])) + " "; !found {
 		// "Berg'in görüşmede C bulunduğu belirtildi", "X stressed in the
@@ -285,11 +287,11 @@ func (e *docEvents) readoutOf(i int) int {
 	return best
 }
 
-// sidesPhrases open the content of a readout: the two sides of a call or
-// a meeting, in each language.
-var sidesPhrases = []string{"the sides", "both sides", "the two sides", "the two leaders", "both leaders", "the leaders",
-	"the parties", "both parties", "стороны", "обе стороны", "лидеры", "les deux", "les parties", "ambos", "las partes",
-	"los dos", "die beiden", "beide seiten", "taraflar", "iki lider", "liderler", "de twee", "beide", "de partijen"}
+// partiesPhrases open the content of a readout besides the phrases of
+// two people (pairPhrases): the parties or both of a call or a meeting,
+// in each language.
+var partiesPhrases = []string{"the parties", "both parties", "les deux", "les parties", "ambos", "las partes", "los dos",
+	"beide", "de partijen", "обе стороны"}
 
 // perfectDates dates each call or meeting still undated that the text
 // reports in the English present perfect with no day, neither in its
