@@ -217,8 +217,8 @@ func (r *resolver) reciprocal(h textproc.TokSpan) *entity {
 		at := [2]int{-1, -1}
 		for _, p := range r.persons {
 			for _, m := range p.mentions {
-				if m >= h.I || toks[m].Sent != s || p == a {
-					continue
+				if m >= h.I || toks[m].Sent != s || p == a || r.ownerAt(m) {
+					continue // ("Berg's office said the two leaders …": an owner, no one named there)
 				}
 				switch {
 				case a == nil:
@@ -241,6 +241,21 @@ func (r *resolver) reciprocal(h textproc.TokSpan) *entity {
 		}
 	}
 	return nil
+}
+
+// ownerAt reports whether the name mentioned from token m is an owner's:
+// "Berg's office".
+func (r *resolver) ownerAt(m int) bool {
+	toks := r.t.toks
+	for k := m; k < len(toks) && k <= m+4; k++ {
+		if isPossessiveTok(toks[k].Lower) {
+			return true
+		}
+		if !isNameWord(&toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // pairPhrases stand for two people named together before, in each

@@ -123,8 +123,9 @@ func TestCallsOfReadouts(t *testing.T) {
 
 // TestSidesOfACall checks that "the sides" and "the two leaders" stand
 // for the two people named together just before ("X held talks with Y.
-// The sides discussed C."), in the call, and for no one when three
-// people were named.
+// The sides discussed C."), in the call, also when the sentence names an
+// owner ("Berg's office said the two leaders …"), and for no one when
+// three people were named.
 func TestSidesOfACall(t *testing.T) {
 	pub := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
 	text := "Norvik President Ivo Berg held telephone talks with Tarn Foreign Minister Lena Holt on Thursday.\n\n" +
@@ -141,6 +142,9 @@ func TestSidesOfACall(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("statements (-want +got):\n%s", diff)
 	}
+	owner := "Norvik President Ivo Berg held telephone talks with Tarn Foreign Minister Lena Holt on Thursday.\n\n" +
+		"Berg's office said the two leaders also discussed energy projects.\n"
+	checkRowIn(t, "en", owner, "Ivo Berg and Lena Holt | energy projects", speakerNameContent)
 	three := "Ivo Berg met Lena Holt and Pedro Gil on Thursday.\n\nThe two leaders agreed to speak again in April.\n"
 	for _, st := range parseAt(t, "en", three, pub).Statements() {
 		if strings.Contains(st.Speaker.Name, " and ") {
@@ -316,6 +320,7 @@ func TestRussianReportsOfACall(t *testing.T) {
 		"Ранее Лена Холт заявила, что мост закроют.\n":   "Лена Холт | что мост закроют",
 		"Мост закроют, сообщили в пресс-службе мэрии.\n": "пресс-служба мэрии | Мост закроют",
 		"В Кремле заявили, что мост закроют.\n":          "Кремль | что мост закроют",
+		"Мост закроют, сообщили в Кремле.\n":             "Кремль | Мост закроют",
 	})
 }
 

@@ -447,6 +447,11 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
+	if r.lang == "ru" && len(toks) > 1 && (first == "в" || first == "во") {
+		if n := ruLocativeBody(t.str(m.I, m.J)); n != t.str(m.I, m.J) {
+			return &entity{name: n, kind: Organization, pos: m.I} // "C, сообщили в Кремле"
+		}
+	}
 	if r.lang != "en" && r.lang != "nl" && headOfState(toks) {
 		if p := r.titledBefore(func(w string) bool { return presidentWords[w] }, pos); p != nil {
 			return p // "Глава государства" after "президент Азербайджана Ильхам Алиев"
