@@ -566,7 +566,7 @@ var (
 // of publication.
 var otherRelDays = map[string]map[string]int{
 	"es": {"ayer": -1, "anteayer": -2, "anoche": -1, "hoy": 0},
-	"fr": {"hier": -1, "avant-hier": -2},
+	"fr": {"hier": -1, "avant-hier": -2, "aujourd'hui": 0},
 	"de": {"gestern": -1, "vorgestern": -2, "heute": 0},
 	"ru": {"вчера": -1, "позавчера": -2, "накануне": -1, "сегодня": 0},
 	"tr": {"dün": -1, "bugün": 0},

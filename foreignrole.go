@@ -527,9 +527,6 @@ func (r *resolver) describe(e *entity, text string, m textproc.TokSpan) {
 // (descriptionKind), the name without the article opening the sentence,
 // a Russian body in the nominative ("в полиции": полиция).
 func (r *resolver) description(name string, m textproc.TokSpan) (string, EntityKind) {
-	if n := ruLocativeBody(name); r.lang == "ru" && n != name {
-		return n, Organization // "сообщили в пресс-службе ведомства", "в Кремле"
-	}
 	k := r.descriptionKind(m)
 	if k == Unknown {
 		return name, Unknown

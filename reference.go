@@ -634,9 +634,6 @@ func (r *resolver) statementOpener(i, pos int) *entity {
 func (r *resolver) organization(m textproc.TokSpan, det bool, pos int) *entity {
 	t := r.t
 	name := withoutDescriptor(stripDet(t.str(m.I, m.J)))
-	if r.lang == "ru" {
-		name = ruLocativeBody(name) // "сообщили в пресс-службе ведомства"
-	}
 	if a, rest, ok := strings.Cut(name, " "); ok && r.lang == "de" && (a == "Der" || a == "Die" || a == "Das") && !strings.Contains(rest, " ") && bodyNouns[lexicon.Fold(strings.ToLower(rest))] {
 		name = rest // "Der Konzern", as "Die Gewerkschaft" is "Gewerkschaft" (not "Die Zeit")
 	}

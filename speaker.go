@@ -447,9 +447,12 @@ func (r *resolver) classify(m textproc.TokSpan, pos int) *entity {
 	if len(toks) == 1 && (pronouns[first] || foreignPronouns[first]) {
 		return r.pronoun(first, toks[0].Text, m.I)
 	}
-	if r.lang == "ru" && len(toks) > 1 && (first == "в" || first == "во") {
-		if n := ruLocativeBody(t.str(m.I, m.J)); n != t.str(m.I, m.J) {
-			return &entity{name: n, kind: Organization, pos: m.I} // "C, сообщили в Кремле"
+	if r.lang == "ru" {
+		// a body after "в" in the locative, in its nominative: "сообщили
+		// в пресс-службе ведомства", "В Кремле заявили"
+		text := t.str(m.I, m.J)
+		if n := ruLocativeBody(text); n != text {
+			return &entity{name: n, kind: Organization, pos: m.I}
 		}
 	}
 	if r.lang != "en" && r.lang != "nl" && headOfState(toks) {

@@ -108,9 +108,17 @@ func (x *extractor) timeEnd(j, end int) int {
 	return j
 }
 
-// dayAdverbs name a day relative to the writing: "ayer", "hier", "вчера".
-var dayAdverbs = set("ayer", "hoy", "anoche", "anteayer", "hier", "aujourd'hui", "avant-hier", "gestern",
-	"heute", "vorgestern", "вчера", "сегодня", "накануне", "позавчера", "dün", "bugün")
+// dayAdverbs name a day relative to the writing: "ayer", "hier", "вчера",
+// the words of otherRelDays in every language.
+var dayAdverbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, days := range otherRelDays {
+		for w := range days {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // andWords are the words for "and", which join two speakers as well as
 // two clauses.
