@@ -386,7 +386,15 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		}
 		return c, true
 	}
-	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && (!x.hasComma(j, end) || x.relativeAfterComma(j, end)) && x.tok(j).Class != textproc.Quote {
+	// with the parse, a clause before the cue is what the source says
+	// when none follows it, or when one is joined after it: "C, according
+	// to a complaint lodged in Halden by Marta Vidal, a former director of
+	// the company.", "C according to the Herald's tally, but D", "C,
+	// according to the agency, and D"
+	clauseBefore := x.lang == "en" && cue.I > u.I+2 && x.clauseBefore(u, cue, np.J)
+	joined := x.isPunct(np.J, ",") && np.J+1 < end && (andBut(x.low(np.J+1)) || tailClause[x.low(np.J+1)] || x.low(np.J+1) == "while")
+	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j < end && x.tok(j).Class != textproc.Quote && !(clauseBefore && joined) &&
+		(!x.hasComma(j, end) || x.relativeAfterComma(j, end) || clauseBefore && !x.hasClause(textproc.TokSpan{I: j, J: end})) {
 		// "C, according to the event organizer Alliance to Reclaim Our
 		// Schools (AROS)." and "..., according to a New York Times/CBS
 		// News poll released last week.", "..., according to people
@@ -394,7 +402,14 @@ func (x *extractor) according(u textproc.TokSpan, cue textproc.TokSpan, e cuelex
 		// source runs to the end
 		c.spk.J, j = end, end
 	}
-	if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
+	if clauseBefore && (j >= end || joined) {
+		from, to := x.skipLead(u.I, cue.I), cue.I
+		if x.isPunct(to-1, ",") {
+			to--
+		}
+		c.content = []textproc.TokSpan{{I: from, J: to}}
+		c.leftward = true
+	} else if cue.I > u.I+2 && x.isPunct(cue.I-1, ",") && j >= end {
 		// C, according to X.
 		c.content = []textproc.TokSpan{{I: x.skipLead(u.I, cue.I-1), J: cue.I - 1}}
 		c.leftward = true
@@ -452,28 +467,6 @@ func (x *extractor) timeOpener(p textproc.TokSpan) bool {
 	return false
 }
 
-// nlSourceEnd returns the end of the Dutch source after "volgens" that
-// the verb follows without a comma: a pronoun ("Volgens hem komen ..."),
-// or capitalized words, titles and name particles ("minister van
-// Sociale Zaken Karin de Vries"); i when there is none.
-func (x *extractor) nlSourceEnd(i, end int) int {
-	if w := x.low(i); i < end && pronouns[w] && w != "het" && w != "de" && w != "een" {
-		return i + 1 // ("het" opens a noun phrase: "Volgens het presidentschap")
-	}
-	j := i
-	for j < end && j < i+10 && x.tok(j).Class == textproc.Word {
-		w := x.low(j)
-		if !x.tok(j).IsCap() && !titleWords[w] && !roleHeads[w] && !(nameParticles[w] && j+1 < end && x.tok(j+1).IsCap()) {
-			break
-		}
-		j++
-	}
-	if j == i || j >= end || x.tok(j).IsCap() {
-		return i
-	}
-	return j
-}
-
 // ruAgreeingPhrase returns the comma that closes a Russian participle or
 // adjective phrase in the genitive plural after the comma at k, which
 // describes the source before it ("источников, знакомых с ходом
@@ -500,71 +493,6 @@ func (x *extractor) ruAgreeingPhrase(k, end int) int {
 	}
 	return k
 }
-
-// nlNounAfter reports whether the Dutch source that ends before token v
-// goes on with a noun: it ends in a word in lower case that is no
-// pronoun, or in a capitalised adjective of a place ("het Norvikse"
-// before "ministerie").
-func (x *extractor) nlNounAfter(v int) bool {
-	w := x.low(v - 1)
-	return !x.tok(v-1).IsCap() && !pronouns[w] || x.tok(v-1).IsCap() && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")) && !x.tok(v).IsCap()
-}
-
-// nlNounSourceEnd returns the end of a Dutch source in lower case after
-// "volgens" that the finite verb follows without a comma: a determiner,
-// adjectives in -e, a noun and the phrases after it that open with "van",
-// "uit" or a capitalised word ("de politie", "ingewijden", "de lokale
-// politie van Lanport"); i when the words do not make one.
-func (x *extractor) nlNounSourceEnd(i, end int) int {
-	j := i
-	if nlSourceDeterminers[x.low(j)] {
-		j++
-	}
-	for j+1 < end && x.tok(j).Class == textproc.Word && strings.HasSuffix(x.low(j), "e") && !nlFinite[x.low(j+1)] &&
-		x.tok(j+1).Class == textproc.Word && !nlSourceLinks[x.low(j+1)] {
-		j++ // "de lokale politie"
-	}
-	if j >= end || x.tok(j).Class != textproc.Word || nlFinite[x.low(j)] {
-		return i
-	}
-	j++ // the noun
-	for j+1 < end && (nlSourceLinks[x.low(j)] || x.tok(j).IsCap() && x.tok(j).Class == textproc.Word) {
-		if nlSourceLinks[x.low(j)] {
-			j++
-			if nlSourceDeterminers[x.low(j)] {
-				j++
-			}
-		}
-		j++ // "van Lanport", "van de bond", "De Telegraaf"
-	}
-	if j >= end || x.tok(j).Class != textproc.Word || x.tok(j).IsCap() || j-i > 8 {
-		return i
-	}
-	return j
-}
-
-// nlSourceDeterminers open a Dutch source; nlSourceLinks join a phrase to
-// its noun; nlFinite are frequent finite verbs, which no source holds.
-var (
-	nlSourceDeterminers = set("de", "het", "een", "deze", "die", "dit", "onze", "hun", "zijn", "haar", "veel", "sommige", "andere", "meerdere", "diverse")
-	nlSourceLinks       = set("van", "uit", "bij")
-	nlFinite            = set("is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
-		"zal", "zullen", "kan", "kunnen", "moet", "moeten", "wil", "willen", "gaat", "gaan", "komt", "komen", "staat", "blijft", "ligt", "zou", "zouden")
-)
-
-// sourceNouns are the common nouns that name a source after "selon",
-// "según", "laut" inside a clause, where other nouns in lower case give a
-// manner ("selon les procédures", "según lo previsto").
-var sourceNouns = set("sources", "experts", "témoins", "analystes", "médias", "observateurs", "chiffres",
-	"estimations", "décomptes", "informations", "autorités", "enquêteurs", "spécialistes", "historiens",
-	"statistiques", "sondages", "fuentes", "expertos", "testigos", "analistas", "medios", "observadores",
-	"cifras", "estimaciones", "datos", "autoridades", "investigadores", "especialistas", "historiadores",
-	"estadísticas", "encuestas")
-
-// sourceQuantifiers may open the noun phrase of a source: "selon plusieurs
-// sources", "según varias fuentes".
-var sourceQuantifiers = set("plusieurs", "certains", "certaines", "diverses", "différentes", "nombreuses",
-	"nombreux", "varias", "varios", "algunas", "algunos", "diversas", "distintas", "numerosas", "numerosos")
 
 // parenAround returns the opening bracket between s and k that is not
 // closed before k, and the closing bracket after k that matches it within
@@ -767,4 +695,44 @@ var sourceRelatives = map[string]map[string]bool{
 	"de": {"das": true, "die": true, "der": true, "dem": true, "den": true},
 	"es": {"que": true, "al": true, "a": true},
 	"fr": {"que": true, "qu'": true, "qu’": true, "dont": true, "auquel": true},
+}
+
+// clauseBefore reports whether the parse gives the words of u before the
+// cue a clause of their own, a subject with its verb, not after "that"
+// ("He said that, according to X, C" says C), that no word from after
+// on depends on but a mark or a clause joined to it.
+func (x *extractor) clauseBefore(u, cue textproc.TokSpan, after int) bool {
+	i, k := x.skipLead(u.I, cue.I), cue.I
+	if k > i && x.isPunct(k-1, ",") {
+		k--
+	}
+	if k <= i || x.low(k-1) == "that" || !x.hasClause(textproc.TokSpan{I: i, J: k}) {
+		return false
+	}
+	// the clause is whole before the cue: no word after the source
+	// depends on its words but a mark or a joined clause ("The firm
+	// receives, according to one report, $20 million in contracts")
+	tr := x.tree(i)
+	for j := after; j < u.J && j < len(tr.Rel); j++ {
+		if h := int(tr.Head[j]); i <= h && h < k && tr.UPOS[j] != tagPunct && tr.Rel[j] != relConj && tr.Rel[j] != relParataxis {
+			return false
+		}
+	}
+	return true
+}
+
+// hasClause reports whether the parse gives tokens p a subject whose
+// head is among them too, not a relative clause's ("a study from the
+// institute, which tracks the war"); false without a parse.
+func (x *extractor) hasClause(p textproc.TokSpan) bool {
+	tr := x.tree(p.I)
+	if tr == nil || p.Empty() {
+		return false
+	}
+	for k := p.I; k < p.J && k < len(tr.Rel); k++ {
+		if h := int(tr.Head[k]); (tr.Rel[k] == relNsubj || tr.Rel[k] == relPass) && p.I <= h && h < p.J && tr.Rel[h] != relAcl && !relativeWords[x.low(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 // Date clauses: which clause of its sentence a date expression belongs to,
 // so that a day stated for something else dates no occasion, and the date
-// picked for a mention or a statement from its sentence (pickDate).
+// picked for a mention or a statement from its sentence (pickDate); where
+// a phrase of time opens in the other languages (timeAt).
 
 package attrib
 
@@ -380,3 +381,49 @@ func boundsOverlap(a, b Event) bool {
 	}
 	return true
 }
+
+// timeAt reports whether a phrase of time opens at token j: a day of the
+// week ("lundi", "вторник"), a day adverb ("ayer", "hier", "вчера"), or
+// an article or demonstrative before either or a part of the day ("el
+// lunes", "este martes", "ce matin", "esta mañana", "во вторник"; the
+// words of skipTimePhrase), in lower case but in German.
+func (x *extractor) timeAt(j, end int) bool {
+	if j >= end || j >= len(x.t.toks) {
+		return false
+	}
+	if x.lang != "de" && x.tok(j).IsCap() {
+		return false // a name: "Domingo Pérez", "le quotidien Le Matin"
+	}
+	w := x.low(j)
+	if isWeekday(w) || dayAdverbs[w] {
+		return true
+	}
+	if !timeOpeners[w] || j+1 >= end {
+		return false
+	}
+	n := x.low(j + 1)
+	return isWeekday(n) || dayPartWords[n]
+}
+
+// timeEnd returns the end of the phrase of time at token j ("este martes
+// por la noche" up to "por", "hier soir"), j when none opens there.
+func (x *extractor) timeEnd(j, end int) int {
+	if !x.timeAt(j, end) {
+		return j
+	}
+	for j++; j < end && (x.timeAt(j, end) || dayPartWords[x.low(j)]); j++ {
+	}
+	return j
+}
+
+// dayAdverbs name a day relative to the writing: "ayer", "hier", "вчера",
+// the words of otherRelDays in every language.
+var dayAdverbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, days := range otherRelDays {
+		for w := range days {
+			m[w] = true
+		}
+	}
+	return m
+}()

@@ -747,6 +747,19 @@ func TestOpenerBeforeAccordingTo(t *testing.T) {
 	})
 }
 
+// TestClauseBeforeAccordingTo checks "C, according to X" where the parse
+// gives no clause after X: X runs to the end of the sentence, through
+// its participles, prepositions and appositions, and C is what it says;
+// a clause joined after X ("and D", "but D") is not said by it.
+func TestClauseBeforeAccordingTo(t *testing.T) {
+	speakerContent := func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Content.Text }
+	checkRowsIn(t, "en", speakerContent, map[string]string{
+		"The two firms planned to open a second plant near the river, according to a complaint lodged in Halden by Marta Vidal, a former director of the company.\n": "a complaint lodged in Halden by Marta Vidal, a former director of the company | The two firms planned to open a second plant near the river",
+		"The rebels took the town in May, according to a study from the Halden Institute, which tracks the war.\n":                                                   "a study from the Halden Institute, which tracks the war | The rebels took the town in May",
+		"The council cut the budget by a third, according to the agency, and the mayor resigned a week later.\n":                                                     "the agency | The council cut the budget by a third",
+	})
+}
+
 // TestSubjectWithRelativeClause checks that "The union, which represents
 // dockworkers, said C" has the union as its speaker, and that C is said.
 func TestSubjectWithRelativeClause(t *testing.T) {

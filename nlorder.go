@@ -1,11 +1,14 @@
 // Dutch word order: the subject after the finite verb when the clause
 // opens with an adjunct ("Dinsdag liet de directie weten dat C", "In een
 // verklaring laat de directie weten dat C"), and the report that closes a
-// sentence in the perfect ("C, heeft de bond dinsdag bekendgemaakt").
+// sentence in the perfect ("C, heeft de bond dinsdag bekendgemaakt"),
+// and where a source after "volgens" ends.
 
 package attrib
 
 import (
+	"strings"
+
 	"github.com/attrib-go/attrib/internal/cuelex"
 	"github.com/attrib-go/attrib/internal/lexicon"
 	"github.com/attrib-go/attrib/internal/textproc"
@@ -147,3 +150,90 @@ func (x *extractor) nlInvertedEnd(u, cue textproc.TokSpan) bool {
 // nlAdverbs may stand between a Dutch cue and its content: "bespraken
 // ook de situatie", "benadrukte nogmaals dat C".
 var nlAdverbs = set("ook", "nogmaals", "opnieuw", "daarnaast", "bovendien", "verder", "eveneens", "tevens")
+
+// nlSourceEnd returns the end of the Dutch source after "volgens" that
+// the verb follows without a comma: a pronoun ("Volgens hem komen ..."),
+// or capitalized words, titles and name particles ("minister van
+// Sociale Zaken Karin de Vries"); i when there is none.
+func (x *extractor) nlSourceEnd(i, end int) int {
+	if w := x.low(i); i < end && pronouns[w] && w != "het" && w != "de" && w != "een" {
+		return i + 1 // ("het" opens a noun phrase: "Volgens het presidentschap")
+	}
+	j := i
+	for j < end && j < i+10 && x.tok(j).Class == textproc.Word {
+		w := x.low(j)
+		if !x.tok(j).IsCap() && !titleWords[w] && !roleHeads[w] && !(nameParticles[w] && j+1 < end && x.tok(j+1).IsCap()) {
+			break
+		}
+		j++
+	}
+	if j == i || j >= end || x.tok(j).IsCap() {
+		return i
+	}
+	return j
+}
+
+// nlNounAfter reports whether the Dutch source that ends before token v
+// goes on with a noun: it ends in a word in lower case that is no
+// pronoun, or in a capitalised adjective of a place ("het Norvikse"
+// before "ministerie").
+func (x *extractor) nlNounAfter(v int) bool {
+	w := x.low(v - 1)
+	return !x.tok(v-1).IsCap() && !pronouns[w] || x.tok(v-1).IsCap() && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")) && !x.tok(v).IsCap()
+}
+
+// nlNounSourceEnd returns the end of a Dutch source in lower case after
+// "volgens" that the finite verb follows without a comma: a determiner,
+// adjectives in -e, a noun and the phrases after it that open with "van",
+// "uit" or a capitalised word ("de politie", "ingewijden", "de lokale
+// politie van Lanport"); i when the words do not make one.
+func (x *extractor) nlNounSourceEnd(i, end int) int {
+	j := i
+	if nlSourceDeterminers[x.low(j)] {
+		j++
+	}
+	for j+1 < end && x.tok(j).Class == textproc.Word && strings.HasSuffix(x.low(j), "e") && !nlFinite[x.low(j+1)] &&
+		x.tok(j+1).Class == textproc.Word && !nlSourceLinks[x.low(j+1)] {
+		j++ // "de lokale politie"
+	}
+	if j >= end || x.tok(j).Class != textproc.Word || nlFinite[x.low(j)] {
+		return i
+	}
+	j++ // the noun
+	for j+1 < end && (nlSourceLinks[x.low(j)] || x.tok(j).IsCap() && x.tok(j).Class == textproc.Word) {
+		if nlSourceLinks[x.low(j)] {
+			j++
+			if nlSourceDeterminers[x.low(j)] {
+				j++
+			}
+		}
+		j++ // "van Lanport", "van de bond", "De Telegraaf"
+	}
+	if j >= end || x.tok(j).Class != textproc.Word || x.tok(j).IsCap() || j-i > 8 {
+		return i
+	}
+	return j
+}
+
+// nlSourceDeterminers open a Dutch source; nlSourceLinks join a phrase to
+// its noun; nlFinite are frequent finite verbs, which no source holds.
+var (
+	nlSourceDeterminers = set("de", "het", "een", "deze", "die", "dit", "onze", "hun", "zijn", "haar", "veel", "sommige", "andere", "meerdere", "diverse")
+	nlSourceLinks       = set("van", "uit", "bij")
+	nlFinite            = set("is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+		"zal", "zullen", "kan", "kunnen", "moet", "moeten", "wil", "willen", "gaat", "gaan", "komt", "komen", "staat", "blijft", "ligt", "zou", "zouden")
+)
+
+// sourceNouns are the common nouns that name a source after "selon",
+// "según", "laut" inside a clause, where other nouns in lower case give a
+// manner ("selon les procédures", "según lo previsto").
+var sourceNouns = set("sources", "experts", "témoins", "analystes", "médias", "observateurs", "chiffres",
+	"estimations", "décomptes", "informations", "autorités", "enquêteurs", "spécialistes", "historiens",
+	"statistiques", "sondages", "fuentes", "expertos", "testigos", "analistas", "medios", "observadores",
+	"cifras", "estimaciones", "datos", "autoridades", "investigadores", "especialistas", "historiadores",
+	"estadísticas", "encuestas")
+
+// sourceQuantifiers may open the noun phrase of a source: "selon plusieurs
+// sources", "según varias fuentes".
+var sourceQuantifiers = set("plusieurs", "certains", "certaines", "diverses", "différentes", "nombreuses",
+	"nombreux", "varias", "varios", "algunas", "algunos", "diversas", "distintas", "numerosas", "numerosos")

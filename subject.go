@@ -59,8 +59,9 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 		if j > k && x.lang == "de" && (j > k+1 && (w == "dem" || w == "den" || w == "einem") || w == "der" && x.deOutletAfter(j, end)) {
 			break // "sagte der Sprecher der Regierung dem Sender ZDF", "sagte Berg der Zeitung": the hearer
 		}
-		if j > k && !(x.otherLang() && langDeterminers[x.low(j-1)]) {
-			// (after an article, a noun: "selon une note que")
+		if j > k && !(x.otherLang() && langDeterminers[x.low(j-1)]) && !(x.lang == "en" && (articles[x.low(j-1)] || x.low(j-1) == "one")) {
+			// (after an article, a noun: "selon une note que", "according
+			// to one report from the city")
 			if e, n := x.cueAt(j, end); n > 0 && e.Type == cuelex.Verb && !t.IsCap() {
 				break
 			}
@@ -73,52 +74,6 @@ func (x *extractor) npRight(k, end int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: k, J: j}
 }
-
-// timeAt reports whether a phrase of time opens at token j: a day of the
-// week ("lundi", "вторник"), a day adverb ("ayer", "hier", "вчера"), or
-// an article or demonstrative before either or a part of the day ("el
-// lunes", "este martes", "ce matin", "esta mañana", "во вторник"; the
-// words of skipTimePhrase), in lower case but in German.
-func (x *extractor) timeAt(j, end int) bool {
-	if j >= end || j >= len(x.t.toks) {
-		return false
-	}
-	if x.lang != "de" && x.tok(j).IsCap() {
-		return false // a name: "Domingo Pérez", "le quotidien Le Matin"
-	}
-	w := x.low(j)
-	if isWeekday(w) || dayAdverbs[w] {
-		return true
-	}
-	if !timeOpeners[w] || j+1 >= end {
-		return false
-	}
-	n := x.low(j + 1)
-	return isWeekday(n) || dayPartWords[n]
-}
-
-// timeEnd returns the end of the phrase of time at token j ("este martes
-// por la noche" up to "por", "hier soir"), j when none opens there.
-func (x *extractor) timeEnd(j, end int) int {
-	if !x.timeAt(j, end) {
-		return j
-	}
-	for j++; j < end && (x.timeAt(j, end) || dayPartWords[x.low(j)]); j++ {
-	}
-	return j
-}
-
-// dayAdverbs name a day relative to the writing: "ayer", "hier", "вчера",
-// the words of otherRelDays in every language.
-var dayAdverbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, days := range otherRelDays {
-		for w := range days {
-			m[w] = true
-		}
-	}
-	return m
-}()
 
 // andWords are the words for "and", which join two speakers as well as
 // two clauses.
