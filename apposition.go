@@ -654,9 +654,10 @@ func (r *resolver) apposedOrg(h, rest textproc.TokSpan) string {
 // subjectBeforeParticiple returns the subject of an English cue after a
 // participle phrase between commas that ends at token j, a comma or the
 // quotation mark after one ("Mr. Berg, citing the market, said", "The
-// firm, citing “weak demand,” said"): the noun phrase that opens the
-// clause before the phrase, with the phrase, as an apposition is kept.
-// Empty when there is none.
+// firm, citing “weak demand,” said", "The study, released on Monday by
+// the institute, found"): the noun phrase that opens the clause before
+// the phrase, with the phrase, as an apposition is kept. Empty when
+// there is none.
 func (x *extractor) subjectBeforeParticiple(j, from int) textproc.TokSpan {
 	if x.lang != "en" {
 		return textproc.TokSpan{}
@@ -687,7 +688,7 @@ func (x *extractor) subjectBeforeParticiple(j, from int) textproc.TokSpan {
 	if k <= from || !x.isPunct(k, ",") || k+2 >= j {
 		return textproc.TokSpan{}
 	}
-	if w := x.low(k + 1); len(w) < 5 || !strings.HasSuffix(w, "ing") || x.tok(k+1).IsCap() {
+	if w := x.low(k + 1); len(w) < 5 || !strings.HasSuffix(w, "ing") && !x.pastParticipleAt(k+1) || x.tok(k+1).IsCap() {
 		return textproc.TokSpan{}
 	}
 	head := x.npLeft(k, from)
@@ -696,3 +697,19 @@ func (x *extractor) subjectBeforeParticiple(j, from int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{I: head.I, J: j + 1}
 }
+
+// pastParticipleAt reports whether token k is a past participle that
+// opens a phrase of its own: a form in -ed, or an irregular one, before
+// a preposition or a word of time ("released on Monday", "written by").
+func (x *extractor) pastParticipleAt(k int) bool {
+	w := x.low(k)
+	if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+		return false
+	}
+	n := x.low(k + 1)
+	return tailPreps[n] || timeWord(n) || n == "last" || n == "this" || n == "earlier"
+}
+
+// irregularParticiples are past participles not in -ed that open the
+// phrase of a document or a body: "written by", "drawn up in".
+var irregularParticiples = set("written", "drawn", "seen", "made", "given", "taken", "shown", "sent", "put", "set", "held", "led", "run", "paid", "built", "chosen")

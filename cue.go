@@ -523,6 +523,12 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 		if start < end && x.tok(start).Class == textproc.Colon && start+1 < end && (x.otherLang() && !e.Weak || x.tok(start+1).Class == textproc.Quote) {
 			return withContent(c, start+1, end), true // "Nous le répétons : C"
 		}
+		if x.participleAfter(u, c, j, start, end) {
+			// "C, X said, adding that D", "C, X said on Tuesday,
+			// noting D": the clause before is what X said; the
+			// participle makes a statement of its own
+			return x.leftContent(u, cue, e, c)
+		}
 		if start < end && x.isPunct(start, ",") {
 			if x.otherLang() && start+1 < end && (x.tok(start+1).Class == textproc.Word || x.tok(start+1).Class == textproc.Number) {
 				if questionWords[x.low(start+1)] {
@@ -541,24 +547,7 @@ func (x *extractor) verbContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand,
 	// the content is to the left when nothing but prepositional material
 	// follows: "C, X said in a phone call with Y, according to Z."
 	if (x.skipTail(j, u.J) >= end && c.spk.I > u.I+2) || start >= end {
-		lead := c.spk.I - 1
-		if lead > u.I+2 && (x.isPunct(lead, ",") || x.tok(lead).Class == textproc.Dash) && !(c.inherited && e.Participle && x.isPunct(cue.I-1, ",")) {
-			// (a participle after a comma reports what follows it: "On
-			// Thursday, however, X spoke to farmers, promising to C")
-			if x.tok(lead-1).Class == textproc.Quote || x.otherLang() && langRelatives[x.low(c.spk.I)] {
-				return cand{}, false // “...,” X said: a direct quotation, found elsewhere; "C, der von Schäden sprach": a relative clause
-			}
-			if x.onlyWhen(x.skipLead(x.leftStart(u, lead), lead), lead) {
-				return cand{}, false // "On September 19, X called": a date, not a content
-			}
-			if a, n := x.cueAt(x.skipLead(x.leftStart(u, lead), lead), lead); n > 0 && a.Type == cuelex.According && e.Weak {
-				return cand{}, false // "Selon une source, l'enquête avance": the source's, no content of the verb
-			}
-			c.content = []textproc.TokSpan{{I: x.skipLead(x.leftStart(u, lead), lead), J: lead}}
-			c.leftward = true
-			return c, true
-		}
-		return cand{}, false
+		return x.leftContent(u, cue, e, c)
 	}
 	if e.Weak && !x.isThat(start) && e.Lemma != "call" && e.Lemma != "name" && !x.infinitive(cue, start, c.spk, e) && e.Lemma != "show" && e.Lemma != "find" &&
 		!(quotedNaming[e.Lemma] && x.hasQuote(textproc.TokSpan{I: start, J: end})) {

@@ -903,3 +903,42 @@ func contentPieces(d *Document, st Statement) string {
 func TestWhatTheFollowingAnnounces(t *testing.T) {
 	checkRowIn(t, "en", "The mayor said the following to reporters: \"The port will stay open.\"\n", "said | The port will stay open", cueContent)
 }
+
+// TestReportClosingBeforeAParticiple checks "C, X said, adding that D":
+// X said C, though C holds a cue of its own or the cue has adjuncts
+// before the participle, and the participle's statement is X's too;
+// openers and a subordinate clause before X are no C.
+func TestReportClosingBeforeAParticiple(t *testing.T) {
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
+		"Lena Holt intends to open a second berth this month, Mr. Gil said, adding that she would also hire more pilots.\n":          "Mr. Gil | said | Lena Holt intends to open a second berth this month",
+		"Norvik did not complain when the spending helped growth, a Tarnian official said, adding that the cost was hard to tell.\n": "a Tarnian official | adding | the cost was hard to tell",
+		"The plan is a disgrace, Holt said on Tuesday in Halden, noting that the mayor had not read it.\n":                           "Holt | said | The plan is a disgrace",
+	})
+	text := "On Friday, even while the ferries stood idle, Ms. Vidal wrote to the owners, telling them the port was worth more.\n"
+	for _, row := range statementRows(t, "en", text, speakerCueContent) {
+		if strings.Contains(row, "| wrote | On Friday") {
+			t.Errorf("%q: row %q: the openers are no content", text, row)
+		}
+	}
+}
+
+// TestSubjectWithPossessiveOrPairedModifiers checks the speaker of "C, her
+// friend said" and "C, current and former harbour staff said".
+func TestSubjectWithPossessiveOrPairedModifiers(t *testing.T) {
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
+		"Marta, a mother of three, was also headed to Halden, her friend said.\n": "her friend | said | Marta, a mother of three, was also headed to Halden",
+		"The port will close in May, current and former harbour staff said.\n":    "current and former harbour staff | said | The port will close in May",
+	})
+}
+
+// TestSubjectWithPastParticiple checks "The report, released on Thursday
+// by X, found C": the speaker is the report with its participle phrase,
+// and its issuer is X, though a time stands between the participle and
+// "by".
+func TestSubjectWithPastParticiple(t *testing.T) {
+	row := func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Speaker.Name }
+	checkRowsIn(t, "en", row, map[string]string{
+		"The minister was quoted by the agency as saying the border would stay closed.\n\nThe report, released on Thursday by the Halden Institute, found that rents had doubled since 2015.\n": "The report, released on Thursday by the Halden Institute, | Halden Institute",
+		"The council, elected in May, said the port would stay open.\n": "The council, elected in May, | council",
+	})
+}

@@ -355,7 +355,7 @@ func (r *resolver) issuedBy(k, end int) *entity {
 	for p < end && p < k+2 && toks[p].Class != textproc.Word {
 		p++ // the comma or dash of the apposition
 	}
-	if p+1 >= end || !issuing[toks[p].Lower] || toks[p+1].Lower != "by" {
+	if p+1 >= end || !issuing[toks[p].Lower] {
 		return nil
 	}
 	s, e := r.byRun(p, end)
@@ -410,7 +410,11 @@ func (r *resolver) byRun(k, end int) (int, int) {
 			break
 		}
 	}
-	if k >= end || k-1 != doc && !issuing[toks[k-1].Lower] {
+	b := k - 1
+	for b > doc && k-b <= 4 && (timeWord(toks[b].Lower) || toks[b].Lower == "on" || toks[b].Lower == "in" || toks[b].Class == textproc.Number || monthWord(toks[b].Lower)) {
+		b-- // "released on Thursday by", "published in May by"
+	}
+	if k >= end || b != doc && !issuing[toks[b].Lower] {
 		return 0, 0 // "a memo seen by Reuters": Reuters saw it, did not issue it
 	}
 	s := k + 1

@@ -1,7 +1,9 @@
 // Reports that close a sentence: ", her office said.", ", said Ana Ruiz,
 // a spokeswoman.", which end the content of the statement before them
-// and report it; and the speaker a participle after an inverted
-// quotation shares (", ajoutant que C").
+// and report it; the speaker a participle after an inverted quotation
+// shares (", ajoutant que C"); and the clause before a speaker that is
+// what the speaker says ("C, X said on Monday", "C, X said, adding
+// that D").
 
 package attrib
 
@@ -192,3 +194,67 @@ func (x *extractor) quotedBefore(k int) textproc.TokSpan {
 	}
 	return textproc.TokSpan{}
 }
+
+// leftContent gives c the clause before its speaker as its content: "C, X
+// said in a phone call with Y", "C, X said, adding that D"; false when
+// no clause stands there.
+func (x *extractor) leftContent(u, cue textproc.TokSpan, e cuelex.Entry, c cand) (cand, bool) {
+	lead := c.spk.I - 1
+	if lead <= u.I+2 || !x.isPunct(lead, ",") && x.tok(lead).Class != textproc.Dash || c.inherited && e.Participle && x.isPunct(cue.I-1, ",") {
+		// (a participle after a comma reports what follows it: "On
+		// Thursday, however, X spoke to farmers, promising to C")
+		return cand{}, false
+	}
+	if x.tok(lead-1).Class == textproc.Quote || x.otherLang() && langRelatives[x.low(c.spk.I)] {
+		return cand{}, false // “...,” X said: a direct quotation, found elsewhere; "C, der von Schäden sprach": a relative clause
+	}
+	if x.onlyWhen(x.skipLead(x.leftStart(u, lead), lead), lead) {
+		return cand{}, false // "On September 19, X called": a date, not a content
+	}
+	if a, n := x.cueAt(x.skipLead(x.leftStart(u, lead), lead), lead); n > 0 && a.Type == cuelex.According && e.Weak {
+		return cand{}, false // "Selon une source, l'enquête avance": the source's, no content of the verb
+	}
+	c.content = []textproc.TokSpan{{I: x.skipLead(x.leftStart(u, lead), lead), J: lead}}
+	c.leftward = true
+	return c, true
+}
+
+// participleAfter reports whether an English participle cue follows the
+// comma after the cue's adjuncts (from start), the speaker standing after
+// a clause: "C, X said, adding that D".
+func (x *extractor) participleAfter(u textproc.TokSpan, c cand, j, start, end int) bool {
+	if x.lang != "en" || c.spk.I <= u.I+2 || start >= end {
+		return false
+	}
+	k := start
+	if x.isPunct(k, ",") {
+		k++
+	} else if k == j || !x.isPunct(k-1, ",") {
+		return false
+	}
+	if p, n := x.cueAt(k, end); n == 0 || !p.Participle {
+		return false
+	}
+	// what stands before is a clause, not only openers and subordinate
+	// clauses ("On Friday, while the ferries stood idle, X wrote to owners,
+	// telling them C")
+	i, lead := x.skipLead(u.I, c.spk.I-1), c.spk.I-1
+	for i < lead {
+		j := i
+		for j < lead && !x.isPunct(j, ",") {
+			j++
+		}
+		w := x.low(i)
+		if w == "even" || w == "just" {
+			w = x.low(i + 1)
+		}
+		if !englishSubordinators[w] && !(x.tree(i) != nil && !x.hasVerb(textproc.TokSpan{I: i, J: j})) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// englishSubordinators open a clause that depends on another.
+var englishSubordinators = set("as", "while", "when", "whereas", "although", "though", "because", "if", "since", "until", "after", "before", "once", "unless")

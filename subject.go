@@ -121,6 +121,18 @@ func reporterNoun(w string) bool {
 	return orgWords[w] || roleHeads[roleWord(w)] || groupWords[w] || titleWords[w]
 }
 
+// pairedModifiers are the adjectives that two at a time, joined by "and",
+// qualify one group: "current and former staff", "state and local
+// authorities".
+var pairedModifiers = set("current", "former", "past", "present", "federal", "state", "local", "senior", "junior", "public",
+	"private", "foreign", "domestic", "military", "civilian", "retired", "serving", "regional", "national")
+
+// clauseOpensAt reports whether a clause may open at token k: k is from,
+// or comes after a comma or a quotation mark.
+func (x *extractor) clauseOpensAt(k, from int) bool {
+	return k == from || k > from && (x.isPunct(k-1, ",") || x.tok(k-1).Class == textproc.Quote)
+}
+
 func isNPFunction(w string) bool {
 	switch w {
 	case "the", "a", "an", "of", "van", "de", "het", "een", "'s", "and", "for", "der", "den", "al", "bin", "von":
@@ -286,12 +298,13 @@ func (x *extractor) npLeft(end, from int) textproc.TokSpan {
 			break
 		}
 		if clauseStops[w] && !(w == "and" && k > from && x.tok(k-1).IsCap() && k+1 < end && x.capAfterRole(k+1, end)) &&
+			!(w == "and" && k > from && k+2 < end && pairedModifiers[x.low(k-1)] && pairedModifiers[x.low(k+1)]) && // "current and former staff"
 			!(w == "in" && k > from && x.countAt(k-1) && x.countAt(k+1)) && // "six in ten voters"
 			!(x.lang == "en" && k > from && end-k <= 5 && x.groupBeforePrep(k, from)) { // "officials in both capitals", "people familiar with the talks"
 			break
 		}
-		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1))) {
-			break // ("her" before a noun is its possessive: "her office said")
+		if pronouns[w] && k != end-1 && (w != "her" || !reporterNoun(x.low(k+1)) && !x.clauseOpensAt(k, from)) {
+			break // ("her" before a noun is its possessive: "her office said", "…, her friend said")
 		}
 		if x.otherLang() && (clauseJoins[w] && (!andWords[w] || k == end-1) || timeAdverbs[w] && k < end-1) || x.lang == "ru" && !t.IsCap() && !langStops[w] && ruDativePlural(w) {
 			break // "…, aunque reclamaron", "mais ont réclamé", "kritisierte die Maßnahme und warnte", "Накануне владельцы объявили", "работникам обещали"
