@@ -376,3 +376,19 @@ func TestCallOfTwoNamesWithoutTitles(t *testing.T) {
 		t.Errorf("participants %q, want Ivo Berg and Pedro Gil", got)
 	}
 }
+
+// TestSpokenToByPhone checks that the one a speaker "had spoken to" by
+// phone takes part in the call with the speaker.
+func TestSpokenToByPhone(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 18, 0, 0, 0, time.UTC)
+	d := parseAt(t, "en", "Lena Holt said she had spoken to Ivo Berg by phone and that they had agreed to meet next week.\n", pub)
+	for _, ev := range d.Events {
+		if ev.Kind == PhoneCall {
+			if got := slices.Sorted(slices.Values(ev.Participants)); !slices.Equal(got, []string{"Ivo Berg", "Lena Holt"}) {
+				t.Errorf("call participants %q, want Ivo Berg and Lena Holt", got)
+			}
+			return
+		}
+	}
+	t.Errorf("events %+v, want a phone call", d.Events)
+}

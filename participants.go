@@ -233,6 +233,10 @@ func (e *docEvents) callVerbAfter(k int) bool {
 	return j > k && j < len(e.toks) && callSubjectVerbs[e.lower(j)]
 }
 
+// talkVerbs are the forms of speaking with someone, whose "to" names the
+// other party.
+var talkVerbs = set("spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking")
+
 var callSubjectVerbs = set("phoned", "called", "telephoned", "rang", "spoke", "talked", "held", "met", "had", "holds", "speaks", "meets")
 
 // ruPlaceBeforeName reports whether a Russian word first, in the
@@ -266,6 +270,13 @@ func (e *docEvents) connectiveBefore(k int) bool {
 		return true
 	case "avec", "mit", "con", "с", "со", "ile", "и", "et", "y", "und", "ve":
 		return e.lang != "en" && e.lang != "nl" // ("X и Y провели телефонный разговор")
+	case "to":
+		// "had spoken to Ivo Berg by phone"
+		v := e.lower(k - 2)
+		if spokeAdverbs[v] {
+			v = e.lower(k - 3)
+		}
+		return talkVerbs[v]
 	case "'s", "’s", "s", "'", "’":
 		// a broadcaster's host: "CNN's Dana Perkins"; the reporter of an
 		// outlet told something: "told The Gazette's Dana Perkins"
