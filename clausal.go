@@ -263,3 +263,90 @@ func (x *extractor) callNoun(cue textproc.TokSpan) bool {
 	}
 	return false
 }
+
+// sharedSubject returns the subject of a cue the tagger gave none, as the
+// parse of its sentence gives it: the one it shares with the verb it is
+// coordinated with ("Giles reached the campaign and said C") or that its
+// participle hangs on ("Giles left, saying C"): the subject's words from
+// the first to the last; empty when the parse shows none.
+func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
+	if cue.Empty() || !x.mayShare(cue) {
+		return textproc.TokSpan{} // nothing to parse for
+	}
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return textproc.TokSpan{}
+	}
+	v := cueHead(tr, cue)
+	if v < 0 {
+		return textproc.TokSpan{}
+	}
+	infinitive := x.low(v-1) == "to" && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp)
+	if tr.Rel[v] != relConj && !infinitive && !(strings.HasSuffix(x.low(v), "ing") && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp || x.isPunct(v-1, ","))) || tr.Head[v] < 0 {
+		return textproc.TokSpan{}
+	}
+	h := int(tr.Head[v])
+	if infinitive && x.hasObject(tr, h) {
+		return textproc.TokSpan{} // "led the journalist to fear": the object's infinitive
+	}
+	for n := 0; h >= 0 && tr.UPOS[h] != tagVerb && n < 4; n++ {
+		h = int(tr.Head[h]) // "visited the town and promised": a verb taken for the noun's conjunct
+	}
+	if h < 0 {
+		return textproc.TokSpan{}
+	}
+	if sub := x.reporterOf(tr, v, h, cue); !sub.Empty() {
+		return sub
+	}
+	return x.subjectOf(tr, h, cue)
+}
+
+// mayShare reports whether cue can share a subject: a participle, or a
+// cue after a conjunction in its sentence (within subjectReach). Other cues the parser takes for
+// conjuncts ("met, said") are left to the rules: on PolNeAR dev they added
+// one attribution with its source for 283 sentences parsed against 182.
+func (x *extractor) mayShare(cue textproc.TokSpan) bool {
+	if x.participleCue(cue) || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
+		return true // a participle or an infinitive: "met in Vienna to discuss"
+	}
+	for k := max(x.t.sents[x.t.toks[cue.I].Sent].From, cue.I-subjectReach); k < cue.I; k++ {
+		if w := x.low(k); w == "and" || w == "but" || w == "or" || w == "then" {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterOf returns the subject of the reporting verb whose clausal
+// complement, the verb h, the participle v after a comma hangs on: "X
+// said the vote was rigged, citing C" (the reporter cites, not what is
+// reported); empty when there is none, the subject is not before the
+// verb, or is a pronoun.
+func (x *extractor) reporterOf(tr *syntax.Tree, v, h int, cue textproc.TokSpan) textproc.TokSpan {
+	r := int(tr.Head[h])
+	if x.lang != "en" || r < 0 || r >= h || tr.Rel[h] != relCcomp || tr.Rel[v] == relConj || !x.isPunct(v-1, ",") || !x.reportingVerb(r) {
+		return textproc.TokSpan{}
+	}
+	if sub := x.subjectOf(tr, r, cue); !sub.Empty() && sub.J <= r && !relativeWords[x.low(sub.I)] && !pronouns[x.low(sub.I)] {
+		return sub
+	}
+	return textproc.TokSpan{}
+}
+
+// participleReporter returns, for an English participle cue after a
+// comma, the subject of the reporting verb whose complement it hangs on
+// (reporterOf); empty otherwise.
+func (x *extractor) participleReporter(cue textproc.TokSpan) textproc.TokSpan {
+	if x.lang != "en" || cue.Empty() || cue.I == 0 || !x.isPunct(cue.I-1, ",") || !x.participleCue(cue) {
+		return textproc.TokSpan{}
+	}
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return textproc.TokSpan{}
+	}
+	v := cueHead(tr, cue)
+	if v < 0 || tr.Head[v] < 0 || tr.Rel[v] != relAdvcl && tr.Rel[v] != relXcomp {
+		return textproc.TokSpan{}
+	}
+	return x.reporterOf(tr, v, int(tr.Head[v]), cue)
+}

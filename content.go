@@ -421,56 +421,6 @@ func sameInflection(a, b string) bool {
 // in "-ed".
 var irregularPast = set("did", "said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "gave", "held", "made", "sent", "left", "put", "found", "swore", "bid")
 
-// sharedSubject returns the subject of a cue the tagger gave none, as the
-// parse of its sentence gives it: the one it shares with the verb it is
-// coordinated with ("Giles reached the campaign and said C") or that its
-// participle hangs on ("Giles left, saying C"): the subject's words from
-// the first to the last; empty when the parse shows none.
-func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
-	if cue.Empty() || !x.mayShare(cue) {
-		return textproc.TokSpan{} // nothing to parse for
-	}
-	tr := x.tree(cue.I)
-	if tr == nil {
-		return textproc.TokSpan{}
-	}
-	v := cueHead(tr, cue)
-	if v < 0 {
-		return textproc.TokSpan{}
-	}
-	infinitive := x.low(v-1) == "to" && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp)
-	if tr.Rel[v] != relConj && !infinitive && !(strings.HasSuffix(x.low(v), "ing") && (tr.Rel[v] == relAdvcl || tr.Rel[v] == relXcomp || x.isPunct(v-1, ","))) || tr.Head[v] < 0 {
-		return textproc.TokSpan{}
-	}
-	h := int(tr.Head[v])
-	if infinitive && x.hasObject(tr, h) {
-		return textproc.TokSpan{} // "led the journalist to fear": the object's infinitive
-	}
-	for n := 0; h >= 0 && tr.UPOS[h] != tagVerb && n < 4; n++ {
-		h = int(tr.Head[h]) // "visited the town and promised": a verb taken for the noun's conjunct
-	}
-	if h < 0 {
-		return textproc.TokSpan{}
-	}
-	return x.subjectOf(tr, h, cue)
-}
-
-// mayShare reports whether cue can share a subject: a participle, or a
-// cue after a conjunction in its sentence (within subjectReach). Other cues the parser takes for
-// conjuncts ("met, said") are left to the rules: on PolNeAR dev they added
-// one attribution with its source for 283 sentences parsed against 182.
-func (x *extractor) mayShare(cue textproc.TokSpan) bool {
-	if x.participleCue(cue) || x.low(cue.I) == "to" || x.low(cue.I-1) == "to" {
-		return true // a participle or an infinitive: "met in Vienna to discuss"
-	}
-	for k := max(x.t.sents[x.t.toks[cue.I].Sent].From, cue.I-subjectReach); k < cue.I; k++ {
-		if w := x.low(k); w == "and" || w == "but" || w == "or" || w == "then" {
-			return true
-		}
-	}
-	return false
-}
-
 // participleCue reports whether cue is a participle in "-ing", after the
 // adverbs it may open with (", even suggesting", ", again calling for").
 func (x *extractor) participleCue(cue textproc.TokSpan) bool {

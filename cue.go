@@ -782,3 +782,9 @@ func (x *extractor) commaWithin(k, end int) int {
 	}
 	return -1
 }
+
+// reportingVerb reports whether token k is a verb of the cue lexicon.
+func (x *extractor) reportingVerb(k int) bool {
+	e, n := x.cueAt(k, min(k+4, len(x.t.toks)))
+	return n > 0 && e.Type == cuelex.Verb
+}

@@ -942,3 +942,11 @@ func TestSubjectWithPastParticiple(t *testing.T) {
 		"The council, elected in May, said the port would stay open.\n": "The council, elected in May, | council",
 	})
 }
+
+// TestParticipleOfTheReporter checks "X said C, citing D": the one who
+// cites is X, who reports, not the subject of what X reports.
+func TestParticipleOfTheReporter(t *testing.T) {
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
+		"Vidal said the vote was rigged, citing irregularities in three districts.\n": "Vidal | citing | irregularities in three districts",
+	})
+}
