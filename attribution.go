@@ -196,6 +196,7 @@ func (x *extractor) run() {
 	x.endContents()
 	x.widenSubjects()
 	x.dropAnonymity()
+	x.dropNestedStances()
 	x.finish()
 }
 

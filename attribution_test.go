@@ -694,10 +694,10 @@ func TestQuestionQuoteThenCue(t *testing.T) {
 }
 
 // A sentence opening with "But" keeps the statement of the speaker named
-// after it, with the statement inside it nested.
+// after it; the deciding inside it is part of what the source said.
 func TestOpeningButKeepsOuter(t *testing.T) {
 	checkRoles(t, "But an aide decided to avoid doctors, a source said.",
-		[][2]string{{"a source", "But an aide decided to avoid doctors"}, {"an aide", "to avoid doctors"}})
+		[][2]string{{"a source", "But an aide decided to avoid doctors"}})
 }
 
 // "X was quoted by Y as saying C": X speaks, through Y; an adverb between

@@ -811,14 +811,18 @@ func TestCoordinatedVerbAfterQuotedWords(t *testing.T) {
 // TestExpectedToDo checks the passive of expecting with an infinitive:
 // what is expected is the subject and what it is to do ("Ivo Berg is
 // expected to present the budget"), a relative pronoun standing for the
-// subject ("the port, which is expected to reopen").
+// subject ("the port, which is expected to reopen"); inside what another
+// speaker says, the expecting is part of that statement.
 func TestExpectedToDo(t *testing.T) {
 	pieces := func(d *Document, st Statement) string { return st.Cue.Text + " | " + contentPieces(d, st) }
 	checkRowsIn(t, "en", pieces, map[string]string{
 		"Health Minister Ivo Berg is expected to present the budget to parliament on Thursday.\n": "is expected | Health Minister Ivo Berg … to present the budget to parliament on Thursday",
 		"Ships will return to the port, which is expected to reopen on Friday.\n":                 "is expected | which … to reopen on Friday",
-		"The striker is expected to be out for six months, the club said in a statement.\n":       "is expected | The striker … to be out for six months",
 	})
+	text := "The striker is expected to be out for six months, the club said in a statement.\n"
+	if rows := statementRows(t, "en", text, pieces); !slices.Equal(rows, []string{"said | The striker is expected to be out for six months"}) {
+		t.Errorf("%q: rows %q, want the club's statement alone", text, rows)
+	}
 }
 
 // TestCompanyNewsWithoutSpeech checks a short business item: a recall of
@@ -949,4 +953,21 @@ func TestParticipleOfTheReporter(t *testing.T) {
 	checkRowsIn(t, "en", speakerCueContent, map[string]string{
 		"Vidal said the vote was rigged, citing irregularities in three districts.\n": "Vidal | citing | irregularities in three districts",
 	})
+}
+
+// TestNestedStanceIsPartOfTheReport checks that a verb of stance or action
+// inside what another speaker reports is no statement of its own ("X
+// noted that Y initially supported C": the supporting is part of what X
+// noted), while a verb of speech is ("The poll found that most voters
+// said C").
+func TestNestedStanceIsPartOfTheReport(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Holt noted that Berg also initially supported the port plan and later turned against it.\n": {"Holt | noted | Berg also initially supported the port plan and later turned against it"},
+		"The poll found that 74 percent of voters said the mayor should resign.\n":                   {"The poll | found | 74 percent of voters said the mayor should resign", "74 percent of voters | said | the mayor should resign"},
+	} {
+		got := statementRows(t, "en", text, speakerCueContent)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: rows %q, want %q", text, got, want)
+		}
+	}
 }
