@@ -456,6 +456,9 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 			l.content[0].I > r.content[0].I && x.relativeBefore(r.content[0].I, l.content[0].I) {
 			return true
 		}
+		if l.cue == r.cue && x.relativeIn(r.spk) && (l.spk != r.spk && within([]textproc.TokSpan{l.spk}, []textproc.TokSpan{r.spk}) || x.pieceIn(l.content, r.spk)) {
+			return true // "The town, where most people work, said C": the tagger read into the subject's relative clause
+		}
 		if len(r.content) > 0 && len(l.content) > 0 {
 			ri, li := r.content[0].I, l.content[0].I
 			// "said Wednesday the service would resume": the day is no
@@ -521,6 +524,27 @@ func (x *extractor) relativeBefore(i, j int) bool {
 		if x.isPunct(k, ",") {
 			w := x.low(k + 1)
 			return w == "which" || w == "who" || w == "whose"
+		}
+	}
+	return false
+}
+
+// relativeIn reports whether the noun phrase spk holds a relative clause
+// after a comma: "The town, where most people work at the port,".
+func (x *extractor) relativeIn(spk textproc.TokSpan) bool {
+	for k := spk.I + 1; k+1 < spk.J; k++ {
+		if w := x.low(k + 1); x.isPunct(k, ",") && (relativeWords[w] || w == "where" || w == "whose") {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceIn reports whether a piece of ps lies inside span.
+func (x *extractor) pieceIn(ps []textproc.TokSpan, span textproc.TokSpan) bool {
+	for _, p := range ps {
+		if span.I <= p.I && p.J <= span.J {
+			return true
 		}
 	}
 	return false

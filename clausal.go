@@ -348,5 +348,20 @@ func (x *extractor) participleReporter(cue textproc.TokSpan) textproc.TokSpan {
 	if v < 0 || tr.Head[v] < 0 || tr.Rel[v] != relAdvcl && tr.Rel[v] != relXcomp {
 		return textproc.TokSpan{}
 	}
-	return x.reporterOf(tr, v, int(tr.Head[v]), cue)
+	h := int(tr.Head[v])
+	if h < v && x.reportingVerb(h) {
+		// "C, its chief executive said on Tuesday, blaming D": the
+		// participle hangs on the reporting verb itself, whose speaker
+		// the rules found, or whose subject the parse gives
+		for i := range x.cands {
+			if c := &x.cands[i]; !c.dropped && c.cue.I <= h && h < c.cue.J && !c.spk.Empty() {
+				return c.spk
+			}
+		}
+		if sub := x.subjectOf(tr, h, cue); !sub.Empty() && !relativeWords[x.low(sub.I)] && !pronouns[x.low(sub.I)] {
+			return sub
+		}
+		return textproc.TokSpan{}
+	}
+	return x.reporterOf(tr, v, h, cue)
 }

@@ -971,3 +971,14 @@ func TestNestedStanceIsPartOfTheReport(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectWithWhereClause checks "X, where C1, said C2": the clause
+// after "where" belongs to the subject, neither speaker nor content; and
+// "C, X said on Tuesday, blaming D": the one who blames is X.
+func TestSubjectWithWhereClause(t *testing.T) {
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
+		"Residents of Norvik island, where the ferry is the only link, said they feared for their jobs.\n":                                          "Residents of Norvik island, where the ferry is the only link, | said | they feared for their jobs",
+		"The town, where most people work at the port, said it would sue.\n":                                                                        "The town, where most people work at the port, | said | it would sue",
+		"HALDEN — The city's ferry operator will cut half its routes next month, its chief executive said on Tuesday, blaming rising fuel costs.\n": "its chief executive | blaming | rising fuel costs",
+	})
+}

@@ -95,7 +95,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 	if c.spk.Empty() && x.lang == "en" {
 		c.spk = x.sharedSubject(c.cue)
 	}
-	if r := x.participleReporter(c.cue); !r.Empty() && r.J <= c.spk.I {
+	if r := x.participleReporter(c.cue); !r.Empty() && !r.Overlaps(c.spk) {
 		c.spk = r // "X said the vote was rigged, citing C": X cites, not the vote
 	}
 	if c.spk.Empty() && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") && x.participleCue(c.cue) {

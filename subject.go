@@ -461,7 +461,7 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 		// the city clinic ... and then taught nursing ..., said"
 		return textproc.TokSpan{}
 	}
-	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || roleHeads[roleWord(w)] || titleWords[w] || rel) &&
+	if !(w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || w == "where" || roleHeads[roleWord(w)] || titleWords[w] || rel) &&
 		!x.langApposition(k+1) {
 		return textproc.TokSpan{}
 	}
@@ -479,7 +479,8 @@ func (x *extractor) appositiveSubject(j, from int) textproc.TokSpan {
 	}
 	head := x.npLeft(k, from)
 	// "The union, which represents dockworkers, said": the clause's subject
-	which := w == "which" && !head.Empty() && head.I == x.skipLead(from, k) && (determiners[x.low(head.I)] || possessiveWord(x.low(head.I)))
+	which := w == "which" && !head.Empty() && head.I == x.skipLead(from, k) && (determiners[x.low(head.I)] || possessiveWord(x.low(head.I))) ||
+		w == "where" && !head.Empty() && head.I == x.skipLead(from, k) // "Residents of the island, where the ferry is the only link, said"
 	if !x.tok(k-1).IsCap() && w != "whose" && w != "who" && !rel && !which {
 		return textproc.TokSpan{} // a clause, not a name: "for some, the losses ..."
 	}
