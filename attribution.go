@@ -87,6 +87,9 @@ type extractor struct {
 	claimed []bool
 	// anon marks the tokens of clauses of anonymity (see anonymous).
 	anon []bool
+	// ruleCue maps the first token of each rule statement's cue to the
+	// statement, made on first use (see participleReporter)
+	ruleCue map[int]int
 }
 
 func newExtractor(t *text, lang string) *extractor {

@@ -353,10 +353,18 @@ func (x *extractor) participleReporter(cue textproc.TokSpan) textproc.TokSpan {
 		// "C, its chief executive said on Tuesday, blaming D": the
 		// participle hangs on the reporting verb itself, whose speaker
 		// the rules found, or whose subject the parse gives
-		for i := range x.cands {
-			if c := &x.cands[i]; !c.dropped && c.cue.I <= h && h < c.cue.J && !c.spk.Empty() {
-				return c.spk
+		if x.ruleCue == nil {
+			x.ruleCue = make(map[int]int, len(x.cands))
+			for i := range x.cands {
+				if c := &x.cands[i]; !c.dropped && !c.cue.Empty() && !c.spk.Empty() {
+					for k := c.cue.I; k < c.cue.J; k++ {
+						x.ruleCue[k] = i
+					}
+				}
 			}
+		}
+		if i, ok := x.ruleCue[h]; ok {
+			return x.cands[i].spk
 		}
 		if sub := x.subjectOf(tr, h, cue); !sub.Empty() && !relativeWords[x.low(sub.I)] && !pronouns[x.low(sub.I)] {
 			return sub

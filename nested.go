@@ -30,27 +30,46 @@ func (x *extractor) dropNestedStances() {
 			used[f] = true
 		}
 	}
-	drop := make([]bool, len(x.cands))
+	// how many content pieces of statements that may hold others cover
+	// each token, by a difference array: linear in the tokens and pieces
+	cover := make([]int32, len(x.t.toks)+1)
+	holds := func(o *cand) bool { return !o.dropped && !o.according && o.lemma != "report" && !x.institution(o.spk) }
+	for j := range x.cands {
+		if o := &x.cands[j]; holds(o) {
+			for _, p := range o.content {
+				if p.I >= 0 && p.J <= len(x.t.toks) && p.I < p.J {
+					cover[p.I]++
+					cover[p.J]--
+				}
+			}
+		}
+	}
+	for k := 1; k < len(cover); k++ {
+		cover[k] += cover[k-1]
+	}
+	var drop []int
 	for i := range x.cands {
 		c := &x.cands[i]
-		if c.dropped || used[i] || c.cue.Empty() || speechLemmas[c.lemma] {
-			continue // (a passive's implicit speaker is the report's: "C is expected, the club said")
+		if c.dropped || used[i] || c.cue.Empty() || speechLemmas[c.lemma] || c.cue.I >= len(x.t.toks) {
+			continue
 		}
 		if q, ok := x.qi.at(c.cue.I); ok && q.open < c.cue.I {
 			continue // quoted: "“X emphasized that C,” the statement added" (a readout quoted)
 		}
-		cue := []textproc.TokSpan{{I: c.cue.I, J: c.cue.I + 1}}
-		for j := range x.cands {
-			if o := &x.cands[j]; j != i && !o.dropped && !o.according && o.lemma != "report" && !x.institution(o.spk) && within(cue, o.content) {
-				drop[i] = true
-				break
+		n := cover[c.cue.I]
+		if holds(c) {
+			for _, p := range c.content {
+				if p.I <= c.cue.I && c.cue.I < p.J {
+					n-- // its own content does not hold it
+				}
 			}
 		}
-	}
-	for i, d := range drop {
-		if d {
-			x.cands[i].dropped = true
+		if n > 0 {
+			drop = append(drop, i)
 		}
+	}
+	for _, i := range drop {
+		x.cands[i].dropped = true
 	}
 }
 
