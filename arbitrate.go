@@ -456,6 +456,10 @@ func (x *extractor) rulePreferred(r *cand, learned []cand, with []int32) bool {
 			l.content[0].I > r.content[0].I && x.relativeBefore(r.content[0].I, l.content[0].I) {
 			return true
 		}
+		if l.cue == r.cue && len(r.content) == 1 && len(l.content) == 1 && r.content[0].I == r.cue.J && l.content[0].I > r.content[0].I &&
+			l.content[0].J == r.content[0].J && x.low(l.content[0].I) == "to" && l.content[0].I-r.content[0].I <= 5 && x.objectAt(r.content[0].I) {
+			return true // "urged Norvik to reopen the border": the one urged is part of what is urged
+		}
 		if l.cue == r.cue && x.relativeIn(r.spk) && (l.spk != r.spk && within([]textproc.TokSpan{l.spk}, []textproc.TokSpan{r.spk}) || x.pieceIn(l.content, r.spk)) {
 			return true // "The town, where most people work, said C": the tagger read into the subject's relative clause
 		}
@@ -548,4 +552,12 @@ func (x *extractor) pieceIn(ps []textproc.TokSpan, span textproc.TokSpan) bool {
 		}
 	}
 	return false
+}
+
+// objectAt reports whether an object can open at token k: a name, a
+// determiner or a pronoun, not a preposition or a word of time ("urged
+// Norvik to", "asked the council to", not "promised on Tuesday to").
+func (x *extractor) objectAt(k int) bool {
+	w := x.low(k)
+	return !tailPreps[w] && !timeWord(w) && !x.monthToken(k) && (x.tok(k).IsCap() || articles[w] || pronouns[w] || possessives[w])
 }

@@ -982,3 +982,13 @@ func TestSubjectWithWhereClause(t *testing.T) {
 		"HALDEN — The city's ferry operator will cut half its routes next month, its chief executive said on Tuesday, blaming rising fuel costs.\n": "its chief executive | blaming | rising fuel costs",
 	})
 }
+
+// TestOneUrgedIsPartOfTheContent checks "urged X to do C": X, named or
+// not, is part of what is urged, as PolNeAR counts it.
+func TestOneUrgedIsPartOfTheContent(t *testing.T) {
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
+		"The council urged Halden Bank to repay the loans it took in 2020.\n":  "The council | urged | Halden Bank to repay the loans it took in 2020",
+		"Holt asked Marta Vidal to call off the strike before the holidays.\n": "Holt | asked | Marta Vidal to call off the strike before the holidays",
+		"Berg urged the council to approve the budget.\n":                      "Berg | urged | the council to approve the budget",
+	})
+}
