@@ -483,3 +483,15 @@ func TestWebSiteAsInvertedSpeaker(t *testing.T) {
 	checkRowIn(t, "es", "Las ventas de barcos crecen cada vez más, informó halden.es.\n",
 		"halden.es | informó | Las ventas de barcos crecen cada vez más", nameCueContent)
 }
+
+// TestDutchSourceNounInIe checks that a Dutch noun in "-ie" after
+// "volgens het" is the source's noun, not an adjective before it, so the
+// verb after it is no part of the source ("Volgens het ministerie
+// raakten ...").
+func TestDutchSourceNounInIe(t *testing.T) {
+	row := func(_ *Document, st Statement) string { return st.Speaker.Text + " | " + st.Cue.Text }
+	checkRowsIn(t, "nl", row, map[string]string{
+		"Volgens het ministerie raakten veertien mensen gewond.\n": "het ministerie | Volgens",
+		"Volgens de lokale politie raakten twee agenten gewond.\n": "de lokale politie | Volgens",
+	})
+}

@@ -192,9 +192,9 @@ func (x *extractor) nlNounSourceEnd(i, end int) int {
 	if nlSourceDeterminers[x.low(j)] {
 		j++
 	}
-	for j+1 < end && x.tok(j).Class == textproc.Word && strings.HasSuffix(x.low(j), "e") && !nlFinite[x.low(j+1)] &&
+	for j+1 < end && x.tok(j).Class == textproc.Word && strings.HasSuffix(x.low(j), "e") && !strings.HasSuffix(x.low(j), "ie") && !nlFinite[x.low(j+1)] &&
 		x.tok(j+1).Class == textproc.Word && !nlSourceLinks[x.low(j+1)] {
-		j++ // "de lokale politie"
+		j++ // "de lokale politie" (a noun in "-ie" is no adjective: "het ministerie raakten")
 	}
 	if j >= end || x.tok(j).Class != textproc.Word || nlFinite[x.low(j)] {
 		return i
