@@ -31,15 +31,29 @@ func (x *extractor) dropNestedStances() {
 		}
 	}
 	// how many content pieces of statements that may hold others cover
-	// each token, by a difference array: linear in the tokens and pieces
-	cover := make([]int32, len(x.t.toks)+1)
+	// each token, by a difference array over the tokens the pieces span:
+	// linear in the tokens and pieces
 	holds := func(o *cand) bool { return !o.dropped && !o.according && o.lemma != "report" && !x.institution(o.spk) }
+	lo, hi := len(x.t.toks), 0
 	for j := range x.cands {
 		if o := &x.cands[j]; holds(o) {
 			for _, p := range o.content {
 				if p.I >= 0 && p.J <= len(x.t.toks) && p.I < p.J {
-					cover[p.I]++
-					cover[p.J]--
+					lo, hi = min(lo, p.I), max(hi, p.J)
+				}
+			}
+		}
+	}
+	if lo >= hi {
+		return
+	}
+	cover := x.t.scratchInts(hi - lo + 1) // (the arbitration's work array, free again)
+	for j := range x.cands {
+		if o := &x.cands[j]; holds(o) {
+			for _, p := range o.content {
+				if p.I >= 0 && p.J <= len(x.t.toks) && p.I < p.J {
+					cover[p.I-lo]++
+					cover[p.J-lo]--
 				}
 			}
 		}
@@ -50,13 +64,13 @@ func (x *extractor) dropNestedStances() {
 	var drop []int
 	for i := range x.cands {
 		c := &x.cands[i]
-		if c.dropped || used[i] || c.cue.Empty() || speechLemmas[c.lemma] || c.cue.I >= len(x.t.toks) {
+		if c.dropped || used[i] || c.cue.Empty() || speechLemmas[c.lemma] || c.cue.I < lo || c.cue.I >= hi {
 			continue
 		}
 		if q, ok := x.qi.at(c.cue.I); ok && q.open < c.cue.I {
 			continue // quoted: "“X emphasized that C,” the statement added" (a readout quoted)
 		}
-		n := cover[c.cue.I]
+		n := cover[c.cue.I-lo]
 		if holds(c) {
 			for _, p := range c.content {
 				if p.I <= c.cue.I && c.cue.I < p.J {
