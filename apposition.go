@@ -215,11 +215,7 @@ func (x *extractor) beforeRelative(k, from int) textproc.TokSpan {
 // piece and with no quotation mark; the comma closing an apposition is
 // kept, as PolNeAR's sources keep it. Empty otherwise.
 func (x *extractor) parseSubject(cue textproc.TokSpan) textproc.TokSpan {
-	tr := x.tree(cue.I)
-	if tr == nil {
-		return textproc.TokSpan{}
-	}
-	v := cueHead(tr, cue)
+	tr, v := x.parsedCue(cue)
 	if v < 0 {
 		return textproc.TokSpan{}
 	}

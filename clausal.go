@@ -273,11 +273,7 @@ func (x *extractor) sharedSubject(cue textproc.TokSpan) textproc.TokSpan {
 	if cue.Empty() || !x.mayShare(cue) {
 		return textproc.TokSpan{} // nothing to parse for
 	}
-	tr := x.tree(cue.I)
-	if tr == nil {
-		return textproc.TokSpan{}
-	}
-	v := cueHead(tr, cue)
+	tr, v := x.parsedCue(cue)
 	if v < 0 {
 		return textproc.TokSpan{}
 	}
@@ -340,11 +336,7 @@ func (x *extractor) participleReporter(cue textproc.TokSpan) textproc.TokSpan {
 	if x.lang != "en" || cue.Empty() || cue.I == 0 || !x.isPunct(cue.I-1, ",") || !x.participleCue(cue) {
 		return textproc.TokSpan{}
 	}
-	tr := x.tree(cue.I)
-	if tr == nil {
-		return textproc.TokSpan{}
-	}
-	v := cueHead(tr, cue)
+	tr, v := x.parsedCue(cue)
 	if v < 0 || tr.Head[v] < 0 || tr.Rel[v] != relAdvcl && tr.Rel[v] != relXcomp {
 		return textproc.TokSpan{}
 	}

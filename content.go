@@ -115,6 +115,16 @@ func (x *extractor) tree(k int) *syntax.Tree {
 	return x.t.sentenceTree(k)
 }
 
+// parsedCue returns the parse of cue's sentence and cue's head in it
+// (cueHead); nil and -1 without a parse or a head.
+func (x *extractor) parsedCue(cue textproc.TokSpan) (*syntax.Tree, int) {
+	tr := x.tree(cue.I)
+	if tr == nil {
+		return nil, -1
+	}
+	return tr, cueHead(tr, cue)
+}
+
 // cueHead is the token of cue whose head lies outside it: the verb or
 // noun the cue's dependents hang on; -1 when there is none.
 func cueHead(tr *syntax.Tree, cue textproc.TokSpan) int {
