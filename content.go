@@ -336,10 +336,13 @@ func (x *extractor) clauseEnd(cue, p textproc.TokSpan) int {
 			continue
 		}
 		c := k - 1
+		if c-1 > p.I && tr.Rel[c] == relNsubj && int(tr.Head[c]) == k && pronouns[x.low(c)] && x.reportingVerb(k) {
+			c-- // "said C, and he urged D": a report of its own, with its subject
+		}
 		if w := x.low(c - 1); x.low(c) == "not" && (w == "did" || w == "does") {
 			c -= 2 // "but did not mention": "did" as said
 		}
-		if tr.Rel[c] != relCC || !andBut(x.low(c)) || !sameInflection(x.low(c+1), x.low(v)) {
+		if tr.Rel[c] != relCC || !andBut(x.low(c)) || !sameInflection(x.low(k), x.low(v)) && !sameInflection(x.low(c+1), x.low(v)) {
 			continue
 		}
 		h := int(tr.Head[k])
@@ -391,16 +394,17 @@ func (x *extractor) relativeContentEnd(cue, p textproc.TokSpan) int {
 }
 
 // coordinatedAhead reports whether content piece p holds "and" or "but"
-// before a word inflected as a word of the cue: the only place clauseEnd
-// can cut, checked before any parse is made.
+// before a word inflected as a word of the cue, or before a pronoun and
+// such a word: the only places clauseEnd can cut, checked before any
+// parse is made.
 func (x *extractor) coordinatedAhead(cue, p textproc.TokSpan) bool {
 	for k := p.I + 1; k+1 < p.J; k++ {
 		if !andBut(x.low(k)) {
 			continue
 		}
 		for c := cue.I; c < cue.J; c++ {
-			if sameInflection(x.low(k+1), x.low(c)) {
-				return true
+			if sameInflection(x.low(k+1), x.low(c)) || k+2 < p.J && pronouns[x.low(k+1)] && sameInflection(x.low(k+2), x.low(c)) {
+				return true // ("and said", "and he urged")
 			}
 		}
 	}

@@ -992,3 +992,12 @@ func TestOneUrgedIsPartOfTheContent(t *testing.T) {
 		"Berg urged the council to approve the budget.\n":                      "Berg | urged | the council to approve the budget",
 	})
 }
+
+// TestReportJoinedWithItsSubject checks "X said C, and he urged D": the
+// clause joined with a subject and a verb of speech of its own is a
+// report of its own, no part of C.
+func TestReportJoinedWithItsSubject(t *testing.T) {
+	checkRowsIn(t, "en", speakerCueContent, map[string]string{
+		"Ivo Berg said the city would take firm steps, and he urged Norvik to resume the ferry talks.\n": "Ivo Berg | said | the city would take firm steps",
+	})
+}
