@@ -9,9 +9,9 @@ import "github.com/attrib-go/attrib/internal/textproc"
 
 // dropNestedStances drops, in English, a statement whose cue lies in the
 // content of another statement kept, unless its cue is a verb of speech
-// (speechLemmas): "The Post reports that the team avoided taking her to
-// hospital" holds one statement, the Post's, and "A poll found that 74
-// percent said C" two. A statement another one takes its speaker from,
+// (speechLemmas): "Holt noted that Berg initially supported the plan"
+// holds one statement, Holt's, and "A poll found that 74 percent said C"
+// two. A statement another one takes its speaker from,
 // or nests in, is kept, and so is one reported through a channel
 // ("According to the press service, X stressed C", "The press service
 // reported that X expressed concern"), by an institution ("X and Y
