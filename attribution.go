@@ -88,7 +88,7 @@ type extractor struct {
 	// anon marks the tokens of clauses of anonymity (see anonymous).
 	anon []bool
 	// ruleCue maps the first token of each rule statement's cue to the
-	// statement, made on first use (see participleReporter)
+	// statement, made on first use (see ruleSpeakerAt)
 	ruleCue map[int]int
 }
 

@@ -315,7 +315,7 @@ func (x *extractor) mayShare(cue textproc.TokSpan) bool {
 
 // reporterOf returns the subject of the reporting verb whose clausal
 // complement, the verb h, the participle v after a comma hangs on: "X
-// said the vote was rigged, citing C" (the reporter cites, not what is
+// said the ballot was rigged, citing C" (the reporter cites, not what is
 // reported); empty when there is none, the subject is not before the
 // verb, or is a pronoun.
 func (x *extractor) reporterOf(tr *syntax.Tree, v, h int, cue textproc.TokSpan) textproc.TokSpan {
@@ -323,7 +323,17 @@ func (x *extractor) reporterOf(tr *syntax.Tree, v, h int, cue textproc.TokSpan) 
 	if x.lang != "en" || r < 0 || r >= h || tr.Rel[h] != relCcomp || tr.Rel[v] == relConj || !x.isPunct(v-1, ",") || !x.reportingVerb(r) {
 		return textproc.TokSpan{}
 	}
-	if sub := x.subjectOf(tr, r, cue); !sub.Empty() && sub.J <= r && !relativeWords[x.low(sub.I)] && !pronouns[x.low(sub.I)] {
+	if sub := x.namedSubject(tr, r, cue); sub.J <= r {
+		return sub
+	}
+	return textproc.TokSpan{}
+}
+
+// namedSubject is the parse's subject of the verb h (subjectOf) when it
+// is no pronoun or relative word, which would name nobody here; empty
+// otherwise.
+func (x *extractor) namedSubject(tr *syntax.Tree, h int, cue textproc.TokSpan) textproc.TokSpan {
+	if sub := x.subjectOf(tr, h, cue); !sub.Empty() && !relativeWords[x.low(sub.I)] && !pronouns[x.low(sub.I)] {
 		return sub
 	}
 	return textproc.TokSpan{}
@@ -345,23 +355,31 @@ func (x *extractor) participleReporter(cue textproc.TokSpan) textproc.TokSpan {
 		// "C, its chief executive said on Tuesday, blaming D": the
 		// participle hangs on the reporting verb itself, whose speaker
 		// the rules found, or whose subject the parse gives
-		if x.ruleCue == nil {
-			x.ruleCue = make(map[int]int, len(x.cands))
-			for i := range x.cands {
-				if c := &x.cands[i]; !c.dropped && !c.cue.Empty() && !c.spk.Empty() {
-					for k := c.cue.I; k < c.cue.J; k++ {
-						x.ruleCue[k] = i
-					}
+		if spk := x.ruleSpeakerAt(h); !spk.Empty() {
+			return spk
+		}
+		return x.namedSubject(tr, h, cue)
+	}
+	return x.reporterOf(tr, v, h, cue)
+}
+
+// ruleSpeakerAt returns the speaker of the rule statement whose cue holds
+// token h, through a map of the cue tokens made on first use (the rule
+// statements are those the taggers' relations are arbitrated against);
+// empty when there is none.
+func (x *extractor) ruleSpeakerAt(h int) textproc.TokSpan {
+	if x.ruleCue == nil {
+		x.ruleCue = make(map[int]int, len(x.cands))
+		for i := range x.cands {
+			if c := &x.cands[i]; !c.dropped && !c.cue.Empty() && !c.spk.Empty() {
+				for k := c.cue.I; k < c.cue.J; k++ {
+					x.ruleCue[k] = i
 				}
 			}
 		}
-		if i, ok := x.ruleCue[h]; ok {
-			return x.cands[i].spk
-		}
-		if sub := x.subjectOf(tr, h, cue); !sub.Empty() && !relativeWords[x.low(sub.I)] && !pronouns[x.low(sub.I)] {
-			return sub
-		}
-		return textproc.TokSpan{}
 	}
-	return x.reporterOf(tr, v, h, cue)
+	if i, ok := x.ruleCue[h]; ok {
+		return x.cands[i].spk
+	}
+	return textproc.TokSpan{}
 }

@@ -914,13 +914,13 @@ func TestWhatTheFollowingAnnounces(t *testing.T) {
 // openers and a subordinate clause before X are no C.
 func TestReportClosingBeforeAParticiple(t *testing.T) {
 	checkRowsIn(t, "en", speakerCueContent, map[string]string{
-		"Lena Holt intends to open a second berth this month, Mr. Gil said, adding that she would also hire more pilots.\n":          "Mr. Gil | said | Lena Holt intends to open a second berth this month",
-		"Norvik did not complain when the spending helped growth, a Tarnian official said, adding that the cost was hard to tell.\n": "a Tarnian official | adding | the cost was hard to tell",
-		"The plan is a disgrace, Holt said on Tuesday in Halden, noting that the mayor had not read it.\n":                           "Holt | said | The plan is a disgrace",
+		"Lena Holt wants the harbour dredged before winter, Mr. Gil said, adding that the pilots agree.\n":              "Mr. Gil | said | Lena Holt wants the harbour dredged before winter",
+		"The ferries kept running while the strike went on, a port official said, adding that the losses were small.\n": "a port official | adding | the losses were small",
+		"The plan is a disgrace, Holt said on Tuesday in Halden, noting that the mayor had not read it.\n":              "Holt | said | The plan is a disgrace",
 	})
-	text := "On Friday, even while the ferries stood idle, Ms. Vidal wrote to the owners, telling them the port was worth more.\n"
+	text := "After the vote, even before the count was done, Ms. Vidal wrote to her members, telling them the result was clear.\n"
 	for _, row := range statementRows(t, "en", text, speakerCueContent) {
-		if strings.Contains(row, "| wrote | On Friday") {
+		if strings.Contains(row, "| wrote | After the vote") {
 			t.Errorf("%q: row %q: the openers are no content", text, row)
 		}
 	}
@@ -930,7 +930,7 @@ func TestReportClosingBeforeAParticiple(t *testing.T) {
 // friend said" and "C, current and former harbour staff said".
 func TestSubjectWithPossessiveOrPairedModifiers(t *testing.T) {
 	checkRowsIn(t, "en", speakerCueContent, map[string]string{
-		"Marta, a mother of three, was also headed to Halden, her friend said.\n": "her friend | said | Marta, a mother of three, was also headed to Halden",
+		"Marta, a nurse at the clinic, was on the last ferry, her friend said.\n": "her friend | said | Marta, a nurse at the clinic, was on the last ferry",
 		"The port will close in May, current and former harbour staff said.\n":    "current and former harbour staff | said | The port will close in May",
 	})
 }
@@ -951,7 +951,7 @@ func TestSubjectWithPastParticiple(t *testing.T) {
 // cites is X, who reports, not the subject of what X reports.
 func TestParticipleOfTheReporter(t *testing.T) {
 	checkRowsIn(t, "en", speakerCueContent, map[string]string{
-		"Vidal said the vote was rigged, citing irregularities in three districts.\n": "Vidal | citing | irregularities in three districts",
+		"Vidal said the ballot was rigged, citing missing papers in two wards.\n": "Vidal | citing | missing papers in two wards",
 	})
 }
 
@@ -962,8 +962,8 @@ func TestParticipleOfTheReporter(t *testing.T) {
 // said C").
 func TestNestedStanceIsPartOfTheReport(t *testing.T) {
 	for text, want := range map[string][]string{
-		"Holt noted that Berg also initially supported the port plan and later turned against it.\n": {"Holt | noted | Berg also initially supported the port plan and later turned against it"},
-		"The poll found that 74 percent of voters said the mayor should resign.\n":                   {"The poll | found | 74 percent of voters said the mayor should resign", "74 percent of voters | said | the mayor should resign"},
+		"Holt noted that Berg also initially supported the toll.\n":                {"Holt | noted | Berg also initially supported the toll"},
+		"The poll found that 74 percent of voters said the mayor should resign.\n": {"The poll | found | 74 percent of voters said the mayor should resign", "74 percent of voters | said | the mayor should resign"},
 	} {
 		got := statementRows(t, "en", text, speakerCueContent)
 		if !slices.Equal(got, want) {
@@ -987,9 +987,9 @@ func TestSubjectWithWhereClause(t *testing.T) {
 // not, is part of what is urged, as PolNeAR counts it.
 func TestOneUrgedIsPartOfTheContent(t *testing.T) {
 	checkRowsIn(t, "en", speakerCueContent, map[string]string{
-		"The council urged Halden Bank to repay the loans it took in 2020.\n":  "The council | urged | Halden Bank to repay the loans it took in 2020",
-		"Holt asked Marta Vidal to call off the strike before the holidays.\n": "Holt | asked | Marta Vidal to call off the strike before the holidays",
-		"Berg urged the council to approve the budget.\n":                      "Berg | urged | the council to approve the budget",
+		"The mayor urged Lanport Ferries to cut its fares before the summer.\n": "The mayor | urged | Lanport Ferries to cut its fares before the summer",
+		"Holt asked Marta Vidal to call off the strike before the holidays.\n":  "Holt | asked | Marta Vidal to call off the strike before the holidays",
+		"Berg urged the council to approve the budget.\n":                       "Berg | urged | the council to approve the budget",
 	})
 }
 
@@ -998,6 +998,6 @@ func TestOneUrgedIsPartOfTheContent(t *testing.T) {
 // report of its own, no part of C.
 func TestReportJoinedWithItsSubject(t *testing.T) {
 	checkRowsIn(t, "en", speakerCueContent, map[string]string{
-		"Ivo Berg said the city would take firm steps, and he urged Norvik to resume the ferry talks.\n": "Ivo Berg | said | the city would take firm steps",
+		"Ivo Berg said the city would rebuild the pier, and he urged the ferry firms to stay.\n": "Ivo Berg | said | the city would rebuild the pier",
 	})
 }

@@ -96,7 +96,7 @@ func (x *extractor) fromLearned(a model.Attribution) (cand, bool) {
 		c.spk = x.sharedSubject(c.cue)
 	}
 	if r := x.participleReporter(c.cue); !r.Empty() && !r.Overlaps(c.spk) {
-		c.spk = r // "X said the vote was rigged, citing C": X cites, not the vote
+		c.spk = r // "X said the ballot was rigged, citing C": X cites, not the ballot
 	}
 	if c.spk.Empty() && c.cue.I > 0 && x.isPunct(c.cue.I-1, ",") && x.participleCue(c.cue) {
 		// "X unleashed a series of tweets, saying ...": the participle's

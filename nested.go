@@ -9,14 +9,14 @@ import "github.com/attrib-go/attrib/internal/textproc"
 
 // dropNestedStances drops, in English, a statement whose cue lies in the
 // content of another statement kept, unless its cue is a verb of speech
-// (speechLemmas): "Holt noted that Berg initially supported the plan"
+// (speechLemmas): "Holt noted that Berg also initially supported the toll"
 // holds one statement, Holt's, and "A poll found that 74 percent said C"
-// two. A statement another one takes its speaker from,
-// or nests in, is kept, and so is one reported through a channel
-// ("According to the press service, X stressed C", "The press service
-// reported that X expressed concern"), by an institution ("X and Y
-// discussed C, the presidency said": its record of what they did) or
-// quoted from a record ("“X emphasized that C,” the statement added").
+// two. A statement another one takes its speaker from, or nests in, is
+// kept, and so is one reported through a channel ("According to the press
+// service, X stressed C", "The press service reported that X expressed
+// concern"), by an institution ("X and Y discussed C, the presidency
+// said": its record of what they did) or quoted from a record ("“X
+// emphasized that C,” the statement added").
 func (x *extractor) dropNestedStances() {
 	if x.lang != "en" {
 		return

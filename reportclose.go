@@ -236,8 +236,8 @@ func (x *extractor) participleAfter(u textproc.TokSpan, c cand, j, start, end in
 		return false
 	}
 	// what stands before is a clause, not only openers and subordinate
-	// clauses ("On Friday, while the ferries stood idle, X wrote to owners,
-	// telling them C")
+	// clauses ("After the vote, before the count was done, X wrote to
+	// members, telling them C")
 	i, lead := x.skipLead(u.I, c.spk.I-1), c.spk.I-1
 	for i < lead {
 		j := i
